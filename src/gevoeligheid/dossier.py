@@ -1,0 +1,239 @@
+"""JSON -> Dossier: strict, typed parsing with a DossierError (source, JSON pointer, hint) for every fault."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import math
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from .errors import DossierError, suggest
+from .model import Dossier, Event, FactDef, RuleSet, Value
+
+MAX_DOSSIER_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 32
+MAX_EVENTS = 10_000
+MAX_TEXT = 1_000
+CARRIED = ("id", "title", "competent_authority", "task")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def pointer(*parts: object) -> str:
+    """A JSON pointer (RFC 6901) from keys and indices."""
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+class _Duplicates(dict):
+    """A JSON object in which a key occurred more than once (the first such key is kept)."""
+
+    duplicate: str
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out and not isinstance(out, _Duplicates):
+            out = _Duplicates(out)
+            out.duplicate = key
+        out[key] = value
+    return out
+
+
+def _constant(name: str) -> float:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def read_bytes(raw: bytes, source: str) -> Any:
+    """Bytes of one JSON document -> plain data, with errors that say where and what to do."""
+    if len(raw) > MAX_DOSSIER_BYTES:
+        raise DossierError(source, "", f"the file is {len(raw):,} bytes, more than the limit of {MAX_DOSSIER_BYTES:,}", hint="a dossier is a few kilobytes; is this the right file?")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise DossierError(source, "", f"not UTF-8 text (byte 0x{raw[error.start]:02x} on line {line})", hint="save the file as UTF-8") from None
+    return read_text(text, source)
+
+
+def read_text(text: str, source: str) -> Any:
+    try:
+        return json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
+    except json.JSONDecodeError as error:
+        raise DossierError(source, "", f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}", hint="check commas, quotes and brackets near that place") from None
+    except ValueError as error:
+        raise DossierError(source, "", f"invalid JSON: {error}", hint="use a plain number or null") from None
+    except RecursionError:
+        raise DossierError(source, "", f"nested too deeply (more than {MAX_DEPTH} levels)", hint="a dossier is a flat object of facts and events") from None
+
+
+def load_data(data: Any, source: str) -> Any:
+    """A dict, a JSON string or bytes, or a path -> plain data."""
+    if isinstance(data, Path):
+        try:
+            raw = data.read_bytes()
+        except OSError as error:
+            raise DossierError(str(data), "", f"cannot read the file: {error.strerror}", hint="check the path and its permissions") from None
+        return read_bytes(raw, str(data))
+    if isinstance(data, (bytes, bytearray)):
+        return read_bytes(bytes(data), source)
+    if isinstance(data, str):
+        return read_text(data, source)
+    return data
+
+
+def parse_dossier(data: Any, ruleset: RuleSet, source: str = "<dossier>") -> Dossier:
+    """Parse and check a dossier: a mapping, a JSON string or bytes, or a Path to a JSON file."""
+    if isinstance(data, Path):
+        source = str(data)
+    data = load_data(data, source)
+    _check_shape(data, source, (), 0)
+    if not isinstance(data, Mapping):
+        raise DossierError(source, "", f"a dossier must be a JSON object, not {_kind(data)}", expected='{"facts": {...}}', hint="wrap the facts in an object; a JSON Lines file holds one object a line")
+    extra: dict[str, Any] = {}
+    carried: dict[str, str | None] = {}
+    for key, value in data.items():
+        if key in CARRIED:
+            carried[key] = _text(value, source, key)
+        elif isinstance(key, str) and key.startswith("x-"):
+            extra[key] = value
+        elif key not in ("facts", "events"):
+            choices = [*CARRIED, "facts", "events"]
+            raise DossierError(source, pointer(key), f"unknown key '{key}'", expected=", ".join(choices) + " or x-...", suggestion=suggest(str(key), choices), hint="put your own data under a key that starts with x-")
+    facts = _facts(data.get("facts"), ruleset, source)
+    events = _events(data.get("events"), ruleset, source)
+    return Dossier(facts=facts, events=events, extra=extra, source=source, **carried)
+
+
+def _check_shape(value: Any, source: str, path: tuple[Any, ...], depth: int) -> None:
+    """Reject duplicate keys, NaN and absurd nesting anywhere in the document."""
+    if depth > MAX_DEPTH:
+        raise DossierError(source, pointer(*path), f"nested too deeply (more than {MAX_DEPTH} levels)", hint="a dossier is a flat object of facts and events")
+    if isinstance(value, _Duplicates):
+        raise DossierError(source, pointer(*path, value.duplicate), f"key '{value.duplicate}' occurs more than once in this object", hint="keep one: a second value would silently replace the first")
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise DossierError(source, pointer(*path), f"key {key!r} is not a string")
+            _check_shape(item, source, (*path, key), depth + 1)
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            _check_shape(item, source, (*path, index), depth + 1)
+    elif isinstance(value, float) and not math.isfinite(value):
+        raise DossierError(source, pointer(*path), f"{value} is not a JSON number", hint="use a plain number or null")
+
+
+def _text(value: Any, source: str, key: str) -> str | None:
+    if value is None or isinstance(value, str):
+        if value is not None and len(value) > MAX_TEXT:
+            raise DossierError(source, pointer(key), f"text of {len(value)} characters, more than {MAX_TEXT}", hint="keep the long story in x-toelichting")
+        return value
+    raise DossierError(source, pointer(key), f"'{key}' must be text, not {_kind(value)}", expected="a string or null", hint=f'write it in quotes: "{value}"')
+
+
+def _facts(data: Any, ruleset: RuleSet, source: str) -> dict[str, Value | None]:
+    if data is None:
+        return {}
+    if not isinstance(data, Mapping):
+        raise DossierError(source, "/facts", f"'facts' must be an object, not {_kind(data)}", expected='{"fact_id": value, ...}')
+    facts: dict[str, Value | None] = {}
+    for key, value in data.items():
+        if key not in ruleset.facts:
+            raise DossierError(source, pointer("facts", key), f"unknown fact '{key}'", suggestion=suggest(key, ruleset.facts), hint="`gevoelig template` lists every fact id")
+        facts[key] = fact_value(ruleset.facts[key], value, source, pointer("facts", key))
+    return facts
+
+
+def fact_value(fact: FactDef, value: Any, source: str, where: str) -> Value | None:
+    """Check one answer against its fact's type; null stays unknown."""
+    if value is None:
+        return None
+    if fact.type == "bool":
+        if isinstance(value, bool):
+            return value
+        hint = "write true or false without quotes" if isinstance(value, str) else "a yes/no fact takes true or false"
+        raise DossierError(source, where, f"'{fact.id}' must be true, false or null, not {_show(value)}", expected="true, false or null", hint=hint)
+    if fact.type == "grade":
+        if isinstance(value, str) and value in fact.values:
+            return value
+        raise DossierError(source, where, f"'{fact.id}' does not take {_show(value)}", expected=fact.describe_values(), suggestion=suggest(value, fact.values) if isinstance(value, str) else None, hint="use one of the listed words, lowest first")
+    if not isinstance(value, list):
+        raise DossierError(source, where, f"'{fact.id}' must be a list, not {_show(value)}", expected=fact.describe_values(), hint=f'e.g. ["{fact.values[0]}"]; an empty list means none')
+    seen: list[str] = []
+    for index, word in enumerate(value):
+        if not isinstance(word, str) or word not in fact.values:
+            raise DossierError(source, f"{where}/{index}", f"'{fact.id}' does not take {_show(word)}", expected=", ".join(fact.values), suggestion=suggest(word, fact.values) if isinstance(word, str) else None, hint="use the listed words")
+        if word in seen:
+            raise DossierError(source, f"{where}/{index}", f"'{word}' is listed twice", hint="list each word once")
+        seen.append(word)
+    return tuple(word for word in fact.values if word in seen)
+
+
+def _events(data: Any, ruleset: RuleSet, source: str) -> tuple[Event, ...]:
+    if data is None:
+        return ()
+    if not isinstance(data, list):
+        raise DossierError(source, "/events", f"'events' must be a list, not {_kind(data)}", expected='[{"type": "klacht", "datum": "2026-10-03"}, ...]')
+    if len(data) > MAX_EVENTS:
+        raise DossierError(source, "/events", f"{len(data):,} events, more than the limit of {MAX_EVENTS:,}", hint="keep the events of this dossier only")
+    return tuple(_event(item, index, ruleset, source) for index, item in enumerate(data))
+
+
+def _event(item: Any, index: int, ruleset: RuleSet, source: str) -> Event:
+    where = pointer("events", index)
+    if not isinstance(item, Mapping):
+        raise DossierError(source, where, f"an event must be an object, not {_kind(item)}", expected='{"type": ..., "datum": "YYYY-MM-DD"}')
+    kind = item.get("type")
+    if not isinstance(kind, str) or kind not in ruleset.events:
+        what = "an event needs a 'type'" if kind is None else f"unknown event type {_show(kind)}"
+        raise DossierError(source, f"{where}/type", what, expected=", ".join(ruleset.events), suggestion=suggest(kind, ruleset.events) if isinstance(kind, str) else None)
+    event_def = ruleset.events[kind]
+    datum = _date(item.get("datum"), source, f"{where}/datum")
+    fields: dict[str, str] = {}
+    for key, value in item.items():
+        if key in ("type", "datum"):
+            continue
+        if key not in event_def.fields:
+            allowed = ["type", "datum", *event_def.fields]
+            raise DossierError(source, f"{where}/{key}", f"a '{kind}' event has no field '{key}'", expected=", ".join(allowed), suggestion=suggest(key, allowed))
+        if not isinstance(value, str) or value not in event_def.fields[key]:
+            raise DossierError(source, f"{where}/{key}", f"'{key}' does not take {_show(value)}", expected=", ".join(event_def.fields[key]), suggestion=suggest(value, event_def.fields[key]) if isinstance(value, str) else None)
+        fields[key] = value
+    for key in event_def.fields:
+        if key not in fields:
+            raise DossierError(source, where, f"a '{kind}' event needs '{key}'", expected=", ".join(event_def.fields[key]))
+    return Event(kind, datum, fields, where)
+
+
+def _date(value: Any, source: str, where: str) -> datetime.date:
+    if isinstance(value, str) and _DATE.fullmatch(value):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            raise DossierError(source, where, f"{value} is not a date in the calendar", expected="a date YYYY-MM-DD", hint="check day and month") from None
+    what = "an event needs a 'datum'" if value is None else f"'datum' must be a date, not {_show(value)}"
+    raise DossierError(source, where, what, expected="a date YYYY-MM-DD, e.g. 2026-10-03")
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, (list, tuple)):
+        return "an array"
+    return "an object"
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, str):
+        return f'"{value}"' if len(value) < 40 else f'"{value[:37]}..."'
+    if isinstance(value, (dict, list)):
+        return _kind(value)
+    return json.dumps(value)

@@ -1,0 +1,107 @@
+"""The exceptions of gevoeligheid: one root, with a branch for each place things go wrong."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+import attrs
+
+
+def suggest(word: str, choices: Iterable[str]) -> str | None:
+    """Return the closest of `choices` to a misspelt `word`, or None when nothing is close."""
+    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+class GevoeligheidError(Exception):
+    """The root of every error this library raises on purpose."""
+
+    #: The process exit status the command line uses for this kind of error.
+    exit_code = 1
+
+    def show(self) -> str:
+        """The one line a person reads: what is wrong, where, and what to do."""
+        return str(self)
+
+
+@attrs.define(eq=False, str=False)
+class DossierError(GevoeligheidError, ValueError):
+    """A dossier cannot be read: bad file, bad JSON or a value the contract does not allow."""
+
+    source: str
+    pointer: str
+    what: str
+    expected: str | None = None
+    hint: str | None = None
+    suggestion: str | None = None
+
+    exit_code = 2
+
+    def __attrs_post_init__(self) -> None:
+        super().__init__(self.show())
+
+    def show(self) -> str:
+        place = f"{self.source}: {self.pointer or '/'}"
+        text = f"{place}: {self.what}"
+        if self.expected:
+            text += f" (expected {self.expected})"
+        if self.suggestion:
+            text += f"; did you mean '{self.suggestion}'?"
+        if self.hint:
+            text += f". {self.hint}"
+        return text
+
+    def to_dict(self) -> dict[str, str | None]:
+        return attrs.asdict(self)
+
+    def __str__(self) -> str:
+        return self.show()
+
+
+@attrs.define(eq=False, str=False)
+class RuleFileError(GevoeligheidError, ValueError):
+    """A rule file is broken: it does not parse, breaks the schema or refers to what is not there."""
+
+    file: str
+    line: int | None
+    what: str
+    hint: str | None = None
+    suggestion: str | None = None
+
+    exit_code = 3
+
+    def __attrs_post_init__(self) -> None:
+        super().__init__(self.show())
+
+    def show(self) -> str:
+        place = self.file if self.line is None else f"{self.file}:{self.line}"
+        text = f"{place}: {self.what}"
+        if self.suggestion:
+            text += f"; did you mean '{self.suggestion}'?"
+        if self.hint:
+            text += f". {self.hint}"
+        return text
+
+    def __str__(self) -> str:
+        return self.show()
+
+
+@attrs.define(eq=False, str=False)
+class EngineError(GevoeligheidError, RuntimeError):
+    """The rules engine failed while evaluating a dossier; the session was cleaned up."""
+
+    what: str
+    dossier: str | None = None
+
+    exit_code = 4
+
+    def __attrs_post_init__(self) -> None:
+        super().__init__(self.show())
+
+    def show(self) -> str:
+        where = f" (dossier {self.dossier})" if self.dossier else ""
+        return f"rules engine failed{where}: {self.what}. This is a bug in gevoeligheid; please report it with the dossier"
+
+    def __str__(self) -> str:
+        return self.show()

@@ -1,0 +1,119 @@
+"""Dossier -> Result: events, the matching pass on the chosen engine, then the policy."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from pathlib import Path
+from typing import Any
+
+from . import policy, reference
+from .compile import Compiled, compile_ruleset
+from .dossier import parse_dossier
+from .errors import GevoeligheidError
+from .events import apply_events
+from .model import LANGUAGES, Dossier, Result, RuleSet
+from .rules import load_ruleset
+
+ENGINES = ("durable", "reference")
+
+
+class Evaluator:
+    """A rule set compiled once, ready to evaluate many dossiers on either engine."""
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        self.ruleset = ruleset
+        self.compiled: Compiled = compile_ruleset(ruleset)
+        self._durable = None
+        self._lock = threading.Lock()
+
+    @property
+    def durable(self):
+        with self._lock:
+            if self._durable is None:
+                from .engine import DurableEngine  # imported only when the durable engine is used
+
+                self._durable = DurableEngine(self.compiled)
+            return self._durable
+
+    def parse(self, dossier: Any, source: str = "<dossier>") -> Dossier:
+        if isinstance(dossier, Dossier):
+            return dossier
+        if isinstance(dossier, str) and not dossier.lstrip().startswith(("{", "[")) and len(dossier) < 4096:
+            dossier = Path(dossier)  # a path given as text
+        return parse_dossier(dossier, self.ruleset, source)
+
+    def evaluate(self, dossier: Any, *, engine: str = "durable", lang: str = "nl", source: str = "<dossier>") -> Result:
+        if engine not in ENGINES:
+            raise ValueError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
+        if lang not in LANGUAGES:
+            raise ValueError(f"unknown language {lang!r}: use one of {', '.join(LANGUAGES)}")
+        parsed = self.parse(dossier, source)
+        compiled = self.compiled
+        values, derived, conflicts = apply_events(self.ruleset, parsed, lang)
+        mask = compiled.mask(values)
+        if engine == "durable":
+            fired = self.durable.match(compiled.message(values), parsed.id)
+        else:
+            fired = reference.match(compiled, mask)
+        decision = policy.decide(compiled, values, fired)
+        could, worst = policy.hypotheses(compiled, values, mask, fired)
+        signals, reasons = policy.explain(compiled, values, decision, lang, derived)
+        carried = {key: getattr(parsed, key) for key in ("id", "title", "competent_authority", "task") if getattr(parsed, key) is not None}
+        carried.update(parsed.extra)
+        return Result(
+            dossier=carried,
+            outcome=decision.outcome,
+            score=decision.score,
+            signals=signals,
+            reasons=reasons,
+            open_questions=policy.open_questions(compiled, could, lang),
+            worst_case=worst,
+            conflicts=conflicts,
+            derived=derived,
+            ruleset=ruleset_info(self.ruleset),
+            engine=engine,
+            lang=lang,
+        )
+
+
+def ruleset_info(ruleset: RuleSet) -> dict[str, object]:
+    return {
+        "name": ruleset.name,
+        "version": ruleset.version,
+        "valid_from": ruleset.valid_from.isoformat(),
+        "sha256": ruleset.sha256,
+        "overlays": list(ruleset.overlays),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def default_ruleset() -> RuleSet:
+    return load_ruleset()
+
+
+_evaluators: dict[int, Evaluator] = {}
+_evaluators_lock = threading.Lock()
+
+
+def evaluator_for(ruleset: RuleSet | None) -> Evaluator:
+    """The cached Evaluator of a rule set (the default rule set when None)."""
+    ruleset = ruleset if ruleset is not None else default_ruleset()
+    with _evaluators_lock:
+        found = _evaluators.get(id(ruleset))
+        if found is None or found.ruleset is not ruleset:
+            if len(_evaluators) >= 16:
+                _evaluators.clear()
+            found = _evaluators[id(ruleset)] = Evaluator(ruleset)
+        return found
+
+
+def evaluate(dossier: Any, *, ruleset: RuleSet | None = None, engine: str = "durable", lang: str = "nl") -> Result:
+    """Evaluate one dossier: a dict, a JSON string, a path, or a Dossier.
+
+    Raises DossierError for bad input; the result says which engine produced it.
+    """
+    return evaluator_for(ruleset).evaluate(dossier, engine=engine, lang=lang)
+
+
+__all__ = ["ENGINES", "Evaluator", "GevoeligheidError", "evaluate", "evaluator_for"]

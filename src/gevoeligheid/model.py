@@ -1,0 +1,407 @@
+"""The frozen, typed data that flows through gevoeligheid: rule sets, dossiers and results."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Union
+
+import attrs
+
+CLASSIFICATIONS = ("not_sensitive", "attention", "sensitive", "highly_sensitive")
+ESCALATIONS = ("none", "coordinator", "manager", "director", "board")
+ROLES = ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder")
+LANGUAGES = ("nl", "en")
+
+#: A fact's value: a bool, a word of a graded fact, or the words of a listed fact.
+Value = Union[bool, str, tuple[str, ...]]
+
+
+@attrs.frozen
+class Text:
+    """A text for people, in Dutch and in English."""
+
+    nl: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.nl
+
+
+@attrs.frozen
+class Source:
+    """Where in the Handreiking a rule or fact comes from: its lines and its section."""
+
+    lines: tuple[int, ...]
+    section: str
+
+    def cite(self, document: str, ref: str) -> str:
+        lines = ", ".join(f"{ref}:{line}" for line in self.lines)
+        return f"{document}, {self.section} ({lines})"
+
+
+@attrs.frozen
+class Origin:
+    """The file and line a definition was read from, for messages that point a rule author to it."""
+
+    file: str
+    line: int | None
+
+    def __str__(self) -> str:
+        return self.file if self.line is None else f"{self.file}:{self.line}"
+
+
+@attrs.frozen
+class SignalDef:
+    """The signal a fact gives: its weight for each value above the lowest, and its label."""
+
+    weights: Mapping[Union[bool, str], int]
+    label: Text
+
+
+@attrs.frozen
+class FactDef:
+    """A fact of the vocabulary: its type, allowed words, question, source and signal."""
+
+    id: str
+    type: str  # "bool", "grade" or "set"
+    values: tuple[str, ...]  # the words of a grade (low to high) or of a set; empty for bool
+    kind: str  # "checklist", "criterium", "escalatie" or a region's own
+    category: str
+    question: Text
+    source: Source
+    quote: str
+    signal: SignalDef | None
+    origin: Origin
+
+    @property
+    def highest(self) -> Value:
+        """The value at which this fact weighs most: true, the top grade, or every word."""
+        if self.type == "bool":
+            return True
+        if self.type == "grade":
+            return self.values[-1]
+        return self.values
+
+    def describe_values(self) -> str:
+        if self.type == "bool":
+            return "true, false or null"
+        if self.type == "grade":
+            return ", ".join(self.values) + " or null"
+        return "a list of " + ", ".join(self.values) + " (or null)"
+
+
+# --- conditions -------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class FactCondition:
+    """True when a fact is a signal, reaches a grade (`at_least`) or contains a word (`contains`)."""
+
+    fact: str
+    at_least: str | None = None
+    contains: str | None = None
+
+
+@attrs.frozen
+class AnyOf:
+    items: tuple[Condition, ...]
+
+
+@attrs.frozen
+class AllOf:
+    items: tuple[Condition, ...]
+
+
+@attrs.frozen
+class HeadlineRef:
+    """The condition of a headline criterion (H1..H5), by name."""
+
+    headline: str
+
+
+@attrs.frozen
+class CountAtLeast:
+    """A count over what the facts gave: `signals`, `headlines` or `score`, at least `number`."""
+
+    what: str
+    number: int
+    setting: str | None = None  # the setting the number came from, for explanations
+
+
+Condition = Union[FactCondition, AnyOf, AllOf, HeadlineRef, CountAtLeast]
+
+
+@attrs.frozen
+class Sets:
+    """What a rule sets: a classification and escalation level (indices), and roles to inform."""
+
+    classification: int | None = None
+    escalation: int | None = None
+    inform: frozenset[str] = frozenset()
+
+    def to_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        if self.classification is not None:
+            out["classification"] = CLASSIFICATIONS[self.classification]
+        if self.escalation is not None:
+            out["escalation"] = ESCALATIONS[self.escalation]
+        if self.inform:
+            out["inform"] = [role for role in ROLES if role in self.inform]
+        return out
+
+
+@attrs.frozen
+class Rule:
+    """A rule of the rule set: when it fires, what it sets, why, and where it comes from."""
+
+    id: str
+    when: Condition
+    sets: Sets
+    because: Text
+    source: Source
+    quote: str
+    origin: Origin
+    headline: str | None = None
+    why: str | None = None
+    changed_by: str | None = None  # the overlay that changed this rule, if any
+    enabled: bool = True
+
+
+@attrs.frozen
+class Derivation:
+    """How events of one type derive a fact: by presence, by their highest word, or in a window."""
+
+    fact: str
+    mode: str  # "present", "highest" or "window"
+    field: str | None = None
+    count_setting: str | None = None
+    days_setting: str | None = None
+
+
+@attrs.frozen
+class EventDef:
+    type: str
+    fields: Mapping[str, tuple[str, ...]]
+    derives: tuple[Derivation, ...]
+
+
+@attrs.frozen
+class Setting:
+    name: str
+    value: int
+    why: str
+    origin: Origin
+    changed_by: str | None = None
+
+
+@attrs.frozen
+class RuleSet:
+    """A whole rule set as loaded: header, vocabulary, rules, events and settings."""
+
+    name: str
+    version: str
+    valid_from: datetime.date
+    title: Text
+    document: str
+    ref: str
+    facts: Mapping[str, FactDef]
+    rules: tuple[Rule, ...]
+    events: Mapping[str, EventDef]
+    settings: Mapping[str, Setting]
+    sha256: str
+    overlays: tuple[str, ...] = ()
+    source_text: tuple[str, ...] = ()  # the Handreiking, one entry a line, for `rules show`
+
+    def rule(self, rule_id: str) -> Rule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+
+# --- dossiers ---------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Event:
+    """A dated event in a dossier, with its type-specific words."""
+
+    type: str
+    datum: datetime.date
+    fields: Mapping[str, str]
+    pointer: str
+
+
+@attrs.frozen
+class Dossier:
+    """A parsed, validated dossier: only known fact ids, only allowed values."""
+
+    facts: Mapping[str, Value | None]
+    events: tuple[Event, ...] = ()
+    id: str | None = None
+    title: str | None = None
+    competent_authority: str | None = None
+    task: str | None = None
+    extra: Mapping[str, object] = attrs.field(factory=dict)
+    source: str = "<dossier>"
+
+
+# --- results ----------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Signal:
+    id: str
+    category: str
+    weight: int
+    label: str
+    facts: Mapping[str, Value]
+    source: str
+    from_events: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {
+            "id": self.id,
+            "category": self.category,
+            "weight": self.weight,
+            "label": self.label,
+            "facts": {key: _json_value(value) for key, value in self.facts.items()},
+            "source": self.source,
+        }
+        if self.from_events:
+            out["from_events"] = True
+        return out
+
+
+@attrs.frozen
+class Reason:
+    rule: str
+    sets: Sets
+    because: str
+    source: str
+    facts: Mapping[str, Value] = attrs.field(factory=dict)
+    counts: Mapping[str, int] = attrs.field(factory=dict)
+    changed_by: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {"rule": self.rule, "sets": self.sets.to_dict(), "because": self.because}
+        if self.facts:
+            out["facts"] = {key: _json_value(value) for key, value in self.facts.items()}
+        if self.counts:
+            out["counts"] = dict(self.counts)
+        out["source"] = self.source
+        if self.changed_by:
+            out["changed_by"] = self.changed_by
+        return out
+
+
+@attrs.frozen
+class Outcome:
+    """Classification and escalation (indices into the ladders) and the roles to inform."""
+
+    classification: int = 0
+    escalation: int = 0
+    inform: frozenset[str] = frozenset()
+
+    def raised_by(self, sets: Sets) -> Outcome:
+        return Outcome(
+            max(self.classification, sets.classification or 0),
+            max(self.escalation, sets.escalation or 0),
+            self.inform | sets.inform,
+        )
+
+    def levels(self) -> dict[str, str]:
+        return {
+            "classification": CLASSIFICATIONS[self.classification],
+            "escalation": ESCALATIONS[self.escalation],
+        }
+
+
+@attrs.frozen
+class OpenQuestion:
+    fact: str
+    question: str
+    could_raise_to: Outcome
+    source: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "fact": self.fact,
+            "question": self.question,
+            "could_raise_to": self.could_raise_to.levels(),
+            "source": self.source,
+        }
+
+
+@attrs.frozen
+class Conflict:
+    """An answered fact that the dossier's own events contradict; the evidence was used."""
+
+    fact: str
+    answered: Value
+    evidence: Value
+    events: tuple[str, ...]  # JSON pointers of the events that gave the evidence
+    message: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "fact": self.fact,
+            "answered": _json_value(self.answered),
+            "evidence": _json_value(self.evidence),
+            "events": list(self.events),
+            "message": self.message,
+        }
+
+
+@attrs.frozen
+class Result:
+    """The outcome for one dossier, with everything needed to explain and trace it."""
+
+    dossier: Mapping[str, object]
+    outcome: Outcome
+    score: int
+    signals: tuple[Signal, ...]
+    reasons: tuple[Reason, ...]
+    open_questions: tuple[OpenQuestion, ...]
+    worst_case: Outcome
+    conflicts: tuple[Conflict, ...]
+    derived: Mapping[str, Value]
+    ruleset: Mapping[str, object]
+    engine: str
+    lang: str
+
+    @property
+    def classification(self) -> str:
+        return CLASSIFICATIONS[self.outcome.classification]
+
+    @property
+    def escalation(self) -> str:
+        return ESCALATIONS[self.outcome.escalation]
+
+    @property
+    def inform(self) -> tuple[str, ...]:
+        return tuple(role for role in ROLES if role in self.outcome.inform)
+
+    def to_dict(self) -> dict[str, object]:
+        """The result as result.md specifies it: plain JSON types, in a fixed order."""
+        return {
+            "dossier": dict(self.dossier),
+            "classification": self.classification,
+            "escalation": self.escalation,
+            "inform": list(self.inform),
+            "score": self.score,
+            "signals": [signal.to_dict() for signal in self.signals],
+            "reasons": [reason.to_dict() for reason in self.reasons],
+            "open_questions": [question.to_dict() for question in self.open_questions],
+            "worst_case": self.worst_case.levels(),
+            "conflicts": [conflict.to_dict() for conflict in self.conflicts],
+            "derived_from_events": {key: _json_value(value) for key, value in self.derived.items()},
+            "ruleset": dict(self.ruleset),
+            "engine": self.engine,
+            "lang": self.lang,
+        }
+
+
+def _json_value(value: Value) -> object:
+    return list(value) if isinstance(value, tuple) else value

@@ -1,0 +1,344 @@
+"""YAML rule files -> RuleSet: schema checks, references resolved, every error with file and line."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from . import schema
+from .errors import RuleFileError, suggest
+from .model import (
+    CLASSIFICATIONS,
+    ESCALATIONS,
+    AllOf,
+    AnyOf,
+    Condition,
+    CountAtLeast,
+    Derivation,
+    EventDef,
+    FactCondition,
+    FactDef,
+    HeadlineRef,
+    Origin,
+    Rule,
+    RuleSet,
+    Sets,
+    Setting,
+    SignalDef,
+    Source,
+    Text,
+)
+from .yamlfile import DataPath, YamlFile, parse_yaml
+
+RULE_FILES = ("ruleset.yaml", "facts.yaml", "rules.yaml", "events.yaml")
+_FILE_SCHEMAS = {
+    "ruleset.yaml": schema.RULESET_FILE,
+    "facts.yaml": schema.FACTS_FILE,
+    "rules.yaml": schema.RULES_FILE,
+    "events.yaml": schema.EVENTS_FILE,
+}
+_COUNTS = {"signals_at_least": "signals", "headlines_at_least": "headlines", "score_at_least": "score"}
+HINT = "see docs/rules.md for the rule file format"
+
+
+def default_rules_dir() -> Path:
+    """The folder of the default rule set: inside the installed package, or `rules/` of a checkout."""
+    installed = Path(__file__).parent / "default_rules"
+    if (installed / "ruleset.yaml").is_file():
+        return installed
+    return Path(__file__).parents[2] / "rules"  # an editable install runs from the checkout
+
+
+def load_ruleset(path: str | Path | None = None) -> RuleSet:
+    """Load a rule set folder (the default rule set when `path` is None) and check it whole."""
+    folder = Path(path) if path is not None else default_rules_dir()
+    if not folder.is_dir():
+        raise RuleFileError(str(folder), None, "not a rule set folder", hint=f"it must hold {', '.join(RULE_FILES)}")
+    files = {}
+    for name in RULE_FILES:
+        file_path = folder / name
+        try:
+            raw = file_path.read_bytes()
+        except OSError as error:
+            raise RuleFileError(str(file_path), None, f"cannot read the file: {error.strerror}", hint=HINT) from None
+        files[name] = parse_yaml(raw, str(file_path))
+        check_schema(files[name], _FILE_SCHEMAS[name])
+    return build_ruleset(files, folder)
+
+
+def check_schema(file: YamlFile, file_schema: Mapping[str, Any]) -> None:
+    """Raise a RuleFileError with file and line for the first place where `file` breaks `file_schema`."""
+    validator = jsonschema.Draft202012Validator(file_schema, format_checker=jsonschema.FormatChecker())
+    error = jsonschema.exceptions.best_match(validator.iter_errors(file.data))
+    if error is None:
+        return
+    path = tuple(error.absolute_path)
+    where = "/".join(str(part) for part in path) or "the file"
+    raise file.error(path, f"{where}: {error.message}", hint=HINT)
+
+
+def build_ruleset(files: Mapping[str, YamlFile], folder: Path) -> RuleSet:
+    header = files["ruleset.yaml"]
+    data = header.data
+    settings = {
+        name: Setting(name, entry["value"], entry["why"], Origin(header.name, header.line(("settings", name))))
+        for name, entry in data["settings"].items()
+    }
+    facts = _build_facts(files["facts.yaml"])
+    rules = _build_rules(files["rules.yaml"], facts, settings)
+    events = _build_events(files["events.yaml"], facts, settings)
+    source_file = folder / data["source"]["file"]
+    try:
+        source_text = tuple(source_file.read_text(encoding="utf-8").splitlines())
+    except OSError as error:
+        raise header.error(("source", "file"), f"cannot read the source text {source_file}: {error.strerror}") from None
+    digest = hashlib.sha256()
+    for name in RULE_FILES:
+        digest.update(name.encode() + b"\0" + files[name].text.encode() + b"\0")
+    return RuleSet(
+        name=data["name"],
+        version=str(data["version"]),
+        valid_from=datetime.date.fromisoformat(data["valid_from"]),
+        title=Text(**data["title"]),
+        document=data["source"]["document"],
+        ref=data["source"]["ref"],
+        facts=facts,
+        rules=rules,
+        events=events,
+        settings=settings,
+        sha256=digest.hexdigest(),
+        source_text=source_text,
+    )
+
+
+def _build_facts(file: YamlFile) -> dict[str, FactDef]:
+    facts: dict[str, FactDef] = {}
+    for index, entry in enumerate(file.data["facts"]):
+        path: DataPath = ("facts", index)
+        facts_id = entry["id"]
+        if facts_id in facts:
+            raise file.error(path + ("id",), f"fact '{facts_id}' is defined twice", hint=f"first at {facts[facts_id].origin}")
+        facts[facts_id] = build_fact(file, path, entry)
+    return facts
+
+
+def build_fact(file: YamlFile, path: DataPath, entry: Mapping[str, Any]) -> FactDef:
+    """One fact definition, with its values and signal weights checked against its type."""
+    kind = entry["type"]
+    values = tuple(entry.get("values", ()))
+    if kind == "bool" and values:
+        raise file.error(path + ("values",), "a bool fact takes no values", hint="remove 'values' or use type grade")
+    if kind == "grade" and len(values) < 2:
+        raise file.error(path + ("values",), "a grade needs at least two words, lowest first", hint="e.g. [geen, lokaal, landelijk]")
+    if kind == "set" and not values:
+        raise file.error(path, "a set fact needs its list of words in 'values'")
+    signal = None
+    if "signal" in entry:
+        signal = SignalDef(_weights(file, path + ("signal", "weight"), kind, values, entry["signal"]["weight"]), Text(**entry["signal"]["label"]))
+    return FactDef(
+        id=entry["id"],
+        type=kind,
+        values=values,
+        kind=entry["kind"],
+        category=entry["category"],
+        question=Text(**entry["question"]),
+        source=Source(tuple(entry["source"]["lines"]), entry["source"]["section"]),
+        quote=entry["quote"],
+        signal=signal,
+        origin=Origin(file.name, file.line(path)),
+    )
+
+
+def _weights(file: YamlFile, path: DataPath, kind: str, values: tuple[str, ...], weight: Any) -> dict[bool | str, int]:
+    if kind == "bool":
+        if not isinstance(weight, int):
+            raise file.error(path, "a bool fact's weight is one number", hint="e.g. weight: 2")
+        return {True: weight}
+    words = values[1:] if kind == "grade" else values
+    if isinstance(weight, int):
+        return {word: weight for word in words}
+    for word in weight:
+        if word not in words:
+            raise file.error(path + (word,), f"'{word}' is not a word of this fact that can weigh", hint=f"use {', '.join(words)}", suggestion=suggest(word, words))
+    missing = [word for word in words if word not in weight]
+    if missing:
+        raise file.error(path, f"no weight for {', '.join(missing)}", hint="give every word above the lowest a weight")
+    if kind == "grade":
+        for lower, higher in zip(words, words[1:]):
+            if weight[higher] < weight[lower]:
+                raise file.error(
+                    path + (higher,),
+                    f"weight of '{higher}' is lower than of '{lower}'",
+                    hint="a higher grade must never weigh less (policy.md, invariant 9)",
+                )
+    return {word: weight[word] for word in words}
+
+
+def _build_rules(file: YamlFile, facts: Mapping[str, FactDef], settings: Mapping[str, Setting]) -> tuple[Rule, ...]:
+    rules: list[Rule] = []
+    for index, entry in enumerate(file.data["rules"]):
+        rules.append(build_rule(file, ("rules", index), entry, facts, settings))
+    check_rules(file, rules)
+    return tuple(rules)
+
+
+def build_rule(
+    file: YamlFile, path: DataPath, entry: Mapping[str, Any], facts: Mapping[str, FactDef], settings: Mapping[str, Setting]
+) -> Rule:
+    sets = entry["sets"]
+    return Rule(
+        id=entry["id"],
+        when=parse_condition(file, path + ("when",), entry["when"], facts, settings),
+        sets=Sets(
+            CLASSIFICATIONS.index(sets["classification"]) if "classification" in sets else None,
+            ESCALATIONS.index(sets["escalation"]) if "escalation" in sets else None,
+            frozenset(sets.get("inform", ())),
+        ),
+        because=Text(**entry["because"]),
+        source=Source(tuple(entry["source"]["lines"]), entry["source"]["section"]),
+        quote=entry["quote"],
+        origin=Origin(file.name, file.line(path)),
+        headline=entry.get("headline"),
+        why=entry.get("why"),
+    )
+
+
+def check_rules(file: YamlFile, rules: Iterable[Rule], *, origin_of: Mapping[str, Origin] | None = None) -> None:
+    """Check what only the whole list shows: unique ids and headlines, headline references."""
+    seen: dict[str, Rule] = {}
+    headlines: dict[str, Rule] = {}
+    for rule in rules:
+        line = rule.origin.line if rule.origin.file == file.name else None
+        if rule.id in seen:
+            raise RuleFileError(file.name, line, f"rule '{rule.id}' is defined twice", hint=f"first at {seen[rule.id].origin}")
+        seen[rule.id] = rule
+        if rule.headline and rule.enabled:
+            if rule.headline in headlines:
+                raise RuleFileError(file.name, line, f"headline {rule.headline} is set by two rules", hint=f"also by '{headlines[rule.headline].id}'")
+            if _has_count(rule.when):
+                raise RuleFileError(file.name, line, f"headline rule '{rule.id}' counts signals, headlines or the score", hint="a headline criterion must be a condition on facts")
+            headlines[rule.headline] = rule
+    for rule in seen.values():
+        for name in _headline_refs(rule.when):
+            if name not in headlines:
+                line = rule.origin.line if rule.origin.file == file.name else None
+                raise RuleFileError(file.name, line, f"rule '{rule.id}' refers to headline {name}, which no rule defines", suggestion=suggest(name, headlines))
+            if headlines[name].id == rule.id or name in _headline_refs(headlines[name].when):
+                raise RuleFileError(file.name, rule.origin.line, f"headline {name} refers to itself")
+
+
+def _has_count(condition: Condition) -> bool:
+    if isinstance(condition, CountAtLeast):
+        return True
+    if isinstance(condition, (AnyOf, AllOf)):
+        return any(_has_count(item) for item in condition.items)
+    return False
+
+
+def _headline_refs(condition: Condition) -> list[str]:
+    if isinstance(condition, HeadlineRef):
+        return [condition.headline]
+    if isinstance(condition, (AnyOf, AllOf)):
+        return [name for item in condition.items for name in _headline_refs(item)]
+    return []
+
+
+def parse_condition(
+    file: YamlFile, path: DataPath, data: Any, facts: Mapping[str, FactDef], settings: Mapping[str, Setting]
+) -> Condition:
+    """A `when` mapping -> Condition, with a clear error for every way it can be wrong."""
+    if not isinstance(data, dict) or not data:
+        raise file.error(path, "a condition must be a mapping such as {fact: ID}", hint=HINT)
+    keys = set(data)
+    if "fact" in keys:
+        extra = keys - {"fact", "at_least", "contains"}
+        if extra:
+            raise file.error(path, f"unexpected key(s) {', '.join(sorted(extra))} in a fact condition", hint="a fact condition takes fact, at_least or contains")
+        return _fact_condition(file, path, data, facts)
+    if len(keys) != 1:
+        raise file.error(path, f"a condition has one key, this one has {', '.join(sorted(map(str, keys)))}", hint="wrap several conditions in any: or all:")
+    (key,) = keys
+    value = data[key]
+    if key in ("any", "all"):
+        if not isinstance(value, list) or not value:
+            raise file.error(path + (key,), f"'{key}' takes a non-empty list of conditions")
+        items = tuple(parse_condition(file, path + (key, index), item, facts, settings) for index, item in enumerate(value))
+        return AnyOf(items) if key == "any" else AllOf(items)
+    if key == "headline":
+        if not isinstance(value, str):
+            raise file.error(path + (key,), "'headline' takes a name such as H1")
+        return HeadlineRef(value)
+    if key in _COUNTS:
+        setting = None
+        if isinstance(value, str) and key == "score_at_least":
+            if value not in settings:
+                raise file.error(path + (key,), f"unknown setting '{value}'", suggestion=suggest(value, settings), hint="name a setting of ruleset.yaml or give a number")
+            setting, value = value, settings[value].value
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise file.error(path + (key,), f"'{key}' takes a whole number of at least 1")
+        return CountAtLeast(_COUNTS[key], value, setting)
+    choices = ["fact", "any", "all", "headline", *_COUNTS]
+    raise file.error(path, f"unknown condition '{key}'", suggestion=suggest(str(key), choices), hint=f"use one of {', '.join(choices)}")
+
+
+def _fact_condition(file: YamlFile, path: DataPath, data: Mapping[str, Any], facts: Mapping[str, FactDef]) -> FactCondition:
+    fact_id = data["fact"]
+    if fact_id not in facts:
+        raise file.error(path + ("fact",), f"unknown fact '{fact_id}'", suggestion=suggest(str(fact_id), facts), hint="use a fact of facts.yaml or add it")
+    fact = facts[fact_id]
+    at_least = data.get("at_least")
+    contains = data.get("contains")
+    if at_least is not None and contains is not None:
+        raise file.error(path, "use at_least or contains, not both")
+    if at_least is not None:
+        if fact.type != "grade":
+            raise file.error(path + ("at_least",), f"'{fact_id}' is not graded, so at_least does not apply", hint="leave it out: {fact: ID} means true")
+        if at_least not in fact.values[1:]:
+            raise file.error(path + ("at_least",), f"'{at_least}' is not a grade of '{fact_id}' above the lowest", suggestion=suggest(str(at_least), fact.values), hint=f"use {', '.join(fact.values[1:])}")
+    if contains is not None:
+        if fact.type != "set":
+            raise file.error(path + ("contains",), f"'{fact_id}' is not a list, so contains does not apply")
+        if contains not in fact.values:
+            raise file.error(path + ("contains",), f"'{contains}' is not a word of '{fact_id}'", suggestion=suggest(str(contains), fact.values), hint=f"use {', '.join(fact.values)}")
+    return FactCondition(fact_id, at_least, contains)
+
+
+def _build_events(file: YamlFile, facts: Mapping[str, FactDef], settings: Mapping[str, Setting]) -> dict[str, EventDef]:
+    events: dict[str, EventDef] = {}
+    for event_type, entry in file.data["events"].items():
+        path: DataPath = ("events", event_type)
+        fields = {name: tuple(words) for name, words in entry["fields"].items()}
+        derives = []
+        for index, derive in enumerate(entry["derives"]):
+            where = path + ("derives", index)
+            fact_id = derive["fact"]
+            if fact_id not in facts:
+                raise file.error(where + ("fact",), f"unknown fact '{fact_id}'", suggestion=suggest(fact_id, facts))
+            fact = facts[fact_id]
+            if "highest" in derive and "window" in derive:
+                raise file.error(where, "use highest or window, not both")
+            if "highest" in derive:
+                field = derive["highest"]
+                if field not in fields:
+                    raise file.error(where + ("highest",), f"event '{event_type}' has no field '{field}'", suggestion=suggest(field, fields))
+                if fact.type != "grade" or not set(fields[field]) <= set(fact.values):
+                    raise file.error(where + ("highest",), f"the words of '{field}' are not grades of '{fact_id}'")
+                derives.append(Derivation(fact_id, "highest", field=field))
+                continue
+            if fact.type != "bool":
+                raise file.error(where + ("fact",), f"'{fact_id}' is not a bool fact; derive it with highest: FIELD")
+            if "window" in derive:
+                for part in ("count", "days"):
+                    name = derive["window"][part]
+                    if name not in settings:
+                        raise file.error(where + ("window", part), f"unknown setting '{name}'", suggestion=suggest(name, settings))
+                derives.append(Derivation(fact_id, "window", count_setting=derive["window"]["count"], days_setting=derive["window"]["days"]))
+            else:
+                derives.append(Derivation(fact_id, "present"))
+        events[event_type] = EventDef(event_type, fields, tuple(derives))
+    return events

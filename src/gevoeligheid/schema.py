@@ -1,0 +1,198 @@
+"""JSON Schemas: of the rule files (checked at load time) and of the dossier format (generated)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import ROLES, CLASSIFICATIONS, ESCALATIONS, RuleSet
+
+_ID = {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"}
+_TEXT = {
+    "type": "object",
+    "required": ["nl", "en"],
+    "properties": {"nl": {"type": "string", "minLength": 1}, "en": {"type": "string", "minLength": 1}},
+    "additionalProperties": False,
+}
+_SOURCE = {
+    "type": "object",
+    "required": ["lines", "section"],
+    "properties": {
+        "lines": {"type": "array", "items": {"type": "integer", "minimum": 1}, "minItems": 1},
+        "section": {"type": "string", "minLength": 1},
+    },
+    "additionalProperties": False,
+}
+_WEIGHT = {"type": "integer", "minimum": 0, "maximum": 100}
+_SETS = {
+    "type": "object",
+    "properties": {
+        "classification": {"enum": list(CLASSIFICATIONS)},
+        "escalation": {"enum": list(ESCALATIONS)},
+        "inform": {"type": "array", "items": {"enum": list(ROLES)}, "uniqueItems": True},
+    },
+    "additionalProperties": False,
+    "minProperties": 1,
+}
+
+FACT = {
+    "type": "object",
+    "required": ["id", "type", "kind", "category", "source", "quote", "question"],
+    "properties": {
+        "id": _ID,
+        "type": {"enum": ["bool", "grade", "set"]},
+        "values": {"type": "array", "items": _ID, "minItems": 1, "uniqueItems": True},
+        "kind": _ID,
+        "category": _ID,
+        "source": _SOURCE,
+        "quote": {"type": "string", "minLength": 1},
+        "question": _TEXT,
+        "signal": {
+            "type": "object",
+            "required": ["weight", "label"],
+            "properties": {
+                "weight": {"oneOf": [_WEIGHT, {"type": "object", "additionalProperties": _WEIGHT}]},
+                "label": _TEXT,
+            },
+            "additionalProperties": False,
+        },
+    },
+    "additionalProperties": False,
+}
+
+RULE = {
+    "type": "object",
+    "required": ["id", "when", "sets", "because", "source", "quote"],
+    "properties": {
+        "id": _ID,
+        "headline": {"type": "string", "pattern": "^H[0-9]+$"},
+        "when": {"type": "object"},  # checked by rules.parse_condition, with clearer messages
+        "sets": _SETS,
+        "because": _TEXT,
+        "source": _SOURCE,
+        "quote": {"type": "string", "minLength": 1},
+        "why": {"type": "string"},
+    },
+    "additionalProperties": False,
+}
+
+SETTING = {
+    "type": "object",
+    "required": ["value", "why"],
+    "properties": {"value": {"type": "integer", "minimum": 0}, "why": {"type": "string", "minLength": 1}},
+    "additionalProperties": False,
+}
+
+EVENT = {
+    "type": "object",
+    "required": ["fields", "derives"],
+    "properties": {
+        "fields": {"type": "object", "additionalProperties": {"type": "array", "items": _ID, "minItems": 1}},
+        "derives": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "required": ["fact"],
+                "properties": {
+                    "fact": _ID,
+                    "highest": _ID,
+                    "window": {
+                        "type": "object",
+                        "required": ["count", "days"],
+                        "properties": {"count": _ID, "days": _ID},
+                        "additionalProperties": False,
+                    },
+                },
+                "additionalProperties": False,
+            },
+        },
+    },
+    "additionalProperties": False,
+}
+
+RULESET_FILE = {
+    "type": "object",
+    "required": ["name", "version", "valid_from", "title", "source", "settings"],
+    "properties": {
+        "name": _ID,
+        "version": {"type": "string", "minLength": 1},
+        "valid_from": {"type": "string", "format": "date"},
+        "title": _TEXT,
+        "source": {
+            "type": "object",
+            "required": ["ref", "file", "document"],
+            "properties": {"ref": {"type": "string"}, "file": {"type": "string"}, "document": {"type": "string"}},
+            "additionalProperties": False,
+        },
+        "settings": {"type": "object", "additionalProperties": SETTING},
+    },
+    "additionalProperties": False,
+}
+FACTS_FILE = {
+    "type": "object",
+    "required": ["facts"],
+    "properties": {"facts": {"type": "array", "items": FACT}},
+    "additionalProperties": False,
+}
+RULES_FILE = {
+    "type": "object",
+    "required": ["rules"],
+    "properties": {"rules": {"type": "array", "items": RULE}},
+    "additionalProperties": False,
+}
+EVENTS_FILE = {
+    "type": "object",
+    "required": ["events"],
+    "properties": {"events": {"type": "object", "additionalProperties": EVENT}},
+    "additionalProperties": False,
+}
+
+
+def dossier_schema(ruleset: RuleSet) -> dict[str, Any]:
+    """The JSON Schema of a dossier, generated from the rule set's own fact and event definitions."""
+    facts: dict[str, Any] = {}
+    for fact in ruleset.facts.values():
+        if fact.type == "bool":
+            value: dict[str, Any] = {"type": ["boolean", "null"]}
+        elif fact.type == "grade":
+            value = {"enum": [*fact.values, None]}
+        else:
+            value = {
+                "type": ["array", "null"],
+                "items": {"enum": list(fact.values)},
+                "uniqueItems": True,
+            }
+        value["description"] = f"{fact.question.nl} ({fact.source.cite(ruleset.document, ruleset.ref)})"
+        facts[fact.id] = value
+    events = []
+    for event in ruleset.events.values():
+        properties: dict[str, Any] = {
+            "type": {"const": event.type},
+            "datum": {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        }
+        for field, words in event.fields.items():
+            properties[field] = {"enum": list(words)}
+        events.append(
+            {
+                "type": "object",
+                "required": ["type", "datum", *event.fields],
+                "properties": properties,
+                "additionalProperties": False,
+            }
+        )
+    text = {"type": ["string", "null"], "maxLength": 1000}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"gevoeligheid dossier ({ruleset.name} {ruleset.version})",
+        "type": "object",
+        "properties": {
+            "id": text,
+            "title": text,
+            "competent_authority": text,
+            "task": text,
+            "facts": {"type": "object", "properties": facts, "additionalProperties": False},
+            "events": {"type": "array", "items": {"oneOf": events}, "maxItems": 10000},
+        },
+        "patternProperties": {"^x-": {}},
+        "additionalProperties": False,
+    }

@@ -84,6 +84,7 @@ def ruleset_info(ruleset: RuleSet) -> dict[str, object]:
         "valid_from": ruleset.valid_from.isoformat(),
         "sha256": ruleset.sha256,
         "overlays": list(ruleset.overlays),
+        "document": ruleset.document,
     }
 
 

@@ -1,0 +1,90 @@
+"""Where dossiers come from on the command line: files, folders, JSON Lines and standard input."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+
+from .errors import DossierError
+
+JSON_LINES = (".jsonl", ".ndjson")
+
+
+@attrs.frozen
+class Item:
+    """One dossier's text with the place it came from, or the error that kept it from being read."""
+
+    source: str
+    text: bytes | None
+    error: DossierError | None = None
+    size: int = 0  # bytes of input this item consumed, for the progress bar
+
+
+def expand(arguments: tuple[str, ...]) -> list[str | Path]:
+    """Folders become every *.json below them, sorted; '-' stays standard input."""
+    out: list[str | Path] = []
+    for argument in arguments:
+        if argument == "-":
+            out.append("-")
+            continue
+        path = Path(argument)
+        if path.is_dir():
+            out.extend(sorted(found for found in path.rglob("*.json") if found.is_file()))
+        else:
+            out.append(path)
+    return out
+
+
+def total_size(paths: list[str | Path]) -> int:
+    size = 0
+    for path in paths:
+        if isinstance(path, Path):
+            try:
+                size += path.stat().st_size
+            except OSError:
+                pass
+    return size
+
+
+def read_items(paths: list[str | Path]) -> Iterator[Item]:
+    """Each dossier in turn, streaming: a JSON Lines file is read one line at a time."""
+    for path in paths:
+        if path == "-":
+            yield from _stdin()
+        elif path.suffix in JSON_LINES:  # type: ignore[union-attr]
+            yield from _json_lines(path)  # type: ignore[arg-type]
+        else:
+            try:
+                raw = path.read_bytes()  # type: ignore[union-attr]
+            except OSError as error:
+                hint = "check the path" if isinstance(error, FileNotFoundError) else "check its permissions"
+                yield Item(str(path), None, DossierError(str(path), "", f"cannot read the file: {error.strerror}", hint=hint))
+                continue
+            yield Item(str(path), raw, size=len(raw))
+
+
+def _json_lines(path: Path) -> Iterator[Item]:
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        yield Item(str(path), None, DossierError(str(path), "", f"cannot read the file: {error.strerror}", hint="check the path"))
+        return
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                yield Item(f"{path}:{number}", line, size=len(line))
+
+
+def _stdin() -> Iterator[Item]:
+    raw = sys.stdin.buffer.read()
+    lines = [line for line in raw.splitlines() if line.strip()]
+    # One object over several lines is one dossier; one object a line is JSON Lines.
+    if len(lines) > 1 and all(line.lstrip().startswith(b"{") and line.rstrip().endswith(b"}") for line in lines):
+        for number, line in enumerate(raw.splitlines(), start=1):
+            if line.strip():
+                yield Item(f"<stdin>:{number}", line, size=len(line))
+    else:
+        yield Item("<stdin>", raw, size=len(raw))

@@ -1,0 +1,97 @@
+"""Fixed texts for people, in Dutch and English: level names, headings, column names."""
+
+from __future__ import annotations
+
+LABELS = {
+    "nl": {
+        "not_sensitive": "niet gevoelig",
+        "attention": "aandachtspunt",
+        "sensitive": "bestuurlijk gevoelig",
+        "highly_sensitive": "zeer gevoelig",
+        "none": "medewerker handelt zelf af",
+        "coordinator": "coördinator",
+        "manager": "(account)manager",
+        "director": "directie",
+        "board": "bestuur",
+        "accountmanager": "accountmanager",
+        "ambtelijk_opdrachtgever": "ambtelijk opdrachtgever",
+        "portefeuillehouder": "portefeuillehouder",
+    },
+    "en": {
+        "not_sensitive": "not sensitive",
+        "attention": "point of attention",
+        "sensitive": "administratively sensitive",
+        "highly_sensitive": "highly sensitive",
+        "none": "case worker handles it",
+        "coordinator": "coordinator",
+        "manager": "(account) manager",
+        "director": "director",
+        "board": "board",
+        "accountmanager": "account manager",
+        "ambtelijk_opdrachtgever": "official client",
+        "portefeuillehouder": "portfolio holder",
+    },
+}
+
+WORDS = {
+    "nl": {
+        "dossier": "Dossier",
+        "classification": "Classificatie",
+        "escalation": "Escalatie",
+        "inform": "Informeren",
+        "score": "Score",
+        "nobody": "niemand",
+        "signals": "Signalen",
+        "signal": "Signaal",
+        "weight": "Gewicht",
+        "category": "Categorie",
+        "source": "Bron",
+        "reasons": "Redenen",
+        "rule": "Regel",
+        "sets": "Zet",
+        "because": "Omdat",
+        "open_questions": "Open vragen",
+        "fact": "Feit",
+        "question": "Vraag",
+        "could_raise_to": "Kan stijgen tot",
+        "worst_case": "Als alle open vragen ja zijn",
+        "conflicts": "Tegenstrijdigheden",
+        "no_signals": "Geen signalen.",
+        "engine": "Engine",
+        "ruleset": "Regelset",
+    },
+    "en": {
+        "dossier": "Dossier",
+        "classification": "Classification",
+        "escalation": "Escalation",
+        "inform": "Inform",
+        "score": "Score",
+        "nobody": "nobody",
+        "signals": "Signals",
+        "signal": "Signal",
+        "weight": "Weight",
+        "category": "Category",
+        "source": "Source",
+        "reasons": "Reasons",
+        "rule": "Rule",
+        "sets": "Sets",
+        "because": "Because",
+        "open_questions": "Open questions",
+        "fact": "Fact",
+        "question": "Question",
+        "could_raise_to": "Could rise to",
+        "worst_case": "If every open question were yes",
+        "conflicts": "Conflicts",
+        "no_signals": "No signals.",
+        "engine": "Engine",
+        "ruleset": "Rule set",
+    },
+}
+
+
+def label(word: str, lang: str) -> str:
+    return LABELS[lang].get(word, word)
+
+
+def word(key: str, lang: str) -> str:
+    return WORDS[lang][key]

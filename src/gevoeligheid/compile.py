@@ -42,6 +42,17 @@ class Compiled:
     max_mask: Mapping[str, int]  # each fact at its highest value
     affected: Mapping[str, tuple[int, ...]]  # fact -> indices of matchers that look at it
     counting_facts: frozenset[str] = frozenset()  # facts that counting rules look at directly
+    # Precomputed for speed in policy.py: per rule of the rule set (by position) its levels and
+    # roles as ints; per matcher the rule position it stands for (-1 for a signal); per fact its
+    # signal matcher and the matchers other than that signal that look at it.
+    levels: tuple[tuple[int, int, int], ...] = ()
+    rule_position: tuple[int, ...] = ()
+    signal_matcher: Mapping[str, int] = attrs.field(factory=dict)
+    affected_rules: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
+    fact_bits: Mapping[int, tuple[tuple[str, int], ...]] = attrs.field(factory=dict)
+    counting_positions: tuple[int, ...] = ()
+    fact_citation: Mapping[str, str] = attrs.field(factory=dict)
+    rule_citation: tuple[str, ...] = ()
 
     def mask(self, values: Mapping[str, Value | None]) -> int:
         """The atoms that the known values make true, as one integer of bits."""
@@ -112,6 +123,8 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
     max_mask = {}
     for fact in ruleset.facts.values():
         max_mask[fact.id] = Compiled.mask(_bare(ruleset, atoms), {fact.id: fact.highest})
+    position = {rule.id: index for index, rule in enumerate(ruleset.rules)}
+    signal_matcher = {matcher.fact: index for index, matcher in enumerate(matchers) if matcher.fact}
     return Compiled(
         ruleset=ruleset,
         atoms=atoms,
@@ -121,12 +134,51 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         max_mask=max_mask,
         affected={key: tuple(value) for key, value in affected.items()},
         counting_facts=frozenset(fact for rule in counting for fact in facts_of(rule.when)),
+        levels=tuple(
+            (rule.sets.classification or 0, rule.sets.escalation or 0, role_mask(rule.sets.inform)) for rule in ruleset.rules
+        ),
+        rule_position=tuple(position[matcher.rule.id] if matcher.rule else -1 for matcher in matchers),
+        signal_matcher=signal_matcher,
+        affected_rules={key: tuple(i for i in value if matchers[i].fact is None) for key, value in affected.items()},
+        counting_positions=tuple(position[rule.id] for rule in counting),
+        fact_citation={fact.id: fact.source.cite(ruleset.document, ruleset.ref) for fact in ruleset.facts.values()},
+        rule_citation=tuple(rule.source.cite(ruleset.document, ruleset.ref) for rule in ruleset.rules),
+        fact_bits={
+            index: _condition_fact_bits(rule.when, ruleset, atoms, headlines)
+            for index, rule in enumerate(ruleset.rules)
+        },
     )
+
+
+def role_mask(roles) -> int:
+    from .model import ROLES
+
+    return sum(1 << ROLES.index(role) for role in roles)
+
+
+def _condition_fact_bits(condition: Condition, ruleset: RuleSet, atoms, headlines) -> tuple[tuple[str, int], ...]:
+    """Each fact a rule's condition looks at, with the atoms that would make its part true."""
+    out: dict[str, int] = {}
+
+    def walk(node: Condition) -> None:
+        if isinstance(node, FactCondition):
+            bits = 0
+            for bit in fact_condition_bits(node, ruleset.facts, atoms):
+                bits |= 1 << bit
+            out[node.fact] = out.get(node.fact, 0) | bits
+        elif isinstance(node, (AnyOf, AllOf)):
+            for item in node.items:
+                walk(item)
+        elif isinstance(node, HeadlineRef) and node.headline in headlines:
+            walk(headlines[node.headline])
+
+    walk(condition)
+    return tuple(out.items())
 
 
 def _bare(ruleset: RuleSet, atoms: Mapping[tuple[str, Any], int]) -> Compiled:
     """A Compiled with only what `mask` needs, to compute masks while compiling."""
-    return Compiled(ruleset, atoms, (), (), {}, {}, {})
+    return Compiled(ruleset, atoms, (), (), {}, {}, {})  # type: ignore[arg-type]
 
 
 def _atoms(facts: Mapping[str, FactDef]) -> dict[tuple[str, Any], int]:

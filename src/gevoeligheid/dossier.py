@@ -111,16 +111,18 @@ def _check_shape(value: Any, source: str, path: tuple[Any, ...], depth: int) -> 
     """Reject duplicate keys, NaN and absurd nesting anywhere in the document."""
     if depth > MAX_DEPTH:
         raise DossierError(source, pointer(*path), f"nested too deeply (more than {MAX_DEPTH} levels)", hint="a dossier is a flat object of facts and events")
-    if isinstance(value, _Duplicates):
-        raise DossierError(source, pointer(*path, value.duplicate), f"key '{value.duplicate}' occurs more than once in this object", hint="keep one: a second value would silently replace the first")
-    if isinstance(value, Mapping):
+    if isinstance(value, dict):
+        if type(value) is _Duplicates:
+            raise DossierError(source, pointer(*path, value.duplicate), f"key '{value.duplicate}' occurs more than once in this object", hint="keep one: a second value would silently replace the first")
         for key, item in value.items():
             if not isinstance(key, str):
                 raise DossierError(source, pointer(*path), f"key {key!r} is not a string")
-            _check_shape(item, source, (*path, key), depth + 1)
-    elif isinstance(value, (list, tuple)):
+            if isinstance(item, (dict, list, float)):
+                _check_shape(item, source, (*path, key), depth + 1)
+    elif isinstance(value, list):
         for index, item in enumerate(value):
-            _check_shape(item, source, (*path, index), depth + 1)
+            if isinstance(item, (dict, list, float)):
+                _check_shape(item, source, (*path, index), depth + 1)
     elif isinstance(value, float) and not math.isfinite(value):
         raise DossierError(source, pointer(*path), f"{value} is not a JSON number", hint="use a plain number or null")
 
@@ -142,7 +144,11 @@ def _facts(data: Any, ruleset: RuleSet, source: str) -> dict[str, Value | None]:
     for key, value in data.items():
         if key not in ruleset.facts:
             raise DossierError(source, pointer("facts", key), f"unknown fact '{key}'", suggestion=suggest(key, ruleset.facts), hint="`gevoelig template` lists every fact id")
-        facts[key] = fact_value(ruleset.facts[key], value, source, pointer("facts", key))
+        fact = ruleset.facts[key]
+        if value is None or (fact.type == "bool" and value.__class__ is bool) or (fact.type == "grade" and value.__class__ is str and value in fact.values):
+            facts[key] = value  # the common case, checked without building a pointer
+        else:
+            facts[key] = fact_value(fact, value, source, pointer("facts", key))
     return facts
 
 

@@ -60,7 +60,10 @@ class DurableEngine:
                 if code != 0:  # 1: no rule matched (impossible with the catch-all), 2: seen before
                     raise EngineError(f"assert_fact answered code {code}", dossier)
                 fired: set[int] = set()
-                result = durable_rules_engine.start_action_for_state(self._handle, state_handle)
+                try:
+                    result = durable_rules_engine.start_action_for_state(self._handle, state_handle)
+                except Exception as error:
+                    raise EngineError(f"start_action_for_state failed: {error}", dossier) from error
                 messages = result[1] if result else None
                 steps = 0
                 while messages:
@@ -68,10 +71,15 @@ class DurableEngine:
                     steps += 1
                     if steps > self._max_steps:
                         raise EngineError(f"more than {self._max_steps} actions: the rules do not settle", dossier)
-                    for name in json.loads(messages):
-                        if name != CATCH_ALL:
-                            fired.add(self._index[name])
-                    messages = durable_rules_engine.complete_and_start_action(self._handle, state_handle)
+                    # One action a message, '{"<rule name>": {...the fact...}}': read the name
+                    # without parsing the whole fact back (that took 80% of the time).
+                    name = messages[2 : messages.index('"', 2)]
+                    if name != CATCH_ALL:
+                        fired.add(self._index[name])
+                    try:
+                        messages = durable_rules_engine.complete_and_start_action(self._handle, state_handle)
+                    except Exception as error:
+                        raise EngineError(f"complete_and_start_action failed: {error}", dossier) from error
                 if not acted:
                     raise EngineError("no rule fired, not even the catch-all", dossier)
                 return frozenset(fired)

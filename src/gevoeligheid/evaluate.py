@@ -57,8 +57,8 @@ class Evaluator:
         else:
             fired = reference.match(compiled, mask)
         decision = policy.decide(compiled, values, fired)
-        could, worst = policy.hypotheses(compiled, values, mask, fired)
-        signals, reasons = policy.explain(compiled, values, decision, lang, derived)
+        could, worst = policy.hypotheses(compiled, values, mask, fired, decision)
+        signals, reasons = policy.explain(compiled, values, mask, decision, lang, derived)
         carried = {key: getattr(parsed, key) for key in ("id", "title", "competent_authority", "task") if getattr(parsed, key) is not None}
         carried.update(parsed.extra)
         return Result(

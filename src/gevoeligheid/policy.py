@@ -9,6 +9,7 @@ import attrs
 from . import reference
 from .compile import Compiled
 from .model import (
+    ROLES,
     AllOf,
     AnyOf,
     Condition,
@@ -18,7 +19,6 @@ from .model import (
     OpenQuestion,
     Outcome,
     Reason,
-    Rule,
     Signal,
     Value,
 )
@@ -32,7 +32,7 @@ class Decision:
     score: int
     signal_facts: tuple[str, ...]
     headlines: tuple[str, ...]
-    rules: tuple[Rule, ...]  # the rules that set something, in rule set order
+    rule_positions: tuple[int, ...]  # the rules that fired, by position in the rule set
 
 
 def weight_of(compiled: Compiled, fact_id: str, value: Value | None) -> int:
@@ -49,30 +49,55 @@ def weight_of(compiled: Compiled, fact_id: str, value: Value | None) -> int:
 
 def decide(compiled: Compiled, values: Mapping[str, Value | None], fired: frozenset[int]) -> Decision:
     """Aggregate the matching pass: signals, score, headlines, then the counting rules."""
+    matchers = compiled.matchers
     signal_facts = []
     score = 0
-    headlines = []
-    fired_rules = set()
-    for index in sorted(fired):
-        matcher = compiled.matchers[index]
+    headlines = set()
+    positions = set()
+    for index in fired:
+        matcher = matchers[index]
         if matcher.fact is not None:
             signal_facts.append(matcher.fact)
             score += weight_of(compiled, matcher.fact, values.get(matcher.fact))
         else:
-            fired_rules.add(matcher.rule.id)
-            if matcher.rule.headline:
-                headlines.append(matcher.rule.headline)
-    counts = {"signals": len(signal_facts), "headlines": len(headlines), "score": score}
-    for rule in compiled.counting_rules:
-        if _holds(rule.when, counts, set(headlines), compiled, values):
-            fired_rules.add(rule.id)
-    outcome = Outcome()
-    rules = []
-    for rule in compiled.ruleset.rules:
-        if rule.id in fired_rules:
-            outcome = outcome.raised_by(rule.sets)
-            rules.append(rule)
-    return Decision(outcome, score, tuple(signal_facts), tuple(sorted(headlines)), tuple(rules))
+            positions.add(compiled.rule_position[index])
+            if matcher.rule.headline:  # type: ignore[union-attr]
+                headlines.add(matcher.rule.headline)  # type: ignore[union-attr]
+    positions |= _counting(compiled, len(signal_facts), score, headlines, values)
+    classification, escalation, roles = _levels(compiled, positions)
+    order = {fact_id: index for index, fact_id in enumerate(compiled.ruleset.facts)}
+    return Decision(
+        Outcome(classification, escalation, frozenset(role for bit, role in enumerate(ROLES) if roles >> bit & 1)),
+        score,
+        tuple(sorted(signal_facts, key=order.__getitem__)),
+        tuple(sorted(headlines)),
+        tuple(sorted(positions)),
+    )
+
+
+def _counting(compiled: Compiled, signals: int, score: int, headlines: set[str], values) -> set[int]:
+    """The positions of the counting rules that hold for these counts."""
+    if not compiled.counting_rules:
+        return set()
+    counts = {"signals": signals, "headlines": len(headlines), "score": score}
+    out = set()
+    for rule, position in zip(compiled.counting_rules, compiled.counting_positions):
+        if _holds(rule.when, counts, headlines, compiled, values):
+            out.add(position)
+    return out
+
+
+def _levels(compiled: Compiled, positions) -> tuple[int, int, int]:
+    classification = escalation = roles = 0
+    levels = compiled.levels
+    for position in positions:
+        level = levels[position]
+        if level[0] > classification:
+            classification = level[0]
+        if level[1] > escalation:
+            escalation = level[1]
+        roles |= level[2]
+    return classification, escalation, roles
 
 
 def _holds(condition: Condition, counts: Mapping[str, int], headlines: set[str], compiled: Compiled, values) -> bool:
@@ -84,78 +109,96 @@ def _holds(condition: Condition, counts: Mapping[str, int], headlines: set[str],
         return any(_holds(item, counts, headlines, compiled, values) for item in condition.items)
     if isinstance(condition, AllOf):
         return all(_holds(item, counts, headlines, compiled, values) for item in condition.items)
+    assert isinstance(condition, FactCondition)
     mask = compiled.mask({condition.fact: values.get(condition.fact)})
-    return any(term & mask == term for term in _fact_terms(compiled, condition))
-
-
-def _fact_terms(compiled: Compiled, condition: FactCondition) -> list[int]:
     from .compile import fact_condition_bits
 
-    return [1 << bit for bit in fact_condition_bits(condition, compiled.ruleset.facts, compiled.atoms)]
+    return any(mask >> bit & 1 for bit in fact_condition_bits(condition, compiled.ruleset.facts, compiled.atoms))
 
 
 def hypotheses(
-    compiled: Compiled, values: Mapping[str, Value | None], mask: int, fired: frozenset[int]
+    compiled: Compiled, values: Mapping[str, Value | None], mask: int, fired: frozenset[int], decision: Decision
 ) -> tuple[dict[str, Outcome], Outcome]:
     """For each unknown fact, the outcome if it alone were at its highest; and with all of them.
 
-    The rules are monotone, so raising one fact can only add matchers that look at it: only those
-    are matched again (by the reference evaluator), and facts that add the same are decided once.
+    The rules are monotone, so raising one fact can only add the matchers that look at it: only
+    those are matched again (by the reference evaluator), and facts with the same effect (the
+    same rules added, the same weight) are decided once.
     """
-    unknown = [fact_id for fact_id in compiled.ruleset.facts if values.get(fact_id) is None]
+    facts = compiled.ruleset.facts
+    unknown = [fact_id for fact_id in facts if values.get(fact_id) is None]
+    base_headlines = set(decision.headlines)
+    base_positions = set(decision.rule_positions) - set(compiled.counting_positions)
+    signals, score = len(decision.signal_facts), decision.score
     could: dict[str, Outcome] = {}
-    seen: dict[tuple[frozenset[int], int, str | None], Outcome] = {}
+    seen: dict[tuple, Outcome] = {}
     for fact_id in unknown:
-        added = reference.match(compiled, mask | compiled.max_mask[fact_id], compiled.affected[fact_id]) - fired
-        weight = weight_of(compiled, fact_id, compiled.ruleset.facts[fact_id].highest)
-        key = (added, weight, fact_id if fact_id in compiled.counting_facts else None)
-        if key not in seen:
-            raised = dict(values)
-            raised[fact_id] = compiled.ruleset.facts[fact_id].highest
-            seen[key] = decide(compiled, raised, fired | added).outcome
-        could[fact_id] = seen[key]
-    worst_values = dict(values)
+        added = reference.match(compiled, mask | compiled.max_mask[fact_id], compiled.affected_rules[fact_id]) - fired
+        has_signal = fact_id in compiled.signal_matcher
+        weight = weight_of(compiled, fact_id, facts[fact_id].highest) if has_signal else 0
+        key = (added, has_signal, weight, fact_id if fact_id in compiled.counting_facts else None)
+        outcome = seen.get(key)
+        if outcome is None:
+            outcome = seen[key] = _what_if(compiled, values, {fact_id}, added, signals + has_signal, score + weight, base_headlines, base_positions)
+        could[fact_id] = outcome
     worst_mask = mask
     for fact_id in unknown:
-        worst_values[fact_id] = compiled.ruleset.facts[fact_id].highest
         worst_mask |= compiled.max_mask[fact_id]
+    worst_values = dict(values)
+    worst_values.update({fact_id: facts[fact_id].highest for fact_id in unknown})
     worst = decide(compiled, worst_values, reference.match(compiled, worst_mask)).outcome
     return could, worst
 
 
-def explain(compiled: Compiled, values: Mapping[str, Value | None], decision: Decision, lang: str, from_events: Mapping[str, Value]):
+def _what_if(compiled, values, raised_facts, added, signals, score, headlines, positions) -> Outcome:
+    headlines = set(headlines)
+    positions = set(positions)
+    for index in added:
+        rule = compiled.matchers[index].rule
+        positions.add(compiled.rule_position[index])
+        if rule.headline:
+            headlines.add(rule.headline)
+    raised = dict(values)
+    for fact_id in raised_facts:
+        raised[fact_id] = compiled.ruleset.facts[fact_id].highest
+    positions |= _counting(compiled, signals, score, headlines, raised)
+    classification, escalation, roles = _levels(compiled, positions)
+    return Outcome(classification, escalation, frozenset(role for bit, role in enumerate(ROLES) if roles >> bit & 1))
+
+
+def explain(compiled: Compiled, values: Mapping[str, Value | None], mask: int, decision: Decision, lang: str, from_events: Mapping[str, Value]):
     """The signals, reasons and the facts behind each reason, in the requested language."""
     ruleset = compiled.ruleset
     signals = []
     for fact_id in decision.signal_facts:
         fact = ruleset.facts[fact_id]
         value = values[fact_id]
-        label = fact.signal.label.get(lang)
+        label = fact.signal.label.get(lang)  # type: ignore[union-attr]
         if fact.type != "bool":
-            label += f" ({value if isinstance(value, str) else ', '.join(value)})"
+            label += f" ({value if isinstance(value, str) else ', '.join(value)})"  # type: ignore[arg-type]
         signals.append(
             Signal(
                 id=fact_id,
                 category=fact.category,
                 weight=weight_of(compiled, fact_id, value),
                 label=label,
-                facts={fact_id: value},
-                source=fact.source.cite(ruleset.document, ruleset.ref),
+                facts={fact_id: value},  # type: ignore[dict-item]
+                source=compiled.fact_citation[fact_id],
                 from_events=fact_id in from_events,
             )
         )
     reasons = []
     counts = {"signals": len(decision.signal_facts), "headlines": len(decision.headlines), "score": decision.score}
-    for rule in decision.rules:
-        used = _used_counts(rule.when)
+    for position in decision.rule_positions:
+        rule = ruleset.rules[position]
         reasons.append(
             Reason(
                 rule=rule.id,
                 sets=rule.sets,
                 because=rule.because.get(lang),
-                source=rule.source.cite(ruleset.document, ruleset.ref),
-                facts=_true_facts(compiled, rule, values),
-                counts={name: counts[name] for name in used},
+                source=compiled.rule_citation[position],
+                facts={fact_id: values[fact_id] for fact_id, bits in compiled.fact_bits[position] if mask & bits},  # type: ignore[misc]
+                counts={name: counts[name] for name in _used_counts(rule.when)},
                 changed_by=rule.changed_by,
             )
         )
@@ -170,33 +213,6 @@ def _used_counts(condition: Condition) -> list[str]:
     return []
 
 
-def _true_facts(compiled: Compiled, rule: Rule, values: Mapping[str, Value | None]) -> dict[str, Value]:
-    """The facts in a fired rule's condition that hold, as the dossier gave them."""
-    from .compile import facts_of, inline_headlines
-
-    headlines = {other.headline: other.when for other in compiled.ruleset.rules if other.headline and other.enabled}
-    condition = inline_headlines(rule.when, headlines)
-    out: dict[str, Value] = {}
-    for fact_id in dict.fromkeys(facts_of(condition)):
-        value = values.get(fact_id)
-        if value is None or value is False or value == ():
-            continue
-        if _any_true(condition, fact_id, compiled, value):
-            out[fact_id] = value
-    return out
-
-
-def _any_true(condition: Condition, fact_id: str, compiled: Compiled, value: Value) -> bool:
-    if isinstance(condition, FactCondition):
-        if condition.fact != fact_id:
-            return False
-        mask = compiled.mask({fact_id: value})
-        return any(term & mask == term for term in _fact_terms(compiled, condition))
-    if isinstance(condition, (AnyOf, AllOf)):
-        return any(_any_true(item, fact_id, compiled, value) for item in condition.items)
-    return False
-
-
 def open_questions(compiled: Compiled, could: Mapping[str, Outcome], lang: str) -> tuple[OpenQuestion, ...]:
     ruleset = compiled.ruleset
     return tuple(
@@ -204,7 +220,7 @@ def open_questions(compiled: Compiled, could: Mapping[str, Outcome], lang: str) 
             fact=fact_id,
             question=ruleset.facts[fact_id].question.get(lang),
             could_raise_to=outcome,
-            source=ruleset.facts[fact_id].source.cite(ruleset.document, ruleset.ref),
+            source=compiled.fact_citation[fact_id],
         )
         for fact_id, outcome in could.items()
     )

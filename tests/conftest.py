@@ -1,0 +1,30 @@
+"""Shared fixtures and Hypothesis profiles."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("ci", deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+settings.load_profile("ci" if os.environ.get("CI") else "default")
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def ruleset():
+    from gevoeligheid.evaluate import default_ruleset
+
+    return default_ruleset()
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-examples",
+        action="store_true",
+        help="Rewrite examples/*.json.expected from the current rules (review the diff before you commit).",
+    )

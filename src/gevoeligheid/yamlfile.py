@@ -69,8 +69,15 @@ def parse_yaml(raw: bytes, name: str) -> YamlFile:
     return YamlFile(name, text, data, lines)
 
 
+_STANDARD_TAG = "tag:yaml.org,2002:"
+_PLAIN_TAGS = {_STANDARD_TAG + kind for kind in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
+
+
 def _convert(node: yaml.Node, path: DataPath, loader: yaml.SafeLoader, lines: dict[DataPath, int], name: str) -> Any:
     lines[path] = node.start_mark.line + 1
+    if node.tag not in _PLAIN_TAGS:
+        tag = node.tag.replace(_STANDARD_TAG, "!!")
+        raise RuleFileError(name, node.start_mark.line + 1, f"tag {tag} is not allowed", hint="rule files are plain data: remove the tag")
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:

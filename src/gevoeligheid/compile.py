@@ -51,6 +51,10 @@ class Compiled:
     affected_rules: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
     fact_bits: Mapping[int, tuple[tuple[str, int], ...]] = attrs.field(factory=dict)
     counting_positions: tuple[int, ...] = ()
+    counting_headlines: bool = False  # whether a counting rule names a headline
+    counting_cache: dict[tuple[int, int, int], tuple[int, int, int]] = attrs.field(factory=dict, eq=False)
+    fact_order: Mapping[str, int] = attrs.field(factory=dict)
+    max_weight: Mapping[str, int] = attrs.field(factory=dict)  # each fact's weight at its highest
     fact_citation: Mapping[str, str] = attrs.field(factory=dict)
     rule_citation: tuple[str, ...] = ()
 
@@ -141,6 +145,9 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         signal_matcher=signal_matcher,
         affected_rules={key: tuple(i for i in value if matchers[i].fact is None) for key, value in affected.items()},
         counting_positions=tuple(position[rule.id] for rule in counting),
+        counting_headlines=any(_headline_refs(rule.when) for rule in counting),
+        fact_order={fact_id: index for index, fact_id in enumerate(ruleset.facts)},
+        max_weight={fact.id: max(fact.signal.weights.values()) if fact.signal else 0 for fact in ruleset.facts.values()},
         fact_citation={fact.id: fact.source.cite(ruleset.document, ruleset.ref) for fact in ruleset.facts.values()},
         rule_citation=tuple(rule.source.cite(ruleset.document, ruleset.ref) for rule in ruleset.rules),
         fact_bits={
@@ -213,6 +220,14 @@ def facts_of(condition: Condition) -> list[str]:
     if isinstance(condition, (AnyOf, AllOf)):
         return [fact for item in condition.items for fact in facts_of(item)]
     return []
+
+
+def _headline_refs(condition: Condition) -> bool:
+    if isinstance(condition, HeadlineRef):
+        return True
+    if isinstance(condition, (AnyOf, AllOf)):
+        return any(_headline_refs(item) for item in condition.items)
+    return False
 
 
 def _has_count(condition: Condition) -> bool:

@@ -65,11 +65,10 @@ def decide(compiled: Compiled, values: Mapping[str, Value | None], fired: frozen
                 headlines.add(matcher.rule.headline)  # type: ignore[union-attr]
     positions |= _counting(compiled, len(signal_facts), score, headlines, values)
     classification, escalation, roles = _levels(compiled, positions)
-    order = {fact_id: index for index, fact_id in enumerate(compiled.ruleset.facts)}
     return Decision(
-        Outcome(classification, escalation, frozenset(role for bit, role in enumerate(ROLES) if roles >> bit & 1)),
+        _outcome(classification, escalation, roles),
         score,
-        tuple(sorted(signal_facts, key=order.__getitem__)),
+        tuple(sorted(signal_facts, key=compiled.fact_order.__getitem__)),
         tuple(sorted(headlines)),
         tuple(sorted(positions)),
     )
@@ -122,48 +121,72 @@ def hypotheses(
     """For each unknown fact, the outcome if it alone were at its highest; and with all of them.
 
     The rules are monotone, so raising one fact can only add the matchers that look at it: only
-    those are matched again (by the reference evaluator), and facts with the same effect (the
-    same rules added, the same weight) are decided once.
+    those are matched again (the reference evaluator's test), and their levels are combined with
+    what already fired. The counting rules depend only on the counts when they look at no fact,
+    so their levels are cached per (signals, score, headlines).
     """
     facts = compiled.ruleset.facts
+    matchers = compiled.matchers
     unknown = [fact_id for fact_id in facts if values.get(fact_id) is None]
-    base_headlines = set(decision.headlines)
-    base_positions = set(decision.rule_positions) - set(compiled.counting_positions)
-    signals, score = len(decision.signal_facts), decision.score
+    base_positions = set(decision.rule_positions).difference(compiled.counting_positions)
+    base = _levels(compiled, base_positions)
+    signals, score, headlines = len(decision.signal_facts), decision.score, set(decision.headlines)
+    levels, positions_of = compiled.levels, compiled.rule_position
     could: dict[str, Outcome] = {}
-    seen: dict[tuple, Outcome] = {}
     for fact_id in unknown:
-        added = reference.match(compiled, mask | compiled.max_mask[fact_id], compiled.affected_rules[fact_id]) - fired
+        raised_mask = mask | compiled.max_mask[fact_id]
+        classification, escalation, roles = base
+        new_headlines = headlines
+        for index in compiled.affected_rules[fact_id]:
+            if index in fired or not any(term & raised_mask == term for term in matchers[index].terms):
+                continue
+            level = levels[positions_of[index]]
+            classification = max(classification, level[0])
+            escalation = max(escalation, level[1])
+            roles |= level[2]
+            headline = matchers[index].rule.headline  # type: ignore[union-attr]
+            if headline and headline not in new_headlines:
+                new_headlines = new_headlines | {headline}
         has_signal = fact_id in compiled.signal_matcher
-        weight = weight_of(compiled, fact_id, facts[fact_id].highest) if has_signal else 0
-        key = (added, has_signal, weight, fact_id if fact_id in compiled.counting_facts else None)
-        outcome = seen.get(key)
-        if outcome is None:
-            outcome = seen[key] = _what_if(compiled, values, {fact_id}, added, signals + has_signal, score + weight, base_headlines, base_positions)
-        could[fact_id] = outcome
+        weight = compiled.max_weight[fact_id]
+        counted = _counting_levels(compiled, signals + has_signal, score + weight, new_headlines, values, fact_id)
+        could[fact_id] = _outcome(max(classification, counted[0]), max(escalation, counted[1]), roles | counted[2])
+    if not unknown:
+        return could, decision.outcome
     worst_mask = mask
+    worst_values = dict(values)
     for fact_id in unknown:
         worst_mask |= compiled.max_mask[fact_id]
-    worst_values = dict(values)
-    worst_values.update({fact_id: facts[fact_id].highest for fact_id in unknown})
-    worst = decide(compiled, worst_values, reference.match(compiled, worst_mask)).outcome
+        worst_values[fact_id] = facts[fact_id].highest
+    rest = [index for index in range(len(matchers)) if index not in fired]
+    worst = decide(compiled, worst_values, fired | reference.match(compiled, worst_mask, rest)).outcome
     return could, worst
 
 
-def _what_if(compiled, values, raised_facts, added, signals, score, headlines, positions) -> Outcome:
-    headlines = set(headlines)
-    positions = set(positions)
-    for index in added:
-        rule = compiled.matchers[index].rule
-        positions.add(compiled.rule_position[index])
-        if rule.headline:
-            headlines.add(rule.headline)
-    raised = dict(values)
-    for fact_id in raised_facts:
-        raised[fact_id] = compiled.ruleset.facts[fact_id].highest
-    positions |= _counting(compiled, signals, score, headlines, raised)
-    classification, escalation, roles = _levels(compiled, positions)
-    return Outcome(classification, escalation, frozenset(role for bit, role in enumerate(ROLES) if roles >> bit & 1))
+_OUTCOMES: dict[tuple[int, int, int], Outcome] = {}
+
+
+def _outcome(classification: int, escalation: int, roles: int) -> Outcome:
+    """Outcomes are few and immutable: share them."""
+    key = (classification, escalation, roles)
+    found = _OUTCOMES.get(key)
+    if found is None:
+        found = _OUTCOMES[key] = Outcome(classification, escalation, frozenset(role for bit, role in enumerate(ROLES) if roles >> bit & 1))
+    return found
+
+
+def _counting_levels(compiled: Compiled, signals: int, score: int, headlines: set[str], values, raised: str) -> tuple[int, int, int]:
+    """The combined levels of the counting rules that hold, with fact `raised` at its highest."""
+    if compiled.counting_facts or compiled.counting_headlines:
+        raised_values = dict(values)
+        raised_values[raised] = compiled.ruleset.facts[raised].highest
+        return _levels(compiled, _counting(compiled, signals, score, headlines, raised_values))
+    key = (signals, score, len(headlines))
+    cache = compiled.counting_cache
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _levels(compiled, _counting(compiled, signals, score, headlines, values))
+    return found
 
 
 def explain(compiled: Compiled, values: Mapping[str, Value | None], mask: int, decision: Decision, lang: str, from_events: Mapping[str, Value]):
@@ -175,7 +198,8 @@ def explain(compiled: Compiled, values: Mapping[str, Value | None], mask: int, d
         value = values[fact_id]
         label = fact.signal.label.get(lang)  # type: ignore[union-attr]
         if fact.type != "bool":
-            label += f" ({value if isinstance(value, str) else ', '.join(value)})"  # type: ignore[arg-type]
+            words = [value] if isinstance(value, str) else list(value)  # type: ignore[arg-type]
+            label += f" ({', '.join(word.replace('_', ' ') for word in words)})"
         signals.append(
             Signal(
                 id=fact_id,

@@ -8,9 +8,15 @@ from .compile import Compiled
 
 
 def match(compiled: Compiled, mask: int, only: Iterable[int] | None = None) -> frozenset[int]:
-    """The indices of the matchers (all, or `only` these) that the atoms in `mask` satisfy."""
+    """The indices of the matchers (all, or `only` these) that the atoms in `mask` satisfy.
+
+    A matcher's condition is a disjunction of terms; a term holds when all its atoms are true.
+    """
     matchers = compiled.matchers
-    indices = range(len(matchers)) if only is None else only
-    return frozenset(
-        index for index in indices if any(term & mask == term for term in matchers[index].terms)
-    )
+    fired = []
+    for index in range(len(matchers)) if only is None else only:
+        for term in matchers[index].terms:
+            if mask & term == term:
+                fired.append(index)
+                break
+    return frozenset(fired)

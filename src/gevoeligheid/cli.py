@@ -17,7 +17,14 @@ from .model import ESCALATIONS
 EXIT_OK, EXIT_FAIL_ON, EXIT_BAD_INPUT = 0, 1, 2
 
 _LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of labels, questions and reasons.")
-_RULESET = click.option("--ruleset", "ruleset_path", type=click.Path(file_okay=False, path_type=Path), help="A rule set folder instead of the default rule set.")
+
+
+def _rule_options(function):
+    """--ruleset, --overlay and --peildatum: which rules, as a region and a date choose them."""
+    function = click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="Use the rule set version in force on this date (YYYY-MM-DD); default: today.")(function)
+    function = click.option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False, path_type=Path), help="A region's overlay file on top of the rule set (repeatable, applied in order).")(function)
+    function = click.option("--ruleset", "ruleset_path", type=click.Path(file_okay=False, path_type=Path), help="A rule set folder instead of the default rule set.")(function)
+    return function
 
 
 class Group(click.Group):
@@ -62,11 +69,14 @@ def cli(debug: bool) -> None:
     """
 
 
-def _load(ruleset_path: Path | None):
+def _load(ruleset_path: Path | None, overlays=(), peildatum=None):
     from .evaluate import default_ruleset
     from .rules import load_ruleset
 
-    return load_ruleset(ruleset_path) if ruleset_path else default_ruleset()
+    day = peildatum.date() if peildatum else None
+    if ruleset_path is None and not overlays and day is None:
+        return default_ruleset()
+    return load_ruleset(ruleset_path, overlays=overlays, peildatum=day)
 
 
 @cli.command()
@@ -77,8 +87,8 @@ def _load(ruleset_path: Path | None):
 @click.option("--explain", is_flag=True, help="Add the reasons, the open questions and the worst case to a table.")
 @click.option("--fail-on", type=click.Choice(ESCALATIONS[1:]), help="Exit with status 1 when any dossier escalates to this level or higher.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on standard error; default: when it is a terminal and the output is not.")
-@_RULESET
-def check(dossiers, fmt, lang, engine, explain, fail_on, progress, ruleset_path) -> None:
+@_rule_options
+def check(dossiers, fmt, lang, engine, explain, fail_on, progress, ruleset_path, overlays, peildatum) -> None:
     """Evaluate dossiers: files, folders (every *.json below), JSON Lines files (*.jsonl) or - for
     standard input.
 
@@ -88,12 +98,13 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, ruleset_path)
       gevoelig check --explain --lang en dossier.json
       gevoelig check -f jsonl --fail-on director batch.jsonl > results.jsonl
       cat dossier.json | gevoelig check -
+      gevoelig check --overlay regio-noord.yaml --peildatum 2026-07-01 dossier.json
     """
     from . import inputs
     from .evaluate import Evaluator
     from .render import to_json, to_text
 
-    evaluator = Evaluator(_load(ruleset_path))
+    evaluator = Evaluator(_load(ruleset_path, overlays, peildatum))
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     paths = inputs.expand(dossiers)
     if not paths:
@@ -156,8 +167,8 @@ def _progress(show: bool, total: int):
 
 
 @cli.command()
-@_RULESET
-def schema(ruleset_path) -> None:
+@_rule_options
+def schema(ruleset_path, overlays, peildatum) -> None:
     """Print the JSON Schema of a dossier.
 
     \b
@@ -166,14 +177,14 @@ def schema(ruleset_path) -> None:
     """
     from .schema import dossier_schema
 
-    click.echo(json.dumps(dossier_schema(_load(ruleset_path)), ensure_ascii=False, indent=2))
+    click.echo(json.dumps(dossier_schema(_load(ruleset_path, overlays, peildatum)), ensure_ascii=False, indent=2))
 
 
 @cli.command()
 @click.option("-f", "--format", "fmt", type=click.Choice(["json", "markdown"]), default="json", show_default=True, help="A blank dossier (json) or the checklist as a handout (markdown).")
 @_LANG
-@_RULESET
-def template(fmt, lang, ruleset_path) -> None:
+@_rule_options
+def template(fmt, lang, ruleset_path, overlays, peildatum) -> None:
     """A blank dossier to fill in (every fact null), or the checklist as Markdown.
 
     \b
@@ -183,7 +194,7 @@ def template(fmt, lang, ruleset_path) -> None:
     """
     from .templates import blank_dossier, checklist_markdown
 
-    ruleset = _load(ruleset_path)
+    ruleset = _load(ruleset_path, overlays, peildatum)
     if fmt == "json":
         click.echo(json.dumps(blank_dossier(ruleset), ensure_ascii=False, indent=2))
     else:
@@ -191,22 +202,24 @@ def template(fmt, lang, ruleset_path) -> None:
 
 
 @cli.group(invoke_without_command=True)
-@_RULESET
+@_rule_options
 @_LANG
 @click.pass_context
-def rules(ctx: click.Context, ruleset_path, lang) -> None:
+def rules(ctx: click.Context, ruleset_path, overlays, peildatum, lang) -> None:
     """The rules of a rule set as a table (id, category, weight, what it sets, source).
 
     \b
     Examples:
       gevoelig rules
+      gevoelig rules --overlay regio-noord.yaml
       gevoelig rules show kop_media_bestuur
+      gevoelig rules validate rules/ examples/overlays/regio-noord.yaml
     """
-    ctx.obj = {"ruleset_path": ruleset_path, "lang": lang}
+    ctx.obj = {"ruleset_path": ruleset_path, "overlays": overlays, "peildatum": peildatum, "lang": lang}
     if ctx.invoked_subcommand is None:
         from .templates import rules_table
 
-        click.echo(rules_table(_load(ruleset_path), lang))
+        click.echo(rules_table(_load(ruleset_path, overlays, peildatum), lang))
 
 
 @rules.command("show")
@@ -222,12 +235,98 @@ def rules_show(ctx: click.Context, rule_id: str) -> None:
     from .errors import suggest
     from .templates import rule_detail
 
-    ruleset = _load(ctx.obj["ruleset_path"])
+    ruleset = _load(ctx.obj["ruleset_path"], ctx.obj["overlays"], ctx.obj["peildatum"])
     known = [rule.id for rule in ruleset.rules] + [fact.id for fact in ruleset.facts.values()]
     if rule_id not in known:
         hint = suggest(rule_id, known)
         raise click.BadParameter(f"no rule or fact '{rule_id}'" + (f"; did you mean '{hint}'?" if hint else "; `gevoelig rules` lists them"), param_hint="RULE_ID")
     click.echo(rule_detail(ruleset, rule_id, ctx.obj["lang"]))
+
+
+@rules.command("validate")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--strict", is_flag=True, help="Exit with status 3 on warnings too.")
+@click.pass_context
+def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
+    """Check rule set folders and overlay files: the schema, fact ids, duplicates, sources, rules
+    that can never fire or are shadowed, and coverage of the Handreiking's questions and criteria.
+    An overlay file is checked on top of --ruleset (default: the default rule set). Exit status 3
+    on errors; warnings are printed but do not fail unless --strict.
+
+    \b
+    Examples:
+      gevoelig rules validate
+      gevoelig rules validate rules/ examples/overlays/regio-noord.yaml
+    """
+    from .validate import validate_paths
+
+    peildatum = ctx.obj["peildatum"].date() if ctx.obj["peildatum"] else None
+    findings = validate_paths(list(paths), ctx.obj["ruleset_path"], peildatum)
+    for finding in findings:
+        click.echo(finding.show(), err=True)
+    errors = sum(finding.level == "error" for finding in findings)
+    warnings = len(findings) - errors
+    checked = ", ".join(str(path) for path in paths) or str(ctx.obj["ruleset_path"] or "the default rule set")
+    click.echo(f"{checked}: {errors} error(s), {warnings} warning(s)")
+    if errors or (warnings and strict):
+        sys.exit(3)
+
+
+@cli.command("test")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@_rule_options
+@click.option("--engine", type=click.Choice(["durable", "reference"]), default="durable", show_default=True)
+@click.option("--min-coverage", type=click.FloatRange(0, 100), help="Exit with status 1 when less than this percentage of rules, signals and levels is reached.")
+def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage) -> None:
+    """Run rule tests: YAML cases with facts or events and the expected outcome. Without PATH, the
+    cases of the rule set (its cases/ folder). Prints a table, each failure with what was expected,
+    what came out and the reasons that decided it, and the rules and levels no case reaches.
+
+    \b
+    Examples:
+      gevoelig test
+      gevoelig test --overlay examples/overlays/regio-noord.yaml examples/overlays/regio-noord.cases.yaml
+      gevoelig test --min-coverage 100
+    """
+    from tabulate import tabulate
+
+    from .cases import check_case_files, case_files, read_cases, run_cases
+    from .evaluate import Evaluator
+    from .rules import default_rules_dir, select_version, _day
+
+    ruleset = _load(ruleset_path, overlays, peildatum)
+    if not paths:
+        folder = select_version(ruleset_path or default_rules_dir(), _day(peildatum.date() if peildatum else None))
+        paths = (folder / "cases",)
+    check_case_files(list(paths))
+    cases = [case for path in case_files(paths) for case in read_cases(path)]
+    if not cases:
+        raise click.UsageError(f"no cases in {', '.join(map(str, paths))}")
+    report = run_cases(Evaluator(ruleset), cases, engine=engine)
+    rows = [[outcome.case.name, "ok" if outcome.passed else "FAIL", outcome.case.place] for outcome in report.outcomes]
+    click.echo(tabulate(rows, headers=["case", "result", "where"], tablefmt="simple"))
+    for outcome in report.outcomes:
+        if outcome.passed:
+            continue
+        click.echo(f"\nFAIL {outcome.case.name} ({outcome.case.place})")
+        if outcome.error:
+            click.echo(f"  error: {outcome.error}")
+            continue
+        for key, expected, got in outcome.differences:
+            click.echo(f"  {key}: expected {expected}, got {got}")
+        for reason in outcome.result.reasons:
+            click.echo(f"  because {reason.rule}: {reason.because}")
+    click.echo(f"\n{len(report.outcomes) - report.failed} passed, {report.failed} failed")
+    click.echo(f"coverage: {report.coverage:.0f}% of rules, signals and levels")
+    if report.rules_not_reached:
+        click.echo("  no case reaches: " + ", ".join(report.rules_not_reached))
+    if report.levels_not_reached:
+        click.echo("  no case reaches level: " + ", ".join(report.levels_not_reached))
+    if report.failed:
+        sys.exit(EXIT_FAIL_ON)
+    if min_coverage is not None and report.coverage < min_coverage:
+        click.echo(f"gevoelig: coverage {report.coverage:.0f}% is below --min-coverage {min_coverage:g}", err=True)
+        sys.exit(EXIT_FAIL_ON)
 
 
 def main() -> None:

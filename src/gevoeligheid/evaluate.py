@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import threading
 from pathlib import Path
@@ -88,9 +89,10 @@ def ruleset_info(ruleset: RuleSet) -> dict[str, object]:
     }
 
 
-@functools.lru_cache(maxsize=1)
-def default_ruleset() -> RuleSet:
-    return load_ruleset()
+@functools.lru_cache(maxsize=8)
+def default_ruleset(peildatum: datetime.date | None = None) -> RuleSet:
+    """The default rule set in force on `peildatum` (today when None), loaded once per process."""
+    return load_ruleset(peildatum=peildatum)
 
 
 _evaluators: dict[int, Evaluator] = {}
@@ -109,11 +111,24 @@ def evaluator_for(ruleset: RuleSet | None) -> Evaluator:
         return found
 
 
-def evaluate(dossier: Any, *, ruleset: RuleSet | None = None, engine: str = "durable", lang: str = "nl") -> Result:
+def evaluate(
+    dossier: Any,
+    *,
+    ruleset: RuleSet | None = None,
+    engine: str = "durable",
+    lang: str = "nl",
+    peildatum: datetime.date | str | None = None,
+) -> Result:
     """Evaluate one dossier: a dict, a JSON string, a path, or a Dossier.
 
+    Without `ruleset`, the default rule set in force on `peildatum` (today when None) is used.
     Raises DossierError for bad input; the result says which engine produced it.
     """
+    if ruleset is None and peildatum is not None:
+        day = datetime.date.fromisoformat(peildatum) if isinstance(peildatum, str) else peildatum
+        ruleset = default_ruleset(day)
+    elif ruleset is not None and peildatum is not None:
+        raise ValueError("give either a ruleset or a peildatum: load_ruleset(peildatum=...) picks a version")
     return evaluator_for(ruleset).evaluate(dossier, engine=engine, lang=lang)
 
 

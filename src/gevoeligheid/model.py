@@ -212,6 +212,8 @@ class RuleSet:
     sha256: str
     overlays: tuple[str, ...] = ()
     source_text: tuple[str, ...] = ()  # the Handreiking, one entry a line, for `rules show`
+    disabled: Mapping[str, str] = attrs.field(factory=dict)  # rule or signal id -> the overlay
+    files: tuple[str, ...] = ()  # the rule files read, base first, then the overlays
 
     def rule(self, rule_id: str) -> Rule:
         for rule in self.rules:

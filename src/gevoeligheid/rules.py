@@ -54,11 +54,16 @@ def default_rules_dir() -> Path:
     return Path(__file__).parents[2] / "rules"  # an editable install runs from the checkout
 
 
-def load_ruleset(path: str | Path | None = None) -> RuleSet:
-    """Load a rule set folder (the default rule set when `path` is None) and check it whole."""
-    folder = Path(path) if path is not None else default_rules_dir()
-    if not folder.is_dir():
-        raise RuleFileError(str(folder), None, "not a rule set folder", hint=f"it must hold {', '.join(RULE_FILES)}")
+def load_ruleset(
+    path: str | Path | None = None,
+    *,
+    overlays: Iterable[str | Path] = (),
+    peildatum: datetime.date | str | None = None,
+) -> RuleSet:
+    """Load a rule set (the default when `path` is None), pick the version in force on `peildatum`
+    (today when None), and apply regional overlay files in order; everything is checked."""
+    day = _day(peildatum)
+    folder = select_version(Path(path) if path is not None else default_rules_dir(), day)
     files = {}
     for name in RULE_FILES:
         file_path = folder / name
@@ -68,7 +73,54 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
             raise RuleFileError(str(file_path), None, f"cannot read the file: {error.strerror}", hint=HINT) from None
         files[name] = parse_yaml(raw, str(file_path))
         check_schema(files[name], _FILE_SCHEMAS[name])
-    return build_ruleset(files, folder)
+    ruleset = build_ruleset(files, folder)
+    for overlay in overlays:
+        from .overlay import apply_overlay
+
+        ruleset = apply_overlay(ruleset, Path(overlay), day)
+    return ruleset
+
+
+def _day(peildatum: datetime.date | str | None) -> datetime.date:
+    if peildatum is None:
+        return datetime.date.today()
+    if isinstance(peildatum, str):
+        try:
+            return datetime.date.fromisoformat(peildatum)
+        except ValueError:
+            raise ValueError(f"peildatum {peildatum!r} is not a date YYYY-MM-DD") from None
+    return peildatum
+
+
+def _valid_from(folder: Path) -> datetime.date:
+    header = folder / "ruleset.yaml"
+    try:
+        file = parse_yaml(header.read_bytes(), str(header))
+    except OSError as error:
+        raise RuleFileError(str(header), None, f"cannot read the file: {error.strerror}", hint=HINT) from None
+    check_schema(file, schema.RULESET_FILE)
+    return datetime.date.fromisoformat(file.data["valid_from"])
+
+
+def select_version(folder: Path, day: datetime.date) -> Path:
+    """The rule set folder in force on `day`: `folder` itself, or the version folder inside it
+    with the latest valid_from on or before `day`."""
+    if (folder / "ruleset.yaml").is_file():
+        candidates = [folder]
+    elif folder.is_dir():
+        candidates = sorted(sub for sub in folder.iterdir() if (sub / "ruleset.yaml").is_file())
+    else:
+        candidates = []
+    if not candidates:
+        raise RuleFileError(str(folder), None, "not a rule set folder", hint=f"it must hold {', '.join(RULE_FILES)}, or version folders that do")
+    dated = sorted((_valid_from(candidate), candidate) for candidate in candidates)
+    in_force = [candidate for valid_from, candidate in dated if valid_from <= day]
+    if not in_force:
+        raise RuleFileError(
+            str(folder), None, f"no version of this rule set is in force on {day.isoformat()}",
+            hint=f"the earliest is valid from {dated[0][0].isoformat()}; choose a later --peildatum",
+        )
+    return in_force[-1]
 
 
 def check_schema(file: YamlFile, file_schema: Mapping[str, Any]) -> None:
@@ -113,6 +165,7 @@ def build_ruleset(files: Mapping[str, YamlFile], folder: Path) -> RuleSet:
         settings=settings,
         sha256=digest.hexdigest(),
         source_text=source_text,
+        files=tuple(files[name].name for name in RULE_FILES),
     )
 
 

@@ -148,6 +148,44 @@ EVENTS_FILE = {
 }
 
 
+OVERLAY_FILE = {
+    "type": "object",
+    "required": ["overlay", "description"],
+    "properties": {
+        "overlay": {"type": "string", "pattern": "^[a-z][a-z0-9_-]*$"},
+        "description": {"type": "string", "minLength": 1},
+        "version": {"type": "string", "minLength": 1},
+        "valid_from": {"type": "string", "format": "date"},
+        "settings": {"type": "object", "additionalProperties": SETTING},
+        "signals": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object",
+                "required": ["weight", "why"],
+                "properties": {
+                    "weight": {"oneOf": [_WEIGHT, {"type": "object", "additionalProperties": _WEIGHT}]},
+                    "why": {"type": "string", "minLength": 1},
+                },
+                "additionalProperties": False,
+            },
+        },
+        "disable": {"type": "object", "additionalProperties": {"type": "string", "minLength": 1}},
+        "change": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object",
+                "required": ["sets", "why"],
+                "properties": {"sets": _SETS, "why": {"type": "string", "minLength": 1}},
+                "additionalProperties": False,
+            },
+        },
+        "facts": {"type": "array", "items": FACT},
+        "rules": {"type": "array", "items": RULE},
+    },
+    "additionalProperties": False,
+}
+
+
 def dossier_schema(ruleset: RuleSet) -> dict[str, Any]:
     """The JSON Schema of a dossier, generated from the rule set's own fact and event definitions."""
     facts: dict[str, Any] = {}

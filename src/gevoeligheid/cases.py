@@ -1,0 +1,162 @@
+"""Rule tests as data: YAML cases (facts or events in, expected outcome out) and their coverage."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .errors import DossierError, RuleFileError
+from .evaluate import Evaluator
+from .model import CLASSIFICATIONS, ESCALATIONS, ROLES, Result
+from .rules import check_schema
+from .yamlfile import YamlFile, read_yaml
+
+_WORDS = {"type": "array", "items": {"type": "string"}, "uniqueItems": True}
+CASES_FILE = {
+    "type": "object",
+    "required": ["cases"],
+    "properties": {
+        "cases": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "required": ["name", "expect"],
+                "properties": {
+                    "name": {"type": "string", "minLength": 1},
+                    "facts": {"type": "object"},
+                    "events": {"type": "array"},
+                    "expect": {
+                        "type": "object",
+                        "minProperties": 1,
+                        "properties": {
+                            "classification": {"enum": list(CLASSIFICATIONS)},
+                            "escalation": {"enum": list(ESCALATIONS)},
+                            "inform": {"type": "array", "items": {"enum": list(ROLES)}, "uniqueItems": True},
+                            "signals": _WORDS,
+                            "rules": _WORDS,
+                            "score": {"type": "integer"},
+                        },
+                        "additionalProperties": False,
+                    },
+                },
+                "additionalProperties": False,
+            },
+        }
+    },
+    "additionalProperties": False,
+}
+
+
+@attrs.frozen
+class Case:
+    name: str
+    dossier: dict[str, Any]
+    expect: dict[str, Any]
+    place: str
+
+
+@attrs.frozen
+class Outcome:
+    """One case run: whether it passed, what differed, and the reasons that decided it."""
+
+    case: Case
+    differences: tuple[tuple[str, object, object], ...]  # (key, expected, got)
+    result: Result | None
+    error: str | None = None
+
+    @property
+    def passed(self) -> bool:
+        return not self.differences and self.error is None
+
+
+@attrs.frozen
+class Report:
+    outcomes: tuple[Outcome, ...]
+    rules_not_reached: tuple[str, ...]
+    levels_not_reached: tuple[str, ...]
+    total_items: int
+
+    @property
+    def failed(self) -> int:
+        return sum(not outcome.passed for outcome in self.outcomes)
+
+    @property
+    def coverage(self) -> float:
+        """The share of rules, signals and levels that some case reaches, in percent."""
+        missed = len(self.rules_not_reached) + len(self.levels_not_reached)
+        return 100.0 * (self.total_items - missed) / self.total_items if self.total_items else 100.0
+
+
+def case_files(paths: Iterable[Path]) -> list[Path]:
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(found for found in path.rglob("*.yaml") if found.is_file()))
+        else:
+            out.append(path)
+    return out
+
+
+def read_cases(path: Path) -> list[Case]:
+    file: YamlFile = read_yaml(path)
+    check_schema(file, CASES_FILE)
+    cases = []
+    for index, entry in enumerate(file.data["cases"]):
+        dossier: dict[str, Any] = {"id": entry["name"], "facts": entry.get("facts", {})}
+        if "events" in entry:
+            dossier["events"] = entry["events"]
+        cases.append(Case(entry["name"], dossier, entry["expect"], f"{file.name}:{file.line(('cases', index))}"))
+    return cases
+
+
+def run_cases(evaluator: Evaluator, cases: list[Case], engine: str = "durable", lang: str = "nl") -> Report:
+    outcomes = []
+    for case in cases:
+        try:
+            result = evaluator.evaluate(case.dossier, engine=engine, lang=lang, source=case.place)
+        except DossierError as error:
+            outcomes.append(Outcome(case, (), None, error.show()))
+            continue
+        outcomes.append(Outcome(case, tuple(_differences(case.expect, result)), result))
+    ruleset = evaluator.ruleset
+    reached_rules = {reason.rule for outcome in outcomes if outcome.result for reason in outcome.result.reasons}
+    reached_signals = {signal.id for outcome in outcomes if outcome.result for signal in outcome.result.signals}
+    rule_ids = [rule.id for rule in ruleset.rules if rule.enabled]
+    signal_ids = [fact.id for fact in ruleset.facts.values() if fact.signal is not None]
+    not_reached = [rule_id for rule_id in rule_ids if rule_id not in reached_rules]
+    not_reached += [f"signaal:{fact_id}" for fact_id in signal_ids if fact_id not in reached_signals]
+    classifications = {outcome.result.classification for outcome in outcomes if outcome.result}
+    escalations = {outcome.result.escalation for outcome in outcomes if outcome.result}
+    levels = [f"classification={name}" for name in CLASSIFICATIONS if name not in classifications]
+    levels += [f"escalation={name}" for name in ESCALATIONS if name not in escalations]
+    total = len(rule_ids) + len(signal_ids) + len(CLASSIFICATIONS) + len(ESCALATIONS)
+    return Report(tuple(outcomes), tuple(not_reached), tuple(levels), total)
+
+
+def _differences(expect: dict[str, Any], result: Result):
+    got = {
+        "classification": result.classification,
+        "escalation": result.escalation,
+        "inform": sorted(result.inform),
+        "signals": sorted(signal.id for signal in result.signals),
+        "rules": sorted(reason.rule for reason in result.reasons),
+        "score": result.score,
+    }
+    for key, expected in expect.items():
+        wanted = sorted(expected) if isinstance(expected, list) else expected
+        if key == "rules":
+            missing = [rule for rule in wanted if rule not in got["rules"]]
+            if missing:  # expected rules must fire; others may fire too
+                yield key, wanted, got[key]
+        elif wanted != got[key]:
+            yield key, wanted, got[key]
+
+
+def check_case_files(paths: list[Path]) -> None:
+    for path in paths:
+        if not path.exists():
+            raise RuleFileError(str(path), None, "no such case file or folder", hint="give a YAML file of cases or a folder of them")

@@ -1,0 +1,108 @@
+"""Apply a region's overlay file to a rule set: settings, weights, disabled and changed rules, new
+facts and rules, each change marked with the overlay's name."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+from collections.abc import Mapping
+from pathlib import Path
+
+import attrs
+
+from . import schema
+from .errors import RuleFileError, suggest
+from .model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, Origin, Rule, RuleSet, Sets, Setting
+from .rules import HINT, _weights, build_fact, build_rule, check_rules, check_schema
+from .yamlfile import read_yaml
+
+
+def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
+    file = read_yaml(path)
+    check_schema(file, schema.OVERLAY_FILE)
+    data = file.data
+    name = data["overlay"]
+    if name in ruleset.overlays:
+        raise file.error(("overlay",), f"overlay '{name}' is applied twice", hint="name each overlay once")
+    if "valid_from" in data and datetime.date.fromisoformat(data["valid_from"]) > day:
+        raise file.error(("valid_from",), f"overlay '{name}' is valid from {data['valid_from']}, after the peildatum {day.isoformat()}", hint="choose a later --peildatum or leave the overlay out")
+
+    settings = dict(ruleset.settings)
+    for key, entry in data.get("settings", {}).items():
+        settings[key] = Setting(key, entry["value"], entry["why"], Origin(file.name, file.line(("settings", key))), changed_by=name)
+
+    facts = dict(ruleset.facts)
+    for index, entry in enumerate(data.get("facts", [])):
+        if entry["id"] in facts:
+            raise file.error(("facts", index, "id"), f"fact '{entry['id']}' exists already", hint="an overlay adds new facts; change a weight under signals:")
+        facts[entry["id"]] = build_fact(file, ("facts", index), entry)
+    for fact_id, entry in data.get("signals", {}).items():
+        fact = facts.get(fact_id)
+        if fact is None or fact.signal is None:
+            raise file.error(("signals", fact_id), f"no signal '{fact_id}' to change", suggestion=suggest(fact_id, [f for f, d in facts.items() if d.signal]), hint=HINT)
+        weights = _weights(file, ("signals", fact_id, "weight"), fact.type, fact.values, entry["weight"])
+        facts[fact_id] = attrs.evolve(fact, signal=attrs.evolve(fact.signal, weights=weights))
+
+    rules = list(ruleset.rules)
+    by_id = {rule.id: index for index, rule in enumerate(rules)}
+    disabled = dict(ruleset.disabled)
+    for item, why in data.get("disable", {}).items():
+        if item in by_id:
+            rules[by_id[item]] = attrs.evolve(rules[by_id[item]], enabled=False, changed_by=name)
+        elif item in facts and facts[item].signal is not None:
+            facts[item] = attrs.evolve(facts[item], signal=None)
+        else:
+            raise file.error(("disable", item), f"no rule or signal '{item}' to disable", suggestion=suggest(item, [*by_id, *facts]))
+        disabled[item] = name
+    for rule_id, entry in data.get("change", {}).items():
+        if rule_id not in by_id:
+            raise file.error(("change", rule_id), f"no rule '{rule_id}' to change", suggestion=suggest(rule_id, by_id), hint="`gevoelig rules` lists the rule ids")
+        rule = rules[by_id[rule_id]]
+        sets = entry["sets"]
+        rules[by_id[rule_id]] = attrs.evolve(
+            rule,
+            sets=Sets(
+                CLASSIFICATIONS.index(sets["classification"]) if "classification" in sets else rule.sets.classification,
+                ESCALATIONS.index(sets["escalation"]) if "escalation" in sets else rule.sets.escalation,
+                frozenset(sets["inform"]) if "inform" in sets else rule.sets.inform,
+            ),
+            why=entry["why"],
+            changed_by=name,
+            origin=Origin(file.name, file.line(("change", rule_id))),
+        )
+    for index, entry in enumerate(data.get("rules", [])):
+        if entry["id"] in by_id:
+            raise file.error(("rules", index, "id"), f"rule '{entry['id']}' exists already", hint="change it under change:, or give the new rule its own id")
+        rules.append(attrs.evolve(build_rule(file, ("rules", index), entry, facts, settings), changed_by=name))
+    rules = [_resettle(rule, settings, name) for rule in rules]
+    check_rules(file, rules)
+
+    digest = hashlib.sha256(ruleset.sha256.encode() + b"\0" + name.encode() + b"\0" + file.text.encode())
+    return attrs.evolve(
+        ruleset,
+        facts=facts,
+        rules=tuple(rules),
+        settings=settings,
+        sha256=digest.hexdigest(),
+        overlays=(*ruleset.overlays, name),
+        disabled=disabled,
+        files=(*ruleset.files, file.name),
+    )
+
+
+def _resettle(rule: Rule, settings: Mapping[str, Setting], overlay: str) -> Rule:
+    """Give counts that name a setting the setting's current value; mark the rule if it changed."""
+    condition = _with_settings(rule.when, settings)
+    if condition == rule.when:
+        return rule
+    return attrs.evolve(rule, when=condition, changed_by=overlay)
+
+
+def _with_settings(condition: Condition, settings: Mapping[str, Setting]) -> Condition:
+    if isinstance(condition, CountAtLeast) and condition.setting:
+        if condition.setting not in settings:
+            raise RuleFileError("<overlay>", None, f"unknown setting '{condition.setting}'")
+        return attrs.evolve(condition, number=settings[condition.setting].value)
+    if isinstance(condition, (AnyOf, AllOf)):
+        return type(condition)(tuple(_with_settings(item, settings) for item in condition.items))
+    return condition

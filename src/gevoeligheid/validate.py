@@ -1,0 +1,115 @@
+"""`gevoelig rules validate`: what loading cannot see, as errors and warnings with file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import attrs
+
+from . import contract
+from .compile import compile_ruleset, facts_of
+from .errors import RuleFileError
+from .model import RuleSet
+from .policy import decide
+from .reference import match
+
+
+@attrs.frozen
+class Finding:
+    level: str  # "error" or "warning"
+    place: str  # file:line
+    message: str
+
+    def show(self) -> str:
+        return f"{self.place}: {self.level}: {self.message}"
+
+
+def validate_paths(paths: list[Path], base: Path | None, peildatum) -> list[Finding]:
+    """Validate rule set folders, and overlay files on top of `base` (the default when None)."""
+    from .rules import load_ruleset
+
+    findings: list[Finding] = []
+    targets = paths or [None]
+    for path in targets:
+        try:
+            if path is not None and path.is_file():
+                ruleset = load_ruleset(base, overlays=[path], peildatum=peildatum)
+            else:
+                ruleset = load_ruleset(path if path is not None else base, peildatum=peildatum)
+        except RuleFileError as error:
+            place = error.file if error.line is None else f"{error.file}:{error.line}"
+            findings.append(Finding("error", place, error.show().removeprefix(place + ": ")))
+            continue
+        findings.extend(validate_ruleset(ruleset))
+    return findings
+
+
+def validate_ruleset(ruleset: RuleSet) -> list[Finding]:
+    findings: list[Finding] = []
+    compiled = compile_ruleset(ruleset)
+    # Monotone rules: a rule that does not fire with every fact at its highest never fires.
+    highest = {fact.id: fact.highest for fact in ruleset.facts.values()}
+    top = decide(compiled, highest, match(compiled, compiled.mask(highest)))
+    fired = {ruleset.rules[position].id for position in top.rule_positions}
+    for rule in ruleset.rules:
+        if rule.enabled and rule.id not in fired:
+            findings.append(Finding("warning", str(rule.origin), f"rule '{rule.id}' can never fire, not even with every fact at its highest (a count above what the rule set can reach?)"))
+    findings.extend(_shadowed(compiled))
+    findings.extend(_sources(ruleset))
+    findings.extend(_coverage(ruleset))
+    return findings
+
+
+def _shadowed(compiled) -> list[Finding]:
+    """A rule whose condition implies another's, and which sets no more than it, changes nothing."""
+    findings = []
+    rules = [matcher for matcher in compiled.matchers if matcher.rule is not None]
+    for matcher in rules:
+        rule = matcher.rule
+        if rule.headline:
+            continue  # a headline counts towards headlines_at_least even when its levels are covered
+        for other in rules:
+            if other is matcher:
+                continue
+            implies = all(any(term & other_term == other_term for other_term in other.terms) for term in matcher.terms)
+            if implies and _covers(other.rule.sets, rule.sets):
+                findings.append(Finding("warning", str(rule.origin), f"rule '{rule.id}' is shadowed by '{other.rule.id}': whenever it fires, '{other.rule.id}' fires and sets at least as much"))
+                break
+    return findings
+
+
+def _covers(big, small) -> bool:
+    return (small.classification or 0) <= (big.classification or 0) and (small.escalation or 0) <= (big.escalation or 0) and small.inform <= big.inform
+
+
+def _sources(ruleset: RuleSet) -> list[Finding]:
+    findings = []
+    text = ruleset.source_text
+    for item in [*ruleset.facts.values(), *ruleset.rules]:
+        for line in item.source.lines:
+            if not 0 < line <= len(text):
+                findings.append(Finding("error", str(item.origin), f"'{item.id}' cites line {line}, beyond the {len(text)} lines of the source text"))
+        first = item.source.lines[0]
+        if 0 < first <= len(text) and item.quote not in text[first - 1]:
+            findings.append(Finding("warning", str(item.origin), f"the quote of '{item.id}' is not at {ruleset.ref}:{first}: \"{item.quote}\""))
+    return findings
+
+
+def _coverage(ruleset: RuleSet) -> list[Finding]:
+    findings = []
+    place = ruleset.files[1] if len(ruleset.files) > 1 else ruleset.name
+    for kind, ids in (("checklist question", contract.CHECKLIST), ("criterion", contract.CRITERIA)):
+        for fact_id, line in ids.items():
+            fact = ruleset.facts.get(fact_id)
+            if fact is None:
+                findings.append(Finding("warning", place, f"{kind} '{fact_id}' ({ruleset.ref}:{line}) is not encoded"))
+            elif fact.signal is None:
+                by = ruleset.disabled.get(fact_id)
+                findings.append(Finding("warning", str(fact.origin), f"{kind} '{fact_id}' ({ruleset.ref}:{line}) gives no signal" + (f" (disabled by overlay {by})" if by else "")))
+    used = {fact for rule in ruleset.rules if rule.enabled for fact in facts_of(rule.when)}
+    for fact_id, line in contract.CONTEXT.items():
+        if fact_id not in ruleset.facts:
+            findings.append(Finding("warning", place, f"escalation fact '{fact_id}' ({ruleset.ref}:{line}) is not encoded"))
+        elif fact_id not in used:
+            findings.append(Finding("warning", str(ruleset.facts[fact_id].origin), f"escalation fact '{fact_id}' ({ruleset.ref}:{line}) is used by no rule"))
+    return findings

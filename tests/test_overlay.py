@@ -1,0 +1,231 @@
+"""Regional overlays, versions by date, `rules validate` and rule tests as data."""
+
+from __future__ import annotations
+
+import datetime
+import shutil
+
+import pytest
+
+from gevoeligheid import RuleFileError, evaluate, load_ruleset
+from gevoeligheid.cases import read_cases, run_cases
+from gevoeligheid.evaluate import Evaluator
+from gevoeligheid.validate import validate_paths
+
+from .conftest import ROOT
+
+NOORD = ROOT / "examples" / "overlays" / "regio-noord.yaml"
+NOORD_CASES = ROOT / "examples" / "overlays" / "regio-noord.cases.yaml"
+
+
+@pytest.fixture(scope="module")
+def noord():
+    return load_ruleset(overlays=[NOORD])
+
+
+def overlay(tmp_path, text: str, name: str = "overlay.yaml"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+HEADER = "overlay: proef\ndescription: Een proefoverlay.\n"
+
+
+# --- overlays -------------------------------------------------------------------------------
+
+
+def test_the_overlay_changes_the_level_a_rule_sets_and_says_so(noord):
+    result = evaluate({"facts": {"werkafspraken_geraakt": True}}, ruleset=noord)
+    assert result.escalation == "coordinator"
+    [reason] = [reason for reason in result.reasons if reason.rule == "werkafspraken"]
+    assert reason.changed_by == "regio-noord"
+    assert result.to_dict()["reasons"][0]["changed_by"] == "regio-noord"
+
+
+def test_the_overlay_changes_the_complaint_wave_window(noord):
+    events = [{"type": "klacht", "datum": f"2026-10-{day:02d}"} for day in (1, 4, 7, 10, 14)]
+    assert "klachtengolf" in evaluate({"events": events}, ruleset=noord).derived
+    assert "klachtengolf" not in evaluate({"events": events}).derived
+
+
+def test_a_disabled_rule_no_longer_fires(noord):
+    facts = {"ondermijning": True, "gevaarlijk_afval": True, "strafrechtelijk_verleden": True, "gezondheidsrisico": True, "calculerend_gedrag": True}
+    assert evaluate({"facts": facts}).classification == "highly_sensitive"
+    assert evaluate({"facts": facts}, ruleset=noord).classification == "sensitive"
+
+
+def test_an_added_fact_and_rule_work_and_are_in_the_schema(noord):
+    from gevoeligheid.schema import dossier_schema
+
+    result = evaluate({"facts": {"stikstofgevoelig": True, "nabij_beschermd_gebied": True}}, ruleset=noord)
+    assert "stikstof_nabij_natura2000" in [reason.rule for reason in result.reasons]
+    assert "stikstofgevoelig" in dossier_schema(noord)["properties"]["facts"]["properties"]
+
+
+def test_the_base_rule_set_refuses_the_overlay_fact():
+    from gevoeligheid import DossierError
+
+    with pytest.raises(DossierError, match="unknown fact 'stikstofgevoelig'"):
+        evaluate({"facts": {"stikstofgevoelig": True}})
+
+
+def test_the_result_names_the_overlay_and_the_hash_changes(noord):
+    result = evaluate({"facts": {}}, ruleset=noord).to_dict()
+    assert result["ruleset"]["overlays"] == ["regio-noord"]
+    assert result["ruleset"]["sha256"] == noord.sha256 != load_ruleset().sha256
+
+
+def test_both_engines_agree_under_the_overlay(noord):
+    dossier = {"facts": {"stikstofgevoelig": True, "nabij_beschermd_gebied": True, "werkafspraken_geraakt": True}}
+    durable = evaluate(dossier, ruleset=noord).to_dict()
+    reference = evaluate(dossier, ruleset=noord, engine="reference").to_dict()
+    durable.pop("engine"), reference.pop("engine")
+    assert durable == reference
+
+
+def test_a_changed_weight_changes_the_score(tmp_path):
+    path = overlay(tmp_path, HEADER + "signals:\n  subsidie: {weight: 3, why: Subsidies are political here.}\n")
+    assert evaluate({"facts": {"subsidie": True}}, ruleset=load_ruleset(overlays=[path])).score == 3
+
+
+def test_a_changed_threshold_changes_the_counting_rule(tmp_path):
+    path = overlay(tmp_path, HEADER + "settings:\n  score_gevoelig: {value: 2, why: Lower.}\n")
+    ruleset = load_ruleset(overlays=[path])
+    result = evaluate({"facts": {"subsidie": True, "mondige_omgeving": True}}, ruleset=ruleset)
+    assert result.classification == "sensitive"
+    assert [reason.changed_by for reason in result.reasons if reason.rule == "score_gevoelig"] == ["proef"]
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("change:\n  werkafspraak: {sets: {escalation: coordinator}, why: x}\n", "no rule 'werkafspraak' to change; did you mean 'werkafspraken'?"),
+        ("disable:\n  score_gevoellig: x\n", "no rule or signal 'score_gevoellig' to disable; did you mean 'score_gevoelig'?"),
+        ("signals:\n  subsidy: {weight: 2, why: x}\n", "no signal 'subsidy' to change; did you mean 'subsidie'?"),
+        ("change:\n  werkafspraken: {sets: {escalation: bestuur}, why: x}\n", "'bestuur' is not one of"),
+        (
+            "rules:\n  - id: nieuw\n    when: {headline: H9}\n    sets: {escalation: manager}\n    source: {lines: [386], section: x}\n"
+            "    quote: q\n    because: {nl: n, en: e}\n",
+            "rule 'nieuw' refers to headline H9, which no rule defines",
+        ),
+    ],
+)
+def test_a_broken_overlay_names_file_line_and_fix(tmp_path, body, message):
+    path = overlay(tmp_path, HEADER + body)
+    with pytest.raises(RuleFileError) as caught:
+        load_ruleset(overlays=[path])
+    assert message in caught.value.show()
+    assert caught.value.file == str(path) or "rules.yaml" in caught.value.file
+
+
+def test_an_overlay_not_yet_in_force_is_refused():
+    with pytest.raises(RuleFileError, match="valid from 2026-07-01, after the peildatum 2026-03-01"):
+        load_ruleset(overlays=[NOORD], peildatum=datetime.date(2026, 3, 1))
+
+
+# --- versions by date -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def two_versions(tmp_path):
+    """A rule set folder holding 2026.1 and a 2027.1 that raises the score threshold."""
+    root = tmp_path / "regels"
+    shutil.copytree(ROOT / "rules", root / "2026.1")
+    shutil.copytree(ROOT / "rules", root / "2027.1")
+    header = root / "2027.1" / "ruleset.yaml"
+    text = header.read_text(encoding="utf-8").replace('version: "2026.1"', 'version: "2027.1"').replace("valid_from: 2026-02-05", "valid_from: 2027-01-01")
+    header.write_text(text.replace("value: 6\n", "value: 8\n", 1), encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("day, version", [("2026-06-01", "2026.1"), ("2026-12-31", "2026.1"), ("2027-01-01", "2027.1"), ("2030-01-01", "2027.1")])
+def test_the_version_in_force_on_the_peildatum_is_chosen(two_versions, day, version):
+    ruleset = load_ruleset(two_versions, peildatum=day)
+    assert ruleset.version == version
+    assert evaluate({"facts": {}}, ruleset=ruleset).to_dict()["ruleset"]["version"] == version
+
+
+def test_before_the_first_version_nothing_is_in_force(two_versions):
+    with pytest.raises(RuleFileError, match="no version of this rule set is in force on 2025-01-01"):
+        load_ruleset(two_versions, peildatum="2025-01-01")
+
+
+def test_evaluate_takes_a_peildatum_for_the_default_rule_set():
+    assert evaluate({"facts": {}}, peildatum="2026-03-01").to_dict()["ruleset"]["valid_from"] == "2026-02-05"
+    with pytest.raises(RuleFileError, match="in force on 2026-01-01"):
+        evaluate({"facts": {}}, peildatum="2026-01-01")
+
+
+# --- rules validate -------------------------------------------------------------------------
+
+
+def test_the_default_rule_set_and_the_example_overlay_validate_clean():
+    assert validate_paths([ROOT / "rules", NOORD], None, None) == []
+
+
+def test_validate_warns_about_a_rule_that_can_never_fire(tmp_path):
+    path = overlay(tmp_path, HEADER + "settings:\n  score_zeer_gevoelig: {value: 500, why: Out of reach.}\n")
+    [finding] = validate_paths([path], None, None)
+    assert finding.level == "warning" and "'score_zeer_gevoelig' can never fire" in finding.message
+    assert finding.place.endswith("rules.yaml:" + str(_line(ROOT / "rules" / "rules.yaml", "- id: score_zeer_gevoelig")))
+
+
+def test_validate_warns_about_a_shadowed_rule(tmp_path):
+    rule = """rules:
+  - id: onrust_manager
+    when: {fact: maatschappelijke_onrust}
+    sets: {escalation: manager}
+    source: {lines: [600], section: Politiek}
+    quote: Bestaat er maatschappelijke onrust
+    because: {nl: Onrust., en: Unrest.}
+"""
+    path = overlay(tmp_path, HEADER + rule)
+    [finding] = validate_paths([path], None, None)
+    assert "'onrust_manager' is shadowed by 'kop_maatschappelijke_onrust'" in finding.message
+    assert finding.place == f"{path}:4"
+
+
+def test_validate_warns_about_a_question_that_gives_no_signal(tmp_path):
+    path = overlay(tmp_path, HEADER + "disable:\n  subsidie: Not relevant here.\n")
+    [finding] = validate_paths([path], None, None)
+    assert "checklist question 'subsidie' (004:615) gives no signal (disabled by overlay proef)" in finding.message
+
+
+def test_validate_reports_a_load_error_with_file_and_line(tmp_path):
+    path = overlay(tmp_path, HEADER + "change:\n  werkafspraken: {sets: {}, why: x}\n")
+    [finding] = validate_paths([path], None, None)
+    assert finding.level == "error" and finding.place == f"{path}:4"
+
+
+def _line(path, needle):
+    return next(number for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line)
+
+
+# --- rule tests as data ---------------------------------------------------------------------
+
+DEFAULT_CASES = read_cases(ROOT / "rules" / "cases" / "default.yaml")
+
+
+@pytest.mark.parametrize("case", DEFAULT_CASES, ids=lambda case: case.name)
+def test_default_rule_case(case, ruleset):
+    [outcome] = run_cases(Evaluator(ruleset), [case]).outcomes
+    assert outcome.differences == () and outcome.error is None
+
+
+@pytest.mark.parametrize("case", read_cases(NOORD_CASES), ids=lambda case: case.name)
+def test_regio_noord_case(case, noord):
+    [outcome] = run_cases(Evaluator(noord), [case]).outcomes
+    assert outcome.differences == () and outcome.error is None
+
+
+def test_the_default_cases_reach_every_rule_signal_and_level(ruleset):
+    report = run_cases(Evaluator(ruleset), DEFAULT_CASES)
+    assert (report.rules_not_reached, report.levels_not_reached, report.coverage) == ((), (), 100.0)
+
+
+def test_a_failing_case_says_what_was_expected_and_what_came_out(tmp_path, ruleset):
+    path = overlay(tmp_path, "cases:\n  - name: fout\n    facts: {subsidie: true}\n    expect: {escalation: manager}\n", "cases.yaml")
+    [outcome] = run_cases(Evaluator(ruleset), read_cases(path)).outcomes
+    assert outcome.differences == (("escalation", "manager", "coordinator"),)
+    assert outcome.case.place == f"{path}:2"

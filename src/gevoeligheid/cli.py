@@ -65,7 +65,7 @@ def cli(debug: bool) -> None:
 
     \b
     Example:
-      gevoelig check examples/01-brzo-brand-rookpluim.json
+      gevoelig check examples/03-seveso-plant-fire-smoke-plume.json
     """
 
 
@@ -109,19 +109,26 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, ruleset_path,
     paths = inputs.expand(dossiers)
     if not paths:
         raise click.UsageError(f"no *.json files in {', '.join(dossiers)}")
-    single = len(paths) == 1 and paths[0] != "-" and Path(paths[0]).suffix not in inputs.JSON_LINES
+    items = inputs.read_items(paths)
+    if paths == ["-"]:
+        items = list(items)  # standard input is read whole anyway: one object, or JSON Lines
+        single = len(items) == 1 and items[0].source == "<stdin>"
+    else:
+        single = len(paths) == 1 and Path(paths[0]).suffix not in inputs.JSON_LINES
     show_progress = progress if progress is not None else (sys.stderr.isatty() and not sys.stdout.isatty())
     threshold = ESCALATIONS.index(fail_on) if fail_on else None
     failed = reached = written = 0
     out = sys.stdout
     with _progress(show_progress, inputs.total_size(paths)) as bar:
-        for item in inputs.read_items(paths):
+        for item in items:
             bar.update(item.size)
             try:
                 if item.error:
                     raise item.error
                 result = evaluator.evaluate(item.text, engine=engine, lang=lang, source=item.source)
             except GevoeligheidError as error:
+                if _debug(click.get_current_context()):
+                    raise
                 failed += 1
                 click.echo(f"gevoelig: error: {error.show()}", err=True)
                 continue

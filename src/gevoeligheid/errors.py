@@ -14,6 +14,12 @@ def suggest(word: str, choices: Iterable[str]) -> str | None:
     return matches[0] if matches else None
 
 
+def _with_hint(text: str, hint: str | None) -> str:
+    if not hint:
+        return text
+    return f"{text} {hint}" if text.endswith("?") else f"{text}. {hint}"
+
+
 class GevoeligheidError(Exception):
     """The root of every error this library raises on purpose."""
 
@@ -48,9 +54,7 @@ class DossierError(GevoeligheidError, ValueError):
             text += f" (expected {self.expected})"
         if self.suggestion:
             text += f"; did you mean '{self.suggestion}'?"
-        if self.hint:
-            text += f". {self.hint}"
-        return text
+        return _with_hint(text, self.hint)
 
     def to_dict(self) -> dict[str, str | None]:
         return attrs.asdict(self)
@@ -79,9 +83,7 @@ class RuleFileError(GevoeligheidError, ValueError):
         text = f"{place}: {self.what}"
         if self.suggestion:
             text += f"; did you mean '{self.suggestion}'?"
-        if self.hint:
-            text += f". {self.hint}"
-        return text
+        return _with_hint(text, self.hint)
 
     def __str__(self) -> str:
         return self.show()

@@ -15,6 +15,9 @@ from .errors import RuleFileError
 DataPath = tuple[Any, ...]
 
 MAX_RULE_FILE_BYTES = 2 * 1024 * 1024
+# libyaml when PyYAML was built with it: parsing the default rule set drops from ~250 to ~25 ms,
+# which is most of a cold `gevoelig check`. Both loaders are safe: they construct no objects.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @attrs.frozen
@@ -55,7 +58,7 @@ def parse_yaml(raw: bytes, name: str) -> YamlFile:
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise RuleFileError(name, line, "not UTF-8 text", hint="save the file as UTF-8") from None
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
@@ -73,7 +76,7 @@ _STANDARD_TAG = "tag:yaml.org,2002:"
 _PLAIN_TAGS = {_STANDARD_TAG + kind for kind in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
 
 
-def _convert(node: yaml.Node, path: DataPath, loader: yaml.SafeLoader, lines: dict[DataPath, int], name: str) -> Any:
+def _convert(node: yaml.Node, path: DataPath, loader: Any, lines: dict[DataPath, int], name: str) -> Any:
     lines[path] = node.start_mark.line + 1
     if node.tag not in _PLAIN_TAGS:
         tag = node.tag.replace(_STANDARD_TAG, "!!")

@@ -1,0 +1,5 @@
+"""`python -m gevoeligheid` runs the gevoelig command."""
+
+from .cli import main
+
+main()

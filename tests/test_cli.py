@@ -1,0 +1,590 @@
+"""The `gevoelig` command line (shared/spec/result.md, "The command line" and "Bad input"), run
+both in-process with click's CliRunner and as the installed console script in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from gevoeligheid import __version__
+from gevoeligheid.cli import cli
+
+from .conftest import ROOT
+
+EXAMPLES_DIR = ROOT / "examples"
+EXAMPLES = sorted(EXAMPLES_DIR.glob("*.json"))
+ROUTINE = "01-routine-bakery-permit.json"  # not_sensitive, none
+ODOUR = "05-pig-farm-odour-complaint-wave.json"  # sensitive, manager
+SEVESO = "03-seveso-plant-fire-smoke-plume.json"  # highly_sensitive, director
+MANDATE = "09-beyond-mandate-decision.json"  # attention, board
+SUMMARY_ONE_BAD = "gevoelig: 1 dossier(s) could not be evaluated; 0 evaluated"
+
+
+def _console_script() -> Path:
+    beside = Path(sys.executable).parent / "gevoelig"
+    if beside.exists():
+        return beside
+    found = shutil.which("gevoelig")
+    return Path(found) if found else beside
+
+
+GEVOELIG = _console_script()
+
+
+def run(*args: str, stdin: str | bytes | None = None, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """The real console script; stdout and stderr as UTF-8 text."""
+    environment = {key: value for key, value in os.environ.items() if key != "GEVOELIG_DEBUG"}
+    environment["PYTHONUTF8"] = "1"
+    environment.update(env or {})
+    data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
+    done = subprocess.run([str(GEVOELIG), *args], input=data, capture_output=True, cwd=cwd, env=environment, timeout=60)
+    return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8"))
+
+
+def invoke(*args: str, input: str | bytes | None = None):
+    """The command line in-process; click 8.2+ keeps result.stdout and result.stderr apart."""
+    return CliRunner(env={"GEVOELIG_DEBUG": None}).invoke(cli, list(args), input=input, prog_name="gevoelig")
+
+
+def example(name: str) -> str:
+    return str(EXAMPLES_DIR / name)
+
+
+def expected_text(name: str) -> str:
+    return (EXAMPLES_DIR / f"{name}.expected").read_text(encoding="utf-8")
+
+
+def expected(name: str) -> dict:
+    return json.loads(expected_text(name))
+
+
+def short_source(signal: dict) -> str:
+    """A signal's source as the table shows it: without the document's title."""
+    return signal["source"].split("(2026), ", 1)[-1]
+
+
+# --- the console script -----------------------------------------------------------------------
+
+
+def test_the_console_script_is_installed():
+    assert GEVOELIG.exists(), f"no console script at {GEVOELIG} nor on PATH"
+
+
+def test_version_prints_the_package_version():
+    done = run("--version")
+    assert (0, f"gevoelig, version {__version__}\n") == (done.returncode, done.stdout)
+
+
+# --- check: JSON and JSON Lines -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.stem)
+def test_check_one_file_as_json_prints_exactly_its_expected_file(path):
+    result = invoke("check", "--format", "json", str(path))
+    assert (0, expected_text(path.name)) == (result.exit_code, result.stdout)
+
+
+def test_check_default_format_is_json_when_stdout_is_not_a_terminal():
+    result = invoke("check", example(SEVESO))
+    assert expected_text(SEVESO) == result.stdout
+
+
+def test_console_script_check_one_file_prints_its_expected_object():
+    done = run("check", f"examples/{SEVESO}")
+    assert (0, expected_text(SEVESO), "") == (done.returncode, done.stdout, done.stderr)
+
+
+def test_check_two_files_as_json_gives_an_array_in_their_order():
+    result = invoke("check", "-f", "json", example(ROUTINE), example(SEVESO))
+    assert 0 == result.exit_code
+    assert [expected(ROUTINE), expected(SEVESO)] == json.loads(result.stdout)
+
+
+def test_check_a_folder_as_json_gives_an_array_in_sorted_file_order():
+    result = invoke("check", "-f", "json", str(EXAMPLES_DIR))
+    assert 0 == result.exit_code
+    assert [expected(path.name) for path in EXAMPLES] == json.loads(result.stdout)
+
+
+def test_check_jsonl_gives_one_object_a_line():
+    result = invoke("check", "-f", "jsonl", str(EXAMPLES_DIR))
+    assert 0 == result.exit_code
+    assert result.stdout.endswith("\n")
+    lines = result.stdout.splitlines()
+    assert [expected(path.name) for path in EXAMPLES] == [json.loads(line) for line in lines]
+
+
+def test_check_jsonl_of_one_file_is_one_line():
+    result = invoke("check", "-f", "jsonl", example(ROUTINE))
+    assert [expected(ROUTINE)] == [json.loads(line) for line in result.stdout.splitlines()]
+
+
+@pytest.mark.parametrize("name", [ROUTINE, ODOUR, SEVESO, MANDATE])
+def test_check_engine_reference_gives_the_same_json_but_for_the_engine(name):
+    result = invoke("check", "-f", "json", "--engine", "reference", example(name))
+    got = json.loads(result.stdout)
+    want = expected(name)
+    assert ("reference", "durable") == (got.pop("engine"), want.pop("engine"))
+    assert want == got
+
+
+def test_check_an_unknown_engine_is_a_usage_error():
+    result = invoke("check", "--engine", "drools", example(ROUTINE))
+    assert 2 == result.exit_code
+    assert "durable" in result.stderr and "reference" in result.stderr
+
+
+# --- check: tables for people -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_check_text_shows_the_dutch_classification_and_escalation(fmt):
+    out = invoke("check", "-f", fmt, example(SEVESO)).stdout
+    assert "zeer gevoelig (highly_sensitive)" in out
+    assert "directie (director)" in out
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_check_text_shows_every_signal_with_its_source_lines(fmt):
+    out = invoke("check", "-f", fmt, example(SEVESO)).stdout
+    signals = expected(SEVESO)["signals"]
+    assert [] == [signal["label"] for signal in signals if signal["label"] not in out]
+    assert [] == [short_source(signal) for signal in signals if short_source(signal) not in out]
+    assert "004:599" in out
+
+
+def test_check_markdown_is_a_markdown_document():
+    out = invoke("check", "-f", "markdown", example(SEVESO)).stdout
+    assert out.startswith("## Dossier OD-2026-0842")
+    assert "### Signalen" in out
+    assert "|" in out
+
+
+def test_check_text_without_signals_says_so():
+    out = invoke("check", "-f", "table", example(ROUTINE)).stdout
+    assert "niet gevoelig (not_sensitive)" in out
+    assert "Geen signalen." in out
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_check_lang_en_shows_english_labels(fmt):
+    out = invoke("check", "-f", fmt, "--lang", "en", example(SEVESO)).stdout
+    assert "highly sensitive (highly_sensitive)" in out
+    assert "director (director)" in out
+    assert "Classification" in out and "Signals" in out
+    assert "zeer gevoelig" not in out and "Classificatie" not in out
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_check_text_without_explain_has_no_reasons_or_open_questions(fmt):
+    out = invoke("check", "-f", fmt, example(SEVESO)).stdout
+    assert "Redenen" not in out and "Open vragen" not in out and "Als alle open vragen ja zijn" not in out
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_check_explain_adds_reasons_open_questions_and_worst_case(fmt):
+    out = invoke("check", "-f", fmt, "--explain", example(SEVESO)).stdout
+    want = expected(SEVESO)
+    assert "Redenen" in out and "Open vragen" in out
+    assert [] == [reason["rule"] for reason in want["reasons"] if reason["rule"] not in out]
+    assert [] == [question["fact"] for question in want["open_questions"] if question["fact"] not in out]
+    assert "Als alle open vragen ja zijn: zeer gevoelig; bestuur" in out
+
+
+def test_check_explain_in_english_uses_english_headings():
+    out = invoke("check", "-f", "table", "--explain", "--lang", "en", example(SEVESO)).stdout
+    assert "Reasons" in out and "Open questions" in out
+    assert "If every open question were yes: highly sensitive; board" in out
+
+
+# --- check: standard input and JSON Lines files -------------------------------------------------
+
+
+def test_check_dash_reads_one_dossier_from_stdin_and_prints_one_object():
+    result = invoke("check", "-f", "json", "-", input=(EXAMPLES_DIR / ROUTINE).read_bytes())
+    assert (0, expected_text(ROUTINE)) == (result.exit_code, result.stdout)
+
+
+def test_console_script_reads_a_piped_dossier_like_the_help_example():
+    done = run("check", "-", stdin=(EXAMPLES_DIR / SEVESO).read_bytes())
+    assert (0, expected(SEVESO)) == (done.returncode, json.loads(done.stdout))
+
+
+def test_check_stdin_with_one_object_a_line_is_json_lines():
+    lines = '{"id": "a", "facts": {}}\n{"id": "b", "facts": {"maatschappelijke_onrust": true}}\n'
+    result = invoke("check", "-f", "jsonl", "-", input=lines)
+    got = [json.loads(line) for line in result.stdout.splitlines()]
+    assert 0 == result.exit_code
+    assert [("a", "not_sensitive"), ("b", "sensitive")] == [(item["dossier"]["id"], item["classification"]) for item in got]
+
+
+def test_check_stdin_json_lines_name_the_bad_line():
+    lines = '{"id": "a", "facts": {}}\n{"id": "b", "facts": {"maatschappelijke_onrus": true}}\n'
+    result = invoke("check", "-f", "jsonl", "-", input=lines)
+    assert 2 == result.exit_code
+    assert ["a"] == [json.loads(line)["dossier"]["id"] for line in result.stdout.splitlines()]
+    assert result.stderr.startswith("gevoelig: error: <stdin>:2: /facts/maatschappelijke_onrus: ")
+
+
+@pytest.fixture
+def jsonl_with_broken_line_2(tmp_path):
+    path = tmp_path / "file.jsonl"
+    path.write_text('{"id": "a", "facts": {}}\n{"id": "b", "facts": {\n{"id": "c", "facts": {"gedoogverzoek": true}}\n', encoding="utf-8")
+    return path
+
+
+def test_check_a_jsonl_file_with_a_broken_line_evaluates_the_other_lines(jsonl_with_broken_line_2):
+    result = invoke("check", "-f", "json", str(jsonl_with_broken_line_2))
+    assert 2 == result.exit_code
+    assert ["a", "c"] == [item["dossier"]["id"] for item in json.loads(result.stdout)]
+
+
+def test_check_a_jsonl_file_with_a_broken_line_names_that_line(jsonl_with_broken_line_2):
+    result = invoke("check", "-f", "jsonl", str(jsonl_with_broken_line_2))
+    lines = result.stderr.splitlines()
+    assert 2 == len(lines)
+    assert lines[0].startswith(f"gevoelig: error: {jsonl_with_broken_line_2}:2: /: invalid JSON")
+    assert "gevoelig: 1 dossier(s) could not be evaluated; 2 evaluated" == lines[1]
+
+
+# --- bad input, through the real console script -------------------------------------------------
+
+BAD_INPUTS = {
+    # kind: (file content or None for a missing file, JSON pointer, a fragment of the message)
+    "missing_file": (None, "/", "cannot read the file"),
+    "non_utf8": (b'{"facts": {"media_aandacht": "\xff"}}', "/", "not UTF-8"),
+    "invalid_json": (b'{"facts": {"subsidie": true,}}', "/", "invalid JSON at line 1"),
+    "not_an_object": (b'[{"facts": {}}]', "/", "must be a JSON object, not an array"),
+    "unknown_fact": (b'{"facts": {"maatschappelijke_onrus": true}}', "/facts/maatschappelijke_onrus", "did you mean 'maatschappelijke_onrust'?"),
+    "wrong_type": (b'{"facts": {"maatschappelijke_onrust": "ja"}}', "/facts/maatschappelijke_onrust", "true, false or null"),
+    "unlisted_word": (b'{"facts": {"media_aandacht": "wereldwijd"}}', "/facts/media_aandacht", "geen, lokaal, regionaal, landelijk"),
+    "unlisted_word_in_list": (b'{"facts": {"afbreukrisico": ["bestuurlijk", "moreel"]}}', "/facts/afbreukrisico/1", "bestuurlijk"),
+    "bad_date": (b'{"events": [{"type": "klacht", "datum": "2026-02-30"}]}', "/events/0/datum", "YYYY-MM-DD"),
+    "date_not_iso": (b'{"events": [{"type": "klacht", "datum": "3-10-2026"}]}', "/events/0/datum", "YYYY-MM-DD"),
+    "unknown_event_type": (b'{"events": [{"type": "klachtt", "datum": "2026-10-03"}]}', "/events/0/type", "did you mean 'klacht'?"),
+    "duplicate_key": (b'{"facts": {"subsidie": true, "subsidie": false}}', "/facts/subsidie", "more than once"),
+    "unknown_top_level_key": (b'{"fact": {}}', "/fact", "did you mean 'facts'?"),
+    "too_large": (b'{"x-pad": "' + b"a" * (6 * 1024 * 1024) + b'"}', "/", "more than the limit"),
+    "too_deep": (b'{"x-a": ' + b"[" * 40 + b"]" * 40 + b"}", "/x-a" + "/0" * 32, "nested too deeply"),
+    "absurdly_deep": (b'{"x-a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "/", "nested too deeply"),
+}
+
+
+@pytest.fixture(scope="module")
+def bad_runs(tmp_path_factory):
+    """Runs the console script once per kind of bad input (as <kind>.json in a fresh folder)."""
+    folder = tmp_path_factory.mktemp("bad")
+    done: dict[str, subprocess.CompletedProcess] = {}
+
+    def bad_run(kind: str) -> subprocess.CompletedProcess:
+        if kind not in done:
+            content = BAD_INPUTS[kind][0]
+            if content is not None:
+                (folder / f"{kind}.json").write_bytes(content)
+            done[kind] = run("check", f"{kind}.json", cwd=folder)
+        return done[kind]
+
+    return bad_run
+
+
+@pytest.mark.parametrize("kind", list(BAD_INPUTS))
+def test_bad_input_exits_2_with_one_error_line_and_the_summary(bad_runs, kind):
+    _, where, fragment = BAD_INPUTS[kind]
+    done = bad_runs(kind)
+    lines = done.stderr.splitlines()
+    assert 2 == done.returncode
+    assert 2 == len(lines), done.stderr
+    assert lines[0].startswith(f"gevoelig: error: {kind}.json: {where}: "), lines[0]
+    assert fragment in lines[0]
+    assert SUMMARY_ONE_BAD == lines[1]
+
+
+@pytest.mark.parametrize("kind", list(BAD_INPUTS))
+def test_bad_input_prints_no_traceback_and_no_result(bad_runs, kind):
+    done = bad_runs(kind)
+    assert "Traceback" not in done.stderr
+    assert "" == done.stdout
+
+
+@pytest.mark.parametrize("how", ["flag", "environment"])
+def test_debug_shows_the_traceback_of_a_bad_dossier(how, tmp_path):
+    (tmp_path / "bad.json").write_text('{"facts": {"maatschappelijke_onrus": true}}', encoding="utf-8")
+    if how == "flag":
+        done = run("--debug", "check", "bad.json", cwd=tmp_path)
+    else:
+        done = run("check", "bad.json", cwd=tmp_path, env={"GEVOELIG_DEBUG": "1"})
+    assert 0 != done.returncode
+    assert "Traceback (most recent call last)" in done.stderr
+    assert "DossierError" in done.stderr
+
+
+# --- a batch of good and bad dossiers ----------------------------------------------------------
+
+
+def test_a_batch_prints_the_good_results_and_names_the_bad_ones(tmp_path):
+    (tmp_path / "unknown.json").write_text('{"facts": {"maatschappelijke_onrus": true}}', encoding="utf-8")
+    done = run("check", "-f", "json", example(ROUTINE), "unknown.json", example(SEVESO), "missing.json", cwd=tmp_path)
+    lines = done.stderr.splitlines()
+    assert 2 == done.returncode
+    assert [expected(ROUTINE), expected(SEVESO)] == json.loads(done.stdout)
+    assert 3 == len(lines), done.stderr
+    assert lines[0].startswith("gevoelig: error: unknown.json: /facts/maatschappelijke_onrus: ")
+    assert lines[1].startswith("gevoelig: error: missing.json: /: ")
+    assert "gevoelig: 2 dossier(s) could not be evaluated; 2 evaluated" == lines[2]
+    assert "Traceback" not in done.stderr
+
+
+def test_a_folder_with_a_bad_dossier_still_evaluates_the_others(tmp_path):
+    shutil.copy(EXAMPLES_DIR / ROUTINE, tmp_path / "a.json")
+    (tmp_path / "b.json").write_text("not json", encoding="utf-8")
+    shutil.copy(EXAMPLES_DIR / SEVESO, tmp_path / "c.json")
+    result = invoke("check", "-f", "json", str(tmp_path))
+    assert 2 == result.exit_code
+    assert [expected(ROUTINE), expected(SEVESO)] == json.loads(result.stdout)
+    assert result.stderr.startswith(f"gevoelig: error: {tmp_path / 'b.json'}: /: invalid JSON")
+
+
+def test_a_batch_of_only_bad_dossiers_prints_an_empty_array(tmp_path):
+    result = invoke("check", "-f", "json", str(tmp_path / "x.json"), str(tmp_path / "y.json"))
+    assert (2, []) == (result.exit_code, json.loads(result.stdout))
+
+
+# --- --fail-on ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, status",
+    [(SEVESO, 1), (MANDATE, 1), (ODOUR, 0), (ROUTINE, 0)],
+    ids=["director", "board", "manager", "routine"],
+)
+def test_fail_on_director_exits_1_when_reached(name, status):
+    assert status == invoke("check", "--fail-on", "director", example(name)).exit_code
+
+
+def test_fail_on_still_prints_the_results_and_says_why_on_stderr():
+    result = invoke("check", "-f", "json", "--fail-on", "director", example(ROUTINE), example(SEVESO))
+    assert 1 == result.exit_code
+    assert [expected(ROUTINE), expected(SEVESO)] == json.loads(result.stdout)
+    assert "gevoelig: 1 dossier(s) escalate to director or higher\n" == result.stderr
+
+
+def test_fail_on_through_the_console_script():
+    done = run("check", "--fail-on", "board", f"examples/{MANDATE}", f"examples/{SEVESO}")
+    assert 1 == done.returncode
+
+
+def test_bad_input_outweighs_fail_on(tmp_path):
+    result = invoke("check", "--fail-on", "director", example(SEVESO), str(tmp_path / "missing.json"))
+    assert 2 == result.exit_code
+
+
+def test_fail_on_an_unknown_level_is_a_usage_error_listing_the_choices():
+    result = invoke("check", "--fail-on", "directr", example(ROUTINE))
+    assert 2 == result.exit_code
+    assert "--fail-on" in result.stderr
+    assert [] == [level for level in ("coordinator", "manager", "director", "board") if level not in result.stderr]
+    assert "" == result.stdout
+
+
+def test_check_without_dossiers_is_a_usage_error():
+    result = invoke("check")
+    assert 2 == result.exit_code
+    assert "Missing argument" in result.stderr
+
+
+def test_check_a_folder_without_json_files_is_a_usage_error(tmp_path):
+    result = invoke("check", str(tmp_path))
+    assert 2 == result.exit_code
+    assert "no *.json files" in result.stderr
+
+
+# --- schema and template ------------------------------------------------------------------------
+
+
+def schema() -> dict:
+    return json.loads(invoke("schema").stdout)
+
+
+def test_schema_prints_a_valid_json_schema():
+    result = invoke("schema")
+    assert 0 == result.exit_code
+    jsonschema.Draft202012Validator.check_schema(json.loads(result.stdout))
+
+
+def test_every_example_is_valid_against_the_schema():
+    validator = jsonschema.Draft202012Validator(schema())
+    invalid = [path.name for path in EXAMPLES if not validator.is_valid(json.loads(path.read_text(encoding="utf-8")))]
+    assert [] == invalid
+
+
+def test_the_schema_rejects_an_unknown_fact():
+    assert not jsonschema.Draft202012Validator(schema()).is_valid({"facts": {"maatschappelijke_onrus": True}})
+
+
+def test_template_has_every_fact_null(ruleset):
+    result = invoke("template")
+    assert 0 == result.exit_code
+    assert {fact_id: None for fact_id in ruleset.facts} == json.loads(result.stdout)["facts"]
+
+
+def test_template_is_valid_against_the_schema():
+    template = json.loads(invoke("template").stdout)
+    assert jsonschema.Draft202012Validator(schema()).is_valid(template)
+
+
+def test_template_fed_back_through_stdin_is_not_sensitive():
+    template = run("template")
+    done = run("check", "-f", "jsonl", "-", stdin=template.stdout)
+    results = [json.loads(line) for line in done.stdout.splitlines()]
+    assert (0, 0) == (template.returncode, done.returncode)
+    assert [("not_sensitive", "none")] == [(item["classification"], item["escalation"]) for item in results]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_template_markdown_lists_every_checklist_question(ruleset, lang):
+    result = invoke("template", "-f", "markdown", "--lang", lang)
+    assert 0 == result.exit_code
+    missing = [fact.id for fact in ruleset.facts.values() if f"- [ ] {fact.question.get(lang)}" not in result.stdout or f"`{fact.id}`" not in result.stdout]
+    assert [] == missing
+
+
+# --- rules -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "rule_id, lines",
+    [("kop_media_bestuur", "004:386"), ("buiten_mandaat", "004:456"), ("signaal_aanwezig", "004:396, 004:590"), ("media_aandacht", "004:599, 004:583")],
+)
+def test_rules_lists_each_rule_with_its_source_lines(rule_id, lines):
+    result = invoke("rules")
+    rows = [line for line in result.stdout.splitlines() if line.split(" ", 1)[0] == rule_id]
+    assert 0 == result.exit_code
+    assert 1 == len(rows)
+    assert rows[0].rstrip().endswith(lines)
+
+
+def test_rules_show_prints_the_quoted_handreiking_line():
+    line_456 = (ROOT / "rules" / "handreiking-2026.txt").read_text(encoding="utf-8").splitlines()[455].strip()
+    result = invoke("rules", "show", "buiten_mandaat")
+    assert 0 == result.exit_code
+    assert "rule:     buiten_mandaat" in result.stdout
+    assert 'quote:    "moet naar het bestuur geëscaleerd worden"' in result.stdout
+    assert f"  004:456  {line_456}" in result.stdout
+
+
+def test_rules_show_a_fact_prints_its_question():
+    result = invoke("rules", "--lang", "en", "show", "media_aandacht")
+    assert 0 == result.exit_code
+    assert "fact:     media_aandacht (grade: geen < lokaal < regionaal < landelijk)" in result.stdout
+    assert "004:599" in result.stdout
+
+
+def test_rules_show_an_unknown_id_exits_2_and_points_to_the_listing():
+    result = invoke("rules", "show", "unknwn")
+    assert 2 == result.exit_code
+    assert "no rule or fact 'unknwn'" in result.stderr
+    assert "`gevoelig rules` lists them" in result.stderr
+
+
+def test_rules_show_a_misspelt_id_suggests_the_right_one():
+    done = run("rules", "show", "buiten_mandat")
+    assert 2 == done.returncode
+    assert "did you mean 'buiten_mandaat'?" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+# --- help --------------------------------------------------------------------------------------
+
+COMMANDS = [[], ["check"], ["schema"], ["template"], ["rules"], ["rules", "show"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda command: " ".join(command) or "gevoelig")
+def test_help_of_every_command_shows_an_example(command):
+    result = invoke(*command, "--help")
+    assert 0 == result.exit_code
+    assert re.search(r"^\s*Examples?:\s*$", result.stdout, re.MULTILINE), result.stdout
+
+
+def test_console_script_help_shows_an_example():
+    done = run("check", "--help")
+    assert 0 == done.returncode
+    assert "Example" in done.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda command: " ".join(command) or "gevoelig")
+def test_examples_in_help_name_shipped_example_files(command):
+    """A user copies the example from --help; the example file it names must be there."""
+    named = re.findall(r"examples/[\w.-]+\.json", invoke(*command, "--help").stdout)
+    assert [] == [name for name in named if not (ROOT / name).is_file()]
+
+
+# --- a broken rule set -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def broken_ruleset(tmp_path):
+    """A copy of the default rule set with one line of rules.yaml broken; returns (folder, file, line)."""
+    folder = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", folder)
+    rules_yaml = folder / "rules.yaml"
+    lines = rules_yaml.read_text(encoding="utf-8").split("\n")
+    index = lines.index("  - id: kop_media_bestuur")
+    lines[index] = "  - id: kop_media_bestuur: broken: here"
+    rules_yaml.write_text("\n".join(lines), encoding="utf-8")
+    return folder, rules_yaml, index + 1
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["check", "--ruleset", "{folder}", example(ROUTINE)], ["schema", "--ruleset", "{folder}"], ["template", "--ruleset", "{folder}"], ["rules", "--ruleset", "{folder}"]],
+    ids=["check", "schema", "template", "rules"],
+)
+def test_a_broken_rule_file_exits_3_with_one_line_naming_file_and_line(broken_ruleset, command):
+    folder, rules_yaml, line = broken_ruleset
+    result = invoke(*[part.replace("{folder}", str(folder)) for part in command])
+    assert 3 == result.exit_code
+    assert [f"gevoelig: error: {rules_yaml}:{line}: invalid YAML"] == [text[: len(f"gevoelig: error: {rules_yaml}:{line}: invalid YAML")] for text in result.stderr.splitlines()]
+    assert "" == result.stdout
+
+
+def test_console_script_broken_rule_file_has_no_traceback(broken_ruleset):
+    folder, rules_yaml, line = broken_ruleset
+    done = run("check", "--ruleset", str(folder), f"examples/{ROUTINE}")
+    assert (3, 1) == (done.returncode, len(done.stderr.splitlines()))
+    assert f"{rules_yaml}:{line}: " in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_debug_shows_the_traceback_of_a_broken_rule_file(broken_ruleset):
+    folder, _, _ = broken_ruleset
+    done = run("--debug", "check", "--ruleset", str(folder), f"examples/{ROUTINE}")
+    assert "Traceback (most recent call last)" in done.stderr
+    assert "RuleFileError" in done.stderr
+
+
+# --- a closed pipe -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("options", ["", "-f jsonl", "-f table --explain", "-f markdown --explain"], ids=["json", "jsonl", "table", "markdown"])
+def test_a_closed_pipe_prints_no_traceback(options):
+    done = subprocess.run(
+        f'"{GEVOELIG}" check {options} examples/ | head -c 10',
+        shell=True,
+        capture_output=True,
+        cwd=ROOT,
+        env={**{key: value for key, value in os.environ.items() if key != "GEVOELIG_DEBUG"}, "PYTHONUTF8": "1"},
+        timeout=60,
+    )
+    stderr = done.stderr.decode("utf-8", "replace")
+    assert 10 == len(done.stdout)
+    assert "Traceback" not in stderr
+    assert "BrokenPipeError" not in stderr and "Exception ignored" not in stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -87,8 +88,9 @@ def _load(ruleset_path: Path | None, overlays=(), peildatum=None):
 @click.option("--explain", is_flag=True, help="Add the reasons, the open questions and the worst case to a table.")
 @click.option("--fail-on", type=click.Choice(ESCALATIONS[1:]), help="Exit with status 1 when any dossier escalates to this level or higher.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on standard error; default: when it is a terminal and the output is not.")
+@click.option("-j", "--jobs", type=click.IntRange(0, 64), default=1, show_default=True, help="Worker processes for a batch; 0: one per core. Output keeps the input order.")
 @_rule_options
-def check(dossiers, fmt, lang, engine, explain, fail_on, progress, ruleset_path, overlays, peildatum) -> None:
+def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset_path, overlays, peildatum) -> None:
     """Evaluate dossiers: files, folders (every *.json below), JSON Lines files (*.jsonl) or - for
     standard input.
 
@@ -96,16 +98,17 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, ruleset_path,
     Examples:
       gevoelig check dossier.json
       gevoelig check --explain --lang en dossier.json
-      gevoelig check -f jsonl --fail-on director batch.jsonl > results.jsonl
+      gevoelig check -f jsonl --jobs 0 --fail-on director batch.jsonl > results.jsonl
       cat dossier.json | gevoelig check -
       gevoelig check --overlay regio-noord.yaml --peildatum 2026-07-01 dossier.json
     """
-    from . import inputs
+    from . import batch, inputs
     from .evaluate import Evaluator
-    from .render import to_json, to_text
 
-    evaluator = Evaluator(_load(ruleset_path, overlays, peildatum))
+    load = functools.partial(_load, ruleset_path, overlays, peildatum)
+    evaluator = Evaluator(load())  # also when jobs > 1: a broken rule set is reported once, here
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
+    render = functools.partial(render_result, fmt, explain)
     paths = inputs.expand(dossiers)
     if not paths:
         raise click.UsageError(f"no *.json files in {', '.join(dossiers)}")
@@ -117,33 +120,33 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, ruleset_path,
         single = len(paths) == 1 and Path(paths[0]).suffix not in inputs.JSON_LINES
     show_progress = progress if progress is not None else (sys.stderr.isatty() and not sys.stdout.isatty())
     threshold = ESCALATIONS.index(fail_on) if fail_on else None
+    jobs = batch.jobs_for(jobs)
+    if jobs > 1 and not single:
+        done = batch.in_parallel(items, jobs, load, render, engine, lang)
+    else:
+        done = ((item, batch.evaluate_one(evaluator, render, engine, lang, item.source, item.text, item.error)) for item in items)
     failed = reached = written = 0
     out = sys.stdout
     with _progress(show_progress, inputs.total_size(paths)) as bar:
-        for item in items:
+        for item, (text, escalation, error) in done:
             bar.update(item.size)
-            try:
-                if item.error:
-                    raise item.error
-                result = evaluator.evaluate(item.text, engine=engine, lang=lang, source=item.source)
-            except GevoeligheidError as error:
+            if error is not None:
                 if _debug(click.get_current_context()):
-                    raise
+                    if item.error:
+                        raise item.error
+                    # Evaluate again here, so that the error raises with its traceback.
+                    evaluator.evaluate(item.text, engine=engine, lang=lang, source=item.source)
                 failed += 1
-                click.echo(f"gevoelig: error: {error.show()}", err=True)
+                click.echo(f"gevoelig: error: {error}", err=True)
                 continue
-            if threshold is not None and result.outcome.escalation >= threshold:
+            if threshold is not None and escalation >= threshold:
                 reached += 1
-            if fmt == "jsonl":
-                out.write(to_json(result, indent=None) + "\n")
-            elif fmt == "json":
-                text = to_json(result)
-                if single:
-                    out.write(text + "\n")
-                else:
-                    out.write(("[\n" if written == 0 else ",\n") + text)
+            if fmt == "json" and not single:
+                out.write(("[\n" if written == 0 else ",\n") + text.rstrip("\n"))
+            elif fmt in ("table", "markdown") and written:
+                out.write("\n" + text)
             else:
-                out.write(("\n" if written else "") + to_text(result, markdown=fmt == "markdown", explain=explain))
+                out.write(text)
             written += 1
     if fmt == "json" and not single:
         out.write("[]\n" if written == 0 else "\n]\n")
@@ -154,6 +157,17 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, ruleset_path,
     if reached:
         click.echo(f"gevoelig: {reached} dossier(s) escalate to {fail_on} or higher", err=True)
         sys.exit(EXIT_FAIL_ON)
+
+
+def render_result(fmt: str, explain: bool, result) -> str:
+    """One result as the chosen format, ending in a newline (a module function: workers pickle it)."""
+    from .render import to_json, to_text
+
+    if fmt == "jsonl":
+        return to_json(result, indent=None) + "\n"
+    if fmt == "json":
+        return to_json(result) + "\n"
+    return to_text(result, markdown=fmt == "markdown", explain=explain)
 
 
 class _NoBar:

@@ -27,29 +27,29 @@ def pointer(*parts: object) -> str:
 
 
 class _Duplicates(dict):
-    """A JSON object in which a key occurred more than once (the first such key is kept)."""
+    """A JSON object in which a key occurred more than once; `duplicate` names it."""
 
     duplicate: str
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out and not isinstance(out, _Duplicates):
-            out = _Duplicates(out)
-            out.duplicate = key
-        out[key] = value
-    return out
-
-
-def _constant(name: str) -> float:
-    raise ValueError(f"{name} is not a JSON number")
+    out = dict(pairs)  # built in C; only a length mismatch needs the slow look for the duplicate
+    if len(out) == len(pairs):
+        return out
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            break
+        seen.add(key)
+    duplicates = _Duplicates(out)
+    duplicates.duplicate = key
+    return duplicates
 
 
 def read_bytes(raw: bytes, source: str) -> Any:
     """Bytes of one JSON document -> plain data, with errors that say where and what to do."""
     if len(raw) > MAX_DOSSIER_BYTES:
-        raise DossierError(source, "", f"the file is {len(raw):,} bytes, more than the limit of {MAX_DOSSIER_BYTES:,}", hint="a dossier is a few kilobytes; is this the right file?")
+        raise DossierError(source, "", f"the input is larger than the limit of {MAX_DOSSIER_BYTES:,} bytes", hint="a dossier is a few kilobytes; is this the right file?")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -59,8 +59,11 @@ def read_bytes(raw: bytes, source: str) -> Any:
 
 
 def read_text(text: str, source: str) -> Any:
+    if len(text) * 4 > MAX_DOSSIER_BYTES and len(text.encode("utf-8", "surrogatepass")) > MAX_DOSSIER_BYTES:
+        raise DossierError(source, "", f"the text is more than the limit of {MAX_DOSSIER_BYTES:,} bytes", hint="a dossier is a few kilobytes; is this the right input?")
     try:
-        return json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
+        # NaN and Infinity become floats here and _check_shape refuses them with their pointer.
+        return json.loads(text, object_pairs_hook=_pairs, parse_constant=float)
     except json.JSONDecodeError as error:
         raise DossierError(source, "", f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}", hint="check commas, quotes and brackets near that place") from None
     except ValueError as error:
@@ -73,7 +76,8 @@ def load_data(data: Any, source: str) -> Any:
     """A dict, a JSON string or bytes, or a path -> plain data."""
     if isinstance(data, Path):
         try:
-            raw = data.read_bytes()
+            with data.open("rb") as handle:
+                raw = handle.read(MAX_DOSSIER_BYTES + 1)  # never more than the limit into memory
         except OSError as error:
             raise DossierError(str(data), "", f"cannot read the file: {error.strerror}", hint="check the path and its permissions") from None
         return read_bytes(raw, str(data))
@@ -189,23 +193,24 @@ def _events(data: Any, ruleset: RuleSet, source: str) -> tuple[Event, ...]:
 
 def _event(item: Any, index: int, ruleset: RuleSet, source: str) -> Event:
     where = pointer("events", index)
+    field_pointer = lambda key: pointer("events", index, key)  # noqa: E731
     if not isinstance(item, Mapping):
         raise DossierError(source, where, f"an event must be an object, not {_kind(item)}", expected='{"type": ..., "datum": "YYYY-MM-DD"}')
     kind = item.get("type")
     if not isinstance(kind, str) or kind not in ruleset.events:
         what = "an event needs a 'type'" if kind is None else f"unknown event type {_show(kind)}"
-        raise DossierError(source, f"{where}/type", what, expected=", ".join(ruleset.events), suggestion=suggest(kind, ruleset.events) if isinstance(kind, str) else None)
+        raise DossierError(source, field_pointer("type"), what, expected=", ".join(ruleset.events), suggestion=suggest(kind, ruleset.events) if isinstance(kind, str) else None)
     event_def = ruleset.events[kind]
-    datum = _date(item.get("datum"), source, f"{where}/datum")
+    datum = _date(item.get("datum"), source, field_pointer("datum"))
     fields: dict[str, str] = {}
     for key, value in item.items():
         if key in ("type", "datum"):
             continue
         if key not in event_def.fields:
             allowed = ["type", "datum", *event_def.fields]
-            raise DossierError(source, f"{where}/{key}", f"a '{kind}' event has no field '{key}'", expected=", ".join(allowed), suggestion=suggest(key, allowed))
+            raise DossierError(source, field_pointer(key), f"a '{kind}' event has no field '{key}'", expected=", ".join(allowed), suggestion=suggest(key, allowed))
         if not isinstance(value, str) or value not in event_def.fields[key]:
-            raise DossierError(source, f"{where}/{key}", f"'{key}' does not take {_show(value)}", expected=", ".join(event_def.fields[key]), suggestion=suggest(value, event_def.fields[key]) if isinstance(value, str) else None)
+            raise DossierError(source, field_pointer(key), f"'{key}' does not take {_show(value)}", expected=", ".join(event_def.fields[key]), suggestion=suggest(value, event_def.fields[key]) if isinstance(value, str) else None)
         fields[key] = value
     for key in event_def.fields:
         if key not in fields:

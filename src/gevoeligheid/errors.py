@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -14,10 +15,15 @@ def suggest(word: str, choices: Iterable[str]) -> str | None:
     return matches[0] if matches else None
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def _with_hint(text: str, hint: str | None) -> str:
-    if not hint:
-        return text
-    return f"{text} {hint}" if text.endswith("?") else f"{text}. {hint}"
+    """Join a message and its hint; control characters from the input are escaped, so the
+    message stays one line and cannot forge a line of its own in a log."""
+    if hint:
+        text = f"{text} {hint}" if text.endswith("?") else f"{text}. {hint}"
+    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
 
 
 class GevoeligheidError(Exception):
@@ -103,7 +109,7 @@ class EngineError(GevoeligheidError, RuntimeError):
 
     def show(self) -> str:
         where = f" (dossier {self.dossier})" if self.dossier else ""
-        return f"rules engine failed{where}: {self.what}. This is a bug in gevoeligheid; please report it with the dossier"
+        return _with_hint(f"rules engine failed{where}: {self.what}. This is a bug in gevoeligheid; please report it with the dossier", None)
 
     def __str__(self) -> str:
         return self.show()

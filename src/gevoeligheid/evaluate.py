@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,7 @@ class Evaluator:
     def parse(self, dossier: Any, source: str = "<dossier>") -> Dossier:
         if isinstance(dossier, Dossier):
             return dossier
-        if isinstance(dossier, str) and not dossier.lstrip().startswith(("{", "[")) and len(dossier) < 4096:
+        if isinstance(dossier, str) and not _looks_like_json(dossier):
             dossier = Path(dossier)  # a path given as text
         return parse_dossier(dossier, self.ruleset, source)
 
@@ -76,6 +77,14 @@ class Evaluator:
             engine=engine,
             lang=lang,
         )
+
+
+_JSON_SCALAR = re.compile(r"\s*(-?\d+(\.\d+)?([eE][+-]?\d+)?|null|true|false)\s*")
+
+
+def _looks_like_json(text: str) -> bool:
+    """JSON text rather than a path: an object, array or string, or a bare JSON scalar."""
+    return text.lstrip()[:1] in ("{", "[", '"') or len(text) > 4096 or bool(_JSON_SCALAR.fullmatch(text))
 
 
 def ruleset_info(ruleset: RuleSet) -> dict[str, object]:

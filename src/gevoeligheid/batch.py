@@ -1,0 +1,53 @@
+"""Evaluate a stream of dossiers in worker processes, in order, with flat memory."""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from .errors import GevoeligheidError
+from .evaluate import Evaluator
+
+#: What a worker sends back: the rendered result and its escalation, or the error's one line.
+Done = tuple[str | None, int, str | None]
+
+_worker: dict[str, Any] = {}
+
+
+def _start(load: Callable[[], Any], render: Callable[[Any], str], engine: str, lang: str) -> None:
+    _worker["evaluator"] = Evaluator(load())
+    _worker.update(render=render, engine=engine, lang=lang)
+
+
+def evaluate_one(evaluator: Evaluator, render, engine: str, lang: str, source: str, text: bytes | None, error) -> Done:
+    if error is not None:
+        return None, 0, error.show()
+    try:
+        result = evaluator.evaluate(text, engine=engine, lang=lang, source=source)
+    except GevoeligheidError as failure:
+        return None, 0, failure.show()
+    return render(result), result.outcome.escalation, None
+
+
+def _work(item: tuple[str, bytes | None, Any]) -> Done:
+    return evaluate_one(_worker["evaluator"], _worker["render"], _worker["engine"], _worker["lang"], *item)
+
+
+def jobs_for(requested: int) -> int:
+    return requested if requested > 0 else (os.cpu_count() or 1)
+
+
+def in_parallel(items: Iterable[Any], jobs: int, load, render, engine: str, lang: str, chunk: int = 64) -> Iterator[tuple[Any, Done]]:
+    """(item, done) for every item, in input order; at most a few chunks a worker in flight."""
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with context.Pool(jobs, initializer=_start, initargs=(load, render, engine, lang)) as pool:
+        iterator = iter(items)
+        while True:
+            batch = list(itertools.islice(iterator, chunk * jobs * 4))
+            if not batch:
+                break
+            payload = [(item.source, item.text, item.error) for item in batch]
+            yield from zip(batch, pool.imap(_work, payload, chunksize=chunk))

@@ -1,0 +1,122 @@
+"""The published JSON Schema of a dossier (`dossier_schema`) is valid, describes the vocabulary,
+accepts every shipped example, and agrees with the parser on good and bad dossiers."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+from hypothesis import given
+
+from gevoeligheid import DossierError, parse_dossier
+from gevoeligheid.dossier import MAX_TEXT
+from gevoeligheid.schema import dossier_schema
+
+from .conftest import ROOT
+from .strategies import RULESET, dossiers
+
+EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
+SCHEMA = dossier_schema(RULESET)
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+
+def schema_errors(document) -> list[str]:
+    return [error.message for error in VALIDATOR.iter_errors(document)]
+
+
+def test_schema_is_a_valid_draft_2020_12_schema(ruleset):
+    schema = dossier_schema(ruleset)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert "https://json-schema.org/draft/2020-12/schema" == schema["$schema"]
+
+
+def test_schema_is_plain_json(ruleset):
+    schema = dossier_schema(ruleset)
+    assert schema == json.loads(json.dumps(schema))
+
+
+def test_schema_lists_every_fact_id(ruleset):
+    assert set(ruleset.facts) == set(dossier_schema(ruleset)["properties"]["facts"]["properties"])
+
+
+@pytest.mark.parametrize("fact_id", sorted(RULESET.facts))
+def test_schema_gives_each_fact_its_question_as_description(ruleset, fact_id):
+    described = dossier_schema(ruleset)["properties"]["facts"]["properties"][fact_id]["description"]
+    assert described.startswith(ruleset.facts[fact_id].question.nl)
+
+
+def test_schema_lists_every_event_type(ruleset):
+    variants = dossier_schema(ruleset)["properties"]["events"]["items"]["oneOf"]
+    assert sorted(ruleset.events) == sorted(variant["properties"]["type"]["const"] for variant in variants)
+
+
+def test_there_are_examples():
+    assert len(EXAMPLES) >= 15
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.stem)
+def test_every_example_validates_against_the_schema(path):
+    assert [] == schema_errors(json.loads(path.read_text(encoding="utf-8")))
+
+
+BAD = {
+    "unknown-fact": {"facts": {"maatschapelijke_onrust": True}},
+    "bool-as-string": {"facts": {"maatschappelijke_onrust": "true"}},
+    "bool-as-number": {"facts": {"subsidie": 1}},
+    "grade-as-bool": {"facts": {"media_aandacht": True}},
+    "list-as-string": {"facts": {"afbreukrisico": "bestuurlijk"}},
+    "unlisted-grade-word": {"facts": {"media_aandacht": "regionnaal"}},
+    "unlisted-list-word": {"facts": {"afbreukrisico": ["politik"]}},
+    "list-word-twice": {"facts": {"afbreukrisico": ["juridisch", "juridisch"]}},
+    "facts-not-object": {"facts": ["subsidie"]},
+    "events-not-list": {"events": {"type": "klacht", "datum": "2026-10-03"}},
+    "event-not-object": {"events": ["klacht"]},
+    "bad-event-type": {"events": [{"type": "klaht", "datum": "2026-10-03"}]},
+    "event-missing-type": {"events": [{"datum": "2026-10-03"}]},
+    "event-missing-datum": {"events": [{"type": "klacht"}]},
+    "event-missing-field": {"events": [{"type": "media", "datum": "2026-10-03"}]},
+    "event-unknown-field": {"events": [{"type": "klacht", "datum": "2026-10-03", "bereik": "lokaal"}]},
+    "event-unlisted-word": {"events": [{"type": "media", "datum": "2026-10-03", "bereik": "regionnaal"}]},
+    "date-not-in-calendar": {"events": [{"type": "klacht", "datum": "2026-13-01"}]},
+    "date-day-first": {"events": [{"type": "klacht", "datum": "03-10-2026"}]},
+    "date-as-number": {"events": [{"type": "klacht", "datum": 20261003}]},
+    "unknown-top-level-key": {"fatcs": {}},
+    "id-as-number": {"id": 142},
+    "title-too-long": {"title": "a" * (MAX_TEXT + 1)},
+}
+
+
+@pytest.mark.parametrize("document", BAD.values(), ids=BAD.keys())
+def test_bad_dossier_fails_the_schema(document):
+    assert schema_errors(document) != []
+
+
+@pytest.mark.parametrize("document", BAD.values(), ids=BAD.keys())
+def test_bad_dossier_raises_dossier_error(ruleset, document):
+    with pytest.raises(DossierError):
+        parse_dossier(document, ruleset)
+
+
+GOOD = {
+    "empty": {},
+    "empty-facts": {"facts": {}},
+    "empty-events": {"events": []},
+    "null-carried": {"id": None, "title": None, "competent_authority": None, "task": None},
+    "x-keys": {"x-toelichting": "uitleg", "x-meta": {"a": [1, None]}, "x-": 1},
+    "every-fact-null": {"facts": {fact_id: None for fact_id in RULESET.facts}},
+    "title-of-max-text": {"title": "a" * MAX_TEXT},
+    "facts-null": {"facts": None},
+    "events-null": {"events": None},
+}
+
+
+@pytest.mark.parametrize("document", GOOD.values(), ids=GOOD.keys())
+def test_dossier_the_parser_accepts_validates_against_the_schema(ruleset, document):
+    parse_dossier(document, ruleset)
+    assert [] == schema_errors(document)
+
+
+@given(dossiers())
+def test_generated_dossiers_validate_against_the_schema(document):
+    assert [] == schema_errors(document)

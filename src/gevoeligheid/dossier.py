@@ -49,7 +49,7 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def read_bytes(raw: bytes, source: str) -> Any:
     """Bytes of one JSON document -> plain data, with errors that say where and what to do."""
     if len(raw) > MAX_DOSSIER_BYTES:
-        raise DossierError(source, "", f"the input is larger than the limit of {MAX_DOSSIER_BYTES:,} bytes", hint="a dossier is a few kilobytes; is this the right file?")
+        raise DossierError(source, "", f"the input is more than the limit of {MAX_DOSSIER_BYTES:,} bytes", hint="a dossier is a few kilobytes; is this the right file?")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -35,14 +33,20 @@ def fastest(command: list[str], runs: int) -> float:
     return best
 
 
+# A fresh interpreter runs the command and reports the peak memory of it and its workers alone.
+_PEAK = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)"
+)
+
+
 def timed_run(command: list[str]) -> tuple[float, int, int]:
-    """Wall time, output lines and the peak resident memory (KiB) of one child run."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall time, output lines and the peak resident memory (KiB) of one run."""
     start = time.perf_counter()
-    done = subprocess.run(command, check=True, stdout=subprocess.PIPE)
+    done = subprocess.run([sys.executable, "-c", _PEAK, *command], check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, done.stdout.count(b"\n"), max(peak, before)
+    peak = int(done.stderr.decode().strip().splitlines()[-1])
+    return seconds, done.stdout.count(b"\n"), peak
 
 
 def main() -> None:
@@ -84,7 +88,6 @@ def main() -> None:
         small.write_text("".join(jsonl.read_text(encoding="utf-8").splitlines(keepends=True)[: args.lines // 10]), encoding="utf-8")
         _, _, small_peak = timed_run([GEVOELIG, "check", "-f", "jsonl", *jobs, str(small)])
         print(f"peak memory at {args.lines // 10:,} lines vs {args.lines:,} lines: {small_peak / 1024:.0f} MiB vs {peak / 1024:.0f} MiB (flat: streamed)")
-    _ = os
 
 
 if __name__ == "__main__":

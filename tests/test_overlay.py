@@ -229,3 +229,29 @@ def test_a_failing_case_says_what_was_expected_and_what_came_out(tmp_path, rules
     [outcome] = run_cases(Evaluator(ruleset), read_cases(path)).outcomes
     assert outcome.differences == (("escalation", "manager", "coordinator"),)
     assert outcome.case.place == f"{path}:2"
+
+
+def test_ci_validates_the_default_rule_set_and_the_example_overlay_with_the_console_script():
+    """What CI runs: the installed `gevoelig rules validate`, with no errors and no warnings."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(sys.executable).parent / "gevoelig"
+    done = subprocess.run(
+        [str(script), "rules", "validate", "--strict", str(ROOT / "rules"), str(NOORD)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.strip().endswith(": 0 error(s), 0 warning(s)")
+
+
+def test_the_console_script_runs_the_rule_tests_with_full_coverage():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(sys.executable).parent / "gevoelig"
+    done = subprocess.run([str(script), "test", "--min-coverage", "100"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "32 passed, 0 failed" in done.stdout and "coverage: 100%" in done.stdout

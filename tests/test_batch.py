@@ -1,0 +1,40 @@
+"""`gevoelig check --jobs N`: worker processes give the same output, in the same order."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import ROOT
+
+GEVOELIG = str(Path(sys.executable).parent / "gevoelig")
+
+
+def run(*arguments: str) -> subprocess.CompletedProcess:
+    return subprocess.run([GEVOELIG, "check", *arguments], capture_output=True, timeout=300)
+
+
+def test_two_workers_print_what_one_prints(tmp_path):
+    lines = [json.dumps(json.loads(path.read_text(encoding="utf-8"))) for path in sorted((ROOT / "examples").glob("*.json"))]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(lines * 30) + "\n", encoding="utf-8")
+    one, two = run("-f", "jsonl", str(batch)), run("-f", "jsonl", "--jobs", "2", str(batch))
+    assert (one.returncode, two.returncode) == (0, 0)
+    assert one.stdout == two.stdout and one.stdout.count(b"\n") == len(lines) * 30
+
+
+def test_two_workers_name_a_bad_line_and_keep_the_others(tmp_path):
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text('{"facts": {"subsidie": true}}\n{"facts": {"subsidy": true}}\n{"facts": {}}\n', encoding="utf-8")
+    one, two = run("-f", "json", str(batch)), run("-f", "json", "--jobs", "2", str(batch))
+    assert one.returncode == two.returncode == 2
+    assert one.stdout == two.stdout and len(json.loads(two.stdout)) == 2
+    assert one.stderr == two.stderr
+    assert f"{batch}:2: /facts/subsidy: unknown fact 'subsidy'" in two.stderr.decode()
+
+
+def test_jobs_zero_means_one_per_core(tmp_path):
+    done = run("-f", "jsonl", "--jobs", "0", str(ROOT / "examples"))
+    assert done.returncode == 0 and done.stdout.count(b"\n") == len(list((ROOT / "examples").glob("*.json")))

@@ -38,3 +38,16 @@ def test_two_workers_name_a_bad_line_and_keep_the_others(tmp_path):
 def test_jobs_zero_means_one_per_core(tmp_path):
     done = run("-f", "jsonl", "--jobs", "0", str(ROOT / "examples"))
     assert done.returncode == 0 and done.stdout.count(b"\n") == len(list((ROOT / "examples").glob("*.json")))
+
+
+def test_no_progress_bar_in_piped_output():
+    """Standard error is a pipe here too: nothing but errors may appear on it."""
+    done = run("-f", "jsonl", str(ROOT / "examples"))
+    assert (done.returncode, done.stderr) == (0, b"")
+
+
+def test_progress_bar_on_standard_error_when_asked(tmp_path):
+    done = run("-f", "jsonl", "--progress", str(ROOT / "examples"))
+    assert done.returncode == 0
+    assert b"dossiers" in done.stderr and b"dossiers" not in done.stdout.split(b"\n")[0][:20]
+    assert done.stdout == run("-f", "jsonl", str(ROOT / "examples")).stdout

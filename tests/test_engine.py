@@ -166,31 +166,68 @@ def test_python_313_is_excluded_where_durable_rules_cannot_import():
     assert "python_requires = >=3.11, <3.13" in setup
 
 
+def memory_growth_kib(setup: str, step: str, warm_up: int, count: int) -> int:
+    """How much the resident memory of a fresh interpreter grows over `count` runs of `step`
+    (a statement using `i`), after `setup` and `warm_up` runs."""
+    code = "\n".join(
+        [
+            "import gc",
+            textwrap.dedent(setup),
+            "def rss():",
+            "    with open('/proc/self/statm') as handle:",
+            "        return int(handle.read().split()[1]) * 4096",
+            f"for i in range({warm_up}):",
+            f"    {step}",
+            "gc.collect()",
+            "start = rss()",
+            f"for i in range({count}):",
+            f"    {step}",
+            "gc.collect()",
+            "print((rss() - start) // 1024)",
+        ]
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    return int(done.stdout.strip())
+
+
 def test_memory_is_flat_over_100000_evaluations():
-    done = run_python(
-        """
-        import gc
+    setup = """
         from gevoeligheid.evaluate import evaluator_for
         evaluator = evaluator_for(None)
         engine = evaluator.durable
         messages = [evaluator.compiled.message({"media_aandacht": "regionaal", "subsidie": bool(i % 2), "ondermijning": i % 3 == 0}) for i in range(10)]
-        def rss():
-            with open("/proc/self/statm") as handle:
-                return int(handle.read().split()[1]) * 4096
-        for i in range(10_000):
-            engine.match(messages[i % 10])
-        gc.collect()
-        start = rss()
-        for i in range(100_000):
-            engine.match(messages[i % 10])
-        gc.collect()
-        print((rss() - start) // 1024)
-        """,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
-    grown_kib = int(done.stdout.strip())
+    """
+    grown_kib = memory_growth_kib(setup, "engine.match(messages[i % 10])", 10_000, 100_000)
     assert grown_kib < 4096, f"memory grew {grown_kib} KiB over 100,000 evaluations"
+
+
+def test_memory_is_flat_over_100000_whole_evaluations():
+    """Whole results, not just the matching pass: the caches of shared parts stay bounded."""
+    setup = """
+        import random
+        from gevoeligheid.evaluate import evaluator_for
+        evaluator = evaluator_for(None)
+        facts = list(evaluator.ruleset.facts.values())
+        rnd = random.Random(11)
+        def dossier():
+            out = {}
+            for fact in facts:
+                pick = rnd.random()
+                if pick < 0.3:
+                    continue
+                if fact.type == "bool":
+                    out[fact.id] = pick < 0.4
+                elif fact.type == "grade":
+                    out[fact.id] = rnd.choice(fact.values)
+                else:
+                    out[fact.id] = rnd.sample(fact.values, rnd.randint(0, 2))
+            return evaluator.parse({"facts": out})
+        dossiers = [dossier() for _ in range(2_000)]
+    """
+    step = 'evaluator.evaluate(dossiers[i % 2_000], engine="durable" if i % 2 else "reference", lang="en" if i % 3 else "nl").to_dict()'
+    grown_kib = memory_growth_kib(setup, step, 4_000, 100_000)
+    assert grown_kib < 8192, f"memory grew {grown_kib} KiB over 100,000 whole evaluations"
 
 
 @settings(max_examples=10_000)

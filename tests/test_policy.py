@@ -247,3 +247,42 @@ def test_invariant_11_key_order_of_the_input_does_not_matter():
     reordered = dict(reversed(list(facts.items())))
     reordered["afbreukrisico"] = ["bestuurlijk", "politiek"]
     assert to_json(evaluate({"facts": facts})) == to_json(evaluate({"facts": reordered}))
+
+
+# --- shared objects and their caches ----------------------------------------------------------
+
+
+def test_signals_reasons_and_questions_are_shared_and_read_only():
+    """Results share their frozen parts, so a caller cannot change one result through another."""
+    dossier = {"facts": {"media_aandacht": "regionaal", "subsidie": True}}
+    first, second = evaluate(dossier), evaluate(dossier)
+    assert first.signals[0] is second.signals[0]
+    assert first.reasons[0] is second.reasons[0]
+    assert first.open_questions[0] is second.open_questions[0]
+    with pytest.raises(TypeError):
+        first.signals[0].facts["media_aandacht"] = "landelijk"  # type: ignore[index]
+    with pytest.raises(TypeError):
+        first.reasons[0].facts["media_aandacht"] = "landelijk"  # type: ignore[index]
+    changed = first.to_dict()
+    changed["signals"][0]["facts"]["media_aandacht"] = "landelijk"
+    assert second.to_dict()["signals"][0]["facts"] == {"media_aandacht": "regionaal"}
+
+
+@settings(max_examples=100)
+@given(dossier=dossiers())
+def test_results_do_not_depend_on_what_the_caches_held(dossier):
+    """With caches cleared at every second entry the results are the same as with full caches."""
+    from gevoeligheid import policy
+    from gevoeligheid.evaluate import Evaluator
+
+    warm = evaluate(dossier).to_dict()
+    limit = policy.CACHE_LIMIT
+    policy.CACHE_LIMIT = 2
+    try:
+        evaluator = Evaluator(RULESET)
+        cold = evaluator.evaluate(dossier).to_dict()
+        sizes = [len(cache) for cache in evaluator.compiled.cache.values()]
+    finally:
+        policy.CACHE_LIMIT = limit
+    assert cold == warm
+    assert max(sizes) <= 2

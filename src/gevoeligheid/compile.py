@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Union
 
 import attrs
 
-from .model import AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Value
+from .model import ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Value
 
 #: The rule every dossier matches. durable-rules crashes in delete_state on a session in which no
 #: action ran (shared/notes/durable-rules.md); this rule makes sure one always does.
@@ -30,9 +30,19 @@ class Matcher:
     facts: frozenset[str]  # the facts the condition looks at
 
 
+#: What a rule sets, as ints: classification, escalation and a bit per role of ROLES.
+Levels = tuple[int, int, int]
+#: A rule matcher as the open questions need it: its index, its terms, its levels, its headline.
+RaiseRule = tuple[int, tuple[int, ...], Levels, Union[str, None]]
+
+
 @attrs.frozen
 class Compiled:
-    """A rule set ready to evaluate: atoms, the matching pass, the counting rules, engine data."""
+    """A rule set ready to evaluate: atoms, the matching pass, the counting rules, engine data.
+
+    Besides the rules themselves it holds lookup tables, made once here so that the policy's
+    per-dossier work is indexing rather than walking conditions (see policy.py).
+    """
 
     ruleset: RuleSet
     atoms: Mapping[tuple[str, Any], int]  # (fact, rank or word or True) -> bit
@@ -40,23 +50,34 @@ class Compiled:
     counting_rules: tuple[Rule, ...]  # rules with a count: evaluated after the matching pass
     durable_definition: Mapping[str, Any]
     max_mask: Mapping[str, int]  # each fact at its highest value
-    affected: Mapping[str, tuple[int, ...]]  # fact -> indices of matchers that look at it
     counting_facts: frozenset[str] = frozenset()  # facts that counting rules look at directly
-    # Precomputed for speed in policy.py: per rule of the rule set (by position) its levels and
-    # roles as ints; per matcher the rule position it stands for (-1 for a signal); per fact its
-    # signal matcher and the matchers other than that signal that look at it.
-    levels: tuple[tuple[int, int, int], ...] = ()
-    rule_position: tuple[int, ...] = ()
-    signal_matcher: Mapping[str, int] = attrs.field(factory=dict)
-    affected_rules: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
-    fact_bits: Mapping[int, tuple[tuple[str, int], ...]] = attrs.field(factory=dict)
-    counting_positions: tuple[int, ...] = ()
     counting_headlines: bool = False  # whether a counting rule names a headline
-    counting_cache: dict[tuple[int, int, int], tuple[int, int, int]] = attrs.field(factory=dict, eq=False)
-    fact_order: Mapping[str, int] = attrs.field(factory=dict)
-    max_weight: Mapping[str, int] = attrs.field(factory=dict)  # each fact's weight at its highest
-    fact_citation: Mapping[str, str] = attrs.field(factory=dict)
+    counting_positions: tuple[int, ...] = ()
+    # Per rule of the rule set, by position: its levels, citation and the counts it uses.
+    levels: tuple[Levels, ...] = ()
     rule_citation: tuple[str, ...] = ()
+    used_counts: tuple[tuple[str, ...], ...] = ()
+    # Per rule of the rule set, by position: each fact its condition looks at, with the atoms that
+    # would make that part true (to name the facts behind a reason).
+    fact_bits: Mapping[int, tuple[tuple[str, int], ...]] = attrs.field(factory=dict)
+    # Per matcher, by index: the fact of a signal (None for a rule), the rule position (-1 for a
+    # signal), the headline.
+    matcher_fact: tuple[str | None, ...] = ()
+    rule_position: tuple[int, ...] = ()
+    matcher_headline: tuple[str | None, ...] = ()
+    # Per fact: its place in the vocabulary, its signal's weights and highest weight, whether it
+    # has a signal, the rule matchers that look at it, its citation.
+    fact_ids: tuple[str, ...] = ()
+    fact_order: Mapping[str, int] = attrs.field(factory=dict)
+    weights: Mapping[str, Mapping[Any, int]] = attrs.field(factory=dict)
+    max_weight: Mapping[str, int] = attrs.field(factory=dict)
+    signal_matcher: Mapping[str, int] = attrs.field(factory=dict)
+    raise_rules: Mapping[str, tuple[RaiseRule, ...]] = attrs.field(factory=dict)
+    rule_matchers: tuple[RaiseRule, ...] = ()  # every rule matcher, for the worst case
+    fact_citation: Mapping[str, str] = attrs.field(factory=dict)
+    # Filled as dossiers are evaluated: results of pure functions of the rule set, kept because
+    # they recur (see policy.py). Not part of the rule set's identity.
+    cache: dict[str, dict[Any, Any]] = attrs.field(factory=lambda: {"counting": {}, "signals": {}, "reasons": {}, "questions": {}}, eq=False, repr=False)
 
     def mask(self, values: Mapping[str, Value | None]) -> int:
         """The atoms that the known values make true, as one integer of bits."""
@@ -78,24 +99,29 @@ class Compiled:
         return mask
 
     def message(self, values: Mapping[str, Value | None]) -> dict[str, int]:
-        """The known values as the flat, integer-only fact that the durable engine sees.
+        """The values that are signals, as the flat, integer-only fact that the durable engine sees.
 
-        durable-rules compares loosely ('10' == 10, True == 1) and a missing attribute makes
-        every comparison false, so every value is normalised to an int and unknowns are left out.
+        durable-rules compares loosely ('10' == 10, True == 1), so every value is normalised to a
+        positive int. A fact at its lowest value (false, the first grade, an empty list, a word
+        not listed) is left out, as unknowns are: every condition the compiler writes is
+        positive (`== 1`, `>= rank` with rank >= 1), and a missing attribute makes a comparison
+        false, so leaving it out matches the same rules while the engine reads a shorter message.
         """
         out: dict[str, int] = {}
         facts = self.ruleset.facts
         for fact_id, value in values.items():
-            if value is None:
+            if value is None or value is False:
                 continue
             fact = facts[fact_id]
             if fact.type == "bool":
-                out["f_" + fact_id] = 1 if value else 0
+                out["f_" + fact_id] = 1
             elif fact.type == "grade":
-                out["f_" + fact_id] = fact.values.index(value)  # type: ignore[arg-type]
+                rank = fact.values.index(value)  # type: ignore[arg-type]
+                if rank:
+                    out["f_" + fact_id] = rank
             else:
-                for word in fact.values:
-                    out[f"f_{fact_id}__{word}"] = 1 if word in value else 0  # type: ignore[operator]
+                for word in value:  # type: ignore[union-attr]
+                    out[f"f_{fact_id}__{word}"] = 1
         return out
 
 
@@ -120,15 +146,17 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
             "all": [{"m": {"$and": [dict(KIND), _durable(matcher.condition, ruleset.facts)]}}],
             "pri": 1,
         }
-    affected: dict[str, list[int]] = {fact_id: [] for fact_id in ruleset.facts}
-    for index, matcher in enumerate(matchers):
-        for fact_id in matcher.facts:
-            affected[fact_id].append(index)
-    max_mask = {}
-    for fact in ruleset.facts.values():
-        max_mask[fact.id] = Compiled.mask(_bare(ruleset, atoms), {fact.id: fact.highest})
+    bare = _bare(ruleset, atoms)
+    max_mask = {fact.id: bare.mask({fact.id: fact.highest}) for fact in ruleset.facts.values()}
     position = {rule.id: index for index, rule in enumerate(ruleset.rules)}
-    signal_matcher = {matcher.fact: index for index, matcher in enumerate(matchers) if matcher.fact}
+    levels = tuple((rule.sets.classification or 0, rule.sets.escalation or 0, role_mask(rule.sets.inform)) for rule in ruleset.rules)
+    raise_rules: dict[str, list[RaiseRule]] = {fact_id: [] for fact_id in ruleset.facts}
+    rule_matchers: list[RaiseRule] = []
+    for index, matcher in enumerate(matchers):
+        if matcher.rule is not None:
+            rule_matchers.append((index, matcher.terms, levels[position[matcher.rule.id]], matcher.rule.headline))
+            for fact_id in matcher.facts:
+                raise_rules[fact_id].append(rule_matchers[-1])
     return Compiled(
         ruleset=ruleset,
         atoms=atoms,
@@ -136,30 +164,37 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         counting_rules=tuple(counting),
         durable_definition=definition,
         max_mask=max_mask,
-        affected={key: tuple(value) for key, value in affected.items()},
         counting_facts=frozenset(fact for rule in counting for fact in facts_of(rule.when)),
-        levels=tuple(
-            (rule.sets.classification or 0, rule.sets.escalation or 0, role_mask(rule.sets.inform)) for rule in ruleset.rules
-        ),
-        rule_position=tuple(position[matcher.rule.id] if matcher.rule else -1 for matcher in matchers),
-        signal_matcher=signal_matcher,
-        affected_rules={key: tuple(i for i in value if matchers[i].fact is None) for key, value in affected.items()},
-        counting_positions=tuple(position[rule.id] for rule in counting),
         counting_headlines=any(_headline_refs(rule.when) for rule in counting),
-        fact_order={fact_id: index for index, fact_id in enumerate(ruleset.facts)},
-        max_weight={fact.id: max(fact.signal.weights.values()) if fact.signal else 0 for fact in ruleset.facts.values()},
-        fact_citation={fact.id: fact.source.cite(ruleset.document, ruleset.ref) for fact in ruleset.facts.values()},
+        counting_positions=tuple(position[rule.id] for rule in counting),
+        levels=levels,
         rule_citation=tuple(rule.source.cite(ruleset.document, ruleset.ref) for rule in ruleset.rules),
-        fact_bits={
-            index: _condition_fact_bits(rule.when, ruleset, atoms, headlines)
-            for index, rule in enumerate(ruleset.rules)
-        },
+        used_counts=tuple(tuple(used_counts(rule.when)) for rule in ruleset.rules),
+        fact_bits={index: _condition_fact_bits(rule.when, ruleset, atoms, headlines) for index, rule in enumerate(ruleset.rules)},
+        matcher_fact=tuple(matcher.fact for matcher in matchers),
+        rule_position=tuple(position[matcher.rule.id] if matcher.rule else -1 for matcher in matchers),
+        matcher_headline=tuple(matcher.rule.headline if matcher.rule else None for matcher in matchers),
+        fact_ids=tuple(ruleset.facts),
+        fact_order={fact_id: index for index, fact_id in enumerate(ruleset.facts)},
+        weights={fact.id: dict(fact.signal.weights) if fact.signal else {} for fact in ruleset.facts.values()},
+        max_weight={fact.id: max(fact.signal.weights.values()) if fact.signal else 0 for fact in ruleset.facts.values()},
+        signal_matcher={matcher.fact: index for index, matcher in enumerate(matchers) if matcher.fact},
+        raise_rules={fact_id: tuple(found) for fact_id, found in raise_rules.items()},
+        rule_matchers=tuple(rule_matchers),
+        fact_citation={fact.id: fact.source.cite(ruleset.document, ruleset.ref) for fact in ruleset.facts.values()},
     )
 
 
-def role_mask(roles) -> int:
-    from .model import ROLES
+def used_counts(condition: Condition) -> list[str]:
+    """The counts (signals, headlines, score) that a condition compares, sorted."""
+    if isinstance(condition, CountAtLeast):
+        return [condition.what]
+    if isinstance(condition, (AnyOf, AllOf)):
+        return sorted({name for item in condition.items for name in used_counts(item)})
+    return []
 
+
+def role_mask(roles) -> int:
     return sum(1 << ROLES.index(role) for role in roles)
 
 
@@ -185,7 +220,7 @@ def _condition_fact_bits(condition: Condition, ruleset: RuleSet, atoms, headline
 
 def _bare(ruleset: RuleSet, atoms: Mapping[tuple[str, Any], int]) -> Compiled:
     """A Compiled with only what `mask` needs, to compute masks while compiling."""
-    return Compiled(ruleset, atoms, (), (), {}, {}, {})  # type: ignore[arg-type]
+    return Compiled(ruleset, atoms, (), (), {}, {})  # type: ignore[arg-type]
 
 
 def _atoms(facts: Mapping[str, FactDef]) -> dict[tuple[str, Any], int]:

@@ -298,7 +298,7 @@ class Reason:
         return out
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Outcome:
     """Classification and escalation (indices into the ladders) and the roles to inform."""
 

@@ -1,13 +1,20 @@
-"""Fired rules -> classification, escalation, inform, reasons, open questions and the worst case."""
+"""Fired rules -> classification, escalation, inform, reasons, open questions and the worst case.
+
+This runs once per dossier after the matching pass, so it works on the lookup tables that
+compile.py made and keeps what recurs: the signals, reasons and open questions of a rule set are
+few distinct frozen objects (a fact at a value, a rule with its facts, a question with the outcome
+it could rise to), so each is made once and shared by every result that has it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, Callable
 
 import attrs
 
-from . import reference
-from .compile import Compiled
+from .compile import Compiled, Levels, RaiseRule, fact_condition_bits
 from .model import (
     ROLES,
     AllOf,
@@ -23,6 +30,10 @@ from .model import (
     Value,
 )
 
+#: A bound on each cache of shared objects; the keys are finite for a rule set, but a region's own
+#: facts with many words could make them many.
+CACHE_LIMIT = 20_000
+
 
 @attrs.frozen
 class Decision:
@@ -37,33 +48,33 @@ class Decision:
 
 def weight_of(compiled: Compiled, fact_id: str, value: Value | None) -> int:
     """A fact's signal weight at `value`: by its word, the highest of its words, or its one weight."""
-    signal = compiled.ruleset.facts[fact_id].signal
-    if signal is None or value is None or value is False:
+    if value is None or value is False:
         return 0
-    if value is True:
-        return signal.weights[True]
+    weights = compiled.weights[fact_id]
     if isinstance(value, tuple):
-        return max((signal.weights[word] for word in value), default=0)
-    return signal.weights.get(value, 0)
+        return max((weights.get(word, 0) for word in value), default=0)
+    return weights.get(value, 0)
 
 
 def decide(compiled: Compiled, values: Mapping[str, Value | None], fired: frozenset[int]) -> Decision:
     """Aggregate the matching pass: signals, score, headlines, then the counting rules."""
-    matchers = compiled.matchers
+    fact_of, position_of, headline_of = compiled.matcher_fact, compiled.rule_position, compiled.matcher_headline
     signal_facts = []
     score = 0
     headlines = set()
     positions = set()
     for index in fired:
-        matcher = matchers[index]
-        if matcher.fact is not None:
-            signal_facts.append(matcher.fact)
-            score += weight_of(compiled, matcher.fact, values.get(matcher.fact))
+        fact_id = fact_of[index]
+        if fact_id is not None:
+            signal_facts.append(fact_id)
+            score += weight_of(compiled, fact_id, values[fact_id])
         else:
-            positions.add(compiled.rule_position[index])
-            if matcher.rule.headline:  # type: ignore[union-attr]
-                headlines.add(matcher.rule.headline)  # type: ignore[union-attr]
-    positions |= _counting(compiled, len(signal_facts), score, headlines, values)
+            positions.add(position_of[index])
+            headline = headline_of[index]
+            if headline:
+                headlines.add(headline)
+    if compiled.counting_rules:
+        positions |= _counting(compiled, len(signal_facts), score, headlines, values)
     classification, escalation, roles = _levels(compiled, positions)
     return Decision(
         _outcome(classification, escalation, roles),
@@ -74,10 +85,8 @@ def decide(compiled: Compiled, values: Mapping[str, Value | None], fired: frozen
     )
 
 
-def _counting(compiled: Compiled, signals: int, score: int, headlines: set[str], values) -> set[int]:
+def _counting(compiled: Compiled, signals: int, score: int, headlines: set[str] | frozenset[str], values) -> set[int]:
     """The positions of the counting rules that hold for these counts."""
-    if not compiled.counting_rules:
-        return set()
     counts = {"signals": signals, "headlines": len(headlines), "score": score}
     out = set()
     for rule, position in zip(compiled.counting_rules, compiled.counting_positions):
@@ -86,7 +95,7 @@ def _counting(compiled: Compiled, signals: int, score: int, headlines: set[str],
     return out
 
 
-def _levels(compiled: Compiled, positions) -> tuple[int, int, int]:
+def _levels(compiled: Compiled, positions) -> Levels:
     classification = escalation = roles = 0
     levels = compiled.levels
     for position in positions:
@@ -99,7 +108,7 @@ def _levels(compiled: Compiled, positions) -> tuple[int, int, int]:
     return classification, escalation, roles
 
 
-def _holds(condition: Condition, counts: Mapping[str, int], headlines: set[str], compiled: Compiled, values) -> bool:
+def _holds(condition: Condition, counts: Mapping[str, int], headlines, compiled: Compiled, values) -> bool:
     if isinstance(condition, CountAtLeast):
         return counts[condition.what] >= condition.number
     if isinstance(condition, HeadlineRef):
@@ -110,8 +119,6 @@ def _holds(condition: Condition, counts: Mapping[str, int], headlines: set[str],
         return all(_holds(item, counts, headlines, compiled, values) for item in condition.items)
     assert isinstance(condition, FactCondition)
     mask = compiled.mask({condition.fact: values.get(condition.fact)})
-    from .compile import fact_condition_bits
-
     return any(mask >> bit & 1 for bit in fact_condition_bits(condition, compiled.ruleset.facts, compiled.atoms))
 
 
@@ -120,50 +127,94 @@ def hypotheses(
 ) -> tuple[dict[str, Outcome], Outcome]:
     """For each unknown fact, the outcome if it alone were at its highest; and with all of them.
 
-    The rules are monotone, so raising one fact can only add the matchers that look at it: only
-    those are matched again (the reference evaluator's test), and their levels are combined with
-    what already fired. The counting rules depend only on the counts when they look at no fact,
-    so their levels are cached per (signals, score, headlines).
+    The rules are monotone, so raising facts can only add the rule matchers that look at them:
+    only those are matched again (the reference evaluator's test), and their levels are combined
+    with what already fired. Every raised fact's signal fires (a fact at its highest is a signal),
+    so the counting rules see one signal more and the fact's highest weight added to the score.
+    Facts that no rule looks at differ only in those two numbers, so their outcome is worked out
+    once per (signal, weight) and shared.
     """
-    facts = compiled.ruleset.facts
-    matchers = compiled.matchers
-    unknown = [fact_id for fact_id in facts if values.get(fact_id) is None]
-    base_positions = set(decision.rule_positions).difference(compiled.counting_positions)
-    base = _levels(compiled, base_positions)
-    signals, score, headlines = len(decision.signal_facts), decision.score, set(decision.headlines)
-    levels, positions_of = compiled.levels, compiled.rule_position
+    known = {fact_id for fact_id, value in values.items() if value is not None}
+    unknown = [fact_id for fact_id in compiled.fact_ids if fact_id not in known]
+    if not unknown:
+        return {}, decision.outcome
+    counting_positions = compiled.counting_positions
+    base = _levels(compiled, [position for position in decision.rule_positions if position not in counting_positions])
+    signals, score, headlines = len(decision.signal_facts), decision.score, frozenset(decision.headlines)
+    exact = bool(compiled.counting_facts or compiled.counting_headlines)
+    max_mask, max_weight, has_signal, raise_rules = compiled.max_mask, compiled.max_weight, compiled.signal_matcher, compiled.raise_rules
+    by_numbers: dict[tuple[bool, int], Outcome] = {}
     could: dict[str, Outcome] = {}
     for fact_id in unknown:
-        raised_mask = mask | compiled.max_mask[fact_id]
-        classification, escalation, roles = base
-        new_headlines = headlines
-        for index in compiled.affected_rules[fact_id]:
-            if index in fired or not any(term & raised_mask == term for term in matchers[index].terms):
-                continue
-            level = levels[positions_of[index]]
-            classification = max(classification, level[0])
-            escalation = max(escalation, level[1])
-            roles |= level[2]
-            headline = matchers[index].rule.headline  # type: ignore[union-attr]
-            if headline and headline not in new_headlines:
-                new_headlines = new_headlines | {headline}
-        has_signal = fact_id in compiled.signal_matcher
-        weight = compiled.max_weight[fact_id]
-        counted = _counting_levels(compiled, signals + has_signal, score + weight, new_headlines, values, fact_id)
-        could[fact_id] = _outcome(max(classification, counted[0]), max(escalation, counted[1]), roles | counted[2])
-    if not unknown:
-        return could, decision.outcome
+        signal = fact_id in has_signal
+        weight = max_weight[fact_id]
+        rules = raise_rules[fact_id]
+        if not rules and not exact:
+            found = by_numbers.get((signal, weight))
+            if found is None:
+                found = by_numbers[(signal, weight)] = _with_counting(compiled, base, signals + signal, score + weight, headlines, None)
+            could[fact_id] = found
+            continue
+        levels, raised_headlines = _raise(rules, mask | max_mask[fact_id], fired, base, headlines)
+        raised_values = {**values, fact_id: compiled.ruleset.facts[fact_id].highest} if exact else None
+        could[fact_id] = _with_counting(compiled, levels, signals + signal, score + weight, raised_headlines, raised_values)
     worst_mask = mask
-    worst_values = dict(values)
     for fact_id in unknown:
-        worst_mask |= compiled.max_mask[fact_id]
-        worst_values[fact_id] = facts[fact_id].highest
-    rest = [index for index in range(len(matchers)) if index not in fired]
-    worst = decide(compiled, worst_values, fired | reference.match(compiled, worst_mask, rest)).outcome
+        worst_mask |= max_mask[fact_id]
+    levels, worst_headlines = _raise(compiled.rule_matchers, worst_mask, fired, base, headlines)
+    worst_values = {**values, **{fact_id: compiled.ruleset.facts[fact_id].highest for fact_id in unknown}} if exact else None
+    worst = _with_counting(
+        compiled,
+        levels,
+        signals + sum(fact_id in has_signal for fact_id in unknown),
+        score + sum(max_weight[fact_id] for fact_id in unknown),
+        worst_headlines,
+        worst_values,
+    )
     return could, worst
 
 
-_OUTCOMES: dict[tuple[int, int, int], Outcome] = {}
+def _raise(rules: tuple[RaiseRule, ...], mask: int, fired: frozenset[int], levels: Levels, headlines: frozenset[str]) -> tuple[Levels, frozenset[str]]:
+    """`levels` and `headlines` with those of every rule in `rules` that `mask` newly makes fire."""
+    classification, escalation, roles = levels
+    for index, terms, level, headline in rules:
+        if index in fired:
+            continue
+        for term in terms:
+            if mask & term == term:
+                break
+        else:
+            continue
+        if level[0] > classification:
+            classification = level[0]
+        if level[1] > escalation:
+            escalation = level[1]
+        roles |= level[2]
+        if headline and headline not in headlines:
+            headlines = headlines | {headline}
+    return (classification, escalation, roles), headlines
+
+
+def _with_counting(compiled: Compiled, levels: Levels, signals: int, score: int, headlines: frozenset[str], values) -> Outcome:
+    """The outcome of `levels` with those of the counting rules that hold for these counts.
+
+    Counting rules that look only at the counts are worked out once per (signals, score, number
+    of headlines); those that name a fact or a headline need the `values` and `headlines` too.
+    """
+    if not compiled.counting_rules:
+        counted: Levels = (0, 0, 0)
+    elif values is not None:
+        counted = _levels(compiled, _counting(compiled, signals, score, headlines, values))
+    else:
+        key = (signals, score, len(headlines))
+        counted = compiled.cache["counting"].get(key)
+        if counted is None:
+            counted = _shared(compiled.cache["counting"], key, lambda: _levels(compiled, _counting(compiled, signals, score, headlines, {})))
+    key = (max(levels[0], counted[0]), max(levels[1], counted[1]), levels[2] | counted[2])
+    return _OUTCOMES.get(key) or _outcome(*key)
+
+
+_OUTCOMES: dict[Levels, Outcome] = {}
 
 
 def _outcome(classification: int, escalation: int, roles: int) -> Outcome:
@@ -175,76 +226,87 @@ def _outcome(classification: int, escalation: int, roles: int) -> Outcome:
     return found
 
 
-def _counting_levels(compiled: Compiled, signals: int, score: int, headlines: set[str], values, raised: str) -> tuple[int, int, int]:
-    """The combined levels of the counting rules that hold, with fact `raised` at its highest."""
-    if compiled.counting_facts or compiled.counting_headlines:
-        raised_values = dict(values)
-        raised_values[raised] = compiled.ruleset.facts[raised].highest
-        return _levels(compiled, _counting(compiled, signals, score, headlines, raised_values))
-    key = (signals, score, len(headlines))
-    cache = compiled.counting_cache
+def _shared(cache: dict[Any, Any], key: Any, make: Callable[[], Any]) -> Any:
+    """The value kept under `key`, made the first time it is asked for."""
     found = cache.get(key)
     if found is None:
-        found = cache[key] = _levels(compiled, _counting(compiled, signals, score, headlines, values))
+        if len(cache) >= CACHE_LIMIT:
+            cache.clear()
+        found = cache[key] = make()
     return found
 
 
 def explain(compiled: Compiled, values: Mapping[str, Value | None], mask: int, decision: Decision, lang: str, from_events: Mapping[str, Value]):
     """The signals, reasons and the facts behind each reason, in the requested language."""
-    ruleset = compiled.ruleset
+    signal_cache = compiled.cache["signals"]
     signals = []
     for fact_id in decision.signal_facts:
-        fact = ruleset.facts[fact_id]
         value = values[fact_id]
-        label = fact.signal.label.get(lang)  # type: ignore[union-attr]
-        if fact.type != "bool":
-            words = [value] if isinstance(value, str) else list(value)  # type: ignore[arg-type]
-            label += f" ({', '.join(word.replace('_', ' ') for word in words)})"
-        signals.append(
-            Signal(
-                id=fact_id,
-                category=fact.category,
-                weight=weight_of(compiled, fact_id, value),
-                label=label,
-                facts={fact_id: value},  # type: ignore[dict-item]
-                source=compiled.fact_citation[fact_id],
-                from_events=fact_id in from_events,
-            )
-        )
+        key = (fact_id, value, lang, fact_id in from_events)
+        signal = signal_cache.get(key)
+        if signal is None:
+            signal = _shared(signal_cache, key, lambda: _signal(compiled, fact_id, value, lang, fact_id in from_events))
+        signals.append(signal)
+    reason_cache = compiled.cache["reasons"]
     reasons = []
     counts = {"signals": len(decision.signal_facts), "headlines": len(decision.headlines), "score": decision.score}
     for position in decision.rule_positions:
-        rule = ruleset.rules[position]
-        reasons.append(
-            Reason(
-                rule=rule.id,
-                sets=rule.sets,
-                because=rule.because.get(lang),
-                source=compiled.rule_citation[position],
-                facts={fact_id: values[fact_id] for fact_id, bits in compiled.fact_bits[position] if mask & bits},  # type: ignore[misc]
-                counts={name: counts[name] for name in _used_counts(rule.when)},
-                changed_by=rule.changed_by,
-            )
-        )
+        facts = tuple((fact_id, values[fact_id]) for fact_id, bits in compiled.fact_bits[position] if mask & bits)
+        used = tuple((name, counts[name]) for name in compiled.used_counts[position])
+        key = (position, lang, facts, used)
+        reason = reason_cache.get(key)
+        if reason is None:
+            reason = _shared(reason_cache, key, lambda: _reason(compiled, position, lang, facts, used))
+        reasons.append(reason)
     return tuple(signals), tuple(reasons)
 
 
-def _used_counts(condition: Condition) -> list[str]:
-    if isinstance(condition, CountAtLeast):
-        return [condition.what]
-    if isinstance(condition, (AnyOf, AllOf)):
-        return sorted({name for item in condition.items for name in _used_counts(item)})
-    return []
+def _signal(compiled: Compiled, fact_id: str, value: Value, lang: str, from_events: bool) -> Signal:
+    fact = compiled.ruleset.facts[fact_id]
+    label = fact.signal.label.get(lang)  # type: ignore[union-attr]
+    if fact.type != "bool":
+        words = [value] if isinstance(value, str) else list(value)  # type: ignore[arg-type]
+        label += f" ({', '.join(word.replace('_', ' ') for word in words)})"
+    return Signal(
+        id=fact_id,
+        category=fact.category,
+        weight=weight_of(compiled, fact_id, value),
+        label=label,
+        facts=MappingProxyType({fact_id: value}),  # read-only: one Signal serves many results
+        source=compiled.fact_citation[fact_id],
+        from_events=from_events,
+    )
+
+
+def _reason(compiled: Compiled, position: int, lang: str, facts, counts) -> Reason:
+    rule = compiled.ruleset.rules[position]
+    return Reason(
+        rule=rule.id,
+        sets=rule.sets,
+        because=rule.because.get(lang),
+        source=compiled.rule_citation[position],
+        facts=MappingProxyType(dict(facts)),  # read-only: one Reason serves many results
+        counts=MappingProxyType(dict(counts)),
+        changed_by=rule.changed_by,
+    )
 
 
 def open_questions(compiled: Compiled, could: Mapping[str, Outcome], lang: str) -> tuple[OpenQuestion, ...]:
-    ruleset = compiled.ruleset
-    return tuple(
-        OpenQuestion(
-            fact=fact_id,
-            question=ruleset.facts[fact_id].question.get(lang),
-            could_raise_to=outcome,
-            source=compiled.fact_citation[fact_id],
-        )
-        for fact_id, outcome in could.items()
+    cache = compiled.cache["questions"]
+    questions = []
+    for fact_id, outcome in could.items():
+        key = (fact_id, lang, outcome)
+        question = cache.get(key)
+        if question is None:
+            question = _shared(cache, key, lambda: _question(compiled, fact_id, outcome, lang))
+        questions.append(question)
+    return tuple(questions)
+
+
+def _question(compiled: Compiled, fact_id: str, outcome: Outcome, lang: str) -> OpenQuestion:
+    return OpenQuestion(
+        fact=fact_id,
+        question=compiled.ruleset.facts[fact_id].question.get(lang),
+        could_raise_to=outcome,
+        source=compiled.fact_citation[fact_id],
     )

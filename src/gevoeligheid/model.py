@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Union
 
@@ -261,6 +262,10 @@ class Signal:
     facts: Mapping[str, Value]
     source: str
     from_events: bool = False
+    _json: str | None = attrs.field(default=None, init=False, eq=False, repr=False)
+
+    def compact_json(self) -> str:
+        return _compact_json(self)
 
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -285,6 +290,10 @@ class Reason:
     facts: Mapping[str, Value] = attrs.field(factory=dict)
     counts: Mapping[str, int] = attrs.field(factory=dict)
     changed_by: str | None = None
+    _json: str | None = attrs.field(default=None, init=False, eq=False, repr=False)
+
+    def compact_json(self) -> str:
+        return _compact_json(self)
 
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {"rule": self.rule, "sets": self.sets.to_dict(), "because": self.because}
@@ -326,6 +335,10 @@ class OpenQuestion:
     question: str
     could_raise_to: Outcome
     source: str
+    _json: str | None = attrs.field(default=None, init=False, eq=False, repr=False)
+
+    def compact_json(self) -> str:
+        return _compact_json(self)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -388,14 +401,39 @@ class Result:
     def to_dict(self) -> dict[str, object]:
         """The result as result.md specifies it: plain JSON types, in a fixed order."""
         return {
+            **self._head(),
+            "signals": [signal.to_dict() for signal in self.signals],
+            "reasons": [reason.to_dict() for reason in self.reasons],
+            "open_questions": [question.to_dict() for question in self.open_questions],
+            **self._tail(),
+        }
+
+    def compact_json(self) -> str:
+        """`to_dict()` as compact JSON, byte for byte, with each shared part's JSON made once.
+
+        A JSON Lines batch writes mostly open questions, signals and reasons, and those are the
+        same few objects in result after result (policy.py shares them).
+        """
+        head, tail = dumps_compact(self._head()), dumps_compact(self._tail())
+        return "".join((
+            head[:-1],
+            ',"signals":[', ",".join([signal.compact_json() for signal in self.signals]),
+            '],"reasons":[', ",".join([reason.compact_json() for reason in self.reasons]),
+            '],"open_questions":[', ",".join([question.compact_json() for question in self.open_questions]),
+            "],", tail[1:],
+        ))
+
+    def _head(self) -> dict[str, object]:
+        return {
             "dossier": dict(self.dossier),
             "classification": self.classification,
             "escalation": self.escalation,
             "inform": list(self.inform),
             "score": self.score,
-            "signals": [signal.to_dict() for signal in self.signals],
-            "reasons": [reason.to_dict() for reason in self.reasons],
-            "open_questions": [question.to_dict() for question in self.open_questions],
+        }
+
+    def _tail(self) -> dict[str, object]:
+        return {
             "worst_case": self.worst_case.levels(),
             "conflicts": [conflict.to_dict() for conflict in self.conflicts],
             "derived_from_events": {key: _json_value(value) for key, value in self.derived.items()},
@@ -403,6 +441,20 @@ class Result:
             "engine": self.engine,
             "lang": self.lang,
         }
+
+
+def dumps_compact(data: object) -> str:
+    """JSON without spaces, as `gevoelig check -f jsonl` writes it."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _compact_json(part: Signal | Reason | OpenQuestion) -> str:
+    """A part's `to_dict()` as compact JSON, made once: parts are shared by many results."""
+    found = part._json
+    if found is None:
+        found = dumps_compact(part.to_dict())
+        object.__setattr__(part, "_json", found)  # a cache, not state: eq and repr ignore it
+    return found
 
 
 def _json_value(value: Value) -> object:

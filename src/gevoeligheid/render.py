@@ -13,9 +13,10 @@ FORMATS = ("table", "markdown", "json", "jsonl")
 
 
 def to_json(result: Result, *, indent: int | None = 2) -> str:
-    """Deterministic JSON: the same result gives the same bytes."""
-    separators = (",", ": ") if indent else (",", ":")
-    return json.dumps(result.to_dict(), ensure_ascii=False, indent=indent, separators=separators)
+    """Deterministic JSON: the same result gives the same bytes; compact without `indent`."""
+    if indent is None:
+        return result.compact_json()
+    return json.dumps(result.to_dict(), ensure_ascii=False, indent=indent, separators=(",", ": "))
 
 
 def to_text(result: Result, *, markdown: bool = False, explain: bool = False) -> str:

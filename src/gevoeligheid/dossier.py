@@ -32,10 +32,7 @@ class _Duplicates(dict):
     duplicate: str
 
 
-def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)  # built in C; only a length mismatch needs the slow look for the duplicate
-    if len(out) == len(pairs):
-        return out
+def _with_duplicates(pairs: list[tuple[str, Any]], out: dict[str, Any]) -> _Duplicates:
     seen: set[str] = set()
     for key, _ in pairs:
         if key in seen:
@@ -61,15 +58,34 @@ def read_bytes(raw: bytes, source: str) -> Any:
 def read_text(text: str, source: str) -> Any:
     if len(text) * 4 > MAX_DOSSIER_BYTES and len(text.encode("utf-8", "surrogatepass")) > MAX_DOSSIER_BYTES:
         raise DossierError(source, "", f"the text is more than the limit of {MAX_DOSSIER_BYTES:,} bytes", hint="a dossier is a few kilobytes; is this the right input?")
+    suspect = []  # set when a duplicate key, NaN or Infinity was read
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out = dict(items)  # built in C; only a length mismatch needs the slow look for the duplicate
+        if len(out) == len(items):
+            return out
+        suspect.append(True)
+        return _with_duplicates(items, out)
+
+    def number(text: str) -> float:  # NaN, Infinity, and 1e400 which overflows to infinity
+        value = float(text)
+        if not math.isfinite(value):
+            suspect.append(True)
+        return value
+
     try:
-        # NaN and Infinity become floats here and _check_shape refuses them with their pointer.
-        return json.loads(text, object_pairs_hook=_pairs, parse_constant=float)
+        data = json.loads(text, object_pairs_hook=pairs, parse_constant=number, parse_float=number)
     except json.JSONDecodeError as error:
         raise DossierError(source, "", f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}", hint="check commas, quotes and brackets near that place") from None
     except ValueError as error:
         raise DossierError(source, "", f"invalid JSON: {error}", hint="use a plain number or null") from None
     except RecursionError:
         raise DossierError(source, "", f"nested too deeply (more than {MAX_DEPTH} levels)", hint="a dossier is a flat object of facts and events") from None
+    # Walk the document for the faults' JSON pointers only where there can be one: nesting
+    # deeper than MAX_DEPTH needs more than MAX_DEPTH brackets.
+    if suspect or text.count("{") + text.count("[") > MAX_DEPTH:
+        _check_shape(data, source, (), 0)
+    return data
 
 
 def load_data(data: Any, source: str) -> Any:
@@ -92,8 +108,10 @@ def parse_dossier(data: Any, ruleset: RuleSet, source: str = "<dossier>") -> Dos
     """Parse and check a dossier: a mapping, a JSON string or bytes, or a Path to a JSON file."""
     if isinstance(data, Path):
         source = str(data)
-    data = load_data(data, source)
-    _check_shape(data, source, (), 0)
+    if isinstance(data, (Path, str, bytes, bytearray)):
+        data = load_data(data, source)  # JSON text is checked as it is read
+    else:
+        _check_shape(data, source, (), 0)
     if not isinstance(data, Mapping):
         raise DossierError(source, "", f"a dossier must be a JSON object, not {_kind(data)}", expected='{"facts": {...}}', hint="wrap the facts in an object; a JSON Lines file holds one object a line")
     extra: dict[str, Any] = {}

@@ -491,8 +491,23 @@ def test_rules_show_a_fact_prints_its_question():
 def test_rules_show_an_unknown_id_exits_2_and_points_to_the_listing():
     result = invoke("rules", "show", "unknwn")
     assert 2 == result.exit_code
-    assert "no rule or fact 'unknwn'" in result.stderr
+    assert "no rule, fact or setting 'unknwn'" in result.stderr
     assert "`gevoelig rules` lists them" in result.stderr
+
+
+def test_rules_show_a_setting_with_its_value_and_the_overlay_that_changed_it():
+    result = invoke("rules", "show", "klachtengolf_aantal", "--overlay", str(ROOT / "examples" / "overlays" / "regio-noord.yaml"))
+    assert 0 == result.exit_code, result.stderr
+    assert "setting:  klachtengolf_aantal = 5" in result.stdout
+    assert "changed:  by overlay regio-noord" in result.stdout
+
+
+def test_rules_lists_the_settings_and_names_the_overlay():
+    result = invoke("rules", "--overlay", str(ROOT / "examples" / "overlays" / "regio-noord.yaml"))
+    assert 0 == result.exit_code, result.stderr
+    assert "+ regio-noord" in result.stdout.splitlines()[0]
+    [row] = [line for line in result.stdout.splitlines() if line.startswith("klachtengolf_dagen ")]
+    assert row.split()[1:3] == ["14", "regio-noord"]
 
 
 def test_rules_show_a_misspelt_id_suggests_the_right_one():

@@ -300,6 +300,9 @@ def test_evaluate_wrong_type_raises_dossier_error():
         ("repressieve_handhaving", "strafrechtlijk", "strafrechtelijk"),
         ("media_aandacht", "veel", None),
         ("media_aandacht", "", None),
+        # Close in spelling to another grade than the one meant (landelijk): no suggestion, as
+        # following it would lower the outcome.
+        ("media_aandacht", "nationaal", None),
     ],
 )
 def test_unlisted_word_for_a_graded_fact_is_rejected_with_suggestion(ruleset, fact, word, suggestion):

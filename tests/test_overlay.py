@@ -49,6 +49,34 @@ def test_the_overlay_changes_the_complaint_wave_window(noord):
     assert "klachtengolf" not in evaluate({"events": events}).derived
 
 
+def test_a_misspelt_setting_is_an_error_with_a_suggestion(tmp_path):
+    """A setting that exists nowhere and that no rule uses would silently change nothing."""
+    path = overlay(tmp_path, HEADER + "settings:\n  klachtengolf_aantl:\n    value: 5\n    why: Vijf.\n")
+    with pytest.raises(RuleFileError) as info:
+        load_ruleset(overlays=[path])
+    assert (info.value.line, info.value.suggestion) == (5, "klachtengolf_aantal")  # its value
+    assert "no setting 'klachtengolf_aantl' to change, and no rule of this overlay uses it" == info.value.what
+
+
+def test_a_new_setting_that_a_new_rule_uses_is_accepted(tmp_path):
+    text = HEADER + """settings:
+  drempel_noord:
+    value: 3
+    why: Drie punten.
+rules:
+  - id: drie_punten
+    when: {score_at_least: drempel_noord}
+    sets: {escalation: director}
+    source: {lines: [396], section: "Bewaking bestuurlijke sensitiviteit"}
+    quote: Tijdig escaleren van medewerker naar coördinator
+    because: {nl: Drie punten., en: Three points.}
+"""
+    ruleset = load_ruleset(overlays=[overlay(tmp_path, text)])
+    facts = {"subsidie": True, "gevaarlijk_afval": True, "spraakmakend_initiatief": True}
+    assert evaluate({"facts": facts}).escalation == "coordinator"
+    assert evaluate({"facts": facts}, ruleset=ruleset).escalation == "director"
+
+
 def test_a_disabled_rule_no_longer_fires(noord):
     facts = {"ondermijning": True, "gevaarlijk_afval": True, "strafrechtelijk_verleden": True, "gezondheidsrisico": True, "calculerend_gedrag": True}
     assert evaluate({"facts": facts}).classification == "highly_sensitive"

@@ -245,23 +245,32 @@ def rules(ctx: click.Context, ruleset_path, overlays, peildatum, lang) -> None:
 
 @rules.command("show")
 @click.argument("rule_id")
+@_rule_options
+@_LANG
 @click.pass_context
-def rules_show(ctx: click.Context, rule_id: str) -> None:
-    """One rule or signal in full, with the text of the Handreiking it cites.
+def rules_show(ctx: click.Context, rule_id: str, ruleset_path, overlays, peildatum, lang) -> None:
+    """One rule, fact or setting in full, with the text of the Handreiking it cites. The rule set
+    options may stand before or after `show`.
 
     \b
-    Example:
+    Examples:
       gevoelig rules show buiten_mandaat
+      gevoelig rules show klachtengolf_aantal --overlay examples/overlays/regio-noord.yaml
     """
     from .errors import suggest
     from .templates import rule_detail
 
-    ruleset = _load(ctx.obj["ruleset_path"], ctx.obj["overlays"], ctx.obj["peildatum"])
-    known = [rule.id for rule in ruleset.rules] + [fact.id for fact in ruleset.facts.values()]
+    ruleset = _load(
+        ruleset_path or ctx.obj["ruleset_path"],
+        (*ctx.obj["overlays"], *overlays),
+        peildatum or ctx.obj["peildatum"],
+    )
+    lang = lang if ctx.get_parameter_source("lang") is not click.core.ParameterSource.DEFAULT else ctx.obj["lang"]
+    known = [rule.id for rule in ruleset.rules] + [fact.id for fact in ruleset.facts.values()] + list(ruleset.settings)
     if rule_id not in known:
         hint = suggest(rule_id, known)
-        raise click.BadParameter(f"no rule or fact '{rule_id}'" + (f"; did you mean '{hint}'?" if hint else "; `gevoelig rules` lists them"), param_hint="RULE_ID")
-    click.echo(rule_detail(ruleset, rule_id, ctx.obj["lang"]))
+        raise click.BadParameter(f"no rule, fact or setting '{rule_id}'" + (f"; did you mean '{hint}'?" if hint else "; `gevoelig rules` lists them"), param_hint="RULE_ID")
+    click.echo(rule_detail(ruleset, rule_id, lang))
 
 
 @rules.command("validate")

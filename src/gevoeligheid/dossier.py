@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .errors import DossierError, suggest
+from .errors import DossierError, suggest, suggest_value
 from .model import Dossier, Event, FactDef, RuleSet, Value
 
 MAX_DOSSIER_BYTES = 5 * 1024 * 1024
@@ -186,13 +186,13 @@ def fact_value(fact: FactDef, value: Any, source: str, where: str) -> Value | No
     if fact.type == "grade":
         if isinstance(value, str) and value in fact.values:
             return value
-        raise DossierError(source, where, f"'{fact.id}' does not take {_show(value)}", expected=fact.describe_values(), suggestion=suggest(value, fact.values) if isinstance(value, str) else None, hint="use one of the listed words, lowest first")
+        raise DossierError(source, where, f"'{fact.id}' does not take {_show(value)}", expected=fact.describe_values(), suggestion=suggest_value(value, fact.values), hint="use one of the listed words, lowest first")
     if not isinstance(value, list):
         raise DossierError(source, where, f"'{fact.id}' must be a list, not {_show(value)}", expected=fact.describe_values(), hint=f'e.g. ["{fact.values[0]}"]; an empty list means none')
     seen: list[str] = []
     for index, word in enumerate(value):
         if not isinstance(word, str) or word not in fact.values:
-            raise DossierError(source, f"{where}/{index}", f"'{fact.id}' does not take {_show(word)}", expected=", ".join(fact.values), suggestion=suggest(word, fact.values) if isinstance(word, str) else None, hint="use the listed words")
+            raise DossierError(source, f"{where}/{index}", f"'{fact.id}' does not take {_show(word)}", expected=", ".join(fact.values), suggestion=suggest_value(word, fact.values), hint="use the listed words")
         if word in seen:
             raise DossierError(source, f"{where}/{index}", f"'{word}' is listed twice", hint="list each word once")
         seen.append(word)
@@ -228,7 +228,7 @@ def _event(item: Any, index: int, ruleset: RuleSet, source: str) -> Event:
             allowed = ["type", "datum", *event_def.fields]
             raise DossierError(source, field_pointer(key), f"a '{kind}' event has no field '{key}'", expected=", ".join(allowed), suggestion=suggest(key, allowed))
         if not isinstance(value, str) or value not in event_def.fields[key]:
-            raise DossierError(source, field_pointer(key), f"'{key}' does not take {_show(value)}", expected=", ".join(event_def.fields[key]), suggestion=suggest(value, event_def.fields[key]) if isinstance(value, str) else None)
+            raise DossierError(source, field_pointer(key), f"'{key}' does not take {_show(value)}", expected=", ".join(event_def.fields[key]), suggestion=suggest_value(value, event_def.fields[key]))
         fields[key] = value
     for key in event_def.fields:
         if key not in fields:

@@ -9,10 +9,20 @@ from collections.abc import Iterable
 import attrs
 
 
-def suggest(word: str, choices: Iterable[str]) -> str | None:
+def suggest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
     """Return the closest of `choices` to a misspelt `word`, or None when nothing is close."""
-    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
     return matches[0] if matches else None
+
+
+def suggest_value(word: object, choices: Iterable[str]) -> str | None:
+    """A suggestion for a misspelt value word, only for a near-certain typo.
+
+    A near miss among values can name another grade: "nationaal" resembles "regionaal" more than
+    the "landelijk" that was meant, and following that hint would lower the outcome. So only a
+    close match is offered; the error lists every allowed word anyway.
+    """
+    return suggest(word, choices, cutoff=0.8) if isinstance(word, str) else None
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")

@@ -76,6 +76,15 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
         rules.append(attrs.evolve(build_rule(file, ("rules", index), entry, facts, settings), changed_by=name))
     rules = [_resettle(rule, settings, name) for rule in rules]
     check_rules(file, rules)
+    used = _settings_used(rules, ruleset)
+    for key in data.get("settings", {}):
+        if key not in ruleset.settings and key not in used:
+            raise file.error(
+                ("settings", key),
+                f"no setting '{key}' to change, and no rule of this overlay uses it",
+                suggestion=suggest(key, ruleset.settings),
+                hint="`gevoelig rules` lists the settings; a new setting needs a rule that names it",
+            )
 
     digest = hashlib.sha256(ruleset.sha256.encode() + b"\0" + name.encode() + b"\0" + file.text.encode())
     return attrs.evolve(
@@ -88,6 +97,23 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
         disabled=disabled,
         files=(*ruleset.files, file.name),
     )
+
+
+def _settings_used(rules: list[Rule], ruleset: RuleSet) -> set[str]:
+    """The settings that a count of a rule or an event's window names."""
+    used = {derivation.count_setting for event in ruleset.events.values() for derivation in event.derives}
+    used |= {derivation.days_setting for event in ruleset.events.values() for derivation in event.derives}
+
+    def walk(condition: Condition) -> None:
+        if isinstance(condition, CountAtLeast) and condition.setting:
+            used.add(condition.setting)
+        elif isinstance(condition, (AnyOf, AllOf)):
+            for item in condition.items:
+                walk(item)
+
+    for rule in rules:
+        walk(rule.when)
+    return {name for name in used if name}
 
 
 def _resettle(rule: Rule, settings: Mapping[str, Setting], overlay: str) -> Rule:

@@ -91,8 +91,12 @@ def rules_table(ruleset: RuleSet, lang: str) -> str:
             weight = "-".join(str(value) for value in (weights[0], weights[-1])) if len(weights) > 1 else str(weights[0])
             rows.append([fact.id, fact.category, weight, "signaal", "", _lines(ruleset, fact.source.lines)])
     header = f"{ruleset.title.get(lang)}: {ruleset.name} {ruleset.version} (geldig vanaf {ruleset.valid_from.isoformat()})"
+    if ruleset.overlays:
+        header += " + " + " + ".join(ruleset.overlays)
     table = tabulate(rows, headers=["id", "category", "weight", "when", "sets", "source"], tablefmt="simple", maxcolwidths=[None, None, None, 50, 40, None])
-    return header + "\n\n" + table
+    settings = [[setting.name, setting.value, setting.changed_by or "", str(setting.origin)] for setting in ruleset.settings.values()]
+    settings_table = tabulate(settings, headers=["setting", "value", "changed by", "defined"], tablefmt="simple")
+    return header + "\n\n" + table + "\n\n" + settings_table
 
 
 def _lines(ruleset: RuleSet, lines) -> str:
@@ -100,8 +104,16 @@ def _lines(ruleset: RuleSet, lines) -> str:
 
 
 def rule_detail(ruleset: RuleSet, rule_id: str, lang: str) -> str:
-    """One rule or fact in full, with the cited lines of the Handreiking."""
+    """One rule, fact or setting in full; for a rule or fact with the cited lines of the Handreiking."""
     out: list[str] = []
+    setting = ruleset.settings.get(rule_id)
+    if setting is not None:
+        out.append(f"setting:  {setting.name} = {setting.value}")
+        out.append(f"why:      {setting.why}")
+        if setting.changed_by:
+            out.append(f"changed:  by overlay {setting.changed_by}")
+        out.append(f"defined:  {setting.origin}")
+        return "\n".join(out)
     rule = next((rule for rule in ruleset.rules if rule.id == rule_id), None)
     if rule is not None:
         out.append(f"rule:     {rule.id}" + (f" (headline {rule.headline})" if rule.headline else ""))

@@ -26,6 +26,7 @@ ROUTINE = "01-routine-bakery-permit.json"  # not_sensitive, none
 ODOUR = "05-pig-farm-odour-complaint-wave.json"  # sensitive, manager
 SEVESO = "03-seveso-plant-fire-smoke-plume.json"  # highly_sensitive, director
 MANDATE = "09-beyond-mandate-decision.json"  # attention, board
+CONFLICT = "17-answer-contradicts-evidence.json"  # events raise two answers
 SUMMARY_ONE_BAD = "gevoelig: 1 dossier(s) could not be evaluated; 0 evaluated"
 
 
@@ -50,9 +51,9 @@ def run(*args: str, stdin: str | bytes | None = None, cwd: Path = ROOT, env: dic
     return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8"))
 
 
-def invoke(*args: str, input: str | bytes | None = None):
+def invoke(*args: str, input: str | bytes | None = None, columns: int = 100):
     """The command line in-process; click 8.2+ keeps result.stdout and result.stderr apart."""
-    return CliRunner(env={"GEVOELIG_DEBUG": None}).invoke(cli, list(args), input=input, prog_name="gevoelig")
+    return CliRunner(env={"GEVOELIG_DEBUG": None, "COLUMNS": str(columns)}).invoke(cli, list(args), input=input, prog_name="gevoelig")
 
 
 def example(name: str) -> str:
@@ -155,7 +156,7 @@ def test_check_text_shows_the_dutch_classification_and_escalation(fmt):
 
 @pytest.mark.parametrize("fmt", ["table", "markdown"])
 def test_check_text_shows_every_signal_with_its_source_lines(fmt):
-    out = invoke("check", "-f", fmt, example(SEVESO)).stdout
+    out = invoke("check", "-f", fmt, example(SEVESO), columns=200).stdout
     signals = expected(SEVESO)["signals"]
     assert [] == [signal["label"] for signal in signals if signal["label"] not in out]
     assert [] == [short_source(signal) for signal in signals if short_source(signal) not in out]
@@ -179,7 +180,7 @@ def test_check_text_without_signals_says_so():
 def test_check_lang_en_shows_english_labels(fmt):
     out = invoke("check", "-f", fmt, "--lang", "en", example(SEVESO)).stdout
     assert "highly sensitive (highly_sensitive)" in out
-    assert "director (director)" in out
+    assert "director" in out and "director (director)" not in out  # the id only where the label differs
     assert "Classification" in out and "Signals" in out
     assert "zeer gevoelig" not in out and "Classificatie" not in out
 
@@ -198,6 +199,44 @@ def test_check_explain_adds_reasons_open_questions_and_worst_case(fmt):
     assert [] == [reason["rule"] for reason in want["reasons"] if reason["rule"] not in out]
     assert [] == [question["fact"] for question in want["open_questions"] if question["fact"] not in out]
     assert "Als alle open vragen ja zijn: zeer gevoelig; bestuur" in out
+
+
+@pytest.mark.parametrize("columns", [80, 100, 132])
+def test_check_explain_tables_fit_the_terminal(columns):
+    """Table columns wrap to the terminal's width; the title, conflicts and footer are prose."""
+    out = invoke("check", "-f", "table", "--explain", example(CONFLICT), columns=columns).stdout
+    prose = ("Dossier: ", "- ", "Bron: ")
+    too_wide = [line for line in out.splitlines() if len(line) > columns and not line.startswith(prose)]
+    assert [] == too_wide
+    assert "004:599" in out and "* afgeleid uit de gebeurtenissen in het dossier" in out
+
+
+def test_check_markdown_tables_never_wrap_a_cell_into_a_row():
+    """A wrapped Markdown cell would render as a row of its own: one table row per reason."""
+    out = invoke("check", "-f", "markdown", "--explain", example(CONFLICT), columns=80).stdout
+    reasons = out.split("### Redenen", 1)[1].split("###", 1)[0]
+    rows = [line for line in reasons.splitlines() if line.startswith("|")]
+    assert len(expected(CONFLICT)["reasons"]) + 2 == len(rows)  # header, rule, one row a reason
+
+
+def test_check_explain_says_when_an_open_question_changes_nothing():
+    out = invoke("check", "-f", "table", "--explain", example(CONFLICT), columns=200).stdout
+    [row] = [line for line in out.splitlines() if line.startswith("langdurige_bewogen_geschiedenis ")]
+    assert row.rstrip().endswith("blijft gelijk")
+    [row] = [line for line in out.splitlines() if line.startswith("maatschappelijke_onrust ")]
+    assert row.rstrip().endswith("zeer gevoelig; directie")
+
+
+def test_check_text_names_the_overlay_and_the_rules_it_changed():
+    noord = str(ROOT / "examples" / "overlays" / "regio-noord.yaml")
+    out = invoke("check", "-f", "table", "--explain", "--overlay", noord, example("11-work-agreements-minor-signal.json")).stdout
+    assert "regelset default 2026.1 + regio-noord;" in out
+    assert "werkafspraken (regio-noord)" in out
+
+
+def test_check_explain_without_any_rule_says_so():
+    out = invoke("check", "-f", "table", "--explain", "--lang", "en", example(ROUTINE)).stdout
+    assert "Reasons\nNo rule applies." in out
 
 
 def test_check_explain_in_english_uses_english_headings():
@@ -603,3 +642,11 @@ def test_a_closed_pipe_prints_no_traceback(options):
     assert 10 == len(done.stdout)
     assert "Traceback" not in stderr
     assert "BrokenPipeError" not in stderr and "Exception ignored" not in stderr
+
+
+def test_the_readme_shows_what_check_prints():
+    """The README's quick-start output is the real output of that command."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("$ gevoelig check examples/16-local-media-two-complaints.json\n", 1)[1].split("```", 1)[0]
+    out = invoke("check", "-f", "table", example("16-local-media-two-complaints.json")).stdout
+    assert block == out

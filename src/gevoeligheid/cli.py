@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from .errors import GevoeligheidError
 from .model import ESCALATIONS
 
 EXIT_OK, EXIT_FAIL_ON, EXIT_BAD_INPUT = 0, 1, 2
+#: Table width when standard output is not a terminal (render.py has the same; not imported: speed).
+DEFAULT_WIDTH = 100
 
 _LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of labels, questions and reasons.")
 
@@ -108,7 +111,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
     load = functools.partial(_load, ruleset_path, overlays, peildatum)
     evaluator = Evaluator(load())  # also when jobs > 1: a broken rule set is reported once, here
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
-    render = functools.partial(render_result, fmt, explain)
+    render = functools.partial(render_result, fmt, explain, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
     paths = inputs.expand(dossiers)
     if not paths:
         raise click.UsageError(f"no *.json files in {', '.join(dossiers)}")
@@ -159,7 +162,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
         sys.exit(EXIT_FAIL_ON)
 
 
-def render_result(fmt: str, explain: bool, result) -> str:
+def render_result(fmt: str, explain: bool, width: int, result) -> str:
     """One result as the chosen format, ending in a newline (a module function: workers pickle it)."""
     from .render import to_json, to_text
 
@@ -167,7 +170,7 @@ def render_result(fmt: str, explain: bool, result) -> str:
         return to_json(result, indent=None) + "\n"
     if fmt == "json":
         return to_json(result) + "\n"
-    return to_text(result, markdown=fmt == "markdown", explain=explain)
+    return to_text(result, markdown=fmt == "markdown", explain=explain, width=width)
 
 
 class _NoBar:

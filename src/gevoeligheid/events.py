@@ -80,8 +80,10 @@ def _rank(fact: FactDef, value: Value) -> int:
 
 def _conflict_text(fact_id: str, answered: Value, evidence: Value, count: int, lang: str) -> str:
     if lang == "en":
-        return f"'{fact_id}' was answered {_show(answered)}, but {count} event(s) in the dossier show {_show(evidence)}; the evidence was used"
-    return f"'{fact_id}' is beantwoord met {_show(answered)}, maar {count} gebeurtenis(sen) in het dossier tonen {_show(evidence)}; het bewijs is gebruikt"
+        events = "1 event in the dossier shows" if count == 1 else f"{count} events in the dossier show"
+        return f"'{fact_id}' was answered {_show(answered)}, but {events} {_show(evidence)}; the evidence was used"
+    events = "1 gebeurtenis in het dossier toont" if count == 1 else f"{count} gebeurtenissen in het dossier tonen"
+    return f"'{fact_id}' is beantwoord met {_show(answered)}, maar {events} {_show(evidence)}; het bewijs is gebruikt"
 
 
 def _show(value: Value) -> str:

@@ -19,32 +19,51 @@ def to_json(result: Result, *, indent: int | None = 2) -> str:
     return json.dumps(result.to_dict(), ensure_ascii=False, indent=indent, separators=(",", ": "))
 
 
-def to_text(result: Result, *, markdown: bool = False, explain: bool = False) -> str:
+#: The width of a table when the terminal's is not known (output to a file or a pipe).
+DEFAULT_WIDTH = 100
+
+
+def to_text(result: Result, *, markdown: bool = False, explain: bool = False, width: int = DEFAULT_WIDTH) -> str:
     """A summary for people, then the signals with their sources; with `explain` also the
-    reasons, the open questions and the worst case."""
+    reasons, the open questions and the worst case. Tables wrap their long columns to fit
+    `width`; Markdown tables never wrap (a wrapped cell would become a row of its own)."""
     lang = result.lang
     document = str(result.ruleset.get("document", ""))
 
     def short(source: str) -> str:
         return source.removeprefix(document + ", ")
 
-    fmt = "github" if markdown else "simple"
+    def lines(source: str) -> str:
+        """Only the cited lines, '004:396, 004:590': where a table has no room for the section."""
+        return source[source.rfind("(") + 1 : -1] if source.endswith(")") else short(source)
+
+    def table(rows: list[list[object]], headers: list[str], flexible: tuple[int, ...]) -> str:
+        if markdown:
+            return tabulate(rows, headers=headers, tablefmt="github")
+        return tabulate(rows, headers=headers, tablefmt="simple", maxcolwidths=fit(rows, headers, width, flexible))
+
     out: list[str] = []
     dossier = result.dossier
-    name = " - ".join(str(dossier[key]) for key in ("id", "title") if dossier.get(key)) or "(zonder id)"
+    name = " - ".join(str(dossier[key]) for key in ("id", "title") if dossier.get(key)) or word("no_id", lang)
     out.append(f"## {word('dossier', lang)} {name}" if markdown else f"{word('dossier', lang)}: {name}")
     inform = ", ".join(label(role, lang) for role in result.inform) or word("nobody", lang)
     summary = [
-        [word("classification", lang), f"{label(result.classification, lang)} ({result.classification})"],
-        [word("escalation", lang), f"{label(result.escalation, lang)} ({result.escalation})"],
-        [word("inform", lang), inform],
-        [word("score", lang), str(result.score)],
+        (word("classification", lang), _level(result.classification, lang)),
+        (word("escalation", lang), _level(result.escalation, lang)),
+        (word("inform", lang), inform),
+        (word("score", lang), str(result.score)),
     ]
-    out.append(tabulate(summary, tablefmt=fmt if markdown else "plain", headers=["", ""] if markdown else ()))
+    if markdown:
+        out.append("")
+        out.extend(f"- **{key}**: {value}" for key, value in summary)
+    else:
+        out.append(tabulate(summary, tablefmt="plain"))
     _section(out, word("signals", lang), markdown)
     if result.signals:
-        rows = [[signal.label, signal.weight, signal.category, short(signal.source)] for signal in result.signals]
-        out.append(tabulate(rows, headers=[word("signal", lang), word("weight", lang), word("category", lang), word("source", lang)], tablefmt=fmt))
+        rows = [[signal.label + (" *" if signal.from_events else ""), signal.weight, signal.category, short(signal.source)] for signal in result.signals]
+        out.append(table(rows, [word("signal", lang), word("weight", lang), word("category", lang), word("source", lang)], (3,)))
+        if any(signal.from_events for signal in result.signals):
+            out.append(("\n" if markdown else "") + "* " + word("from_events", lang))
     else:
         out.append(word("no_signals", lang))
     if result.conflicts:
@@ -52,22 +71,55 @@ def to_text(result: Result, *, markdown: bool = False, explain: bool = False) ->
         out.extend(f"- {conflict.message}" for conflict in result.conflicts)
     if explain:
         _section(out, word("reasons", lang), markdown)
-        rows = [[reason.rule, _sets(reason.sets.to_dict(), lang), reason.because, short(reason.source)] for reason in result.reasons]
-        out.append(tabulate(rows, headers=[word("rule", lang), word("sets", lang), word("because", lang), word("source", lang)], tablefmt=fmt, maxcolwidths=[None, 30, 60, 30]))
+        if result.reasons:
+            rows = [[_rule(reason.rule, reason.changed_by), _sets(reason.sets.to_dict(), lang), reason.because, lines(reason.source)] for reason in result.reasons]
+            out.append(table(rows, [word("rule", lang), word("sets", lang), word("because", lang), word("source", lang)], (1, 2, 3)))
+        else:
+            out.append(word("no_reasons", lang))
         if result.open_questions:
             _section(out, word("open_questions", lang), markdown)
-            rows = [[question.fact, question.question, _sets(question.could_raise_to.levels(), lang)] for question in result.open_questions]
-            out.append(tabulate(rows, headers=[word("fact", lang), word("question", lang), word("could_raise_to", lang)], tablefmt=fmt, maxcolwidths=[None, 60, 40]))
-            worst = result.worst_case.levels()
-            out.append(f"{word('worst_case', lang)}: {_sets(worst, lang)}")
+            current = result.outcome.levels()
+            rows = [[question.fact, question.question, _could(question.could_raise_to.levels(), current, lang)] for question in result.open_questions]
+            out.append(table(rows, [word("fact", lang), word("question", lang), word("could_raise_to", lang)], (1,)))
+            out.append("")
+            out.append(f"{word('worst_case', lang)}: {_sets(result.worst_case.levels(), lang)}")
     out.append("")
-    out.append(f"{word('source', lang)}: {document}; {word('ruleset', lang).lower()} {result.ruleset['name']} {result.ruleset['version']}; engine {result.engine}")
+    ruleset = " + ".join([f"{result.ruleset['name']} {result.ruleset['version']}", *map(str, result.ruleset.get("overlays", ()))])
+    out.append(f"{word('source', lang)}: {document}; {word('ruleset', lang).lower()} {ruleset}; engine {result.engine}")
     return "\n".join(out) + "\n"
+
+
+def fit(rows: list[list[object]], headers: list[str], width: int, flexible: tuple[int, ...]) -> list[int | None]:
+    """Column widths for tabulate's `maxcolwidths` so that a table fits `width`: the widest of
+    the `flexible` columns are narrowed first, to one common cap, and none below 12."""
+    natural = [max([len(str(header))] + [len(line) for row in rows for line in str(row[index]).splitlines() or [""]]) for index, header in enumerate(headers)]
+    room = width - 2 * (len(headers) - 1) - sum(size for index, size in enumerate(natural) if index not in flexible)
+    cap = max((natural[index] for index in flexible), default=0)
+    while cap > 12 and sum(min(natural[index], cap) for index in flexible) > room:
+        cap -= 1
+    return [cap if index in flexible and natural[index] > cap else None for index in range(len(headers))]
+
+
+def _level(value: str, lang: str) -> str:
+    """A level for people, with its id where the label differs: 'directie (director)'."""
+    text = label(value, lang)
+    return text if text == value else f"{text} ({value})"
+
+
+def _rule(rule: str, changed_by: str | None) -> str:
+    return f"{rule} ({changed_by})" if changed_by else rule
+
+
+def _could(levels: dict[str, str], current: dict[str, str], lang: str) -> str:
+    """What an open question could raise, or that it would change neither level."""
+    return word("no_change", lang) if levels == current else _sets(levels, lang)
 
 
 def _section(out: list[str], title: str, markdown: bool) -> None:
     out.append("")
     out.append(f"### {title}" if markdown else title)
+    if markdown:
+        out.append("")
 
 
 def _sets(sets: dict[str, object], lang: str) -> str:

@@ -291,30 +291,33 @@ def test_check_a_jsonl_file_with_a_broken_line_names_that_line(jsonl_with_broken
     result = invoke("check", "-f", "jsonl", str(jsonl_with_broken_line_2))
     lines = result.stderr.splitlines()
     assert 2 == len(lines)
-    assert lines[0].startswith(f"gevoelig: error: {jsonl_with_broken_line_2}:2: /: invalid JSON")
+    assert lines[0].startswith(f"gevoelig: error: {jsonl_with_broken_line_2}:2: invalid JSON")
     assert "gevoelig: 1 dossier(s) could not be evaluated; 2 evaluated" == lines[1]
 
 
 # --- bad input, through the real console script -------------------------------------------------
 
 BAD_INPUTS = {
-    # kind: (file content or None for a missing file, JSON pointer, a fragment of the message)
-    "missing_file": (None, "/", "cannot read the file"),
-    "non_utf8": (b'{"facts": {"media_aandacht": "\xff"}}', "/", "not UTF-8"),
-    "invalid_json": (b'{"facts": {"subsidie": true,}}', "/", "invalid JSON at line 1"),
-    "not_an_object": (b'[{"facts": {}}]', "/", "must be a JSON object, not an array"),
+    # kind: (file content or None for a missing file, JSON pointer ("" for the whole input), a
+    # fragment of the message)
+    "missing_file": (None, "", "cannot read the file"),
+    "non_utf8": (b'{"facts": {"media_aandacht": "\xff"}}', "", "not UTF-8"),
+    "invalid_json": (b'{"facts": {"subsidie": true,}}', "", "invalid JSON at line 1, column 28: a comma after the last item"),
+    "empty_file": (b"", "", "the input is empty"),
+    "not_an_object": (b'[{"facts": {}}]', "", "must be a JSON object, not an array"),
     "unknown_fact": (b'{"facts": {"maatschappelijke_onrus": true}}', "/facts/maatschappelijke_onrus", "did you mean 'maatschappelijke_onrust'?"),
     "wrong_type": (b'{"facts": {"maatschappelijke_onrust": "ja"}}', "/facts/maatschappelijke_onrust", "true, false or null"),
     "unlisted_word": (b'{"facts": {"media_aandacht": "wereldwijd"}}', "/facts/media_aandacht", "geen, lokaal, regionaal, landelijk"),
     "unlisted_word_in_list": (b'{"facts": {"afbreukrisico": ["bestuurlijk", "moreel"]}}', "/facts/afbreukrisico/1", "bestuurlijk"),
     "bad_date": (b'{"events": [{"type": "klacht", "datum": "2026-02-30"}]}', "/events/0/datum", "YYYY-MM-DD"),
+    "future_date": (b'{"events": [{"type": "raadsvraag", "datum": "2062-01-01"}]}', "/events/0/datum", "lies in the future"),
     "date_not_iso": (b'{"events": [{"type": "klacht", "datum": "3-10-2026"}]}', "/events/0/datum", "YYYY-MM-DD"),
     "unknown_event_type": (b'{"events": [{"type": "klachtt", "datum": "2026-10-03"}]}', "/events/0/type", "did you mean 'klacht'?"),
     "duplicate_key": (b'{"facts": {"subsidie": true, "subsidie": false}}', "/facts/subsidie", "more than once"),
     "unknown_top_level_key": (b'{"fact": {}}', "/fact", "did you mean 'facts'?"),
-    "too_large": (b'{"x-pad": "' + b"a" * (6 * 1024 * 1024) + b'"}', "/", "more than the limit"),
+    "too_large": (b'{"x-pad": "' + b"a" * (6 * 1024 * 1024) + b'"}', "", "more than the limit"),
     "too_deep": (b'{"x-a": ' + b"[" * 40 + b"]" * 40 + b"}", "/x-a" + "/0" * 32, "nested too deeply"),
-    "absurdly_deep": (b'{"x-a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "/", "nested too deeply"),
+    "absurdly_deep": (b'{"x-a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "", "nested too deeply"),
 }
 
 
@@ -342,7 +345,8 @@ def test_bad_input_exits_2_with_one_error_line_and_the_summary(bad_runs, kind):
     lines = done.stderr.splitlines()
     assert 2 == done.returncode
     assert 2 == len(lines), done.stderr
-    assert lines[0].startswith(f"gevoelig: error: {kind}.json: {where}: "), lines[0]
+    place = f"{kind}.json: {where}" if where else f"{kind}.json"
+    assert lines[0].startswith(f"gevoelig: error: {place}: "), lines[0]
     assert fragment in lines[0]
     assert SUMMARY_ONE_BAD == lines[1]
 
@@ -377,7 +381,7 @@ def test_a_batch_prints_the_good_results_and_names_the_bad_ones(tmp_path):
     assert [expected(ROUTINE), expected(SEVESO)] == json.loads(done.stdout)
     assert 3 == len(lines), done.stderr
     assert lines[0].startswith("gevoelig: error: unknown.json: /facts/maatschappelijke_onrus: ")
-    assert lines[1].startswith("gevoelig: error: missing.json: /: ")
+    assert lines[1].startswith("gevoelig: error: missing.json: cannot read the file")
     assert "gevoelig: 2 dossier(s) could not be evaluated; 2 evaluated" == lines[2]
     assert "Traceback" not in done.stderr
 
@@ -389,7 +393,7 @@ def test_a_folder_with_a_bad_dossier_still_evaluates_the_others(tmp_path):
     result = invoke("check", "-f", "json", str(tmp_path))
     assert 2 == result.exit_code
     assert [expected(ROUTINE), expected(SEVESO)] == json.loads(result.stdout)
-    assert result.stderr.startswith(f"gevoelig: error: {tmp_path / 'b.json'}: /: invalid JSON")
+    assert result.stderr.startswith(f"gevoelig: error: {tmp_path / 'b.json'}: invalid JSON")
 
 
 def test_a_batch_of_only_bad_dossiers_prints_an_empty_array(tmp_path):

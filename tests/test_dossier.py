@@ -103,16 +103,34 @@ def test_utf8_bom_bytes_are_accepted(ruleset):
 
 
 def test_invalid_json_names_line_and_column(tmp_path, ruleset):
-    error = fail_file(tmp_path, ruleset, '{\n  "facts": {"media_aandacht": "lokaal",}\n}')
+    error = fail_file(tmp_path, ruleset, '{\n  "facts": {"media_aandacht": "lokaal" "subsidie": true}\n}')
     assert "" == error.pointer
-    assert "invalid JSON at line 2, column 40" in error.what
+    assert "invalid JSON at line 2, column 40: Expecting ',' delimiter" == error.what
     assert error.hint
 
 
 @pytest.mark.parametrize(
+    "text, place",
+    [('{\n  "facts": {"media_aandacht": "lokaal",}\n}', "line 2, column 39"), ('{"facts": {"afbreukrisico": ["juridisch", ]}}', "line 1, column 41")],
+)
+def test_a_trailing_comma_is_named_and_pointed_at(ruleset, text, place):
+    """The commonest JSON mistake by hand: the message points at the comma, not what follows."""
+    error = fail(text, ruleset)
+    assert f"invalid JSON at {place}: a comma after the last item" == error.what
+    assert "remove that comma" in error.hint
+
+
+@pytest.mark.parametrize("text", ["", "  \n "], ids=["empty", "blank"])
+def test_an_empty_input_says_so(ruleset, text):
+    error = fail(text, ruleset, source="inbox/od.json")
+    assert ("inbox/od.json", "", "the input is empty") == (error.source, error.pointer, error.what)
+    assert "inbox/od.json: the input is empty" in error.show()
+
+
+@pytest.mark.parametrize(
     "text",
-    ["", "   ", "{", '{"facts": }', "{'facts': {}}", '{"facts": {}} {}', '{"facts": {"subsidie": True}}', '{"id": "a\nb"}'],
-    ids=["empty", "blank", "unclosed", "missing-value", "single-quotes", "two-documents", "python-True", "raw-newline"],
+    ["{", '{"facts": }', "{'facts': {}}", '{"facts": {}} {}', '{"facts": {"subsidie": True}}', '{"id": "a\nb"}'],
+    ids=["unclosed", "missing-value", "single-quotes", "two-documents", "python-True", "raw-newline"],
 )
 def test_invalid_json_is_a_dossier_error_with_line_and_column(ruleset, text):
     error = fail(text, ruleset, source="inbox/od.json")

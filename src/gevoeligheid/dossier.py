@@ -76,7 +76,7 @@ def read_text(text: str, source: str) -> Any:
     try:
         data = json.loads(text, object_pairs_hook=pairs, parse_constant=number, parse_float=number)
     except json.JSONDecodeError as error:
-        raise DossierError(source, "", f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}", hint="check commas, quotes and brackets near that place") from None
+        raise _json_error(error, text, source) from None
     except ValueError as error:
         raise DossierError(source, "", f"invalid JSON: {error}", hint="use a plain number or null") from None
     except RecursionError:
@@ -86,6 +86,19 @@ def read_text(text: str, source: str) -> Any:
     if suspect or text.count("{") + text.count("[") > MAX_DEPTH:
         _check_shape(data, source, (), 0)
     return data
+
+
+def _json_error(error: json.JSONDecodeError, text: str, source: str) -> DossierError:
+    """What a person needs to mend invalid JSON: the place, and the usual causes by name."""
+    if not text.strip():
+        return DossierError(source, "", "the input is empty", expected='a JSON object such as {"facts": {}}', hint="`gevoelig template` writes a blank dossier")
+    before = text[: error.pos].rstrip()
+    if before.endswith(",") and text[error.pos : error.pos + 1] in ("}", "]"):
+        comma = len(before) - 1
+        line = text.count("\n", 0, comma) + 1
+        column = comma - (text.rfind("\n", 0, comma) + 1) + 1
+        return DossierError(source, "", f"invalid JSON at line {line}, column {column}: a comma after the last item", hint="remove that comma; JSON allows none before } or ]")
+    return DossierError(source, "", f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}", hint="check commas, quotes and brackets near that place")
 
 
 def load_data(data: Any, source: str) -> Any:
@@ -181,7 +194,7 @@ def fact_value(fact: FactDef, value: Any, source: str, where: str) -> Value | No
     if fact.type == "bool":
         if isinstance(value, bool):
             return value
-        hint = "write true or false without quotes" if isinstance(value, str) else "a yes/no fact takes true or false"
+        hint = "write true or false without quotes, or null when it is not known" if isinstance(value, str) else "a yes/no fact takes true or false, or null when it is not known"
         raise DossierError(source, where, f"'{fact.id}' must be true, false or null, not {_show(value)}", expected="true, false or null", hint=hint)
     if fact.type == "grade":
         if isinstance(value, str) and value in fact.values:
@@ -239,9 +252,15 @@ def _event(item: Any, index: int, ruleset: RuleSet, source: str) -> Event:
 def _date(value: Any, source: str, where: str) -> datetime.date:
     if isinstance(value, str) and _DATE.fullmatch(value):
         try:
-            return datetime.date.fromisoformat(value)
+            day = datetime.date.fromisoformat(value)
         except ValueError:
             raise DossierError(source, where, f"{value} is not a date in the calendar", expected="a date YYYY-MM-DD", hint="check day and month") from None
+        today = datetime.date.today()
+        if day > today:
+            # An event is evidence of what happened; a date to come is a typo (2062 for 2026) that
+            # would otherwise count, in a complaint window or as council questions.
+            raise DossierError(source, where, f"{value} lies in the future (today is {today.isoformat()})", expected="the date on which it happened", hint="check the year")
+        return day
     what = "an event needs a 'datum'" if value is None else f"'datum' must be a date, not {_show(value)}"
     raise DossierError(source, where, what, expected="a date YYYY-MM-DD, e.g. 2026-10-03")
 

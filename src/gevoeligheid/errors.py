@@ -32,7 +32,7 @@ def _with_hint(text: str, hint: str | None) -> str:
     """Join a message and its hint; control characters from the input are escaped, so the
     message stays one line and cannot forge a line of its own in a log."""
     if hint:
-        text = f"{text} {hint}" if text.endswith("?") else f"{text}. {hint}"
+        text = f"{text} {hint[:1].upper()}{hint[1:]}" if text.endswith("?") else f"{text}. {hint[:1].upper()}{hint[1:]}"
     return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
 
 
@@ -64,9 +64,10 @@ class DossierError(GevoeligheidError, ValueError):
         super().__init__(self.show())
 
     def show(self) -> str:
-        place = f"{self.source}: {self.pointer or '/'}"
+        # An empty pointer is the whole input (RFC 6901): the file or line alone says where.
+        place = f"{self.source}: {self.pointer}" if self.pointer else self.source
         text = f"{place}: {self.what}"
-        if self.expected:
+        if self.expected and self.expected not in self.what:  # said once is enough
             text += f" (expected {self.expected})"
         if self.suggestion:
             text += f"; did you mean '{self.suggestion}'?"

@@ -54,7 +54,7 @@ def test_a_misspelt_setting_is_an_error_with_a_suggestion(tmp_path):
     path = overlay(tmp_path, HEADER + "settings:\n  klachtengolf_aantl:\n    value: 5\n    why: Vijf.\n")
     with pytest.raises(RuleFileError) as info:
         load_ruleset(overlays=[path])
-    assert (info.value.line, info.value.suggestion) == (5, "klachtengolf_aantal")  # its value
+    assert (info.value.line, info.value.suggestion) == (4, "klachtengolf_aantal")
     assert "no setting 'klachtengolf_aantl' to change, and no rule of this overlay uses it" == info.value.what
 
 
@@ -193,10 +193,18 @@ def test_the_default_rule_set_and_the_example_overlay_validate_clean():
 
 
 def test_validate_warns_about_a_rule_that_can_never_fire(tmp_path):
-    path = overlay(tmp_path, HEADER + "settings:\n  score_zeer_gevoelig: {value: 500, why: Out of reach.}\n")
+    text = HEADER + """rules:
+  - id: onbereikbaar
+    when: {score_at_least: 500}
+    sets: {escalation: board}
+    source: {lines: [396], section: "Bewaking bestuurlijke sensitiviteit"}
+    quote: Tijdig escaleren van medewerker naar coördinator
+    because: {nl: a, en: a}
+"""
+    path = overlay(tmp_path, text)
     [finding] = validate_paths([path], None, None)
-    assert finding.level == "warning" and "'score_zeer_gevoelig' can never fire" in finding.message
-    assert finding.place.endswith("rules.yaml:" + str(_line(ROOT / "rules" / "rules.yaml", "- id: score_zeer_gevoelig")))
+    assert finding.level == "warning" and "'onbereikbaar' can never fire" in finding.message
+    assert finding.place == f"{path}:4"
 
 
 def test_validate_warns_about_a_shadowed_rule(tmp_path):
@@ -283,3 +291,34 @@ def test_the_console_script_runs_the_rule_tests_with_full_coverage():
     done = subprocess.run([str(script), "test", "--min-coverage", "100"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "32 passed, 0 failed" in done.stdout and "coverage: 100%" in done.stdout
+
+
+# --- messages a rule author can act on ---------------------------------------------------------
+
+
+def test_a_key_dedented_out_of_its_section_is_named_at_its_line(tmp_path):
+    text = HEADER + "settings:\n  klachtengolf_aantal:\n    value: 5\n    why: Vijf.\nklachtengolf_dagen:\n  value: 14\n  why: Twee weken.\n"
+    with pytest.raises(RuleFileError) as info:
+        load_ruleset(overlays=[overlay(tmp_path, text)])
+    assert (7, "unknown key 'klachtengolf_dagen' in the top level of the file") == (info.value.line, info.value.what)
+    assert "indent it" in info.value.hint and "settings" in info.value.hint
+
+
+def test_a_missing_property_names_the_rule_by_its_id(tmp_path):
+    text = HEADER + """rules:
+  - id: zonder_bron
+    when: {fact: subsidie}
+    sets: {escalation: manager}
+    quote: Tijdig escaleren
+    because: {nl: a, en: a}
+"""
+    with pytest.raises(RuleFileError) as info:
+        load_ruleset(overlays=[overlay(tmp_path, text)])
+    assert (4, "rules 'zonder_bron' needs 'source'") == (info.value.line, info.value.what)
+
+
+def test_a_rule_that_an_overlay_setting_stops_is_reported_at_that_setting(tmp_path):
+    path = overlay(tmp_path, HEADER + "settings:\n  score_gevoelig:\n    value: 500\n    why: Hoog.\n")
+    [finding] = validate_paths([path], None, None)
+    assert (finding.level, finding.place) == ("warning", f"{path}:4")
+    assert "with score_gevoelig = 500, rule 'score_gevoelig' can never fire" in finding.message

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -130,8 +131,34 @@ def check_schema(file: YamlFile, file_schema: Mapping[str, Any]) -> None:
     if error is None:
         return
     path = tuple(error.absolute_path)
-    where = "/".join(str(part) for part in path) or "the file"
+    where = describe_path(file.data, path)
+    if error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
+        allowed = list(error.schema.get("properties", {}))
+        for key in error.instance:
+            if key not in allowed and not any(re.search(pattern, str(key)) for pattern in error.schema.get("patternProperties", {})):
+                hint = f"{where} takes {', '.join(allowed)}; if '{key}' belongs inside one of those, indent it as far as the keys beside it"
+                raise file.error((*path, key), f"unknown key '{key}' in {where}", suggestion=suggest(str(key), allowed), hint=hint)
+    if error.validator == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else error.message
+        raise file.error(path, f"{where} needs '{missing}'", hint=HINT)
     raise file.error(path, f"{where}: {error.message}", hint=HINT)
+
+
+def describe_path(data: Any, path: tuple[Any, ...]) -> str:
+    """A place in a rule file as its author names it: "rule 'b'", "settings, 'score_gevoelig'"."""
+    if not path:
+        return "the top level of the file"
+    words: list[str] = []
+    node = data
+    for part in path:
+        child = node[part] if isinstance(node, (list, dict)) and (isinstance(node, dict) or isinstance(part, int)) else None
+        if isinstance(part, int):
+            name = child.get("id") if isinstance(child, dict) else None
+            words[-1:] = [f"{words[-1] if words else 'item'} '{name}'" if name else f"{words[-1] if words else 'item'} no. {part + 1}"]
+        else:
+            words.append(str(part))
+        node = child
+    return ", ".join(words)
 
 
 def build_ruleset(files: Mapping[str, YamlFile], folder: Path) -> RuleSet:

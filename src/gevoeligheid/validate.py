@@ -9,7 +9,7 @@ import attrs
 from . import contract
 from .compile import compile_ruleset, facts_of
 from .errors import RuleFileError
-from .model import RuleSet
+from .model import AllOf, AnyOf, CountAtLeast, RuleSet
 from .policy import decide
 from .reference import match
 
@@ -53,11 +53,28 @@ def validate_ruleset(ruleset: RuleSet) -> list[Finding]:
     fired = {ruleset.rules[position].id for position in top.rule_positions}
     for rule in ruleset.rules:
         if rule.enabled and rule.id not in fired:
-            findings.append(Finding("warning", str(rule.origin), f"rule '{rule.id}' can never fire, not even with every fact at its highest (a count above what the rule set can reach?)"))
+            findings.append(_never_fires(ruleset, rule))
     findings.extend(_shadowed(compiled))
     findings.extend(_sources(ruleset))
     findings.extend(_coverage(ruleset))
     return findings
+
+
+def _never_fires(ruleset: RuleSet, rule) -> Finding:
+    """The warning for a rule that cannot fire, at the setting an overlay changed where that is why."""
+    changed = [ruleset.settings[name] for name in _settings_of(rule.when) if ruleset.settings[name].changed_by]
+    if changed:
+        setting = changed[0]
+        return Finding("warning", str(setting.origin), f"with {setting.name} = {setting.value}, rule '{rule.id}' can never fire, not even with every fact at its highest")
+    return Finding("warning", str(rule.origin), f"rule '{rule.id}' can never fire, not even with every fact at its highest (a count above what the rule set can reach?)")
+
+
+def _settings_of(condition) -> list[str]:
+    if isinstance(condition, CountAtLeast):
+        return [condition.setting] if condition.setting else []
+    if isinstance(condition, (AnyOf, AllOf)):
+        return [name for item in condition.items for name in _settings_of(item)]
+    return []
 
 
 def _shadowed(compiled) -> list[Finding]:

@@ -30,7 +30,8 @@ class YamlFile:
     lines: dict[DataPath, int]
 
     def line(self, path: DataPath) -> int | None:
-        """The line of the value at `path`, or of the nearest enclosing value."""
+        """The line of the value at `path` (of its key, for a keyed value), or of the nearest
+        enclosing value."""
         path = tuple(path)
         while path not in self.lines and path:
             path = path[:-1]
@@ -92,6 +93,9 @@ def _convert(node: yaml.Node, path: DataPath, loader: Any, lines: dict[DataPath,
                     name, key_node.start_mark.line + 1, f"duplicate key '{key}'", hint="remove one of the two"
                 )
             out[key] = _convert(value_node, path + (key,), loader, lines, name)
+            # A keyed value is where its key is written: a block mapping or list starts a line
+            # below its key, and an author looks for the key.
+            lines[path + (key,)] = key_node.start_mark.line + 1
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_convert(item, path + (index,), loader, lines, name) for index, item in enumerate(node.value)]

@@ -37,7 +37,8 @@ def realistic_dossiers(count: int, seed: int = 2026) -> list[dict]:
                 facts[fact.id] = [] if rnd.random() < 0.8 else rnd.sample(list(fact.values), rnd.randint(1, 2))
         dossier: dict[str, object] = {"id": f"OD-2026-{number:05d}", "title": "Gegenereerd dossier", "task": "toezicht", "facts": facts}
         if rnd.random() < 0.2:
-            start = datetime.date(2026, 1, 1) + datetime.timedelta(days=rnd.randrange(300))
+            # In the past (an event dated after today is refused), and the same every run.
+            start = datetime.date(2025, 1, 1) + datetime.timedelta(days=rnd.randrange(300))
             dossier["events"] = [
                 {"type": "klacht", "datum": (start + datetime.timedelta(days=rnd.randrange(40))).isoformat()}
                 for _ in range(rnd.randrange(1, 15))

@@ -274,6 +274,29 @@ def test_check_stdin_json_lines_name_the_bad_line():
     assert result.stderr.startswith("gevoelig: error: <stdin>:2: /facts/maatschappelijke_onrus: ")
 
 
+@pytest.mark.parametrize(
+    "lines, bad, good",
+    [
+        (b'{"id": "a", "facts": {}}\n{"id": "b", "facts": {\n{"id": "c", "facts": {}}\n', 2, ["a", "c"]),
+        (b'{"id": "b", "facts": {\n{"id": "a", "facts": {}}\n{"id": "c", "facts": {}}\n', 1, ["a", "c"]),
+        (b'{"id": "b", "facts": {"subsidie": "\xff"}}\n{"id": "a", "facts": {}}\n', 1, ["a"]),
+    ],
+    ids=["middle", "first", "not-utf8"],
+)
+def test_check_stdin_json_lines_with_a_bad_line_keeps_the_good_ones(lines, bad, good):
+    """As for a .jsonl file: the bad line is named and the others are still evaluated."""
+    done = run("check", "-f", "jsonl", "-", stdin=lines)
+    assert 2 == done.returncode
+    assert good == [json.loads(line)["dossier"]["id"] for line in done.stdout.splitlines()]
+    assert done.stderr.startswith(f"gevoelig: error: <stdin>:{bad}: ")
+
+
+def test_check_stdin_with_one_pretty_printed_dossier_is_one_dossier():
+    text = json.dumps({"id": "a", "facts": {"subsidie": True}}, indent=2)
+    result = invoke("check", "-f", "json", "-", input=text)
+    assert (0, "a") == (result.exit_code, json.loads(result.stdout)["dossier"]["id"])
+
+
 @pytest.fixture
 def jsonl_with_broken_line_2(tmp_path):
     path = tmp_path / "file.jsonl"

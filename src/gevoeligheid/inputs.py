@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -80,11 +81,34 @@ def _json_lines(path: Path) -> Iterator[Item]:
 
 def _stdin() -> Iterator[Item]:
     raw = sys.stdin.buffer.read()
-    lines = [line for line in raw.splitlines() if line.strip()]
-    # One object over several lines is one dossier; one object a line is JSON Lines.
-    if len(lines) > 1 and all(line.lstrip().startswith(b"{") and line.rstrip().endswith(b"}") for line in lines):
+    if is_json_lines(raw):
         for number, line in enumerate(raw.splitlines(), start=1):
             if line.strip():
                 yield Item(f"<stdin>:{number}", line, size=len(line))
     else:
         yield Item("<stdin>", raw, size=len(raw))
+
+
+def is_json_lines(raw: bytes) -> bool:
+    """Whether standard input holds one dossier a line rather than one dossier over many lines.
+
+    JSON Lines when its first line is a whole object by itself (a pretty-printed dossier's first
+    line is '{'). A broken first line is judged by the rest: if the whole input is no JSON
+    document either, but every line looks like an object of its own, each line is a dossier, so
+    that one bad line does not cost the good ones.
+    """
+    lines = [line for line in raw.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return False
+    if _is_object(lines[0]):
+        return True
+    if _is_object(raw):
+        return False
+    return all(line.lstrip().startswith(b"{") for line in lines)
+
+
+def _is_object(raw: bytes) -> bool:
+    try:
+        return isinstance(json.loads(raw), dict)
+    except ValueError:  # invalid JSON or not UTF-8
+        return False

@@ -43,6 +43,22 @@ def test_the_overlay_changes_the_level_a_rule_sets_and_says_so(noord):
     assert result.to_dict()["reasons"][0]["changed_by"] == "regio-noord"
 
 
+def test_a_changed_rule_gives_the_reason_the_region_agreed(noord):
+    """The default's text ('afstemming op managementniveau') would contradict the coordinator."""
+    [reason] = evaluate({"facts": {"werkafspraken_geraakt": True}}, ruleset=noord).reasons
+    assert "in Regio Noord stemt de coördinator ze af" in reason.because
+    assert "managementniveau" not in reason.because
+
+
+def test_an_overlay_changes_the_roles_a_rule_informs(tmp_path):
+    text = HEADER + "change:\n  kop_maatschappelijke_onrust:\n    sets: {inform: [accountmanager, ambtelijk_opdrachtgever, portefeuillehouder]}\n    why: x\n    because: {nl: n, en: e}\n"
+    ruleset = load_ruleset(overlays=[overlay(tmp_path, text)])
+    facts = {"maatschappelijke_onrust": True}
+    assert "portefeuillehouder" not in evaluate({"facts": facts}).inform
+    changed = evaluate({"facts": facts}, ruleset=ruleset)
+    assert ("portefeuillehouder" in changed.inform, changed.escalation) == (True, "manager")
+
+
 def test_the_overlay_changes_the_complaint_wave_window(noord):
     events = [{"type": "klacht", "datum": f"2026-10-{day:02d}"} for day in (1, 4, 7, 10, 14)]
     assert "klachtengolf" in evaluate({"events": events}, ruleset=noord).derived
@@ -128,10 +144,11 @@ def test_a_changed_threshold_changes_the_counting_rule(tmp_path):
 @pytest.mark.parametrize(
     "body, message",
     [
-        ("change:\n  werkafspraak: {sets: {escalation: coordinator}, why: x}\n", "no rule 'werkafspraak' to change; did you mean 'werkafspraken'?"),
+        ("change:\n  werkafspraak: {sets: {escalation: coordinator}, why: x, because: {nl: n, en: e}}\n", "no rule 'werkafspraak' to change; did you mean 'werkafspraken'?"),
         ("disable:\n  score_gevoellig: x\n", "no rule or signal 'score_gevoellig' to disable; did you mean 'score_gevoelig'?"),
         ("signals:\n  subsidy: {weight: 2, why: x}\n", "no signal 'subsidy' to change; did you mean 'subsidie'?"),
-        ("change:\n  werkafspraken: {sets: {escalation: bestuur}, why: x}\n", "'bestuur' is not one of"),
+        ("change:\n  werkafspraken: {sets: {escalation: bestuur}, why: x, because: {nl: n, en: e}}\n", "'bestuur' is not one of"),
+        ("change:\n  werkafspraken: {sets: {escalation: coordinator}, why: x}\n", "change, werkafspraken needs 'because'"),
         (
             "rules:\n  - id: nieuw\n    when: {headline: H9}\n    sets: {escalation: manager}\n    source: {lines: [386], section: x}\n"
             "    quote: q\n    because: {nl: n, en: e}\n",
@@ -229,7 +246,7 @@ def test_validate_warns_about_a_question_that_gives_no_signal(tmp_path):
 
 
 def test_validate_reports_a_load_error_with_file_and_line(tmp_path):
-    path = overlay(tmp_path, HEADER + "change:\n  werkafspraken: {sets: {}, why: x}\n")
+    path = overlay(tmp_path, HEADER + "change:\n  werkafspraken: {sets: {}, why: x, because: {nl: n, en: e}}\n")
     [finding] = validate_paths([path], None, None)
     assert finding.level == "error" and finding.place == f"{path}:4"
 

@@ -283,8 +283,9 @@ def rules_show(ctx: click.Context, rule_id: str, ruleset_path, overlays, peildat
 def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
     """Check rule set folders and overlay files: the schema, fact ids, duplicates, sources, rules
     that can never fire or are shadowed, and coverage of the Handreiking's questions and criteria.
-    An overlay file is checked on top of --ruleset (default: the default rule set). Exit status 3
-    on errors; warnings are printed but do not fail unless --strict.
+    An overlay file is checked on top of --ruleset (default: the default rule set). In a folder of
+    versions every version is checked, each on its own valid_from, unless --peildatum picks one.
+    Exit status 3 on errors; warnings are printed but do not fail unless --strict.
 
     \b
     Examples:
@@ -294,6 +295,7 @@ def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
     from .validate import validate_paths
 
     peildatum = ctx.obj["peildatum"].date() if ctx.obj["peildatum"] else None
+    paths = (*paths, *ctx.obj["overlays"])  # `gevoelig rules --overlay X validate` checks X too
     findings = validate_paths(list(paths), ctx.obj["ruleset_path"], peildatum)
     for finding in findings:
         click.echo(finding.show(), err=True)

@@ -12,7 +12,7 @@ import attrs
 
 from . import schema
 from .errors import RuleFileError, suggest
-from .model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, Origin, Rule, RuleSet, Sets, Setting
+from .model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, Origin, Rule, RuleSet, Sets, Setting, Text
 from .rules import HINT, _weights, build_fact, build_rule, check_rules, check_schema
 from .yamlfile import read_yaml
 
@@ -67,6 +67,7 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
                 frozenset(sets["inform"]) if "inform" in sets else rule.sets.inform,
             ),
             why=entry["why"],
+            because=Text(**entry["because"]),
             changed_by=name,
             origin=Origin(file.name, file.line(("change", rule_id))),
         )

@@ -93,7 +93,8 @@ def _day(peildatum: datetime.date | str | None) -> datetime.date:
     return peildatum
 
 
-def _valid_from(folder: Path) -> datetime.date:
+def valid_from(folder: Path) -> datetime.date:
+    """The valid_from of the rule set in `folder` (its ruleset.yaml only)."""
     header = folder / "ruleset.yaml"
     try:
         file = parse_yaml(header.read_bytes(), str(header))
@@ -114,8 +115,8 @@ def select_version(folder: Path, day: datetime.date) -> Path:
         candidates = []
     if not candidates:
         raise RuleFileError(str(folder), None, "not a rule set folder", hint=f"it must hold {', '.join(RULE_FILES)}, or version folders that do")
-    dated = sorted((_valid_from(candidate), candidate) for candidate in candidates)
-    in_force = [candidate for valid_from, candidate in dated if valid_from <= day]
+    dated = sorted((valid_from(candidate), candidate) for candidate in candidates)
+    in_force = [candidate for start, candidate in dated if start <= day]
     if not in_force:
         raise RuleFileError(
             str(folder), None, f"no version of this rule set is in force on {day.isoformat()}",

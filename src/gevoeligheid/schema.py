@@ -174,8 +174,10 @@ OVERLAY_FILE = {
             "type": "object",
             "additionalProperties": {
                 "type": "object",
-                "required": ["sets", "why"],
-                "properties": {"sets": _SETS, "why": {"type": "string", "minLength": 1}},
+                # `because` is required: the reason a result shows must say what the region
+                # agreed, not the default's text for a level it no longer sets.
+                "required": ["sets", "why", "because"],
+                "properties": {"sets": _SETS, "why": {"type": "string", "minLength": 1}, "because": _TEXT},
                 "additionalProperties": False,
             },
         },

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import attrs
@@ -11,6 +12,8 @@ from .compile import compile_ruleset, facts_of
 from .errors import RuleFileError
 from .model import AllOf, AnyOf, CountAtLeast, RuleSet
 from .policy import decide
+from .rules import default_rules_dir, load_ruleset, valid_from
+from .yamlfile import read_yaml
 from .reference import match
 
 
@@ -25,23 +28,53 @@ class Finding:
 
 
 def validate_paths(paths: list[Path], base: Path | None, peildatum) -> list[Finding]:
-    """Validate rule set folders, and overlay files on top of `base` (the default when None)."""
-    from .rules import load_ruleset
+    """Validate rule set folders, and overlay files on top of `base` (the default when None).
 
+    Without a `peildatum`, every version in a folder of versions is checked on its own valid_from
+    (not only the one in force today), and an overlay on its own valid_from if that is later.
+    """
     findings: list[Finding] = []
-    targets = paths or [None]
-    for path in targets:
+    for path in paths or [None]:
         try:
             if path is not None and path.is_file():
-                ruleset = load_ruleset(base, overlays=[path], peildatum=peildatum)
+                loads = [(base, [path], peildatum or _overlay_day(path))]
             else:
-                ruleset = load_ruleset(path if path is not None else base, peildatum=peildatum)
+                folder = path if path is not None else (base or default_rules_dir())
+                loads = [(version, [], day) for version, day in _versions(folder, peildatum)]
         except RuleFileError as error:
-            place = error.file if error.line is None else f"{error.file}:{error.line}"
-            findings.append(Finding("error", place, error.show().removeprefix(place + ": ")))
+            findings.append(_error(error))
             continue
-        findings.extend(validate_ruleset(ruleset))
+        for folder, overlays, day in loads:
+            try:
+                ruleset = load_ruleset(folder, overlays=overlays, peildatum=day)
+            except RuleFileError as error:
+                findings.append(_error(error))
+                continue
+            findings.extend(validate_ruleset(ruleset))
     return findings
+
+
+def _error(error: RuleFileError) -> Finding:
+    place = error.file if error.line is None else f"{error.file}:{error.line}"
+    return Finding("error", place, error.show().removeprefix(place + ": "))
+
+
+def _versions(folder: Path, peildatum) -> list[tuple[Path, datetime.date | None]]:
+    """The rule set folders to check in `folder`, each with the day to load it on."""
+    if peildatum is not None or (folder / "ruleset.yaml").is_file() or not folder.is_dir():
+        return [(folder, peildatum)]
+    versions = sorted(sub for sub in folder.iterdir() if (sub / "ruleset.yaml").is_file())
+    return [(version, valid_from(version)) for version in versions] or [(folder, None)]
+
+
+def _overlay_day(path: Path) -> datetime.date | None:
+    """The overlay's valid_from when that is after today: a region checks what it will adopt."""
+    try:
+        data = read_yaml(path).data
+        day = datetime.date.fromisoformat(str(data["valid_from"]))
+    except (RuleFileError, KeyError, TypeError, ValueError):
+        return None  # loading it reports what is wrong
+    return day if day > datetime.date.today() else None
 
 
 def validate_ruleset(ruleset: RuleSet) -> list[Finding]:

@@ -51,3 +51,47 @@ def test_progress_bar_on_standard_error_when_asked(tmp_path):
     assert done.returncode == 0
     assert b"dossiers" in done.stderr and b"dossiers" not in done.stdout.split(b"\n")[0][:20]
     assert done.stdout == run("-f", "jsonl", str(ROOT / "examples")).stdout
+
+
+def run_on_terminal(*arguments: str, stdout_terminal: bool, stderr_terminal: bool) -> tuple[bytes, bytes]:
+    """Run `gevoelig check` with standard output and/or standard error on a pseudo-terminal."""
+    import os
+    import pty
+
+    main, secondary = pty.openpty()
+    try:
+        done = subprocess.run(
+            [GEVOELIG, "check", *arguments],
+            stdout=secondary if stdout_terminal else subprocess.PIPE,
+            stderr=secondary if stderr_terminal else subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            timeout=120,
+        )
+        os.close(secondary)
+        secondary = -1
+        screen = b""
+        while True:
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:  # the terminal is closed and drained
+                break
+            if not chunk:
+                break
+            screen += chunk
+    finally:
+        if secondary != -1:
+            os.close(secondary)
+        os.close(main)
+    captured = done.stdout if not stdout_terminal else done.stderr
+    return screen, captured or b""
+
+
+def test_on_a_terminal_the_default_format_is_a_table():
+    screen, _ = run_on_terminal(str(ROOT / "examples" / "03-seveso-plant-fire-smoke-plume.json"), stdout_terminal=True, stderr_terminal=False)
+    assert b"Classificatie  zeer gevoelig (highly_sensitive)" in screen and b'"classification"' not in screen
+
+
+def test_a_progress_bar_appears_by_itself_when_only_standard_error_is_a_terminal():
+    screen, output = run_on_terminal("-f", "jsonl", str(ROOT / "examples"), stdout_terminal=False, stderr_terminal=True)
+    assert b"dossiers" in screen
+    assert output.count(b"\n") == len(list((ROOT / "examples").glob("*.json"))) and b"dossiers  [" not in output

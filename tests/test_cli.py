@@ -585,7 +585,7 @@ def test_rules_show_a_misspelt_id_suggests_the_right_one():
 
 # --- help --------------------------------------------------------------------------------------
 
-COMMANDS = [[], ["check"], ["schema"], ["template"], ["rules"], ["rules", "show"]]
+COMMANDS = [[], ["check"], ["schema"], ["template"], ["rules"], ["rules", "show"], ["rules", "validate"], ["test"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda command: " ".join(command) or "gevoelig")

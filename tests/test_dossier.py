@@ -621,6 +621,34 @@ def test_dossier_error_is_a_value_error_and_a_gevoeligheid_error(ruleset):
     assert issubclass(gevoeligheid.DossierError, ValueError) and issubclass(gevoeligheid.DossierError, gevoeligheid.GevoeligheidError)
 
 
+@pytest.mark.parametrize(
+    "arguments",
+    [{"engine": "fast"}, {"lang": "de"}, {"peildatum": "1-1-2026"}, {"peildatum": "2026-06-01", "ruleset": "<default>"}],
+    ids=["engine", "lang", "peildatum", "ruleset-and-peildatum"],
+)
+def test_a_wrong_argument_is_an_argument_error_under_the_one_root(ruleset, arguments):
+    arguments = {key: ruleset if value == "<default>" else value for key, value in arguments.items()}
+    with pytest.raises(gevoeligheid.ArgumentError) as info:
+        evaluate({"facts": {}}, **arguments)
+    assert isinstance(info.value, GevoeligheidError) and isinstance(info.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    "dossier",
+    [
+        {"facts": []},
+        {"events": [{"type": "media", "datum": "2026-10-01", "bereik": "nationaal"}]},
+        {"events": [{"type": "media", "datum": "2026-10-01"}]},
+        {"events": [{"type": "incident", "datum": "2026-10-01", "uitstraling": "buiten"}]},
+        {"facts": {"subsidie": "onbekend"}},
+    ],
+    ids=json.dumps,
+)
+def test_errors_say_what_to_do(ruleset, dossier):
+    """Besides what is wrong and what is allowed, a hint says what to do."""
+    assert fail(dossier, ruleset).hint
+
+
 def test_dossier_error_can_be_caught_as_value_error():
     with pytest.raises(ValueError):
         evaluate({"facts": {"subsidie": "ja"}})

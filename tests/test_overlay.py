@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 import shutil
 
 import pytest
@@ -339,3 +340,109 @@ def test_a_rule_that_an_overlay_setting_stops_is_reported_at_that_setting(tmp_pa
     [finding] = validate_paths([path], None, None)
     assert (finding.level, finding.place) == ("warning", f"{path}:4")
     assert "with score_gevoelig = 500, rule 'score_gevoelig' can never fire" in finding.message
+
+
+# --- the console script: rules validate and test ------------------------------------------------
+
+
+def gevoelig(*args: str) -> "subprocess.CompletedProcess[str]":
+    """The installed console script, as a rule author runs it."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(sys.executable).parent / "gevoelig"
+    return subprocess.run([str(script), *args], capture_output=True, text=True, timeout=120)
+
+
+def test_validate_exits_3_on_an_error_and_names_it(tmp_path):
+    path = overlay(tmp_path, HEADER + "disable:\n  score_gevoellig: x\n")
+    done = gevoelig("rules", "validate", str(path))
+    assert 3 == done.returncode
+    assert f"{path}:4: error: no rule or signal 'score_gevoellig' to disable; did you mean 'score_gevoelig'?" in done.stderr
+    assert done.stdout.strip().endswith("1 error(s), 0 warning(s)")
+
+
+def test_validate_fails_on_warnings_only_with_strict(tmp_path):
+    path = overlay(tmp_path, HEADER + "disable:\n  subsidie: Subsidies are not sensitive here.\n")
+    assert (0, 3) == (gevoelig("rules", "validate", str(path)).returncode, gevoelig("rules", "validate", "--strict", str(path)).returncode)
+
+
+def test_validate_checks_the_overlay_given_to_the_group(tmp_path):
+    path = overlay(tmp_path, HEADER + "disable:\n  score_gevoellig: x\n")
+    done = gevoelig("rules", "--overlay", str(path), "validate")
+    assert 3 == done.returncode and "score_gevoellig" in done.stderr
+
+
+def test_validate_checks_every_version_of_a_folder_on_its_own_date(two_versions):
+    rules = two_versions / "2027.1" / "rules.yaml"
+    rules.write_text(rules.read_text(encoding="utf-8").replace("{fact: buiten_mandaat}", "{fact: buiten_mandat}"), encoding="utf-8")
+    done = gevoelig("rules", "validate", str(two_versions))
+    assert 3 == done.returncode
+    assert f"{rules}:" in done.stderr and "unknown fact 'buiten_mandat'" in done.stderr
+    assert 0 == gevoelig("rules", "--peildatum", "2026-06-01", "validate", str(two_versions)).returncode
+
+
+def _broken_copy(tmp_path, name: str, old: str, new: str):
+    folder = tmp_path / "regels"
+    shutil.copytree(ROOT / "rules", folder)
+    path = folder / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    "name, old, new, level, message, at",
+    [
+        ("facts.yaml", "quote: Is er sprake van een spraakmakend", "quote: Staat er niet", "warning", "the quote of 'spraakmakend_initiatief' is not at 004:595", "facts.yaml"),
+        ("facts.yaml", "source: {lines: [595]", "source: {lines: [99999]", "error", "'spraakmakend_initiatief' cites line 99999, beyond the", "facts.yaml"),
+        ("rules.yaml", "when: {fact: buiten_mandaat}", "when: {fact: advies_niet_overgenomen}", "warning", "escalation fact 'buiten_mandaat' (004:456) is used by no rule", "facts.yaml"),
+    ],
+    ids=["quote-elsewhere", "line-beyond-text", "context-fact-unused"],
+)
+def test_validate_reports_each_kind_of_finding(tmp_path, name, old, new, level, message, at):
+    folder = _broken_copy(tmp_path, name, old, new)
+    findings = [finding for finding in validate_paths([folder], None, None) if message in finding.message]
+    assert [level] == [finding.level for finding in findings]
+    assert findings[0].place.startswith(str(folder / at) + ":")
+
+
+def test_validate_warns_about_a_criterion_that_is_not_encoded(tmp_path):
+    folder = tmp_path / "regels"
+    shutil.copytree(ROOT / "rules", folder)
+    facts = folder / "facts.yaml"
+    text = facts.read_text(encoding="utf-8")
+    start = text.index("  - id: gedoogverzoek")
+    end = text.find("\n  - id: ", start + 1)
+    facts.write_text(text[:start] + (text[end + 1 :] if end != -1 else ""), encoding="utf-8")
+    messages = [finding.message for finding in validate_paths([folder], None, None)]
+    assert "criterion 'gedoogverzoek' (004:588) is not encoded" in messages
+
+
+def test_the_test_command_fails_with_what_was_expected_and_why(tmp_path):
+    path = overlay(tmp_path, "cases:\n  - name: fout\n    facts: {subsidie: true}\n    expect: {escalation: manager}\n", "cases.yaml")
+    done = gevoelig("test", str(path))
+    assert 1 == done.returncode
+    assert "FAIL fout" in done.stdout
+    assert "  escalation: expected manager, got coordinator" in done.stdout
+    assert "  because signaal_aanwezig: " in done.stdout
+    assert "0 passed, 1 failed" in done.stdout
+
+
+def test_the_test_command_fails_below_min_coverage_and_names_what_no_case_reaches(tmp_path):
+    done = gevoelig("test", "--overlay", str(NOORD), str(NOORD_CASES), "--min-coverage", "90")
+    assert 1 == done.returncode
+    assert "no case reaches: " in done.stdout and "signaal_aanwezig" not in done.stdout.split("no case reaches: ", 1)[1].splitlines()[0]
+    assert "is below --min-coverage 90" in done.stderr
+    assert 0 == gevoelig("test", "--overlay", str(NOORD), str(NOORD_CASES), "--min-coverage", "10").returncode
+
+
+def test_check_picks_the_version_in_force_on_the_peildatum(two_versions):
+    dossier = ROOT / "examples" / "16-local-media-two-complaints.json"
+    versions = [
+        json.loads(gevoelig("check", "-f", "json", "--ruleset", str(two_versions), "--peildatum", day, str(dossier)).stdout)["ruleset"]["version"]
+        for day in ("2026-12-31", "2027-01-01")
+    ]
+    assert ["2026.1", "2027.1"] == versions

@@ -327,11 +327,11 @@ def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage)
 
     from .cases import check_case_files, case_files, read_cases, run_cases
     from .evaluate import Evaluator
-    from .rules import default_rules_dir, select_version, _day
+    from .rules import default_rules_dir, peildatum_day, select_version
 
     ruleset = _load(ruleset_path, overlays, peildatum)
     if not paths:
-        folder = select_version(ruleset_path or default_rules_dir(), _day(peildatum.date() if peildatum else None))
+        folder = select_version(ruleset_path or default_rules_dir(), peildatum_day(peildatum.date() if peildatum else None))
         paths = (folder / "cases",)
     check_case_files(list(paths))
     cases = [case for path in case_files(paths) for case in read_cases(path)]

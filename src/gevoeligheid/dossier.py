@@ -174,7 +174,7 @@ def _facts(data: Any, ruleset: RuleSet, source: str) -> dict[str, Value | None]:
     if data is None:
         return {}
     if not isinstance(data, Mapping):
-        raise DossierError(source, "/facts", f"'facts' must be an object, not {_kind(data)}", expected='{"fact_id": value, ...}')
+        raise DossierError(source, "/facts", f"'facts' must be an object, not {_kind(data)}", expected='{"fact_id": value, ...}', hint="name each fact: `gevoelig template` writes them all")
     facts: dict[str, Value | None] = {}
     for key, value in data.items():
         if key not in ruleset.facts:
@@ -241,11 +241,11 @@ def _event(item: Any, index: int, ruleset: RuleSet, source: str) -> Event:
             allowed = ["type", "datum", *event_def.fields]
             raise DossierError(source, field_pointer(key), f"a '{kind}' event has no field '{key}'", expected=", ".join(allowed), suggestion=suggest(key, allowed))
         if not isinstance(value, str) or value not in event_def.fields[key]:
-            raise DossierError(source, field_pointer(key), f"'{key}' does not take {_show(value)}", expected=", ".join(event_def.fields[key]), suggestion=suggest_value(value, event_def.fields[key]))
+            raise DossierError(source, field_pointer(key), f"'{key}' does not take {_show(value)}", expected=", ".join(event_def.fields[key]), suggestion=suggest_value(value, event_def.fields[key]), hint="use one of the listed words, lowest first")
         fields[key] = value
     for key in event_def.fields:
         if key not in fields:
-            raise DossierError(source, where, f"a '{kind}' event needs '{key}'", expected=", ".join(event_def.fields[key]))
+            raise DossierError(source, where, f"a '{kind}' event needs '{key}'", expected=", ".join(event_def.fields[key]), hint=f'add "{key}": one of the listed words')
     return Event(kind, datum, fields, where)
 
 

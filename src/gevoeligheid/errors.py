@@ -106,6 +106,12 @@ class RuleFileError(GevoeligheidError, ValueError):
         return self.show()
 
 
+class ArgumentError(GevoeligheidError, ValueError):
+    """A Python caller passed an argument the API does not take (an unknown engine or language)."""
+
+    exit_code = 2
+
+
 @attrs.define(eq=False, str=False)
 class EngineError(GevoeligheidError, RuntimeError):
     """The rules engine failed while evaluating a dossier; the session was cleaned up."""

@@ -12,10 +12,10 @@ from typing import Any
 from . import policy, reference
 from .compile import Compiled, compile_ruleset
 from .dossier import parse_dossier
-from .errors import GevoeligheidError
+from .errors import ArgumentError, GevoeligheidError
 from .events import apply_events
 from .model import LANGUAGES, Dossier, Result, RuleSet
-from .rules import load_ruleset
+from .rules import load_ruleset, peildatum_day
 
 ENGINES = ("durable", "reference")
 
@@ -47,9 +47,9 @@ class Evaluator:
 
     def evaluate(self, dossier: Any, *, engine: str = "durable", lang: str = "nl", source: str = "<dossier>") -> Result:
         if engine not in ENGINES:
-            raise ValueError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
+            raise ArgumentError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
         if lang not in LANGUAGES:
-            raise ValueError(f"unknown language {lang!r}: use one of {', '.join(LANGUAGES)}")
+            raise ArgumentError(f"unknown language {lang!r}: use one of {', '.join(LANGUAGES)}")
         parsed = self.parse(dossier, source)
         compiled = self.compiled
         values, derived, conflicts = apply_events(self.ruleset, parsed, lang)
@@ -134,10 +134,9 @@ def evaluate(
     Raises DossierError for bad input; the result says which engine produced it.
     """
     if ruleset is None and peildatum is not None:
-        day = datetime.date.fromisoformat(peildatum) if isinstance(peildatum, str) else peildatum
-        ruleset = default_ruleset(day)
+        ruleset = default_ruleset(peildatum_day(peildatum))
     elif ruleset is not None and peildatum is not None:
-        raise ValueError("give either a ruleset or a peildatum: load_ruleset(peildatum=...) picks a version")
+        raise ArgumentError("give either a ruleset or a peildatum: load_ruleset(peildatum=...) picks a version")
     return evaluator_for(ruleset).evaluate(dossier, engine=engine, lang=lang)
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import jsonschema
 
 from . import schema
-from .errors import RuleFileError, suggest
+from .errors import ArgumentError, RuleFileError, suggest
 from .model import (
     CLASSIFICATIONS,
     ESCALATIONS,
@@ -63,7 +63,7 @@ def load_ruleset(
 ) -> RuleSet:
     """Load a rule set (the default when `path` is None), pick the version in force on `peildatum`
     (today when None), and apply regional overlay files in order; everything is checked."""
-    day = _day(peildatum)
+    day = peildatum_day(peildatum)
     folder = select_version(Path(path) if path is not None else default_rules_dir(), day)
     files = {}
     for name in RULE_FILES:
@@ -82,14 +82,15 @@ def load_ruleset(
     return ruleset
 
 
-def _day(peildatum: datetime.date | str | None) -> datetime.date:
+def peildatum_day(peildatum: datetime.date | str | None) -> datetime.date:
+    """The peildatum as a date: today when None, a date as given, or parsed from YYYY-MM-DD."""
     if peildatum is None:
         return datetime.date.today()
     if isinstance(peildatum, str):
         try:
             return datetime.date.fromisoformat(peildatum)
         except ValueError:
-            raise ValueError(f"peildatum {peildatum!r} is not a date YYYY-MM-DD") from None
+            raise ArgumentError(f"peildatum {peildatum!r} is not a date YYYY-MM-DD") from None
     return peildatum
 
 

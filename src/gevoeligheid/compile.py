@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Mapping
 from typing import Any, Union
 
@@ -74,55 +75,46 @@ class Compiled:
     signal_matcher: Mapping[str, int] = attrs.field(factory=dict)
     raise_rules: Mapping[str, tuple[RaiseRule, ...]] = attrs.field(factory=dict)
     rule_matchers: tuple[RaiseRule, ...] = ()  # every rule matcher, for the worst case
+    # Per fact, what raising it to its highest adds: ((1 if it has a signal, its highest weight),
+    # its atoms at the highest, the rule matchers that look at it). One lookup in a hot loop.
+    raising: Mapping[str, tuple[tuple[int, int], int, tuple[RaiseRule, ...]]] = attrs.field(factory=dict)
     fact_citation: Mapping[str, str] = attrs.field(factory=dict)
     # Filled as dossiers are evaluated: results of pure functions of the rule set, kept because
     # they recur (see policy.py). Not part of the rule set's identity.
+    # Per fact and value (True, or one word): its atoms and its member of the engine's message.
+    encoding: Mapping[str, Mapping[Any, tuple[int, str]]] = attrs.field(factory=dict)
     cache: dict[str, dict[Any, Any]] = attrs.field(factory=lambda: {"counting": {}, "signals": {}, "reasons": {}, "questions": {}}, eq=False, repr=False)
+
+    def encode(self, values: Mapping[str, Value | None]) -> tuple[int, str]:
+        """The known values as atoms (one integer of bits, for the reference evaluator and the
+        policy) and as the members of the JSON object that the durable engine reads.
+
+        durable-rules compares loosely ('10' == 10, True == 1), so every value is normalised to a
+        positive int. A fact at its lowest value (false, the first grade, an empty list) is left
+        out, as unknowns are: every condition the compiler writes is positive (`== 1`, `>= rank`
+        with rank >= 1), and a missing attribute makes a comparison false, so leaving it out
+        matches the same rules while the engine reads a shorter message.
+        """
+        mask = 0
+        members = []
+        encoding = self.encoding
+        for fact_id, value in values.items():
+            if value is None or value is False:
+                continue
+            table = encoding[fact_id]
+            for word in value if value.__class__ is tuple else (value,):
+                bits, member = table[word]
+                mask |= bits
+                members.append(member)
+        return mask, "".join(members)
 
     def mask(self, values: Mapping[str, Value | None]) -> int:
         """The atoms that the known values make true, as one integer of bits."""
-        mask = 0
-        atoms = self.atoms
-        facts = self.ruleset.facts
-        for fact_id, value in values.items():
-            if value is None or value is False:
-                continue
-            fact = facts[fact_id]
-            if fact.type == "bool":
-                mask |= 1 << atoms[(fact_id, True)]
-            elif fact.type == "grade":
-                for rank in range(1, fact.values.index(value) + 1):  # type: ignore[arg-type]
-                    mask |= 1 << atoms[(fact_id, rank)]
-            else:
-                for word in value:  # type: ignore[union-attr]
-                    mask |= 1 << atoms[(fact_id, word)]
-        return mask
+        return self.encode(values)[0]
 
-    def message(self, values: Mapping[str, Value | None]) -> dict[str, int]:
-        """The values that are signals, as the flat, integer-only fact that the durable engine sees.
-
-        durable-rules compares loosely ('10' == 10, True == 1), so every value is normalised to a
-        positive int. A fact at its lowest value (false, the first grade, an empty list, a word
-        not listed) is left out, as unknowns are: every condition the compiler writes is
-        positive (`== 1`, `>= rank` with rank >= 1), and a missing attribute makes a comparison
-        false, so leaving it out matches the same rules while the engine reads a shorter message.
-        """
-        out: dict[str, int] = {}
-        facts = self.ruleset.facts
-        for fact_id, value in values.items():
-            if value is None or value is False:
-                continue
-            fact = facts[fact_id]
-            if fact.type == "bool":
-                out["f_" + fact_id] = 1
-            elif fact.type == "grade":
-                rank = fact.values.index(value)  # type: ignore[arg-type]
-                if rank:
-                    out["f_" + fact_id] = rank
-            else:
-                for word in value:  # type: ignore[union-attr]
-                    out[f"f_{fact_id}__{word}"] = 1
-        return out
+    def message(self, values: Mapping[str, Value | None]) -> str:
+        """The known values as the members of the JSON object that the durable engine reads."""
+        return self.encode(values)[1]
 
 
 def compile_ruleset(ruleset: RuleSet) -> Compiled:
@@ -146,7 +138,8 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
             "all": [{"m": {"$and": [dict(KIND), _durable(matcher.condition, ruleset.facts)]}}],
             "pri": 1,
         }
-    bare = _bare(ruleset, atoms)
+    encoding = {fact.id: _encoding(fact, atoms) for fact in ruleset.facts.values()}
+    bare = Compiled(ruleset, atoms, (), (), {}, {}, encoding=encoding)  # enough to encode values
     max_mask = {fact.id: bare.mask({fact.id: fact.highest}) for fact in ruleset.facts.values()}
     position = {rule.id: index for index, rule in enumerate(ruleset.rules)}
     levels = tuple((rule.sets.classification or 0, rule.sets.escalation or 0, role_mask(rule.sets.inform)) for rule in ruleset.rules)
@@ -181,8 +174,31 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         signal_matcher={matcher.fact: index for index, matcher in enumerate(matchers) if matcher.fact},
         raise_rules={fact_id: tuple(found) for fact_id, found in raise_rules.items()},
         rule_matchers=tuple(rule_matchers),
+        raising={
+            fact.id: (
+                (int(fact.signal is not None), max(fact.signal.weights.values()) if fact.signal else 0),
+                max_mask[fact.id],
+                tuple(raise_rules[fact.id]),
+            )
+            for fact in ruleset.facts.values()
+        },
         fact_citation={fact.id: fact.source.cite(ruleset.document, ruleset.ref) for fact in ruleset.facts.values()},
+        encoding=encoding,
     )
+
+
+def _encoding(fact: FactDef, atoms: Mapping[tuple[str, Any], int]) -> dict[Any, tuple[int, str]]:
+    """Each value of a fact (True, a grade's word, a set's word) -> (its atoms, its engine member)."""
+    key = "f_" + fact.id
+    if fact.type == "bool":
+        return {True: (1 << atoms[(fact.id, True)], f",{json.dumps(key)}:1")}
+    if fact.type == "grade":
+        table = {}
+        for rank, word in enumerate(fact.values):
+            bits = sum(1 << atoms[(fact.id, above)] for above in range(1, rank + 1))
+            table[word] = (bits, f",{json.dumps(key)}:{rank}" if rank else "")
+        return table
+    return {word: (1 << atoms[(fact.id, word)], f",{json.dumps(key + '__' + word)}:1") for word in fact.values}
 
 
 def used_counts(condition: Condition) -> list[str]:
@@ -216,11 +232,6 @@ def _condition_fact_bits(condition: Condition, ruleset: RuleSet, atoms, headline
 
     walk(condition)
     return tuple(out.items())
-
-
-def _bare(ruleset: RuleSet, atoms: Mapping[tuple[str, Any], int]) -> Compiled:
-    """A Compiled with only what `mask` needs, to compute masks while compiling."""
-    return Compiled(ruleset, atoms, (), (), {}, {})  # type: ignore[arg-type]
 
 
 def _atoms(facts: Mapping[str, FactDef]) -> dict[tuple[str, Any], int]:

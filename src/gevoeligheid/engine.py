@@ -46,11 +46,12 @@ class DurableEngine:
             raise EngineError(f"durable-rules rejected the compiled rule set: {error}") from error
         self._finalizer = weakref.finalize(self, durable_rules_engine.delete_ruleset, self._handle)
 
-    def match(self, message: dict[str, int], dossier: str | None = None) -> frozenset[int]:
-        """The indices of the matchers whose condition the message satisfies."""
+    def match(self, members: str, dossier: str | None = None) -> frozenset[int]:
+        """The indices of the matchers whose condition the message satisfies: `members` are the
+        dossier's values as JSON object members (`Compiled.message`), made once per fact value."""
         with self._lock:
             sid = str(next(self._sessions))
-            payload = json.dumps({**message, "kind": "dossier", "id": "d", "sid": sid})
+            payload = f'{{"kind":"dossier","id":"d","sid":"{sid}"{members}}}'
             acted = False
             try:
                 try:

@@ -7,6 +7,7 @@ import functools
 import re
 import threading
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from . import policy, reference
@@ -26,6 +27,7 @@ class Evaluator:
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         self.compiled: Compiled = compile_ruleset(ruleset)
+        self.ruleset_info = MappingProxyType(ruleset_info(ruleset))  # read-only: every result shares it
         self._durable = None
         self._lock = threading.Lock()
 
@@ -53,9 +55,9 @@ class Evaluator:
         parsed = self.parse(dossier, source)
         compiled = self.compiled
         values, derived, conflicts = apply_events(self.ruleset, parsed, lang)
-        mask = compiled.mask(values)
+        mask, members = compiled.encode(values)
         if engine == "durable":
-            fired = self.durable.match(compiled.message(values), parsed.id)
+            fired = self.durable.match(members, parsed.id)
         else:
             fired = reference.match(compiled, mask)
         decision = policy.decide(compiled, values, fired)
@@ -73,7 +75,7 @@ class Evaluator:
             worst_case=worst,
             conflicts=conflicts,
             derived=derived,
-            ruleset=ruleset_info(self.ruleset),
+            ruleset=self.ruleset_info,
             engine=engine,
             lang=lang,
         )

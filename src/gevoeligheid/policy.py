@@ -59,11 +59,11 @@ def weight_of(compiled: Compiled, fact_id: str, value: Value | None) -> int:
 def decide(compiled: Compiled, values: Mapping[str, Value | None], fired: frozenset[int]) -> Decision:
     """Aggregate the matching pass: signals, score, headlines, then the counting rules."""
     fact_of, position_of, headline_of = compiled.matcher_fact, compiled.rule_position, compiled.matcher_headline
-    signal_facts = []
+    signal_facts = []  # in the order of the vocabulary: signal matchers were made in that order
     score = 0
     headlines = set()
     positions = set()
-    for index in fired:
+    for index in sorted(fired):
         fact_id = fact_of[index]
         if fact_id is not None:
             signal_facts.append(fact_id)
@@ -79,7 +79,7 @@ def decide(compiled: Compiled, values: Mapping[str, Value | None], fired: frozen
     return Decision(
         _outcome(classification, escalation, roles),
         score,
-        tuple(sorted(signal_facts, key=compiled.fact_order.__getitem__)),
+        tuple(signal_facts),
         tuple(sorted(headlines)),
         tuple(sorted(positions)),
     )
@@ -142,36 +142,28 @@ def hypotheses(
     base = _levels(compiled, [position for position in decision.rule_positions if position not in counting_positions])
     signals, score, headlines = len(decision.signal_facts), decision.score, frozenset(decision.headlines)
     exact = bool(compiled.counting_facts or compiled.counting_headlines)
-    max_mask, max_weight, has_signal, raise_rules = compiled.max_mask, compiled.max_weight, compiled.signal_matcher, compiled.raise_rules
-    by_numbers: dict[tuple[bool, int], Outcome] = {}
+    raising = compiled.raising
+    by_numbers: dict[tuple[int, int], Outcome] = {}
     could: dict[str, Outcome] = {}
+    worst_mask, worst_signals, worst_score = mask, signals, score
     for fact_id in unknown:
-        signal = fact_id in has_signal
-        weight = max_weight[fact_id]
-        rules = raise_rules[fact_id]
+        numbers, fact_mask, rules = raising[fact_id]
+        signal, weight = numbers
+        worst_mask |= fact_mask
+        worst_signals += signal
+        worst_score += weight
         if not rules and not exact:
-            found = by_numbers.get((signal, weight))
+            found = by_numbers.get(numbers)
             if found is None:
-                found = by_numbers[(signal, weight)] = _with_counting(compiled, base, signals + signal, score + weight, headlines, None)
+                found = by_numbers[numbers] = _with_counting(compiled, base, signals + signal, score + weight, headlines, None)
             could[fact_id] = found
             continue
-        levels, raised_headlines = _raise(rules, mask | max_mask[fact_id], fired, base, headlines)
+        levels, raised_headlines = _raise(rules, mask | fact_mask, fired, base, headlines)
         raised_values = {**values, fact_id: compiled.ruleset.facts[fact_id].highest} if exact else None
         could[fact_id] = _with_counting(compiled, levels, signals + signal, score + weight, raised_headlines, raised_values)
-    worst_mask = mask
-    for fact_id in unknown:
-        worst_mask |= max_mask[fact_id]
     levels, worst_headlines = _raise(compiled.rule_matchers, worst_mask, fired, base, headlines)
     worst_values = {**values, **{fact_id: compiled.ruleset.facts[fact_id].highest for fact_id in unknown}} if exact else None
-    worst = _with_counting(
-        compiled,
-        levels,
-        signals + sum(fact_id in has_signal for fact_id in unknown),
-        score + sum(max_weight[fact_id] for fact_id in unknown),
-        worst_headlines,
-        worst_values,
-    )
-    return could, worst
+    return could, _with_counting(compiled, levels, worst_signals, worst_score, worst_headlines, worst_values)
 
 
 def _raise(rules: tuple[RaiseRule, ...], mask: int, fired: frozenset[int], levels: Levels, headlines: frozenset[str]) -> tuple[Levels, frozenset[str]]:

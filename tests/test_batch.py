@@ -95,3 +95,19 @@ def test_a_progress_bar_appears_by_itself_when_only_standard_error_is_a_terminal
     screen, output = run_on_terminal("-f", "jsonl", str(ROOT / "examples"), stdout_terminal=False, stderr_terminal=True)
     assert b"dossiers" in screen
     assert output.count(b"\n") == len(list((ROOT / "examples").glob("*.json"))) and b"dossiers  [" not in output
+
+
+def test_two_workers_read_dossier_files_and_name_the_bad_ones_as_one_does(tmp_path):
+    """With --jobs the workers read the files; errors and results are the same as without."""
+    for path in sorted((ROOT / "examples").glob("*.json"))[:6]:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    (tmp_path / "03a-broken.json").write_text('{"facts": {"subsidie": true,}}', encoding="utf-8")
+    (tmp_path / "03b-unreadable.json").mkdir()  # a folder named *.json is skipped, not an error
+    missing = tmp_path / "missing.json"
+    one = run("-f", "jsonl", str(tmp_path), str(missing))
+    two = run("-f", "jsonl", "--jobs", "2", str(tmp_path), str(missing))
+    assert one.returncode == two.returncode == 2
+    assert one.stdout == two.stdout and one.stdout.count(b"\n") == 6
+    assert one.stderr == two.stderr
+    assert b"03a-broken.json: invalid JSON at line 1, column 28: a comma after the last item" in two.stderr
+    assert b"missing.json: cannot read the file" in two.stderr

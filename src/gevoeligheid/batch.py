@@ -10,9 +10,10 @@ from typing import Any
 
 from .errors import GevoeligheidError
 from .evaluate import Evaluator
+from .inputs import read_file
 
-#: What a worker sends back: the rendered result and its escalation, or the error's one line.
-Done = tuple[str | None, int, str | None]
+#: What a worker sends back: the rendered result (UTF-8) and its escalation, or the error's line.
+Done = tuple[bytes | None, int, str | None]
 
 _worker: dict[str, Any] = {}
 
@@ -22,7 +23,10 @@ def _start(load: Callable[[], Any], render: Callable[[Any], str], engine: str, l
     _worker.update(render=render, engine=engine, lang=lang)
 
 
-def evaluate_one(evaluator: Evaluator, render, engine: str, lang: str, source: str, text: bytes | None, error) -> Done:
+def evaluate_one(evaluator: Evaluator, render, engine: str, lang: str, source: str, text: bytes | None, error, path=None) -> Done:
+    if path is not None:  # read here, in the worker, so that reading files runs in parallel too
+        item = read_file(path)
+        source, text, error = item.source, item.text, item.error
     if error is not None:
         return None, 0, error.show()
     try:
@@ -32,7 +36,7 @@ def evaluate_one(evaluator: Evaluator, render, engine: str, lang: str, source: s
     return render(result), result.outcome.escalation, None
 
 
-def _work(item: tuple[str, bytes | None, Any]) -> Done:
+def _work(item: tuple[str, bytes | None, Any, Any]) -> Done:
     return evaluate_one(_worker["evaluator"], _worker["render"], _worker["engine"], _worker["lang"], *item)
 
 
@@ -49,5 +53,5 @@ def in_parallel(items: Iterable[Any], jobs: int, load, render, engine: str, lang
             batch = list(itertools.islice(iterator, chunk * jobs * 4))
             if not batch:
                 break
-            payload = [(item.source, item.text, item.error) for item in batch]
+            payload = [(item.source, item.text, item.error, item.path) for item in batch]
             yield from zip(batch, pool.imap(_work, payload, chunksize=chunk))

@@ -115,44 +115,47 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
     paths = inputs.expand(dossiers)
     if not paths:
         raise click.UsageError(f"no *.json files in {', '.join(dossiers)}")
-    items = inputs.read_items(paths)
+    show_progress = progress if progress is not None else (sys.stderr.isatty() and not sys.stdout.isatty())
+    jobs = batch.jobs_for(jobs)
+    # Worker processes read dossier files themselves, unless the progress bar needs their sizes.
+    items = inputs.read_items(paths, read_files=jobs == 1 or show_progress)
     if paths == ["-"]:
         items = list(items)  # standard input is read whole anyway: one object, or JSON Lines
         single = len(items) == 1 and items[0].source == "<stdin>"
     else:
         single = len(paths) == 1 and Path(paths[0]).suffix not in inputs.JSON_LINES
-    show_progress = progress if progress is not None else (sys.stderr.isatty() and not sys.stdout.isatty())
     threshold = ESCALATIONS.index(fail_on) if fail_on else None
-    jobs = batch.jobs_for(jobs)
     if jobs > 1 and not single:
         done = batch.in_parallel(items, jobs, load, render, engine, lang)
     else:
-        done = ((item, batch.evaluate_one(evaluator, render, engine, lang, item.source, item.text, item.error)) for item in items)
+        done = ((item, batch.evaluate_one(evaluator, render, engine, lang, item.source, item.text, item.error, item.path)) for item in items)
     failed = reached = written = 0
-    out = sys.stdout
-    with _progress(show_progress, inputs.total_size(paths)) as bar:
+    sys.stdout.flush()
+    out = sys.stdout.buffer  # results arrive encoded: a worker's bytes need no second encoding
+    with _progress(show_progress, inputs.total_size(paths) if show_progress else 0) as bar:
         for item, (text, escalation, error) in done:
             bar.update(item.size)
             if error is not None:
                 if _debug(click.get_current_context()):
-                    if item.error:
-                        raise item.error
+                    read = inputs.read_file(item.path) if item.path is not None else item
+                    if read.error:
+                        raise read.error
                     # Evaluate again here, so that the error raises with its traceback.
-                    evaluator.evaluate(item.text, engine=engine, lang=lang, source=item.source)
+                    evaluator.evaluate(read.text, engine=engine, lang=lang, source=read.source)
                 failed += 1
                 click.echo(f"gevoelig: error: {error}", err=True)
                 continue
             if threshold is not None and escalation >= threshold:
                 reached += 1
             if fmt == "json" and not single:
-                out.write(("[\n" if written == 0 else ",\n") + text.rstrip("\n"))
+                out.write((b"[\n" if written == 0 else b",\n") + text.rstrip(b"\n"))
             elif fmt in ("table", "markdown") and written:
-                out.write("\n" + text)
+                out.write(b"\n" + text)
             else:
                 out.write(text)
             written += 1
     if fmt == "json" and not single:
-        out.write("[]\n" if written == 0 else "\n]\n")
+        out.write(b"[]\n" if written == 0 else b"\n]\n")
     out.flush()
     if failed:
         click.echo(f"gevoelig: {failed} dossier(s) could not be evaluated; {written} evaluated", err=True)
@@ -162,15 +165,18 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
         sys.exit(EXIT_FAIL_ON)
 
 
-def render_result(fmt: str, explain: bool, width: int, result) -> str:
-    """One result as the chosen format, ending in a newline (a module function: workers pickle it)."""
+def render_result(fmt: str, explain: bool, width: int, result) -> bytes:
+    """One result as the chosen format in UTF-8, ending in a newline (a module function: workers
+    pickle it)."""
     from .render import to_json, to_text
 
     if fmt == "jsonl":
-        return to_json(result, indent=None) + "\n"
-    if fmt == "json":
-        return to_json(result) + "\n"
-    return to_text(result, markdown=fmt == "markdown", explain=explain, width=width)
+        text = to_json(result, indent=None) + "\n"
+    elif fmt == "json":
+        text = to_json(result) + "\n"
+    else:
+        text = to_text(result, markdown=fmt == "markdown", explain=explain, width=width)
+    return text.encode("utf-8")
 
 
 class _NoBar:

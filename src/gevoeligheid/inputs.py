@@ -22,6 +22,7 @@ class Item:
     text: bytes | None
     error: DossierError | None = None
     size: int = 0  # bytes of input this item consumed, for the progress bar
+    path: Path | None = None  # a dossier file not read yet (text and error are None)
 
 
 def expand(arguments: tuple[str, ...]) -> list[str | Path]:
@@ -50,21 +51,28 @@ def total_size(paths: list[str | Path]) -> int:
     return size
 
 
-def read_items(paths: list[str | Path]) -> Iterator[Item]:
-    """Each dossier in turn, streaming: a JSON Lines file is read one line at a time."""
+def read_items(paths: list[str | Path], *, read_files: bool = True) -> Iterator[Item]:
+    """Each dossier in turn, streaming: a JSON Lines file is read one line at a time. Without
+    `read_files`, a dossier file's Item holds its path, for a worker process to read."""
     for path in paths:
         if path == "-":
             yield from _stdin()
         elif path.suffix in JSON_LINES:  # type: ignore[union-attr]
             yield from _json_lines(path)  # type: ignore[arg-type]
+        elif read_files:
+            yield read_file(path)  # type: ignore[arg-type]
         else:
-            try:
-                raw = path.read_bytes()  # type: ignore[union-attr]
-            except OSError as error:
-                hint = "check the path" if isinstance(error, FileNotFoundError) else "check its permissions"
-                yield Item(str(path), None, DossierError(str(path), "", f"cannot read the file: {error.strerror}", hint=hint))
-                continue
-            yield Item(str(path), raw, size=len(raw))
+            yield Item(str(path), None, path=path)  # type: ignore[arg-type]
+
+
+def read_file(path: Path) -> Item:
+    """One dossier file as an Item: its bytes, or the error that kept it from being read."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        hint = "check the path" if isinstance(error, FileNotFoundError) else "check its permissions"
+        return Item(str(path), None, DossierError(str(path), "", f"cannot read the file: {error.strerror}", hint=hint))
+    return Item(str(path), raw, size=len(raw))
 
 
 def _json_lines(path: Path) -> Iterator[Item]:

@@ -56,12 +56,18 @@ def timed_run(command: list[str]) -> tuple[float, int, int]:
     return seconds, lines, peak
 
 
+def fastest_run(command: list[str], repeats: int) -> tuple[float, int, int]:
+    """The fastest of `repeats` runs, as for the cold start: the least disturbed by the machine."""
+    return min(timed_run(command) for _ in range(max(repeats, 1)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--files", type=int, default=10_000)
     parser.add_argument("--lines", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=10, help="cold-start runs; the fastest counts")
     parser.add_argument("--jobs", type=int, default=0, help="--jobs for gevoelig check (0: its default)")
+    parser.add_argument("--repeats", type=int, default=3, help="runs of each batch; the fastest counts (this machine is shared)")
     args = parser.parse_args()
     example = str(ROOT / "examples" / "03-seveso-plant-fire-smoke-plume.json")
 
@@ -77,7 +83,7 @@ def main() -> None:
         dossiers = realistic_dossiers(max(args.files, 1))
         for number, dossier in enumerate(dossiers[: args.files]):
             (folder / f"{number:06d}.json").write_text(json.dumps(dossier, ensure_ascii=False), encoding="utf-8")
-        seconds, lines, _ = timed_run([GEVOELIG, "check", "-f", "jsonl", *jobs, str(folder)])
+        seconds, lines, _ = fastest_run([GEVOELIG, "check", "-f", "jsonl", *jobs, str(folder)], args.repeats)
         assert lines == args.files, (lines, args.files)
         rate = lines / seconds
         print(f"{args.files:,} files:       {seconds:6.2f} s, {rate:8,.0f} dossiers/s (goal: at least 5,000) {'met' if rate >= 5000 else 'NOT met'}")
@@ -86,7 +92,7 @@ def main() -> None:
         with jsonl.open("w", encoding="utf-8") as handle:
             for number in range(args.lines):
                 handle.write(json.dumps(dossiers[number % len(dossiers)], ensure_ascii=False) + "\n")
-        seconds, lines, peak = timed_run([GEVOELIG, "check", "-f", "jsonl", *jobs, str(jsonl)])
+        seconds, lines, peak = fastest_run([GEVOELIG, "check", "-f", "jsonl", *jobs, str(jsonl)], args.repeats)
         assert lines == args.lines, (lines, args.lines)
         rate = lines / seconds
         print(f"{args.lines:,} JSON lines: {seconds:6.2f} s, {rate:8,.0f} dossiers/s (goal: at least 5,000) {'met' if rate >= 5000 else 'NOT met'}; "

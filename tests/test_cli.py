@@ -677,3 +677,14 @@ def test_the_readme_shows_what_check_prints():
     block = readme.split("$ gevoelig check examples/16-local-media-two-complaints.json\n", 1)[1].split("```", 1)[0]
     out = invoke("check", "-f", "table", example("16-local-media-two-complaints.json")).stdout
     assert block == out
+
+
+def test_check_a_folder_takes_every_json_file_below_it_sorted_as_paths(tmp_path):
+    """Sorted part by part, as paths sort ('a.json' < 'b/x.json' < 'b-c.json'); folders are skipped."""
+    for name in ("a.json", "c.json", "b/x.json", "b-c.json", "notes.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(json.dumps({"id": name, "facts": {}}), encoding="utf-8")
+    (tmp_path / "d.json").mkdir()
+    result = invoke("check", "-f", "jsonl", str(tmp_path))
+    assert 0 == result.exit_code, result.stderr
+    assert ["a.json", "b/x.json", "b-c.json", "c.json"] == [json.loads(line)["dossier"]["id"] for line in result.stdout.splitlines()]

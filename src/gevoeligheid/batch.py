@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import itertools
 import multiprocessing
 import os
@@ -36,22 +37,38 @@ def evaluate_one(evaluator: Evaluator, render, engine: str, lang: str, source: s
     return render(result), result.outcome.escalation, None
 
 
-def _work(item: tuple[str, bytes | None, Any, Any]) -> Done:
-    return evaluate_one(_worker["evaluator"], _worker["render"], _worker["engine"], _worker["lang"], *item)
+def _work(chunk: list[tuple[str, bytes | None, Any, Any]]) -> list[Done]:
+    evaluator, render, engine, lang = _worker["evaluator"], _worker["render"], _worker["engine"], _worker["lang"]
+    return [evaluate_one(evaluator, render, engine, lang, *item) for item in chunk]
 
 
 def jobs_for(requested: int) -> int:
     return requested if requested > 0 else (os.cpu_count() or 1)
 
 
-def in_parallel(items: Iterable[Any], jobs: int, load, render, engine: str, lang: str, chunk: int = 64) -> Iterator[tuple[Any, Done]]:
-    """(item, done) for every item, in input order; at most a few chunks a worker in flight."""
+def in_parallel(items: Iterable[Any], jobs: int, load, render, engine: str, lang: str, chunk: int = 128) -> Iterator[tuple[Any, Done]]:
+    """(item, done) for every item, in input order.
+
+    Chunks of items go to the workers as a sliding window: a new chunk is sent whenever the
+    oldest comes back, so no worker waits for a batch to drain, and at most a few chunks a
+    worker are in memory however long the input is.
+    """
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with context.Pool(jobs, initializer=_start, initargs=(load, render, engine, lang)) as pool:
         iterator = iter(items)
-        while True:
-            batch = list(itertools.islice(iterator, chunk * jobs * 4))
-            if not batch:
-                break
-            payload = [(item.source, item.text, item.error, item.path) for item in batch]
-            yield from zip(batch, pool.imap(_work, payload, chunksize=chunk))
+        window: collections.deque = collections.deque()
+
+        def send() -> bool:
+            batch = list(itertools.islice(iterator, chunk))
+            if batch:
+                payload = [(item.source, item.text, item.error, item.path) for item in batch]
+                window.append((batch, pool.apply_async(_work, (payload,))))
+            return bool(batch)
+
+        while len(window) < 3 * jobs and send():
+            pass
+        while window:
+            batch, pending = window.popleft()
+            done = pending.get()
+            send()
+            yield from zip(batch, done)

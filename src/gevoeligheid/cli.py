@@ -123,7 +123,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
         items = list(items)  # standard input is read whole anyway: one object, or JSON Lines
         single = len(items) == 1 and items[0].source == "<stdin>"
     else:
-        single = len(paths) == 1 and Path(paths[0]).suffix not in inputs.JSON_LINES
+        single = len(paths) == 1 and not paths[0].endswith(inputs.JSON_LINES)
     threshold = ESCALATIONS.index(fail_on) if fail_on else None
     if jobs > 1 and not single:
         done = batch.in_parallel(items, jobs, load, render, engine, lang)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,62 +23,69 @@ class Item:
     text: bytes | None
     error: DossierError | None = None
     size: int = 0  # bytes of input this item consumed, for the progress bar
-    path: Path | None = None  # a dossier file not read yet (text and error are None)
+    path: str | None = None  # a dossier file not read yet (text and error are None)
 
 
-def expand(arguments: tuple[str, ...]) -> list[str | Path]:
-    """Folders become every *.json below them, sorted; '-' stays standard input."""
-    out: list[str | Path] = []
+def expand(arguments: tuple[str, ...]) -> list[str]:
+    """Folders become every *.json below them, sorted; '-' stays standard input. Paths stay
+    strings: a batch of 10,000 files spends less on them than on Path objects."""
+    out: list[str] = []
     for argument in arguments:
         if argument == "-":
             out.append("-")
             continue
-        path = Path(argument)
-        if path.is_dir():
-            out.extend(sorted(found for found in path.rglob("*.json") if found.is_file()))
-        else:
-            out.append(path)
+        path = str(Path(argument))
+        out.extend(json_files(path) if os.path.isdir(path) else [path])
     return out
 
 
-def total_size(paths: list[str | Path]) -> int:
+def json_files(folder: str) -> list[str]:
+    """Every *.json file below `folder`, sorted as paths are (part by part). os.walk reads each
+    folder once and tells files from folders without a stat per file."""
+    found = [(*root.split(os.sep), name) for root, _, names in os.walk(folder) for name in names if name.endswith(".json")]
+    found.sort()
+    return [os.sep.join(parts) for parts in found]
+
+
+def total_size(paths: list[str]) -> int:
     size = 0
     for path in paths:
-        if isinstance(path, Path):
+        if path != "-":
             try:
-                size += path.stat().st_size
+                size += os.stat(path).st_size
             except OSError:
                 pass
     return size
 
 
-def read_items(paths: list[str | Path], *, read_files: bool = True) -> Iterator[Item]:
+def read_items(paths: list[str], *, read_files: bool = True) -> Iterator[Item]:
     """Each dossier in turn, streaming: a JSON Lines file is read one line at a time. Without
     `read_files`, a dossier file's Item holds its path, for a worker process to read."""
     for path in paths:
         if path == "-":
             yield from _stdin()
-        elif path.suffix in JSON_LINES:  # type: ignore[union-attr]
-            yield from _json_lines(path)  # type: ignore[arg-type]
+        elif path.endswith(JSON_LINES):
+            yield from _json_lines(path)
         elif read_files:
-            yield read_file(path)  # type: ignore[arg-type]
+            yield read_file(path)
         else:
-            yield Item(str(path), None, path=path)  # type: ignore[arg-type]
+            yield Item(path, None, path=path)
 
 
-def read_file(path: Path) -> Item:
+def read_file(path: str) -> Item:
     """One dossier file as an Item: its bytes, or the error that kept it from being read."""
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as handle:
+            raw = handle.read()
     except OSError as error:
         hint = "check the path" if isinstance(error, FileNotFoundError) else "check its permissions"
-        return Item(str(path), None, DossierError(str(path), "", f"cannot read the file: {error.strerror}", hint=hint))
-    return Item(str(path), raw, size=len(raw))
+        return Item(path, None, DossierError(path, "", f"cannot read the file: {error.strerror}", hint=hint))
+    return Item(path, raw, size=len(raw))
 
 
-def _json_lines(path: Path) -> Iterator[Item]:
+def _json_lines(path: str) -> Iterator[Item]:
     try:
-        handle = path.open("rb")
+        handle = open(path, "rb")
     except OSError as error:
         yield Item(str(path), None, DossierError(str(path), "", f"cannot read the file: {error.strerror}", hint="check the path"))
         return

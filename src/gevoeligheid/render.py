@@ -60,8 +60,9 @@ def to_text(result: Result, *, markdown: bool = False, explain: bool = False, wi
         out.append(tabulate(summary, tablefmt="plain"))
     _section(out, word("signals", lang), markdown)
     if result.signals:
-        rows = [[signal.label + (" *" if signal.from_events else ""), signal.weight, signal.category, short(signal.source)] for signal in result.signals]
-        out.append(table(rows, [word("signal", lang), word("weight", lang), word("category", lang), word("source", lang)], (3,)))
+        # The mark leads the label, so that wrapping cannot leave it on a line of its own.
+        rows = [[("* " if signal.from_events else "") + signal.label, signal.weight, signal.category, short(signal.source)] for signal in result.signals]
+        out.append(table(rows, [word("signal", lang), word("weight", lang), word("category", lang), word("source", lang)], (0, 3)))
         if any(signal.from_events for signal in result.signals):
             out.append(("\n" if markdown else "") + "* " + word("from_events", lang))
     else:
@@ -80,7 +81,7 @@ def to_text(result: Result, *, markdown: bool = False, explain: bool = False, wi
             _section(out, word("open_questions", lang), markdown)
             current = result.outcome.levels()
             rows = [[question.fact, question.question, _could(question.could_raise_to.levels(), current, lang)] for question in result.open_questions]
-            out.append(table(rows, [word("fact", lang), word("question", lang), word("could_raise_to", lang)], (1,)))
+            out.append(table(rows, [word("fact", lang), word("question", lang), word("could_raise_to", lang)], (1, 2)))
             out.append("")
             out.append(f"{word('worst_case', lang)}: {_sets(result.worst_case.levels(), lang)}")
     out.append("")

@@ -201,14 +201,24 @@ def test_check_explain_adds_reasons_open_questions_and_worst_case(fmt):
     assert "Als alle open vragen ja zijn: zeer gevoelig; bestuur" in out
 
 
-@pytest.mark.parametrize("columns", [80, 100, 132])
-def test_check_explain_tables_fit_the_terminal(columns):
-    """Table columns wrap to the terminal's width; the title, conflicts and footer are prose."""
-    out = invoke("check", "-f", "table", "--explain", example(CONFLICT), columns=columns).stdout
-    prose = ("Dossier: ", "- ", "Bron: ")
-    too_wide = [line for line in out.splitlines() if len(line) > columns and not line.startswith(prose)]
-    assert [] == too_wide
-    assert "004:599" in out and "* afgeleid uit de gebeurtenissen in het dossier" in out
+@pytest.mark.parametrize("name", [CONFLICT, ODOUR, SEVESO])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_check_explain_tables_fit_the_terminal(name, lang):
+    """At every width from 80 to 140, table lines fit; the title, conflicts and footer are prose."""
+    prose = ("Dossier: ", "- ", "Bron: ", "Source: ")
+    too_wide = {}
+    for columns in range(80, 141):
+        out = invoke("check", "-f", "table", "--explain", "--lang", lang, example(name), columns=columns).stdout
+        lines = [line for line in out.splitlines() if len(line) > columns and not line.startswith(prose)]
+        if lines:
+            too_wide[columns] = lines
+    assert {} == too_wide
+    assert "004:599" in out
+
+
+def test_check_marks_signals_derived_from_events():
+    out = invoke("check", "-f", "table", example(CONFLICT), columns=100).stdout
+    assert "* Er is media-aandacht (landelijk)" in out and "* afgeleid uit de gebeurtenissen in het dossier" in out
 
 
 def test_check_markdown_tables_never_wrap_a_cell_into_a_row():
@@ -688,3 +698,22 @@ def test_check_a_folder_takes_every_json_file_below_it_sorted_as_paths(tmp_path)
     result = invoke("check", "-f", "jsonl", str(tmp_path))
     assert 0 == result.exit_code, result.stderr
     assert ["a.json", "b/x.json", "b-c.json", "c.json"] == [json.loads(line)["dossier"]["id"] for line in result.stdout.splitlines()]
+
+
+def test_check_a_folder_skips_what_is_not_a_regular_json_file(tmp_path):
+    """A broken link or a named pipe called *.json is no dossier (a pipe would hang the batch)."""
+    (tmp_path / "a.json").write_text('{"id": "a", "facts": {}}', encoding="utf-8")
+    (tmp_path / "broken.json").symlink_to(tmp_path / "nowhere.json")
+    os.mkfifo(tmp_path / "pipe.json")
+    (tmp_path / "link.json").symlink_to(tmp_path / "a.json")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "loop").symlink_to(tmp_path)
+    done = run("check", "-f", "jsonl", str(tmp_path))
+    assert (0, "") == (done.returncode, done.stderr)
+    assert 2 == len(done.stdout.splitlines())
+
+
+def test_check_dot_names_files_without_a_leading_dot(tmp_path):
+    (tmp_path / "a.json").write_text('{"facts": {"subsidie": "ja"}}', encoding="utf-8")
+    done = run("check", ".", cwd=tmp_path)
+    assert done.stderr.startswith("gevoelig: error: a.json: /facts/subsidie: ")

@@ -75,11 +75,9 @@ def test_a_misspelt_setting_is_an_error_with_a_suggestion(tmp_path):
     assert "no setting 'klachtengolf_aantl' to change, and no rule of this overlay uses it" == info.value.what
 
 
-def test_a_new_setting_that_a_new_rule_uses_is_accepted(tmp_path):
-    text = HEADER + """settings:
-  drempel_noord:
-    value: 3
-    why: Drie punten.
+#: An overlay's own setting, and a rule that uses it: three points go to the director.
+THREE_POINTS = """settings:
+  drempel_noord: {value: 3, why: Drie punten.}
 rules:
   - id: drie_punten
     when: {score_at_least: drempel_noord}
@@ -88,7 +86,10 @@ rules:
     quote: Tijdig escaleren van medewerker naar coördinator
     because: {nl: Drie punten., en: Three points.}
 """
-    ruleset = load_ruleset(overlays=[overlay(tmp_path, text)])
+
+
+def test_a_new_setting_that_a_new_rule_uses_is_accepted(tmp_path):
+    ruleset = load_ruleset(overlays=[overlay(tmp_path, HEADER + THREE_POINTS)])
     facts = {"subsidie": True, "gevaarlijk_afval": True, "spraakmakend_initiatief": True}
     assert evaluate({"facts": facts}).escalation == "coordinator"
     assert evaluate({"facts": facts}, ruleset=ruleset).escalation == "director"
@@ -446,3 +447,12 @@ def test_check_picks_the_version_in_force_on_the_peildatum(two_versions):
         for day in ("2026-12-31", "2027-01-01")
     ]
     assert ["2026.1", "2027.1"] == versions
+
+
+def test_validate_checks_the_group_overlays_stacked_as_check_uses_them(tmp_path):
+    """B changes a setting that A adds: valid together, as `check --overlay A --overlay B` takes them."""
+    first = overlay(tmp_path, "overlay: a\ndescription: A.\n" + THREE_POINTS, "a.yaml")
+    second = overlay(tmp_path, "overlay: b\ndescription: B.\nsettings:\n  drempel_noord: {value: 5, why: Vijf punten.}\n", "b.yaml")
+    done = gevoelig("rules", "--overlay", str(first), "--overlay", str(second), "validate")
+    assert 0 == done.returncode, done.stderr
+    assert done.stdout.strip().endswith("0 error(s), 0 warning(s)")

@@ -199,6 +199,7 @@ def test_invariant_10_every_unknown_fact_is_an_open_question_with_its_true_ceili
         highest = list(fact.highest) if fact.type == "set" else fact.highest
         raised = evaluate(raise_one(dossier, fact, highest), engine="reference")
         assert question.could_raise_to.levels() == {"classification": raised.classification, "escalation": raised.escalation}
+        assert question.could_raise_to.inform == set(raised.inform)
 
 
 @settings(max_examples=200)
@@ -211,6 +212,7 @@ def test_invariant_10_worst_case_is_every_unknown_at_its_highest(dossier):
             worst["facts"][fact.id] = list(fact.highest) if fact.type == "set" else fact.highest
     expected = evaluate(worst, engine="reference")
     assert result.worst_case.levels() == {"classification": expected.classification, "escalation": expected.escalation}
+    assert result.worst_case.inform == set(expected.inform)
     assert levels(expected) >= levels(result)
 
 
@@ -265,7 +267,19 @@ def test_signals_reasons_and_questions_are_shared_and_read_only():
         first.reasons[0].facts["media_aandacht"] = "landelijk"  # type: ignore[index]
     changed = first.to_dict()
     changed["signals"][0]["facts"]["media_aandacht"] = "landelijk"
+    changed["ruleset"]["overlays"].append("elders")
     assert second.to_dict()["signals"][0]["facts"] == {"media_aandacht": "regionaal"}
+    assert evaluate(dossier).to_dict()["ruleset"]["overlays"] == []
+
+
+def test_a_result_pickles_and_copies():
+    """Callers hand results between processes: shared read-only parts must not stop that."""
+    import copy
+    import pickle
+
+    result = evaluate({"facts": {"media_aandacht": "regionaal", "subsidie": True}, "events": [{"type": "klacht", "datum": "2026-01-02"}]})
+    assert pickle.loads(pickle.dumps(result)).to_dict() == result.to_dict()
+    assert copy.deepcopy(result).to_dict() == result.to_dict()
 
 
 @settings(max_examples=100)

@@ -9,7 +9,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .errors import GevoeligheidError
+from .errors import EngineError, GevoeligheidError
 from .evaluate import Evaluator
 from .inputs import read_file
 
@@ -46,20 +46,27 @@ def jobs_for(requested: int) -> int:
     return requested if requested > 0 else (os.cpu_count() or 1)
 
 
+#: How long one chunk may take before its worker is taken for dead. A chunk of 128 dossiers
+#: takes tens of milliseconds; a worker that crashed (durable-rules can segfault) never answers.
+CHUNK_TIMEOUT = 300
+
+
 def in_parallel(items: Iterable[Any], jobs: int, load, render, engine: str, lang: str, chunk: int = 128) -> Iterator[tuple[Any, Done]]:
     """(item, done) for every item, in input order.
 
     Chunks of items go to the workers as a sliding window: a new chunk is sent whenever the
     oldest comes back, so no worker waits for a batch to drain, and at most a few chunks a
-    worker are in memory however long the input is.
+    worker are in memory however long the input is. The first chunks are small and grow to
+    `chunk`, so that a short batch still reaches every worker.
     """
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with context.Pool(jobs, initializer=_start, initargs=(load, render, engine, lang)) as pool:
         iterator = iter(items)
         window: collections.deque = collections.deque()
+        sizes = itertools.chain((min(chunk, 2**step) for step in range(chunk.bit_length())), itertools.repeat(chunk))
 
         def send() -> bool:
-            batch = list(itertools.islice(iterator, chunk))
+            batch = list(itertools.islice(iterator, next(sizes)))
             if batch:
                 payload = [(item.source, item.text, item.error, item.path) for item in batch]
                 window.append((batch, pool.apply_async(_work, (payload,))))
@@ -69,6 +76,9 @@ def in_parallel(items: Iterable[Any], jobs: int, load, render, engine: str, lang
             pass
         while window:
             batch, pending = window.popleft()
-            done = pending.get()
+            try:
+                done = pending.get(timeout=CHUNK_TIMEOUT)
+            except multiprocessing.TimeoutError:
+                raise EngineError(f"a worker process gave no answer within {CHUNK_TIMEOUT} s for {batch[0].source} and the {len(batch) - 1} dossiers after it; it may have crashed") from None
             send()
             yield from zip(batch, done)

@@ -15,10 +15,9 @@ import click
 from . import __version__
 from .errors import GevoeligheidError
 from .model import ESCALATIONS
+from .text import DEFAULT_WIDTH
 
 EXIT_OK, EXIT_FAIL_ON, EXIT_BAD_INPUT = 0, 1, 2
-#: Table width when standard output is not a terminal (render.py has the same; not imported: speed).
-DEFAULT_WIDTH = 100
 
 _LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of labels, questions and reasons.")
 
@@ -301,8 +300,9 @@ def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
     from .validate import validate_paths
 
     peildatum = ctx.obj["peildatum"].date() if ctx.obj["peildatum"] else None
-    paths = (*paths, *ctx.obj["overlays"])  # `gevoelig rules --overlay X validate` checks X too
-    findings = validate_paths(list(paths), ctx.obj["ruleset_path"], peildatum)
+    # `gevoelig rules --overlay A --overlay B validate` checks A and B stacked, as check uses them.
+    findings = validate_paths(list(paths), ctx.obj["ruleset_path"], peildatum, stacked=list(ctx.obj["overlays"]))
+    paths = (*paths, *ctx.obj["overlays"])
     for finding in findings:
         click.echo(finding.show(), err=True)
     errors = sum(finding.level == "error" for finding in findings)

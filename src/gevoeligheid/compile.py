@@ -50,7 +50,8 @@ class Compiled:
     matchers: tuple[Matcher, ...]
     counting_rules: tuple[Rule, ...]  # rules with a count: evaluated after the matching pass
     durable_definition: Mapping[str, Any]
-    max_mask: Mapping[str, int]  # each fact at its highest value
+    # Per fact and value (True, or one word): its atoms and its member of the engine's message.
+    encoding: Mapping[str, Mapping[Any, tuple[int, str]]] = attrs.field(factory=dict)
     counting_facts: frozenset[str] = frozenset()  # facts that counting rules look at directly
     counting_headlines: bool = False  # whether a counting rule names a headline
     counting_positions: tuple[int, ...] = ()
@@ -66,23 +67,16 @@ class Compiled:
     matcher_fact: tuple[str | None, ...] = ()
     rule_position: tuple[int, ...] = ()
     matcher_headline: tuple[str | None, ...] = ()
-    # Per fact: its place in the vocabulary, its signal's weights and highest weight, whether it
-    # has a signal, the rule matchers that look at it, its citation.
+    # Per fact: the vocabulary's order, its signal's weights, its citation, and what raising it to
+    # its highest adds: ((1 if it has a signal, its highest weight), its atoms at the highest,
+    # the rule matchers that look at it). One lookup in the open questions' hot loop.
     fact_ids: tuple[str, ...] = ()
-    fact_order: Mapping[str, int] = attrs.field(factory=dict)
     weights: Mapping[str, Mapping[Any, int]] = attrs.field(factory=dict)
-    max_weight: Mapping[str, int] = attrs.field(factory=dict)
-    signal_matcher: Mapping[str, int] = attrs.field(factory=dict)
-    raise_rules: Mapping[str, tuple[RaiseRule, ...]] = attrs.field(factory=dict)
-    rule_matchers: tuple[RaiseRule, ...] = ()  # every rule matcher, for the worst case
-    # Per fact, what raising it to its highest adds: ((1 if it has a signal, its highest weight),
-    # its atoms at the highest, the rule matchers that look at it). One lookup in a hot loop.
-    raising: Mapping[str, tuple[tuple[int, int], int, tuple[RaiseRule, ...]]] = attrs.field(factory=dict)
     fact_citation: Mapping[str, str] = attrs.field(factory=dict)
+    raising: Mapping[str, tuple[tuple[int, int], int, tuple[RaiseRule, ...]]] = attrs.field(factory=dict)
+    rule_matchers: tuple[RaiseRule, ...] = ()  # every rule matcher, for the worst case
     # Filled as dossiers are evaluated: results of pure functions of the rule set, kept because
     # they recur (see policy.py). Not part of the rule set's identity.
-    # Per fact and value (True, or one word): its atoms and its member of the engine's message.
-    encoding: Mapping[str, Mapping[Any, tuple[int, str]]] = attrs.field(factory=dict)
     cache: dict[str, dict[Any, Any]] = attrs.field(factory=lambda: {"counting": {}, "signals": {}, "reasons": {}, "questions": {}}, eq=False, repr=False)
 
     def encode(self, values: Mapping[str, Value | None]) -> tuple[int, str]:
@@ -139,7 +133,7 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
             "pri": 1,
         }
     encoding = {fact.id: _encoding(fact, atoms) for fact in ruleset.facts.values()}
-    bare = Compiled(ruleset, atoms, (), (), {}, {}, encoding=encoding)  # enough to encode values
+    bare = Compiled(ruleset, atoms, (), (), {}, encoding)  # enough to encode values
     max_mask = {fact.id: bare.mask({fact.id: fact.highest}) for fact in ruleset.facts.values()}
     position = {rule.id: index for index, rule in enumerate(ruleset.rules)}
     levels = tuple((rule.sets.classification or 0, rule.sets.escalation or 0, role_mask(rule.sets.inform)) for rule in ruleset.rules)
@@ -156,7 +150,7 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         matchers=tuple(matchers),
         counting_rules=tuple(counting),
         durable_definition=definition,
-        max_mask=max_mask,
+        encoding=encoding,
         counting_facts=frozenset(fact for rule in counting for fact in facts_of(rule.when)),
         counting_headlines=any(_headline_refs(rule.when) for rule in counting),
         counting_positions=tuple(position[rule.id] for rule in counting),
@@ -168,11 +162,7 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         rule_position=tuple(position[matcher.rule.id] if matcher.rule else -1 for matcher in matchers),
         matcher_headline=tuple(matcher.rule.headline if matcher.rule else None for matcher in matchers),
         fact_ids=tuple(ruleset.facts),
-        fact_order={fact_id: index for index, fact_id in enumerate(ruleset.facts)},
         weights={fact.id: dict(fact.signal.weights) if fact.signal else {} for fact in ruleset.facts.values()},
-        max_weight={fact.id: max(fact.signal.weights.values()) if fact.signal else 0 for fact in ruleset.facts.values()},
-        signal_matcher={matcher.fact: index for index, matcher in enumerate(matchers) if matcher.fact},
-        raise_rules={fact_id: tuple(found) for fact_id, found in raise_rules.items()},
         rule_matchers=tuple(rule_matchers),
         raising={
             fact.id: (
@@ -183,7 +173,6 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
             for fact in ruleset.facts.values()
         },
         fact_citation={fact.id: fact.source.cite(ruleset.document, ruleset.ref) for fact in ruleset.facts.values()},
-        encoding=encoding,
     )
 
 
@@ -199,6 +188,15 @@ def _encoding(fact: FactDef, atoms: Mapping[tuple[str, Any], int]) -> dict[Any, 
             table[word] = (bits, f",{json.dumps(key)}:{rank}" if rank else "")
         return table
     return {word: (1 << atoms[(fact.id, word)], f",{json.dumps(key + '__' + word)}:1") for word in fact.values}
+
+
+def settings_named(condition: Condition) -> list[str]:
+    """The settings whose values a condition's counts take (`score_at_least: score_gevoelig`)."""
+    if isinstance(condition, CountAtLeast):
+        return [condition.setting] if condition.setting else []
+    if isinstance(condition, (AnyOf, AllOf)):
+        return [name for item in condition.items for name in settings_named(item)]
+    return []
 
 
 def used_counts(condition: Condition) -> list[str]:

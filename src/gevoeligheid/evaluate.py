@@ -7,7 +7,6 @@ import functools
 import re
 import threading
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 from . import policy, reference
@@ -15,7 +14,7 @@ from .compile import Compiled, compile_ruleset
 from .dossier import parse_dossier
 from .errors import ArgumentError, GevoeligheidError
 from .events import apply_events
-from .model import LANGUAGES, Dossier, Result, RuleSet
+from .model import LANGUAGES, Dossier, FrozenDict, Result, RuleSet
 from .rules import load_ruleset, peildatum_day
 
 ENGINES = ("durable", "reference")
@@ -27,7 +26,7 @@ class Evaluator:
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         self.compiled: Compiled = compile_ruleset(ruleset)
-        self.ruleset_info = MappingProxyType(ruleset_info(ruleset))  # read-only: every result shares it
+        self.ruleset_info = FrozenDict(ruleset_info(ruleset))  # read-only: every result shares it
         self._durable = None
         self._lock = threading.Lock()
 
@@ -95,7 +94,7 @@ def ruleset_info(ruleset: RuleSet) -> dict[str, object]:
         "version": ruleset.version,
         "valid_from": ruleset.valid_from.isoformat(),
         "sha256": ruleset.sha256,
-        "overlays": list(ruleset.overlays),
+        "overlays": tuple(ruleset.overlays),
         "document": ruleset.document,
     }
 

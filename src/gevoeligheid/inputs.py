@@ -40,11 +40,22 @@ def expand(arguments: tuple[str, ...]) -> list[str]:
 
 
 def json_files(folder: str) -> list[str]:
-    """Every *.json file below `folder`, sorted as paths are (part by part). os.walk reads each
-    folder once and tells files from folders without a stat per file."""
-    found = [(*root.split(os.sep), name) for root, _, names in os.walk(folder) for name in names if name.endswith(".json")]
+    """Every *.json file below `folder`, sorted as paths are (part by part). Only regular files
+    (or links to them): a broken link or a named pipe called *.json is no dossier. Each folder is
+    read once, and a directory entry tells a file without a stat; links to folders are not
+    followed, so a loop of links cannot recur."""
+    found: list[tuple[str, ...]] = []
+    folders = [folder]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(entry.path)
+                elif entry.name.endswith(".json") and entry.is_file():
+                    found.append(tuple(entry.path.split(os.sep)))
     found.sort()
-    return [os.sep.join(parts) for parts in found]
+    start = 1 if folder == "." else 0  # `check .` names ./a.json as a.json, as a path does
+    return [os.sep.join(parts[start:]) for parts in found]
 
 
 def total_size(paths: list[str]) -> int:

@@ -14,6 +14,25 @@ ESCALATIONS = ("none", "coordinator", "manager", "director", "board")
 ROLES = ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder")
 LANGUAGES = ("nl", "en")
 
+class FrozenDict(dict):
+    """A dict that refuses changes, for the parts that many results share; it pickles and copies
+    (a MappingProxyType does neither)."""
+
+    def _refuse(self, *args: object, **kwargs: object) -> None:
+        raise TypeError(f"{type(self).__name__} is read-only: results share it")
+
+    __setitem__ = __delitem__ = __ior__ = clear = pop = popitem = setdefault = update = _refuse  # type: ignore[assignment]
+
+    def __reduce__(self):
+        return (FrozenDict, (dict(self),))
+
+    def __copy__(self) -> FrozenDict:
+        return self
+
+    def __deepcopy__(self, memo: dict) -> FrozenDict:
+        return self
+
+
 #: A fact's value: a bool, a word of a graded fact, or the words of a listed fact.
 Value = Union[bool, str, tuple[str, ...]]
 
@@ -437,7 +456,7 @@ class Result:
             "worst_case": self.worst_case.levels(),
             "conflicts": [conflict.to_dict() for conflict in self.conflicts],
             "derived_from_events": {key: _json_value(value) for key, value in self.derived.items()},
-            "ruleset": dict(self.ruleset),
+            "ruleset": {key: list(value) if isinstance(value, (list, tuple)) else value for key, value in self.ruleset.items()},
             "engine": self.engine,
             "lang": self.lang,
         }

@@ -11,6 +11,7 @@ from pathlib import Path
 import attrs
 
 from . import schema
+from .compile import settings_named
 from .errors import RuleFileError, suggest
 from .model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, Origin, Rule, RuleSet, Sets, Setting, Text
 from .rules import HINT, _weights, build_fact, build_rule, check_rules, check_schema
@@ -102,18 +103,8 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
 
 def _settings_used(rules: list[Rule], ruleset: RuleSet) -> set[str]:
     """The settings that a count of a rule or an event's window names."""
-    used = {derivation.count_setting for event in ruleset.events.values() for derivation in event.derives}
-    used |= {derivation.days_setting for event in ruleset.events.values() for derivation in event.derives}
-
-    def walk(condition: Condition) -> None:
-        if isinstance(condition, CountAtLeast) and condition.setting:
-            used.add(condition.setting)
-        elif isinstance(condition, (AnyOf, AllOf)):
-            for item in condition.items:
-                walk(item)
-
-    for rule in rules:
-        walk(rule.when)
+    used = {name for event in ruleset.events.values() for derivation in event.derives for name in (derivation.count_setting, derivation.days_setting)}
+    used.update(name for rule in rules for name in settings_named(rule.when))
     return {name for name in used if name}
 
 

@@ -9,13 +9,13 @@ it could rise to), so each is made once and shared by every result that has it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from types import MappingProxyType
-from typing import Any, Callable
+from typing import Any
 
 import attrs
 
 from .compile import Compiled, Levels, RaiseRule, fact_condition_bits
 from .model import (
+    FrozenDict,
     ROLES,
     AllOf,
     AnyOf,
@@ -201,7 +201,7 @@ def _with_counting(compiled: Compiled, levels: Levels, signals: int, score: int,
         key = (signals, score, len(headlines))
         counted = compiled.cache["counting"].get(key)
         if counted is None:
-            counted = _shared(compiled.cache["counting"], key, lambda: _levels(compiled, _counting(compiled, signals, score, headlines, {})))
+            counted = _remember(compiled.cache["counting"], key, _levels(compiled, _counting(compiled, signals, score, headlines, {})))
     key = (max(levels[0], counted[0]), max(levels[1], counted[1]), levels[2] | counted[2])
     return _OUTCOMES.get(key) or _outcome(*key)
 
@@ -218,14 +218,12 @@ def _outcome(classification: int, escalation: int, roles: int) -> Outcome:
     return found
 
 
-def _shared(cache: dict[Any, Any], key: Any, make: Callable[[], Any]) -> Any:
-    """The value kept under `key`, made the first time it is asked for."""
-    found = cache.get(key)
-    if found is None:
-        if len(cache) >= CACHE_LIMIT:
-            cache.clear()
-        found = cache[key] = make()
-    return found
+def _remember(cache: dict[Any, Any], key: Any, value: Any) -> Any:
+    """Keep `value` under `key` (the caller looked it up and found nothing) and return it."""
+    if len(cache) >= CACHE_LIMIT:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 def explain(compiled: Compiled, values: Mapping[str, Value | None], mask: int, decision: Decision, lang: str, from_events: Mapping[str, Value]):
@@ -237,7 +235,7 @@ def explain(compiled: Compiled, values: Mapping[str, Value | None], mask: int, d
         key = (fact_id, value, lang, fact_id in from_events)
         signal = signal_cache.get(key)
         if signal is None:
-            signal = _shared(signal_cache, key, lambda: _signal(compiled, fact_id, value, lang, fact_id in from_events))
+            signal = _remember(signal_cache, key, _signal(compiled, fact_id, value, lang, fact_id in from_events))
         signals.append(signal)
     reason_cache = compiled.cache["reasons"]
     reasons = []
@@ -248,7 +246,7 @@ def explain(compiled: Compiled, values: Mapping[str, Value | None], mask: int, d
         key = (position, lang, facts, used)
         reason = reason_cache.get(key)
         if reason is None:
-            reason = _shared(reason_cache, key, lambda: _reason(compiled, position, lang, facts, used))
+            reason = _remember(reason_cache, key, _reason(compiled, position, lang, facts, used))
         reasons.append(reason)
     return tuple(signals), tuple(reasons)
 
@@ -264,7 +262,7 @@ def _signal(compiled: Compiled, fact_id: str, value: Value, lang: str, from_even
         category=fact.category,
         weight=weight_of(compiled, fact_id, value),
         label=label,
-        facts=MappingProxyType({fact_id: value}),  # read-only: one Signal serves many results
+        facts=FrozenDict({fact_id: value}),  # read-only: one Signal serves many results
         source=compiled.fact_citation[fact_id],
         from_events=from_events,
     )
@@ -277,8 +275,8 @@ def _reason(compiled: Compiled, position: int, lang: str, facts, counts) -> Reas
         sets=rule.sets,
         because=rule.because.get(lang),
         source=compiled.rule_citation[position],
-        facts=MappingProxyType(dict(facts)),  # read-only: one Reason serves many results
-        counts=MappingProxyType(dict(counts)),
+        facts=FrozenDict(dict(facts)),  # read-only: one Reason serves many results
+        counts=FrozenDict(dict(counts)),
         changed_by=rule.changed_by,
     )
 
@@ -290,7 +288,7 @@ def open_questions(compiled: Compiled, could: Mapping[str, Outcome], lang: str) 
         key = (fact_id, lang, outcome)
         question = cache.get(key)
         if question is None:
-            question = _shared(cache, key, lambda: _question(compiled, fact_id, outcome, lang))
+            question = _remember(cache, key, _question(compiled, fact_id, outcome, lang))
         questions.append(question)
     return tuple(questions)
 

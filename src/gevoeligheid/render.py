@@ -7,7 +7,7 @@ import json
 from tabulate import tabulate
 
 from .model import Result
-from .text import label, word
+from .text import DEFAULT_WIDTH, label, word
 
 FORMATS = ("table", "markdown", "json", "jsonl")
 
@@ -17,10 +17,6 @@ def to_json(result: Result, *, indent: int | None = 2) -> str:
     if indent is None:
         return result.compact_json()
     return json.dumps(result.to_dict(), ensure_ascii=False, indent=indent, separators=(",", ": "))
-
-
-#: The width of a table when the terminal's is not known (output to a file or a pipe).
-DEFAULT_WIDTH = 100
 
 
 def to_text(result: Result, *, markdown: bool = False, explain: bool = False, width: int = DEFAULT_WIDTH) -> str:
@@ -92,13 +88,18 @@ def to_text(result: Result, *, markdown: bool = False, explain: bool = False, wi
 
 def fit(rows: list[list[object]], headers: list[str], width: int, flexible: tuple[int, ...]) -> list[int | None]:
     """Column widths for tabulate's `maxcolwidths` so that a table fits `width`: the widest of
-    the `flexible` columns are narrowed first, to one common cap, and none below 12."""
-    natural = [max([len(str(header))] + [len(line) for row in rows for line in str(row[index]).splitlines() or [""]]) for index, header in enumerate(headers)]
-    room = width - 2 * (len(headers) - 1) - sum(size for index, size in enumerate(natural) if index not in flexible)
-    cap = max((natural[index] for index in flexible), default=0)
-    while cap > 12 and sum(min(natural[index], cap) for index in flexible) > room:
+    the `flexible` columns are narrowed first, to one common cap, and none below 12.
+
+    tabulate makes a column at least its header plus two wide (its MIN_PADDING) and puts two
+    spaces between columns; both count here.
+    """
+    content = [max([0] + [len(line) for row in rows for line in str(row[index]).splitlines()]) for index in range(len(headers))]
+    floor = [len(str(header)) + 2 for header in headers]
+    room = width - 2 * (len(headers) - 1) - sum(max(content[index], floor[index]) for index in range(len(headers)) if index not in flexible)
+    cap = max((content[index] for index in flexible), default=0)
+    while cap > 12 and sum(max(min(content[index], cap), floor[index]) for index in flexible) > room:
         cap -= 1
-    return [cap if index in flexible and natural[index] > cap else None for index in range(len(headers))]
+    return [cap if index in flexible and content[index] > cap else None for index in range(len(headers))]
 
 
 def _level(value: str, lang: str) -> str:

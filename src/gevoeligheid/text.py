@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+#: The width of a table when the terminal's is not known (output to a file or a pipe).
+DEFAULT_WIDTH = 100
+
 LABELS = {
     "nl": {
         "not_sensitive": "niet gevoelig",

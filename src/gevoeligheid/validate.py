@@ -8,9 +8,9 @@ from pathlib import Path
 import attrs
 
 from . import contract
-from .compile import compile_ruleset, facts_of
+from .compile import compile_ruleset, facts_of, settings_named
 from .errors import RuleFileError
-from .model import AllOf, AnyOf, CountAtLeast, RuleSet
+from .model import RuleSet
 from .policy import decide
 from .rules import default_rules_dir, load_ruleset, valid_from
 from .yamlfile import read_yaml
@@ -27,16 +27,21 @@ class Finding:
         return f"{self.place}: {self.level}: {self.message}"
 
 
-def validate_paths(paths: list[Path], base: Path | None, peildatum) -> list[Finding]:
-    """Validate rule set folders, and overlay files on top of `base` (the default when None).
+def validate_paths(paths: list[Path], base: Path | None, peildatum, stacked: list[Path] = ()) -> list[Finding]:
+    """Validate rule set folders, and overlay files on top of `base` (the default when None);
+    `stacked` overlays are checked together, in order, on top of `base`.
 
     Without a `peildatum`, every version in a folder of versions is checked on its own valid_from
     (not only the one in force today), and an overlay on its own valid_from if that is later.
     """
     findings: list[Finding] = []
-    for path in paths or [None]:
+    targets: list[Path | None | list[Path]] = [*paths, list(stacked)] if stacked else (list(paths) or [None])
+    for path in targets:
         try:
-            if path is not None and path.is_file():
+            if isinstance(path, list):
+                later = [day for day in map(_overlay_day, path) if day is not None]
+                loads = [(base, path, peildatum or (max(later) if later else None))]
+            elif path is not None and path.is_file():
                 loads = [(base, [path], peildatum or _overlay_day(path))]
             else:
                 folder = path if path is not None else (base or default_rules_dir())
@@ -95,19 +100,11 @@ def validate_ruleset(ruleset: RuleSet) -> list[Finding]:
 
 def _never_fires(ruleset: RuleSet, rule) -> Finding:
     """The warning for a rule that cannot fire, at the setting an overlay changed where that is why."""
-    changed = [ruleset.settings[name] for name in _settings_of(rule.when) if ruleset.settings[name].changed_by]
+    changed = [ruleset.settings[name] for name in settings_named(rule.when) if ruleset.settings[name].changed_by]
     if changed:
         setting = changed[0]
         return Finding("warning", str(setting.origin), f"with {setting.name} = {setting.value}, rule '{rule.id}' can never fire, not even with every fact at its highest")
     return Finding("warning", str(rule.origin), f"rule '{rule.id}' can never fire, not even with every fact at its highest (a count above what the rule set can reach?)")
-
-
-def _settings_of(condition) -> list[str]:
-    if isinstance(condition, CountAtLeast):
-        return [condition.setting] if condition.setting else []
-    if isinstance(condition, (AnyOf, AllOf)):
-        return [name for item in condition.items for name in _settings_of(item)]
-    return []
 
 
 def _shadowed(compiled) -> list[Finding]:

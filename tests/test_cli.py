@@ -717,3 +717,17 @@ def test_check_dot_names_files_without_a_leading_dot(tmp_path):
     (tmp_path / "a.json").write_text('{"facts": {"subsidie": "ja"}}', encoding="utf-8")
     done = run("check", ".", cwd=tmp_path)
     assert done.stderr.startswith("gevoelig: error: a.json: /facts/subsidie: ")
+
+
+def test_what_the_command_line_does_python_can_do_too():
+    """result.md: everything a user can do on the command line they can do in Python."""
+    import gevoeligheid
+
+    ruleset = gevoeligheid.load_ruleset()
+    assert json.loads(invoke("schema").stdout) == gevoeligheid.dossier_schema(ruleset)
+    assert json.loads(invoke("template").stdout) == gevoeligheid.blank_dossier(ruleset)
+    assert invoke("template", "-f", "markdown").stdout == gevoeligheid.checklist_markdown(ruleset, "nl")
+    assert [] == gevoeligheid.validate_paths([ROOT / "rules"], None, None)
+    cases = gevoeligheid.read_cases(ROOT / "rules" / "cases" / "default.yaml")
+    assert 0 == gevoeligheid.run_cases(gevoeligheid.Evaluator(ruleset), cases).failed
+    assert set(gevoeligheid.__all__) <= set(dir(gevoeligheid))

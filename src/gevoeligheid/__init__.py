@@ -8,6 +8,30 @@ from .rules import load_ruleset
 
 __version__ = "0.1.0"
 
+#: What the other commands do, for Python: imported when first used (tabulate and the case
+#: runner are not needed to evaluate a dossier).
+_LAZY = {
+    "dossier_schema": "schema",  # gevoelig schema
+    "blank_dossier": "templates",  # gevoelig template
+    "checklist_markdown": "templates",  # gevoelig template -f markdown
+    "validate_paths": "validate",  # gevoelig rules validate
+    "read_cases": "cases",  # gevoelig test
+    "run_cases": "cases",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
+
 __all__ = [
     "ArgumentError",
     "CLASSIFICATIONS",
@@ -21,7 +45,13 @@ __all__ = [
     "Result",
     "RuleFileError",
     "RuleSet",
+    "blank_dossier",
+    "checklist_markdown",
+    "dossier_schema",
     "evaluate",
     "load_ruleset",
     "parse_dossier",
+    "read_cases",
+    "run_cases",
+    "validate_paths",
 ]

@@ -111,3 +111,25 @@ def test_two_workers_read_dossier_files_and_name_the_bad_ones_as_one_does(tmp_pa
     assert one.stderr == two.stderr
     assert b"03a-broken.json: invalid JSON at line 1, column 28: a comma after the last item" in two.stderr
     assert b"missing.json: cannot read the file" in two.stderr
+
+
+def _die_on_b(result) -> bytes:
+    """A render that kills its worker process on dossier 'b', as a crash in the C engine would."""
+    import os
+
+    if result.dossier.get("id") == "b":
+        os._exit(1)
+    return b"ok\n"
+
+
+def test_a_worker_that_dies_is_an_engine_error_not_a_hang(monkeypatch):
+    import pytest
+
+    from gevoeligheid import EngineError, batch
+    from gevoeligheid.evaluate import default_ruleset
+    from gevoeligheid.inputs import Item
+
+    monkeypatch.setattr(batch, "CHUNK_TIMEOUT", 5)
+    items = [Item(name, json.dumps({"id": name, "facts": {}}).encode()) for name in ("a", "b", "c")]
+    with pytest.raises(EngineError, match="gave no answer within 5 s"):
+        list(batch.in_parallel(items, 2, default_ruleset, _die_on_b, "durable", "nl"))

@@ -32,7 +32,7 @@ def test_two_workers_name_a_bad_line_and_keep_the_others(tmp_path):
     assert one.returncode == two.returncode == 2
     assert one.stdout == two.stdout and len(json.loads(two.stdout)) == 2
     assert one.stderr == two.stderr
-    assert f"{batch}:2: /facts/subsidy: unknown fact 'subsidy'" in two.stderr.decode()
+    assert f"{batch}:2: /facts/subsidy: onbekend feit 'subsidy'" in two.stderr.decode()
 
 
 def test_jobs_zero_means_one_per_core(tmp_path):
@@ -109,8 +109,8 @@ def test_two_workers_read_dossier_files_and_name_the_bad_ones_as_one_does(tmp_pa
     assert one.returncode == two.returncode == 2
     assert one.stdout == two.stdout and one.stdout.count(b"\n") == 6
     assert one.stderr == two.stderr
-    assert b"03a-broken.json: invalid JSON at line 1, column 28: a comma after the last item" in two.stderr
-    assert b"missing.json: cannot read the file" in two.stderr
+    assert "03a-broken.json: ongeldige JSON op regel 1, kolom 28: een komma na het laatste element" in two.stderr.decode()
+    assert "missing.json: het bestand is niet te lezen: het bestaat niet" in two.stderr.decode()
 
 
 def _die_on_b(result) -> bytes:

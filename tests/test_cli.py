@@ -324,64 +324,72 @@ def test_check_a_jsonl_file_with_a_broken_line_names_that_line(jsonl_with_broken
     result = invoke("check", "-f", "jsonl", str(jsonl_with_broken_line_2))
     lines = result.stderr.splitlines()
     assert 2 == len(lines)
-    assert lines[0].startswith(f"gevoelig: error: {jsonl_with_broken_line_2}:2: invalid JSON")
-    assert "gevoelig: 1 dossier(s) could not be evaluated; 2 evaluated" == lines[1]
+    assert lines[0].startswith(f"gevoelig: error: {jsonl_with_broken_line_2}:2: ongeldige JSON")
+    assert "gevoelig: 1 dossier kon niet worden beoordeeld; 2 beoordeeld" == lines[1]
 
 
 # --- bad input, through the real console script -------------------------------------------------
 
 BAD_INPUTS = {
     # kind: (file content or None for a missing file, JSON pointer ("" for the whole input), a
-    # fragment of the message)
-    "missing_file": (None, "", "cannot read the file"),
-    "non_utf8": (b'{"facts": {"media_aandacht": "\xff"}}', "", "not UTF-8"),
-    "invalid_json": (b'{"facts": {"subsidie": true,}}', "", "invalid JSON at line 1, column 28: a comma after the last item"),
-    "empty_file": (b"", "", "the input is empty"),
-    "not_an_object": (b'[{"facts": {}}]', "", "must be a JSON object, not an array"),
-    "unknown_fact": (b'{"facts": {"maatschappelijke_onrus": true}}', "/facts/maatschappelijke_onrus", "did you mean 'maatschappelijke_onrust'?"),
-    "wrong_type": (b'{"facts": {"maatschappelijke_onrust": "ja"}}', "/facts/maatschappelijke_onrust", "true, false or null"),
-    "unlisted_word": (b'{"facts": {"media_aandacht": "wereldwijd"}}', "/facts/media_aandacht", "geen, lokaal, regionaal, landelijk"),
-    "unlisted_word_in_list": (b'{"facts": {"afbreukrisico": ["bestuurlijk", "moreel"]}}', "/facts/afbreukrisico/1", "bestuurlijk"),
-    "bad_date": (b'{"events": [{"type": "klacht", "datum": "2026-02-30"}]}', "/events/0/datum", "YYYY-MM-DD"),
-    "future_date": (b'{"events": [{"type": "raadsvraag", "datum": "2062-01-01"}]}', "/events/0/datum", "lies in the future"),
-    "date_not_iso": (b'{"events": [{"type": "klacht", "datum": "3-10-2026"}]}', "/events/0/datum", "YYYY-MM-DD"),
-    "unknown_event_type": (b'{"events": [{"type": "klachtt", "datum": "2026-10-03"}]}', "/events/0/type", "did you mean 'klacht'?"),
-    "duplicate_key": (b'{"facts": {"subsidie": true, "subsidie": false}}', "/facts/subsidie", "more than once"),
-    "unknown_top_level_key": (b'{"fact": {}}', "/fact", "did you mean 'facts'?"),
-    "too_large": (b'{"x-pad": "' + b"a" * (6 * 1024 * 1024) + b'"}', "", "more than the limit"),
-    "too_deep": (b'{"x-a": ' + b"[" * 40 + b"]" * 40 + b"}", "/x-a" + "/0" * 32, "nested too deeply"),
-    "absurdly_deep": (b'{"x-a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "", "nested too deeply"),
+    # fragment of the message in English (--lang en), and in Dutch (the default))
+    "missing_file": (None, "", "cannot read the file", "het bestand is niet te lezen: het bestaat niet"),
+    "non_utf8": (b'{"facts": {"media_aandacht": "\xff"}}', "", "not UTF-8", "geen UTF-8-tekst"),
+    "invalid_json": (b'{"facts": {"subsidie": true,}}', "", "invalid JSON at line 1, column 28: a comma after the last item", "ongeldige JSON op regel 1, kolom 28: een komma na het laatste element"),
+    "empty_file": (b"", "", "the input is empty", "de invoer is leeg"),
+    "not_an_object": (b'[{"facts": {}}]', "", "must be a JSON object, not an array", "moet een JSON-object zijn, maar dit is een lijst"),
+    "unknown_fact": (b'{"facts": {"maatschappelijke_onrus": true}}', "/facts/maatschappelijke_onrus", "did you mean 'maatschappelijke_onrust'?", "bedoelde u 'maatschappelijke_onrust'?"),
+    "wrong_type": (b'{"facts": {"maatschappelijke_onrust": "ja"}}', "/facts/maatschappelijke_onrust", "true, false or null", "true, false of null"),
+    "unlisted_word": (b'{"facts": {"media_aandacht": "wereldwijd"}}', "/facts/media_aandacht", "geen, lokaal, regionaal, landelijk or null", "(verwacht: geen, lokaal, regionaal, landelijk of null)"),
+    "unlisted_word_in_list": (b'{"facts": {"afbreukrisico": ["bestuurlijk", "moreel"]}}', "/facts/afbreukrisico/1", "does not take \"moreel\"", "kent \"moreel\" niet"),
+    "bad_date": (b'{"events": [{"type": "klacht", "datum": "2026-02-30"}]}', "/events/0/datum", "YYYY-MM-DD", "geen datum in de kalender"),
+    "future_date": (b'{"events": [{"type": "raadsvraag", "datum": "2062-01-01"}]}', "/events/0/datum", "lies in the future", "ligt in de toekomst"),
+    "date_not_iso": (b'{"events": [{"type": "klacht", "datum": "3-10-2026"}]}', "/events/0/datum", "YYYY-MM-DD", "JJJJ-MM-DD"),
+    "unknown_event_type": (b'{"events": [{"type": "klachtt", "datum": "2026-10-03"}]}', "/events/0/type", "did you mean 'klacht'?", "bedoelde u 'klacht'?"),
+    "duplicate_key": (b'{"facts": {"subsidie": true, "subsidie": false}}', "/facts/subsidie", "more than once", "meer dan eens"),
+    "unknown_top_level_key": (b'{"fact": {}}', "/fact", "did you mean 'facts'?", "bedoelde u 'facts'?"),
+    "too_large": (b'{"x-pad": "' + b"a" * (6 * 1024 * 1024) + b'"}', "", "more than the limit", "groter dan de grens"),
+    "too_deep": (b'{"x-a": ' + b"[" * 40 + b"]" * 40 + b"}", "/x-a" + "/0" * 32, "nested too deeply", "te diep genest"),
+    "absurdly_deep": (b'{"x-a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "", "nested too deeply", "te diep genest"),
 }
+SUMMARY_ONE_BAD_NL = "gevoelig: 1 dossier kon niet worden beoordeeld; 0 beoordeeld"
 
 
 @pytest.fixture(scope="module")
 def bad_runs(tmp_path_factory):
-    """Runs the console script once per kind of bad input (as <kind>.json in a fresh folder)."""
+    """Runs the console script once per kind of bad input and language (as <kind>.json)."""
     folder = tmp_path_factory.mktemp("bad")
-    done: dict[str, subprocess.CompletedProcess] = {}
+    done: dict[tuple[str, str], subprocess.CompletedProcess] = {}
 
-    def bad_run(kind: str) -> subprocess.CompletedProcess:
-        if kind not in done:
+    def bad_run(kind: str, lang: str = "nl") -> subprocess.CompletedProcess:
+        if (kind, lang) not in done:
             content = BAD_INPUTS[kind][0]
             if content is not None:
                 (folder / f"{kind}.json").write_bytes(content)
-            done[kind] = run("check", f"{kind}.json", cwd=folder)
-        return done[kind]
+            done[(kind, lang)] = run("check", "--lang", lang, f"{kind}.json", cwd=folder)
+        return done[(kind, lang)]
 
     return bad_run
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("kind", list(BAD_INPUTS))
-def test_bad_input_exits_2_with_one_error_line_and_the_summary(bad_runs, kind):
-    _, where, fragment = BAD_INPUTS[kind]
-    done = bad_runs(kind)
+def test_bad_input_exits_2_with_one_error_line_and_the_summary(bad_runs, kind, lang):
+    """In the language of --lang: Dutch by default, as the results are."""
+    _, where, english, dutch = BAD_INPUTS[kind]
+    done = bad_runs(kind, lang)
     lines = done.stderr.splitlines()
     assert 2 == done.returncode
     assert 2 == len(lines), done.stderr
     place = f"{kind}.json: {where}" if where else f"{kind}.json"
     assert lines[0].startswith(f"gevoelig: error: {place}: "), lines[0]
-    assert fragment in lines[0]
-    assert SUMMARY_ONE_BAD == lines[1]
+    assert (dutch if lang == "nl" else english) in lines[0]
+    assert (SUMMARY_ONE_BAD_NL if lang == "nl" else SUMMARY_ONE_BAD) == lines[1]
+
+
+def test_the_default_language_of_errors_is_dutch(bad_runs):
+    assert bad_runs("unknown_fact").stderr == bad_runs("unknown_fact", "nl").stderr
+    assert "onbekend feit 'maatschappelijke_onrus'" in bad_runs("unknown_fact").stderr
 
 
 @pytest.mark.parametrize("kind", list(BAD_INPUTS))
@@ -414,8 +422,8 @@ def test_a_batch_prints_the_good_results_and_names_the_bad_ones(tmp_path):
     assert [expected(ROUTINE), expected(SEVESO)] == json.loads(done.stdout)
     assert 3 == len(lines), done.stderr
     assert lines[0].startswith("gevoelig: error: unknown.json: /facts/maatschappelijke_onrus: ")
-    assert lines[1].startswith("gevoelig: error: missing.json: cannot read the file")
-    assert "gevoelig: 2 dossier(s) could not be evaluated; 2 evaluated" == lines[2]
+    assert lines[1].startswith("gevoelig: error: missing.json: het bestand is niet te lezen")
+    assert "gevoelig: 2 dossiers konden niet worden beoordeeld; 2 beoordeeld" == lines[2]
     assert "Traceback" not in done.stderr
 
 
@@ -426,7 +434,7 @@ def test_a_folder_with_a_bad_dossier_still_evaluates_the_others(tmp_path):
     result = invoke("check", "-f", "json", str(tmp_path))
     assert 2 == result.exit_code
     assert [expected(ROUTINE), expected(SEVESO)] == json.loads(result.stdout)
-    assert result.stderr.startswith(f"gevoelig: error: {tmp_path / 'b.json'}: invalid JSON")
+    assert result.stderr.startswith(f"gevoelig: error: {tmp_path / 'b.json'}: ongeldige JSON")
 
 
 def test_a_batch_of_only_bad_dossiers_prints_an_empty_array(tmp_path):
@@ -450,7 +458,9 @@ def test_fail_on_still_prints_the_results_and_says_why_on_stderr():
     result = invoke("check", "-f", "json", "--fail-on", "director", example(ROUTINE), example(SEVESO))
     assert 1 == result.exit_code
     assert [expected(ROUTINE), expected(SEVESO)] == json.loads(result.stdout)
-    assert "gevoelig: 1 dossier(s) escalate to director or higher\n" == result.stderr
+    assert "gevoelig: 1 dossier escaleert naar directie of hoger\n" == result.stderr
+    english = invoke("check", "-f", "json", "--lang", "en", "--fail-on", "director", example(ROUTINE), example(SEVESO))
+    assert "gevoelig: 1 dossier(s) escalate to director or higher\n" == english.stderr
 
 
 def test_fail_on_through_the_console_script():

@@ -663,6 +663,11 @@ def test_dossier_error_fields_as_dict(ruleset):
         "expected": "geen, lokaal, regionaal, landelijk or null",
         "hint": "use one of the listed words, lowest first",
         "suggestion": "regionaal",
+        "nl": {
+            "what": "'media_aandacht' kent \"regionnaal\" niet",
+            "expected": "geen, lokaal, regionaal, landelijk of null",
+            "hint": "gebruik een van de genoemde woorden, van laag naar hoog",
+        },
     } == error.to_dict()
 
 
@@ -747,3 +752,32 @@ def test_parsing_json_text_or_bytes_equals_parsing_the_mapping(document):
 
 def test_strategy_covers_every_fact():
     assert set(RULESET.facts) == {fact.id for fact in FACTS}
+
+
+DUTCH_CASES = [
+    *SHOW_CASES,
+    "",
+    '{"facts": {"subsidie": "ja"}}',
+    '{"facts": {"media_aandacht": "nationaal"}}',
+    '{"facts": {"afbreukrisico": "politiek"}}',
+    '{"facts": {"afbreukrisico": ["politiek", "politiek"]}}',
+    '{"facts": []}',
+    '{"id": 5}',
+    '{"events": {}}',
+    '{"events": [1]}',
+    '{"events": [{"datum": "2026-01-01"}]}',
+    '{"events": [{"type": "media", "datum": "2026-01-01"}]}',
+    '{"events": [{"type": "media", "datum": "2026-01-01", "bereik": "nationaal"}]}',
+    '{"events": [{"type": "klacht", "datum": "2026-01-01", "soort": "x"}]}',
+    '{"events": [{"type": "klacht"}]}',
+    '{"events": [{"type": "klacht", "datum": "2062-01-01"}]}',
+]
+
+
+@pytest.mark.parametrize("text", DUTCH_CASES)
+def test_every_dossier_error_has_its_dutch_words(ruleset, text):
+    """The command line shows errors in Dutch by default: no error may lack the words."""
+    error = fail(text, ruleset)
+    assert error.nl is not None
+    assert error.show("nl") != error.show("en")
+    assert error.show("nl").startswith(f"{error.source}: {error.pointer}".rstrip(": "))

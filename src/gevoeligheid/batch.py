@@ -29,11 +29,11 @@ def evaluate_one(evaluator: Evaluator, render, engine: str, lang: str, source: s
         item = read_file(path)
         source, text, error = item.source, item.text, item.error
     if error is not None:
-        return None, 0, error.show()
+        return None, 0, error.show(lang)
     try:
         result = evaluator.evaluate(text, engine=engine, lang=lang, source=source)
     except GevoeligheidError as failure:
-        return None, 0, failure.show()
+        return None, 0, failure.show(lang)
     return render(result), result.outcome.escalation, None
 
 

@@ -157,10 +157,20 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
         out.write(b"[]\n" if written == 0 else b"\n]\n")
     out.flush()
     if failed:
-        click.echo(f"gevoelig: {failed} dossier(s) could not be evaluated; {written} evaluated", err=True)
+        if lang == "nl":
+            which = "1 dossier kon" if failed == 1 else f"{failed} dossiers konden"
+            click.echo(f"gevoelig: {which} niet worden beoordeeld; {written} beoordeeld", err=True)
+        else:
+            click.echo(f"gevoelig: {failed} dossier(s) could not be evaluated; {written} evaluated", err=True)
         sys.exit(EXIT_BAD_INPUT)
     if reached:
-        click.echo(f"gevoelig: {reached} dossier(s) escalate to {fail_on} or higher", err=True)
+        if lang == "nl":
+            from .text import label
+
+            which = "1 dossier escaleert" if reached == 1 else f"{reached} dossiers escaleren"
+            click.echo(f"gevoelig: {which} naar {label(fail_on, 'nl')} of hoger", err=True)
+        else:
+            click.echo(f"gevoelig: {reached} dossier(s) escalate to {fail_on} or higher", err=True)
         sys.exit(EXIT_FAIL_ON)
 
 

@@ -42,14 +42,39 @@ class GevoeligheidError(Exception):
     #: The process exit status the command line uses for this kind of error.
     exit_code = 1
 
-    def show(self) -> str:
-        """The one line a person reads: what is wrong, where, and what to do."""
+    def show(self, lang: str = "en") -> str:
+        """The one line a person reads: what is wrong, where, and what to do (in Dutch where the
+        error has the words for it, with `lang="nl"`)."""
         return str(self)
+
+
+def os_error_nl(error: OSError) -> str:
+    """Why a file cannot be read, in Dutch where the reason is a common one."""
+    if isinstance(error, FileNotFoundError):
+        return "het bestaat niet"
+    if isinstance(error, PermissionError):
+        return "geen toestemming"
+    if isinstance(error, IsADirectoryError):
+        return "het is een map"
+    return str(error.strerror)
+
+
+@attrs.frozen
+class Dutch:
+    """The Dutch words of an error for people: what is wrong, what would be right, what to do."""
+
+    what: str
+    expected: str | None = None
+    hint: str | None = None
 
 
 @attrs.define(eq=False, str=False)
 class DossierError(GevoeligheidError, ValueError):
-    """A dossier cannot be read: bad file, bad JSON or a value the contract does not allow."""
+    """A dossier cannot be read: bad file, bad JSON or a value the contract does not allow.
+
+    The fields are English, for programs; `nl` holds the same message in Dutch, which the command
+    line shows by default (`show("nl")`).
+    """
 
     source: str
     pointer: str
@@ -57,23 +82,26 @@ class DossierError(GevoeligheidError, ValueError):
     expected: str | None = None
     hint: str | None = None
     suggestion: str | None = None
+    nl: Dutch | None = None
 
     exit_code = 2
 
     def __attrs_post_init__(self) -> None:
         super().__init__(self.show())
 
-    def show(self) -> str:
+    def show(self, lang: str = "en") -> str:
         # An empty pointer is the whole input (RFC 6901): the file or line alone says where.
         place = f"{self.source}: {self.pointer}" if self.pointer else self.source
-        text = f"{place}: {self.what}"
-        if self.expected and self.expected not in self.what:  # said once is enough
-            text += f" (expected {self.expected})"
+        dutch = lang == "nl" and self.nl is not None
+        what, expected, hint = (self.nl.what, self.nl.expected, self.nl.hint) if dutch else (self.what, self.expected, self.hint)  # type: ignore[union-attr]
+        text = f"{place}: {what}"
+        if expected and expected not in what:  # said once is enough
+            text += f" (verwacht: {expected})" if dutch else f" (expected {expected})"
         if self.suggestion:
-            text += f"; did you mean '{self.suggestion}'?"
-        return _with_hint(text, self.hint)
+            text += f"; bedoelde u '{self.suggestion}'?" if dutch else f"; did you mean '{self.suggestion}'?"
+        return _with_hint(text, hint)
 
-    def to_dict(self) -> dict[str, str | None]:
+    def to_dict(self) -> dict[str, object]:
         return attrs.asdict(self)
 
     def __str__(self) -> str:
@@ -95,7 +123,7 @@ class RuleFileError(GevoeligheidError, ValueError):
     def __attrs_post_init__(self) -> None:
         super().__init__(self.show())
 
-    def show(self) -> str:
+    def show(self, lang: str = "en") -> str:
         place = self.file if self.line is None else f"{self.file}:{self.line}"
         text = f"{place}: {self.what}"
         if self.suggestion:
@@ -124,7 +152,7 @@ class EngineError(GevoeligheidError, RuntimeError):
     def __attrs_post_init__(self) -> None:
         super().__init__(self.show())
 
-    def show(self) -> str:
+    def show(self, lang: str = "en") -> str:
         where = f" (dossier {self.dossier})" if self.dossier else ""
         return _with_hint(f"rules engine failed{where}: {self.what}. This is a bug in gevoeligheid; please report it with the dossier", None)
 

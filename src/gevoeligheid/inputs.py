@@ -10,7 +10,7 @@ from pathlib import Path
 
 import attrs
 
-from .errors import DossierError
+from .errors import DossierError, Dutch, os_error_nl
 
 JSON_LINES = (".jsonl", ".ndjson")
 
@@ -89,8 +89,9 @@ def read_file(path: str) -> Item:
         with open(path, "rb") as handle:
             raw = handle.read()
     except OSError as error:
-        hint = "check the path" if isinstance(error, FileNotFoundError) else "check its permissions"
-        return Item(path, None, DossierError(path, "", f"cannot read the file: {error.strerror}", hint=hint))
+        missing = isinstance(error, FileNotFoundError)
+        dutch = Dutch(f"het bestand is niet te lezen: {os_error_nl(error)}", hint="controleer het pad" if missing else "controleer de rechten")
+        return Item(path, None, DossierError(path, "", f"cannot read the file: {error.strerror}", hint="check the path" if missing else "check its permissions", nl=dutch))
     return Item(path, raw, size=len(raw))
 
 
@@ -98,7 +99,7 @@ def _json_lines(path: str) -> Iterator[Item]:
     try:
         handle = open(path, "rb")
     except OSError as error:
-        yield Item(str(path), None, DossierError(str(path), "", f"cannot read the file: {error.strerror}", hint="check the path"))
+        yield Item(str(path), None, DossierError(str(path), "", f"cannot read the file: {error.strerror}", hint="check the path", nl=Dutch(f"het bestand is niet te lezen: {os_error_nl(error)}", hint="controleer het pad")))
         return
     with handle:
         for number, line in enumerate(handle, start=1):

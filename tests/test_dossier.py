@@ -3,11 +3,13 @@ file, the place (a JSON pointer), what is wrong and what would be right; good in
 
 from __future__ import annotations
 
+import datetime
 import importlib
 import json
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import gevoeligheid
 from gevoeligheid import Dossier, DossierError, GevoeligheidError, evaluate, parse_dossier
@@ -781,3 +783,48 @@ def test_every_dossier_error_has_its_dutch_words(ruleset, text):
     assert error.nl is not None
     assert error.show("nl") != error.show("en")
     assert error.show("nl").startswith(f"{error.source}: {error.pointer}".rstrip(": "))
+
+
+# --- any input: a result or a DossierError, nothing else ---------------------------------------
+
+_JSON_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=12))
+_FACT_IDS = st.sampled_from([*(fact.id for fact in RULESET.facts.values()), "onbekend", ""])
+_WORDS = st.sampled_from(["geen", "lokaal", "regionaal", "landelijk", "bestuurlijk", "politiek", "binnen_locatie", "buiten_locatie", "strafrechtelijk", "x"])
+_VALUES = st.one_of(_JSON_SCALARS, _WORDS, st.lists(st.one_of(_WORDS, _JSON_SCALARS), max_size=4))
+_DATES = st.one_of(st.dates().map(datetime.date.isoformat), st.text(max_size=12), st.integers())
+_EVENTS = st.lists(
+    st.one_of(
+        st.fixed_dictionaries(
+            {"type": st.sampled_from(["klacht", "media", "raadsvraag", "statenvraag", "incident", "handhavingsbesluit", "klachten"]), "datum": _DATES},
+            optional={"bereik": _WORDS, "uitstraling": _WORDS, "soort": _WORDS, "x": _JSON_SCALARS},
+        ),
+        _JSON_SCALARS,
+    ),
+    max_size=5,
+)
+_DOSSIERS = st.fixed_dictionaries(
+    {},
+    optional={
+        "id": _JSON_SCALARS,
+        "title": _JSON_SCALARS,
+        "facts": st.one_of(st.dictionaries(_FACT_IDS, _VALUES, max_size=6), _JSON_SCALARS),
+        "events": st.one_of(_EVENTS, _JSON_SCALARS),
+        "x-a": _VALUES,
+        "fact": _JSON_SCALARS,
+    },
+)
+
+
+@settings(max_examples=500)
+@given(data=st.one_of(_DOSSIERS, _JSON_SCALARS, st.binary(max_size=64)))
+def test_any_input_gives_a_result_or_a_dossier_error(data):
+    """Bad input always gets a clear error: never another exception, never two lines."""
+    text = data if isinstance(data, bytes) else json.dumps(data).encode()
+    try:
+        result = evaluate(text)
+    except gevoeligheid.DossierError as error:
+        for lang in ("nl", "en"):
+            line = error.show(lang)
+            assert "\n" not in line and line.startswith("<dossier>")
+    else:
+        assert result.classification in gevoeligheid.CLASSIFICATIONS

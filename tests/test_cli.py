@@ -325,7 +325,7 @@ def test_check_a_jsonl_file_with_a_broken_line_names_that_line(jsonl_with_broken
     lines = result.stderr.splitlines()
     assert 2 == len(lines)
     assert lines[0].startswith(f"gevoelig: error: {jsonl_with_broken_line_2}:2: ongeldige JSON")
-    assert "gevoelig: 1 dossier kon niet worden beoordeeld; 2 beoordeeld" == lines[1]
+    assert "gevoelig: 1 dossier kon niet worden beoordeeld; 2 wel" == lines[1]
 
 
 # --- bad input, through the real console script -------------------------------------------------
@@ -337,22 +337,22 @@ BAD_INPUTS = {
     "non_utf8": (b'{"facts": {"media_aandacht": "\xff"}}', "", "not UTF-8", "geen UTF-8-tekst"),
     "invalid_json": (b'{"facts": {"subsidie": true,}}', "", "invalid JSON at line 1, column 28: a comma after the last item", "ongeldige JSON op regel 1, kolom 28: een komma na het laatste element"),
     "empty_file": (b"", "", "the input is empty", "de invoer is leeg"),
-    "not_an_object": (b'[{"facts": {}}]', "", "must be a JSON object, not an array", "moet een JSON-object zijn, maar dit is een lijst"),
+    "not_an_object": (b'[{"facts": {}}]', "", "must be a JSON object, not an array", "moet een JSON-object zijn, maar is een lijst"),
     "unknown_fact": (b'{"facts": {"maatschappelijke_onrus": true}}', "/facts/maatschappelijke_onrus", "did you mean 'maatschappelijke_onrust'?", "bedoelde u 'maatschappelijke_onrust'?"),
     "wrong_type": (b'{"facts": {"maatschappelijke_onrust": "ja"}}', "/facts/maatschappelijke_onrust", "true, false or null", "true, false of null"),
     "unlisted_word": (b'{"facts": {"media_aandacht": "wereldwijd"}}', "/facts/media_aandacht", "geen, lokaal, regionaal, landelijk or null", "(verwacht: geen, lokaal, regionaal, landelijk of null)"),
-    "unlisted_word_in_list": (b'{"facts": {"afbreukrisico": ["bestuurlijk", "moreel"]}}', "/facts/afbreukrisico/1", "does not take \"moreel\"", "kent \"moreel\" niet"),
-    "bad_date": (b'{"events": [{"type": "klacht", "datum": "2026-02-30"}]}', "/events/0/datum", "YYYY-MM-DD", "geen datum in de kalender"),
-    "future_date": (b'{"events": [{"type": "raadsvraag", "datum": "2062-01-01"}]}', "/events/0/datum", "lies in the future", "ligt in de toekomst"),
+    "unlisted_word_in_list": (b'{"facts": {"afbreukrisico": ["bestuurlijk", "moreel"]}}', "/facts/afbreukrisico/1", "does not take \"moreel\"", "\"moreel\" is geen waarde van 'afbreukrisico'"),
+    "bad_date": (b'{"events": [{"type": "klacht", "datum": "2026-02-30"}]}', "/events/0/datum", "YYYY-MM-DD", "geen bestaande datum"),
+    "future_date": (b'{"events": [{"type": "raadsvraag", "datum": "2062-01-01"}]}', "/events/0/datum", "lies after today", "ligt na vandaag"),
     "date_not_iso": (b'{"events": [{"type": "klacht", "datum": "3-10-2026"}]}', "/events/0/datum", "YYYY-MM-DD", "JJJJ-MM-DD"),
     "unknown_event_type": (b'{"events": [{"type": "klachtt", "datum": "2026-10-03"}]}', "/events/0/type", "did you mean 'klacht'?", "bedoelde u 'klacht'?"),
-    "duplicate_key": (b'{"facts": {"subsidie": true, "subsidie": false}}', "/facts/subsidie", "more than once", "meer dan eens"),
+    "duplicate_key": (b'{"facts": {"subsidie": true, "subsidie": false}}', "/facts/subsidie", "more than once", "staat meer dan eens"),
     "unknown_top_level_key": (b'{"fact": {}}', "/fact", "did you mean 'facts'?", "bedoelde u 'facts'?"),
-    "too_large": (b'{"x-pad": "' + b"a" * (6 * 1024 * 1024) + b'"}', "", "more than the limit", "groter dan de grens"),
+    "too_large": (b'{"x-pad": "' + b"a" * (6 * 1024 * 1024) + b'"}', "", "more than the limit", "groter dan het maximum van 5.242.880 bytes"),
     "too_deep": (b'{"x-a": ' + b"[" * 40 + b"]" * 40 + b"}", "/x-a" + "/0" * 32, "nested too deeply", "te diep genest"),
     "absurdly_deep": (b'{"x-a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "", "nested too deeply", "te diep genest"),
 }
-SUMMARY_ONE_BAD_NL = "gevoelig: 1 dossier kon niet worden beoordeeld; 0 beoordeeld"
+SUMMARY_ONE_BAD_NL = "gevoelig: 1 dossier kon niet worden beoordeeld; 0 wel"
 
 
 @pytest.fixture(scope="module")
@@ -423,7 +423,7 @@ def test_a_batch_prints_the_good_results_and_names_the_bad_ones(tmp_path):
     assert 3 == len(lines), done.stderr
     assert lines[0].startswith("gevoelig: error: unknown.json: /facts/maatschappelijke_onrus: ")
     assert lines[1].startswith("gevoelig: error: missing.json: het bestand is niet te lezen")
-    assert "gevoelig: 2 dossiers konden niet worden beoordeeld; 2 beoordeeld" == lines[2]
+    assert "gevoelig: 2 dossiers konden niet worden beoordeeld; 2 wel" == lines[2]
     assert "Traceback" not in done.stderr
 
 
@@ -458,7 +458,7 @@ def test_fail_on_still_prints_the_results_and_says_why_on_stderr():
     result = invoke("check", "-f", "json", "--fail-on", "director", example(ROUTINE), example(SEVESO))
     assert 1 == result.exit_code
     assert [expected(ROUTINE), expected(SEVESO)] == json.loads(result.stdout)
-    assert "gevoelig: 1 dossier escaleert naar directie of hoger\n" == result.stderr
+    assert "gevoelig: 1 dossier escaleert naar niveau directie of hoger\n" == result.stderr
     english = invoke("check", "-f", "json", "--lang", "en", "--fail-on", "director", example(ROUTINE), example(SEVESO))
     assert "gevoelig: 1 dossier(s) escalate to director or higher\n" == english.stderr
 

@@ -666,9 +666,9 @@ def test_dossier_error_fields_as_dict(ruleset):
         "hint": "use one of the listed words, lowest first",
         "suggestion": "regionaal",
         "nl": {
-            "what": "'media_aandacht' kent \"regionnaal\" niet",
+            "what": "\"regionnaal\" is geen waarde van 'media_aandacht'",
             "expected": "geen, lokaal, regionaal, landelijk of null",
-            "hint": "gebruik een van de genoemde woorden, van laag naar hoog",
+            "hint": "gebruik een van de genoemde woorden (oplopend van laag naar hoog)",
         },
     } == error.to_dict()
 
@@ -773,6 +773,14 @@ DUTCH_CASES = [
     '{"events": [{"type": "klacht", "datum": "2026-01-01", "soort": "x"}]}',
     '{"events": [{"type": "klacht"}]}',
     '{"events": [{"type": "klacht", "datum": "2062-01-01"}]}',
+    '{"facts": {"subsidie": {}}}',
+    '{"facts": {"media_aandacht": []}}',
+    '{"events": [{"type": "klacht", "datum": []}]}',
+    '{"facts": {}} {}',
+    '{"facts": {"subsidie": true,}}',
+    '{"a" 1}',
+    '{"id": "a\\qb"}',
+    '{"x-n": ' + "9" * 5000 + '}',
 ]
 
 
@@ -782,6 +790,8 @@ def test_every_dossier_error_has_its_dutch_words(ruleset, text):
     error = fail(text, ruleset)
     assert error.nl is not None
     assert error.show("nl") != error.show("en")
+    # No English may leak into the Dutch line (JSON literals and ids aside).
+    assert [] == [word for word in (" not ", "an object", "an array", "a string", "Expecting", "must", "expected") if word in error.show("nl")]
     assert error.show("nl").startswith(f"{error.source}: {error.pointer}".rstrip(": "))
 
 

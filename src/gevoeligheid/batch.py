@@ -79,6 +79,7 @@ def in_parallel(items: Iterable[Any], jobs: int, load, render, engine: str, lang
             try:
                 done = pending.get(timeout=CHUNK_TIMEOUT)
             except multiprocessing.TimeoutError:
-                raise EngineError(f"a worker process gave no answer within {CHUNK_TIMEOUT} s for {batch[0].source} and the {len(batch) - 1} dossiers after it; it may have crashed") from None
+                rest = f" and the {len(batch) - 1} dossier(s) after it" if len(batch) > 1 else ""
+                raise EngineError(f"a worker process gave no answer within {CHUNK_TIMEOUT} s for {batch[0].source}{rest}; it may have crashed") from None
             send()
             yield from zip(batch, done)

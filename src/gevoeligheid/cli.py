@@ -159,7 +159,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
     if failed:
         if lang == "nl":
             which = "1 dossier kon" if failed == 1 else f"{failed} dossiers konden"
-            click.echo(f"gevoelig: {which} niet worden beoordeeld; {written} beoordeeld", err=True)
+            click.echo(f"gevoelig: {which} niet worden beoordeeld; {written} wel", err=True)
         else:
             click.echo(f"gevoelig: {failed} dossier(s) could not be evaluated; {written} evaluated", err=True)
         sys.exit(EXIT_BAD_INPUT)
@@ -168,7 +168,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
             from .text import label
 
             which = "1 dossier escaleert" if reached == 1 else f"{reached} dossiers escaleren"
-            click.echo(f"gevoelig: {which} naar {label(fail_on, 'nl')} of hoger", err=True)
+            click.echo(f"gevoelig: {which} naar niveau {label(fail_on, 'nl')} of hoger", err=True)
         else:
             click.echo(f"gevoelig: {reached} dossier(s) escalate to {fail_on} or higher", err=True)
         sys.exit(EXIT_FAIL_ON)

@@ -46,7 +46,7 @@ def _with_duplicates(pairs: list[tuple[str, Any]], out: dict[str, Any]) -> _Dupl
 def read_bytes(raw: bytes, source: str) -> Any:
     """Bytes of one JSON document -> plain data, with errors that say where and what to do."""
     if len(raw) > MAX_DOSSIER_BYTES:
-        raise DossierError(source, "", f"the input is more than the limit of {MAX_DOSSIER_BYTES:,} bytes", hint="a dossier is a few kilobytes; is this the right file?", nl=Dutch(f"de invoer is groter dan de grens van {MAX_DOSSIER_BYTES:,} bytes", hint="een dossier is enkele kilobytes; is dit het goede bestand?"))
+        raise DossierError(source, "", f"the input is more than the limit of {MAX_DOSSIER_BYTES:,} bytes", hint="a dossier is a few kilobytes; is this the right file?", nl=Dutch(f"de invoer is groter dan het maximum van {_number_nl(MAX_DOSSIER_BYTES)} bytes", hint="een dossier is enkele kilobytes; is dit het goede bestand?"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -57,7 +57,7 @@ def read_bytes(raw: bytes, source: str) -> Any:
 
 def read_text(text: str, source: str) -> Any:
     if len(text) * 4 > MAX_DOSSIER_BYTES and len(text.encode("utf-8", "surrogatepass")) > MAX_DOSSIER_BYTES:
-        raise DossierError(source, "", f"the text is more than the limit of {MAX_DOSSIER_BYTES:,} bytes", hint="a dossier is a few kilobytes; is this the right input?", nl=Dutch(f"de tekst is groter dan de grens van {MAX_DOSSIER_BYTES:,} bytes", hint="een dossier is enkele kilobytes; is dit de goede invoer?"))
+        raise DossierError(source, "", f"the text is more than the limit of {MAX_DOSSIER_BYTES:,} bytes", hint="a dossier is a few kilobytes; is this the right input?", nl=Dutch(f"de tekst is groter dan het maximum van {_number_nl(MAX_DOSSIER_BYTES)} bytes", hint="een dossier is enkele kilobytes; is dit de goede invoer?"))
     suspect = []  # set when a duplicate key, NaN or Infinity was read
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -78,7 +78,10 @@ def read_text(text: str, source: str) -> Any:
     except json.JSONDecodeError as error:
         raise _json_error(error, text, source) from None
     except ValueError as error:
-        raise DossierError(source, "", f"invalid JSON: {error}", hint="use a plain number or null", nl=Dutch(f"ongeldige JSON: {error}", hint="gebruik een gewoon getal of null")) from None
+        digits = "digits" in str(error)  # Python refuses integers of more than 4,300 digits
+        what = "a number with too many digits" if digits else str(error)
+        what_nl = "een getal met te veel cijfers" if digits else str(error)
+        raise DossierError(source, "", f"invalid JSON: {what}", hint="use a plain number or null", nl=Dutch(f"ongeldige JSON: {what_nl}", hint="gebruik een gewoon getal of null")) from None
     except RecursionError:
         raise DossierError(source, "", f"nested too deeply (more than {MAX_DEPTH} levels)", hint="a dossier is a flat object of facts and events", nl=_TOO_DEEP) from None
     # Walk the document for the faults' JSON pointers only where there can be one: nesting
@@ -91,14 +94,14 @@ def read_text(text: str, source: str) -> Any:
 def _json_error(error: json.JSONDecodeError, text: str, source: str) -> DossierError:
     """What a person needs to mend invalid JSON: the place, and the usual causes by name."""
     if not text.strip():
-        return DossierError(source, "", "the input is empty", expected='a JSON object such as {"facts": {}}', hint="`gevoelig template` writes a blank dossier", nl=Dutch("de invoer is leeg", expected='een JSON-object zoals {"facts": {}}', hint="`gevoelig template` schrijft een leeg dossier"))
+        return DossierError(source, "", "the input is empty", expected='a JSON object such as {"facts": {}}', hint="`gevoelig template` writes a blank dossier", nl=Dutch("de invoer is leeg", expected='een JSON-object zoals {"facts": {}}', hint="`gevoelig template` maakt een leeg dossier"))
     before = text[: error.pos].rstrip()
     if before.endswith(",") and text[error.pos : error.pos + 1] in ("}", "]"):
         comma = len(before) - 1
         line = text.count("\n", 0, comma) + 1
         column = comma - (text.rfind("\n", 0, comma) + 1) + 1
         return DossierError(source, "", f"invalid JSON at line {line}, column {column}: a comma after the last item", hint="remove that comma; JSON allows none before } or ]", nl=Dutch(f"ongeldige JSON op regel {line}, kolom {column}: een komma na het laatste element", hint="haal die komma weg; JSON staat er geen toe vóór } of ]"))
-    return DossierError(source, "", f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}", hint="check commas, quotes and brackets near that place", nl=Dutch(f"ongeldige JSON op regel {error.lineno}, kolom {error.colno}: {error.msg}", hint="controleer komma's, aanhalingstekens en haakjes rond die plek"))
+    return DossierError(source, "", f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}", hint="check commas, quotes and brackets near that place", nl=Dutch(f"ongeldige JSON op regel {error.lineno}, kolom {error.colno}: {_json_message_nl(error.msg)}", hint="controleer komma's, aanhalingstekens en haakjes rond die plek"))
 
 
 def load_data(data: Any, source: str) -> Any:
@@ -126,7 +129,7 @@ def parse_dossier(data: Any, ruleset: RuleSet, source: str = "<dossier>") -> Dos
     else:
         _check_shape(data, source, (), 0)
     if not isinstance(data, Mapping):
-        raise DossierError(source, "", f"a dossier must be a JSON object, not {_kind(data)}", expected='{"facts": {...}}', hint="wrap the facts in an object; a JSON Lines file holds one object a line", nl=Dutch(f"een dossier moet een JSON-object zijn, maar dit is {_kind_nl(data)}", expected='{"facts": {...}}', hint="zet de feiten in een object; een JSON Lines-bestand heeft één object per regel"))
+        raise DossierError(source, "", f"a dossier must be a JSON object, not {_kind(data)}", expected='{"facts": {...}}', hint="wrap the facts in an object; a JSON Lines file holds one object a line", nl=Dutch(f"een dossier moet een JSON-object zijn, maar is {_kind_nl(data)}", expected='{"facts": {...}}', hint="zet de feiten in een object; een JSON Lines-bestand heeft één object per regel"))
     extra: dict[str, Any] = {}
     carried: dict[str, str | None] = {}
     for key, value in data.items():
@@ -136,7 +139,7 @@ def parse_dossier(data: Any, ruleset: RuleSet, source: str = "<dossier>") -> Dos
             extra[key] = value
         elif key not in ("facts", "events"):
             choices = [*CARRIED, "facts", "events"]
-            raise DossierError(source, pointer(key), f"unknown key '{key}'", expected=", ".join(choices) + " or x-...", suggestion=suggest(str(key), choices), hint="put your own data under a key that starts with x-", nl=Dutch(f"onbekende sleutel '{key}'", expected=", ".join(choices) + " of x-...", hint="zet eigen gegevens onder een sleutel die met x- begint"))
+            raise DossierError(source, pointer(key), f"unknown key '{key}'", expected=", ".join(choices) + " or x-...", suggestion=suggest(str(key), choices), hint="put your own data under a key that starts with x-", nl=Dutch(f"onbekend veld '{key}'", expected=", ".join(choices) + " of x-...", hint="zet eigen gegevens onder een veld dat met x- begint"))
     facts = _facts(data.get("facts"), ruleset, source)
     events = _events(data.get("events"), ruleset, source)
     return Dossier(facts=facts, events=events, extra=extra, source=source, **carried)
@@ -148,10 +151,10 @@ def _check_shape(value: Any, source: str, path: tuple[Any, ...], depth: int) -> 
         raise DossierError(source, pointer(*path), f"nested too deeply (more than {MAX_DEPTH} levels)", hint="a dossier is a flat object of facts and events", nl=_TOO_DEEP)
     if isinstance(value, dict):
         if type(value) is _Duplicates:
-            raise DossierError(source, pointer(*path, value.duplicate), f"key '{value.duplicate}' occurs more than once in this object", hint="keep one: a second value would silently replace the first", nl=Dutch(f"sleutel '{value.duplicate}' komt meer dan eens voor in dit object", hint="houd er één: een tweede waarde zou de eerste stilzwijgend vervangen"))
+            raise DossierError(source, pointer(*path, value.duplicate), f"key '{value.duplicate}' occurs more than once in this object", hint="keep one: a second value would silently replace the first", nl=Dutch(f"'{value.duplicate}' staat meer dan eens in dit object", hint="houd er één over: een tweede waarde zou de eerste stilzwijgend vervangen"))
         for key, item in value.items():
             if not isinstance(key, str):
-                raise DossierError(source, pointer(*path), f"key {key!r} is not a string", nl=Dutch(f"sleutel {key!r} is geen tekst"))
+                raise DossierError(source, pointer(*path), f"key {key!r} is not a string", nl=Dutch(f"veldnaam {key!r} is geen tekst"))
             if isinstance(item, (dict, list, float)):
                 _check_shape(item, source, (*path, key), depth + 1)
     elif isinstance(value, list):
@@ -167,14 +170,14 @@ def _text(value: Any, source: str, key: str) -> str | None:
         if value is not None and len(value) > MAX_TEXT:
             raise DossierError(source, pointer(key), f"text of {len(value)} characters, more than {MAX_TEXT}", hint="keep the long story in x-toelichting", nl=Dutch(f"tekst van {len(value)} tekens, meer dan {MAX_TEXT}", hint="zet het lange verhaal in x-toelichting"))
         return value
-    raise DossierError(source, pointer(key), f"'{key}' must be text, not {_kind(value)}", expected="a string or null", hint=f'write it in quotes: "{value}"', nl=Dutch(f"'{key}' moet tekst zijn, maar is {_kind_nl(value)}", expected="een tekst of null", hint=f'zet het tussen aanhalingstekens: "{value}"'))
+    raise DossierError(source, pointer(key), f"'{key}' must be text, not {_kind(value)}", expected="a string or null", hint=f'write it in quotes: "{value}"', nl=Dutch(f"'{key}' moet een tekst zijn, maar is {_kind_nl(value)}", expected="een tekst of null", hint=f'zet het tussen aanhalingstekens: "{value}"'))
 
 
 def _facts(data: Any, ruleset: RuleSet, source: str) -> dict[str, Value | None]:
     if data is None:
         return {}
     if not isinstance(data, Mapping):
-        raise DossierError(source, "/facts", f"'facts' must be an object, not {_kind(data)}", expected='{"fact_id": value, ...}', hint="name each fact: `gevoelig template` writes them all", nl=Dutch(f"'facts' moet een object zijn, maar is {_kind_nl(data)}", expected='{"feit_id": waarde, ...}', hint="noem elk feit bij naam: `gevoelig template` schrijft ze allemaal"))
+        raise DossierError(source, "/facts", f"'facts' must be an object, not {_kind(data)}", expected='{"fact_id": value, ...}', hint="name each fact: `gevoelig template` writes them all", nl=Dutch(f"'facts' moet een object zijn, maar is {_kind_nl(data)}", expected='{"feit_id": waarde, ...}', hint="noem elk feit bij naam: `gevoelig template` maakt ze allemaal"))
     facts: dict[str, Value | None] = {}
     for key, value in data.items():
         if key not in ruleset.facts:
@@ -196,18 +199,18 @@ def fact_value(fact: FactDef, value: Any, source: str, where: str) -> Value | No
             return value
         quoted = isinstance(value, str)
         hint = "write true or false without quotes, or null when it is not known" if quoted else "a yes/no fact takes true or false, or null when it is not known"
-        hint_nl = "schrijf true of false zonder aanhalingstekens, of null als het niet bekend is" if quoted else "een ja/nee-feit neemt true of false, of null als het niet bekend is"
-        raise DossierError(source, where, f"'{fact.id}' must be true, false or null, not {_show(value)}", expected="true, false or null", hint=hint, nl=Dutch(f"'{fact.id}' moet true, false of null zijn, niet {_show(value)}", expected="true, false of null", hint=hint_nl))
+        hint_nl = "schrijf true of false zonder aanhalingstekens, of null als het onbekend is" if quoted else "een ja/nee-feit is true of false, of null als het onbekend is"
+        raise DossierError(source, where, f"'{fact.id}' is a yes/no fact: {_show(value)} is not a valid value for it", expected="true, false or null", hint=hint, nl=Dutch(f"'{fact.id}' is een ja/nee-feit: {_show_nl(value)} is daar geen geldige waarde", expected="true, false of null", hint=hint_nl))
     if fact.type == "grade":
         if isinstance(value, str) and value in fact.values:
             return value
-        raise DossierError(source, where, f"'{fact.id}' does not take {_show(value)}", expected=fact.describe_values(), suggestion=suggest_value(value, fact.values), hint="use one of the listed words, lowest first", nl=Dutch(f"'{fact.id}' kent {_show(value)} niet", expected=_values_nl(fact), hint="gebruik een van de genoemde woorden, van laag naar hoog"))
+        raise DossierError(source, where, f"'{fact.id}' does not take {_show(value)}", expected=fact.describe_values(), suggestion=suggest_value(value, fact.values), hint="use one of the listed words, lowest first", nl=Dutch(f"{_show_nl(value)} is geen waarde van '{fact.id}'", expected=_values_nl(fact), hint="gebruik een van de genoemde woorden (oplopend van laag naar hoog)"))
     if not isinstance(value, list):
-        raise DossierError(source, where, f"'{fact.id}' must be a list, not {_show(value)}", expected=fact.describe_values(), hint=f'e.g. ["{fact.values[0]}"]; an empty list means none', nl=Dutch(f"'{fact.id}' moet een lijst zijn, niet {_show(value)}", expected=_values_nl(fact), hint=f'bijvoorbeeld ["{fact.values[0]}"]; een lege lijst betekent: geen'))
+        raise DossierError(source, where, f"'{fact.id}' must be a list, not {_show(value)}", expected=fact.describe_values(), hint=f'e.g. ["{fact.values[0]}"]; an empty list means none', nl=Dutch(f"'{fact.id}' moet een lijst zijn, maar is {_show_nl(value)}", expected=_values_nl(fact), hint=f'bijvoorbeeld ["{fact.values[0]}"]; een lege lijst betekent: geen'))
     seen: list[str] = []
     for index, word in enumerate(value):
         if not isinstance(word, str) or word not in fact.values:
-            raise DossierError(source, f"{where}/{index}", f"'{fact.id}' does not take {_show(word)}", expected=", ".join(fact.values), suggestion=suggest_value(word, fact.values), hint="use the listed words", nl=Dutch(f"'{fact.id}' kent {_show(word)} niet", expected=", ".join(fact.values), hint="gebruik de genoemde woorden"))
+            raise DossierError(source, f"{where}/{index}", f"'{fact.id}' does not take {_show(word)}", expected=", ".join(fact.values), suggestion=suggest_value(word, fact.values), hint="use the listed words", nl=Dutch(f"{_show_nl(word)} is geen waarde van '{fact.id}'", expected=", ".join(fact.values), hint="gebruik de genoemde woorden"))
         if word in seen:
             raise DossierError(source, f"{where}/{index}", f"'{word}' is listed twice", hint="list each word once", nl=Dutch(f"'{word}' staat er twee keer in", hint="noem elk woord één keer"))
         seen.append(word)
@@ -220,7 +223,7 @@ def _events(data: Any, ruleset: RuleSet, source: str) -> tuple[Event, ...]:
     if not isinstance(data, list):
         raise DossierError(source, "/events", f"'events' must be a list, not {_kind(data)}", expected='[{"type": "klacht", "datum": "2026-10-03"}, ...]', nl=Dutch(f"'events' moet een lijst zijn, maar is {_kind_nl(data)}", expected='[{"type": "klacht", "datum": "2026-10-03"}, ...]'))
     if len(data) > MAX_EVENTS:
-        raise DossierError(source, "/events", f"{len(data):,} events, more than the limit of {MAX_EVENTS:,}", hint="keep the events of this dossier only", nl=Dutch(f"{len(data):,} gebeurtenissen, meer dan de grens van {MAX_EVENTS:,}", hint="houd alleen de gebeurtenissen van dit dossier"))
+        raise DossierError(source, "/events", f"{len(data):,} events, more than the limit of {MAX_EVENTS:,}", hint="keep the events of this dossier only", nl=Dutch(f"{_number_nl(len(data))} gebeurtenissen, meer dan het maximum van {_number_nl(MAX_EVENTS)}", hint="neem alleen de gebeurtenissen van dit dossier op"))
     return tuple(_event(item, index, ruleset, source) for index, item in enumerate(data))
 
 
@@ -232,7 +235,7 @@ def _event(item: Any, index: int, ruleset: RuleSet, source: str) -> Event:
     kind = item.get("type")
     if not isinstance(kind, str) or kind not in ruleset.events:
         what = "an event needs a 'type'" if kind is None else f"unknown event type {_show(kind)}"
-        what_nl = "een gebeurtenis heeft een 'type' nodig" if kind is None else f"onbekende soort gebeurtenis {_show(kind)}"
+        what_nl = "een gebeurtenis heeft een 'type' nodig" if kind is None else f"onbekend gebeurtenistype {_show_nl(kind)}"
         raise DossierError(source, field_pointer("type"), what, expected=", ".join(ruleset.events), suggestion=suggest(kind, ruleset.events) if isinstance(kind, str) else None, nl=Dutch(what_nl, expected=", ".join(ruleset.events)))
     event_def = ruleset.events[kind]
     datum = _date(item.get("datum"), source, field_pointer("datum"))
@@ -244,7 +247,7 @@ def _event(item: Any, index: int, ruleset: RuleSet, source: str) -> Event:
             allowed = ["type", "datum", *event_def.fields]
             raise DossierError(source, field_pointer(key), f"a '{kind}' event has no field '{key}'", expected=", ".join(allowed), suggestion=suggest(key, allowed), nl=Dutch(f"een gebeurtenis '{kind}' heeft geen veld '{key}'", expected=", ".join(allowed)))
         if not isinstance(value, str) or value not in event_def.fields[key]:
-            raise DossierError(source, field_pointer(key), f"'{key}' does not take {_show(value)}", expected=", ".join(event_def.fields[key]), suggestion=suggest_value(value, event_def.fields[key]), hint="use one of the listed words, lowest first", nl=Dutch(f"'{key}' kent {_show(value)} niet", expected=", ".join(event_def.fields[key]), hint="gebruik een van de genoemde woorden, van laag naar hoog"))
+            raise DossierError(source, field_pointer(key), f"'{key}' does not take {_show(value)}", expected=", ".join(event_def.fields[key]), suggestion=suggest_value(value, event_def.fields[key]), hint="use one of the listed words, lowest first", nl=Dutch(f"{_show_nl(value)} is geen waarde van '{key}'", expected=", ".join(event_def.fields[key]), hint="gebruik een van de genoemde woorden (oplopend van laag naar hoog)"))
         fields[key] = value
     for key in event_def.fields:
         if key not in fields:
@@ -257,15 +260,15 @@ def _date(value: Any, source: str, where: str) -> datetime.date:
         try:
             day = datetime.date.fromisoformat(value)
         except ValueError:
-            raise DossierError(source, where, f"{value} is not a date in the calendar", expected="a date YYYY-MM-DD", hint="check day and month", nl=Dutch(f"{value} is geen datum in de kalender", expected="een datum JJJJ-MM-DD", hint="controleer dag en maand")) from None
+            raise DossierError(source, where, f"{value} is not a date in the calendar", expected="a date YYYY-MM-DD", hint="check day and month", nl=Dutch(f"{value} is geen bestaande datum", expected="een datum JJJJ-MM-DD", hint="controleer dag en maand")) from None
         today = datetime.date.today()
         if day > today:
             # An event is evidence of what happened; a date to come is a typo (2062 for 2026) that
             # would otherwise count, in a complaint window or as council questions.
-            raise DossierError(source, where, f"{value} lies in the future (today is {today.isoformat()})", expected="the date on which it happened", hint="check the year", nl=Dutch(f"{value} ligt in de toekomst (vandaag is {today.isoformat()})", expected="de datum waarop het gebeurde", hint="controleer het jaar"))
+            raise DossierError(source, where, f"{value} lies after today, {today.isoformat()}", expected="the date on which it happened", hint="check the year", nl=Dutch(f"{value} ligt na vandaag, {today.isoformat()}", expected="de datum waarop het gebeurde", hint="controleer het jaar"))
         return day
     what = "an event needs a 'datum'" if value is None else f"'datum' must be a date, not {_show(value)}"
-    what_nl = "een gebeurtenis heeft een 'datum' nodig" if value is None else f"'datum' moet een datum zijn, niet {_show(value)}"
+    what_nl = "een gebeurtenis heeft een 'datum' nodig" if value is None else f"'datum' moet een datum zijn, maar is {_show_nl(value)}"
     raise DossierError(source, where, what, expected="a date YYYY-MM-DD, e.g. 2026-10-03", nl=Dutch(what_nl, expected="een datum JJJJ-MM-DD, bijvoorbeeld 2026-10-03"))
 
 
@@ -278,7 +281,33 @@ def _values_nl(fact: FactDef) -> str:
         return "true, false of null"
     if fact.type == "grade":
         return ", ".join(fact.values) + " of null"
-    return "een lijst van " + ", ".join(fact.values) + " (of null)"
+    return "een lijst met woorden uit: " + ", ".join(fact.values) + "; of null"
+
+
+def _number_nl(number: int) -> str:
+    """10.000, not 10,000: a Dutch reader takes a comma for decimals."""
+    return f"{number:,}".replace(",", ".")
+
+
+#: The JSON decoder's usual complaints, in Dutch.
+_JSON_MESSAGES_NL = {
+    "Expecting value": "waarde verwacht",
+    "Expecting ',' delimiter": "komma verwacht",
+    "Expecting ':' delimiter": "dubbele punt verwacht",
+    "Expecting property name enclosed in double quotes": "naam tussen dubbele aanhalingstekens verwacht",
+    "Unterminated string starting at": "tekst zonder afsluitend aanhalingsteken",
+    "Extra data": "nog tekst na het einde van het JSON-object",
+    "Invalid control character at": "een regeleinde of ander stuurteken binnen een tekst",
+    "Invalid \\escape": "ongeldige backslash in een tekst",
+}
+
+
+def _json_message_nl(message: str) -> str:
+    return _JSON_MESSAGES_NL.get(message, "syntaxisfout")
+
+
+def _show_nl(value: Any) -> str:
+    return _kind_nl(value) if isinstance(value, (dict, list)) else _show(value)
 
 
 def _kind_nl(value: Any) -> str:

@@ -53,10 +53,10 @@ def os_error_nl(error: OSError) -> str:
     if isinstance(error, FileNotFoundError):
         return "het bestaat niet"
     if isinstance(error, PermissionError):
-        return "geen toestemming"
+        return "geen leesrechten"
     if isinstance(error, IsADirectoryError):
         return "het is een map"
-    return str(error.strerror)
+    return f"leesfout ({error.strerror})"
 
 
 @attrs.frozen
@@ -95,7 +95,7 @@ class DossierError(GevoeligheidError, ValueError):
         dutch = lang == "nl" and self.nl is not None
         what, expected, hint = (self.nl.what, self.nl.expected, self.nl.hint) if dutch else (self.what, self.expected, self.hint)  # type: ignore[union-attr]
         text = f"{place}: {what}"
-        if expected and expected not in what:  # said once is enough
+        if expected:
             text += f" (verwacht: {expected})" if dutch else f" (expected {expected})"
         if self.suggestion:
             text += f"; bedoelde u '{self.suggestion}'?" if dutch else f"; did you mean '{self.suggestion}'?"

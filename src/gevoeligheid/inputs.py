@@ -89,17 +89,21 @@ def read_file(path: str) -> Item:
         with open(path, "rb") as handle:
             raw = handle.read()
     except OSError as error:
-        missing = isinstance(error, FileNotFoundError)
-        dutch = Dutch(f"het bestand is niet te lezen: {os_error_nl(error)}", hint="controleer het pad" if missing else "controleer de rechten")
-        return Item(path, None, DossierError(path, "", f"cannot read the file: {error.strerror}", hint="check the path" if missing else "check its permissions", nl=dutch))
+        return Item(path, None, _unreadable(path, error))
     return Item(path, raw, size=len(raw))
+
+
+def _unreadable(path: str, error: OSError) -> DossierError:
+    missing = isinstance(error, FileNotFoundError)
+    dutch = Dutch(f"het bestand is niet te lezen: {os_error_nl(error)}", hint="controleer het pad" if missing else "controleer de rechten")
+    return DossierError(path, "", f"cannot read the file: {error.strerror}", hint="check the path" if missing else "check its permissions", nl=dutch)
 
 
 def _json_lines(path: str) -> Iterator[Item]:
     try:
         handle = open(path, "rb")
     except OSError as error:
-        yield Item(str(path), None, DossierError(str(path), "", f"cannot read the file: {error.strerror}", hint="check the path", nl=Dutch(f"het bestand is niet te lezen: {os_error_nl(error)}", hint="controleer het pad")))
+        yield Item(path, None, _unreadable(path, error))
         return
     with handle:
         for number, line in enumerate(handle, start=1):

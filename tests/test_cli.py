@@ -456,7 +456,7 @@ def test_fail_on_director_exits_1_when_reached(name, status):
 
 def test_fail_on_still_prints_the_results_and_says_why_on_stderr():
     result = invoke("check", "-f", "json", "--fail-on", "director", example(ROUTINE), example(SEVESO))
-    assert 1 == result.exit_code
+    assert result.exit_code == 1
     assert [expected(ROUTINE), expected(SEVESO)] == json.loads(result.stdout)
     assert "gevoelig: 1 dossier escaleert naar niveau directie of hoger\n" == result.stderr
     english = invoke("check", "-f", "json", "--lang", "en", "--fail-on", "director", example(ROUTINE), example(SEVESO))
@@ -465,7 +465,7 @@ def test_fail_on_still_prints_the_results_and_says_why_on_stderr():
 
 def test_fail_on_through_the_console_script():
     done = run("check", "--fail-on", "board", f"examples/{MANDATE}", f"examples/{SEVESO}")
-    assert 1 == done.returncode
+    assert done.returncode == 1
 
 
 def test_bad_input_outweighs_fail_on(tmp_path):
@@ -554,7 +554,7 @@ def test_rules_lists_each_rule_with_its_source_lines(rule_id, lines):
     result = invoke("rules")
     rows = [line for line in result.stdout.splitlines() if line.split(" ", 1)[0] == rule_id]
     assert 0 == result.exit_code
-    assert 1 == len(rows)
+    assert len(rows) == 1
     assert rows[0].rstrip().endswith(lines)
 
 

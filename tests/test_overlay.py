@@ -425,7 +425,7 @@ def test_validate_warns_about_a_criterion_that_is_not_encoded(tmp_path):
 def test_the_test_command_fails_with_what_was_expected_and_why(tmp_path):
     path = overlay(tmp_path, "cases:\n  - name: fout\n    facts: {subsidie: true}\n    expect: {escalation: manager}\n", "cases.yaml")
     done = gevoelig("test", str(path))
-    assert 1 == done.returncode
+    assert done.returncode == 1
     assert "FAIL fout" in done.stdout
     assert "  escalation: expected manager, got coordinator" in done.stdout
     assert "  because signaal_aanwezig: " in done.stdout
@@ -434,7 +434,7 @@ def test_the_test_command_fails_with_what_was_expected_and_why(tmp_path):
 
 def test_the_test_command_fails_below_min_coverage_and_names_what_no_case_reaches(tmp_path):
     done = gevoelig("test", "--overlay", str(NOORD), str(NOORD_CASES), "--min-coverage", "90")
-    assert 1 == done.returncode
+    assert done.returncode == 1
     assert "no case reaches: " in done.stdout and "signaal_aanwezig" not in done.stdout.split("no case reaches: ", 1)[1].splitlines()[0]
     assert "is below --min-coverage 90" in done.stderr
     assert 0 == gevoelig("test", "--overlay", str(NOORD), str(NOORD_CASES), "--min-coverage", "10").returncode

@@ -7,7 +7,6 @@ import json
 import subprocess
 import sys
 import textwrap
-import threading
 
 import pytest
 from hypothesis import given, settings

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime
 import json
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -346,12 +349,8 @@ def test_a_rule_that_an_overlay_setting_stops_is_reported_at_that_setting(tmp_pa
 # --- the console script: rules validate and test ------------------------------------------------
 
 
-def gevoelig(*args: str) -> "subprocess.CompletedProcess[str]":
+def gevoelig(*args: str) -> subprocess.CompletedProcess[str]:
     """The installed console script, as a rule author runs it."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
     script = Path(sys.executable).parent / "gevoelig"
     return subprocess.run([str(script), *args], capture_output=True, text=True, timeout=120)
 

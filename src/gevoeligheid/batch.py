@@ -82,4 +82,4 @@ def in_parallel(items: Iterable[Any], jobs: int, load, render, engine: str, lang
                 rest = f" and the {len(batch) - 1} dossier(s) after it" if len(batch) > 1 else ""
                 raise EngineError(f"a worker process gave no answer within {CHUNK_TIMEOUT} s for {batch[0].source}{rest}; it may have crashed") from None
             send()
-            yield from zip(batch, done)
+            yield from zip(batch, done, strict=True)

@@ -15,7 +15,7 @@ import click
 from . import __version__
 from .errors import GevoeligheidError
 from .model import ESCALATIONS
-from .text import DEFAULT_WIDTH
+from .text import DEFAULT_WIDTH, escalating, not_evaluated
 
 EXIT_OK, EXIT_FAIL_ON, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -157,20 +157,10 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
         out.write(b"[]\n" if written == 0 else b"\n]\n")
     out.flush()
     if failed:
-        if lang == "nl":
-            which = "1 dossier kon" if failed == 1 else f"{failed} dossiers konden"
-            click.echo(f"gevoelig: {which} niet worden beoordeeld; {written} wel", err=True)
-        else:
-            click.echo(f"gevoelig: {failed} dossier(s) could not be evaluated; {written} evaluated", err=True)
+        click.echo(f"gevoelig: {not_evaluated(failed, written, lang)}", err=True)
         sys.exit(EXIT_BAD_INPUT)
     if reached:
-        if lang == "nl":
-            from .text import label
-
-            which = "1 dossier escaleert" if reached == 1 else f"{reached} dossiers escaleren"
-            click.echo(f"gevoelig: {which} naar niveau {label(fail_on, 'nl')} of hoger", err=True)
-        else:
-            click.echo(f"gevoelig: {reached} dossier(s) escalate to {fail_on} or higher", err=True)
+        click.echo(f"gevoelig: {escalating(reached, fail_on, lang)}", err=True)
         sys.exit(EXIT_FAIL_ON)
 
 

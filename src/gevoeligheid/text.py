@@ -106,3 +106,19 @@ def label(word: str, lang: str) -> str:
 
 def word(key: str, lang: str) -> str:
     return WORDS[lang][key]
+
+
+def not_evaluated(failed: int, written: int, lang: str) -> str:
+    """The summary after a batch in which some dossiers could not be evaluated."""
+    if lang == "nl":
+        which = "1 dossier kon" if failed == 1 else f"{failed} dossiers konden"
+        return f"{which} niet worden beoordeeld; {written} wel"
+    return f"{failed} dossier(s) could not be evaluated; {written} evaluated"
+
+
+def escalating(reached: int, level: str, lang: str) -> str:
+    """The summary when --fail-on is reached."""
+    if lang == "nl":
+        which = "1 dossier escaleert" if reached == 1 else f"{reached} dossiers escaleren"
+        return f"{which} naar niveau {label(level, 'nl')} of hoger"
+    return f"{reached} dossier(s) escalate to {level} or higher"

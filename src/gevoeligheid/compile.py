@@ -9,6 +9,7 @@ from typing import Any, Union
 
 import attrs
 
+from .errors import RuleFileError
 from .model import ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Value
 
 #: The rule every dossier matches. durable-rules crashes in delete_state on a session in which no
@@ -17,6 +18,21 @@ CATCH_ALL = "_altijd"
 #: The discriminator ANDed into every rule, so that no rule can match the engine's own state
 #: message and fire forever (shared/notes/durable-rules.md, "Endless loop").
 KIND = {"kind": "dossier"}
+
+#: The most alternatives one rule's condition may expand to. A condition is matched as a
+#: disjunction of alternatives (each a set of facts that must all hold), and each alternative is
+#: one rule inside durable-rules: `all` of ten `any`s of three facts is 3^10 = 59,049 of them.
+#: The count is computed from the condition's shape before anything is expanded, so a large
+#: condition costs as much to refuse as it is long. The default rule set's largest rule has 5.
+MAX_ALTERNATIVES = 256
+#: The most rules the compiled rule set may hand to durable-rules (one per alternative, plus the
+#: catch-all). Registering more fails inside the engine (about 4,000 rules on one condition fill
+#: a hash table of 512 buckets); durable-rules is also asked to register the compiled rule set by
+#: `rules validate`, so that what validate accepts, the engine evaluates.
+MAX_ENGINE_RULES = 2_000
+#: The most condition nodes one rule may have once its headline references are written out: a
+#: headline that names another headline twice, nested, doubles each time.
+MAX_CONDITION_SIZE = 10_000
 
 
 @attrs.frozen
@@ -49,7 +65,7 @@ class Compiled:
     atoms: Mapping[tuple[str, Any], int]  # (fact, rank or word or True) -> bit
     matchers: tuple[Matcher, ...]
     counting_rules: tuple[Rule, ...]  # rules with a count: evaluated after the matching pass
-    durable_definition: Mapping[str, Any]
+    durable_definition: Mapping[str, Any]  # one engine rule per alternative of each matcher
     # Per fact and value (True, or one word): its atoms and its member of the engine's message.
     encoding: Mapping[str, Mapping[Any, tuple[int, str]]] = attrs.field(factory=dict)
     counting_facts: frozenset[str] = frozenset()  # facts that counting rules look at directly
@@ -75,6 +91,8 @@ class Compiled:
     fact_citation: Mapping[str, str] = attrs.field(factory=dict)
     raising: Mapping[str, tuple[tuple[int, int], int, tuple[RaiseRule, ...]]] = attrs.field(factory=dict)
     rule_matchers: tuple[RaiseRule, ...] = ()  # every rule matcher, for the worst case
+    # Per engine rule name (but the catch-all): the index of the matcher whose alternative it is.
+    engine_rules: Mapping[str, int] = attrs.field(factory=dict)
     # Filled as dossiers are evaluated: results of pure functions of the rule set, kept because
     # they recur (see policy.py). Not part of the rule set's identity.
     cache: dict[str, dict[Any, Any]] = attrs.field(factory=lambda: {"counting": {}, "signals": {}, "reasons": {}, "questions": {}}, eq=False, repr=False)
@@ -112,6 +130,7 @@ class Compiled:
 
 
 def compile_ruleset(ruleset: RuleSet) -> Compiled:
+    """Compile a rule set; a rule whose condition is too large for the engine is a RuleFileError."""
     atoms = _atoms(ruleset.facts)
     headlines = {rule.headline: rule.when for rule in ruleset.rules if rule.headline and rule.enabled}
     matchers: list[Matcher] = []
@@ -122,16 +141,12 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
     for rule in ruleset.rules:
         if not rule.enabled:
             continue
+        check_condition_size(rule, ruleset, headlines)
         if _has_count(rule.when):
             counting.append(rule)
         else:
             matchers.append(_matcher(f"regel:{rule.id}", None, rule, rule.when, ruleset, atoms, headlines))
-    definition: dict[str, Any] = {CATCH_ALL: {"all": [{"m": dict(KIND)}], "pri": 1}}
-    for matcher in matchers:
-        definition[matcher.name] = {
-            "all": [{"m": {"$and": [dict(KIND), _durable(matcher.condition, ruleset.facts)]}}],
-            "pri": 1,
-        }
+    definition, engine_rules = _durable_definition(matchers, ruleset, atoms)
     encoding = {fact.id: _encoding(fact, atoms) for fact in ruleset.facts.values()}
     bare = Compiled(ruleset, atoms, (), (), {}, encoding)  # enough to encode values
     max_mask = {fact.id: bare.mask({fact.id: fact.highest}) for fact in ruleset.facts.values()}
@@ -173,7 +188,92 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
             for fact in ruleset.facts.values()
         },
         fact_citation={fact.id: fact.source.cite(ruleset.document, ruleset.ref) for fact in ruleset.facts.values()},
+        engine_rules=engine_rules,
     )
+
+
+def _durable_definition(matchers: list[Matcher], ruleset: RuleSet, atoms: Mapping[tuple[str, Any], int]) -> tuple[dict[str, Any], dict[str, int]]:
+    """The durable-rules definition: one engine rule per alternative of each matcher.
+
+    durable-rules fires a rule once for every branch of an `$or` that holds, so a rule with `$or`
+    fires an unknown number of times. An engine rule here is an `$and` of facts only, which fires
+    at most once for the one fact a dossier is: a dossier needs at most one action per engine rule
+    (and the catch-all), and the action loop can count on that.
+    """
+    conditions = _atom_conditions(ruleset.facts, atoms)
+    definition: dict[str, Any] = {CATCH_ALL: {"all": [{"m": dict(KIND)}], "pri": 1}}
+    engine_rules: dict[str, int] = {}
+    for index, matcher in enumerate(matchers):
+        for term in matcher.terms:
+            name = f"t{len(engine_rules)}"
+            facts = [conditions[bit] for bit in range(term.bit_length()) if term >> bit & 1]
+            definition[name] = {"all": [{"m": {"$and": [dict(KIND), *facts]}}], "pri": 1}
+            engine_rules[name] = index
+    if len(definition) > MAX_ENGINE_RULES:
+        raise RuleFileError(
+            ruleset.files[-1] if ruleset.files else ruleset.name,
+            None,
+            f"the rule set compiles to {len(definition):,} engine rules (one per alternative of every rule and signal); the rules engine takes at most {MAX_ENGINE_RULES:,}",
+            hint="merge rules that set the same levels, or leave out alternatives that another rule already covers",
+        )
+    return definition, engine_rules
+
+
+def _atom_conditions(facts: Mapping[str, FactDef], atoms: Mapping[tuple[str, Any], int]) -> dict[int, dict[str, Any]]:
+    """Each atom as the durable-rules test of the engine message's member that `_encoding` writes."""
+    out: dict[int, dict[str, Any]] = {}
+    for (fact_id, value), bit in atoms.items():
+        fact = facts[fact_id]
+        key = "f_" + fact_id
+        if fact.type == "bool":
+            out[bit] = {key: 1}
+        elif fact.type == "grade":
+            out[bit] = {"$gte": {key: value}}  # value is the rank
+        else:
+            out[bit] = {f"{key}__{value}": 1}
+    return out
+
+
+def check_condition_size(rule: Rule, ruleset: RuleSet, headlines: Mapping[str, Condition]) -> None:
+    """Refuse a rule whose condition expands to more alternatives or nodes than the limits allow,
+    counting from the condition's shape (headlines counted once each) before anything is expanded."""
+    memo: dict[str, tuple[int, int]] = {}
+
+    def measure(node: Condition) -> tuple[int, int]:  # (alternatives, nodes), each capped
+        if isinstance(node, FactCondition):
+            fact = ruleset.facts[node.fact]
+            alternatives = len(fact.values) if fact.type == "set" and not node.contains else 1
+            return alternatives, 1
+        if isinstance(node, HeadlineRef):
+            if node.headline not in memo:
+                memo[node.headline] = (1, 1)  # a cycle is the loader's error; stop here
+                memo[node.headline] = measure(headlines[node.headline]) if node.headline in headlines else (1, 1)
+            return memo[node.headline]
+        if isinstance(node, (AnyOf, AllOf)):
+            alternatives, nodes = (0 if isinstance(node, AnyOf) else 1), 1
+            for item in node.items:
+                item_alternatives, item_nodes = measure(item)
+                alternatives = alternatives + item_alternatives if isinstance(node, AnyOf) else alternatives * item_alternatives
+                alternatives = min(alternatives, MAX_ALTERNATIVES + 1)
+                nodes = min(nodes + item_nodes, MAX_CONDITION_SIZE + 1)
+            return alternatives, nodes
+        return 1, 1  # a count
+
+    alternatives, nodes = measure(rule.when)
+    if nodes > MAX_CONDITION_SIZE:
+        raise RuleFileError(
+            rule.origin.file,
+            rule.origin.line,
+            f"rule '{rule.id}' has more than {MAX_CONDITION_SIZE:,} conditions once its headline references are written out",
+            hint="name each headline once, or write the facts out in one 'any'",
+        )
+    if alternatives > MAX_ALTERNATIVES:
+        raise RuleFileError(
+            rule.origin.file,
+            rule.origin.line,
+            f"rule '{rule.id}' has more than {MAX_ALTERNATIVES} alternatives (an 'all' of 'any's counts every combination: all of ten anys of three facts is 59,049)",
+            hint="split it into several rules that set the same levels, each with fewer 'any's inside its 'all'",
+        )
 
 
 def _encoding(fact: FactDef, atoms: Mapping[tuple[str, Any], int]) -> dict[Any, tuple[int, str]]:
@@ -314,22 +414,3 @@ def _or_all(masks: tuple[int, ...]) -> int:
     for mask in masks:
         out |= mask
     return out
-
-
-def _durable(condition: Condition, facts: Mapping[str, FactDef]) -> dict[str, Any]:
-    if isinstance(condition, FactCondition):
-        fact = facts[condition.fact]
-        key = "f_" + fact.id
-        if fact.type == "bool":
-            return {key: 1}
-        if fact.type == "grade":
-            rank = fact.values.index(condition.at_least) if condition.at_least else 1
-            return {"$gte": {key: rank}}
-        if condition.contains:
-            return {f"{key}__{condition.contains}": 1}
-        return {"$or": [{f"{key}__{word}": 1} for word in fact.values]}
-    if isinstance(condition, AnyOf):
-        return {"$or": [_durable(item, facts) for item in condition.items]}
-    if isinstance(condition, AllOf):
-        return {"$and": [_durable(item, facts) for item in condition.items]}
-    raise TypeError(f"cannot give {condition!r} to the engine")

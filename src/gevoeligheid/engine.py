@@ -5,10 +5,11 @@ Each pitfall of shared/notes/durable-rules.md and how it is met here:
   is driven directly and every call holds one lock per rule set (the C code keeps the GIL anyway);
 - a session in which no action ran crashes `delete_state`: the compiled rule set has a catch-all
   rule, and a session is deleted only once an action ran;
-- a rule that can match the engine's own state loops forever: every rule requires kind == dossier,
-  and the action loop stops with an EngineError after more steps than there are rules;
+- a rule that can match the engine's own state loops forever: every rule requires kind == dossier;
 - `post` fires one rule only: dossiers are asserted as facts, so every matching rule fires;
-- `$or` fires once per true branch: fired rules are collected in a set;
+- `$or` fires once per true branch, so a rule with `$or` fires an unknown number of times: the
+  compiled engine rules have no `$or` (one engine rule per alternative, compile.py), so each fires
+  at most once and a dossier takes at most one action per engine rule; more is an EngineError;
 - loose typing: the engine only ever sees the integer message of a validated dossier;
 - at most 1,024 live sessions: each evaluation's session is deleted in a `finally`;
 - exceptions swallowed into the state: there are no Python actions, the loop reads what fired.
@@ -18,15 +19,19 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import threading
 import weakref
 
 import durable_rules_engine
 
 from .compile import CATCH_ALL, Compiled
-from .errors import EngineError
+from .errors import EngineError, RuleFileError
 
 _names = itertools.count()
+#: durable-rules' error codes for a rule set larger than its fixed tables (rule, beta list,
+#: expression and handle limits): the rule set's fault, not the engine's.
+_LIMIT_CODES = re.compile(r"error code: 1(0[678]|1[23])\b")
 
 
 class DurableEngine:
@@ -34,8 +39,10 @@ class DurableEngine:
 
     def __init__(self, compiled: Compiled) -> None:
         self._lock = threading.Lock()
-        self._index = {matcher.name: index for index, matcher in enumerate(compiled.matchers)}
-        self._max_steps = len(compiled.durable_definition) + 1
+        self._index = compiled.engine_rules
+        # Every engine rule is an `$and` of facts, so it fires at most once for the one fact a
+        # dossier is: this is the number of actions a dossier can take, not a guess.
+        self._max_steps = len(compiled.durable_definition)
         self._definition = json.dumps(compiled.durable_definition, ensure_ascii=False, sort_keys=True)
         # A name can be registered once per process: make each one new.
         self._name = f"gevoeligheid_{compiled.ruleset.sha256[:12]}_{next(_names)}"
@@ -43,6 +50,13 @@ class DurableEngine:
         try:
             self._handle = durable_rules_engine.create_ruleset(self._name, self._definition)
         except Exception as error:  # the C module raises bare Exceptions
+            if _LIMIT_CODES.search(str(error)):
+                raise RuleFileError(
+                    compiled.ruleset.files[-1] if compiled.ruleset.files else compiled.ruleset.name,
+                    None,
+                    f"the rules engine cannot hold this rule set ({error}): too many rules share the same facts",
+                    hint="merge rules that set the same levels, or leave out alternatives that another rule already covers",
+                ) from error
             raise EngineError(f"durable-rules rejected the compiled rule set: {error}") from error
         self._finalizer = weakref.finalize(self, durable_rules_engine.delete_ruleset, self._handle)
 
@@ -71,7 +85,7 @@ class DurableEngine:
                     acted = True
                     steps += 1
                     if steps > self._max_steps:
-                        raise EngineError(f"more than {self._max_steps} actions: the rules do not settle", dossier)
+                        raise EngineError(f"more than {self._max_steps} actions, one per engine rule: an engine rule fired twice", dossier)
                     # One action a message, '{"<rule name>": {...the fact...}}': read the name
                     # without parsing the whole fact back (that took 80% of the time).
                     name = messages[2 : messages.index('"', 2)]

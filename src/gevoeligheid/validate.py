@@ -9,7 +9,8 @@ import attrs
 
 from . import contract
 from .compile import compile_ruleset, facts_of, settings_named
-from .errors import RuleFileError
+from .engine import DurableEngine
+from .errors import EngineError, RuleFileError
 from .model import RuleSet
 from .policy import decide
 from .rules import default_rules_dir, load_ruleset, valid_from
@@ -55,7 +56,10 @@ def validate_paths(paths: list[Path], base: Path | None, peildatum, stacked: lis
             except RuleFileError as error:
                 findings.append(_error(error))
                 continue
-            findings.extend(validate_ruleset(ruleset))
+            try:
+                findings.extend(validate_ruleset(ruleset))
+            except RuleFileError as error:
+                findings.append(_error(error))
     return findings
 
 
@@ -83,11 +87,17 @@ def _overlay_day(path: Path) -> datetime.date | None:
 
 
 def validate_ruleset(ruleset: RuleSet) -> list[Finding]:
+    """What loading cannot see; a rule set the compiler or the engine refuses raises RuleFileError."""
     findings: list[Finding] = []
     compiled = compile_ruleset(ruleset)
     # Monotone rules: a rule that does not fire with every fact at its highest never fires.
     highest = {fact.id: fact.highest for fact in ruleset.facts.values()}
-    top = decide(compiled, highest, match(compiled, compiled.mask(highest)))
+    matched = match(compiled, compiled.mask(highest))
+    # What validate accepts, the engine evaluates: durable-rules registers the compiled rule set
+    # (its fixed tables refuse some large ones) and matches the dossier that fires the most.
+    if DurableEngine(compiled).match(compiled.message(highest)) != matched:
+        raise EngineError("durable-rules and the reference evaluator disagree on the dossier with every fact at its highest")
+    top = decide(compiled, highest, matched)
     fired = {ruleset.rules[position].id for position in top.rule_positions}
     for rule in ruleset.rules:
         if rule.enabled and rule.id not in fired:

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import gevoeligheid
 from gevoeligheid import Dossier, DossierError, GevoeligheidError, evaluate, parse_dossier
 from gevoeligheid.dossier import MAX_DEPTH, MAX_DOSSIER_BYTES, MAX_EVENTS, MAX_TEXT
+from gevoeligheid.render import to_json
 from gevoeligheid.evaluate import Evaluator
 
 from .strategies import FACTS, RULESET, dossiers
@@ -709,22 +710,26 @@ def test_show_of_file_error_says_the_file(tmp_path, ruleset):
     assert error.show().startswith(f"{tmp_path / 'od-142.json'}: /facts/maatschapelijke_onrust: unknown fact")
 
 
-def test_a_dossier_object_passed_to_evaluate_is_used_as_is(monkeypatch):
-    """A parsed Dossier is not parsed again: evaluate works even with parsing switched off."""
+def test_a_dossier_object_gives_the_result_of_the_same_data():
     dossier = Dossier(facts={"media_aandacht": "regionaal"}, id="OD-1", extra={"x-a": 1})
-
-    def no_parsing(*args, **kwargs):
-        raise AssertionError("a Dossier must not be parsed again")
-
-    monkeypatch.setattr(importlib.import_module("gevoeligheid.evaluate"), "parse_dossier", no_parsing)
     result = evaluate(dossier, engine="reference")
     assert {"id": "OD-1", "x-a": 1} == dict(result.dossier)
-    assert "sensitive" == result.classification
+    assert to_json(evaluate({"id": "OD-1", "facts": {"media_aandacht": "regionaal"}, "x-a": 1}, engine="reference")) == to_json(result)
 
 
-def test_evaluator_parse_returns_the_same_dossier_object(ruleset):
-    dossier = parse_dossier({"facts": {"subsidie": True}}, ruleset)
-    assert Evaluator(ruleset).parse(dossier) is dossier
+@pytest.mark.parametrize(
+    "dossier, where",
+    [
+        (Dossier(facts={"geen_feit": True}), "/facts/geen_feit"),
+        (Dossier(facts={"subsidie": "ja"}), "/facts/subsidie"),
+        (Dossier(facts={}, extra={"x-a": {1}}), "/x-a"),
+    ],
+)
+def test_a_dossier_built_by_hand_is_checked_like_any_other(dossier, where):
+    """A hand-built Dossier skipped validation and failed with a bare KeyError."""
+    with pytest.raises(DossierError) as caught:
+        evaluate(dossier)
+    assert where == caught.value.pointer
 
 
 def test_source_names_the_file_of_a_good_dossier(tmp_path, ruleset):
@@ -838,3 +843,63 @@ def test_any_input_gives_a_result_or_a_dossier_error(data):
             assert "\n" not in line and line.startswith("<dossier>")
     else:
         assert result.classification in gevoeligheid.CLASSIFICATIONS
+
+
+# --- values that cannot be written, and Python values JSON cannot hold ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, where",
+    [
+        ('{"id": "\\ud800", "facts": {}}', "/id"),
+        ('{"title": "Brand \\udfff", "facts": {}}', "/title"),
+        ('{"x-notitie": {"tekst": ["ok", "\\ud83d"]}}', "/x-notitie/tekst/1"),
+        ('{"facts": {"\\udc00": true}}', "/facts"),
+    ],
+)
+def test_a_lone_surrogate_is_a_dossier_error_at_its_place(ruleset, text, where):
+    """A lone surrogate was accepted and then crashed the output, stopping the whole batch."""
+    error = fail(text, ruleset)
+    assert (error.pointer, "lone surrogate" in error.what) == (where, True)
+    error.show("nl").encode("utf-8")  # the message itself can be written
+
+
+def test_a_whole_surrogate_pair_is_one_character_and_accepted(ruleset):
+    assert "Brand 😀" == parse_dossier('{"title": "Brand \\ud83d\\ude00", "facts": {}}', ruleset).title
+
+
+@pytest.mark.parametrize("value, name", [({1, 2}, "set"), (datetime.date(2026, 1, 1), "date"), (b"x", "bytes"), (("a",), "tuple"), (object(), "object")])
+def test_a_python_value_json_cannot_hold_is_a_dossier_error(ruleset, value, name):
+    """It was a TypeError, or a result that could not be written."""
+    error = fail({"facts": {}, "x-eigen": value}, ruleset)
+    assert (error.pointer, error.what) == ("/x-eigen", f"a Python {name} is not a JSON value")
+
+
+def test_a_python_integer_too_long_to_write_is_a_dossier_error(ruleset):
+    assert "/x-n" == fail({"x-n": 10**5000}, ruleset).pointer
+
+
+def test_dict_and_list_subclasses_from_python_are_accepted(ruleset):
+    import collections
+
+    class Facts(dict):
+        pass
+
+    class Items(list):
+        pass
+
+    parsed = parse_dossier(collections.OrderedDict([("facts", Facts(subsidie=True)), ("x-lijst", Items([1, "a"]))]), ruleset)
+    assert ({"subsidie": True}, [1, "a"]) == (dict(parsed.facts), parsed.extra["x-lijst"])
+
+
+def test_the_trailing_comma_message_is_the_same_on_every_python(ruleset):
+    """Python 3.13 reports a trailing comma at the comma with a message of its own; it read
+    'syntaxisfout' in Dutch there."""
+    from gevoeligheid.dossier import _json_error
+
+    text = '{"facts": {"subsidie": true,}}'
+    older = json.JSONDecodeError("Expecting property name enclosed in double quotes", text, text.index("}"))
+    newer = json.JSONDecodeError("Illegal trailing comma before end of object", text, text.index(",}"))
+    shown = [(_json_error(error, text, "d.json").show("nl"), _json_error(error, text, "d.json").show("en")) for error in (older, newer)]
+    assert shown[0] == shown[1]
+    assert "een komma na het laatste element" in shown[0][0] and "kolom 28" in shown[0][0]

@@ -19,6 +19,10 @@ MAX_EVENTS = 10_000
 MAX_TEXT = 1_000
 CARRIED = ("id", "title", "competent_authority", "task")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: A JSON escape of a UTF-16 surrogate: a lone one reads as a string that cannot be written.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+#: The largest integer JSON text can hold here: Python refuses to write one of more digits.
+_MAX_INT_BITS = 4_300 * 3
 
 
 def pointer(*parts: object) -> str:
@@ -85,10 +89,22 @@ def read_text(text: str, source: str) -> Any:
     except RecursionError:
         raise DossierError(source, "", f"nested too deeply (more than {MAX_DEPTH} levels)", hint="a dossier is a flat object of facts and events", nl=_TOO_DEEP) from None
     # Walk the document for the faults' JSON pointers only where there can be one: nesting
-    # deeper than MAX_DEPTH needs more than MAX_DEPTH brackets.
-    if suspect or text.count("{") + text.count("[") > MAX_DEPTH:
+    # deeper than MAX_DEPTH needs more than MAX_DEPTH brackets, and a lone surrogate comes from an
+    # escape in the text or, in text that was never UTF-8, from the text itself.
+    if suspect or text.count("{") + text.count("[") > MAX_DEPTH or _SURROGATE_ESCAPE.search(text) or not _is_utf8(text):
         _check_shape(data, source, (), 0)
     return data
+
+
+def _is_utf8(text: str) -> bool:
+    """Whether text can be written as UTF-8 (it holds no lone surrogate)."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _json_error(error: json.JSONDecodeError, text: str, source: str) -> DossierError:
@@ -96,8 +112,11 @@ def _json_error(error: json.JSONDecodeError, text: str, source: str) -> DossierE
     if not text.strip():
         return DossierError(source, "", "the input is empty", expected='a JSON object such as {"facts": {}}', hint="`gevoelig template` writes a blank dossier", nl=Dutch("de invoer is leeg", expected='een JSON-object zoals {"facts": {}}', hint="`gevoelig template` maakt een leeg dossier"))
     before = text[: error.pos].rstrip()
-    if before.endswith(",") and text[error.pos : error.pos + 1] in ("}", "]"):
-        comma = len(before) - 1
+    # Python 3.13 names a trailing comma itself, at the comma; older versions complain about what
+    # follows it. Both become the same message, so that it does not depend on the Python version.
+    trailing = error.msg.startswith("Illegal trailing comma")
+    if trailing or (before.endswith(",") and text[error.pos : error.pos + 1] in ("}", "]")):
+        comma = error.pos if trailing else len(before) - 1
         line = text.count("\n", 0, comma) + 1
         column = comma - (text.rfind("\n", 0, comma) + 1) + 1
         return DossierError(source, "", f"invalid JSON at line {line}, column {column}: a comma after the last item", hint="remove that comma; JSON allows none before } or ]", nl=Dutch(f"ongeldige JSON op regel {line}, kolom {column}: een komma na het laatste element", hint="haal die komma weg; JSON staat er geen toe vóór } of ]"))
@@ -126,7 +145,7 @@ def parse_dossier(data: Any, ruleset: RuleSet, source: str = "<dossier>") -> Dos
         source = str(data)
     if isinstance(data, (Path, str, bytes, bytearray)):
         data = load_data(data, source)  # JSON text is checked as it is read
-    else:
+    elif isinstance(data, Mapping):
         _check_shape(data, source, (), 0)
     if not isinstance(data, Mapping):
         raise DossierError(source, "", f"a dossier must be a JSON object, not {_kind(data)}", expected='{"facts": {...}}', hint="wrap the facts in an object; a JSON Lines file holds one object a line", nl=Dutch(f"een dossier moet een JSON-object zijn, maar is {_kind_nl(data)}", expected='{"facts": {...}}', hint="zet de feiten in een object; een JSON Lines-bestand heeft één object per regel"))
@@ -146,23 +165,41 @@ def parse_dossier(data: Any, ruleset: RuleSet, source: str = "<dossier>") -> Dos
 
 
 def _check_shape(value: Any, source: str, path: tuple[Any, ...], depth: int) -> None:
-    """Reject duplicate keys, NaN and absurd nesting anywhere in the document."""
+    """Reject duplicate keys, NaN, text that cannot be written, values JSON cannot hold and absurd
+    nesting anywhere in the document (from JSON text, or a Python caller's own objects)."""
     if depth > MAX_DEPTH:
         raise DossierError(source, pointer(*path), f"nested too deeply (more than {MAX_DEPTH} levels)", hint="a dossier is a flat object of facts and events", nl=_TOO_DEEP)
+    kind = value.__class__
     if isinstance(value, dict):
-        if type(value) is _Duplicates:
+        if kind is _Duplicates:
             raise DossierError(source, pointer(*path, value.duplicate), f"key '{value.duplicate}' occurs more than once in this object", hint="keep one: a second value would silently replace the first", nl=Dutch(f"'{value.duplicate}' staat meer dan eens in dit object", hint="houd er één over: een tweede waarde zou de eerste stilzwijgend vervangen"))
         for key, item in value.items():
             if not isinstance(key, str):
-                raise DossierError(source, pointer(*path), f"key {key!r} is not a string", nl=Dutch(f"veldnaam {key!r} is geen tekst"))
-            if isinstance(item, (dict, list, float)):
-                _check_shape(item, source, (*path, key), depth + 1)
+                raise DossierError(source, pointer(*path), f"key {_show(key)} is not a string", hint="JSON object keys are text", nl=Dutch(f"veldnaam {_show(key)} is geen tekst", hint="in JSON is een veldnaam altijd tekst"))
+            if not _is_utf8(key):
+                raise _unwritable(source, pointer(*path))
+            _check_shape(item, source, (*path, key), depth + 1)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            if isinstance(item, (dict, list, float)):
-                _check_shape(item, source, (*path, index), depth + 1)
-    elif isinstance(value, float) and not math.isfinite(value):
-        raise DossierError(source, pointer(*path), f"{value} is not a JSON number", hint="use a plain number or null", nl=Dutch(f"{value} is geen JSON-getal", hint="gebruik een gewoon getal of null"))
+            _check_shape(item, source, (*path, index), depth + 1)
+    elif isinstance(value, str):
+        if not _is_utf8(value):
+            raise _unwritable(source, pointer(*path))
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise DossierError(source, pointer(*path), f"{value} is not a JSON number", hint="use a plain number or null", nl=Dutch(f"{value} is geen JSON-getal", hint="gebruik een gewoon getal of null"))
+    elif isinstance(value, int) and kind is not bool:
+        if value.bit_length() > _MAX_INT_BITS:
+            raise DossierError(source, pointer(*path), "a number with too many digits", hint="use a plain number or null", nl=Dutch("een getal met te veel cijfers", hint="gebruik een gewoon getal of null"))
+    elif value is not None and kind is not bool:
+        # A Python caller's set, date, bytes, tuple or own object: JSON has no such value, and a
+        # result that carried it could not be written.
+        name = kind.__name__
+        raise DossierError(source, pointer(*path), f"a Python {name} is not a JSON value", expected="an object, array, string, number, true, false or null", hint="convert it first: a list for a set or tuple, an ISO date string for a date", nl=Dutch(f"een Python-{name} is geen JSON-waarde", expected="een object, lijst, tekst, getal, true, false of null", hint="zet het eerst om: een lijst voor een set of tuple, een datum als tekst JJJJ-MM-DD"))
+
+
+def _unwritable(source: str, where: str) -> DossierError:
+    return DossierError(source, where, "text with a lone surrogate (a half of a UTF-16 pair) that cannot be written as UTF-8", hint="remove that character, or write both halves of the pair", nl=Dutch("tekst met een losse surrogaat (de helft van een UTF-16-paar) die niet als UTF-8 te schrijven is", hint="haal dat teken weg, of schrijf beide helften van het paar"))
 
 
 def _text(value: Any, source: str, key: str) -> str | None:

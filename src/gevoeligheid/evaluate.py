@@ -41,7 +41,9 @@ class Evaluator:
 
     def parse(self, dossier: Any, source: str = "<dossier>") -> Dossier:
         if isinstance(dossier, Dossier):
-            return dossier
+            # A Dossier built by hand has not been checked against this rule set: check it as the
+            # data it holds, so that an unknown fact or a wrong value is a DossierError here.
+            return parse_dossier(dossier_data(dossier), self.ruleset, dossier.source)
         if isinstance(dossier, str) and not _looks_like_json(dossier):
             dossier = Path(dossier)  # a path given as text
         return parse_dossier(dossier, self.ruleset, source)
@@ -80,6 +82,19 @@ class Evaluator:
         )
 
 
+def dossier_data(dossier: Dossier) -> dict[str, Any]:
+    """The plain data of a Dossier, as a dossier file would hold it."""
+    data: dict[str, Any] = {key: getattr(dossier, key) for key in ("id", "title", "competent_authority", "task") if getattr(dossier, key) is not None}
+    data["facts"] = {key: list(value) if isinstance(value, tuple) else value for key, value in dict(dossier.facts).items()}
+    if dossier.events:
+        data["events"] = [
+            {"type": event.type, "datum": event.datum.isoformat() if isinstance(event.datum, datetime.date) else event.datum, **dict(event.fields)}
+            for event in dossier.events
+        ]
+    data.update(dossier.extra)
+    return data
+
+
 _JSON_SCALAR = re.compile(r"\s*(-?\d+(\.\d+)?([eE][+-]?\d+)?|null|true|false)\s*")
 
 
@@ -99,9 +114,17 @@ def ruleset_info(ruleset: RuleSet) -> dict[str, object]:
     }
 
 
-@functools.lru_cache(maxsize=8)
 def default_ruleset(peildatum: datetime.date | None = None) -> RuleSet:
-    """The default rule set in force on `peildatum` (today when None), loaded once per process."""
+    """The default rule set in force on `peildatum` (today when None), loaded once per day asked.
+
+    "Today" is read at each call, so a process that runs for days (a service) moves to a new
+    version on the day it comes into force.
+    """
+    return _default_ruleset(peildatum or datetime.date.today())
+
+
+@functools.lru_cache(maxsize=8)
+def _default_ruleset(peildatum: datetime.date) -> RuleSet:
     return load_ruleset(peildatum=peildatum)
 
 

@@ -645,15 +645,23 @@ def broken_ruleset(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "command",
-    [["check", "--ruleset", "{folder}", example(ROUTINE)], ["schema", "--ruleset", "{folder}"], ["template", "--ruleset", "{folder}"], ["rules", "--ruleset", "{folder}"]],
-    ids=["check", "schema", "template", "rules"],
+    "command, words",
+    [
+        (["check", "--ruleset", "{folder}", example(ROUTINE)], "ongeldige YAML"),
+        (["check", "--lang", "en", "--ruleset", "{folder}", example(ROUTINE)], "invalid YAML"),
+        (["schema", "--ruleset", "{folder}"], "invalid YAML"),
+        (["template", "--ruleset", "{folder}"], "ongeldige YAML"),
+        (["rules", "--ruleset", "{folder}"], "ongeldige YAML"),
+        (["rules", "--lang", "en", "--ruleset", "{folder}"], "invalid YAML"),
+    ],
+    ids=["check", "check-en", "schema", "template", "rules", "rules-en"],
 )
-def test_a_broken_rule_file_exits_3_with_one_line_naming_file_and_line(broken_ruleset, command):
+def test_a_broken_rule_file_exits_3_with_one_line_naming_file_and_line(broken_ruleset, command, words):
+    """In the language of the command's --lang (Dutch by default), English where it has none."""
     folder, rules_yaml, line = broken_ruleset
     result = invoke(*[part.replace("{folder}", str(folder)) for part in command])
     assert 3 == result.exit_code
-    assert [f"gevoelig: error: {rules_yaml}:{line}: invalid YAML"] == [text[: len(f"gevoelig: error: {rules_yaml}:{line}: invalid YAML")] for text in result.stderr.splitlines()]
+    assert [f"gevoelig: error: {rules_yaml}:{line}: {words}"] == [text[: len(f"gevoelig: error: {rules_yaml}:{line}: {words}")] for text in result.stderr.splitlines()]
     assert "" == result.stdout
 
 

@@ -718,16 +718,23 @@ def test_check_a_folder_takes_every_json_file_below_it_sorted_as_paths(tmp_path)
     assert ["a.json", "b/x.json", "b-c.json", "c.json"] == [json.loads(line)["dossier"]["id"] for line in result.stdout.splitlines()]
 
 
-def test_check_a_folder_skips_what_is_not_a_regular_json_file(tmp_path):
-    """A broken link or a named pipe called *.json is no dossier (a pipe would hang the batch)."""
+def test_check_a_folder_names_what_is_not_a_regular_json_file_and_reads_the_rest(tmp_path):
+    """A broken link or a named pipe called *.json is no dossier: each is named on standard
+    error, unread (a pipe would hang the batch), and the batch goes on; a link to a folder is
+    not followed."""
     (tmp_path / "a.json").write_text('{"id": "a", "facts": {}}', encoding="utf-8")
     (tmp_path / "broken.json").symlink_to(tmp_path / "nowhere.json")
     os.mkfifo(tmp_path / "pipe.json")
     (tmp_path / "link.json").symlink_to(tmp_path / "a.json")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "loop").symlink_to(tmp_path)
-    done = run("check", "-f", "jsonl", str(tmp_path))
-    assert (0, "") == (done.returncode, done.stderr)
+    done = run("check", "-f", "jsonl", "--lang", "en", str(tmp_path))
+    assert 2 == done.returncode
+    assert [
+        f"gevoelig: error: {tmp_path / 'broken.json'}: a link to a file that does not exist. Remove the link or point it at the dossier",
+        f"gevoelig: error: {tmp_path / 'pipe.json'}: not a regular file (a named pipe, a socket or a device), so not read. A dossier is a JSON file; move this one out of the folder",
+        "gevoelig: 2 dossier(s) could not be evaluated; 2 evaluated",
+    ] == done.stderr.splitlines()
     assert 2 == len(done.stdout.splitlines())
 
 

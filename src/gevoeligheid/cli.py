@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import os
 import shutil
@@ -129,10 +130,11 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
     # Worker processes read dossier files themselves, unless the progress bar needs their sizes.
     items = inputs.read_items(paths, read_files=jobs == 1 or show_progress)
     if paths == ["-"]:
-        items = list(items)  # standard input is read whole anyway: one object, or JSON Lines
-        single = len(items) == 1 and items[0].source == "<stdin>"
+        first = list(itertools.islice(items, 2))  # one object, or JSON Lines: streamed on
+        single = len(first) == 1 and first[0].source == "<stdin>"
+        items = itertools.chain(first, items)
     else:
-        single = len(paths) == 1 and not paths[0].endswith(inputs.JSON_LINES)
+        single = len(paths) == 1 and isinstance(paths[0], str) and not paths[0].endswith(inputs.JSON_LINES)
     threshold = ESCALATIONS.index(fail_on) if fail_on else None
     if jobs > 1 and not single:
         done = batch.in_parallel(items, jobs, load, render, engine, lang)

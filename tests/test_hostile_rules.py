@@ -326,6 +326,14 @@ def test_a_source_file_that_is_not_utf8_is_a_rule_file_error(copy):
         load_ruleset(copy)
 
 
+def test_a_source_text_with_a_terminal_escape_is_refused(copy):
+    """`rules show` prints the cited lines: an ESC in them would rewrite the reader's terminal."""
+    (copy / "bron.txt").write_text("Handreiking\n\x1b]0;pwned\x07\n", encoding="utf-8")
+    _source_file(copy, "bron.txt")
+    with pytest.raises(RuleFileError, match="the source text bron.txt holds a control character on its line 2"):
+        load_ruleset(copy)
+
+
 # --- messages quote an excerpt, never a whole value ---------------------------------------------
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,8 @@ MAX_FACTS = 500
 MAX_RULES = 500
 #: The source text (the Handreiking is 59 KB); read no further than this.
 MAX_SOURCE_TEXT_BYTES = 8 * 1024 * 1024
+#: What plain text never holds: controls other than tab and line ends.
+_CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def default_rules_dir() -> Path:
@@ -222,12 +225,21 @@ def _source_text(header: YamlFile, folder: Path) -> tuple[str, ...]:
     source_file = contained(folder, name, header, ("source", "file"))
     raw = read_limited(source_file, str(source_file), MAX_SOURCE_TEXT_BYTES, regular=True)
     try:
-        return tuple(raw.decode("utf-8").splitlines())
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise header.error(
             ("source", "file"), f"the source text {excerpt(name)} is not UTF-8 text", hint="name the plain text of the source document, saved as UTF-8",
             nl=Dutch(f"de brontekst {excerpt(name)} is geen UTF-8-tekst", hint="noem de platte tekst van het brondocument, opgeslagen als UTF-8"),
         ) from None
+    # `rules show` prints its lines: a control character could rewrite the reader's terminal.
+    control = _CONTROL_IN_TEXT.search(text)
+    if control:
+        line = text.count("\n", 0, control.start()) + 1
+        raise header.error(
+            ("source", "file"), f"the source text {excerpt(name)} holds a control character on its line {line}", hint="save the source document as plain text",
+            nl=Dutch(f"de brontekst {excerpt(name)} bevat een stuurteken op haar regel {line}", hint="sla het brondocument op als platte tekst"),
+        )
+    return tuple(text.splitlines())
 
 
 def check_count(file: YamlFile, path: DataPath, count: int, limit: int, what: str, what_nl: str) -> None:

@@ -442,13 +442,18 @@ DUTCH_CASES = [
     HEADER + "rules:\n" + RULE.format(id="r", when="{any: []}"),
     HEADER + "rules:\n" + RULE.format(id="r", when="{vaak: 1}"),
     HEADER + "rules:\n" + headline_rule("r", "H6", "{headline: H6}"),
+    HEADER + "rules:\n" + RULE.format(id="r", when="{headline: H9}"),
+    HEADER + "rules:\n" + RULE.format(id="r", when="{headline: 5}"),
+    HEADER + "rules:\n" + RULE.format(id="r", when="{fact: subsidie, contains: x}"),
+    HEADER + "rules:\n" + RULE.format(id="r", when="{fact: media_aandacht, at_least: regionaal, contains: x}"),
 ]
 
 
 @pytest.mark.parametrize("text", DUTCH_CASES)
-def test_every_rule_file_error_has_its_dutch_words(tmp_path, text):
+def test_every_rule_file_error_has_its_dutch_words_and_a_hint(tmp_path, text):
     error = refused(tmp_path, text)
     assert error.nl is not None and error.show("nl") != error.show("en")
+    assert error.hint and error.nl.hint
     assert [] == [word for word in (" not ", " the ", " must ", " is not", "take", " of the ") if word in error.show("nl")], error.show("nl")
 
 

@@ -43,9 +43,10 @@ def check_rules(file: YamlFile, rules: Iterable[Rule]) -> None:
         for name in _headline_refs(rule.when):
             if name not in headlines:
                 line = rule.origin.line if rule.origin.file == file.name else None
+                known = ", ".join(sorted(headlines)) or "none"
                 raise RuleFileError(
                     file.name, line, f"rule '{rule.id}' refers to headline {excerpt(name)}, which no rule defines", suggestion=suggest(name, headlines),
-                    nl=Dutch(f"de regel '{rule.id}' verwijst naar kopcriterium {excerpt(name)}, dat geen regel definieert"),
+                    hint=f"the headlines defined are {known}", nl=Dutch(f"de regel '{rule.id}' verwijst naar kopcriterium {excerpt(name)}, dat geen regel definieert", hint=f"de gedefinieerde kopcriteria zijn {known}"),
                 )
     _check_headline_chains(headlines)
 
@@ -140,12 +141,13 @@ def parse_condition(
     value = data[key]
     if key in ("any", "all"):
         if not isinstance(value, list) or not value:
-            raise file.error(path + (key,), f"'{key}' takes a non-empty list of conditions", nl=Dutch(f"'{key}' verwacht een niet-lege lijst van voorwaarden"))
+            example = f"{key}: [{{fact: subsidie}}, {{fact: ondermijning}}]"
+            raise file.error(path + (key,), f"'{key}' takes a non-empty list of conditions", hint=f"e.g. {example}", nl=Dutch(f"'{key}' verwacht een niet-lege lijst van voorwaarden", hint=f"bijvoorbeeld {example}"))
         items = tuple(parse_condition(file, path + (key, index), item, facts, settings) for index, item in enumerate(value))
         return AnyOf(items) if key == "any" else AllOf(items)
     if key == "headline":
         if not isinstance(value, str):
-            raise file.error(path + (key,), "'headline' takes a name such as H1", nl=Dutch("'headline' verwacht een naam zoals H1"))
+            raise file.error(path + (key,), "'headline' takes a name such as H1", hint="name a headline that a rule sets with headline:", nl=Dutch("'headline' verwacht een naam zoals H1", hint="noem een kopcriterium dat een regel zet met headline:"))
         return HeadlineRef(value)
     if key in COUNTS:
         return _count(file, path + (key,), key, value, settings)
@@ -189,7 +191,7 @@ def _fact_condition(file: YamlFile, path: DataPath, data: Mapping[str, Any], fac
     at_least = data.get("at_least")
     contains = data.get("contains")
     if at_least is not None and contains is not None:
-        raise file.error(path, "use at_least or contains, not both", nl=Dutch("gebruik at_least of contains, niet allebei"))
+        raise file.error(path, "use at_least or contains, not both", hint="at_least is for a graded fact, contains for a list", nl=Dutch("gebruik at_least of contains, niet allebei", hint="at_least hoort bij een feit met graden, contains bij een lijst"))
     if at_least is not None:
         if fact.type != "grade":
             raise file.error(
@@ -204,7 +206,10 @@ def _fact_condition(file: YamlFile, path: DataPath, data: Mapping[str, Any], fac
             )
     if contains is not None:
         if fact.type != "set":
-            raise file.error(path + ("contains",), f"'{fact_id}' is not a list, so contains does not apply", nl=Dutch(f"'{fact_id}' is geen lijst, dus contains past er niet bij"))
+            raise file.error(
+                path + ("contains",), f"'{fact_id}' is not a list, so contains does not apply", hint="leave it out: {fact: ID} means true, or use at_least for a grade",
+                nl=Dutch(f"'{fact_id}' is geen lijst, dus contains past er niet bij", hint="laat het weg: {fact: ID} betekent waar; of gebruik at_least voor een graad"),
+            )
         if not isinstance(contains, str) or contains not in fact.values:
             shown, choices = excerpt(contains), ", ".join(fact.values)
             raise file.error(

@@ -69,7 +69,10 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
             facts[item] = attrs.evolve(facts[item], signal=None)
         else:
             shown = excerpt(item)
-            raise file.error(("disable", item), f"no rule or signal '{shown}' to disable", suggestion=suggest(item, [*by_id, *facts]), nl=Dutch(f"er is geen regel of signaal '{shown}' om uit te zetten"))
+            raise file.error(
+                ("disable", item), f"no rule or signal '{shown}' to disable", suggestion=suggest(item, [*by_id, *facts]), hint="`gevoelig rules` lists the rules and signals",
+                nl=Dutch(f"er is geen regel of signaal '{shown}' om uit te zetten", hint="`gevoelig rules` toont de regels en signalen"),
+            )
         disabled[item] = Disabled(name, why, Origin(file.name, file.line(("disable", item))))
     for rule_id, entry in data.get("change", {}).items():
         if rule_id not in by_id:
@@ -146,7 +149,7 @@ def _with_settings(condition: Condition, settings: Mapping[str, Setting]) -> Con
     if isinstance(condition, CountAtLeast) and condition.setting:
         if condition.setting not in settings:
             shown = excerpt(condition.setting)
-            raise RuleFileError("<overlay>", None, f"unknown setting '{shown}'", nl=Dutch(f"onbekende instelling '{shown}'"))
+            raise RuleFileError("<overlay>", None, f"unknown setting '{shown}'", hint=HINT, nl=Dutch(f"onbekende instelling '{shown}'", hint=HINT_NL))
         return attrs.evolve(condition, number=settings[condition.setting].value)
     if isinstance(condition, (AnyOf, AllOf)):
         return type(condition)(tuple(_with_settings(item, settings) for item in condition.items))

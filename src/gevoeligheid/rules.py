@@ -300,7 +300,7 @@ def build_fact(file: YamlFile, path: DataPath, entry: Mapping[str, Any]) -> Fact
     if kind == "grade" and len(values) < 2:
         raise file.error(path + ("values",), "a grade needs at least two words, lowest first", hint="e.g. [geen, lokaal, landelijk]", nl=Dutch("een grade heeft ten minste twee woorden nodig, het laagste eerst", hint="bijvoorbeeld [geen, lokaal, landelijk]"))
     if kind == "set" and not values:
-        raise file.error(path, "a set fact needs its list of words in 'values'", nl=Dutch("een set-feit heeft zijn lijst met woorden nodig in 'values'"))
+        raise file.error(path, "a set fact needs its list of words in 'values'", hint="e.g. values: [bestuurlijk, juridisch]", nl=Dutch("een set-feit heeft zijn lijst met woorden nodig in 'values'", hint="bijvoorbeeld values: [bestuurlijk, juridisch]"))
     signal = None
     if "signal" in entry:
         signal = SignalDef(_weights(file, path + ("signal", "weight"), kind, values, entry["signal"]["weight"]), Text(**entry["signal"]["label"]))
@@ -385,26 +385,40 @@ def _build_events(file: YamlFile, facts: Mapping[str, FactDef], settings: Mappin
             where = path + ("derives", index)
             fact_id = derive["fact"]
             if fact_id not in facts:
-                raise file.error(where + ("fact",), f"unknown fact '{fact_id}'", suggestion=suggest(fact_id, facts), nl=Dutch(f"onbekend feit '{fact_id}'"))
+                raise file.error(where + ("fact",), f"unknown fact '{fact_id}'", suggestion=suggest(fact_id, facts), hint="use a fact of facts.yaml", nl=Dutch(f"onbekend feit '{fact_id}'", hint="gebruik een feit uit facts.yaml"))
             fact = facts[fact_id]
             if "highest" in derive and "window" in derive:
-                raise file.error(where, "use highest or window, not both", nl=Dutch("gebruik highest of window, niet allebei"))
+                raise file.error(
+                    where, "use highest or window, not both", hint="highest takes a field's highest word for a graded fact; window counts events for a yes/no fact",
+                    nl=Dutch("gebruik highest of window, niet allebei", hint="highest neemt het hoogste woord van een veld voor een feit met graden; window telt gebeurtenissen voor een ja/nee-feit"),
+                )
             if "highest" in derive:
                 field = derive["highest"]
                 if field not in fields:
                     shown = excerpt(event_type)
-                    raise file.error(where + ("highest",), f"event '{shown}' has no field '{field}'", suggestion=suggest(field, fields), nl=Dutch(f"de gebeurtenis '{shown}' heeft geen veld '{field}'"))
+                    known = ", ".join(fields) or "-"
+                    raise file.error(
+                        where + ("highest",), f"event '{shown}' has no field '{field}'", suggestion=suggest(field, fields), hint=f"its fields: {known}",
+                        nl=Dutch(f"de gebeurtenis '{shown}' heeft geen veld '{field}'", hint=f"haar velden: {known}"),
+                    )
                 if fact.type != "grade" or not set(fields[field]) <= set(fact.values):
-                    raise file.error(where + ("highest",), f"the words of '{field}' are not grades of '{fact_id}'", nl=Dutch(f"de woorden van '{field}' zijn geen graden van '{fact_id}'"))
+                    grades = ", ".join(fact.values) or "-"
+                    raise file.error(
+                        where + ("highest",), f"the words of '{field}' are not grades of '{fact_id}'", hint=f"give '{field}' words of {grades}",
+                        nl=Dutch(f"de woorden van '{field}' zijn geen graden van '{fact_id}'", hint=f"geef '{field}' woorden uit {grades}"),
+                    )
                 derives.append(Derivation(fact_id, "highest", field=field))
                 continue
             if fact.type != "bool":
-                raise file.error(where + ("fact",), f"'{fact_id}' is not a bool fact; derive it with highest: FIELD", nl=Dutch(f"'{fact_id}' is geen ja/nee-feit; leid het af met highest: VELD"))
+                raise file.error(
+                    where + ("fact",), f"'{fact_id}' is not a bool fact", hint="derive a graded fact with highest: FIELD; presence and windows derive yes/no facts",
+                    nl=Dutch(f"'{fact_id}' is geen ja/nee-feit", hint="leid een feit met graden af met highest: VELD; aanwezigheid en vensters leiden ja/nee-feiten af"),
+                )
             if "window" in derive:
                 for part in ("count", "days"):
                     name = derive["window"][part]
                     if name not in settings:
-                        raise file.error(where + ("window", part), f"unknown setting '{name}'", suggestion=suggest(name, settings), nl=Dutch(f"onbekende instelling '{name}'"))
+                        raise file.error(where + ("window", part), f"unknown setting '{name}'", suggestion=suggest(name, settings), hint="name a setting of ruleset.yaml", nl=Dutch(f"onbekende instelling '{name}'", hint="noem een instelling uit ruleset.yaml"))
                 derives.append(Derivation(fact_id, "window", count_setting=derive["window"]["count"], days_setting=derive["window"]["days"]))
             else:
                 derives.append(Derivation(fact_id, "present"))

@@ -645,15 +645,23 @@ def broken_ruleset(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "command",
-    [["check", "--ruleset", "{folder}", example(ROUTINE)], ["schema", "--ruleset", "{folder}"], ["template", "--ruleset", "{folder}"], ["rules", "--ruleset", "{folder}"]],
-    ids=["check", "schema", "template", "rules"],
+    "command, words",
+    [
+        (["check", "--ruleset", "{folder}", example(ROUTINE)], "ongeldige YAML"),
+        (["check", "--lang", "en", "--ruleset", "{folder}", example(ROUTINE)], "invalid YAML"),
+        (["schema", "--ruleset", "{folder}"], "invalid YAML"),
+        (["template", "--ruleset", "{folder}"], "ongeldige YAML"),
+        (["rules", "--ruleset", "{folder}"], "ongeldige YAML"),
+        (["rules", "--lang", "en", "--ruleset", "{folder}"], "invalid YAML"),
+    ],
+    ids=["check", "check-en", "schema", "template", "rules", "rules-en"],
 )
-def test_a_broken_rule_file_exits_3_with_one_line_naming_file_and_line(broken_ruleset, command):
+def test_a_broken_rule_file_exits_3_with_one_line_naming_file_and_line(broken_ruleset, command, words):
+    """In the language of the command's --lang (Dutch by default), English where it has none."""
     folder, rules_yaml, line = broken_ruleset
     result = invoke(*[part.replace("{folder}", str(folder)) for part in command])
     assert 3 == result.exit_code
-    assert [f"gevoelig: error: {rules_yaml}:{line}: invalid YAML"] == [text[: len(f"gevoelig: error: {rules_yaml}:{line}: invalid YAML")] for text in result.stderr.splitlines()]
+    assert [f"gevoelig: error: {rules_yaml}:{line}: {words}"] == [text[: len(f"gevoelig: error: {rules_yaml}:{line}: {words}")] for text in result.stderr.splitlines()]
     assert "" == result.stdout
 
 
@@ -710,16 +718,23 @@ def test_check_a_folder_takes_every_json_file_below_it_sorted_as_paths(tmp_path)
     assert ["a.json", "b/x.json", "b-c.json", "c.json"] == [json.loads(line)["dossier"]["id"] for line in result.stdout.splitlines()]
 
 
-def test_check_a_folder_skips_what_is_not_a_regular_json_file(tmp_path):
-    """A broken link or a named pipe called *.json is no dossier (a pipe would hang the batch)."""
+def test_check_a_folder_names_what_is_not_a_regular_json_file_and_reads_the_rest(tmp_path):
+    """A broken link or a named pipe called *.json is no dossier: each is named on standard
+    error, unread (a pipe would hang the batch), and the batch goes on; a link to a folder is
+    not followed."""
     (tmp_path / "a.json").write_text('{"id": "a", "facts": {}}', encoding="utf-8")
     (tmp_path / "broken.json").symlink_to(tmp_path / "nowhere.json")
     os.mkfifo(tmp_path / "pipe.json")
     (tmp_path / "link.json").symlink_to(tmp_path / "a.json")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "loop").symlink_to(tmp_path)
-    done = run("check", "-f", "jsonl", str(tmp_path))
-    assert (0, "") == (done.returncode, done.stderr)
+    done = run("check", "-f", "jsonl", "--lang", "en", str(tmp_path))
+    assert 2 == done.returncode
+    assert [
+        f"gevoelig: error: {tmp_path / 'broken.json'}: a link to a file that does not exist. Remove the link or point it at the dossier",
+        f"gevoelig: error: {tmp_path / 'pipe.json'}: not a regular file (a named pipe, a socket or a device), so not read. A dossier is a JSON file; move this one out of the folder",
+        "gevoelig: 2 dossier(s) could not be evaluated; 2 evaluated",
+    ] == done.stderr.splitlines()
     assert 2 == len(done.stdout.splitlines())
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import os
 import shutil
@@ -19,7 +20,16 @@ from .text import DEFAULT_WIDTH, escalating, not_evaluated
 
 EXIT_OK, EXIT_FAIL_ON, EXIT_BAD_INPUT = 0, 1, 2
 
-_LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of labels, questions and reasons.")
+
+def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """Keep --lang where Group.invoke finds it for an error: `rules --lang en show X` keeps the
+    group's choice unless `show` is given one of its own."""
+    if "gevoelig.lang" not in ctx.meta or ctx.get_parameter_source(param.name) is not click.core.ParameterSource.DEFAULT:
+        ctx.meta["gevoelig.lang"] = value
+    return value
+
+
+_LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, callback=_remember_lang, help="Language of labels, questions, reasons and errors.")
 
 
 def _rule_options(function):
@@ -39,7 +49,8 @@ class Group(click.Group):
         except GevoeligheidError as error:
             if _debug(ctx):
                 raise
-            click.echo(f"gevoelig: error: {error.show()}", err=True)
+            # In the language of the command's --lang; English where it has none (schema, test).
+            click.echo(f"gevoelig: error: {error.show(ctx.meta.get('gevoelig.lang', 'en'))}", err=True)
             ctx.exit(error.exit_code)
         except BrokenPipeError:
             # The reader went away (`| head`): stop quietly, as Unix tools do.
@@ -119,10 +130,11 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
     # Worker processes read dossier files themselves, unless the progress bar needs their sizes.
     items = inputs.read_items(paths, read_files=jobs == 1 or show_progress)
     if paths == ["-"]:
-        items = list(items)  # standard input is read whole anyway: one object, or JSON Lines
-        single = len(items) == 1 and items[0].source == "<stdin>"
+        first = list(itertools.islice(items, 2))  # one object, or JSON Lines: streamed on
+        single = len(first) == 1 and first[0].source == "<stdin>"
+        items = itertools.chain(first, items)
     else:
-        single = len(paths) == 1 and not paths[0].endswith(inputs.JSON_LINES)
+        single = len(paths) == 1 and isinstance(paths[0], str) and not paths[0].endswith(inputs.JSON_LINES)
     threshold = ESCALATIONS.index(fail_on) if fail_on else None
     if jobs > 1 and not single:
         done = batch.in_parallel(items, jobs, load, render, engine, lang)
@@ -300,8 +312,10 @@ def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
     from .validate import validate_paths
 
     peildatum = ctx.obj["peildatum"].date() if ctx.obj["peildatum"] else None
+    # Errors in English as the warnings and the summary are, unless `rules --lang` asks.
+    lang = ctx.obj["lang"] if ctx.parent.get_parameter_source("lang") is not click.core.ParameterSource.DEFAULT else "en"
     # `gevoelig rules --overlay A --overlay B validate` checks A and B stacked, as check uses them.
-    findings = validate_paths(list(paths), ctx.obj["ruleset_path"], peildatum, stacked=list(ctx.obj["overlays"]))
+    findings = validate_paths(list(paths), ctx.obj["ruleset_path"], peildatum, stacked=list(ctx.obj["overlays"]), lang=lang)
     paths = (*paths, *ctx.obj["overlays"])
     for finding in findings:
         click.echo(finding.show(), err=True)

@@ -9,7 +9,7 @@ from typing import Any, Union
 
 import attrs
 
-from .errors import RuleFileError
+from .errors import Dutch, RuleFileError, number_nl
 from .model import ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Value
 
 #: The rule every dossier matches. durable-rules crashes in delete_state on a session in which no
@@ -33,6 +33,11 @@ MAX_ENGINE_RULES = 2_000
 #: The most condition nodes one rule may have once its headline references are written out: a
 #: headline that names another headline twice, nested, doubles each time.
 MAX_CONDITION_SIZE = 10_000
+#: What to do about a rule set larger than the engine holds, in English and in Dutch.
+ENGINE_LIMIT_HINT = (
+    "merge rules that set the same levels, or leave out alternatives that another rule already covers",
+    "voeg regels samen die dezelfde niveaus zetten, of laat alternatieven weg die een andere regel al dekt",
+)
 
 
 @attrs.frozen
@@ -214,7 +219,11 @@ def _durable_definition(matchers: list[Matcher], ruleset: RuleSet, atoms: Mappin
             ruleset.files[-1] if ruleset.files else ruleset.name,
             None,
             f"the rule set compiles to {len(definition):,} engine rules (one per alternative of every rule and signal); the rules engine takes at most {MAX_ENGINE_RULES:,}",
-            hint="merge rules that set the same levels, or leave out alternatives that another rule already covers",
+            hint=ENGINE_LIMIT_HINT[0],
+            nl=Dutch(
+                f"de regelset wordt {number_nl(len(definition))} regels in de regelengine (één per alternatief van elke regel en elk signaal); de engine neemt er hoogstens {number_nl(MAX_ENGINE_RULES)}",
+                hint=ENGINE_LIMIT_HINT[1],
+            ),
         )
     return definition, engine_rules
 
@@ -266,6 +275,10 @@ def check_condition_size(rule: Rule, ruleset: RuleSet, headlines: Mapping[str, C
             rule.origin.line,
             f"rule '{rule.id}' has more than {MAX_CONDITION_SIZE:,} conditions once its headline references are written out",
             hint="name each headline once, or write the facts out in one 'any'",
+            nl=Dutch(
+                f"regel '{rule.id}' heeft meer dan {number_nl(MAX_CONDITION_SIZE)} voorwaarden als de verwijzingen naar kopcriteria zijn uitgeschreven",
+                hint="noem elk kopcriterium één keer, of schrijf de feiten uit in één 'any'",
+            ),
         )
     if alternatives > MAX_ALTERNATIVES:
         raise RuleFileError(
@@ -273,6 +286,10 @@ def check_condition_size(rule: Rule, ruleset: RuleSet, headlines: Mapping[str, C
             rule.origin.line,
             f"rule '{rule.id}' has more than {MAX_ALTERNATIVES} alternatives (an 'all' of 'any's counts every combination: all of ten anys of three facts is 59,049)",
             hint="split it into several rules that set the same levels, each with fewer 'any's inside its 'all'",
+            nl=Dutch(
+                f"regel '{rule.id}' heeft meer dan {MAX_ALTERNATIVES} alternatieven (een 'all' van 'any's telt elke combinatie: all van tien anys van drie feiten is 59.049)",
+                hint="splits haar in meer regels die dezelfde niveaus zetten, elk met minder 'any's binnen de 'all'",
+            ),
         )
 
 

@@ -26,13 +26,13 @@ import weakref
 
 import durable_rules_engine
 
-from .compile import CATCH_ALL, Compiled
-from .errors import EngineError, RuleFileError
+from .compile import CATCH_ALL, ENGINE_LIMIT_HINT, Compiled
+from .errors import Dutch, EngineError, RuleFileError
 
 _names = itertools.count()
 #: durable-rules' error codes for a rule set larger than its fixed tables (rule, beta list,
 #: expression and handle limits): the rule set's fault, not the engine's.
-_LIMIT_CODES = re.compile(r"error code: 1(0[678]|1[23])\b")
+_LIMIT_CODES = re.compile(r"error code: (10[678]|11[23])\b")
 
 
 class DurableEngine:
@@ -60,12 +60,14 @@ class DurableEngine:
         try:
             return durable_rules_engine.create_ruleset(name, self._definition)
         except Exception as error:  # the C module raises bare Exceptions
-            if _LIMIT_CODES.search(str(error)):
+            limit = _LIMIT_CODES.search(str(error))
+            if limit:
                 raise RuleFileError(
                     self._ruleset.files[-1] if self._ruleset.files else self._ruleset.name,
                     None,
-                    f"the rules engine cannot hold this rule set ({error}): too many rules share the same facts",
-                    hint="merge rules that set the same levels, or leave out alternatives that another rule already covers",
+                    f"the rules engine cannot hold this rule set (durable-rules error code {limit.group(1)}): too many rules share the same facts",
+                    hint=ENGINE_LIMIT_HINT[0],
+                    nl=Dutch(f"de regelengine kan deze regelset niet bevatten (foutcode {limit.group(1)} van durable-rules): te veel regels delen dezelfde feiten", hint=ENGINE_LIMIT_HINT[1]),
                 ) from error
             raise EngineError(f"durable-rules rejected the compiled rule set: {error}") from error
 

@@ -25,7 +25,21 @@ def suggest_value(word: object, choices: Iterable[str]) -> str | None:
     return suggest(word, choices, cutoff=0.8) if isinstance(word, str) else None
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+#: Characters that end or rewrite a line on a terminal or in a log viewer.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+
+
+def _message(place: str, what: str, expected: str | None, hint: str | None, suggestion: str | None, dutch: Dutch | None) -> str:
+    """An error's line: place, what is wrong, what would be right, a suggestion and the hint; in
+    the Dutch words when `dutch` is given."""
+    if dutch is not None:
+        what, expected, hint = dutch.what, dutch.expected, dutch.hint
+    text = f"{place}: {what}"
+    if expected:
+        text += f" (verwacht: {expected})" if dutch else f" (expected {expected})"
+    if suggestion:
+        text += f"; bedoelde u '{suggestion}'?" if dutch else f"; did you mean '{suggestion}'?"
+    return _with_hint(text, hint)
 
 
 def _with_hint(text: str, hint: str | None) -> str:
@@ -46,6 +60,23 @@ class GevoeligheidError(Exception):
         """The one line a person reads: what is wrong, where, and what to do (in Dutch where the
         error has the words for it, with `lang="nl"`)."""
         return str(self)
+
+
+#: How much of an input value a message quotes: enough to recognise it, never the whole of a
+#: value that may be megabytes long.
+EXCERPT_CHARS = 60
+
+
+def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
+    """A value as a message quotes it: text as it is, anything else as Python shows it, cut to
+    `limit` characters and "..."."""
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def number_nl(number: int) -> str:
+    """10.000, not 10,000: a Dutch reader takes a comma for decimals."""
+    return f"{number:,}".replace(",", ".")
 
 
 def os_error_nl(error: OSError) -> str:
@@ -92,14 +123,7 @@ class DossierError(GevoeligheidError, ValueError):
     def show(self, lang: str = "en") -> str:
         # An empty pointer is the whole input (RFC 6901): the file or line alone says where.
         place = f"{self.source}: {self.pointer}" if self.pointer else self.source
-        dutch = lang == "nl" and self.nl is not None
-        what, expected, hint = (self.nl.what, self.nl.expected, self.nl.hint) if dutch else (self.what, self.expected, self.hint)  # type: ignore[union-attr]
-        text = f"{place}: {what}"
-        if expected:
-            text += f" (verwacht: {expected})" if dutch else f" (expected {expected})"
-        if self.suggestion:
-            text += f"; bedoelde u '{self.suggestion}'?" if dutch else f"; did you mean '{self.suggestion}'?"
-        return _with_hint(text, hint)
+        return _message(place, self.what, self.expected, self.hint, self.suggestion, self.nl if lang == "nl" else None)
 
     def to_dict(self) -> dict[str, object]:
         return attrs.asdict(self)
@@ -110,13 +134,18 @@ class DossierError(GevoeligheidError, ValueError):
 
 @attrs.define(eq=False, str=False)
 class RuleFileError(GevoeligheidError, ValueError):
-    """A rule file is broken: it does not parse, breaks the schema or refers to what is not there."""
+    """A rule file is broken: it does not parse, breaks the schema or refers to what is not there.
+
+    The fields are English, for programs; `nl` holds the same message in Dutch, which the command
+    line shows in the language of `--lang` (`show("nl")`).
+    """
 
     file: str
     line: int | None
     what: str
     hint: str | None = None
     suggestion: str | None = None
+    nl: Dutch | None = None
 
     exit_code = 3
 
@@ -125,10 +154,10 @@ class RuleFileError(GevoeligheidError, ValueError):
 
     def show(self, lang: str = "en") -> str:
         place = self.file if self.line is None else f"{self.file}:{self.line}"
-        text = f"{place}: {self.what}"
-        if self.suggestion:
-            text += f"; did you mean '{self.suggestion}'?"
-        return _with_hint(text, self.hint)
+        return _message(place, self.what, None, self.hint, self.suggestion, self.nl if lang == "nl" else None)
+
+    def to_dict(self) -> dict[str, object]:
+        return attrs.asdict(self)
 
     def __str__(self) -> str:
         return self.show()

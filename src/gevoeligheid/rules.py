@@ -12,29 +12,12 @@ from typing import Any
 import jsonschema
 
 from . import schema
-from .errors import ArgumentError, RuleFileError, suggest
-from .model import (
-    CLASSIFICATIONS,
-    ESCALATIONS,
-    AllOf,
-    AnyOf,
-    Condition,
-    CountAtLeast,
-    Derivation,
-    EventDef,
-    FactCondition,
-    FactDef,
-    HeadlineRef,
-    Origin,
-    Rule,
-    RuleSet,
-    Sets,
-    Setting,
-    SignalDef,
-    Source,
-    Text,
-)
-from .yamlfile import DataPath, YamlFile, parse_yaml
+from .compile import settings_named
+from .conditions import check_rules, parse_condition
+from .errors import ArgumentError, Dutch, RuleFileError, excerpt, number_nl, os_error_nl, suggest
+from .model import CLASSIFICATIONS, ESCALATIONS, Derivation, EventDef, FactDef, Origin, Rule, RuleSet, Sets, Setting, SignalDef, Source, Text
+from .schema import HINT, HINT_NL
+from .yamlfile import DataPath, YamlFile, read_limited, read_yaml
 
 RULE_FILES = ("ruleset.yaml", "facts.yaml", "rules.yaml", "events.yaml")
 _FILE_SCHEMAS = {
@@ -43,8 +26,15 @@ _FILE_SCHEMAS = {
     "rules.yaml": schema.RULES_FILE,
     "events.yaml": schema.EVENTS_FILE,
 }
-_COUNTS = {"signals_at_least": "signals", "headlines_at_least": "headlines", "score_at_least": "score"}
-HINT = "see docs/rules.md for the rule file format"
+
+# The bounds of a rule set with its overlays (docs/rules.md, "Limits"). The default has 45 facts
+# and 21 rules; a region adds a few. Each bound is checked before the work it guards.
+MAX_FACTS = 500
+MAX_RULES = 500
+#: The source text (the Handreiking is 59 KB); read no further than this.
+MAX_SOURCE_TEXT_BYTES = 8 * 1024 * 1024
+#: What plain text never holds: controls other than tab and line ends.
+_CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def default_rules_dir() -> Path:
@@ -67,12 +57,7 @@ def load_ruleset(
     folder = select_version(Path(path) if path is not None else default_rules_dir(), day)
     files = {}
     for name in RULE_FILES:
-        file_path = folder / name
-        try:
-            raw = file_path.read_bytes()
-        except OSError as error:
-            raise RuleFileError(str(file_path), None, f"cannot read the file: {error.strerror}", hint=HINT) from None
-        files[name] = parse_yaml(raw, str(file_path))
+        files[name] = read_yaml(contained(folder, name), str(folder / name), regular=True)
         check_schema(files[name], _FILE_SCHEMAS[name])
     ruleset = build_ruleset(files, folder)
     for overlay in overlays:
@@ -96,69 +81,106 @@ def peildatum_day(peildatum: datetime.date | str | None) -> datetime.date:
 
 def valid_from(folder: Path) -> datetime.date:
     """The valid_from of the rule set in `folder` (its ruleset.yaml only)."""
-    header = folder / "ruleset.yaml"
-    try:
-        file = parse_yaml(header.read_bytes(), str(header))
-    except OSError as error:
-        raise RuleFileError(str(header), None, f"cannot read the file: {error.strerror}", hint=HINT) from None
+    file = read_yaml(contained(folder, "ruleset.yaml"), str(folder / "ruleset.yaml"), regular=True)
     check_schema(file, schema.RULESET_FILE)
     return datetime.date.fromisoformat(file.data["valid_from"])
+
+
+def contained(folder: Path, name: str, file: YamlFile | None = None, path: DataPath = ()) -> Path:
+    """`folder / name`, refused unless it is inside `folder` once links are followed: a rule set
+    reads its own files only, whatever a path in it or a link beside it says. `file` and `path`
+    say where the name was written, when a rule file named it."""
+    target = folder / name
+    try:
+        inside = not Path(name).is_absolute() and target.resolve().is_relative_to(folder.resolve())
+    except (OSError, ValueError, RuntimeError):  # a loop of links, or a name that is no path
+        inside = False
+    if inside:
+        return target
+    what = f"'{excerpt(name)}' lies outside the rule set folder {folder}"
+    hint = "a rule set reads only files in its own folder: copy the file there and name it relative to the folder"
+    nl = Dutch(f"'{excerpt(name)}' ligt buiten de map van de regelset {folder}", hint="een regelset leest alleen bestanden in de eigen map: kopieer het bestand daarheen en noem het vanuit die map")
+    if file is not None:
+        raise file.error(path, what, hint=hint, nl=nl)
+    raise RuleFileError(str(target), None, what, hint=hint, nl=nl)
+
+
+def _holds_ruleset(folder: Path) -> bool:
+    try:
+        return (folder / "ruleset.yaml").is_file()
+    except OSError:  # a folder that cannot be read holds no rule set that can be
+        return False
 
 
 def select_version(folder: Path, day: datetime.date) -> Path:
     """The rule set folder in force on `day`: `folder` itself, or the version folder inside it
     with the latest valid_from on or before `day`."""
-    if (folder / "ruleset.yaml").is_file():
+    if _holds_ruleset(folder):
         candidates = [folder]
-    elif folder.is_dir():
-        candidates = sorted(sub for sub in folder.iterdir() if (sub / "ruleset.yaml").is_file())
     else:
-        candidates = []
+        try:
+            versions = sorted(sub for sub in folder.iterdir() if _holds_ruleset(sub))
+        except (FileNotFoundError, NotADirectoryError):
+            versions = []
+        except OSError as error:
+            raise RuleFileError(str(folder), None, f"cannot read the folder: {error.strerror}", hint="check its permissions", nl=Dutch(f"de map is niet te lezen: {os_error_nl(error)}", hint="controleer de rechten")) from None
+        candidates = [contained(folder, sub.name) for sub in versions]
     if not candidates:
-        raise RuleFileError(str(folder), None, "not a rule set folder", hint=f"it must hold {', '.join(RULE_FILES)}, or version folders that do")
+        raise RuleFileError(
+            str(folder), None, "not a rule set folder", hint=f"it must hold {', '.join(RULE_FILES)}, or version folders that do",
+            nl=Dutch("geen map met een regelset", hint=f"er horen {', '.join(RULE_FILES)} in te staan, of versiemappen waarin die staan"),
+        )
     dated = sorted((valid_from(candidate), candidate) for candidate in candidates)
     in_force = [candidate for start, candidate in dated if start <= day]
     if not in_force:
+        earliest = dated[0][0].isoformat()
         raise RuleFileError(
             str(folder), None, f"no version of this rule set is in force on {day.isoformat()}",
-            hint=f"the earliest is valid from {dated[0][0].isoformat()}; choose a later --peildatum",
+            hint=f"the earliest is valid from {earliest}; choose a later --peildatum",
+            nl=Dutch(f"geen versie van deze regelset is van kracht op {day.isoformat()}", hint=f"de vroegste geldt vanaf {earliest}; kies een latere --peildatum"),
         )
     return in_force[-1]
 
 
 def check_schema(file: YamlFile, file_schema: Mapping[str, Any]) -> None:
-    """Raise a RuleFileError with file and line for the first place where `file` breaks `file_schema`."""
+    """Raise a RuleFileError with file and line for the first place where `file` breaks
+    `file_schema`, in words that quote at most an excerpt of what the file says."""
     validator = jsonschema.Draft202012Validator(file_schema, format_checker=jsonschema.FormatChecker())
     error = jsonschema.exceptions.best_match(validator.iter_errors(file.data))
     if error is None:
         return
     path = tuple(error.absolute_path)
-    where = describe_path(file.data, path)
+    where, where_nl = describe_path(file.data, path), describe_path(file.data, path, "nl")
     if error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
         allowed = list(error.schema.get("properties", {}))
         for key in error.instance:
-            if key not in allowed and not any(re.search(pattern, str(key)) for pattern in error.schema.get("patternProperties", {})):
-                hint = f"{where} takes {', '.join(allowed)}; if '{key}' belongs inside one of those, indent it as far as the keys beside it"
-                raise file.error((*path, key), f"unknown key '{key}' in {where}", suggestion=suggest(str(key), allowed), hint=hint)
-    if error.validator == "required":
-        missing = error.message.split("'")[1] if "'" in error.message else error.message
-        raise file.error(path, f"{where} needs '{missing}'", hint=HINT)
-    raise file.error(path, f"{where}: {error.message}", hint=HINT)
+            if key not in allowed:
+                shown = excerpt(key)
+                hint = f"{where} takes {', '.join(allowed)}; if '{shown}' belongs inside one of those, indent it as far as the keys beside it"
+                hint_nl = f"{where_nl} kent {', '.join(allowed)}; hoort '{shown}' in een daarvan, spring het dan even ver in als de sleutels ernaast"
+                raise file.error((*path, key), f"unknown key '{shown}' in {where}", suggestion=suggest(str(key), allowed), hint=hint, nl=Dutch(f"onbekende sleutel '{shown}' in {where_nl}", hint=hint_nl))
+    if error.validator == "required" and isinstance(error.instance, Mapping):
+        missing = next((key for key in error.validator_value if key not in error.instance), "?")
+        raise file.error(path, f"{where} needs '{missing}'", hint=HINT, nl=Dutch(f"{where_nl} mist '{missing}'", hint=HINT_NL))
+    what, what_nl = schema.error_words(error)
+    raise file.error(path, f"{where}: {what}", hint=HINT, nl=Dutch(f"{where_nl}: {what_nl}", hint=HINT_NL))
 
 
-def describe_path(data: Any, path: tuple[Any, ...]) -> str:
+def describe_path(data: Any, path: tuple[Any, ...], lang: str = "en") -> str:
     """A place in a rule file as its author names it: "rule 'b'", "settings, 'score_gevoelig'"."""
     if not path:
-        return "the top level of the file"
+        return "het bestand zelf (het bovenste niveau)" if lang == "nl" else "the top level of the file"
     words: list[str] = []
     node = data
     for part in path:
         child = node[part] if isinstance(node, (list, dict)) and (isinstance(node, dict) or isinstance(part, int)) else None
         if isinstance(part, int):
             name = child.get("id") if isinstance(child, dict) else None
-            words[-1:] = [f"{words[-1] if words else 'item'} '{name}'" if name else f"{words[-1] if words else 'item'} no. {part + 1}"]
+            before = words[-1] if words else ("onderdeel" if lang == "nl" else "item")
+            number = f"nr. {part + 1}" if lang == "nl" else f"no. {part + 1}"
+            words[-1:] = [f"{before} '{excerpt(name)}'" if isinstance(name, str) else f"{before} {number}"]
         else:
-            words.append(str(part))
+            words.append(excerpt(str(part)))
         node = child
     return ", ".join(words)
 
@@ -170,14 +192,13 @@ def build_ruleset(files: Mapping[str, YamlFile], folder: Path) -> RuleSet:
         name: Setting(name, entry["value"], entry["why"], Origin(header.name, header.line(("settings", name))))
         for name, entry in data["settings"].items()
     }
+    check_count(files["facts.yaml"], ("facts",), len(files["facts.yaml"].data["facts"]), MAX_FACTS, "facts", "feiten")
+    check_count(files["rules.yaml"], ("rules",), len(files["rules.yaml"].data["rules"]), MAX_RULES, "rules", "regels")
     facts = _build_facts(files["facts.yaml"])
     rules = _build_rules(files["rules.yaml"], facts, settings)
     events = _build_events(files["events.yaml"], facts, settings)
-    source_file = folder / data["source"]["file"]
-    try:
-        source_text = tuple(source_file.read_text(encoding="utf-8").splitlines())
-    except OSError as error:
-        raise header.error(("source", "file"), f"cannot read the source text {source_file}: {error.strerror}") from None
+    check_settings(settings, rules, events)
+    source_text = _source_text(header, folder)
     digest = hashlib.sha256()
     for name in RULE_FILES:
         digest.update(name.encode() + b"\0" + files[name].text.encode() + b"\0")
@@ -198,13 +219,74 @@ def build_ruleset(files: Mapping[str, YamlFile], folder: Path) -> RuleSet:
     )
 
 
+def _source_text(header: YamlFile, folder: Path) -> tuple[str, ...]:
+    """The lines of the source text that `source.file` names, inside the rule set's folder."""
+    name = header.data["source"]["file"]
+    source_file = contained(folder, name, header, ("source", "file"))
+    raw = read_limited(source_file, str(source_file), MAX_SOURCE_TEXT_BYTES, regular=True)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise header.error(
+            ("source", "file"), f"the source text {excerpt(name)} is not UTF-8 text", hint="name the plain text of the source document, saved as UTF-8",
+            nl=Dutch(f"de brontekst {excerpt(name)} is geen UTF-8-tekst", hint="noem de platte tekst van het brondocument, opgeslagen als UTF-8"),
+        ) from None
+    # `rules show` prints its lines: a control character could rewrite the reader's terminal.
+    control = _CONTROL_IN_TEXT.search(text)
+    if control:
+        line = text.count("\n", 0, control.start()) + 1
+        raise header.error(
+            ("source", "file"), f"the source text {excerpt(name)} holds a control character on its line {line}", hint="save the source document as plain text",
+            nl=Dutch(f"de brontekst {excerpt(name)} bevat een stuurteken op haar regel {line}", hint="sla het brondocument op als platte tekst"),
+        )
+    return tuple(text.splitlines())
+
+
+def check_count(file: YamlFile, path: DataPath, count: int, limit: int, what: str, what_nl: str) -> None:
+    """Refuse more facts or rules than a rule set may have, before any of them is built."""
+    if count > limit:
+        raise file.error(
+            path, f"{count:,} {what}, more than the limit of {limit:,} for a rule set with its overlays", hint="a region changes a few rules; is this the right file?",
+            nl=Dutch(f"{number_nl(count)} {what_nl}, meer dan het maximum van {number_nl(limit)} voor een regelset met haar overlays", hint="een regio verandert een paar regels; is dit het goede bestand?"),
+        )
+
+
+def check_settings(settings: Mapping[str, Setting], rules: Iterable[Rule], events: Mapping[str, EventDef]) -> None:
+    """Refuse a setting outside the range of what it is used for (schema.SETTING_RANGES), at the
+    line that set it, naming the narrowest range and the use that sets it."""
+    uses: dict[str, list[tuple[str, str, str]]] = {name: [] for name in settings}
+    for event in events.values():
+        for derivation in event.derives:
+            if derivation.mode == "window":
+                fact = derivation.fact
+                uses[derivation.days_setting].append(("days", f"the days of the window that derives '{fact}'", f"het aantal dagen van het venster dat '{fact}' afleidt"))
+                uses[derivation.count_setting].append(("events", f"the number of events of the window that derives '{fact}'", f"het aantal gebeurtenissen van het venster dat '{fact}' afleidt"))
+    for rule in rules:
+        for name in settings_named(rule.when):
+            uses[name].append(("threshold", f"the threshold of rule '{rule.id}'", f"de drempel van regel '{rule.id}'"))
+    for name, setting in settings.items():
+        kinds = uses[name] or [("threshold", "a setting", "een instelling")]
+        ranges = [schema.SETTING_RANGES[kind] for kind, _, _ in kinds]
+        low, high = max(low for low, _ in ranges), min(high for _, high in ranges)
+        if low <= setting.value <= high:
+            continue
+        _, use, use_nl = min(kinds, key=lambda kind: schema.SETTING_RANGES[kind[0]][1])
+        shown = excerpt(name)
+        raise RuleFileError(
+            setting.origin.file, setting.origin.line, f"setting '{shown}' is {setting.value:,}, outside {low:,} to {high:,}",
+            hint=f"it is {use}: give a whole number from {low:,} to {high:,}",
+            nl=Dutch(f"de instelling '{shown}' is {number_nl(setting.value)}, buiten {number_nl(low)} tot en met {number_nl(high)}", hint=f"het is {use_nl}: geef een heel getal van {number_nl(low)} tot en met {number_nl(high)}"),
+        )
+
+
 def _build_facts(file: YamlFile) -> dict[str, FactDef]:
     facts: dict[str, FactDef] = {}
     for index, entry in enumerate(file.data["facts"]):
         path: DataPath = ("facts", index)
         facts_id = entry["id"]
         if facts_id in facts:
-            raise file.error(path + ("id",), f"fact '{facts_id}' is defined twice", hint=f"first at {facts[facts_id].origin}")
+            first = facts[facts_id].origin
+            raise file.error(path + ("id",), f"fact '{facts_id}' is defined twice", hint=f"first at {first}", nl=Dutch(f"het feit '{facts_id}' staat er twee keer", hint=f"eerst op {first}"))
         facts[facts_id] = build_fact(file, path, entry)
     return facts
 
@@ -214,11 +296,11 @@ def build_fact(file: YamlFile, path: DataPath, entry: Mapping[str, Any]) -> Fact
     kind = entry["type"]
     values = tuple(entry.get("values", ()))
     if kind == "bool" and values:
-        raise file.error(path + ("values",), "a bool fact takes no values", hint="remove 'values' or use type grade")
+        raise file.error(path + ("values",), "a bool fact takes no values", hint="remove 'values' or use type grade", nl=Dutch("een ja/nee-feit (bool) heeft geen values", hint="haal 'values' weg of gebruik type grade"))
     if kind == "grade" and len(values) < 2:
-        raise file.error(path + ("values",), "a grade needs at least two words, lowest first", hint="e.g. [geen, lokaal, landelijk]")
+        raise file.error(path + ("values",), "a grade needs at least two words, lowest first", hint="e.g. [geen, lokaal, landelijk]", nl=Dutch("een grade heeft ten minste twee woorden nodig, het laagste eerst", hint="bijvoorbeeld [geen, lokaal, landelijk]"))
     if kind == "set" and not values:
-        raise file.error(path, "a set fact needs its list of words in 'values'")
+        raise file.error(path, "a set fact needs its list of words in 'values'", hint="e.g. values: [bestuurlijk, juridisch]", nl=Dutch("een set-feit heeft zijn lijst met woorden nodig in 'values'", hint="bijvoorbeeld values: [bestuurlijk, juridisch]"))
     signal = None
     if "signal" in entry:
         signal = SignalDef(_weights(file, path + ("signal", "weight"), kind, values, entry["signal"]["weight"]), Text(**entry["signal"]["label"]))
@@ -239,24 +321,27 @@ def build_fact(file: YamlFile, path: DataPath, entry: Mapping[str, Any]) -> Fact
 def _weights(file: YamlFile, path: DataPath, kind: str, values: tuple[str, ...], weight: Any) -> dict[bool | str, int]:
     if kind == "bool":
         if not isinstance(weight, int):
-            raise file.error(path, "a bool fact's weight is one number", hint="e.g. weight: 2")
+            raise file.error(path, "a bool fact's weight is one number", hint="e.g. weight: 2", nl=Dutch("het gewicht van een ja/nee-feit is één getal", hint="bijvoorbeeld weight: 2"))
         return {True: weight}
     words = values[1:] if kind == "grade" else values
     if isinstance(weight, int):
         return {word: weight for word in words}
     for word in weight:
         if word not in words:
-            raise file.error(path + (word,), f"'{word}' is not a word of this fact that can weigh", hint=f"use {', '.join(words)}", suggestion=suggest(word, words))
-    missing = [word for word in words if word not in weight]
+            shown, choices = excerpt(word), ", ".join(words)
+            raise file.error(
+                path + (word,), f"'{shown}' is not a word of this fact that can weigh", hint=f"use {choices}", suggestion=suggest(str(word), words),
+                nl=Dutch(f"'{shown}' is geen woord van dit feit dat gewicht kan hebben", hint=f"gebruik {choices}"),
+            )
+    missing = ", ".join(word for word in words if word not in weight)
     if missing:
-        raise file.error(path, f"no weight for {', '.join(missing)}", hint="give every word above the lowest a weight")
+        raise file.error(path, f"no weight for {missing}", hint="give every word above the lowest a weight", nl=Dutch(f"geen gewicht voor {missing}", hint="geef elk woord boven het laagste een gewicht"))
     if kind == "grade":
         for lower, higher in zip(words, words[1:]):
             if weight[higher] < weight[lower]:
                 raise file.error(
-                    path + (higher,),
-                    f"weight of '{higher}' is lower than of '{lower}'",
-                    hint="a higher grade must never weigh less (policy.md, invariant 9)",
+                    path + (higher,), f"weight of '{higher}' is lower than of '{lower}'", hint="a higher grade must never weigh less (policy.md, invariant 9)",
+                    nl=Dutch(f"het gewicht van '{higher}' is lager dan dat van '{lower}'", hint="een hogere graad mag nooit minder wegen (policy.md, invariant 9)"),
                 )
     return {word: weight[word] for word in words}
 
@@ -290,106 +375,6 @@ def build_rule(
     )
 
 
-def check_rules(file: YamlFile, rules: Iterable[Rule], *, origin_of: Mapping[str, Origin] | None = None) -> None:
-    """Check what only the whole list shows: unique ids and headlines, headline references."""
-    seen: dict[str, Rule] = {}
-    headlines: dict[str, Rule] = {}
-    for rule in rules:
-        line = rule.origin.line if rule.origin.file == file.name else None
-        if rule.id in seen:
-            raise RuleFileError(file.name, line, f"rule '{rule.id}' is defined twice", hint=f"first at {seen[rule.id].origin}")
-        seen[rule.id] = rule
-        if rule.headline and rule.enabled:
-            if rule.headline in headlines:
-                raise RuleFileError(file.name, line, f"headline {rule.headline} is set by two rules", hint=f"also by '{headlines[rule.headline].id}'")
-            if _has_count(rule.when):
-                raise RuleFileError(file.name, line, f"headline rule '{rule.id}' counts signals, headlines or the score", hint="a headline criterion must be a condition on facts")
-            headlines[rule.headline] = rule
-    for rule in seen.values():
-        for name in _headline_refs(rule.when):
-            if name not in headlines:
-                line = rule.origin.line if rule.origin.file == file.name else None
-                raise RuleFileError(file.name, line, f"rule '{rule.id}' refers to headline {name}, which no rule defines", suggestion=suggest(name, headlines))
-            if headlines[name].id == rule.id or name in _headline_refs(headlines[name].when):
-                raise RuleFileError(file.name, rule.origin.line, f"headline {name} refers to itself")
-
-
-def _has_count(condition: Condition) -> bool:
-    if isinstance(condition, CountAtLeast):
-        return True
-    if isinstance(condition, (AnyOf, AllOf)):
-        return any(_has_count(item) for item in condition.items)
-    return False
-
-
-def _headline_refs(condition: Condition) -> list[str]:
-    if isinstance(condition, HeadlineRef):
-        return [condition.headline]
-    if isinstance(condition, (AnyOf, AllOf)):
-        return [name for item in condition.items for name in _headline_refs(item)]
-    return []
-
-
-def parse_condition(
-    file: YamlFile, path: DataPath, data: Any, facts: Mapping[str, FactDef], settings: Mapping[str, Setting]
-) -> Condition:
-    """A `when` mapping -> Condition, with a clear error for every way it can be wrong."""
-    if not isinstance(data, dict) or not data:
-        raise file.error(path, "a condition must be a mapping such as {fact: ID}", hint=HINT)
-    keys = set(data)
-    if "fact" in keys:
-        extra = keys - {"fact", "at_least", "contains"}
-        if extra:
-            raise file.error(path, f"unexpected key(s) {', '.join(sorted(extra))} in a fact condition", hint="a fact condition takes fact, at_least or contains")
-        return _fact_condition(file, path, data, facts)
-    if len(keys) != 1:
-        raise file.error(path, f"a condition has one key, this one has {', '.join(sorted(map(str, keys)))}", hint="wrap several conditions in any: or all:")
-    (key,) = keys
-    value = data[key]
-    if key in ("any", "all"):
-        if not isinstance(value, list) or not value:
-            raise file.error(path + (key,), f"'{key}' takes a non-empty list of conditions")
-        items = tuple(parse_condition(file, path + (key, index), item, facts, settings) for index, item in enumerate(value))
-        return AnyOf(items) if key == "any" else AllOf(items)
-    if key == "headline":
-        if not isinstance(value, str):
-            raise file.error(path + (key,), "'headline' takes a name such as H1")
-        return HeadlineRef(value)
-    if key in _COUNTS:
-        setting = None
-        if isinstance(value, str) and key == "score_at_least":
-            if value not in settings:
-                raise file.error(path + (key,), f"unknown setting '{value}'", suggestion=suggest(value, settings), hint="name a setting of ruleset.yaml or give a number")
-            setting, value = value, settings[value].value
-        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            raise file.error(path + (key,), f"'{key}' takes a whole number of at least 1")
-        return CountAtLeast(_COUNTS[key], value, setting)
-    choices = ["fact", "any", "all", "headline", *_COUNTS]
-    raise file.error(path, f"unknown condition '{key}'", suggestion=suggest(str(key), choices), hint=f"use one of {', '.join(choices)}")
-
-
-def _fact_condition(file: YamlFile, path: DataPath, data: Mapping[str, Any], facts: Mapping[str, FactDef]) -> FactCondition:
-    fact_id = data["fact"]
-    if fact_id not in facts:
-        raise file.error(path + ("fact",), f"unknown fact '{fact_id}'", suggestion=suggest(str(fact_id), facts), hint="use a fact of facts.yaml or add it")
-    fact = facts[fact_id]
-    at_least = data.get("at_least")
-    contains = data.get("contains")
-    if at_least is not None and contains is not None:
-        raise file.error(path, "use at_least or contains, not both")
-    if at_least is not None:
-        if fact.type != "grade":
-            raise file.error(path + ("at_least",), f"'{fact_id}' is not graded, so at_least does not apply", hint="leave it out: {fact: ID} means true")
-        if at_least not in fact.values[1:]:
-            raise file.error(path + ("at_least",), f"'{at_least}' is not a grade of '{fact_id}' above the lowest", suggestion=suggest(str(at_least), fact.values), hint=f"use {', '.join(fact.values[1:])}")
-    if contains is not None:
-        if fact.type != "set":
-            raise file.error(path + ("contains",), f"'{fact_id}' is not a list, so contains does not apply")
-        if contains not in fact.values:
-            raise file.error(path + ("contains",), f"'{contains}' is not a word of '{fact_id}'", suggestion=suggest(str(contains), fact.values), hint=f"use {', '.join(fact.values)}")
-    return FactCondition(fact_id, at_least, contains)
-
-
 def _build_events(file: YamlFile, facts: Mapping[str, FactDef], settings: Mapping[str, Setting]) -> dict[str, EventDef]:
     events: dict[str, EventDef] = {}
     for event_type, entry in file.data["events"].items():
@@ -400,25 +385,40 @@ def _build_events(file: YamlFile, facts: Mapping[str, FactDef], settings: Mappin
             where = path + ("derives", index)
             fact_id = derive["fact"]
             if fact_id not in facts:
-                raise file.error(where + ("fact",), f"unknown fact '{fact_id}'", suggestion=suggest(fact_id, facts))
+                raise file.error(where + ("fact",), f"unknown fact '{fact_id}'", suggestion=suggest(fact_id, facts), hint="use a fact of facts.yaml", nl=Dutch(f"onbekend feit '{fact_id}'", hint="gebruik een feit uit facts.yaml"))
             fact = facts[fact_id]
             if "highest" in derive and "window" in derive:
-                raise file.error(where, "use highest or window, not both")
+                raise file.error(
+                    where, "use highest or window, not both", hint="highest takes a field's highest word for a graded fact; window counts events for a yes/no fact",
+                    nl=Dutch("gebruik highest of window, niet allebei", hint="highest neemt het hoogste woord van een veld voor een feit met graden; window telt gebeurtenissen voor een ja/nee-feit"),
+                )
             if "highest" in derive:
                 field = derive["highest"]
                 if field not in fields:
-                    raise file.error(where + ("highest",), f"event '{event_type}' has no field '{field}'", suggestion=suggest(field, fields))
+                    shown = excerpt(event_type)
+                    known = ", ".join(fields) or "-"
+                    raise file.error(
+                        where + ("highest",), f"event '{shown}' has no field '{field}'", suggestion=suggest(field, fields), hint=f"its fields: {known}",
+                        nl=Dutch(f"de gebeurtenis '{shown}' heeft geen veld '{field}'", hint=f"haar velden: {known}"),
+                    )
                 if fact.type != "grade" or not set(fields[field]) <= set(fact.values):
-                    raise file.error(where + ("highest",), f"the words of '{field}' are not grades of '{fact_id}'")
+                    grades = ", ".join(fact.values) or "-"
+                    raise file.error(
+                        where + ("highest",), f"the words of '{field}' are not grades of '{fact_id}'", hint=f"give '{field}' words of {grades}",
+                        nl=Dutch(f"de woorden van '{field}' zijn geen graden van '{fact_id}'", hint=f"geef '{field}' woorden uit {grades}"),
+                    )
                 derives.append(Derivation(fact_id, "highest", field=field))
                 continue
             if fact.type != "bool":
-                raise file.error(where + ("fact",), f"'{fact_id}' is not a bool fact; derive it with highest: FIELD")
+                raise file.error(
+                    where + ("fact",), f"'{fact_id}' is not a bool fact", hint="derive a graded fact with highest: FIELD; presence and windows derive yes/no facts",
+                    nl=Dutch(f"'{fact_id}' is geen ja/nee-feit", hint="leid een feit met graden af met highest: VELD; aanwezigheid en vensters leiden ja/nee-feiten af"),
+                )
             if "window" in derive:
                 for part in ("count", "days"):
                     name = derive["window"][part]
                     if name not in settings:
-                        raise file.error(where + ("window", part), f"unknown setting '{name}'", suggestion=suggest(name, settings))
+                        raise file.error(where + ("window", part), f"unknown setting '{name}'", suggestion=suggest(name, settings), hint="name a setting of ruleset.yaml", nl=Dutch(f"onbekende instelling '{name}'", hint="noem een instelling uit ruleset.yaml"))
                 derives.append(Derivation(fact_id, "window", count_setting=derive["window"]["count"], days_setting=derive["window"]["days"]))
             else:
                 derives.append(Derivation(fact_id, "present"))

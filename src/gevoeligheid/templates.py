@@ -96,7 +96,19 @@ def rules_table(ruleset: RuleSet, lang: str) -> str:
     table = tabulate(rows, headers=["id", "category", "weight", "when", "sets", "source"], tablefmt="simple", maxcolwidths=[None, None, None, 50, 40, None])
     settings = [[setting.name, setting.value, setting.changed_by or "", str(setting.origin)] for setting in ruleset.settings.values()]
     settings_table = tabulate(settings, headers=["setting", "value", "changed by", "defined"], tablefmt="simple")
-    return header + "\n\n" + table + "\n\n" + settings_table
+    out = header + "\n\n" + table + "\n\n" + settings_table
+    if ruleset.disabled:
+        disabled = [[item_id, off.overlay, off.why, str(off.origin)] for item_id, off in ruleset.disabled.items()]
+        out += "\n\n" + tabulate(disabled, headers=["disabled", "by overlay", "why", "defined"], tablefmt="simple", maxcolwidths=[None, None, 60, None])
+    return out
+
+
+def _disabled(ruleset: RuleSet, item_id: str) -> list[str]:
+    """The lines that say an overlay switched a rule or signal off, and why."""
+    off = ruleset.disabled.get(item_id)
+    if off is None:
+        return []
+    return [f"disabled: by overlay {off.overlay} ({off.origin})", f"          {off.why}"]
 
 
 def _lines(ruleset: RuleSet, lines) -> str:
@@ -107,14 +119,16 @@ def rule_detail(ruleset: RuleSet, rule_id: str, lang: str) -> str:
     """One rule, fact or setting in full; for a rule or fact with the cited lines of the Handreiking."""
     out: list[str] = []
     setting = ruleset.settings.get(rule_id)
+    rule = next((rule for rule in ruleset.rules if rule.id == rule_id), None)
     if setting is not None:
         out.append(f"setting:  {setting.name} = {setting.value}")
         out.append(f"why:      {setting.why}")
         if setting.changed_by:
             out.append(f"changed:  by overlay {setting.changed_by}")
         out.append(f"defined:  {setting.origin}")
-        return "\n".join(out)
-    rule = next((rule for rule in ruleset.rules if rule.id == rule_id), None)
+        if rule is None and rule_id not in ruleset.facts:
+            return "\n".join(out)
+        out.append("")  # a rule that compares with a setting of its own name: both, setting first
     if rule is not None:
         out.append(f"rule:     {rule.id}" + (f" (headline {rule.headline})" if rule.headline else ""))
         out.append(f"when:     {describe(rule.when)}")
@@ -122,8 +136,9 @@ def rule_detail(ruleset: RuleSet, rule_id: str, lang: str) -> str:
         out.append(f"because:  {rule.because.get(lang)}")
         if rule.why:
             out.append(f"why:      {rule.why}")
-        if rule.changed_by:
+        if rule.changed_by and rule.enabled:
             out.append(f"changed:  by overlay {rule.changed_by}")
+        out.extend(_disabled(ruleset, rule.id))
         out.append(f"defined:  {rule.origin}")
         source, quote = rule.source, rule.quote
     else:
@@ -133,6 +148,7 @@ def rule_detail(ruleset: RuleSet, rule_id: str, lang: str) -> str:
         if fact.signal:
             weights = ", ".join(f"{'true' if key is True else key}={value}" for key, value in fact.signal.weights.items())
             out.append(f"signal:   {fact.signal.label.get(lang)} (category {fact.category}, weight {weights})")
+        out.extend(_disabled(ruleset, fact.id))
         out.append(f"defined:  {fact.origin}")
         source, quote = fact.source, fact.quote
     out.append(f"source:   {source.cite(ruleset.document, ruleset.ref)}")

@@ -11,13 +11,15 @@ import textwrap
 import pytest
 from hypothesis import given, settings
 
-import durable_rules_engine
 from gevoeligheid import EngineError, evaluate
+from gevoeligheid._durable_loader import load_durable_rules_engine
 from gevoeligheid.compile import CATCH_ALL, KIND
 from gevoeligheid.engine import DurableEngine
 from gevoeligheid.evaluate import Evaluator, evaluator_for
 
 from .strategies import compact_dossiers
+
+durable_rules_engine = load_durable_rules_engine()  # what 3.13 lacks supplied first
 
 
 def run_python(code: str, timeout: float = 120) -> subprocess.CompletedProcess:
@@ -110,7 +112,7 @@ def test_a_rule_that_matches_the_state_message_does_not_loop_forever():
     done = run_python(
         """
         import json
-        import durable_rules_engine as dre
+        from gevoeligheid.engine import durable_rules_engine as dre  # loaded as 3.13 needs
         from gevoeligheid.engine import DurableEngine
         from gevoeligheid.evaluate import evaluator_for
         engine = DurableEngine(evaluator_for(None).compiled)

@@ -21,11 +21,11 @@ import json
 import threading
 import weakref
 
-import durable_rules_engine
-
+from ._durable_loader import load_durable_rules_engine
 from .compile import CATCH_ALL, Compiled
 from .errors import EngineError
 
+durable_rules_engine = load_durable_rules_engine()  # DurableUnavailable where it cannot load
 _names = itertools.count()
 
 

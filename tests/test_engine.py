@@ -163,13 +163,6 @@ def test_no_deprecation_warning_breaks_minus_w_error():
     assert (done.returncode, done.stdout.strip()) == (0, "attention"), done.stderr
 
 
-def test_python_313_is_excluded_where_durable_rules_cannot_import():
-    from pathlib import Path
-
-    setup = (Path(__file__).resolve().parents[1] / "setup.cfg").read_text()
-    assert "python_requires = >=3.11, <3.13" in setup
-
-
 def memory_growth_kib(setup: str, step: str, warm_up: int, count: int) -> int:
     """How much the resident memory of a fresh interpreter grows over `count` runs of `step`
     (a statement using `i`), after `setup` and `warm_up` runs."""

@@ -122,3 +122,23 @@ def escalating(reached: int, level: str, lang: str) -> str:
         which = "1 dossier escaleert" if reached == 1 else f"{reached} dossiers escaleren"
         return f"{which} naar niveau {label(level, 'nl')} of hoger"
     return f"{reached} dossier(s) escalate to {level} or higher"
+
+
+def engine_fallback(unavailable, lang: str) -> str:
+    """The notice when the reference engine evaluates because durable-rules cannot be loaded
+    (`unavailable`: the loader's DurableUnavailable)."""
+    if lang == "nl":
+        if not unavailable.installed:
+            why, to_do = "durable-rules is niet geïnstalleerd", " Installeer gevoeligheid[durable] (vraagt een C-compiler) of kies engine reference."
+        else:
+            why, to_do = f"durable-rules laadt niet ({unavailable.detail})", ""
+        if unavailable.compat_missing:
+            to_do = " Installeer gevoeligheid opnieuw op een machine met een C-compiler."
+        return f"gevoeligheid: {why}; beoordeeld met de referentie-engine (dezelfde uitkomsten).{to_do}"
+    if not unavailable.installed:
+        why, to_do = "durable-rules is not installed", " Install gevoeligheid[durable] (needs a C compiler) or choose engine reference."
+    else:
+        why, to_do = f"durable-rules does not load ({unavailable.detail})", ""
+    if unavailable.compat_missing:
+        to_do = " Reinstall gevoeligheid on a machine with a C compiler."
+    return f"gevoeligheid: {why}; evaluated with the reference engine (same results).{to_do}"

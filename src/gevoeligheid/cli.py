@@ -120,6 +120,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
 
     load = functools.partial(_load, ruleset_path, overlays, peildatum)
     evaluator = Evaluator(load())  # also when jobs > 1: a broken rule set is reported once, here
+    engine = evaluator.engine_for(engine, lang)  # here too: a fallback is told once, not once a worker
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     render = functools.partial(render_result, fmt, explain, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
     paths = inputs.expand(dossiers)

@@ -24,11 +24,11 @@ import re
 import threading
 import weakref
 
-import durable_rules_engine
-
+from ._durable_loader import load_durable_rules_engine
 from .compile import CATCH_ALL, ENGINE_LIMIT_HINT, Compiled
 from .errors import Dutch, EngineError, RuleFileError
 
+durable_rules_engine = load_durable_rules_engine()  # DurableUnavailable where it cannot load
 _names = itertools.count()
 #: durable-rules' error codes for a rule set larger than its fixed tables (rule, beta list,
 #: expression and handle limits): the rule set's fault, not the engine's.

@@ -66,6 +66,11 @@ WORDS = {
         "no_id": "(zonder id)",
         "engine": "Engine",
         "ruleset": "Regelset",
+        "durable_not_installed": "durable-rules is niet geïnstalleerd",
+        "durable_does_not_load": "durable-rules laadt niet ({detail})",
+        "reference_evaluated": "beoordeeld met de referentie-engine (dezelfde uitkomsten)",
+        "install_durable": "Installeer durable-rules (vraagt een C-compiler) of kies engine reference.",
+        "reinstall_with_compiler": "Installeer gevoeligheid opnieuw op een machine met een C-compiler.",
     },
     "en": {
         "dossier": "Dossier",
@@ -96,6 +101,11 @@ WORDS = {
         "no_id": "(no id)",
         "engine": "Engine",
         "ruleset": "Rule set",
+        "durable_not_installed": "durable-rules is not installed",
+        "durable_does_not_load": "durable-rules does not load ({detail})",
+        "reference_evaluated": "evaluated with the reference engine (same results)",
+        "install_durable": "Install durable-rules (needs a C compiler) or choose engine reference.",
+        "reinstall_with_compiler": "Reinstall gevoeligheid on a machine with a C compiler.",
     },
 }
 
@@ -122,3 +132,15 @@ def escalating(reached: int, level: str, lang: str) -> str:
         which = "1 dossier escaleert" if reached == 1 else f"{reached} dossiers escaleren"
         return f"{which} naar niveau {label(level, 'nl')} of hoger"
     return f"{reached} dossier(s) escalate to {level} or higher"
+
+
+def engine_fallback(unavailable, lang: str) -> str:
+    """The notice when the reference engine evaluates because durable-rules cannot be loaded
+    (`unavailable`: the loader's DurableUnavailable)."""
+    if unavailable.installed:
+        why, to_do = word("durable_does_not_load", lang).format(detail=unavailable.detail), ""
+    else:
+        why, to_do = word("durable_not_installed", lang), " " + word("install_durable", lang)
+    if unavailable.compat_missing:
+        to_do = " " + word("reinstall_with_compiler", lang)
+    return f"gevoeligheid: {why}; {word('reference_evaluated', lang)}.{to_do}"

@@ -420,6 +420,17 @@ def test_validate_reports_a_rule_file_error_of_the_compiler_as_an_error(monkeypa
     assert ("error", "rules.yaml:7", "condition too large") == (finding.level, finding.place, finding.message)
 
 
+# --- the fuzz target's seeds -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", sorted((ROOT / "benchmarks" / "fuzz" / "rules-seeds").iterdir()), ids=lambda path: path.name)
+def test_each_seed_of_the_rule_fuzzer_loads_and_compiles(seed):
+    """A seed the loader refuses would teach the fuzzer nothing past the first error."""
+    from gevoeligheid.compile import compile_ruleset
+
+    assert 1 == len(compile_ruleset(load_ruleset(overlays=[seed])).ruleset.overlays)
+
+
 # --- every refusal in Dutch too -----------------------------------------------------------------
 
 

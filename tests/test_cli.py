@@ -691,6 +691,31 @@ def test_a_closed_pipe_prints_no_traceback(options):
     assert "BrokenPipeError" not in stderr and "Exception ignored" not in stderr
 
 
+#: What a terminal would obey: C0 and C1 controls (but the newline that ends a line), DEL, and
+#: the bidirectional embeddings, overrides and isolates.
+TERMINAL_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+UNTRUSTED = {"id": "OD-1\x1b[2J", "title": "Titel\r\u202eevil\x9b\u2066", "x-note": "\x1b]0;pwned\x07", "facts": {}}
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_control_characters_in_id_and_title_are_shown_as_escapes_not_obeyed(fmt):
+    out = invoke("check", "-f", fmt, "-", input=json.dumps(UNTRUSTED)).stdout
+    assert [] == TERMINAL_CONTROL.findall(out)
+    assert "OD-1\\x1b[2J - Titel\\r\\u202eevil\\x9b\\u2066" in out.splitlines()[0]
+
+
+def test_control_characters_in_json_output_are_escaped_as_json_escapes_them():
+    out = invoke("check", "-f", "json", "-", input=json.dumps(UNTRUSTED)).stdout
+    assert "\x1b" not in out and "\r" not in out and "\\u001b" in out
+    assert {key: value for key, value in UNTRUSTED.items() if key != "facts"} == json.loads(out)["dossier"]
+
+
+def test_a_bidi_override_in_an_error_message_is_shown_as_its_escape():
+    result = invoke("check", "-", input='{"facts": {"abc\u202edef": true}}')
+    assert 2 == result.exit_code
+    assert "abc\\u202edef" in result.stderr and "\u202e" not in result.stderr
+
+
 def test_the_readme_shows_what_check_prints():
     """The README's quick-start output is the real output of that command."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterable
 
 import attrs
+
+from .text import visible
 
 
 def suggest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
@@ -25,15 +26,12 @@ def suggest_value(word: object, choices: Iterable[str]) -> str | None:
     return suggest(word, choices, cutoff=0.8) if isinstance(word, str) else None
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-
-
 def _with_hint(text: str, hint: str | None) -> str:
     """Join a message and its hint; control characters from the input are escaped, so the
-    message stays one line and cannot forge a line of its own in a log."""
+    message stays one line and cannot forge a line of its own in a log or act on a terminal."""
     if hint:
         text = f"{text} {hint[:1].upper()}{hint[1:]}" if text.endswith("?") else f"{text}. {hint[:1].upper()}{hint[1:]}"
-    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
+    return visible(text)
 
 
 class GevoeligheidError(Exception):

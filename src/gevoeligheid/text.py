@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 #: The width of a table when the terminal's is not known (output to a file or a pipe).
 DEFAULT_WIDTH = 100
 
@@ -122,3 +124,16 @@ def escalating(reached: int, level: str, lang: str) -> str:
         which = "1 dossier escaleert" if reached == 1 else f"{reached} dossiers escaleren"
         return f"{which} naar niveau {label(level, 'nl')} of hoger"
     return f"{reached} dossier(s) escalate to {level} or higher"
+
+
+#: Characters that a terminal acts on or that turn text around: the C0 and C1 controls (ESC, CR,
+#: ...), DEL, the bidirectional embeddings, overrides and isolates, and the line and paragraph
+#: separators.
+_UNSEEN = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def visible(text: str) -> str:
+    """Text from a dossier as it may reach a terminal: each control character written as its
+    escape (`\\x1b`, `\\r`, `\\u202e`), so that a title can neither move the cursor, forge a
+    line nor reverse what follows it."""
+    return _UNSEEN.sub(lambda match: repr(match.group())[1:-1], text)

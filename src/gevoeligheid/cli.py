@@ -14,10 +14,9 @@ import click
 
 from . import __version__
 from .errors import GevoeligheidError
+from .exitcodes import ExitCode
 from .model import ESCALATIONS
 from .text import DEFAULT_WIDTH, escalating, not_evaluated
-
-EXIT_OK, EXIT_FAIL_ON, EXIT_BAD_INPUT = 0, 1, 2
 
 _LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of labels, questions and reasons.")
 
@@ -45,14 +44,14 @@ class Group(click.Group):
             # The reader went away (`| head`): stop quietly, as Unix tools do.
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
-            ctx.exit(EXIT_OK)
+            ctx.exit(ExitCode.OK)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as error:  # a bug: still one line, the traceback only with --debug
             if _debug(ctx):
                 raise
             click.echo(f"gevoelig: internal error: {type(error).__name__}: {error} (run with --debug for the traceback and please report it)", err=True)
-            ctx.exit(4)
+            ctx.exit(ExitCode.ENGINE)
 
 
 def _debug(ctx: click.Context) -> bool:
@@ -158,10 +157,10 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
     out.flush()
     if failed:
         click.echo(f"gevoelig: {not_evaluated(failed, written, lang)}", err=True)
-        sys.exit(EXIT_BAD_INPUT)
+        sys.exit(ExitCode.BAD_INPUT)
     if reached:
         click.echo(f"gevoelig: {escalating(reached, fail_on, lang)}", err=True)
-        sys.exit(EXIT_FAIL_ON)
+        sys.exit(ExitCode.FAIL_ON)
 
 
 def render_result(fmt: str, explain: bool, width: int, result) -> bytes:
@@ -310,7 +309,7 @@ def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
     checked = ", ".join(str(path) for path in paths) or str(ctx.obj["ruleset_path"] or "the default rule set")
     click.echo(f"{checked}: {errors} error(s), {warnings} warning(s)")
     if errors or (warnings and strict):
-        sys.exit(3)
+        sys.exit(ExitCode.RULE_FILE)
 
 
 @cli.command("test")
@@ -364,10 +363,10 @@ def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage)
     if report.levels_not_reached:
         click.echo("  no case reaches level: " + ", ".join(report.levels_not_reached))
     if report.failed:
-        sys.exit(EXIT_FAIL_ON)
+        sys.exit(ExitCode.FAIL_ON)
     if min_coverage is not None and report.coverage < min_coverage:
         click.echo(f"gevoelig: coverage {report.coverage:.0f}% is below --min-coverage {min_coverage:g}", err=True)
-        sys.exit(EXIT_FAIL_ON)
+        sys.exit(ExitCode.FAIL_ON)
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from .exitcodes import ExitCode
 from .text import visible
 
 
@@ -38,7 +39,7 @@ class GevoeligheidError(Exception):
     """The root of every error this library raises on purpose."""
 
     #: The process exit status the command line uses for this kind of error.
-    exit_code = 1
+    exit_code: int = ExitCode.FAIL_ON
 
     def show(self, lang: str = "en") -> str:
         """The one line a person reads: what is wrong, where, and what to do (in Dutch where the
@@ -82,7 +83,7 @@ class DossierError(GevoeligheidError, ValueError):
     suggestion: str | None = None
     nl: Dutch | None = None
 
-    exit_code = 2
+    exit_code = ExitCode.BAD_INPUT
 
     def __attrs_post_init__(self) -> None:
         super().__init__(self.show())
@@ -116,7 +117,7 @@ class RuleFileError(GevoeligheidError, ValueError):
     hint: str | None = None
     suggestion: str | None = None
 
-    exit_code = 3
+    exit_code = ExitCode.RULE_FILE
 
     def __attrs_post_init__(self) -> None:
         super().__init__(self.show())
@@ -135,7 +136,7 @@ class RuleFileError(GevoeligheidError, ValueError):
 class ArgumentError(GevoeligheidError, ValueError):
     """A Python caller passed an argument the API does not take (an unknown engine or language)."""
 
-    exit_code = 2
+    exit_code = ExitCode.BAD_INPUT
 
 
 @attrs.define(eq=False, str=False)
@@ -145,7 +146,7 @@ class EngineError(GevoeligheidError, RuntimeError):
     what: str
     dossier: str | None = None
 
-    exit_code = 4
+    exit_code = ExitCode.ENGINE
 
     def __attrs_post_init__(self) -> None:
         super().__init__(self.show())

@@ -19,6 +19,7 @@ from gevoeligheid import __version__
 from gevoeligheid.cli import cli
 
 from .conftest import ROOT
+from .processes import big_batch
 
 EXAMPLES_DIR = ROOT / "examples"
 EXAMPLES = sorted(EXAMPLES_DIR.glob("*.json"))
@@ -689,6 +690,41 @@ def test_a_closed_pipe_prints_no_traceback(options):
     assert 10 == len(done.stdout)
     assert "Traceback" not in stderr
     assert "BrokenPipeError" not in stderr and "Exception ignored" not in stderr
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_pipe_closed_by_head_exits_141_and_says_how_many_dossiers_were_not_evaluated(tmp_path, jobs):
+    """`| head -1` no longer exits 0 as if the batch had finished; every dossier is accounted for."""
+    batch = big_batch(tmp_path, 5_000)
+    done = subprocess.run(
+        ["bash", "-c", '"$0" check -f jsonl --jobs "$1" "$2" | head -1 > /dev/null; exit "${PIPESTATUS[0]}"', str(GEVOELIG), jobs, str(batch)],
+        capture_output=True,
+        timeout=60,
+    )
+    [line] = done.stderr.decode().splitlines()
+    summary = re.fullmatch(r"gevoelig: de uitvoer is gesloten voordat alles geschreven was; (\d+) dossiers niet beoordeeld, vanaf (.+); (\d+) wel", line)
+    assert (141, True) == (done.returncode, summary is not None), line
+    left, first, written = int(summary[1]), summary[2], int(summary[3])
+    assert (5_000, f"{batch}:{written + 1}") == (left + written, first)
+
+
+@pytest.mark.parametrize(
+    "command, lang, line",
+    [
+        (["check", "-f", "jsonl", "examples/"], "nl", f"gevoelig: de uitvoer is niet te schrijven: de schijf is vol; {len(EXAMPLES)} dossiers niet beoordeeld, vanaf examples/{EXAMPLES[0].name}; 0 wel"),
+        (["check", f"examples/{ROUTINE}"], "en", f"gevoelig: cannot write the output: no space left on device; 1 dossier(s) not evaluated, from examples/{ROUTINE} on; 0 evaluated"),
+        (["schema"], "nl", "gevoelig: de uitvoer is niet te schrijven: de schijf is vol"),
+        (["template", "-f", "markdown", "--lang", "en"], "en", "gevoelig: cannot write the output: no space left on device"),
+    ],
+    ids=["check", "check-one-en", "schema", "template-en"],
+)
+def test_a_full_disk_exits_6_with_one_line_saying_so(command, lang, line):
+    """Not "internal error, please report it" with status 4: a full disk is no bug."""
+    if command[0] == "check":
+        command = [*command, "--lang", lang]
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([str(GEVOELIG), *command], stdout=full, stderr=subprocess.PIPE, cwd=ROOT, timeout=60)
+    assert (6, line + "\n") == (done.returncode, done.stderr.decode())
 
 
 #: What a terminal would obey: C0 and C1 controls (but the newline that ends a line), DEL, and

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import collections
 import json
+import operator
 import os
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import attrs
 
@@ -69,18 +73,90 @@ def total_size(paths: list[str]) -> int:
     return size
 
 
-def read_items(paths: list[str], *, read_files: bool = True) -> Iterator[Item]:
+class Items:
     """Each dossier in turn, streaming: a JSON Lines file is read one line at a time. Without
-    `read_files`, a dossier file's Item holds its path, for a worker process to read."""
-    for path in paths:
+    `read_files`, a dossier file's Item holds its path, for a worker process to read.
+
+    It counts the dossiers it gave (`taken`), and can count those it has not given yet (`left`),
+    so that a batch that stops can say how many dossiers were not evaluated.
+    """
+
+    def __init__(self, paths: Iterable[str], *, read_files: bool = True) -> None:
+        self._paths = collections.deque(paths)
+        self._read_files = read_files
+        self._current: Iterator[Item] = iter(())
+        self._lines: BinaryIO | None = None  # the JSON Lines file being read, for `left`
+        self.taken = 0
+
+    @classmethod
+    def of(cls, items: list[Item]) -> Items:
+        """Items already read (standard input is read whole anyway)."""
+        made = cls(())
+        made._current = iter(items)
+        return made
+
+    def __iter__(self) -> Items:
+        return self
+
+    def __next__(self) -> Item:
+        while True:
+            item = next(self._current, None)
+            if item is not None:
+                self.taken += 1
+                return item
+            if not self._paths:
+                raise StopIteration
+            self._current = self._open(self._paths.popleft())
+
+    def _open(self, path: str) -> Iterator[Item]:
         if path == "-":
-            yield from _stdin()
-        elif path.endswith(JSON_LINES):
-            yield from _json_lines(path)
-        elif read_files:
-            yield read_file(path)
-        else:
-            yield Item(path, None, path=path)
+            return iter(list(_stdin()))
+        if path.endswith(JSON_LINES):
+            try:
+                self._lines = open(path, "rb")
+            except OSError as error:
+                return iter([Item(path, None, _unreadable(path, error))])
+            return _json_lines(path, self._lines)
+        return iter([read_file(path) if self._read_files else Item(path, None, path=path)])
+
+    def left(self, deadline: float) -> tuple[int, bool, str | None]:
+        """How many dossiers were not given yet, whether that count is exact, and the first one's
+        source. Counting lines stops at `deadline` (a `time.monotonic()`), and the count is then
+        a lower bound: a batch that was told to stop must not spend long counting. This spends
+        the Items: nothing is given after it."""
+        first = next(self, None)
+        if first is None:
+            return 0, True, None
+        count = 1 + operator.length_hint(self._current)  # a list's iterator knows what is left
+        exact = True
+        if self._lines is not None and not self._lines.closed:
+            lines, exact = _count_lines(self._lines, deadline)
+            count += lines
+        for path in self._paths:
+            if path != "-" and path.endswith(JSON_LINES):
+                try:
+                    with open(path, "rb") as handle:
+                        lines, finished = _count_lines(handle, deadline)
+                except OSError:
+                    lines, finished = 1, True  # an unreadable file is one error, as when it is read
+                count += lines
+                exact = exact and finished
+            else:
+                count += 1
+                exact = exact and path != "-"  # standard input not read yet: at least one dossier
+        return count, exact, first.source
+
+
+def _count_lines(handle: BinaryIO, deadline: float) -> tuple[int, bool]:
+    """The dossier lines (those not blank) left in a JSON Lines file, and whether all were counted
+    before `deadline`."""
+    count = 0
+    for number, line in enumerate(handle, start=1):
+        if line.strip():
+            count += 1
+        if number % 4096 == 0 and time.monotonic() > deadline:
+            return count, False
+    return count, True
 
 
 def read_file(path: str) -> Item:
@@ -99,12 +175,7 @@ def _unreadable(path: str, error: OSError) -> DossierError:
     return DossierError(path, "", f"cannot read the file: {error.strerror}", hint="check the path" if missing else "check its permissions", nl=dutch)
 
 
-def _json_lines(path: str) -> Iterator[Item]:
-    try:
-        handle = open(path, "rb")
-    except OSError as error:
-        yield Item(path, None, _unreadable(path, error))
-        return
+def _json_lines(path: str, handle: BinaryIO) -> Iterator[Item]:
     with handle:
         for number, line in enumerate(handle, start=1):
             if line.strip():

@@ -752,6 +752,26 @@ def test_a_bidi_override_in_an_error_message_is_shown_as_its_escape():
     assert "abc\\u202edef" in result.stderr and "\u202e" not in result.stderr
 
 
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "table"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_lone_surrogate_is_an_error_for_its_dossier_not_the_end_of_the_batch(tmp_path, fmt, jobs):
+    """Named with its line and pointer; the dossiers after it are still evaluated and printed.
+    A table shows no x- field, so only there the second one can be written."""
+    lines = ['{"id": "a"}', '{"id": "b", "title": "\\ud800"}', '{"id": "c", "x-note": ["ok", "\\udc00"]}', '{"id": "d"}']
+    (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = run("check", "-f", fmt, "--jobs", jobs, "batch.jsonl", cwd=tmp_path)
+    errors = [line.split(": ", 4)[2:4] for line in done.stderr.splitlines()[:-1]]
+    printed = ["a", "c", "d"] if fmt == "table" else ["a", "d"]
+    assert 2 == done.returncode
+    assert [["batch.jsonl:2", "/title"]] + ([] if fmt == "table" else [["batch.jsonl:3", "/x-note/1"]]) == errors
+    if fmt == "json":
+        assert printed == [result["dossier"]["id"] for result in json.loads(done.stdout)]
+    elif fmt == "jsonl":
+        assert printed == [json.loads(line)["dossier"]["id"] for line in done.stdout.splitlines()]
+    else:
+        assert [f"Dossier: {name}" for name in printed] == [line for line in done.stdout.splitlines() if line.startswith("Dossier:")]
+
+
 def test_the_readme_shows_what_check_prints():
     """The README's quick-start output is the real output of that command."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from .errors import GevoeligheidError
+from .dossier import pointer
+from .errors import DossierError, Dutch, GevoeligheidError
 from .evaluate import Evaluator
 from .inputs import Item, Items, read_file
 
@@ -75,7 +76,48 @@ def evaluate_one(evaluator: Evaluator, render, engine: str, lang: str, source: s
         result = evaluator.evaluate(text, engine=engine, lang=lang, source=source)
     except GevoeligheidError as failure:
         return None, 0, failure.show(lang)
-    return render(result), result.outcome.escalation, None
+    try:
+        return render(result), result.outcome.escalation, None
+    except UnicodeEncodeError:  # one dossier's text, not the batch: an error for that dossier
+        return None, 0, _unwritable(result.dossier, source).show(lang)
+
+
+def _unwritable(carried: dict[str, Any], source: str) -> DossierError:
+    """The error for a dossier whose carried text UTF-8 cannot hold: a lone surrogate (`"\\ud800"`
+    in its JSON), named by its JSON pointer."""
+    where = _surrogate_at(carried, ())
+    return DossierError(
+        source,
+        pointer(*where) if where is not None else "",
+        "the text holds a lone surrogate (such as \\ud800), which no output can hold",
+        hint="write the character whole (both halves of the pair), or leave it out",
+        nl=Dutch("de tekst bevat een losse surrogaathelft (zoals \\ud800), die in geen uitvoer past", hint="schrijf het teken heel (beide helften van het paar), of laat het weg"),
+    )
+
+
+def _surrogate_at(value: Any, path: tuple[Any, ...]) -> tuple[Any, ...] | None:
+    """The path of the first key or text in `value` that UTF-8 cannot encode, or None."""
+    if isinstance(value, str):
+        return None if value.isascii() or _encodes(value) else path
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = path + (key,) if isinstance(key, str) and not _encodes(key) else _surrogate_at(item, path + (key,))
+            if found is not None:
+                return found
+    if isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            found = _surrogate_at(item, path + (index,))
+            if found is not None:
+                return found
+    return None
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _work(chunk: list[tuple[str, bytes | None, Any, Any]]) -> list[Done]:

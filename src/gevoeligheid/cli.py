@@ -2,34 +2,40 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import itertools
 import json
 import os
 import shutil
+import signal
 import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from . import __version__
+from . import __version__, interrupts
 from .errors import GevoeligheidError
+from .exitcodes import ExitCode, for_signal
 from .model import ESCALATIONS
-from .text import DEFAULT_WIDTH, escalating, not_evaluated
+from .text import DEFAULT_WIDTH, escalating, not_evaluated, stop_reason, stopped, stopped_at_once, write_error
 
-EXIT_OK, EXIT_FAIL_ON, EXIT_BAD_INPUT = 0, 1, 2
 
 
 def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    """Keep --lang where Group.invoke finds it for an error: `rules --lang en show X` keeps the
-    group's choice unless `show` is given one of its own."""
-    if "gevoelig.lang" not in ctx.meta or ctx.get_parameter_source(param.name) is not click.core.ParameterSource.DEFAULT:
+    """Keep the language where the entry point finds it for its own messages (`meta` is shared
+    by a command and its group): `rules --lang en show X` keeps the group's choice unless `show`
+    is given one of its own."""
+    if "gevoelig.lang" not in ctx.meta or ctx.get_parameter_source(param.name or "") is not click.core.ParameterSource.DEFAULT:
         ctx.meta["gevoelig.lang"] = value
     return value
 
 
 _LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, callback=_remember_lang, help="Language of labels, questions, reasons and errors.")
+
+#: Failed writes that only the output gives: a full disk or quota, a file grown too large.
+_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
 def _rule_options(function):
@@ -41,29 +47,52 @@ def _rule_options(function):
 
 
 class Group(click.Group):
-    """Shows GevoeligheidErrors as one line on standard error, with the error's exit status."""
+    """Shows GevoeligheidErrors as one line on standard error, with the error's exit status; so
+    too a signal, a closed output and a full disk."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:
+                sys.stdout.flush()  # what is still buffered fails here, where it can be reported
         except GevoeligheidError as error:
             if _debug(ctx):
                 raise
             # In the language of the command's --lang; English where it has none (schema, test).
             click.echo(f"gevoelig: error: {error.show(ctx.meta.get('gevoelig.lang', 'en'))}", err=True)
             ctx.exit(error.exit_code)
+        except interrupts.Interrupted as stop:
+            click.echo(f"gevoelig: {stop_reason(signal.Signals(stop.signum).name, _lang(ctx))}", err=True)
+            ctx.exit(for_signal(stop.signum))
         except BrokenPipeError:
-            # The reader went away (`| head`): stop quietly, as Unix tools do.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            ctx.exit(EXIT_OK)
+            # The reader went away (`| head`): one line, and the status a shell gives SIGPIPE.
+            _discard_output()
+            click.echo(f"gevoelig: {stop_reason('closed', _lang(ctx))}", err=True)
+            ctx.exit(ExitCode.OUTPUT_CLOSED)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
-        except Exception as error:  # a bug: still one line, the traceback only with --debug
-            if _debug(ctx):
+        except Exception as error:
+            if isinstance(error, OSError) and error.errno in _FULL:  # only a write fails so
+                _discard_output()
+                click.echo(f"gevoelig: {stop_reason('write', _lang(ctx), write_error(error, _lang(ctx)))}", err=True)
+                ctx.exit(ExitCode.OUTPUT_FAILED)
+            if _debug(ctx):  # a bug: still one line, the traceback only with --debug
                 raise
             click.echo(f"gevoelig: internal error: {type(error).__name__}: {error} (run with --debug for the traceback and please report it)", err=True)
-            ctx.exit(4)
+            ctx.exit(ExitCode.ENGINE)
+
+
+def _lang(ctx: click.Context) -> str:
+    return ctx.meta.get("gevoelig.lang", "nl")
+
+
+def _discard_output() -> None:
+    """Standard output to /dev/null: what is still buffered for an output that failed must not
+    fail again when the process exits (Python would print that and exit with status 120)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _debug(ctx: click.Context) -> bool:
@@ -129,52 +158,128 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
     show_progress = progress if progress is not None else (sys.stderr.isatty() and not sys.stdout.isatty())
     jobs = batch.jobs_for(jobs)
     # Worker processes read dossier files themselves, unless the progress bar needs their sizes.
-    items = inputs.read_items(paths, read_files=jobs == 1 or show_progress)
+    items = inputs.Items(paths, read_files=jobs == 1 or show_progress)
     if paths == ["-"]:
-        first = list(itertools.islice(items, 2))  # one object, or JSON Lines: streamed on
+        first = items.peek(2)  # one object, or JSON Lines: streamed on
         single = len(first) == 1 and first[0].source == "<stdin>"
-        items = itertools.chain(first, items)
     else:
         single = len(paths) == 1 and isinstance(paths[0], str) and not paths[0].endswith(inputs.JSON_LINES)
     threshold = ESCALATIONS.index(fail_on) if fail_on else None
-    if jobs > 1 and not single:
-        done = batch.in_parallel(items, jobs, load, render, engine, lang)
-    else:
-        done = ((item, batch.evaluate_one(evaluator, render, engine, lang, item.source, item.text, item.error, item.path)) for item in items)
-    failed = reached = written = 0
-    sys.stdout.flush()
-    out = sys.stdout.buffer  # results arrive encoded: a worker's bytes need no second encoding
-    with _progress(show_progress, inputs.total_size(paths) if show_progress else 0) as bar:
-        for item, (text, escalation, error) in done:
-            bar.update(item.size)
-            if error is not None:
-                if _debug(click.get_current_context()):
-                    read = inputs.read_file(item.path) if item.path is not None else item
-                    if read.error:
-                        raise read.error
-                    # Evaluate again here, so that the error raises with its traceback.
-                    evaluator.evaluate(read.text, engine=engine, lang=lang, source=read.source)
-                failed += 1
-                click.echo(f"gevoelig: error: {error}", err=True)
-                continue
-            if threshold is not None and escalation >= threshold:
-                reached += 1
-            if fmt == "json" and not single:
-                out.write((b"[\n" if written == 0 else b",\n") + text.rstrip(b"\n"))
-            elif fmt in ("table", "markdown") and written:
-                out.write(b"\n" + text)
-            else:
-                out.write(text)
-            written += 1
-    if fmt == "json" and not single:
-        out.write(b"[]\n" if written == 0 else b"\n]\n")
-    out.flush()
+    results = _Results(fmt, single)
+    run = batch.Batch(items, 1 if single else jobs, evaluator, load, render, engine, lang, stopped=lambda: stop.signum is not None)
+
+    def force(signum: int) -> None:
+        """A second signal, or a write that does not return: end at once, workers too."""
+        run.kill()
+        os.write(2, f"gevoelig: {stopped_at_once(signal.Signals(signum).name, results.written, lang)}\n".encode())
+        os._exit(for_signal(signum))
+
+    failed = reached = 0
+    lost, failure, unwritten = False, None, None
+    with interrupts.stop_between_dossiers(force) as stop, run:
+        try:
+            with _progress(show_progress, inputs.total_size(paths) if show_progress else 0) as bar:
+                for item, (text, escalation, error) in run:
+                    bar.update(item.size)
+                    if error is not None:
+                        if _debug(click.get_current_context()):
+                            read_again = inputs.read_file(item.path) if item.path is not None else item
+                            if read_again.error:
+                                raise read_again.error
+                            # Evaluate again here, so that the error raises with its traceback.
+                            evaluator.evaluate(read_again.text, engine=engine, lang=lang, source=read_again.source)
+                        failed += 1
+                        click.echo(f"gevoelig: error: {error}", err=True)
+                    else:
+                        if threshold is not None and escalation >= threshold:
+                            reached += 1
+                        results.write(text)
+                    if stop.signum is not None:
+                        break
+        except batch.WorkerLost:
+            lost = True
+        except _OutputFailed as error:
+            failure, unwritten = error, item  # evaluated, but its result did not get out
+        run.close()
+        if failure is None:
+            try:
+                results.close()  # whole lines, or a closed JSON array, also when the batch stopped
+            except _OutputFailed as error:
+                failure = error
+        if failure is not None:
+            _discard_output()
+        # What the user did comes first, then what went wrong first.
+        cause = signal.Signals(stop.signum).name if stop.signum is not None else "worker" if lost else failure and failure.cause
+        if cause:
+            left, exact, first = run.left()
+            if unwritten is not None:
+                left, first = left + 1, unwritten.source
+            detail = write_error(failure.error, lang) if failure is not None else ""
+            click.echo(f"gevoelig: {stopped(cause, lang, left=left, exact=exact, first=first, written=results.written, failed=failed, detail=detail)}", err=True)
+    if cause:
+        if run.lost:
+            # The executor may still be reading the dead worker's half-sent answer, and Python
+            # would wait for it when the process ends: all is written, so end without waiting.
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(_STOPPED[cause])
+        sys.exit(_STOPPED[cause])
     if failed:
-        click.echo(f"gevoelig: {not_evaluated(failed, written, lang)}", err=True)
-        sys.exit(EXIT_BAD_INPUT)
+        click.echo(f"gevoelig: {not_evaluated(failed, results.written, lang)}", err=True)
+        sys.exit(ExitCode.BAD_INPUT)
     if reached:
         click.echo(f"gevoelig: {escalating(reached, fail_on, lang)}", err=True)
-        sys.exit(EXIT_FAIL_ON)
+        sys.exit(ExitCode.FAIL_ON)
+
+
+#: The exit status of a batch that stopped before its end, by cause.
+_STOPPED = {
+    "SIGINT": ExitCode.INTERRUPTED,
+    "SIGTERM": ExitCode.TERMINATED,
+    "worker": ExitCode.WORKER_LOST,
+    "closed": ExitCode.OUTPUT_CLOSED,
+    "write": ExitCode.OUTPUT_FAILED,
+}
+
+
+class _OutputFailed(Exception):
+    """Standard output could not take a result: its reader went away, or the disk is full."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.cause = "closed" if isinstance(error, BrokenPipeError) else "write"
+
+
+class _Results:
+    """Results on standard output as they come: a JSON array around a batch in `json`, a blank
+    line between tables. It counts what it wrote; a write that fails raises _OutputFailed."""
+
+    def __init__(self, fmt: str, single: bool) -> None:
+        self.array = fmt == "json" and not single
+        self.between = b"\n" if fmt in ("table", "markdown") else b""
+        self.written = 0
+        sys.stdout.flush()
+        self.out = sys.stdout.buffer  # results arrive encoded: a worker's bytes need no second encoding
+
+    def write(self, text: bytes) -> None:
+        if self.array:
+            text = (b"[\n" if self.written == 0 else b",\n") + text.rstrip(b"\n")
+        elif self.written:
+            text = self.between + text
+        try:
+            self.out.write(text)
+        except OSError as error:
+            raise _OutputFailed(error) from error
+        self.written += 1
+
+    def close(self) -> None:
+        try:
+            if self.array:
+                self.out.write(b"[]\n" if self.written == 0 else b"\n]\n")
+            self.out.flush()
+        except OSError as error:
+            raise _OutputFailed(error) from error
 
 
 def render_result(fmt: str, explain: bool, width: int, result) -> bytes:
@@ -325,7 +430,7 @@ def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
     checked = ", ".join(str(path) for path in paths) or str(ctx.obj["ruleset_path"] or "the default rule set")
     click.echo(f"{checked}: {errors} error(s), {warnings} warning(s)")
     if errors or (warnings and strict):
-        sys.exit(3)
+        sys.exit(ExitCode.RULE_FILE)
 
 
 @cli.command("test")
@@ -379,11 +484,16 @@ def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage)
     if report.levels_not_reached:
         click.echo("  no case reaches level: " + ", ".join(report.levels_not_reached))
     if report.failed:
-        sys.exit(EXIT_FAIL_ON)
+        sys.exit(ExitCode.FAIL_ON)
     if min_coverage is not None and report.coverage < min_coverage:
         click.echo(f"gevoelig: coverage {report.coverage:.0f}% is below --min-coverage {min_coverage:g}", err=True)
-        sys.exit(EXIT_FAIL_ON)
+        sys.exit(ExitCode.FAIL_ON)
 
 
 def main() -> None:
-    cli(prog_name="gevoelig")
+    interrupts.raise_on_signals()
+    try:
+        cli(prog_name="gevoelig")
+    except interrupts.Interrupted as stop:  # before a command began
+        click.echo(f"gevoelig: {stop_reason(signal.Signals(stop.signum).name, 'nl')}", err=True)
+        sys.exit(for_signal(stop.signum))

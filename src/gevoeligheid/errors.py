@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterable
 
 import attrs
+
+from .exitcodes import ExitCode
+from .text import visible
 
 
 def suggest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
@@ -25,10 +27,6 @@ def suggest_value(word: object, choices: Iterable[str]) -> str | None:
     return suggest(word, choices, cutoff=0.8) if isinstance(word, str) else None
 
 
-#: Characters that end or rewrite a line on a terminal or in a log viewer.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
-
-
 def _message(place: str, what: str, expected: str | None, hint: str | None, suggestion: str | None, dutch: Dutch | None) -> str:
     """An error's line: place, what is wrong, what would be right, a suggestion and the hint; in
     the Dutch words when `dutch` is given."""
@@ -44,17 +42,17 @@ def _message(place: str, what: str, expected: str | None, hint: str | None, sugg
 
 def _with_hint(text: str, hint: str | None) -> str:
     """Join a message and its hint; control characters from the input are escaped, so the
-    message stays one line and cannot forge a line of its own in a log."""
+    message stays one line and cannot forge a line of its own in a log or act on a terminal."""
     if hint:
         text = f"{text} {hint[:1].upper()}{hint[1:]}" if text.endswith("?") else f"{text}. {hint[:1].upper()}{hint[1:]}"
-    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
+    return visible(text)
 
 
 class GevoeligheidError(Exception):
     """The root of every error this library raises on purpose."""
 
     #: The process exit status the command line uses for this kind of error.
-    exit_code = 1
+    exit_code: int = ExitCode.FAIL_ON
 
     def show(self, lang: str = "en") -> str:
         """The one line a person reads: what is wrong, where, and what to do (in Dutch where the
@@ -115,7 +113,7 @@ class DossierError(GevoeligheidError, ValueError):
     suggestion: str | None = None
     nl: Dutch | None = None
 
-    exit_code = 2
+    exit_code = ExitCode.BAD_INPUT
 
     def __attrs_post_init__(self) -> None:
         super().__init__(self.show())
@@ -147,7 +145,7 @@ class RuleFileError(GevoeligheidError, ValueError):
     suggestion: str | None = None
     nl: Dutch | None = None
 
-    exit_code = 3
+    exit_code = ExitCode.RULE_FILE
 
     def __attrs_post_init__(self) -> None:
         super().__init__(self.show())
@@ -166,7 +164,7 @@ class RuleFileError(GevoeligheidError, ValueError):
 class ArgumentError(GevoeligheidError, ValueError):
     """A Python caller passed an argument the API does not take (an unknown engine or language)."""
 
-    exit_code = 2
+    exit_code = ExitCode.BAD_INPUT
 
 
 @attrs.define(eq=False, str=False)
@@ -176,7 +174,7 @@ class EngineError(GevoeligheidError, RuntimeError):
     what: str
     dossier: str | None = None
 
-    exit_code = 4
+    exit_code = ExitCode.ENGINE
 
     def __attrs_post_init__(self) -> None:
         super().__init__(self.show())

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import collections
 import errno
 import io
+import itertools
 import json
+import operator
 import os
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -112,20 +116,96 @@ def total_size(paths: list[str | Item]) -> int:
     return size
 
 
-def read_items(paths: list[str | Item], *, read_files: bool = True) -> Iterator[Item]:
+class Items:
     """Each dossier in turn, streaming: a JSON Lines file is read one line at a time. Without
-    `read_files`, a dossier file's Item holds its path, for a worker process to read."""
-    for path in paths:
-        if isinstance(path, Item):
-            yield path
-        elif path == "-":
-            yield from _stdin()
-        elif path.endswith(JSON_LINES):
-            yield from _json_lines(path)
-        elif read_files:
-            yield read_file(path)
-        else:
-            yield Item(path, None, path=path)
+    `read_files`, a dossier file's Item holds its path, for a worker process to read.
+
+    It counts the dossiers it gave (`taken`), and can count those it has not given yet (`left`),
+    so that a batch that stops can say how many dossiers were not evaluated.
+    """
+
+    def __init__(self, paths: Iterable[str | Item], *, read_files: bool = True) -> None:
+        self._paths = collections.deque(paths)
+        self._read_files = read_files
+        self._current: Iterator[Item] = iter(())
+        self._lines: BinaryIO | None = None  # the JSON Lines file being read, for `left`
+        self._stdin = False  # whether standard input is being read (its rest cannot be counted)
+        self.taken = 0
+
+    def peek(self, count: int) -> list[Item]:
+        """The next `count` items (fewer at the end), which are still to be given."""
+        first = list(itertools.islice(self, count))
+        self.taken -= len(first)
+        self._current = itertools.chain(first, self._current)
+        return first
+
+    def __iter__(self) -> Items:
+        return self
+
+    def __next__(self) -> Item:
+        while True:
+            item = next(self._current, None)
+            if item is not None:
+                self.taken += 1
+                return item
+            if not self._paths:
+                raise StopIteration
+            self._current = self._open(self._paths.popleft())
+
+    def _open(self, path: str | Item) -> Iterator[Item]:
+        if isinstance(path, Item):  # a folder entry that is no dossier, with its error
+            return iter([path])
+        if path == "-":
+            self._stdin = True
+            return _stdin()
+        if path.endswith(JSON_LINES):
+            try:
+                self._lines = open(path, "rb", buffering=_BUFFER)
+            except OSError as error:
+                return iter([Item(path, None, _unreadable(path, error))])
+            return _lines_of(self._lines, path)
+        return iter([read_file(path) if self._read_files else Item(path, None, path=path)])
+
+    def left(self, deadline: float) -> tuple[int, bool, str | None]:
+        """How many dossiers were not given yet, whether that count is exact, and the first one's
+        source. Counting lines stops at `deadline` (a `time.monotonic()`), and the count is then
+        a lower bound: a batch that was told to stop must not spend long counting. This spends
+        the Items: nothing is given after it."""
+        first = next(self, None)
+        if first is None:
+            return 0, True, None
+        count = 1 + operator.length_hint(self._current)  # a list's iterator knows what is left
+        exact = not self._stdin  # the rest of standard input is not read to count it
+        if self._lines is not None and not self._lines.closed:
+            lines, exact = _count_lines(self._lines, deadline)
+            count += lines
+        for path in self._paths:
+            if isinstance(path, Item):
+                count += 1
+            elif path != "-" and path.endswith(JSON_LINES):
+                try:
+                    with open(path, "rb") as handle:
+                        lines, finished = _count_lines(handle, deadline)
+                except OSError:
+                    lines, finished = 1, True  # an unreadable file is one error, as when it is read
+                count += lines
+                exact = exact and finished
+            else:
+                count += 1
+                exact = exact and path != "-"  # standard input not read yet: at least one dossier
+        return count, exact, first.source
+
+
+def _count_lines(handle: BinaryIO, deadline: float) -> tuple[int, bool]:
+    """The dossier lines (those not blank) left in a JSON Lines file, and whether all were counted
+    before `deadline`."""
+    count = 0
+    for number, line in enumerate(handle, start=1):
+        if line.strip():
+            count += 1
+        if number % 4096 == 0 and time.monotonic() > deadline:
+            return count, False
+    return count, True
 
 
 def read_file(path: str) -> Item:
@@ -145,12 +225,8 @@ def _unreadable(path: str, error: OSError) -> DossierError:
     return DossierError(path, "", f"cannot read the file: {error.strerror}", hint="check the path" if missing else "check its permissions", nl=dutch)
 
 
-def _json_lines(path: str) -> Iterator[Item]:
-    try:
-        handle = open(path, "rb", buffering=_BUFFER)
-    except OSError as error:
-        yield Item(path, None, _unreadable(path, error))
-        return
+def _lines_of(handle: BinaryIO, path: str) -> Iterator[Item]:
+    """The dossier lines of an open JSON Lines file, which is closed when they are read."""
     with handle:
         yield from _lines(handle, path)
 

@@ -46,7 +46,7 @@ def main() -> None:
                 run.kill_a_worker()
             else:
                 run.send(signum)
-            found = problems(run, status=status, why=why, batch=batch, lines=args.lines)
+            found = problems(run, status=status, why=why, batch=batch, lines=args.lines, within=2.0)
             seconds.append(run.finish())
             passed += not found
             print(f"run {number:2}: {'ok' if not found else 'FAILED'}, stopped {seconds[-1]:.2f} s after {what}" + "".join(f"\n    {problem}" for problem in found), flush=True)

@@ -269,3 +269,23 @@ def test_a_table_of_the_engine_that_overflows_is_a_rule_file_error(monkeypatch):
     with pytest.raises(RuleFileError) as caught:
         DurableEngine(compile_ruleset(DEFAULT))
     assert "error code 106" in caught.value.show("en") and "foutcode 106" in caught.value.show("nl")
+
+
+def test_an_engine_failure_in_a_batch_exits_4_and_the_other_dossiers_are_still_evaluated(tmp_path, monkeypatch):
+    """It was reported as a bad dossier, with exit status 2 where the README promises 4."""
+    from gevoeligheid import EngineError
+
+    real = DurableEngine.match
+
+    def failing(self, members, dossier=None):
+        if dossier == "kapot":
+            raise EngineError("simulated failure", dossier)
+        return real(self, members, dossier)
+
+    monkeypatch.setattr(DurableEngine, "match", failing)
+    lines = ['{"id": "heel", "facts": {"subsidie": true}}', '{"id": "kapot", "facts": {"subsidie": true}}', '{"id": "ook heel", "facts": {}}']
+    (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = CliRunner().invoke(cli, ["check", "-f", "jsonl", "--jobs", "1", str(tmp_path / "batch.jsonl")])
+    assert done.exit_code == 4
+    assert [json.loads(line)["dossier"]["id"] for line in done.stdout.splitlines()] == ["heel", "ook heel"]
+    assert "simulated failure" in done.stderr

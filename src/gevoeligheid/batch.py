@@ -15,12 +15,12 @@ from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from .dossier import pointer
-from .errors import DossierError, Dutch, GevoeligheidError
+from .errors import GevoeligheidError
 from .evaluate import Evaluator
 from .inputs import Item, Items, read_file
 
-#: What a worker sends back: the rendered result (UTF-8) and its escalation, or the error's line.
+#: What a worker sends back: the rendered result (UTF-8) and its escalation, or None, the error's
+#: exit status and its line.
 Done = tuple[bytes | None, int, str | None]
 
 #: How often a batch waiting for a worker looks whether it was asked to stop (seconds).
@@ -71,53 +71,12 @@ def evaluate_one(evaluator: Evaluator, render, engine: str, lang: str, source: s
         item = read_file(path)
         source, text, error = item.source, item.text, item.error
     if error is not None:
-        return None, 0, error.show(lang)
+        return None, error.exit_code, error.show(lang)
     try:
         result = evaluator.evaluate(text, engine=engine, lang=lang, source=source)
-    except GevoeligheidError as failure:
-        return None, 0, failure.show(lang)
-    try:
-        return render(result), result.outcome.escalation, None
-    except UnicodeEncodeError:  # one dossier's text, not the batch: an error for that dossier
-        return None, 0, _unwritable(result.dossier, source).show(lang)
-
-
-def _unwritable(carried: dict[str, Any], source: str) -> DossierError:
-    """The error for a dossier whose carried text UTF-8 cannot hold: a lone surrogate (`"\\ud800"`
-    in its JSON), named by its JSON pointer."""
-    where = _surrogate_at(carried, ())
-    return DossierError(
-        source,
-        pointer(*where) if where is not None else "",
-        "the text holds a lone surrogate (such as \\ud800), which no output can hold",
-        hint="write the character whole (both halves of the pair), or leave it out",
-        nl=Dutch("de tekst bevat een losse surrogaathelft (zoals \\ud800), die in geen uitvoer past", hint="schrijf het teken heel (beide helften van het paar), of laat het weg"),
-    )
-
-
-def _surrogate_at(value: Any, path: tuple[Any, ...]) -> tuple[Any, ...] | None:
-    """The path of the first key or text in `value` that UTF-8 cannot encode, or None."""
-    if isinstance(value, str):
-        return None if value.isascii() or _encodes(value) else path
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found = path + (key,) if isinstance(key, str) and not _encodes(key) else _surrogate_at(item, path + (key,))
-            if found is not None:
-                return found
-    if isinstance(value, (list, tuple)):
-        for index, item in enumerate(value):
-            found = _surrogate_at(item, path + (index,))
-            if found is not None:
-                return found
-    return None
-
-
-def _encodes(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+    except GevoeligheidError as failure:  # an engine failure too: named, and its status kept
+        return None, failure.exit_code, failure.show(lang)
+    return render(result), result.outcome.escalation, None
 
 
 def _work(chunk: list[tuple[str, bytes | None, Any, Any]]) -> list[Done]:

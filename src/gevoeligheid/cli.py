@@ -175,11 +175,12 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
         os._exit(for_signal(signum))
 
     failed = reached = 0
+    status = ExitCode.BAD_INPUT  # the highest status of a dossier's error: an engine failure is 4
     lost, failure, unwritten = False, None, None
     with interrupts.stop_between_dossiers(force) as stop, run:
         try:
             with _progress(show_progress, inputs.total_size(paths) if show_progress else 0) as bar:
-                for item, (text, escalation, error) in run:
+                for item, (text, escalation_or_status, error) in run:
                     bar.update(item.size)
                     if error is not None:
                         if _debug(click.get_current_context()):
@@ -189,9 +190,10 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
                             # Evaluate again here, so that the error raises with its traceback.
                             evaluator.evaluate(read_again.text, engine=engine, lang=lang, source=read_again.source)
                         failed += 1
+                        status = max(status, escalation_or_status)
                         click.echo(f"gevoelig: error: {error}", err=True)
                     else:
-                        if threshold is not None and escalation >= threshold:
+                        if threshold is not None and escalation_or_status >= threshold:
                             reached += 1
                         results.write(text)
                     if stop.signum is not None:
@@ -226,7 +228,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
         sys.exit(_STOPPED[cause])
     if failed:
         click.echo(f"gevoelig: {not_evaluated(failed, results.written, lang)}", err=True)
-        sys.exit(ExitCode.BAD_INPUT)
+        sys.exit(status)
     if reached:
         click.echo(f"gevoelig: {escalating(reached, fail_on, lang)}", err=True)
         sys.exit(ExitCode.FAIL_ON)

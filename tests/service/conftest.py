@@ -145,3 +145,50 @@ def log_url(request, tmp_path) -> str:
 
 def read_ndjson(text: str) -> list[dict]:
     return [json.loads(line) for line in text.split("\n") if line.strip()]  # not splitlines(): U+2028 is no line end
+
+
+def stream_full_duplex(url: str, lines, *, headers: dict[str, str] | None = None, on_line=None):
+    """POST NDJSON to /v1/batch/stream while reading the answer, as curl does (httpx sends the
+    whole body before it reads): a thread writes the lines in chunked encoding, this one reads
+    answer lines and gives each to `on_line`, which may return False to stop reading."""
+    import http.client
+    import threading
+    import urllib.parse
+
+    address = urllib.parse.urlsplit(url)
+    sock = socket.create_connection((address.hostname, address.port), timeout=60)
+    head = "".join(f"{key}: {value}\r\n" for key, value in {"Content-Type": "application/x-ndjson", **(headers or {})}.items())
+    sock.sendall(f"POST /v1/batch/stream HTTP/1.1\r\nHost: {address.netloc}\r\nTransfer-Encoding: chunked\r\n{head}\r\n".encode())
+    stop = threading.Event()
+
+    def send() -> None:
+        try:
+            for line in lines:
+                if stop.is_set():
+                    return
+                data = line if isinstance(line, bytes) else line.encode()
+                data += b"\n"
+                sock.sendall(b"%x\r\n%s\r\n" % (len(data), data))
+            sock.sendall(b"0\r\n\r\n")
+        except OSError:
+            return
+
+    writer = threading.Thread(target=send, daemon=True)
+    writer.start()
+    response = http.client.HTTPResponse(sock)
+    response.begin()
+    received = []
+    try:
+        while True:
+            raw = response.readline()
+            if not raw:
+                break
+            received.append(raw)
+            if on_line is not None and on_line(raw) is False:
+                break
+    except (OSError, http.client.HTTPException):
+        pass  # the server went away
+    finally:
+        stop.set()
+        sock.close()
+    return response.status, received

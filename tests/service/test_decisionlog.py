@@ -174,3 +174,46 @@ def test_sqlite_log_is_one_file_in_wal_mode_created_on_first_use(tmp_path):
 def test_an_unusable_log_url_is_one_clear_error(url):
     with pytest.raises(LogError):
         open_log(url)
+
+
+def test_the_roles_in_deploy_md_can_add_and_purge_and_cannot_change(postgres_url):
+    """The GRANTs of docs/deploy.md, run as written (with role names of this test): the service's
+    role adds and reads, the purge role purges, and neither can change a decision."""
+    import re
+    import secrets
+
+    import psycopg
+
+    from .conftest import POSTGRES_URL
+
+    suffix = secrets.token_hex(4)
+    blocks = re.findall(r"```sql\n(.*?)```", (ROOT / "docs" / "deploy.md").read_text(encoding="utf-8"), flags=re.DOTALL)
+    schema = postgres_url.rsplit("%3D", 1)[1]
+    owner = psycopg.connect(postgres_url, autocommit=True)
+    open_log(postgres_url)  # the owner migrates
+    open_log(postgres_url).append([entry_for({"id": "OD-R", "facts": {}})])
+    roles = {"gevoelig_app": f"gevoelig_app_{suffix}", "gevoelig_purge": f"gevoelig_purge_{suffix}"}
+    try:
+        for block in blocks:
+            sql = block.replace("PASSWORD '...'", "").replace("SCHEMA public", f"SCHEMA {schema}")
+            for role, name in roles.items():
+                sql = re.sub(rf"\b{role}\b", name, sql)  # not gevoelig_purge_permit
+            owner.execute(sql)
+        base = POSTGRES_URL.replace("postgres@", "{}@", 1)
+        separator = "&" if "?" in base else "?"
+        app = open_log(base.format(roles["gevoelig_app"]) + f"{separator}options=-csearch_path%3D{schema}")
+        app.append([entry_for({"id": "OD-R", "facts": {"subsidie": True}})])
+        assert 2 == len(app.history("OD-R"))
+        with pytest.raises(psycopg.Error):
+            app._connection().execute("UPDATE gevoelig_decisions SET escalation = 'none'")
+        purger = open_log(base.format(roles["gevoelig_purge"]) + f"{separator}options=-csearch_path%3D{schema}")
+        later = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=2)
+        assert 2 == purger.purge(1, now=later)["entries"]
+        app.close()
+        purger.close()
+    finally:
+        for name in roles.values():
+            if owner.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
+                owner.execute(f"DROP OWNED BY {name}")
+                owner.execute(f"DROP ROLE {name}")
+        owner.close()

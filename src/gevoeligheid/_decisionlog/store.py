@@ -32,6 +32,7 @@ class DecisionLog(abc.ABC):
     url: str
     placeholder = "?"
     migrations: Sequence[tuple[int, str, str]] = ()
+    _schema_table_query = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'gevoelig_schema'"
 
     # --- what each database does its own way ---------------------------------------------------
     @abc.abstractmethod
@@ -62,7 +63,11 @@ class DecisionLog(abc.ABC):
         applied: list[int] = []
         with self._transaction(connection) as cursor:
             self._migration_lock(connection)
-            cursor.execute("CREATE TABLE IF NOT EXISTS gevoelig_schema (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
+            # Asked first rather than CREATE TABLE IF NOT EXISTS, which needs the right to create
+            # tables even when the table is there: the service's role need not have it.
+            cursor.execute(self._schema_table_query)
+            if cursor.fetchone()[0] == 0:
+                cursor.execute("CREATE TABLE gevoelig_schema (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
             cursor.execute("SELECT COALESCE(MAX(version), 0) FROM gevoelig_schema")
             current = cursor.fetchone()[0]
             for version, description, script in self.migrations:
@@ -254,6 +259,7 @@ class PostgresLog(DecisionLog):
 
     migrations = migrations.POSTGRES
     placeholder = "%s"
+    _schema_table_query = "SELECT COUNT(*) FROM (SELECT to_regclass('gevoelig_schema') AS found) AS t WHERE found IS NOT NULL"
 
     def __init__(self, url: str) -> None:
         try:

@@ -92,7 +92,7 @@ def _first_difference(logged: Any, now: Any, where: str = "") -> str:
         if list(logged) != list(now):
             return f"at {where or '/'}: the keys are in another order"
     elif isinstance(logged, list):
-        for index, (old, new) in enumerate(zip(logged, now)):
+        for index, (old, new) in enumerate(zip(logged, now, strict=False)):  # lengths compared below
             if old != new:
                 return _first_difference(old, new, f"{where}/{index}")
         if len(logged) != len(now):

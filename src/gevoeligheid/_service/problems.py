@@ -36,7 +36,7 @@ def language(accept_language: str | None) -> str:
     """The language to answer in: the best of nl and en by the client's q-values, nl when the
     client names neither (or names them equally)."""
     best, best_q = "nl", 0.0
-    for index, part in enumerate((accept_language or "").split(",")):
+    for part in (accept_language or "").split(","):
         pieces = part.strip().split(";")
         tag = pieces[0].strip().lower()
         q = 1.0

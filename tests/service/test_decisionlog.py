@@ -71,7 +71,7 @@ def test_the_database_refuses_to_change_or_remove_a_decision(log_url, statement)
     connection = log._connection()
     with pytest.raises(Exception, match="append-only"):
         connection.execute(statement)
-    assert 1 == len(log.history("OD-9"))
+    assert len(log.history("OD-9")) == 1
 
 
 def test_a_purge_removes_only_decisions_past_the_retention_period_and_is_recorded(log_url):

@@ -84,4 +84,27 @@ def test_two_workers_share_one_log_and_one_metrics_page(tmp_path):
     assert 40 == len(made)
     assert 40 == sqlite3.connect(log_path).execute("SELECT COUNT(*) FROM gevoelig_decisions").fetchone()[0]
     counted = [line for line in metrics.splitlines() if line.startswith('gevoelig_evaluations_total{classification="attention"')]
-    assert 1 == len(counted) and 40.0 == float(counted[0].rsplit(" ", 1)[1])
+    assert len(counted) == 1 and float(counted[0].rsplit(" ", 1)[1]) == 40.0
+
+
+@pytest.mark.slow
+def test_a_decision_that_cannot_be_logged_is_not_given(postgres_url, tmp_path):
+    """With the log gone (its table dropped under the running service), an evaluation answers
+    503 log-unavailable and no outcome, and a stream stops with that error and no result."""
+    import psycopg
+
+    server = Server(["--log", postgres_url], tmp_path)
+    try:
+        dossier = b'{"id": "GONE-1", "facts": {"subsidie": true}}'
+        assert 200 == httpx.post(server.url + "/v1/evaluate", content=dossier, headers={"Content-Type": "application/json"}).status_code
+        with psycopg.connect(postgres_url, autocommit=True) as owner:
+            owner.execute("DROP TABLE gevoelig_decisions CASCADE")
+        refused = httpx.post(server.url + "/v1/evaluate", content=dossier, headers={"Content-Type": "application/json"})
+        assert (503, "urn:gevoeligheid:problem:log-unavailable") == (refused.status_code, refused.json()["type"])
+        assert "classification" not in refused.text and "gevoelig-decision-id" not in refused.headers
+        stream = httpx.post(server.url + "/v1/batch/stream", content=dossier + b"\n", headers={"Content-Type": "application/x-ndjson"})
+        summary = json.loads(stream.text.strip().split("\n")[-1])
+        assert (False, "urn:gevoeligheid:problem:log-unavailable") == (summary["done"], summary["error"]["type"])
+        assert "result" not in stream.text
+    finally:
+        server.stop()

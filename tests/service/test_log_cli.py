@@ -50,7 +50,7 @@ def test_an_export_is_redacted_json_lines(tmp_path):
     invoke("check", "--log", log, SEVESO)
     exported = invoke("log", "export", "--log", log)
     entries = [json.loads(line) for line in exported.stdout.splitlines()]
-    assert 1 == len(entries) and entries[0]["redacted"]
+    assert len(entries) == 1 and entries[0]["redacted"]
     assert "title" not in entries[0]["input"] and "title" not in entries[0]["result"]["dossier"]
     assert "1 decision(s) exported, redacted" in exported.stderr
 
@@ -61,7 +61,7 @@ def test_a_redacting_check_log_keeps_no_title(tmp_path):
     row = json.loads(invoke("log", "export", "--log", log).stdout)
     assert "title" not in row["input"]
     replayed = invoke("log", "replay", "--all", "--log", log)
-    assert 1 == replayed.exit_code and "cannot_replay" in replayed.stdout
+    assert replayed.exit_code == 1 and "cannot_replay" in replayed.stdout
     decision = row["decision_id"]
     assert 0 == invoke("log", "replay", decision, "--input", SEVESO, "--log", log).exit_code
 

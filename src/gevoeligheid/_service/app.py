@@ -4,6 +4,7 @@ for every error."""
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import urllib.parse
 from typing import Any
@@ -245,6 +246,4 @@ def _integer(request: Request, name: str, default: int, low: int, high: int) -> 
 
 
 def _json(data: Any, media_type: str = JSON) -> Response:
-    import json
-
     return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), media_type=media_type)

@@ -13,7 +13,7 @@ from starlette.responses import Response
 
 from .. import Evaluator
 from . import metrics
-from .core import INLINE_BYTES, Service, accepted_json, log_unavailable, timed
+from .core import INLINE_BYTES, Service, accepted_json, timed
 from .keys import ApiKey
 from .problems import Problem
 
@@ -209,4 +209,4 @@ async def stream_batch(service: Service, evaluator: Evaluator, stream: AsyncIter
     yield (json.dumps(summary, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
-__all__ = ["NdjsonResponse", "array_batch", "line_groups", "log_unavailable", "stream_batch"]
+__all__ = ["NdjsonResponse", "array_batch", "line_groups", "stream_batch"]

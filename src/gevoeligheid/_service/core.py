@@ -13,7 +13,6 @@ from typing import Any
 from starlette.requests import Request
 
 from .. import DossierError, EngineError, Evaluator, GevoeligheidError, Result
-from .._decisionlog import LogError
 from .._decisionlog.entry import RulesetSource, make_entry, result_text
 from .._decisionlog.store import open_log
 from .._decisionlog.writer import GroupWriter
@@ -63,7 +62,7 @@ class Service:
             if right == "history":
                 raise Problem("unauthorized", "De beslissingsgeschiedenis vraagt een API-sleutel met het recht 'history'; start de dienst met --keys.", "The decision history needs an API key with the right 'history'; start the service with --keys.", headers={"WWW-Authenticate": 'Bearer realm="gevoelig"'})
             return None
-        if not header or not header[:7].lower() == "bearer ":
+        if not header or header[:7].lower() != "bearer ":
             raise Problem("unauthorized", "Stuur een API-sleutel als 'Authorization: Bearer <sleutel>'.", "Send an API key as 'Authorization: Bearer <key>'.", headers={"WWW-Authenticate": 'Bearer realm="gevoelig"'})
         key = self.keys.find(header[7:].strip())
         if key is None:
@@ -138,7 +137,7 @@ class Service:
         log = self.require_log()
         try:
             return await asyncio.to_thread(getattr(log, method), *args, **kwargs)
-        except (LogError, Exception) as error:  # a database error reading: the log is unavailable
+        except Exception as error:  # LogError or the database's own: either way the log is unavailable
             logger.error("decision log read failed: %s", error)
             raise log_unavailable() from None
 

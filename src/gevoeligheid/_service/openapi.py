@@ -127,9 +127,10 @@ def decision(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def document(app: FastAPI, service: Service) -> dict[str, Any]:
-    """The whole contract; made once per process (the rule set version is fixed for the day, and a
-    new day's version has the same dossier schema unless its facts change)."""
-    if app.openapi_schema:
+    """The whole contract, made once for each rule set the service decides by (without
+    --peildatum a new version can come into force at midnight, with other facts)."""
+    sha256 = service.rules.current()[0].ruleset.sha256
+    if app.openapi_schema and getattr(app.state, "openapi_ruleset", None) == sha256:
         return app.openapi_schema
     spec = get_openapi(title=app.title, version=app.version, openapi_version="3.1.0", summary=app.summary, description=app.description, routes=app.routes, tags=[
         {"name": "evaluate", "description": "Evaluate dossiers: one, a JSON array, or an NDJSON stream."},
@@ -160,6 +161,7 @@ def document(app: FastAPI, service: Service) -> dict[str, Any]:
     }
     components["securitySchemes"] = {"bearer": {"type": "http", "scheme": "bearer", "description": "An API key from the service's key file or environment (`gevoelig serve --new-key NAME`)."}}
     app.openapi_schema = spec
+    app.state.openapi_ruleset = sha256
     return spec
 
 

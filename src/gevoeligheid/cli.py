@@ -131,8 +131,9 @@ def _load(ruleset_path: Path | None, overlays=(), peildatum=None):
 @click.option("--fail-on", type=click.Choice(ESCALATIONS[1:]), help="Exit with status 1 when any dossier escalates to this level or higher.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on standard error; default: when it is a terminal and the output is not.")
 @click.option("-j", "--jobs", type=click.IntRange(0, 64), default=1, show_default=True, help="Worker processes for a batch; 0: one per core. Output keeps the input order.")
+@click.option("--log", "log_url", metavar="URL", help="Record each decision in this decision log (a SQLite file or postgresql://...) before printing it; one process.")
 @_rule_options
-def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset_path, overlays, peildatum) -> None:
+def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset_path, overlays, peildatum, log_url) -> None:
     """Evaluate dossiers: files, folders (every *.json below), JSON Lines files (*.jsonl) or - for
     standard input.
 
@@ -150,6 +151,10 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
     load = functools.partial(_load, ruleset_path, overlays, peildatum)
     evaluator = Evaluator(load())  # also when jobs > 1: a broken rule set is reported once, here
     engine = evaluator.engine_for(engine, lang)  # here too: a fallback is told once, not once a worker
+    if log_url:
+        from ._decisionlog.cli import logging_evaluator
+
+        evaluator, jobs = logging_evaluator(evaluator, log_url, ruleset_path, overlays, peildatum), 1
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     render = functools.partial(render_result, fmt, explain, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
     paths = inputs.expand(dossiers)
@@ -490,6 +495,13 @@ def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage)
     if min_coverage is not None and report.coverage < min_coverage:
         click.echo(f"gevoelig: coverage {report.coverage:.0f}% is below --min-coverage {min_coverage:g}", err=True)
         sys.exit(ExitCode.FAIL_ON)
+
+
+from ._decisionlog.cli import log as _log_command  # noqa: E402 - the commands register on `cli`
+from ._service.command import serve as _serve_command  # noqa: E402
+
+cli.add_command(_serve_command)
+cli.add_command(_log_command)
 
 
 def main() -> None:

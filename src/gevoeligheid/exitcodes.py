@@ -24,6 +24,8 @@ class ExitCode(enum.IntEnum):
     WORKER_LOST = 5
     #: The output could not be written (a full disk, a quota, an I/O error).
     OUTPUT_FAILED = 6
+    #: The decision log (`check --log`, `gevoelig log`) could not be opened or written.
+    LOG_FAILED = 7
     #: SIGINT (Ctrl-C), as shells report a process that it stopped: 128 + 2.
     INTERRUPTED = 130
     #: The reader of the output went away (`| head`): 128 + 13 (SIGPIPE), as for other tools.

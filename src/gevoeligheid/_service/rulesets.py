@@ -1,0 +1,182 @@
+"""The rules the service decides by: the version in force (today's, or the fixed --peildatum's) with
+the overlays fixed at start, and every version of the rule set described as JSON."""
+
+from __future__ import annotations
+
+import datetime
+import threading
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .. import Evaluator, GevoeligheidError, RuleSet, load_ruleset
+from ..rules import default_rules_dir
+
+
+class Rules:
+    """Evaluators by day: without a fixed peildatum the version in force today is used, and a
+    new day loads anew (so a version that comes into force at midnight is used from then on)."""
+
+    def __init__(self, ruleset_path: str | None, overlays: tuple[str, ...], peildatum: str | None) -> None:
+        self.ruleset_path = ruleset_path
+        self.overlays = overlays
+        self.fixed_day = datetime.date.fromisoformat(peildatum) if peildatum else None
+        self._lock = threading.Lock()
+        self._by_day: dict[datetime.date, Evaluator] = {}
+        self._described: dict[str, dict[str, Any]] = {}
+
+    def day(self) -> datetime.date:
+        return self.fixed_day or datetime.date.today()
+
+    def current(self) -> tuple[Evaluator, datetime.date]:
+        day = self.day()
+        found = self._by_day.get(day)
+        if found is None:
+            with self._lock:
+                found = self._by_day.get(day)
+                if found is None:
+                    found = Evaluator(load_ruleset(self.ruleset_path, overlays=self.overlays, peildatum=day))
+                    self._by_day = {day: found}  # one day at a time: yesterday's is not asked again
+        return found, day
+
+    def folder(self) -> Path:
+        return Path(self.ruleset_path) if self.ruleset_path else default_rules_dir()
+
+    def versions(self) -> list[dict[str, Any]]:
+        """Every version in the rule set folder (a folder of versions, or one version), oldest first."""
+        folder = self.folder()
+        folders = [folder] if (folder / "ruleset.yaml").is_file() else sorted(sub for sub in folder.iterdir() if (sub / "ruleset.yaml").is_file())
+        current = self.current()[0].ruleset
+        out = []
+        for sub in folders:
+            header = yaml.safe_load((sub / "ruleset.yaml").read_text(encoding="utf-8"))
+            out.append({
+                "name": header["name"],
+                "version": str(header["version"]),
+                "valid_from": str(header["valid_from"]),
+                "in_force": str(header["version"]) == current.version,
+                "folder": sub,
+            })
+        out.sort(key=lambda version: version["valid_from"])
+        return out
+
+    def describe(self, version: str) -> dict[str, Any] | None:
+        """One version in full, with the service's overlays; None when there is no such version."""
+        if version in self._described:
+            return self._described[version]
+        current = self.current()[0].ruleset
+        if version == current.version:
+            ruleset = current
+        else:
+            found = [entry for entry in self.versions() if entry["version"] == version]
+            if not found:
+                return None
+            day = datetime.date.fromisoformat(found[0]["valid_from"])
+            try:
+                ruleset = load_ruleset(found[0]["folder"], overlays=self.overlays, peildatum=day)
+            except GevoeligheidError as error:  # an overlay that is not valid yet on that day
+                return {"name": found[0]["name"], "version": version, "valid_from": found[0]["valid_from"], "overlays": [], "error": error.show()}
+        described = self._described[version] = describe_ruleset(ruleset)
+        return described
+
+
+def summary(ruleset: RuleSet) -> dict[str, Any]:
+    return {
+        "name": ruleset.name,
+        "version": ruleset.version,
+        "valid_from": ruleset.valid_from.isoformat(),
+        "sha256": ruleset.sha256,
+        "overlays": list(ruleset.overlays),
+    }
+
+
+def describe_ruleset(ruleset: RuleSet) -> dict[str, Any]:
+    """A rule set as JSON: its settings, facts (with their questions and signals), rules and events,
+    each with the Handreiking lines it cites."""
+
+    def cite(source) -> dict[str, Any]:
+        return {"citation": source.cite(ruleset.document, ruleset.ref), "section": source.section, "lines": list(source.lines)}
+
+    facts = []
+    for fact in ruleset.facts.values():
+        signal = None
+        if fact.signal is not None:
+            signal = {"weights": {_key(value): weight for value, weight in fact.signal.weights.items()}, "label": {"nl": fact.signal.label.nl, "en": fact.signal.label.en}}
+        facts.append({
+            "id": fact.id,
+            "type": fact.type,
+            "values": list(fact.values),
+            "kind": fact.kind,
+            "category": fact.category,
+            "question": {"nl": fact.question.nl, "en": fact.question.en},
+            "source": cite(fact.source),
+            "quote": fact.quote,
+            "signal": signal,
+        })
+    rules = [
+        {
+            "id": rule.id,
+            "enabled": rule.enabled,
+            "headline": rule.headline,
+            "when": condition(rule.when),
+            "sets": rule.sets.to_dict(),
+            "because": {"nl": rule.because.nl, "en": rule.because.en},
+            "source": cite(rule.source),
+            "quote": rule.quote,
+            "why": rule.why,
+            "changed_by": rule.changed_by,
+        }
+        for rule in ruleset.rules
+    ]
+    settings = [{"name": setting.name, "value": setting.value, "why": setting.why, "changed_by": setting.changed_by} for setting in ruleset.settings.values()]
+    events = [
+        {
+            "type": event.type,
+            "fields": {field: list(words) for field, words in event.fields.items()},
+            "derives": [
+                {key: value for key, value in (("fact", derivation.fact), ("mode", derivation.mode), ("field", derivation.field), ("count_setting", derivation.count_setting), ("days_setting", derivation.days_setting)) if value is not None}
+                for derivation in event.derives
+            ],
+        }
+        for event in ruleset.events.values()
+    ]
+    return {
+        **summary(ruleset),
+        "title": {"nl": ruleset.title.nl, "en": ruleset.title.en},
+        "document": ruleset.document,
+        "disabled": dict(ruleset.disabled),
+        "settings": settings,
+        "facts": facts,
+        "rules": rules,
+        "events": events,
+    }
+
+
+def _key(value: object) -> str:
+    return ("true" if value else "false") if isinstance(value, bool) else str(value)
+
+
+def condition(when: Any) -> dict[str, Any]:
+    """A rule's condition as JSON: {fact, at_least?, contains?}, {any: [...]}, {all: [...]},
+    {headline}, or {count, at_least, setting?}."""
+    kind = type(when).__name__
+    if kind == "FactCondition":
+        out: dict[str, Any] = {"fact": when.fact}
+        if when.at_least is not None:
+            out["at_least"] = when.at_least
+        if when.contains is not None:
+            out["contains"] = when.contains
+        return out
+    if kind == "AnyOf":
+        return {"any": [condition(item) for item in when.items]}
+    if kind == "AllOf":
+        return {"all": [condition(item) for item in when.items]}
+    if kind == "HeadlineRef":
+        return {"headline": when.headline}
+    if kind == "CountAtLeast":
+        out = {"count": when.what, "at_least": when.number}
+        if when.setting:
+            out["setting"] = when.setting
+        return out
+    return {"unknown": repr(when)}  # a condition kind added later: shown, never dropped

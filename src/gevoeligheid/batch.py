@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import collections
-import concurrent.futures
-import ctypes
 import itertools
-import multiprocessing
 import os
 import signal
 import sys
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import GevoeligheidError
 from .evaluate import Evaluator
 from .inputs import Item, Items, read_file
+
+if TYPE_CHECKING:
+    import concurrent.futures
 
 #: What a worker sends back: the rendered result (UTF-8) and its escalation, or None, the error's
 #: exit status and its line.
@@ -58,6 +57,8 @@ def _die_with(parent: int) -> None:
     would wait for ever."""
     if not sys.platform.startswith("linux"):
         return
+    import ctypes
+
     try:
         ctypes.CDLL(None).prctl(1, int(signal.SIGKILL))  # 1: PR_SET_PDEATHSIG
     except (OSError, AttributeError):  # no C library to ask: the batch's process still stops us
@@ -123,6 +124,11 @@ class Batch:
             yield from self._in_workers()
 
     def _in_workers(self) -> Iterator[tuple[Item, Done]]:
+        # Imported here, as only a batch in workers needs them: 10 ms of a one-dossier check.
+        import concurrent.futures
+        import multiprocessing
+        from concurrent.futures.process import BrokenProcessPool
+
         context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
         executor = self._executor = concurrent.futures.ProcessPoolExecutor(
             self.jobs, mp_context=context, initializer=_start, initargs=(self._load, self._render, self._engine, self._lang, os.getpid())
@@ -155,11 +161,13 @@ class Batch:
 
     def _wait(self, future: concurrent.futures.Future) -> list[Done] | None:
         """A chunk's answers, or None when the batch was asked to stop while waiting for them."""
+        from concurrent.futures.process import BrokenProcessPool
+
         dead_since = None
         while True:
             try:
                 return future.result(timeout=POLL)
-            except concurrent.futures.TimeoutError:
+            except TimeoutError:
                 if self._stopped():
                     return None
                 if dead_since is None and any(process.exitcode is not None for process in _processes(self._executor)):

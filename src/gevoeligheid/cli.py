@@ -10,6 +10,7 @@ import os
 import shutil
 import signal
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -176,6 +177,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
     def force(signum: int) -> None:
         """A second signal, or a write that does not return: end at once, workers too."""
         run.kill()
+        _flush_within(0.3)  # a slow reader still gets the whole lines that are buffered
         os.write(2, f"gevoelig: {stopped_at_once(signal.Signals(signum).name, results.written, lang)}\n".encode())
         os._exit(for_signal(signum))
 
@@ -247,6 +249,25 @@ _STOPPED = {
     "closed": ExitCode.OUTPUT_CLOSED,
     "write": ExitCode.OUTPUT_FAILED,
 }
+
+
+def _flush_within(seconds: float) -> None:
+    """Flush what standard output holds, giving up after `seconds`: a reader that went on reading
+    gets whole lines, one that stopped cannot keep the process alive. From a signal handler that
+    interrupted a write, the buffer refuses a second entry (RuntimeError): nothing more is tried."""
+    deadline = time.monotonic() + seconds
+    try:
+        os.set_blocking(sys.stdout.fileno(), False)
+        while True:
+            try:
+                sys.stdout.buffer.flush()
+                return
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    return
+                time.sleep(0.01)
+    except (OSError, ValueError, RuntimeError):
+        return
 
 
 class _OutputFailed(Exception):

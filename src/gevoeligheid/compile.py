@@ -9,6 +9,7 @@ from typing import Any, Union
 
 import attrs
 
+from .conditions import has_count, headline_refs
 from .errors import Dutch, RuleFileError, number_nl
 from .model import ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Value
 
@@ -147,7 +148,7 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         if not rule.enabled:
             continue
         check_condition_size(rule, ruleset, headlines)
-        if _has_count(rule.when):
+        if has_count(rule.when):
             counting.append(rule)
         else:
             matchers.append(_matcher(f"regel:{rule.id}", None, rule, rule.when, ruleset, atoms, headlines))
@@ -172,7 +173,7 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         durable_definition=definition,
         encoding=encoding,
         counting_facts=frozenset(fact for rule in counting for fact in facts_of(rule.when)),
-        counting_headlines=any(_headline_refs(rule.when) for rule in counting),
+        counting_headlines=any(headline_refs(rule.when) for rule in counting),
         counting_positions=tuple(position[rule.id] for rule in counting),
         levels=levels,
         rule_citation=tuple(rule.source.cite(ruleset.document, ruleset.ref) for rule in ruleset.rules),
@@ -381,22 +382,6 @@ def facts_of(condition: Condition) -> list[str]:
     if isinstance(condition, (AnyOf, AllOf)):
         return [fact for item in condition.items for fact in facts_of(item)]
     return []
-
-
-def _headline_refs(condition: Condition) -> bool:
-    if isinstance(condition, HeadlineRef):
-        return True
-    if isinstance(condition, (AnyOf, AllOf)):
-        return any(_headline_refs(item) for item in condition.items)
-    return False
-
-
-def _has_count(condition: Condition) -> bool:
-    if isinstance(condition, CountAtLeast):
-        return True
-    if isinstance(condition, (AnyOf, AllOf)):
-        return any(_has_count(item) for item in condition.items)
-    return False
 
 
 def fact_condition_bits(condition: FactCondition, facts: Mapping[str, FactDef], atoms) -> list[int]:

@@ -33,14 +33,14 @@ def check_rules(file: YamlFile, rules: Iterable[Rule]) -> None:
             if rule.headline in headlines:
                 other = headlines[rule.headline].id
                 raise RuleFileError(file.name, line, f"headline {rule.headline} is set by two rules", hint=f"also by '{other}'", nl=Dutch(f"kopcriterium {rule.headline} wordt door twee regels gezet", hint=f"ook door '{other}'"))
-            if _has_count(rule.when):
+            if has_count(rule.when):
                 raise RuleFileError(
                     file.name, line, f"headline rule '{rule.id}' counts signals, headlines or the score", hint="a headline criterion must be a condition on facts",
                     nl=Dutch(f"de kopregel '{rule.id}' telt signalen, kopcriteria of de score", hint="een kopcriterium moet een voorwaarde op feiten zijn"),
                 )
             headlines[rule.headline] = rule
     for rule in seen.values():
-        for name in _headline_refs(rule.when):
+        for name in headline_refs(rule.when):
             if name not in headlines:
                 line = rule.origin.line if rule.origin.file == file.name else None
                 known = ", ".join(sorted(headlines)) or "none"
@@ -62,13 +62,13 @@ def _check_headline_chains(headlines: Mapping[str, Rule]) -> None:
             continue
         # Depth first without recursion: a chain is as long as the rule set allows.
         trail = [start]
-        pending = [iter(_headline_refs(headlines[start].when))]
+        pending = [iter(headline_refs(headlines[start].when))]
         while pending:
             name = next(pending[-1], None)
             if name is None:
                 done = trail.pop()
                 pending.pop()
-                below = _headline_refs(headlines[done].when)
+                below = headline_refs(headlines[done].when)
                 depth[done] = max((depth[name] + 1 for name in below), default=0)
                 if below:
                     deepest[done] = max(below, key=depth.__getitem__)
@@ -82,7 +82,7 @@ def _check_headline_chains(headlines: Mapping[str, Rule]) -> None:
                 _headline_error(headlines[name], [*trail[trail.index(name):], name])
             if name not in depth:
                 trail.append(name)
-                pending.append(iter(_headline_refs(headlines[name].when)))
+                pending.append(iter(headline_refs(headlines[name].when)))
 
 
 def _headline_error(rule: Rule, names: list[str]) -> None:
@@ -100,19 +100,19 @@ def _headline_error(rule: Rule, names: list[str]) -> None:
     )
 
 
-def _has_count(condition: Condition) -> bool:
+def has_count(condition: Condition) -> bool:
     if isinstance(condition, CountAtLeast):
         return True
     if isinstance(condition, (AnyOf, AllOf)):
-        return any(_has_count(item) for item in condition.items)
+        return any(has_count(item) for item in condition.items)
     return False
 
 
-def _headline_refs(condition: Condition) -> list[str]:
+def headline_refs(condition: Condition) -> list[str]:
     if isinstance(condition, HeadlineRef):
         return [condition.headline]
     if isinstance(condition, (AnyOf, AllOf)):
-        return [name for item in condition.items for name in _headline_refs(item)]
+        return [name for item in condition.items for name in headline_refs(item)]
     return []
 
 

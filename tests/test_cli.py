@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from gevoeligheid import __version__
 from gevoeligheid.cli import cli
 
-from .conftest import ROOT
+from .conftest import ROOT, copy_rules
 
 EXAMPLES_DIR = ROOT / "examples"
 EXAMPLES = sorted(EXAMPLES_DIR.glob("*.json"))
@@ -635,7 +635,7 @@ def test_examples_in_help_name_shipped_example_files(command):
 def broken_ruleset(tmp_path):
     """A copy of the default rule set with one line of rules.yaml broken; returns (folder, file, line)."""
     folder = tmp_path / "rules"
-    shutil.copytree(ROOT / "rules", folder)
+    copy_rules(folder)
     rules_yaml = folder / "rules.yaml"
     lines = rules_yaml.read_text(encoding="utf-8").split("\n")
     index = lines.index("  - id: kop_media_bestuur")
@@ -738,6 +738,6 @@ def test_what_the_command_line_does_python_can_do_too():
     assert json.loads(invoke("template").stdout) == gevoeligheid.blank_dossier(ruleset)
     assert invoke("template", "-f", "markdown").stdout == gevoeligheid.checklist_markdown(ruleset, "nl")
     assert [] == gevoeligheid.validate_paths([ROOT / "rules"], None, None)
-    cases = gevoeligheid.read_cases(ROOT / "rules" / "cases" / "default.yaml")
+    cases = gevoeligheid.read_cases(ROOT / "rules" / "2026.1" / "cases" / "default.yaml")
     assert 0 == gevoeligheid.run_cases(gevoeligheid.Evaluator(ruleset), cases).failed
     assert set(gevoeligheid.__all__) <= set(dir(gevoeligheid))

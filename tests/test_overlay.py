@@ -16,7 +16,7 @@ from gevoeligheid.cases import read_cases, run_cases
 from gevoeligheid.evaluate import Evaluator
 from gevoeligheid.validate import validate_paths
 
-from .conftest import ROOT
+from .conftest import ROOT, copy_rules
 
 NOORD = ROOT / "examples" / "overlays" / "regio-noord.yaml"
 NOORD_CASES = ROOT / "examples" / "overlays" / "regio-noord.cases.yaml"
@@ -181,8 +181,8 @@ def test_an_overlay_not_yet_in_force_is_refused():
 def two_versions(tmp_path):
     """A rule set folder holding 2026.1 and a 2027.1 that raises the score threshold."""
     root = tmp_path / "regels"
-    shutil.copytree(ROOT / "rules", root / "2026.1")
-    shutil.copytree(ROOT / "rules", root / "2027.1")
+    copy_rules(root / "2026.1")
+    copy_rules(root / "2027.1")
     header = root / "2027.1" / "ruleset.yaml"
     text = header.read_text(encoding="utf-8").replace('version: "2026.1"', 'version: "2027.1"').replace("valid_from: 2026-02-05", "valid_from: 2027-01-01")
     header.write_text(text.replace("value: 6\n", "value: 8\n", 1), encoding="utf-8")
@@ -262,7 +262,7 @@ def _line(path, needle):
 
 # --- rule tests as data ---------------------------------------------------------------------
 
-DEFAULT_CASES = read_cases(ROOT / "rules" / "cases" / "default.yaml")
+DEFAULT_CASES = read_cases(ROOT / "rules" / "2026.1" / "cases" / "default.yaml")
 
 
 @pytest.mark.parametrize("case", DEFAULT_CASES, ids=lambda case: case.name)
@@ -385,7 +385,7 @@ def test_validate_checks_every_version_of_a_folder_on_its_own_date(two_versions)
 
 def _broken_copy(tmp_path, name: str, old: str, new: str):
     folder = tmp_path / "regels"
-    shutil.copytree(ROOT / "rules", folder)
+    copy_rules(folder)
     path = folder / name
     text = path.read_text(encoding="utf-8")
     assert old in text
@@ -411,7 +411,7 @@ def test_validate_reports_each_kind_of_finding(tmp_path, name, old, new, level, 
 
 def test_validate_warns_about_a_criterion_that_is_not_encoded(tmp_path):
     folder = tmp_path / "regels"
-    shutil.copytree(ROOT / "rules", folder)
+    copy_rules(folder)
     facts = folder / "facts.yaml"
     text = facts.read_text(encoding="utf-8")
     start = text.index("  - id: gedoogverzoek")

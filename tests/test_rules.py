@@ -8,7 +8,7 @@ import pytest
 
 from gevoeligheid import RuleFileError, load_ruleset
 
-from .conftest import ROOT
+from .conftest import ROOT, copy_rules
 
 # The fact ids of shared/spec/facts.md: the contract. Rename none of them.
 CHECKLIST = """langdurige_bewogen_geschiedenis spraakmakend_initiatief media_aandacht maatschappelijke_onrust
@@ -85,7 +85,7 @@ def test_the_version_and_hash_identify_the_rules(ruleset):
 def copy(tmp_path):
     """A writable copy of the default rule set."""
     target = tmp_path / "rules"
-    shutil.copytree(ROOT / "rules", target)
+    copy_rules(target)
     return target
 
 

@@ -50,7 +50,7 @@ HINT = "see docs/rules.md for the rule file format"
 def default_rules_dir() -> Path:
     """The folder of the default rule set: inside the installed package, or `rules/` of a checkout."""
     installed = Path(__file__).parent / "default_rules"
-    if (installed / "ruleset.yaml").is_file():
+    if installed.is_dir():
         return installed
     return Path(__file__).parents[2] / "rules"  # an editable install runs from the checkout
 
@@ -174,6 +174,8 @@ def build_ruleset(files: Mapping[str, YamlFile], folder: Path) -> RuleSet:
     rules = _build_rules(files["rules.yaml"], facts, settings)
     events = _build_events(files["events.yaml"], facts, settings)
     source_file = folder / data["source"]["file"]
+    if not source_file.is_file() and (folder.parent / data["source"]["file"]).is_file():
+        source_file = folder.parent / data["source"]["file"]  # one text shared by a folder of versions
     try:
         source_text = tuple(source_file.read_text(encoding="utf-8").splitlines())
     except OSError as error:

@@ -10,7 +10,7 @@ from typing import Any, Union
 import attrs
 
 from .errors import RuleFileError
-from .model import ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Value
+from .model import ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, OutcomeAtLeast, Rule, RuleSet, Value
 
 #: The rule every dossier matches. durable-rules crashes in delete_state on a session in which no
 #: action ran (shared/notes/durable-rules.md); this rule makes sure one always does.
@@ -71,6 +71,13 @@ class Compiled:
     counting_facts: frozenset[str] = frozenset()  # facts that counting rules look at directly
     counting_headlines: bool = False  # whether a counting rule names a headline
     counting_positions: tuple[int, ...] = ()
+    # Rules on the outcome (classification_at_least, ...): evaluated after the counting rules, by
+    # position, until none fires anew.
+    followup_rules: tuple[Rule, ...] = ()
+    followup_positions: tuple[int, ...] = ()
+    # Overlap groups: per fact in a group, the group's index; the groups' facts in vocabulary order.
+    group_of: Mapping[str, int] = attrs.field(factory=dict)
+    groups: tuple[tuple[str, ...], ...] = ()
     # Per rule of the rule set, by position: its levels, citation and the counts it uses.
     levels: tuple[Levels, ...] = ()
     rule_citation: tuple[str, ...] = ()
@@ -138,11 +145,14 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         if fact.signal is not None:
             matchers.append(_matcher(f"signaal:{fact.id}", fact.id, None, FactCondition(fact.id), ruleset, atoms, headlines))
     counting = []
+    followups = []
     for rule in ruleset.rules:
         if not rule.enabled:
             continue
         check_condition_size(rule, ruleset, headlines)
-        if _has_count(rule.when):
+        if _on_outcome(rule.when):
+            followups.append(rule)
+        elif _has_count(rule.when):
             counting.append(rule)
         else:
             matchers.append(_matcher(f"regel:{rule.id}", None, rule, rule.when, ruleset, atoms, headlines))
@@ -164,6 +174,10 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         atoms=atoms,
         matchers=tuple(matchers),
         counting_rules=tuple(counting),
+        followup_rules=tuple(followups),
+        followup_positions=tuple(position[rule.id] for rule in followups),
+        group_of={fact_id: index for index, group in enumerate(ruleset.overlap_groups) for fact_id in group.facts if fact_id in ruleset.facts and ruleset.facts[fact_id].signal},
+        groups=tuple(tuple(fact_id for fact_id in ruleset.facts if fact_id in group.facts) for group in ruleset.overlap_groups),
         durable_definition=definition,
         encoding=encoding,
         counting_facts=frozenset(fact for rule in counting for fact in facts_of(rule.when)),
@@ -293,7 +307,7 @@ def _encoding(fact: FactDef, atoms: Mapping[tuple[str, Any], int]) -> dict[Any, 
 def settings_named(condition: Condition) -> list[str]:
     """The settings whose values a condition's counts take (`score_at_least: score_gevoelig`)."""
     if isinstance(condition, CountAtLeast):
-        return [condition.setting] if condition.setting else []
+        return [condition.setting] if condition.setting and condition.what != "heaviest" else []
     if isinstance(condition, (AnyOf, AllOf)):
         return [name for item in condition.items for name in settings_named(item)]
     return []
@@ -366,20 +380,25 @@ def facts_of(condition: Condition) -> list[str]:
     return []
 
 
-def _headline_refs(condition: Condition) -> bool:
-    if isinstance(condition, HeadlineRef):
+def _holds_a(condition: Condition, kind: type) -> bool:
+    """Whether a condition holds a node of `kind` anywhere inside it."""
+    if isinstance(condition, kind):
         return True
     if isinstance(condition, (AnyOf, AllOf)):
-        return any(_headline_refs(item) for item in condition.items)
+        return any(_holds_a(item, kind) for item in condition.items)
     return False
+
+
+def _headline_refs(condition: Condition) -> bool:
+    return _holds_a(condition, HeadlineRef)
 
 
 def _has_count(condition: Condition) -> bool:
-    if isinstance(condition, CountAtLeast):
-        return True
-    if isinstance(condition, (AnyOf, AllOf)):
-        return any(_has_count(item) for item in condition.items)
-    return False
+    return _holds_a(condition, CountAtLeast)
+
+
+def _on_outcome(condition: Condition) -> bool:
+    return _holds_a(condition, OutcomeAtLeast)
 
 
 def fact_condition_bits(condition: FactCondition, facts: Mapping[str, FactDef], atoms) -> list[int]:

@@ -14,7 +14,7 @@ from . import schema
 from .compile import settings_named
 from .errors import RuleFileError, suggest
 from .model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, Origin, Rule, RuleSet, Sets, Setting, Text
-from .rules import HINT, _weights, build_fact, build_rule, check_rules, check_schema
+from .rules import HINT, _weights, build_fact, build_rule, build_setting, check_rules, check_schema, check_settings
 from .yamlfile import read_yaml
 
 
@@ -30,13 +30,14 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
 
     settings = dict(ruleset.settings)
     for key, entry in data.get("settings", {}).items():
-        settings[key] = Setting(key, entry["value"], entry["why"], Origin(file.name, file.line(("settings", key))), changed_by=name)
+        settings[key] = attrs.evolve(build_setting(file, ("settings", key), key, entry, base=ruleset.settings.get(key)), changed_by=name)
+    check_settings(settings)
 
     facts = dict(ruleset.facts)
     for index, entry in enumerate(data.get("facts", [])):
         if entry["id"] in facts:
             raise file.error(("facts", index, "id"), f"fact '{entry['id']}' exists already", hint="an overlay adds new facts; change a weight under signals:")
-        facts[entry["id"]] = build_fact(file, ("facts", index), entry)
+        facts[entry["id"]] = build_fact(file, ("facts", index), entry, ruleset.weight_classes)
     for fact_id, entry in data.get("signals", {}).items():
         fact = facts.get(fact_id)
         if fact is None or fact.signal is None:
@@ -67,7 +68,7 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
                 ESCALATIONS.index(sets["escalation"]) if "escalation" in sets else rule.sets.escalation,
                 frozenset(sets["inform"]) if "inform" in sets else rule.sets.inform,
             ),
-            why=entry["why"],
+            why=Text.of(entry["why"]),
             because=Text(**entry["because"]),
             changed_by=name,
             origin=Origin(file.name, file.line(("change", rule_id))),
@@ -75,7 +76,7 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
     for index, entry in enumerate(data.get("rules", [])):
         if entry["id"] in by_id:
             raise file.error(("rules", index, "id"), f"rule '{entry['id']}' exists already", hint="change it under change:, or give the new rule its own id")
-        rules.append(attrs.evolve(build_rule(file, ("rules", index), entry, facts, settings), changed_by=name))
+        rules.append(attrs.evolve(build_rule(file, ("rules", index), entry, facts, settings, ruleset.weight_classes), changed_by=name))
     rules = [_resettle(rule, settings, name) for rule in rules]
     check_rules(file, rules)
     used = _settings_used(rules, ruleset)
@@ -117,7 +118,7 @@ def _resettle(rule: Rule, settings: Mapping[str, Setting], overlay: str) -> Rule
 
 
 def _with_settings(condition: Condition, settings: Mapping[str, Setting]) -> Condition:
-    if isinstance(condition, CountAtLeast) and condition.setting:
+    if isinstance(condition, CountAtLeast) and condition.setting and condition.what != "heaviest":  # a weight class is no setting
         if condition.setting not in settings:
             raise RuleFileError("<overlay>", None, f"unknown setting '{condition.setting}'")
         return attrs.evolve(condition, number=settings[condition.setting].value)

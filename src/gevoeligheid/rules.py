@@ -16,6 +16,8 @@ from .errors import ArgumentError, RuleFileError, suggest
 from .model import (
     CLASSIFICATIONS,
     ESCALATIONS,
+    ROLES,
+    ActionDef,
     AllOf,
     AnyOf,
     Condition,
@@ -26,6 +28,8 @@ from .model import (
     FactDef,
     HeadlineRef,
     Origin,
+    OutcomeAtLeast,
+    OverlapGroup,
     Rule,
     RuleSet,
     Sets,
@@ -33,6 +37,7 @@ from .model import (
     SignalDef,
     Source,
     Text,
+    Unknown,
 )
 from .yamlfile import DataPath, YamlFile, parse_yaml
 
@@ -43,7 +48,11 @@ _FILE_SCHEMAS = {
     "rules.yaml": schema.RULES_FILE,
     "events.yaml": schema.EVENTS_FILE,
 }
-_COUNTS = {"signals_at_least": "signals", "headlines_at_least": "headlines", "score_at_least": "score"}
+_COUNTS = {"signals_at_least": "signals", "headlines_at_least": "headlines", "score_at_least": "score", "weight_at_least": "heaviest"}
+#: Conditions on what the other rules decided: the classification, the escalation, a role informed.
+_OUTCOMES = {"classification_at_least": CLASSIFICATIONS, "escalation_at_least": ESCALATIONS, "informs": ROLES}
+#: Who an action asks to act: the levels of the ladder and the roles.
+ACTION_ROLES = ("medewerker", "coordinator", "manager", "directie", *ROLES)
 HINT = "see docs/rules.md for the rule file format"
 
 
@@ -166,12 +175,13 @@ def describe_path(data: Any, path: tuple[Any, ...]) -> str:
 def build_ruleset(files: Mapping[str, YamlFile], folder: Path) -> RuleSet:
     header = files["ruleset.yaml"]
     data = header.data
-    settings = {
-        name: Setting(name, entry["value"], entry["why"], Origin(header.name, header.line(("settings", name))))
-        for name, entry in data["settings"].items()
-    }
-    facts = _build_facts(files["facts.yaml"])
-    rules = _build_rules(files["rules.yaml"], facts, settings)
+    settings = {name: build_setting(header, ("settings", name), name, entry) for name, entry in data["settings"].items()}
+    check_settings(settings)
+    classes = {name: entry["weight"] for name, entry in data.get("weight_classes", {}).items()}
+    facts = _build_facts(files["facts.yaml"], classes)
+    groups = _build_groups(header, data.get("overlap_groups", {}), facts)
+    rules = _build_rules(files["rules.yaml"], facts, settings, classes)
+    actions = build_actions(files["rules.yaml"], files["rules.yaml"].data.get("actions", []), facts, settings, classes)
     events = _build_events(files["events.yaml"], facts, settings)
     source_file = folder / data["source"]["file"]
     if not source_file.is_file() and (folder.parent / data["source"]["file"]).is_file():
@@ -197,21 +207,81 @@ def build_ruleset(files: Mapping[str, YamlFile], folder: Path) -> RuleSet:
         sha256=digest.hexdigest(),
         source_text=source_text,
         files=tuple(files[name].name for name in RULE_FILES),
+        weight_classes=classes,
+        overlap_groups=groups,
+        actions=actions,
     )
 
 
-def _build_facts(file: YamlFile) -> dict[str, FactDef]:
+def build_setting(file: YamlFile, path: DataPath, name: str, entry: Mapping[str, Any], base: Setting | None = None) -> Setting:
+    """A setting as a file gives it; an overlay's keeps the bounds of the setting it changes."""
+    bounds = {key: entry.get(key) for key in ("min", "max", "above", "not_below")}
+    if base is not None and not any(bounds.values()):
+        bounds = {"min": base.minimum, "max": base.maximum, "above": base.above, "not_below": base.not_below}
+    return Setting(
+        name, entry["value"], Text.of(entry["why"]), Origin(file.name, file.line(path)),
+        minimum=bounds["min"], maximum=bounds["max"], above=bounds["above"], not_below=bounds["not_below"],
+    )
+
+
+def check_settings(settings: Mapping[str, Setting]) -> None:
+    """Each setting within the bounds the policy gives it, at the line that sets it."""
+    for setting in settings.values():
+        where = (setting.origin.file, setting.origin.line)
+        if setting.minimum is not None and setting.value < setting.minimum:
+            raise RuleFileError(*where, f"setting '{setting.name}' is {setting.value}, below its lowest allowed value {setting.minimum}", hint=f"use a value from {setting.minimum}" + (f" to {setting.maximum}" if setting.maximum is not None else ""))
+        if setting.maximum is not None and setting.value > setting.maximum:
+            raise RuleFileError(*where, f"setting '{setting.name}' is {setting.value}, above its highest allowed value {setting.maximum}", hint=(f"use a value from {setting.minimum} to {setting.maximum}" if setting.minimum is not None else f"use at most {setting.maximum}"))
+        for other, strict in ((setting.above, True), (setting.not_below, False)):
+            if other is None:
+                continue
+            if other not in settings:
+                raise RuleFileError(*where, f"setting '{setting.name}' is bounded by '{other}', which is no setting", suggestion=suggest(other, settings))
+            limit = settings[other].value
+            if setting.value < limit or (strict and setting.value == limit):
+                relation = "above" if strict else "at least"
+                raise RuleFileError(*where, f"setting '{setting.name}' is {setting.value}, but must be {relation} '{other}' ({limit})", hint=f"raise '{setting.name}' or lower '{other}'")
+
+
+def _build_groups(file: YamlFile, data: Mapping[str, Any], facts: Mapping[str, FactDef]) -> tuple[OverlapGroup, ...]:
+    groups: list[OverlapGroup] = []
+    seen: dict[str, str] = {}
+    for group_id, entry in data.items():
+        for index, fact_id in enumerate(entry["facts"]):
+            where = ("overlap_groups", group_id, "facts", index)
+            if fact_id not in facts or facts[fact_id].signal is None:
+                raise file.error(where, f"overlap group '{group_id}' names '{fact_id}', which is no signal", suggestion=suggest(fact_id, facts))
+            if fact_id in seen:
+                raise file.error(where, f"'{fact_id}' is in two overlap groups, '{seen[fact_id]}' and '{group_id}'", hint="a fact counts once: put it in one group")
+            seen[fact_id] = group_id
+        groups.append(OverlapGroup(group_id, tuple(entry["facts"]), Text.of(entry["why"])))
+    return tuple(groups)
+
+
+def _build_facts(file: YamlFile, classes: Mapping[str, int]) -> dict[str, FactDef]:
     facts: dict[str, FactDef] = {}
     for index, entry in enumerate(file.data["facts"]):
         path: DataPath = ("facts", index)
         facts_id = entry["id"]
         if facts_id in facts:
             raise file.error(path + ("id",), f"fact '{facts_id}' is defined twice", hint=f"first at {facts[facts_id].origin}")
-        facts[facts_id] = build_fact(file, path, entry)
+        facts[facts_id] = build_fact(file, path, entry, classes)
     return facts
 
 
-def build_fact(file: YamlFile, path: DataPath, entry: Mapping[str, Any]) -> FactDef:
+def _class_weights(file: YamlFile, path: DataPath, classes: Mapping[str, int], given: Any) -> Any:
+    """A signal's `class` (one name, or a name per word) as the weights it stands for."""
+    def weight(name: Any, where: DataPath) -> int:
+        if name not in classes:
+            raise file.error(where, f"unknown weight class '{name}'", suggestion=suggest(str(name), classes), hint=f"use {', '.join(classes) or 'weight: N'} (weight_classes in ruleset.yaml)")
+        return classes[name]
+
+    if isinstance(given, dict):
+        return {word: weight(name, path + (word,)) for word, name in given.items()}
+    return weight(given, path)
+
+
+def build_fact(file: YamlFile, path: DataPath, entry: Mapping[str, Any], classes: Mapping[str, int] | None = None) -> FactDef:
     """One fact definition, with its values and signal weights checked against its type."""
     kind = entry["type"]
     values = tuple(entry.get("values", ()))
@@ -223,7 +293,17 @@ def build_fact(file: YamlFile, path: DataPath, entry: Mapping[str, Any]) -> Fact
         raise file.error(path, "a set fact needs its list of words in 'values'")
     signal = None
     if "signal" in entry:
-        signal = SignalDef(_weights(file, path + ("signal", "weight"), kind, values, entry["signal"]["weight"]), Text(**entry["signal"]["label"]))
+        given = entry["signal"]
+        if "class" in given:
+            weight, where = _class_weights(file, path + ("signal", "class"), classes or {}, given["class"]), path + ("signal", "class")
+        else:
+            weight, where = given["weight"], path + ("signal", "weight")
+        signal = SignalDef(_weights(file, where, kind, values, weight), Text(**given["label"]))
+    words = {}
+    for word, text in entry.get("words", {}).items():
+        if word not in values:
+            raise file.error(path + ("words", word), f"'{word}' is not a word of '{entry['id']}'", suggestion=suggest(str(word), values), hint=f"use {', '.join(values)}")
+        words[word] = Text(**text)
     return FactDef(
         id=entry["id"],
         type=kind,
@@ -235,6 +315,7 @@ def build_fact(file: YamlFile, path: DataPath, entry: Mapping[str, Any]) -> Fact
         quote=entry["quote"],
         signal=signal,
         origin=Origin(file.name, file.line(path)),
+        words=words,
     )
 
 
@@ -263,21 +344,47 @@ def _weights(file: YamlFile, path: DataPath, kind: str, values: tuple[str, ...],
     return {word: weight[word] for word in words}
 
 
-def _build_rules(file: YamlFile, facts: Mapping[str, FactDef], settings: Mapping[str, Setting]) -> tuple[Rule, ...]:
+def _build_rules(file: YamlFile, facts: Mapping[str, FactDef], settings: Mapping[str, Setting], classes: Mapping[str, int]) -> tuple[Rule, ...]:
     rules: list[Rule] = []
     for index, entry in enumerate(file.data["rules"]):
-        rules.append(build_rule(file, ("rules", index), entry, facts, settings))
+        rules.append(build_rule(file, ("rules", index), entry, facts, settings, classes))
     check_rules(file, rules)
     return tuple(rules)
 
 
+def build_actions(file: YamlFile, entries: list[Any], facts: Mapping[str, FactDef], settings: Mapping[str, Setting], classes: Mapping[str, int]) -> tuple[ActionDef, ...]:
+    """The actions of a rules file: who does what when its condition holds."""
+    actions: dict[str, ActionDef] = {}
+    for index, entry in enumerate(entries):
+        path: DataPath = ("actions", index)
+        if entry["id"] in actions:
+            raise file.error(path + ("id",), f"action '{entry['id']}' is defined twice", hint=f"first at {actions[entry['id']].origin}")
+        if entry["role"] not in ACTION_ROLES:
+            raise file.error(path + ("role",), f"unknown role '{entry['role']}'", suggestion=suggest(entry["role"], ACTION_ROLES), hint=f"use {', '.join(ACTION_ROLES)}")
+        actions[entry["id"]] = ActionDef(
+            id=entry["id"],
+            role=entry["role"],
+            text=Text(**entry["text"]),
+            when=parse_condition(file, path + ("when",), entry["when"], facts, settings, classes, action=True),
+            source=Source(tuple(entry["source"]["lines"]), entry["source"]["section"]),
+            quote=entry["quote"],
+            origin=Origin(file.name, file.line(path)),
+            why=Text.of(entry["why"]) if "why" in entry else None,
+        )
+    return tuple(actions.values())
+
+
 def build_rule(
-    file: YamlFile, path: DataPath, entry: Mapping[str, Any], facts: Mapping[str, FactDef], settings: Mapping[str, Setting]
+    file: YamlFile, path: DataPath, entry: Mapping[str, Any], facts: Mapping[str, FactDef], settings: Mapping[str, Setting], classes: Mapping[str, int] | None = None
 ) -> Rule:
     sets = entry["sets"]
+    when = parse_condition(file, path + ("when",), entry["when"], facts, settings, classes or {})
+    kinds = condition_kinds(when)
+    if "outcome" in kinds and kinds != {"outcome"}:
+        raise file.error(path + ("when",), "a condition on the outcome (classification_at_least, escalation_at_least, informs) cannot be mixed with conditions on facts or counts", hint="write it as a rule of its own")
     return Rule(
         id=entry["id"],
-        when=parse_condition(file, path + ("when",), entry["when"], facts, settings),
+        when=when,
         sets=Sets(
             CLASSIFICATIONS.index(sets["classification"]) if "classification" in sets else None,
             ESCALATIONS.index(sets["escalation"]) if "escalation" in sets else None,
@@ -288,8 +395,21 @@ def build_rule(
         quote=entry["quote"],
         origin=Origin(file.name, file.line(path)),
         headline=entry.get("headline"),
-        why=entry.get("why"),
+        why=Text.of(entry["why"]) if "why" in entry else None,
     )
+
+
+def condition_kinds(condition: Condition) -> set[str]:
+    """What a condition looks at: facts, counts, the outcome, or unknown facts."""
+    if isinstance(condition, (AnyOf, AllOf)):
+        return {kind for item in condition.items for kind in condition_kinds(item)}
+    if isinstance(condition, OutcomeAtLeast):
+        return {"outcome"}
+    if isinstance(condition, Unknown):
+        return {"unknown"}
+    if isinstance(condition, CountAtLeast):
+        return {"count"}
+    return {"fact"}
 
 
 def check_rules(file: YamlFile, rules: Iterable[Rule], *, origin_of: Mapping[str, Origin] | None = None) -> None:
@@ -317,7 +437,7 @@ def check_rules(file: YamlFile, rules: Iterable[Rule], *, origin_of: Mapping[str
 
 
 def _has_count(condition: Condition) -> bool:
-    if isinstance(condition, CountAtLeast):
+    if isinstance(condition, (CountAtLeast, OutcomeAtLeast)):
         return True
     if isinstance(condition, (AnyOf, AllOf)):
         return any(_has_count(item) for item in condition.items)
@@ -333,7 +453,8 @@ def _headline_refs(condition: Condition) -> list[str]:
 
 
 def parse_condition(
-    file: YamlFile, path: DataPath, data: Any, facts: Mapping[str, FactDef], settings: Mapping[str, Setting]
+    file: YamlFile, path: DataPath, data: Any, facts: Mapping[str, FactDef], settings: Mapping[str, Setting],
+    classes: Mapping[str, int] | None = None, *, action: bool = False,
 ) -> Condition:
     """A `when` mapping -> Condition, with a clear error for every way it can be wrong."""
     if not isinstance(data, dict) or not data:
@@ -351,22 +472,39 @@ def parse_condition(
     if key in ("any", "all"):
         if not isinstance(value, list) or not value:
             raise file.error(path + (key,), f"'{key}' takes a non-empty list of conditions")
-        items = tuple(parse_condition(file, path + (key, index), item, facts, settings) for index, item in enumerate(value))
+        items = tuple(parse_condition(file, path + (key, index), item, facts, settings, classes, action=action) for index, item in enumerate(value))
         return AnyOf(items) if key == "any" else AllOf(items)
     if key == "headline":
         if not isinstance(value, str):
             raise file.error(path + (key,), "'headline' takes a name such as H1")
         return HeadlineRef(value)
+    if key in _OUTCOMES:
+        words = _OUTCOMES[key]
+        if value not in words:
+            raise file.error(path + (key,), f"'{key}' takes one of {', '.join(words)}", suggestion=suggest(str(value), words))
+        if key == "informs":
+            return OutcomeAtLeast("inform", role=value)
+        return OutcomeAtLeast(key.removesuffix("_at_least"), level=words.index(value))
+    if key == "unknown":
+        if not action:
+            raise file.error(path + (key,), "only an action may ask whether a fact is unknown", hint="a rule on an unknown fact would lower its outcome once the fact is answered")
+        if value not in facts:
+            raise file.error(path + (key,), f"unknown fact '{value}'", suggestion=suggest(str(value), facts))
+        return Unknown(value)
     if key in _COUNTS:
         setting = None
-        if isinstance(value, str) and key == "score_at_least":
+        if isinstance(value, str) and key == "weight_at_least":
+            if value not in (classes or {}):
+                raise file.error(path + (key,), f"unknown weight class '{value}'", suggestion=suggest(value, classes or {}), hint="name a weight class of ruleset.yaml or give a number")
+            setting, value = value, (classes or {})[value]
+        elif isinstance(value, str) and key == "score_at_least":
             if value not in settings:
                 raise file.error(path + (key,), f"unknown setting '{value}'", suggestion=suggest(value, settings), hint="name a setting of ruleset.yaml or give a number")
             setting, value = value, settings[value].value
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             raise file.error(path + (key,), f"'{key}' takes a whole number of at least 1")
         return CountAtLeast(_COUNTS[key], value, setting)
-    choices = ["fact", "any", "all", "headline", *_COUNTS]
+    choices = ["fact", "any", "all", "headline", *_COUNTS, *_OUTCOMES, *(["unknown"] if action else [])]
     raise file.error(path, f"unknown condition '{key}'", suggestion=suggest(str(key), choices), hint=f"use one of {', '.join(choices)}")
 
 
@@ -404,15 +542,18 @@ def _build_events(file: YamlFile, facts: Mapping[str, FactDef], settings: Mappin
             if fact_id not in facts:
                 raise file.error(where + ("fact",), f"unknown fact '{fact_id}'", suggestion=suggest(fact_id, facts))
             fact = facts[fact_id]
-            if "highest" in derive and "window" in derive:
-                raise file.error(where, "use highest or window, not both")
+            if sum(mode in derive for mode in ("highest", "window", "days_at_least")) > 1:
+                raise file.error(where, "use one of highest, window or days_at_least")
+            within = derive.get("within")
+            if within is not None and within not in settings:
+                raise file.error(where + ("within",), f"unknown setting '{within}'", suggestion=suggest(within, settings))
             if "highest" in derive:
                 field = derive["highest"]
                 if field not in fields:
                     raise file.error(where + ("highest",), f"event '{event_type}' has no field '{field}'", suggestion=suggest(field, fields))
                 if fact.type != "grade" or not set(fields[field]) <= set(fact.values):
                     raise file.error(where + ("highest",), f"the words of '{field}' are not grades of '{fact_id}'")
-                derives.append(Derivation(fact_id, "highest", field=field))
+                derives.append(Derivation(fact_id, "highest", field=field, within=within))
                 continue
             if fact.type != "bool":
                 raise file.error(where + ("fact",), f"'{fact_id}' is not a bool fact; derive it with highest: FIELD")
@@ -421,8 +562,13 @@ def _build_events(file: YamlFile, facts: Mapping[str, FactDef], settings: Mappin
                     name = derive["window"][part]
                     if name not in settings:
                         raise file.error(where + ("window", part), f"unknown setting '{name}'", suggestion=suggest(name, settings))
-                derives.append(Derivation(fact_id, "window", count_setting=derive["window"]["count"], days_setting=derive["window"]["days"]))
+                derives.append(Derivation(fact_id, "window", count_setting=derive["window"]["count"], days_setting=derive["window"]["days"], within=within))
+            elif "days_at_least" in derive:
+                name = derive["days_at_least"]
+                if name not in settings:
+                    raise file.error(where + ("days_at_least",), f"unknown setting '{name}'", suggestion=suggest(name, settings))
+                derives.append(Derivation(fact_id, "days", count_setting=name, within=within))
             else:
-                derives.append(Derivation(fact_id, "present"))
+                derives.append(Derivation(fact_id, "present", within=within))
         events[event_type] = EventDef(event_type, fields, tuple(derives))
     return events

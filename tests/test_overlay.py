@@ -308,7 +308,7 @@ def test_ci_validates_the_default_rule_set_and_the_example_overlay_with_the_cons
         capture_output=True, text=True, timeout=120,
     )
     assert (done.returncode, done.stderr) == (0, "")
-    assert done.stdout.strip().endswith(": 0 error(s), 0 warning(s)")
+    assert done.stdout.strip().endswith(": 0 fout(en), 0 waarschuwing(en)")
 
 
 def test_the_console_script_runs_the_rule_tests_with_full_coverage():
@@ -317,9 +317,10 @@ def test_the_console_script_runs_the_rule_tests_with_full_coverage():
     from pathlib import Path
 
     script = Path(sys.executable).parent / "gevoelig"
-    done = subprocess.run([str(script), "test", "--min-coverage", "100"], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "46 passed, 0 failed" in done.stdout and "coverage: 100%" in done.stdout
+    for day, count in (("2026-12-01", 46), ("2026-11-30", 32)):  # rule sets 2026.2 and 2026.1
+        done = subprocess.run([str(script), "test", "--peildatum", day, "--min-coverage", "100"], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert f"{count} geslaagd, 0 mislukt" in done.stdout and "dekking: 100%" in done.stdout
 
 
 # --- messages a rule author can act on ---------------------------------------------------------
@@ -366,8 +367,8 @@ def test_validate_exits_3_on_an_error_and_names_it(tmp_path):
     path = overlay(tmp_path, HEADER + "disable:\n  score_gevoellig: x\n")
     done = gevoelig("rules", "validate", str(path))
     assert 3 == done.returncode
-    assert f"{path}:4: error: no rule or signal 'score_gevoellig' to disable; did you mean 'score_gevoelig'?" in done.stderr
-    assert done.stdout.strip().endswith("1 error(s), 0 warning(s)")
+    assert f"{path}:4: fout: no rule or signal 'score_gevoellig' to disable; did you mean 'score_gevoelig'?" in done.stderr
+    assert done.stdout.strip().endswith("1 fout(en), 0 waarschuwing(en)")
 
 
 def test_validate_fails_on_warnings_only_with_strict(tmp_path):
@@ -430,16 +431,18 @@ def test_validate_warns_about_a_criterion_that_is_not_encoded(tmp_path):
 
 def test_the_test_command_fails_with_what_was_expected_and_why(tmp_path):
     path = overlay(tmp_path, "cases:\n  - name: fout\n    facts: {subsidie: true}\n    expect: {escalation: manager}\n", "cases.yaml")
-    done = gevoelig("test", str(path))
+    done = gevoelig("test", "--lang", "en", str(path))
     assert done.returncode == 1
     assert "FAIL fout" in done.stdout
     assert "  escalation: expected manager, got none" in done.stdout
     assert "  because signaal_aanwezig: " in done.stdout
     assert "0 passed, 1 failed" in done.stdout
+    dutch = gevoelig("test", str(path)).stdout
+    assert "  escalation: verwacht manager, gekregen none" in dutch and "0 geslaagd, 1 mislukt" in dutch
 
 
 def test_the_test_command_fails_below_min_coverage_and_names_what_no_case_reaches(tmp_path):
-    done = gevoelig("test", "--overlay", str(NOORD), str(NOORD_CASES), "--min-coverage", "90")
+    done = gevoelig("test", "--lang", "en", "--overlay", str(NOORD), str(NOORD_CASES), "--min-coverage", "90")
     assert done.returncode == 1
     assert "no case reaches: " in done.stdout and "signaal_aanwezig" not in done.stdout.split("no case reaches: ", 1)[1].splitlines()[0]
     assert "is below --min-coverage 90" in done.stderr
@@ -461,4 +464,4 @@ def test_validate_checks_the_group_overlays_stacked_as_check_uses_them(tmp_path)
     second = overlay(tmp_path, "overlay: b\ndescription: B.\nsettings:\n  drempel_noord: {value: 5, why: Vijf punten.}\n", "b.yaml")
     done = gevoelig("rules", "--overlay", str(first), "--overlay", str(second), "validate")
     assert 0 == done.returncode, done.stderr
-    assert done.stdout.strip().endswith("0 error(s), 0 warning(s)")
+    assert done.stdout.strip().endswith("0 fout(en), 0 waarschuwing(en)")

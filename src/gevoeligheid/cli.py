@@ -15,11 +15,27 @@ import click
 from . import __version__
 from .errors import GevoeligheidError
 from .model import ESCALATIONS
-from .text import DEFAULT_WIDTH, escalating, not_evaluated
+from .text import DEFAULT_WIDTH, escalating, not_evaluated, word
 
 EXIT_OK, EXIT_FAIL_ON, EXIT_BAD_INPUT = 0, 1, 2
 
-_LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of labels, questions and reasons.")
+def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """Keep the language where the error handler and the help can find it (every context's meta)."""
+    ctx.meta["gevoelig.lang"] = value
+    return value
+
+
+# Eager, so that `--lang en --help` shows the help in English.
+_LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, is_eager=True, callback=_remember_lang, help="Language of labels, questions and reasons.")
+
+
+def error_prefix(lang: str) -> str:
+    """How an error line starts, in the language of --lang."""
+    return "gevoelig: error:" if lang == "en" else "gevoelig: fout:"
+
+
+def _lang_of(ctx: click.Context) -> str:
+    return ctx.meta.get("gevoelig.lang", "nl")
 
 
 def _rule_options(function):
@@ -39,7 +55,8 @@ class Group(click.Group):
         except GevoeligheidError as error:
             if _debug(ctx):
                 raise
-            click.echo(f"gevoelig: error: {error.show()}", err=True)
+            lang = _lang_of(ctx)
+            click.echo(f"{error_prefix(lang)} {error.show(lang)}", err=True)
             ctx.exit(error.exit_code)
         except BrokenPipeError:
             # The reader went away (`| head`): stop quietly, as Unix tools do.
@@ -51,7 +68,10 @@ class Group(click.Group):
         except Exception as error:  # a bug: still one line, the traceback only with --debug
             if _debug(ctx):
                 raise
-            click.echo(f"gevoelig: internal error: {type(error).__name__}: {error} (run with --debug for the traceback and please report it)", err=True)
+            if _lang_of(ctx) == "en":
+                click.echo(f"gevoelig: internal error: {type(error).__name__}: {error} (run with --debug for the traceback and please report it)", err=True)
+            else:
+                click.echo(f"gevoelig: interne fout: {type(error).__name__}: {error} (gebruik --debug voor de traceback, en meld het alstublieft)", err=True)
             ctx.exit(4)
 
 
@@ -72,14 +92,23 @@ def cli(debug: bool) -> None:
     """
 
 
-def _load(ruleset_path: Path | None, overlays=(), peildatum=None):
+def _load(ruleset_path: Path | None, overlays=(), peildatum=None, select: bool = False):
+    """The rule set the options name; with `select`, results let each dossier's peildatum pick
+    the version in force on its day (unless --peildatum fixes one day for every dossier)."""
+    import attrs
+
     from .evaluate import default_ruleset
+    from .model import Selection
     from .rules import load_ruleset
 
     day = peildatum.date() if peildatum else None
     if ruleset_path is None and not overlays and day is None:
-        return default_ruleset()
-    return load_ruleset(ruleset_path, overlays=overlays, peildatum=day)
+        ruleset = default_ruleset()
+    else:
+        ruleset = load_ruleset(ruleset_path, overlays=overlays, peildatum=day)
+    if select:
+        ruleset = attrs.evolve(ruleset, selection=Selection(str(ruleset_path) if ruleset_path else None, tuple(map(str, overlays)), day))
+    return ruleset
 
 
 @cli.command()
@@ -107,7 +136,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
     from . import batch, inputs
     from .evaluate import Evaluator
 
-    load = functools.partial(_load, ruleset_path, overlays, peildatum)
+    load = functools.partial(_load, ruleset_path, overlays, peildatum, True)
     evaluator = Evaluator(load())  # also when jobs > 1: a broken rule set is reported once, here
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     render = functools.partial(render_result, fmt, explain, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
@@ -142,7 +171,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
                     # Evaluate again here, so that the error raises with its traceback.
                     evaluator.evaluate(read.text, engine=engine, lang=lang, source=read.source)
                 failed += 1
-                click.echo(f"gevoelig: error: {error}", err=True)
+                click.echo(f"{error_prefix(lang)} {error}", err=True)
                 continue
             if threshold is not None and escalation >= threshold:
                 reached += 1
@@ -274,10 +303,11 @@ def rules_show(ctx: click.Context, rule_id: str, ruleset_path, overlays, peildat
         peildatum or ctx.obj["peildatum"],
     )
     lang = lang if ctx.get_parameter_source("lang") is not click.core.ParameterSource.DEFAULT else ctx.obj["lang"]
-    known = [rule.id for rule in ruleset.rules] + [fact.id for fact in ruleset.facts.values()] + list(ruleset.settings)
+    known = [rule.id for rule in ruleset.rules] + [fact.id for fact in ruleset.facts.values()] + [action.id for action in ruleset.actions] + list(ruleset.settings)
     if rule_id not in known:
         hint = suggest(rule_id, known)
-        raise click.BadParameter(f"no rule, fact or setting '{rule_id}'" + (f"; did you mean '{hint}'?" if hint else "; `gevoelig rules` lists them"), param_hint="RULE_ID")
+        click.echo(f"{error_prefix(lang)} {word('nothing_named', lang)} '{rule_id}'" + (f"; {word('did_you_mean', lang)} '{hint}'?" if hint else f"; {word('rules_lists_them', lang)}"), err=True)
+        ctx.exit(EXIT_BAD_INPUT)
     click.echo(rule_detail(ruleset, rule_id, lang))
 
 
@@ -303,12 +333,16 @@ def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
     # `gevoelig rules --overlay A --overlay B validate` checks A and B stacked, as check uses them.
     findings = validate_paths(list(paths), ctx.obj["ruleset_path"], peildatum, stacked=list(ctx.obj["overlays"]))
     paths = (*paths, *ctx.obj["overlays"])
+    dutch = ctx.obj["lang"] == "nl"
     for finding in findings:
-        click.echo(finding.show(), err=True)
+        # The finding's place and level in the language of --lang; its message is English (rule
+        # authors' messages come from the loader, which has no Dutch yet).
+        level = {"error": "fout", "warning": "waarschuwing"}[finding.level] if dutch else finding.level
+        click.echo(f"{finding.place}: {level}: {finding.message}", err=True)
     errors = sum(finding.level == "error" for finding in findings)
     warnings = len(findings) - errors
-    checked = ", ".join(str(path) for path in paths) or str(ctx.obj["ruleset_path"] or "the default rule set")
-    click.echo(f"{checked}: {errors} error(s), {warnings} warning(s)")
+    checked = ", ".join(str(path) for path in paths) or str(ctx.obj["ruleset_path"] or ("de standaardregelset" if dutch else "the default rule set"))
+    click.echo(f"{checked}: {errors} fout(en), {warnings} waarschuwing(en)" if dutch else f"{checked}: {errors} error(s), {warnings} warning(s)")
     if errors or (warnings and strict):
         sys.exit(3)
 
@@ -317,8 +351,9 @@ def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_rule_options
 @click.option("--engine", type=click.Choice(["durable", "reference"]), default="durable", show_default=True)
-@click.option("--min-coverage", type=click.FloatRange(0, 100), help="Exit with status 1 when less than this percentage of rules, signals and levels is reached.")
-def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage) -> None:
+@click.option("--min-coverage", type=click.FloatRange(0, 100), help="Exit with status 1 when less than this percentage of rules, signals, actions and levels is reached.")
+@_LANG
+def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage, lang) -> None:
     """Run rule tests: YAML cases with facts or events and the expected outcome. Without PATH, the
     cases of the rule set (its cases/ folder). Prints a table, each failure with what was expected,
     what came out and the reasons that decided it, and the rules and levels no case reaches.
@@ -343,31 +378,49 @@ def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage)
     cases = [case for path in case_files(paths) for case in read_cases(path)]
     if not cases:
         raise click.UsageError(f"no cases in {', '.join(map(str, paths))}")
-    report = run_cases(Evaluator(ruleset), cases, engine=engine)
-    rows = [[outcome.case.name, "ok" if outcome.passed else "FAIL", outcome.case.place] for outcome in report.outcomes]
-    click.echo(tabulate(rows, headers=["case", "result", "where"], tablefmt="simple"))
+    report = run_cases(Evaluator(ruleset), cases, engine=engine, lang=lang)
+    say = CASE_WORDS[lang]
+    rows = [[outcome.case.name, "ok" if outcome.passed else say["fail"], outcome.case.place] for outcome in report.outcomes]
+    click.echo(tabulate(rows, headers=say["headers"], tablefmt="simple"))
     for outcome in report.outcomes:
         if outcome.passed:
             continue
-        click.echo(f"\nFAIL {outcome.case.name} ({outcome.case.place})")
+        click.echo(f"\n{say['fail']} {outcome.case.name} ({outcome.case.place})")
         if outcome.error:
-            click.echo(f"  error: {outcome.error}")
+            click.echo(f"  {say['error']}: {outcome.error}")
             continue
         for key, expected, got in outcome.differences:
-            click.echo(f"  {key}: expected {expected}, got {got}")
+            click.echo(f"  {key}: {say['expected']} {expected}, {say['got']} {got}")
         for reason in outcome.result.reasons:
-            click.echo(f"  because {reason.rule}: {reason.because}")
-    click.echo(f"\n{len(report.outcomes) - report.failed} passed, {report.failed} failed")
-    click.echo(f"coverage: {report.coverage:.0f}% of rules, signals and levels")
+            click.echo(f"  {say['because']} {reason.rule}: {reason.because}")
+    click.echo("\n" + say["summary"].format(len(report.outcomes) - report.failed, report.failed))
+    click.echo(say["coverage"].format(report.coverage))
     if report.rules_not_reached:
-        click.echo("  no case reaches: " + ", ".join(report.rules_not_reached))
+        click.echo(f"  {say['not_reached']}: " + ", ".join(report.rules_not_reached))
     if report.levels_not_reached:
-        click.echo("  no case reaches level: " + ", ".join(report.levels_not_reached))
+        click.echo(f"  {say['level_not_reached']}: " + ", ".join(report.levels_not_reached))
     if report.failed:
         sys.exit(EXIT_FAIL_ON)
     if min_coverage is not None and report.coverage < min_coverage:
-        click.echo(f"gevoelig: coverage {report.coverage:.0f}% is below --min-coverage {min_coverage:g}", err=True)
+        click.echo(f"gevoelig: {say['below'].format(report.coverage, min_coverage)}", err=True)
         sys.exit(EXIT_FAIL_ON)
+
+
+#: What `gevoelig test` prints, in Dutch and English (ids of rules, signals and levels stay ids).
+CASE_WORDS = {
+    "nl": {
+        "headers": ["geval", "uitkomst", "waar"], "fail": "FOUT", "error": "fout", "expected": "verwacht", "got": "gekregen",
+        "because": "omdat", "summary": "{} geslaagd, {} mislukt", "coverage": "dekking: {:.0f}% van de regels, signalen, acties en niveaus",
+        "not_reached": "geen geval bereikt", "level_not_reached": "geen geval bereikt niveau",
+        "below": "dekking {:.0f}% is lager dan --min-coverage {:g}",
+    },
+    "en": {
+        "headers": ["case", "result", "where"], "fail": "FAIL", "error": "error", "expected": "expected", "got": "got",
+        "because": "because", "summary": "{} passed, {} failed", "coverage": "coverage: {:.0f}% of rules, signals, actions and levels",
+        "not_reached": "no case reaches", "level_not_reached": "no case reaches level",
+        "below": "coverage {:.0f}% is below --min-coverage {:g}",
+    },
+}
 
 
 def main() -> None:

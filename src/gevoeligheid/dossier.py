@@ -144,9 +144,11 @@ def parse_dossier(data: Any, ruleset: RuleSet, source: str = "<dossier>", *, che
     (`checked`: a mapping that `load_data` read from JSON text, whose shape it checked)."""
     if isinstance(data, Path):
         source = str(data)
-    if isinstance(data, (Path, str, bytes, bytearray)):
+    if checked:
+        pass  # read from JSON text by load_data, which checked it as it read it
+    elif isinstance(data, (Path, str, bytes, bytearray)):
         data = load_data(data, source)  # JSON text is checked as it is read
-    elif isinstance(data, Mapping) and not checked:
+    elif isinstance(data, Mapping):
         _check_shape(data, source, (), 0)
     if not isinstance(data, Mapping):
         raise DossierError(source, "", f"a dossier must be a JSON object, not {_kind(data)}", expected='{"facts": {...}}', hint="wrap the facts in an object; a JSON Lines file holds one object a line", nl=Dutch(f"een dossier moet een JSON-object zijn, maar is {_kind_nl(data)}", expected='{"facts": {...}}', hint="zet de feiten in een object; een JSON Lines-bestand heeft één object per regel"))

@@ -280,6 +280,12 @@ def dossier_schema(ruleset: RuleSet) -> dict[str, Any]:
             "title": text,
             "competent_authority": text,
             "task": text,
+            "peildatum": {
+                "type": ["string", "null"],
+                "format": "date",
+                "pattern": r"^\d{4}-\d{2}-\d{2}$",
+                "description": "De datum waarop het dossier wordt beoordeeld: die kiest de versie van de regels en de leeftijd van elke gebeurtenis; zonder peildatum vandaag.",
+            },
             "facts": {"type": ["object", "null"], "properties": facts, "additionalProperties": False},
             "events": {"type": ["array", "null"], "items": {"oneOf": events}, "maxItems": 10000},
         },

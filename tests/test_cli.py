@@ -606,15 +606,24 @@ COMMANDS = [[], ["check"], ["schema"], ["template"], ["rules"], ["rules", "show"
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda command: " ".join(command) or "gevoelig")
 def test_help_of_every_command_shows_an_example(command):
+    """In Dutch by default, in English with --lang en before --help (where the command has --lang)."""
     result = invoke(*command, "--help")
     assert 0 == result.exit_code
-    assert re.search(r"^\s*Examples?:\s*$", result.stdout, re.MULTILINE), result.stdout
+    assert re.search(r"^\s*Voorbeeld(en)?:\s*$", result.stdout, re.MULTILINE), result.stdout
+    assert result.stdout.startswith("Gebruik: ") and "\nOpties:\n" in result.stdout
+
+
+def test_help_in_english_with_lang_en():
+    result = invoke("check", "--lang", "en", "--help")
+    assert re.search(r"^\s*Examples:\s*$", result.stdout, re.MULTILINE) and result.stdout.startswith("Usage: ")
+    assert "Show this message and exit." in result.stdout and "Toon" not in result.stdout
+    assert invoke("check", "--help").stdout.startswith("Gebruik: ")  # the English help did not stay
 
 
 def test_console_script_help_shows_an_example():
     done = run("check", "--help")
     assert 0 == done.returncode
-    assert "Example" in done.stdout
+    assert "Voorbeeld" in done.stdout
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda command: " ".join(command) or "gevoelig")

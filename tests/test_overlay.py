@@ -434,11 +434,11 @@ def test_the_test_command_fails_with_what_was_expected_and_why(tmp_path):
     done = gevoelig("test", "--lang", "en", str(path))
     assert done.returncode == 1
     assert "FAIL fout" in done.stdout
-    assert "  escalation: expected manager, got none" in done.stdout
+    assert "  `escalation`: expected `manager`, got `none`" in done.stdout
     assert "  because signaal_aanwezig: " in done.stdout
     assert "0 passed, 1 failed" in done.stdout
     dutch = gevoelig("test", str(path)).stdout
-    assert "  escalation: verwacht manager, gekregen none" in dutch and "0 geslaagd, 1 mislukt" in dutch
+    assert "  `escalation`: verwacht `manager`, gekregen `none`" in dutch and "0 geslaagd, 1 mislukt" in dutch
 
 
 def test_the_test_command_fails_below_min_coverage_and_names_what_no_case_reaches(tmp_path):

@@ -14,6 +14,7 @@ import click
 
 from . import __version__
 from .errors import GevoeligheidError
+from .helptext import Command, HelpMixin
 from .model import ESCALATIONS
 from .text import DEFAULT_WIDTH, escalating, not_evaluated, word
 
@@ -26,7 +27,7 @@ def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> st
 
 
 # Eager, so that `--lang en --help` shows the help in English.
-_LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, is_eager=True, callback=_remember_lang, help="Language of labels, questions and reasons.")
+_LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, is_eager=True, callback=_remember_lang, help="Language of labels, questions, reasons and messages.")
 
 
 def error_prefix(lang: str) -> str:
@@ -40,14 +41,18 @@ def _lang_of(ctx: click.Context) -> str:
 
 def _rule_options(function):
     """--ruleset, --overlay and --peildatum: which rules, as a region and a date choose them."""
-    function = click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="Use the rule set version in force on this date (YYYY-MM-DD); default: today.")(function)
+    function = click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="The date of the assessment (YYYY-MM-DD): it picks the rule set version and the age of the events; default: the date in the dossier, else today.")(function)
     function = click.option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False, path_type=Path), help="A region's overlay file on top of the rule set (repeatable, applied in order).")(function)
     function = click.option("--ruleset", "ruleset_path", type=click.Path(file_okay=False, path_type=Path), help="A rule set folder instead of the default rule set.")(function)
     return function
 
 
-class Group(click.Group):
-    """Shows GevoeligheidErrors as one line on standard error, with the error's exit status."""
+class Group(HelpMixin, click.Group):
+    """Shows GevoeligheidErrors as one line on standard error, with the error's exit status; its
+    commands and subgroups show their help in the language of --lang."""
+
+    command_class = Command
+    group_class = type  # `rules` is a Group like this one
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -83,8 +88,8 @@ def _debug(ctx: click.Context) -> bool:
 @click.version_option(__version__, "--version", prog_name="gevoelig")
 @click.option("--debug", is_flag=True, help="Show the full traceback of an error.")
 def cli(debug: bool) -> None:
-    """Bestuurlijke gevoeligheid van omgevingsdienst-dossiers: classificatie, escalatie en wie te
-    informeren, met elke reden herleidbaar tot de Handreiking (2026).
+    """Administrative sensitivity of environmental agency dossiers: classification, escalation,
+    who to inform and what to do now, each reason traceable to the Handreiking (2026).
 
     \b
     Example:
@@ -264,7 +269,8 @@ def template(fmt, lang, ruleset_path, overlays, peildatum) -> None:
 @_LANG
 @click.pass_context
 def rules(ctx: click.Context, ruleset_path, overlays, peildatum, lang) -> None:
-    """The rules of a rule set as a table (id, category, weight, what it sets, source).
+    """The rules of a rule set as a table (id, category, weight, what it sets, source), the
+    actions and the settings.
 
     \b
     Examples:
@@ -286,7 +292,7 @@ def rules(ctx: click.Context, ruleset_path, overlays, peildatum, lang) -> None:
 @_LANG
 @click.pass_context
 def rules_show(ctx: click.Context, rule_id: str, ruleset_path, overlays, peildatum, lang) -> None:
-    """One rule, fact or setting in full, with the text of the Handreiking it cites. The rule set
+    """One rule, fact, action or setting in full, with the text of the Handreiking it cites. The rule set
     options may stand before or after `show`.
 
     \b
@@ -390,7 +396,7 @@ def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage,
             click.echo(f"  {say['error']}: {outcome.error}")
             continue
         for key, expected, got in outcome.differences:
-            click.echo(f"  {key}: {say['expected']} {expected}, {say['got']} {got}")
+            click.echo(f"  `{key}`: {say['expected']} `{expected}`, {say['got']} `{got}`")  # as the case file writes them
         for reason in outcome.result.reasons:
             click.echo(f"  {say['because']} {reason.rule}: {reason.because}")
     click.echo("\n" + say["summary"].format(len(report.outcomes) - report.failed, report.failed))

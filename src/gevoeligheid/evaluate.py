@@ -45,6 +45,7 @@ class Evaluator:
         self._durable = None
         self._lock = threading.Lock()
         self._in_force: dict[tuple[object, ...], Evaluator] = {}
+        self._by_day: dict[datetime.date, Evaluator] = {}
 
     @property
     def durable(self):
@@ -80,6 +81,14 @@ class Evaluator:
         selection = self.ruleset.selection
         if selection is None:
             return self
+        found = self._by_day.get(day)  # most dossiers of a batch share their day
+        if found is None:
+            if len(self._by_day) >= 64:
+                self._by_day.clear()
+            found = self._by_day[day] = self._version_in_force(selection, day)
+        return found
+
+    def _version_in_force(self, selection: Selection, day: datetime.date) -> Evaluator:
         folder = Path(selection.folder) if selection.folder else default_rules_dir()
         version = _version_on(folder, day)
         pending = tuple(overlay for overlay in selection.overlays if (_overlay_from(overlay) or day) > day)

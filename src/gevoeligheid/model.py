@@ -518,7 +518,7 @@ class Result:
         return tuple(role for role in ROLES if role in self.outcome.inform)
 
     def to_dict(self) -> dict[str, object]:
-        """The result as result.md specifies it: plain JSON types, in a fixed order."""
+        """The result as docs/results.md describes it: plain JSON types, in a fixed order."""
         return {
             **self._head(),
             "signals": [signal.to_dict() for signal in self.signals],

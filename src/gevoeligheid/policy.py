@@ -104,7 +104,15 @@ def decide(compiled: Compiled, values: Mapping[str, Value | None], fired: frozen
     score, uncounted, group_weights = score_of(compiled, weights)
     heaviest = max(weights.values(), default=0)
     if compiled.counting_rules:
-        positions |= _counting(compiled, _counts(len(signal_facts), score, heaviest), headlines, values)
+        counts = _counts(len(signal_facts), score, heaviest)
+        if compiled.counting_facts or compiled.counting_headlines:
+            positions |= _counting(compiled, counts, headlines, values)
+        else:  # the counts alone decide: few distinct keys, made once
+            key = (len(signal_facts), score, heaviest, len(headlines))
+            found = compiled.cache["counted"].get(key)
+            if found is None:
+                found = _remember(compiled.cache["counted"], key, frozenset(_counting(compiled, counts, headlines, values)))
+            positions |= found
     levels, followed = follow(compiled, _levels(compiled, positions))
     positions |= followed
     return Decision(
@@ -138,7 +146,7 @@ def follow(compiled: Compiled, levels: Levels) -> tuple[Levels, frozenset[int]]:
     rise, so this ends), and the positions of those that fired."""
     if not compiled.followup_rules:
         return levels, frozenset()
-    cache = compiled.cache.setdefault("follow", {})
+    cache = compiled.cache["follow"]
     found = cache.get(levels)
     if found is not None:
         return found
@@ -387,23 +395,27 @@ def _question(compiled: Compiled, fact_id: str, outcome: Outcome, lang: str) -> 
 
 
 def actions(compiled: Compiled, values: Mapping[str, Value | None], decision: Decision, lang: str) -> tuple[Action, ...]:
-    """The actions whose condition holds for these values and this outcome, in the rule set's order."""
-    defs = compiled.ruleset.actions
-    if not defs:
+    """The actions whose condition holds for these values and this outcome, in the rule set's order.
+
+    Which actions hold depends only on the outcome, the facts the actions name (and the counts, if
+    an action counts): few distinct keys, so each tuple of actions is made once and shared.
+    """
+    if not compiled.ruleset.actions:
         return ()
     outcome = decision.outcome
-    levels = (outcome.classification, outcome.escalation, sum(1 << index for index, role in enumerate(ROLES) if role in outcome.inform))
     counts = {"signals": len(decision.signal_facts), "headlines": len(decision.headlines), "score": decision.score, "heaviest": decision.heaviest}
-    cache = compiled.cache.setdefault("actions", {})
-    out = []
-    for action in defs:
-        if _holds(action.when, counts, frozenset(decision.headlines), compiled, values, levels):
-            key = (action.id, lang)
-            found = cache.get(key)
-            if found is None:
-                found = _remember(cache, key, Action(action.id, action.role, action.text.get(lang), action.source.cite(compiled.ruleset.document, compiled.ruleset.ref)))
-            out.append(found)
-    return tuple(out)
+    key = (outcome, tuple(values.get(fact_id) for fact_id in compiled.action_facts), lang, tuple(counts.values()) if compiled.action_counts else ())
+    cache = compiled.cache["actions"]
+    found = cache.get(key)
+    if found is None:
+        levels = (outcome.classification, outcome.escalation, sum(1 << index for index, role in enumerate(ROLES) if role in outcome.inform))
+        cite = compiled.ruleset.document, compiled.ruleset.ref
+        found = _remember(cache, key, tuple(
+            Action(action.id, action.role, action.text.get(lang), action.source.cite(*cite))
+            for action in compiled.ruleset.actions
+            if _holds(action.when, counts, frozenset(decision.headlines), compiled, values, levels)
+        ))
+    return found
 
 
 def escalation_ground(compiled: Compiled, decision: Decision) -> tuple[str, ...]:

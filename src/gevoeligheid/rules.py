@@ -339,7 +339,7 @@ def _weights(file: YamlFile, path: DataPath, kind: str, values: tuple[str, ...],
                 raise file.error(
                     path + (higher,),
                     f"weight of '{higher}' is lower than of '{lower}'",
-                    hint="a higher grade must never weigh less (policy.md, invariant 9)",
+                    hint="a higher grade must never weigh less (docs/policy.md, rule 9)",
                 )
     return {word: weight[word] for word in words}
 

@@ -190,6 +190,12 @@ def test_invariant_12_the_peildatum_given_overrides_the_dossiers_own():
     assert (result.to_dict()["peildatum"], result.to_dict()["ruleset"]["version"]) == ("2026-12-01", "2026.2")
 
 
+def test_invariant_12_a_datetime_peildatum_is_its_day():
+    at_noon = datetime.datetime(2026, 12, 1, 12, 0)
+    result = evaluate({"events": [{"type": "raadsvraag", "datum": "2026-11-01"}]}, peildatum=at_noon)
+    assert (result.to_dict()["peildatum"], result.derived) == ("2026-12-01", {"raads_of_statenvragen": True})
+
+
 def test_invariant_12_without_a_peildatum_today_is_used():
     assert evaluate({"facts": {}}).to_dict()["peildatum"] == datetime.date.today().isoformat()
 

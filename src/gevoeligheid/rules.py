@@ -100,6 +100,8 @@ def peildatum_day(peildatum: datetime.date | str | None) -> datetime.date:
             return datetime.date.fromisoformat(peildatum)
         except ValueError:
             raise ArgumentError(f"peildatum {peildatum!r} is not a date YYYY-MM-DD") from None
+    if isinstance(peildatum, datetime.datetime):
+        return peildatum.date()  # a date compares with the events' dates; a datetime does not
     return peildatum
 
 

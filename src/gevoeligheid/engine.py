@@ -1,6 +1,6 @@
 """The durable-rules engine: the only module that imports durable, and where its pitfalls are fenced.
 
-Each pitfall of shared/notes/durable-rules.md and how it is met here:
+Each pitfall measured in durable-rules 2.0.28 and how it is met here:
 - no `Host`: its background dispatcher threads race with `delete_state` and crash; the C module
   is driven directly and every call holds one lock per rule set (the C code keeps the GIL anyway);
 - a session in which no action ran crashes `delete_state`: the compiled rule set has a catch-all

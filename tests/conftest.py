@@ -16,6 +16,15 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="session")
+def long_batch(tmp_path_factory):
+    """A JSON Lines batch of 200,000 dossiers (line n has the id "n"): long enough to be under
+    way when a test stops it."""
+    from .processes import big_batch
+
+    return big_batch(tmp_path_factory.mktemp("big"), 200_000)
+
+
+@pytest.fixture(scope="session")
 def ruleset():
     from gevoeligheid.evaluate import default_ruleset
 

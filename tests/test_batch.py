@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import pytest
+
 from .conftest import ROOT
+from .processes import Running, problems, processes
 
 GEVOELIG = str(Path(sys.executable).parent / "gevoelig")
 
@@ -115,21 +121,55 @@ def test_two_workers_read_dossier_files_and_name_the_bad_ones_as_one_does(tmp_pa
 
 def _die_on_b(result) -> bytes:
     """A render that kills its worker process on dossier 'b', as a crash in the C engine would."""
-    import os
-
     if result.dossier.get("id") == "b":
-        os._exit(1)
+        os.kill(os.getpid(), signal.SIGKILL)
     return b"ok\n"
 
 
-def test_a_worker_that_dies_is_an_engine_error_not_a_hang(monkeypatch):
-    import pytest
+def test_a_worker_that_dies_stops_the_batch_at_once_and_says_exactly_what_it_left():
+    """Every dossier is accounted for: given back in order, or left, counted from the first."""
+    from gevoeligheid.batch import Batch, WorkerLost
+    from gevoeligheid.evaluate import Evaluator, default_ruleset
+    from gevoeligheid.inputs import Item, Items
 
-    from gevoeligheid import EngineError, batch
-    from gevoeligheid.evaluate import default_ruleset
-    from gevoeligheid.inputs import Item
+    names = list("abcdefg")
+    items = Items([Item(name, json.dumps({"id": name, "facts": {}}).encode()) for name in names])
+    given = []
+    start = time.monotonic()
+    with Batch(items, 2, Evaluator(default_ruleset()), default_ruleset, _die_on_b, "durable", "nl", stopped=lambda: False) as run:
+        with pytest.raises(WorkerLost):
+            for item, _ in run:
+                given.append(item.source)
+        left = run.left()
+    assert time.monotonic() - start < 2
+    assert given == names[: len(given)] and "b" not in given
+    assert (len(names) - len(given), True, names[len(given)]) == left
 
-    monkeypatch.setattr(batch, "CHUNK_TIMEOUT", 5)
-    items = [Item(name, json.dumps({"id": name, "facts": {}}).encode()) for name in ("a", "b", "c")]
-    with pytest.raises(EngineError, match=r"gave no answer within 5 s for b and the 1 dossier\(s\) after it"):
-        list(batch.in_parallel(items, 2, default_ruleset, _die_on_b, "durable", "nl"))
+
+LINES = 200_000
+
+
+def test_a_worker_killed_mid_batch_is_reported_at_once_with_every_dossier_accounted_for(long_batch):
+    """The real console script: exit status 5 within 2 s of the kill, whole lines in order, no
+    process left, and the summary says how many dossiers were not evaluated, from which line."""
+    run = Running("check", "-f", "jsonl", "--jobs", "2", str(long_batch))
+    run.wait_for_lines(50)
+    run.kill_a_worker()
+    assert [] == problems(run, status=5, why="een werkproces is onverwacht gestopt", batch=long_batch, lines=LINES)
+
+
+def test_workers_end_with_their_batch_even_when_it_is_killed(long_batch):
+    """kill -9 of the batch's process gives it no chance to stop its workers: the kernel does."""
+    run = Running("check", "-f", "jsonl", "--jobs", "2", str(long_batch))
+    run.wait_for_lines(50)
+    workers = run.workers()
+    os.kill(run.pid, signal.SIGKILL)
+    run.finish()
+    deadline = time.monotonic() + 2
+
+    def alive() -> list[int]:  # a zombie is dead: only its new parent, process 1, can reap it
+        return [pid for pid, state, *_ in processes() if pid in workers and state != "Z"]
+
+    while alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert (2, []) == (len(workers), alive())

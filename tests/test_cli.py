@@ -19,6 +19,7 @@ from gevoeligheid import __version__
 from gevoeligheid.cli import cli
 
 from .conftest import ROOT, copy_rules
+from .processes import big_batch
 
 EXAMPLES_DIR = ROOT / "examples"
 EXAMPLES = sorted(EXAMPLES_DIR.glob("*.json"))
@@ -650,15 +651,24 @@ def broken_ruleset(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "command",
-    [["check", "--ruleset", "{folder}", example(ROUTINE)], ["schema", "--ruleset", "{folder}"], ["template", "--ruleset", "{folder}"], ["rules", "--ruleset", "{folder}"]],
-    ids=["check", "schema", "template", "rules"],
+    "command, words",
+    [
+        (["check", "--ruleset", "{folder}", example(ROUTINE)], "ongeldige YAML"),
+        (["check", "--lang", "en", "--ruleset", "{folder}", example(ROUTINE)], "invalid YAML"),
+        (["schema", "--ruleset", "{folder}"], "ongeldige YAML"),
+        (["template", "--ruleset", "{folder}"], "ongeldige YAML"),
+        (["rules", "--ruleset", "{folder}"], "ongeldige YAML"),
+        (["rules", "--lang", "en", "--ruleset", "{folder}"], "invalid YAML"),
+    ],
+    ids=["check", "check-en", "schema", "template", "rules", "rules-en"],
 )
-def test_a_broken_rule_file_exits_3_with_one_line_naming_file_and_line(broken_ruleset, command):
+def test_a_broken_rule_file_exits_3_with_one_line_naming_file_and_line(broken_ruleset, command, words):
+    """In the language of the command's --lang: Dutch by default, also where it has none (schema)."""
     folder, rules_yaml, line = broken_ruleset
     result = invoke(*[part.replace("{folder}", str(folder)) for part in command])
     assert 3 == result.exit_code
-    assert [f"gevoelig: fout: {rules_yaml}:{line}: invalid YAML"] == [text[: len(f"gevoelig: fout: {rules_yaml}:{line}: invalid YAML")] for text in result.stderr.splitlines()]
+    expected = f"gevoelig: {'error' if 'en' in command else 'fout'}: {rules_yaml}:{line}: {words}"
+    assert [expected] == [text[: len(expected)] for text in result.stderr.splitlines()]
     assert "" == result.stdout
 
 
@@ -696,6 +706,86 @@ def test_a_closed_pipe_prints_no_traceback(options):
     assert "BrokenPipeError" not in stderr and "Exception ignored" not in stderr
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_pipe_closed_by_head_exits_141_and_says_how_many_dossiers_were_not_evaluated(tmp_path, jobs):
+    """`| head -1` no longer exits 0 as if the batch had finished; every dossier is accounted for."""
+    batch = big_batch(tmp_path, 5_000)
+    done = subprocess.run(
+        ["bash", "-c", '"$0" check -f jsonl --jobs "$1" "$2" | head -1 > /dev/null; exit "${PIPESTATUS[0]}"', str(GEVOELIG), jobs, str(batch)],
+        capture_output=True,
+        timeout=60,
+    )
+    [line] = done.stderr.decode().splitlines()
+    summary = re.fullmatch(r"gevoelig: de uitvoer is gesloten voordat alles geschreven was; (\d+) dossiers niet beoordeeld, vanaf (.+); (\d+) wel", line)
+    assert (141, True) == (done.returncode, summary is not None), line
+    left, first, written = int(summary[1]), summary[2], int(summary[3])
+    assert (5_000, f"{batch}:{written + 1}") == (left + written, first)
+
+
+@pytest.mark.parametrize(
+    "command, lang, line",
+    [
+        (["check", "-f", "jsonl", "examples/"], "nl", f"gevoelig: de uitvoer is niet te schrijven: de schijf is vol; {len(EXAMPLES)} dossiers niet beoordeeld, vanaf examples/{EXAMPLES[0].name}; 0 wel"),
+        (["check", f"examples/{ROUTINE}"], "en", f"gevoelig: cannot write the output: no space left on device; 1 dossier(s) not evaluated, from examples/{ROUTINE} on; 0 evaluated"),
+        (["schema"], "nl", "gevoelig: de uitvoer is niet te schrijven: de schijf is vol"),
+        (["template", "-f", "markdown", "--lang", "en"], "en", "gevoelig: cannot write the output: no space left on device"),
+    ],
+    ids=["check", "check-one-en", "schema", "template-en"],
+)
+def test_a_full_disk_exits_6_with_one_line_saying_so(command, lang, line):
+    """Not "internal error, please report it" with status 4: a full disk is no bug."""
+    if command[0] == "check":
+        command = [*command, "--lang", lang]
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([str(GEVOELIG), *command], stdout=full, stderr=subprocess.PIPE, cwd=ROOT, timeout=60)
+    assert (6, line + "\n") == (done.returncode, done.stderr.decode())
+
+
+#: What a terminal would obey: C0 and C1 controls (but the newline that ends a line), DEL, and
+#: the bidirectional embeddings, overrides and isolates.
+TERMINAL_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+UNTRUSTED = {"id": "OD-1\x1b[2J", "title": "Titel\r\u202eevil\x9b\u2066", "x-note": "\x1b]0;pwned\x07", "facts": {}}
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_control_characters_in_id_and_title_are_shown_as_escapes_not_obeyed(fmt):
+    out = invoke("check", "-f", fmt, "-", input=json.dumps(UNTRUSTED)).stdout
+    assert [] == TERMINAL_CONTROL.findall(out)
+    assert "OD-1\\x1b[2J - Titel\\r\\u202eevil\\x9b\\u2066" in out.splitlines()[0]
+
+
+def test_control_characters_in_json_output_are_escaped_as_json_escapes_them():
+    out = invoke("check", "-f", "json", "-", input=json.dumps(UNTRUSTED)).stdout
+    assert "\x1b" not in out and "\r" not in out and "\\u001b" in out
+    assert {key: value for key, value in UNTRUSTED.items() if key != "facts"} == json.loads(out)["dossier"]
+
+
+def test_a_bidi_override_in_an_error_message_is_shown_as_its_escape():
+    result = invoke("check", "-", input='{"facts": {"abc\u202edef": true}}')
+    assert 2 == result.exit_code
+    assert "abc\\u202edef" in result.stderr and "\u202e" not in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "table"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_lone_surrogate_is_an_error_for_its_dossier_not_the_end_of_the_batch(tmp_path, fmt, jobs):
+    """Named with its line and pointer, in every format (a table shows no x- field, but the
+    dossier is refused as it is read); the dossiers after it are still evaluated and printed."""
+    lines = ['{"id": "a"}', '{"id": "b", "title": "\\ud800"}', '{"id": "c", "x-note": ["ok", "\\udc00"]}', '{"id": "d"}']
+    (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = run("check", "-f", fmt, "--jobs", jobs, "batch.jsonl", cwd=tmp_path)
+    errors = [line.split(": ", 4)[2:4] for line in done.stderr.splitlines()[:-1]]
+    printed = ["a", "d"]
+    assert 2 == done.returncode
+    assert [["batch.jsonl:2", "/title"], ["batch.jsonl:3", "/x-note/1"]] == errors
+    if fmt == "json":
+        assert printed == [result["dossier"]["id"] for result in json.loads(done.stdout)]
+    elif fmt == "jsonl":
+        assert printed == [json.loads(line)["dossier"]["id"] for line in done.stdout.splitlines()]
+    else:
+        assert [f"Dossier: {name}" for name in printed] == [line for line in done.stdout.splitlines() if line.startswith("Dossier:")]
+
+
 def test_the_readme_shows_what_check_prints():
     """The README's quick-start output is the real output of that command."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -715,16 +805,23 @@ def test_check_a_folder_takes_every_json_file_below_it_sorted_as_paths(tmp_path)
     assert ["a.json", "b/x.json", "b-c.json", "c.json"] == [json.loads(line)["dossier"]["id"] for line in result.stdout.splitlines()]
 
 
-def test_check_a_folder_skips_what_is_not_a_regular_json_file(tmp_path):
-    """A broken link or a named pipe called *.json is no dossier (a pipe would hang the batch)."""
+def test_check_a_folder_names_what_is_not_a_regular_json_file_and_reads_the_rest(tmp_path):
+    """A broken link or a named pipe called *.json is no dossier: each is named on standard
+    error, unread (a pipe would hang the batch), and the batch goes on; a link to a folder is
+    not followed."""
     (tmp_path / "a.json").write_text('{"id": "a", "facts": {}}', encoding="utf-8")
     (tmp_path / "broken.json").symlink_to(tmp_path / "nowhere.json")
     os.mkfifo(tmp_path / "pipe.json")
     (tmp_path / "link.json").symlink_to(tmp_path / "a.json")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "loop").symlink_to(tmp_path)
-    done = run("check", "-f", "jsonl", str(tmp_path))
-    assert (0, "") == (done.returncode, done.stderr)
+    done = run("check", "-f", "jsonl", "--lang", "en", str(tmp_path))
+    assert 2 == done.returncode
+    assert [
+        f"gevoelig: error: {tmp_path / 'broken.json'}: a link to a file that does not exist. Remove the link or point it at the dossier",
+        f"gevoelig: error: {tmp_path / 'pipe.json'}: not a regular file (a named pipe, a socket or a device), so not read. A dossier is a JSON file; move this one out of the folder",
+        "gevoelig: 2 dossier(s) could not be evaluated; 2 evaluated",
+    ] == done.stderr.splitlines()
     assert 2 == len(done.stdout.splitlines())
 
 

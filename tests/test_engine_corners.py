@@ -12,7 +12,8 @@ from click.testing import CliRunner
 from gevoeligheid import RuleFileError, load_ruleset
 from gevoeligheid import compile as compile_module
 from gevoeligheid.cli import cli
-from gevoeligheid.compile import MAX_ALTERNATIVES, compile_ruleset
+from gevoeligheid.compile import MAX_ALTERNATIVES, MAX_ENGINE_RULES, compile_ruleset
+from gevoeligheid.engine import DurableEngine
 from gevoeligheid.evaluate import Evaluator
 from gevoeligheid.validate import validate_paths
 
@@ -197,34 +198,94 @@ def test_a_condition_just_under_the_limit_is_evaluated_by_both_engines(tmp_path)
     assert "grote_regel" in [reason["rule"] for reason in result["reasons"]]
 
 
-def test_any_nested_fifteen_deep_is_evaluated_by_the_engine(tmp_path):
-    """It passed validate and then failed every dossier in the engine."""
+def nested_any(depth: int) -> str:
     when = "{fact: subsidie}"
-    for depth in range(15):
-        when = f"{{any: [{when}, {{fact: {FACT_IDS[depth]}}}]}}"
-    path = write_overlay(tmp_path, when)
+    for level in range(depth):
+        when = f"{{any: [{when}, {{fact: {FACT_IDS[level]}}}]}}"
+    return when
+
+
+def test_any_nested_twelve_deep_is_evaluated_by_the_engine(tmp_path):
+    """Nested conditions reach the engine flattened into alternatives, however deep they were."""
+    path = write_overlay(tmp_path, nested_any(12))
     assert not [finding for finding in validate_paths([path], None, None) if finding.level == "error"]
     evaluator = Evaluator(load_ruleset(ROOT / "rules", overlays=[path]))
-    for fact_id in ("subsidie", FACT_IDS[14]):
+    for fact_id in ("subsidie", FACT_IDS[11]):
         result = agree(evaluator, {"facts": {fact_id: True}})
         assert "grote_regel" in [reason["rule"] for reason in result["reasons"]]
 
 
-def test_thousands_of_rules_are_refused_by_validate_as_the_engine_would(tmp_path):
-    """4,044 rules passed validate and then failed every dossier in the engine."""
+def test_any_nested_fifteen_deep_is_refused_by_validate_and_check_alike(tmp_path):
+    """It passed validate and then failed every dossier in the engine; now the rule file is
+    refused where it is read, by both, with its line."""
+    path = write_overlay(tmp_path, nested_any(15))
+    errors = [finding for finding in validate_paths([path], None, None) if finding.level == "error"]
+    assert [finding.place for finding in errors] == [f"{path}:6"]
+    done = CliRunner().invoke(cli, ["check", "--overlay", str(path), str(ROOT / "examples" / "01-routine-bakery-permit.json")])
+    assert done.exit_code == 3
+
+
+def many_rules(tmp_path, count: int, width: int):
     rules = "\n".join(
         f"""  - id: regel_{index}
-    when: {{all: [{{fact: {FACT_IDS[index % len(FACT_IDS)]}}}, {{fact: {FACT_IDS[(index * 7 + 1) % len(FACT_IDS)]}}}]}}
+    when: {{any: [{", ".join(f"{{fact: {FACT_IDS[(index + offset) % len(FACT_IDS)]}}}" for offset in range(width))}]}}
     sets: {{classification: attention}}
     source: {{lines: [590], section: "Bijlage 3"}}
     quote: Checklist als hulpmiddel
     because: {{nl: Regel {index}., en: Rule {index}.}}"""
-        for index in range(4_100)
+        for index in range(count)
     )
     path = tmp_path / "veel.yaml"
     path.write_text(f"overlay: veel\ndescription: Veel regels.\nvalid_from: 2026-02-05\nrules:\n{rules}\n", encoding="utf-8")
-    findings = validate_paths([path], None, None)
-    assert [finding.level for finding in findings if finding.level == "error"] == ["error"]
-    assert "engine rules" in findings[0].message
+    return path
+
+
+def test_thousands_of_rules_are_refused_by_validate_and_check_alike(tmp_path):
+    """4,044 rules passed validate and then failed every dossier in the engine."""
+    path = many_rules(tmp_path, 4_100, 2)
+    assert [finding.level for finding in validate_paths([path], None, None)] == ["error"]
     done = CliRunner().invoke(cli, ["check", "--overlay", str(path), str(ROOT / "examples" / "01-routine-bakery-permit.json")])
     assert done.exit_code == 3
+
+
+def test_more_alternatives_than_the_engine_takes_is_a_rule_file_error(tmp_path):
+    path = many_rules(tmp_path, 450, 5)  # 2,250 alternatives, beside the default's own
+    findings = validate_paths([path], None, None)
+    assert [finding.level for finding in findings] == ["error"]
+    assert "engine rules" in findings[0].message and f"{MAX_ENGINE_RULES:,}" in findings[0].message
+    done = CliRunner().invoke(cli, ["check", "--lang", "nl", "--overlay", str(path), str(ROOT / "examples" / "01-routine-bakery-permit.json")])
+    assert done.exit_code == 3 and "regelengine" in done.stderr
+
+
+def test_a_table_of_the_engine_that_overflows_is_a_rule_file_error(monkeypatch):
+    """durable-rules refuses some rule sets in fixed tables of its own (error codes 106-113):
+    that is the rule set's size, not a bug of the engine, so it is a rule file error (exit 3)."""
+    import durable_rules_engine
+
+    def full(name, definition):
+        raise durable_rules_engine.error("Could not create ruleset, error code: 106")
+
+    monkeypatch.setattr(durable_rules_engine, "create_ruleset", full)
+    with pytest.raises(RuleFileError) as caught:
+        DurableEngine(compile_ruleset(DEFAULT))
+    assert "error code 106" in caught.value.show("en") and "foutcode 106" in caught.value.show("nl")
+
+
+def test_an_engine_failure_in_a_batch_exits_4_and_the_other_dossiers_are_still_evaluated(tmp_path, monkeypatch):
+    """It was reported as a bad dossier, with exit status 2 where the README promises 4."""
+    from gevoeligheid import EngineError
+
+    real = DurableEngine.match
+
+    def failing(self, members, dossier=None):
+        if dossier == "kapot":
+            raise EngineError("simulated failure", dossier)
+        return real(self, members, dossier)
+
+    monkeypatch.setattr(DurableEngine, "match", failing)
+    lines = ['{"id": "heel", "facts": {"subsidie": true}}', '{"id": "kapot", "facts": {"subsidie": true}}', '{"id": "ook heel", "facts": {}}']
+    (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = CliRunner().invoke(cli, ["check", "-f", "jsonl", "--jobs", "1", str(tmp_path / "batch.jsonl")])
+    assert done.exit_code == 4
+    assert [json.loads(line)["dossier"]["id"] for line in done.stdout.splitlines()] == ["heel", "ook heel"]
+    assert "simulated failure" in done.stderr

@@ -104,6 +104,35 @@ def test_a_disabled_rule_no_longer_fires(noord):
     assert evaluate({"facts": facts}, ruleset=noord).classification == "sensitive"
 
 
+def test_the_overlay_s_reason_for_disabling_a_rule_is_kept_with_its_place(noord):
+    from gevoeligheid.model import Disabled, Origin
+
+    reason = "The region escalates to the director on headline criteria only, not on a sum of small signals."
+    assert {"score_zeer_gevoelig": Disabled("regio-noord", reason, Origin(str(NOORD), 39))} == dict(noord.disabled)
+
+
+def test_rules_lists_what_an_overlay_disabled_and_why():
+    done = gevoelig("rules", "--lang", "en", "--overlay", str(NOORD))
+    assert 0 == done.returncode
+    disabled = done.stdout.split("\nDisabled ", 1)[1].splitlines()
+    assert disabled[2].split() == ["score_zeer_gevoelig", "regio-noord", *"The region escalates to the director on headline criteria".split(), f"{NOORD}:39"]
+    assert "\nUitgezet " in gevoelig("rules", "--overlay", str(NOORD)).stdout
+
+
+def test_rules_show_says_which_overlay_disabled_a_rule_and_why():
+    done = gevoelig("rules", "show", "score_zeer_gevoelig", "--overlay", str(NOORD), "--lang", "en")
+    assert f"disabled:     by overlay regio-noord ({NOORD}:39)\n              The region escalates to the director on headline criteria only" in done.stdout
+    done = gevoelig("rules", "show", "score_zeer_gevoelig", "--overlay", str(NOORD))
+    assert f"uitgezet:     door overlay regio-noord ({NOORD}:39)\n" in done.stdout
+
+
+def test_rules_show_says_which_overlay_disabled_a_signal_and_why(tmp_path):
+    path = overlay(tmp_path, HEADER + "disable:\n  subsidie: Subsidies zijn hier geen thema.\n")
+    done = gevoelig("rules", "show", "subsidie", "--overlay", str(path), "--lang", "en")
+    assert f"disabled:     by overlay proef ({path}:4)\n              Subsidies zijn hier geen thema.\n" in done.stdout
+    assert "signal:" not in done.stdout
+
+
 def test_an_added_fact_and_rule_work_and_are_in_the_schema(noord):
     from gevoeligheid.schema import dossier_schema
 

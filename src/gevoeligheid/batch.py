@@ -1,27 +1,70 @@
-"""Evaluate a stream of dossiers in worker processes, in order, with flat memory."""
+"""Evaluate a stream of dossiers in order, here or in worker processes, and stop when asked."""
 
 from __future__ import annotations
 
 import collections
 import itertools
-import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
-from .errors import EngineError, GevoeligheidError
+from .errors import GevoeligheidError
 from .evaluate import Evaluator
-from .inputs import read_file
+from .inputs import Item, Items, read_file
 
-#: What a worker sends back: the rendered result (UTF-8) and its escalation, or the error's line.
+if TYPE_CHECKING:
+    import concurrent.futures
+
+#: What a worker sends back: the rendered result (UTF-8) and its escalation, or None, the error's
+#: exit status and its line.
 Done = tuple[bytes | None, int, str | None]
+
+#: How often a batch waiting for a worker looks whether it was asked to stop (seconds).
+POLL = 0.05
+
+#: How long a batch waits for the executor to notice that a worker died, before it decides so
+#: itself (seconds): the executor does not when the worker died halfway through its answer.
+NOTICE = 0.25
+
+#: How long counting the dossiers that a stopped batch leaves may take (seconds).
+COUNTING = 0.8
+
+
+class WorkerLost(Exception):
+    """A worker process died: a crash in the C engine, the out-of-memory killer, kill -9."""
+
 
 _worker: dict[str, Any] = {}
 
 
-def _start(load: Callable[[], Any], render: Callable[[Any], str], engine: str, lang: str) -> None:
+def _start(load: Callable[[], Any], render: Callable[[Any], bytes], engine: str, lang: str, parent: int) -> None:
+    # The batch's process decides when to stop: Ctrl-C and a SIGTERM to the process group reach
+    # the workers too, and a worker that died of it halfway through sending its answer would
+    # leave the executor waiting for the rest of that answer for ever.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    _die_with(parent)
     _worker["evaluator"] = Evaluator(load())
     _worker.update(render=render, engine=engine, lang=lang)
+
+
+def _die_with(parent: int) -> None:
+    """On Linux, have the kernel kill this worker when the batch's process dies, however it dies
+    (kill -9 too): a worker waits for work on a pipe that it holds open itself, so without this it
+    would wait for ever."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        ctypes.CDLL(None).prctl(1, int(signal.SIGKILL))  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # no C library to ask: the batch's process still stops us
+        return
+    if os.getppid() != parent:  # the batch died before the request was made
+        os._exit(1)
 
 
 def evaluate_one(evaluator: Evaluator, render, engine: str, lang: str, source: str, text: bytes | None, error, path=None) -> Done:
@@ -29,11 +72,11 @@ def evaluate_one(evaluator: Evaluator, render, engine: str, lang: str, source: s
         item = read_file(path)
         source, text, error = item.source, item.text, item.error
     if error is not None:
-        return None, 0, error.show(lang)
+        return None, error.exit_code, error.show(lang)
     try:
         result = evaluator.evaluate(text, engine=engine, lang=lang, source=source)
-    except GevoeligheidError as failure:
-        return None, 0, failure.show(lang)
+    except GevoeligheidError as failure:  # an engine failure too: named, and its status kept
+        return None, failure.exit_code, failure.show(lang)
     return render(result), result.outcome.escalation, None
 
 
@@ -46,40 +89,138 @@ def jobs_for(requested: int) -> int:
     return requested if requested > 0 else (os.cpu_count() or 1)
 
 
-#: How long one chunk may take before its worker is taken for dead. A chunk of 128 dossiers
-#: takes tens of milliseconds; a worker that crashed (durable-rules can segfault) never answers.
-CHUNK_TIMEOUT = 300
-
-
-def in_parallel(items: Iterable[Any], jobs: int, load, render, engine: str, lang: str, chunk: int = 128) -> Iterator[tuple[Any, Done]]:
-    """(item, done) for every item, in input order.
+class Batch:
+    """(item, done) for every item, in input order: in this process with one job, else in `jobs`
+    worker processes. It stops between dossiers once `stopped()` is true, raises WorkerLost as
+    soon as a worker dies, and says what it left (`left`). Use it in a `with`: leaving it ends
+    the workers, also when the batch was stopped halfway.
 
     Chunks of items go to the workers as a sliding window: a new chunk is sent whenever the
-    oldest comes back, so no worker waits for a batch to drain, and at most a few chunks a
-    worker are in memory however long the input is. The first chunks are small and grow to
-    `chunk`, so that a short batch still reaches every worker.
+    oldest comes back, so no worker waits for a batch to drain, and at most a few chunks a worker
+    are in memory however long the input is. The first chunks are small and grow to `chunk`, so
+    that a short batch still reaches every worker.
     """
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with context.Pool(jobs, initializer=_start, initargs=(load, render, engine, lang)) as pool:
-        iterator = iter(items)
-        window: collections.deque = collections.deque()
-        sizes = itertools.chain((min(chunk, 2**step) for step in range(chunk.bit_length())), itertools.repeat(chunk))
+
+    def __init__(self, items: Items, jobs: int, evaluator: Evaluator, load, render, engine: str, lang: str, stopped: Callable[[], object], chunk: int = 128) -> None:
+        self.items, self.jobs, self.chunk = items, jobs, chunk
+        self._evaluator, self._load, self._render, self._engine, self._lang = evaluator, load, render, engine, lang
+        self._stopped = stopped
+        self._pending: collections.deque[Item] = collections.deque()  # sent to a worker, not given back yet
+        self._executor: concurrent.futures.ProcessPoolExecutor | None = None
+        #: A worker died: the executor may never finish (see `close`).
+        self.lost = False
+
+    def __enter__(self) -> Batch:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __iter__(self) -> Iterator[tuple[Item, Done]]:
+        if self.jobs == 1:
+            for item in self.items:
+                yield item, evaluate_one(self._evaluator, self._render, self._engine, self._lang, item.source, item.text, item.error, item.path)
+        else:
+            yield from self._in_workers()
+
+    def _in_workers(self) -> Iterator[tuple[Item, Done]]:
+        # Imported here, as only a batch in workers needs them: 10 ms of a one-dossier check.
+        import concurrent.futures
+        import multiprocessing
+        from concurrent.futures.process import BrokenProcessPool
+
+        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+        executor = self._executor = concurrent.futures.ProcessPoolExecutor(
+            self.jobs, mp_context=context, initializer=_start, initargs=(self._load, self._render, self._engine, self._lang, os.getpid())
+        )
+        window: collections.deque[tuple[list[Item], concurrent.futures.Future]] = collections.deque()
+        sizes = itertools.chain((min(self.chunk, 2**step) for step in range(self.chunk.bit_length())), itertools.repeat(self.chunk))
 
         def send() -> bool:
-            batch = list(itertools.islice(iterator, next(sizes)))
+            batch = list(itertools.islice(self.items, next(sizes)))
             if batch:
-                payload = [(item.source, item.text, item.error, item.path) for item in batch]
-                window.append((batch, pool.apply_async(_work, (payload,))))
+                self._pending.extend(batch)
+                window.append((batch, executor.submit(_work, [(item.source, item.text, item.error, item.path) for item in batch])))
             return bool(batch)
 
-        while len(window) < 3 * jobs and send():
-            pass
-        while window:
-            batch, pending = window.popleft()
+        try:
+            while len(window) < 3 * self.jobs and send():
+                pass
+            while window:
+                batch, future = window.popleft()
+                done = self._wait(future)
+                if done is None:
+                    return
+                send()
+                for item, answer in zip(batch, done, strict=True):
+                    self._pending.popleft()
+                    yield item, answer
+        except BrokenProcessPool:  # raised by submit too, once a worker died
+            self.lost = True
+            raise WorkerLost() from None
+
+    def _wait(self, future: concurrent.futures.Future) -> list[Done] | None:
+        """A chunk's answers, or None when the batch was asked to stop while waiting for them."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        dead_since = None
+        while True:
             try:
-                done = pending.get(timeout=CHUNK_TIMEOUT)
-            except multiprocessing.TimeoutError:
-                rest = f" and the {len(batch) - 1} dossier(s) after it" if len(batch) > 1 else ""
-                raise EngineError(f"a worker process gave no answer within {CHUNK_TIMEOUT} s for {batch[0].source}{rest}; it may have crashed") from None
-            send()
-            yield from zip(batch, done, strict=True)
+                return future.result(timeout=POLL)
+            except TimeoutError:
+                if self._stopped():
+                    return None
+                if dead_since is None and any(process.exitcode is not None for process in _processes(self._executor)):
+                    dead_since = time.monotonic()
+                if dead_since is not None and time.monotonic() - dead_since > NOTICE:
+                    raise BrokenProcessPool("a worker died halfway through its answer") from None
+
+    def left(self) -> tuple[int, bool, str | None]:
+        """How many dossiers were not given back, whether that count is exact (counting a long
+        input stops after `COUNTING` seconds), and the source of the first of them: those sent
+        to workers and not given back, then the rest of the input."""
+        count, exact, first = self.items.left(time.monotonic() + COUNTING)
+        if self._pending:
+            return len(self._pending) + count, exact, self._pending[0].source
+        return count, exact, first
+
+    def close(self) -> None:
+        """End the workers. Once the batch is done, or was asked to stop, they finish what they
+        have in hand (tens of milliseconds; killed, one could leave half an answer in the pipe,
+        which the executor would wait for for ever). After a worker died, the others are killed
+        and the executor is not waited for: it may be reading the dead worker's half answer,
+        so a process that lost a worker ends with `os._exit` once its output is out."""
+        executor = self._executor
+        if executor is None:
+            return
+        if self.lost:
+            for process in _kill(executor):
+                process.join(0.5)  # reaped, not left a zombie
+            executor.shutdown(wait=False, cancel_futures=True)
+        else:
+            executor.shutdown(wait=True, cancel_futures=True)
+        self._executor = None  # only now: until then `kill` may still need it
+
+    def kill(self) -> None:
+        """Kill the workers now, for a process about to end at once: safe in a signal handler, as
+        it takes no lock."""
+        if self._executor is not None:
+            for process in _kill(self._executor):
+                process.join(0.5)  # reaped, not left a zombie
+
+
+def _processes(executor: concurrent.futures.ProcessPoolExecutor | None) -> list[Any]:
+    """An executor's worker processes. Python 3.14 has kill_workers(); before it, the executor's
+    own table of its processes is the only list of them."""
+    return list((getattr(executor, "_processes", None) or {}).values())
+
+
+def _kill(executor: concurrent.futures.ProcessPoolExecutor) -> list[Any]:
+    """Kill an executor's worker processes and return them."""
+    processes = _processes(executor)
+    for process in processes:
+        try:
+            process.kill()
+        except OSError:  # it is gone already
+            pass
+    return processes

@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from .errors import DossierError, RuleFileError
+from .errors import DossierError, Dutch, RuleFileError
 from .evaluate import Evaluator
 from .model import CLASSIFICATIONS, ESCALATIONS, ROLES, Result
 from .rules import check_schema
@@ -171,4 +171,7 @@ def _differences(expect: dict[str, Any], result: Result):
 def check_case_files(paths: list[Path]) -> None:
     for path in paths:
         if not path.exists():
-            raise RuleFileError(str(path), None, "no such case file or folder", hint="give a YAML file of cases or a folder of them")
+            raise RuleFileError(
+                str(path), None, "no such case file or folder", hint="give a YAML file of cases or a folder of them",
+                nl=Dutch("geen bestand of map met cases", hint="geef een YAML-bestand met cases op, of een map daarvan"),
+            )

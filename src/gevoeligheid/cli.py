@@ -2,41 +2,48 @@
 
 from __future__ import annotations
 
+import errno
 import functools
+import itertools
 import json
 import os
 import shutil
+import signal
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
 import click
 
-from . import __version__
+from . import __version__, interrupts
 from .errors import GevoeligheidError
+from .exitcodes import ExitCode, for_signal
 from .helptext import Command, HelpMixin
 from .model import ESCALATIONS
-from .text import DEFAULT_WIDTH, escalating, not_evaluated, word
+from .text import DEFAULT_WIDTH, escalating, not_evaluated, stop_reason, stopped, stopped_at_once, word, write_error
 
-EXIT_OK, EXIT_FAIL_ON, EXIT_BAD_INPUT = 0, 1, 2
+
 
 def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    """Keep the language where the error handler and the help can find it (every context's meta)."""
-    ctx.meta["gevoelig.lang"] = value
+    """Keep the language where the error handler and the help find it (`meta` is shared by a
+    command and its group): `rules --lang en show X` keeps the group's choice unless `show` is
+    given one of its own."""
+    if "gevoelig.lang" not in ctx.meta or ctx.get_parameter_source(param.name or "") is not click.core.ParameterSource.DEFAULT:
+        ctx.meta["gevoelig.lang"] = value
     return value
 
 
 # Eager, so that `--lang en --help` shows the help in English.
 _LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, is_eager=True, callback=_remember_lang, help="Language of labels, questions, reasons and messages.")
 
+#: Failed writes that only the output gives: a full disk or quota, a file grown too large.
+_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
 
 def error_prefix(lang: str) -> str:
     """How an error line starts, in the language of --lang."""
     return "gevoelig: error:" if lang == "en" else "gevoelig: fout:"
-
-
-def _lang_of(ctx: click.Context) -> str:
-    return ctx.meta.get("gevoelig.lang", "nl")
 
 
 def _rule_options(function):
@@ -48,36 +55,60 @@ def _rule_options(function):
 
 
 class Group(HelpMixin, click.Group):
-    """Shows GevoeligheidErrors as one line on standard error, with the error's exit status; its
-    commands and subgroups show their help in the language of --lang."""
+    """Shows GevoeligheidErrors as one line on standard error, with the error's exit status; so
+    too a signal, a closed output and a full disk. Its commands and subgroups show their help in
+    the language of --lang."""
 
     command_class = Command
     group_class = type  # `rules` is a Group like this one
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:
+                sys.stdout.flush()  # what is still buffered fails here, where it can be reported
         except GevoeligheidError as error:
             if _debug(ctx):
                 raise
-            lang = _lang_of(ctx)
+            # In the language of the command's --lang (Dutch by default, as --lang is).
+            lang = _lang(ctx)
             click.echo(f"{error_prefix(lang)} {error.show(lang)}", err=True)
             ctx.exit(error.exit_code)
+        except interrupts.Interrupted as stop:
+            click.echo(f"gevoelig: {stop_reason(signal.Signals(stop.signum).name, _lang(ctx))}", err=True)
+            ctx.exit(for_signal(stop.signum))
         except BrokenPipeError:
-            # The reader went away (`| head`): stop quietly, as Unix tools do.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            ctx.exit(EXIT_OK)
+            # The reader went away (`| head`): one line, and the status a shell gives SIGPIPE.
+            _discard_output()
+            click.echo(f"gevoelig: {stop_reason('closed', _lang(ctx))}", err=True)
+            ctx.exit(ExitCode.OUTPUT_CLOSED)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
-        except Exception as error:  # a bug: still one line, the traceback only with --debug
-            if _debug(ctx):
+        except Exception as error:
+            if isinstance(error, OSError) and error.errno in _FULL:  # only a write fails so
+                _discard_output()
+                click.echo(f"gevoelig: {stop_reason('write', _lang(ctx), write_error(error, _lang(ctx)))}", err=True)
+                ctx.exit(ExitCode.OUTPUT_FAILED)
+            if _debug(ctx):  # a bug: still one line, the traceback only with --debug
                 raise
-            if _lang_of(ctx) == "en":
+            if _lang(ctx) == "en":
                 click.echo(f"gevoelig: internal error: {type(error).__name__}: {error} (run with --debug for the traceback and please report it)", err=True)
             else:
                 click.echo(f"gevoelig: interne fout: {type(error).__name__}: {error} (gebruik --debug voor de traceback, en meld het alstublieft)", err=True)
-            ctx.exit(4)
+            ctx.exit(ExitCode.ENGINE)
+
+
+def _lang(ctx: click.Context) -> str:
+    return ctx.meta.get("gevoelig.lang", "nl")
+
+
+def _discard_output() -> None:
+    """Standard output to /dev/null: what is still buffered for an output that failed must not
+    fail again when the process exits (Python would print that and exit with status 120)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _debug(ctx: click.Context) -> bool:
@@ -125,8 +156,9 @@ def _load(ruleset_path: Path | None, overlays=(), peildatum=None, select: bool =
 @click.option("--fail-on", type=click.Choice(ESCALATIONS[1:]), help="Exit with status 1 when any dossier escalates to this level or higher.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on standard error; default: when it is a terminal and the output is not.")
 @click.option("-j", "--jobs", type=click.IntRange(0, 64), default=1, show_default=True, help="Worker processes for a batch; 0: one per core. Output keeps the input order.")
+@click.option("--log", "log_url", metavar="URL", help="Record each decision in this decision log (a SQLite file or postgresql://...) before printing it; one process.")
 @_rule_options
-def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset_path, overlays, peildatum) -> None:
+def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset_path, overlays, peildatum, log_url) -> None:
     """Evaluate dossiers: files, folders (every *.json below), JSON Lines files (*.jsonl) or - for
     standard input.
 
@@ -143,6 +175,11 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
 
     load = functools.partial(_load, ruleset_path, overlays, peildatum, True)
     evaluator = Evaluator(load())  # also when jobs > 1: a broken rule set is reported once, here
+    engine = evaluator.engine_for(engine, lang)  # here too: a fallback is told once, not once a worker
+    if log_url:
+        from ._decisionlog.cli import logging_evaluator
+
+        evaluator, jobs = logging_evaluator(evaluator, log_url, ruleset_path, overlays, peildatum), 1
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     render = functools.partial(render_result, fmt, explain, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
     paths = inputs.expand(dossiers)
@@ -151,51 +188,150 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
     show_progress = progress if progress is not None else (sys.stderr.isatty() and not sys.stdout.isatty())
     jobs = batch.jobs_for(jobs)
     # Worker processes read dossier files themselves, unless the progress bar needs their sizes.
-    items = inputs.read_items(paths, read_files=jobs == 1 or show_progress)
+    items = inputs.Items(paths, read_files=jobs == 1 or show_progress)
     if paths == ["-"]:
-        items = list(items)  # standard input is read whole anyway: one object, or JSON Lines
-        single = len(items) == 1 and items[0].source == "<stdin>"
+        first = items.peek(2)  # one object, or JSON Lines: streamed on
+        single = len(first) == 1 and first[0].source == "<stdin>"
     else:
-        single = len(paths) == 1 and not paths[0].endswith(inputs.JSON_LINES)
+        single = len(paths) == 1 and isinstance(paths[0], str) and not paths[0].endswith(inputs.JSON_LINES)
     threshold = ESCALATIONS.index(fail_on) if fail_on else None
-    if jobs > 1 and not single:
-        done = batch.in_parallel(items, jobs, load, render, engine, lang)
-    else:
-        done = ((item, batch.evaluate_one(evaluator, render, engine, lang, item.source, item.text, item.error, item.path)) for item in items)
-    failed = reached = written = 0
-    sys.stdout.flush()
-    out = sys.stdout.buffer  # results arrive encoded: a worker's bytes need no second encoding
-    with _progress(show_progress, inputs.total_size(paths) if show_progress else 0) as bar:
-        for item, (text, escalation, error) in done:
-            bar.update(item.size)
-            if error is not None:
-                if _debug(click.get_current_context()):
-                    read = inputs.read_file(item.path) if item.path is not None else item
-                    if read.error:
-                        raise read.error
-                    # Evaluate again here, so that the error raises with its traceback.
-                    evaluator.evaluate(read.text, engine=engine, lang=lang, source=read.source)
-                failed += 1
-                click.echo(f"{error_prefix(lang)} {error}", err=True)
-                continue
-            if threshold is not None and escalation >= threshold:
-                reached += 1
-            if fmt == "json" and not single:
-                out.write((b"[\n" if written == 0 else b",\n") + text.rstrip(b"\n"))
-            elif fmt in ("table", "markdown") and written:
-                out.write(b"\n" + text)
-            else:
-                out.write(text)
-            written += 1
-    if fmt == "json" and not single:
-        out.write(b"[]\n" if written == 0 else b"\n]\n")
-    out.flush()
+    results = _Results(fmt, single)
+    run = batch.Batch(items, 1 if single else jobs, evaluator, load, render, engine, lang, stopped=lambda: stop.signum is not None)
+
+    def force(signum: int) -> None:
+        """A second signal, or a write that does not return: end at once, workers too."""
+        run.kill()
+        _flush_within(0.3)  # a slow reader still gets the whole lines that are buffered
+        os.write(2, f"gevoelig: {stopped_at_once(signal.Signals(signum).name, results.written, lang)}\n".encode())
+        os._exit(for_signal(signum))
+
+    failed = reached = 0
+    status = ExitCode.BAD_INPUT  # the highest status of a dossier's error: an engine failure is 4
+    lost, failure, unwritten = False, None, None
+    with interrupts.stop_between_dossiers(force) as stop, run:
+        try:
+            with _progress(show_progress, inputs.total_size(paths) if show_progress else 0) as bar:
+                for item, (text, escalation_or_status, error) in run:
+                    bar.update(item.size)
+                    if error is not None:
+                        if _debug(click.get_current_context()):
+                            read_again = inputs.read_file(item.path) if item.path is not None else item
+                            if read_again.error:
+                                raise read_again.error
+                            # Evaluate again here, so that the error raises with its traceback.
+                            evaluator.evaluate(read_again.text, engine=engine, lang=lang, source=read_again.source)
+                        failed += 1
+                        status = max(status, escalation_or_status)
+                        click.echo(f"{error_prefix(lang)} {error}", err=True)
+                    else:
+                        if threshold is not None and escalation_or_status >= threshold:
+                            reached += 1
+                        results.write(text)
+                    if stop.signum is not None:
+                        break
+        except batch.WorkerLost:
+            lost = True
+        except _OutputFailed as error:
+            failure, unwritten = error, item  # evaluated, but its result did not get out
+        run.close()
+        if failure is None:
+            try:
+                results.close()  # whole lines, or a closed JSON array, also when the batch stopped
+            except _OutputFailed as error:
+                failure = error
+        if failure is not None:
+            _discard_output()
+        # What the user did comes first, then what went wrong first.
+        cause = signal.Signals(stop.signum).name if stop.signum is not None else "worker" if lost else failure and failure.cause
+        if cause:
+            left, exact, first = run.left()
+            if unwritten is not None:
+                left, first = left + 1, unwritten.source
+            detail = write_error(failure.error, lang) if failure is not None else ""
+            click.echo(f"gevoelig: {stopped(cause, lang, left=left, exact=exact, first=first, written=results.written, failed=failed, detail=detail)}", err=True)
+    if cause:
+        if run.lost:
+            # The executor may still be reading the dead worker's half-sent answer, and Python
+            # would wait for it when the process ends: all is written, so end without waiting.
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(_STOPPED[cause])
+        sys.exit(_STOPPED[cause])
     if failed:
-        click.echo(f"gevoelig: {not_evaluated(failed, written, lang)}", err=True)
-        sys.exit(EXIT_BAD_INPUT)
+        click.echo(f"gevoelig: {not_evaluated(failed, results.written, lang)}", err=True)
+        sys.exit(status)
     if reached:
         click.echo(f"gevoelig: {escalating(reached, fail_on, lang)}", err=True)
-        sys.exit(EXIT_FAIL_ON)
+        sys.exit(ExitCode.FAIL_ON)
+
+
+#: The exit status of a batch that stopped before its end, by cause.
+_STOPPED = {
+    "SIGINT": ExitCode.INTERRUPTED,
+    "SIGTERM": ExitCode.TERMINATED,
+    "worker": ExitCode.WORKER_LOST,
+    "closed": ExitCode.OUTPUT_CLOSED,
+    "write": ExitCode.OUTPUT_FAILED,
+}
+
+
+def _flush_within(seconds: float) -> None:
+    """Flush what standard output holds, giving up after `seconds`: a reader that went on reading
+    gets whole lines, one that stopped cannot keep the process alive. From a signal handler that
+    interrupted a write, the buffer refuses a second entry (RuntimeError): nothing more is tried."""
+    deadline = time.monotonic() + seconds
+    try:
+        os.set_blocking(sys.stdout.fileno(), False)
+        while True:
+            try:
+                sys.stdout.buffer.flush()
+                return
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    return
+                time.sleep(0.01)
+    except (OSError, ValueError, RuntimeError):
+        return
+
+
+class _OutputFailed(Exception):
+    """Standard output could not take a result: its reader went away, or the disk is full."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.cause = "closed" if isinstance(error, BrokenPipeError) else "write"
+
+
+class _Results:
+    """Results on standard output as they come: a JSON array around a batch in `json`, a blank
+    line between tables. It counts what it wrote; a write that fails raises _OutputFailed."""
+
+    def __init__(self, fmt: str, single: bool) -> None:
+        self.array = fmt == "json" and not single
+        self.between = b"\n" if fmt in ("table", "markdown") else b""
+        self.written = 0
+        sys.stdout.flush()
+        self.out = sys.stdout.buffer  # results arrive encoded: a worker's bytes need no second encoding
+
+    def write(self, text: bytes) -> None:
+        if self.array:
+            text = (b"[\n" if self.written == 0 else b",\n") + text.rstrip(b"\n")
+        elif self.written:
+            text = self.between + text
+        try:
+            self.out.write(text)
+        except OSError as error:
+            raise _OutputFailed(error) from error
+        self.written += 1
+
+    def close(self) -> None:
+        try:
+            if self.array:
+                self.out.write(b"[]\n" if self.written == 0 else b"\n]\n")
+            self.out.flush()
+        except OSError as error:
+            raise _OutputFailed(error) from error
 
 
 def render_result(fmt: str, explain: bool, width: int, result) -> bytes:
@@ -313,7 +449,7 @@ def rules_show(ctx: click.Context, rule_id: str, ruleset_path, overlays, peildat
     if rule_id not in known:
         hint = suggest(rule_id, known)
         click.echo(f"{error_prefix(lang)} {word('nothing_named', lang)} '{rule_id}'" + (f"; {word('did_you_mean', lang)} '{hint}'?" if hint else f"; {word('rules_lists_them', lang)}"), err=True)
-        ctx.exit(EXIT_BAD_INPUT)
+        ctx.exit(ExitCode.BAD_INPUT)
     click.echo(rule_detail(ruleset, rule_id, lang))
 
 
@@ -336,13 +472,14 @@ def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
     from .validate import validate_paths
 
     peildatum = ctx.obj["peildatum"].date() if ctx.obj["peildatum"] else None
+    # The messages in English as the warnings are, unless `rules --lang` asks; the levels and the
+    # summary in the language of --lang (Dutch by default).
+    lang = ctx.obj["lang"] if ctx.parent.get_parameter_source("lang") is not click.core.ParameterSource.DEFAULT else "en"
     # `gevoelig rules --overlay A --overlay B validate` checks A and B stacked, as check uses them.
-    findings = validate_paths(list(paths), ctx.obj["ruleset_path"], peildatum, stacked=list(ctx.obj["overlays"]))
+    findings = validate_paths(list(paths), ctx.obj["ruleset_path"], peildatum, stacked=list(ctx.obj["overlays"]), lang=lang)
     paths = (*paths, *ctx.obj["overlays"])
     dutch = ctx.obj["lang"] == "nl"
     for finding in findings:
-        # The finding's place and level in the language of --lang; its message is English (rule
-        # authors' messages come from the loader, which has no Dutch yet).
         level = {"error": "fout", "warning": "waarschuwing"}[finding.level] if dutch else finding.level
         click.echo(f"{finding.place}: {level}: {finding.message}", err=True)
     errors = sum(finding.level == "error" for finding in findings)
@@ -350,7 +487,7 @@ def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
     checked = ", ".join(str(path) for path in paths) or str(ctx.obj["ruleset_path"] or ("de standaardregelset" if dutch else "the default rule set"))
     click.echo(f"{checked}: {errors} fout(en), {warnings} waarschuwing(en)" if dutch else f"{checked}: {errors} error(s), {warnings} warning(s)")
     if errors or (warnings and strict):
-        sys.exit(3)
+        sys.exit(ExitCode.RULE_FILE)
 
 
 @cli.command("test")
@@ -406,10 +543,17 @@ def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage,
     if report.levels_not_reached:
         click.echo(f"  {say['level_not_reached']}: " + ", ".join(report.levels_not_reached))
     if report.failed:
-        sys.exit(EXIT_FAIL_ON)
+        sys.exit(ExitCode.FAIL_ON)
     if min_coverage is not None and report.coverage < min_coverage:
         click.echo(f"gevoelig: {say['below'].format(report.coverage, min_coverage)}", err=True)
-        sys.exit(EXIT_FAIL_ON)
+        sys.exit(ExitCode.FAIL_ON)
+
+
+from ._decisionlog.cli import log as _log_command  # noqa: E402 - the commands register on `cli`
+from ._service.command import serve as _serve_command  # noqa: E402
+
+cli.add_command(_serve_command)
+cli.add_command(_log_command)
 
 
 #: What `gevoelig test` prints, in Dutch and English (ids of rules, signals and levels stay ids).
@@ -430,4 +574,9 @@ CASE_WORDS = {
 
 
 def main() -> None:
-    cli(prog_name="gevoelig")
+    interrupts.raise_on_signals()
+    try:
+        cli(prog_name="gevoelig")
+    except interrupts.Interrupted as stop:  # before a command began
+        click.echo(f"gevoelig: {stop_reason(signal.Signals(stop.signum).name, 'nl')}", err=True)
+        sys.exit(for_signal(stop.signum))

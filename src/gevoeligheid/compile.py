@@ -9,8 +9,9 @@ from typing import Any, Union
 
 import attrs
 
-from .errors import RuleFileError
-from .model import ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, OutcomeAtLeast, Rule, RuleSet, Unknown, Value
+from .conditions import condition_kinds, has_count, headline_refs
+from .errors import Dutch, RuleFileError, number_nl
+from .model import ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Unknown, Value
 
 #: The rule every dossier matches. durable-rules crashes in delete_state on a session in which no
 #: action ran (measured: 5 of 5 runs); this rule makes sure one always does.
@@ -33,6 +34,11 @@ MAX_ENGINE_RULES = 2_000
 #: The most condition nodes one rule may have once its headline references are written out: a
 #: headline that names another headline twice, nested, doubles each time.
 MAX_CONDITION_SIZE = 10_000
+#: What to do about a rule set larger than the engine holds, in English and in Dutch.
+ENGINE_LIMIT_HINT = (
+    "merge rules that set the same levels, or leave out alternatives that another rule already covers",
+    "voeg regels samen die dezelfde niveaus zetten, of laat alternatieven weg die een andere regel al dekt",
+)
 
 
 @attrs.frozen
@@ -158,7 +164,7 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         check_condition_size(rule, ruleset, headlines)
         if _on_outcome(rule.when):
             followups.append(rule)
-        elif _has_count(rule.when):
+        elif has_count(rule.when):
             counting.append(rule)
         else:
             matchers.append(_matcher(f"regel:{rule.id}", None, rule, rule.when, ruleset, atoms, headlines))
@@ -185,11 +191,11 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         group_of={fact_id: index for index, group in enumerate(ruleset.overlap_groups) for fact_id in group.facts if fact_id in ruleset.facts and ruleset.facts[fact_id].signal},
         groups=tuple(tuple(fact_id for fact_id in ruleset.facts if fact_id in group.facts) for group in ruleset.overlap_groups),
         action_facts=tuple(sorted({fact for action in ruleset.actions for fact in [*facts_of(action.when), *_unknowns(action.when)]})),
-        action_counts=any(_has_count(action.when) for action in ruleset.actions),
+        action_counts=any(has_count(action.when) for action in ruleset.actions),
         durable_definition=definition,
         encoding=encoding,
         counting_facts=frozenset(fact for rule in counting for fact in facts_of(rule.when)),
-        counting_headlines=any(_headline_refs(rule.when) for rule in counting),
+        counting_headlines=any(headline_refs(rule.when) for rule in counting),
         counting_positions=tuple(position[rule.id] for rule in counting),
         levels=levels,
         rule_citation=tuple(rule.source.cite(ruleset.document, ruleset.ref) for rule in ruleset.rules),
@@ -236,7 +242,11 @@ def _durable_definition(matchers: list[Matcher], ruleset: RuleSet, atoms: Mappin
             ruleset.files[-1] if ruleset.files else ruleset.name,
             None,
             f"the rule set compiles to {len(definition):,} engine rules (one per alternative of every rule and signal); the rules engine takes at most {MAX_ENGINE_RULES:,}",
-            hint="merge rules that set the same levels, or leave out alternatives that another rule already covers",
+            hint=ENGINE_LIMIT_HINT[0],
+            nl=Dutch(
+                f"de regelset wordt {number_nl(len(definition))} regels in de regelengine (één per alternatief van elke regel en elk signaal); de engine neemt er hoogstens {number_nl(MAX_ENGINE_RULES)}",
+                hint=ENGINE_LIMIT_HINT[1],
+            ),
         )
     return definition, engine_rules
 
@@ -288,6 +298,10 @@ def check_condition_size(rule: Rule, ruleset: RuleSet, headlines: Mapping[str, C
             rule.origin.line,
             f"rule '{rule.id}' has more than {MAX_CONDITION_SIZE:,} conditions once its headline references are written out",
             hint="name each headline once, or write the facts out in one 'any'",
+            nl=Dutch(
+                f"regel '{rule.id}' heeft meer dan {number_nl(MAX_CONDITION_SIZE)} voorwaarden als de verwijzingen naar kopcriteria zijn uitgeschreven",
+                hint="noem elk kopcriterium één keer, of schrijf de feiten uit in één 'any'",
+            ),
         )
     if alternatives > MAX_ALTERNATIVES:
         raise RuleFileError(
@@ -295,6 +309,10 @@ def check_condition_size(rule: Rule, ruleset: RuleSet, headlines: Mapping[str, C
             rule.origin.line,
             f"rule '{rule.id}' has more than {MAX_ALTERNATIVES} alternatives (an 'all' of 'any's counts every combination: all of ten anys of three facts is 59,049)",
             hint="split it into several rules that set the same levels, each with fewer 'any's inside its 'all'",
+            nl=Dutch(
+                f"regel '{rule.id}' heeft meer dan {MAX_ALTERNATIVES} alternatieven (een 'all' van 'any's telt elke combinatie: all van tien anys van drie feiten is 59.049)",
+                hint="splits haar in meer regels die dezelfde niveaus zetten, elk met minder 'any's binnen de 'all'",
+            ),
         )
 
 
@@ -396,25 +414,8 @@ def _unknowns(condition: Condition) -> list[str]:
     return []
 
 
-def _holds_a(condition: Condition, kind: type) -> bool:
-    """Whether a condition holds a node of `kind` anywhere inside it."""
-    if isinstance(condition, kind):
-        return True
-    if isinstance(condition, (AnyOf, AllOf)):
-        return any(_holds_a(item, kind) for item in condition.items)
-    return False
-
-
-def _headline_refs(condition: Condition) -> bool:
-    return _holds_a(condition, HeadlineRef)
-
-
-def _has_count(condition: Condition) -> bool:
-    return _holds_a(condition, CountAtLeast)
-
-
 def _on_outcome(condition: Condition) -> bool:
-    return _holds_a(condition, OutcomeAtLeast)
+    return "outcome" in condition_kinds(condition)
 
 
 def fact_condition_bits(condition: FactCondition, facts: Mapping[str, FactDef], atoms) -> list[int]:

@@ -47,10 +47,15 @@ def _with_duplicates(pairs: list[tuple[str, Any]], out: dict[str, Any]) -> _Dupl
     return duplicates
 
 
+def too_large(source: str) -> DossierError:
+    """The error of an input over MAX_DOSSIER_BYTES (inputs.py reads no further than that)."""
+    return DossierError(source, "", f"the input is more than the limit of {MAX_DOSSIER_BYTES:,} bytes", hint="a dossier is a few kilobytes; is this the right file?", nl=Dutch(f"de invoer is groter dan het maximum van {_number_nl(MAX_DOSSIER_BYTES)} bytes", hint="een dossier is enkele kilobytes; is dit het goede bestand?"))
+
+
 def read_bytes(raw: bytes, source: str) -> Any:
     """Bytes of one JSON document -> plain data, with errors that say where and what to do."""
     if len(raw) > MAX_DOSSIER_BYTES:
-        raise DossierError(source, "", f"the input is more than the limit of {MAX_DOSSIER_BYTES:,} bytes", hint="a dossier is a few kilobytes; is this the right file?", nl=Dutch(f"de invoer is groter dan het maximum van {_number_nl(MAX_DOSSIER_BYTES)} bytes", hint="een dossier is enkele kilobytes; is dit het goede bestand?"))
+        raise too_large(source)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

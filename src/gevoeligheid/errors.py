@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterable
 
 import attrs
+
+from .exitcodes import ExitCode
+from .text import visible
 
 
 def suggest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
@@ -25,27 +27,54 @@ def suggest_value(word: object, choices: Iterable[str]) -> str | None:
     return suggest(word, choices, cutoff=0.8) if isinstance(word, str) else None
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+def _message(place: str, what: str, expected: str | None, hint: str | None, suggestion: str | None, dutch: Dutch | None) -> str:
+    """An error's line: place, what is wrong, what would be right, a suggestion and the hint; in
+    the Dutch words when `dutch` is given."""
+    if dutch is not None:
+        what, expected, hint = dutch.what, dutch.expected, dutch.hint
+    text = f"{place}: {what}"
+    if expected:
+        text += f" (verwacht: {expected})" if dutch else f" (expected {expected})"
+    if suggestion:
+        text += f"; bedoelde u '{suggestion}'?" if dutch else f"; did you mean '{suggestion}'?"
+    return _with_hint(text, hint)
 
 
 def _with_hint(text: str, hint: str | None) -> str:
     """Join a message and its hint; control characters from the input are escaped, so the
-    message stays one line and cannot forge a line of its own in a log."""
+    message stays one line and cannot forge a line of its own in a log or act on a terminal."""
     if hint:
         text = f"{text} {hint[:1].upper()}{hint[1:]}" if text.endswith("?") else f"{text}. {hint[:1].upper()}{hint[1:]}"
-    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
+    return visible(text)
 
 
 class GevoeligheidError(Exception):
     """The root of every error this library raises on purpose."""
 
     #: The process exit status the command line uses for this kind of error.
-    exit_code = 1
+    exit_code: int = ExitCode.FAIL_ON
 
     def show(self, lang: str = "en") -> str:
         """The one line a person reads: what is wrong, where, and what to do (in Dutch where the
         error has the words for it, with `lang="nl"`)."""
         return str(self)
+
+
+#: How much of an input value a message quotes: enough to recognise it, never the whole of a
+#: value that may be megabytes long.
+EXCERPT_CHARS = 60
+
+
+def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
+    """A value as a message quotes it: text as it is, anything else as Python shows it, cut to
+    `limit` characters and "..."."""
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def number_nl(number: int) -> str:
+    """10.000, not 10,000: a Dutch reader takes a comma for decimals."""
+    return f"{number:,}".replace(",", ".")
 
 
 def os_error_nl(error: OSError) -> str:
@@ -84,7 +113,7 @@ class DossierError(GevoeligheidError, ValueError):
     suggestion: str | None = None
     nl: Dutch | None = None
 
-    exit_code = 2
+    exit_code = ExitCode.BAD_INPUT
 
     def __attrs_post_init__(self) -> None:
         super().__init__(self.show())
@@ -92,14 +121,7 @@ class DossierError(GevoeligheidError, ValueError):
     def show(self, lang: str = "en") -> str:
         # An empty pointer is the whole input (RFC 6901): the file or line alone says where.
         place = f"{self.source}: {self.pointer}" if self.pointer else self.source
-        dutch = lang == "nl" and self.nl is not None
-        what, expected, hint = (self.nl.what, self.nl.expected, self.nl.hint) if dutch else (self.what, self.expected, self.hint)  # type: ignore[union-attr]
-        text = f"{place}: {what}"
-        if expected:
-            text += f" (verwacht: {expected})" if dutch else f" (expected {expected})"
-        if self.suggestion:
-            text += f"; bedoelde u '{self.suggestion}'?" if dutch else f"; did you mean '{self.suggestion}'?"
-        return _with_hint(text, hint)
+        return _message(place, self.what, self.expected, self.hint, self.suggestion, self.nl if lang == "nl" else None)
 
     def to_dict(self) -> dict[str, object]:
         return attrs.asdict(self)
@@ -110,25 +132,30 @@ class DossierError(GevoeligheidError, ValueError):
 
 @attrs.define(eq=False, str=False)
 class RuleFileError(GevoeligheidError, ValueError):
-    """A rule file is broken: it does not parse, breaks the schema or refers to what is not there."""
+    """A rule file is broken: it does not parse, breaks the schema or refers to what is not there.
+
+    The fields are English, for programs; `nl` holds the same message in Dutch, which the command
+    line shows in the language of `--lang` (`show("nl")`).
+    """
 
     file: str
     line: int | None
     what: str
     hint: str | None = None
     suggestion: str | None = None
+    nl: Dutch | None = None
 
-    exit_code = 3
+    exit_code = ExitCode.RULE_FILE
 
     def __attrs_post_init__(self) -> None:
         super().__init__(self.show())
 
     def show(self, lang: str = "en") -> str:
         place = self.file if self.line is None else f"{self.file}:{self.line}"
-        text = f"{place}: {self.what}"
-        if self.suggestion:
-            text += f"; did you mean '{self.suggestion}'?"
-        return _with_hint(text, self.hint)
+        return _message(place, self.what, None, self.hint, self.suggestion, self.nl if lang == "nl" else None)
+
+    def to_dict(self) -> dict[str, object]:
+        return attrs.asdict(self)
 
     def __str__(self) -> str:
         return self.show()
@@ -137,7 +164,7 @@ class RuleFileError(GevoeligheidError, ValueError):
 class ArgumentError(GevoeligheidError, ValueError):
     """A Python caller passed an argument the API does not take (an unknown engine or language)."""
 
-    exit_code = 2
+    exit_code = ExitCode.BAD_INPUT
 
 
 @attrs.define(eq=False, str=False)
@@ -147,7 +174,7 @@ class EngineError(GevoeligheidError, RuntimeError):
     what: str
     dossier: str | None = None
 
-    exit_code = 4
+    exit_code = ExitCode.ENGINE
 
     def __attrs_post_init__(self) -> None:
         super().__init__(self.show())

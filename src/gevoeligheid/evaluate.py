@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import logging
 import re
 import threading
 from pathlib import Path
@@ -12,15 +13,22 @@ from typing import Any
 import attrs
 
 from . import __version__, policy, reference
+from ._durable_loader import DurableUnavailable
 from .compile import Compiled, compile_ruleset
 from .dossier import load_data, parse_dossier, peildatum_of
 from .errors import ArgumentError, GevoeligheidError, RuleFileError
 from .events import apply_events
 from .model import LANGUAGES, Dossier, FrozenDict, Result, RuleSet, Selection
 from .rules import default_rules_dir, load_ruleset, peildatum_day, valid_from
+from .text import engine_fallback
 from .yamlfile import read_yaml
 
 ENGINES = ("durable", "reference")
+
+#: Why durable-rules cannot be loaded in this process, once a load failed (loading is per process).
+_durable_unavailable: DurableUnavailable | None = None
+_fallback_told = False
+_fallback_lock = threading.Lock()
 
 
 GENERATOR = FrozenDict({"name": "gevoeligheid", "version": __version__})
@@ -49,12 +57,31 @@ class Evaluator:
 
     @property
     def durable(self):
+        """The durable-rules engine of this rule set, or None where durable-rules cannot be loaded."""
+        global _durable_unavailable
         with self._lock:
-            if self._durable is None:
-                from .engine import DurableEngine  # imported only when the durable engine is used
-
+            if self._durable is None and _durable_unavailable is None:
+                try:
+                    from .engine import DurableEngine  # imported only when the durable engine is used
+                except DurableUnavailable as error:
+                    _durable_unavailable = error
+                    return None
                 self._durable = DurableEngine(self.compiled)
             return self._durable
+
+    def engine_for(self, engine: str, lang: str = "nl") -> str:
+        """The engine that evaluates when `engine` is asked for: the reference engine (same results)
+        in place of durable where durable-rules cannot be loaded, said once a process on stderr."""
+        global _fallback_told
+        if engine != "durable" or self.durable is not None:
+            return engine
+        with _fallback_lock:
+            if not _fallback_told:
+                _fallback_told = True
+                # A library's notice goes through logging: one line on stderr unless the
+                # application configured logging otherwise.
+                logging.getLogger(__package__).warning(engine_fallback(_durable_unavailable, lang))
+        return "reference"
 
     def parse(self, dossier: Any, source: str = "<dossier>") -> Dossier:
         data, source, checked = _plain(dossier, source)
@@ -67,6 +94,7 @@ class Evaluator:
             raise ArgumentError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
         if lang not in LANGUAGES:
             raise ArgumentError(f"unknown language {lang!r}: use one of {', '.join(LANGUAGES)}")
+        engine = self.engine_for(engine, lang)
         data, source, checked = _plain(dossier, source)
         if peildatum is not None:
             day = peildatum_day(peildatum)

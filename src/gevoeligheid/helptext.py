@@ -67,6 +67,9 @@ Uitgangsstatus 3 bij fouten; waarschuwingen worden getoond maar laten niet falen
 Voorbeelden:
   gevoelig rules validate
   gevoelig rules validate rules/ examples/overlays/regio-noord.yaml""",
+    # The service and the decision log keep their English help; their line in the list is Dutch.
+    "serve": """Bied de regels aan over HTTP voor zaaksystemen, met elke beslissing in het beslissingslogboek.""",
+    "log": """Het beslissingslogboek van `gevoelig serve` en `gevoelig check --log`: opnieuw beoordelen, exporteren, opschonen.""",
     "test": """Draai regeltests: YAML-gevallen met feiten of gebeurtenissen en de verwachte uitkomst.
 Zonder PATH de gevallen van de regelset (de map cases/ van de versie). Toont een tabel, elke
 mislukking met wat verwacht werd, wat eruit kwam en de redenen die beslisten, en de regels,
@@ -95,6 +98,7 @@ OPTIONS_NL = {
     "strict": "Stop ook bij waarschuwingen met status 3.",
     "min_coverage": "Stop met status 1 als minder dan dit percentage van de regels, signalen, acties en niveaus bereikt wordt.",
     ("check", "fmt"): "Uitvoervorm; standaard: een tabel op een terminal, anders json.",
+    ("check", "log_url"): "Leg elke beslissing vast in dit beslissingslogboek (een SQLite-bestand of postgresql://...) voordat ze getoond wordt; één proces.",
     ("template", "fmt"): "Een leeg dossier (json) of de checklist als handout (markdown).",
 }
 

@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+import collections
+import errno
+import io
+import itertools
 import json
+import operator
 import os
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import attrs
 
+from .dossier import MAX_DOSSIER_BYTES, too_large
 from .errors import DossierError, Dutch, os_error_nl
 
 JSON_LINES = (".jsonl", ".ndjson")
+#: How much of a line over the limit is read at a time while it is skipped, and the buffer of a
+#: stream of lines: with the usual 8 KiB buffer, skipping a 1 GiB line takes seven times longer.
+_PIECE = 64 * 1024
+_BUFFER = 1024 * 1024
 
 
 @attrs.frozen
@@ -26,10 +38,12 @@ class Item:
     path: str | None = None  # a dossier file not read yet (text and error are None)
 
 
-def expand(arguments: tuple[str, ...]) -> list[str]:
+def expand(arguments: tuple[str, ...]) -> list[str | Item]:
     """Folders become every *.json below them, sorted; '-' stays standard input. Paths stay
-    strings: a batch of 10,000 files spends less on them than on Path objects."""
-    out: list[str] = []
+    strings: a batch of 10,000 files spends less on them than on Path objects. An entry of a
+    folder that cannot be a dossier (a loop of links, a pipe, a folder that cannot be read) is
+    an Item with its error, in its place."""
+    out: list[str | Item] = []
     for argument in arguments:
         if argument == "-":
             out.append("-")
@@ -39,29 +53,62 @@ def expand(arguments: tuple[str, ...]) -> list[str]:
     return out
 
 
-def json_files(folder: str) -> list[str]:
+def json_files(folder: str) -> list[str | Item]:
     """Every *.json file below `folder`, sorted as paths are (part by part). Only regular files
-    (or links to them): a broken link or a named pipe called *.json is no dossier. Each folder is
-    read once, and a directory entry tells a file without a stat; links to folders are not
-    followed, so a loop of links cannot recur."""
-    found: list[tuple[str, ...]] = []
+    (or links to them) are dossiers; a link loop, a broken link or a special file called *.json,
+    and a folder that cannot be read, are each an Item with the error that names them, so that
+    the batch goes on with the rest. Each folder is read once, and a directory entry tells a
+    file without a stat; links to folders are not followed, so a loop of links cannot recur."""
+    found: list[tuple[tuple[str, ...], str | Item]] = []
+    start = 1 if folder == "." else 0  # `check .` names ./a.json as a.json, as a path does
     folders = [folder]
     while folders:
-        with os.scandir(folders.pop()) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    folders.append(entry.path)
-                elif entry.name.endswith(".json") and entry.is_file():
-                    found.append(tuple(entry.path.split(os.sep)))
-    found.sort()
-    start = 1 if folder == "." else 0  # `check .` names ./a.json as a.json, as a path does
-    return [os.sep.join(parts[start:]) for parts in found]
+        current = folders.pop()
+        try:
+            with os.scandir(current) as entries:
+                for entry in entries:
+                    parts = tuple(entry.path.split(os.sep))
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            folders.append(entry.path)
+                        elif entry.name.endswith(".json") and entry.is_file():
+                            found.append((parts, os.sep.join(parts[start:])))
+                        elif entry.name.endswith(".json") and not entry.is_dir():  # not a link to a folder
+                            found.append((parts, _not_a_file(entry, os.sep.join(parts[start:]))))
+                    except OSError as error:
+                        found.append((parts, _bad_entry(os.sep.join(parts[start:]), error)))
+        except OSError as error:
+            parts = tuple(current.split(os.sep))
+            found.append((parts, _bad_entry(os.sep.join(parts[start:]) or current, error, folder=True)))
+    found.sort(key=lambda pair: pair[0])
+    return [value for _, value in found]
 
 
-def total_size(paths: list[str]) -> int:
+def _not_a_file(entry: os.DirEntry, path: str) -> Item:
+    if entry.is_symlink():
+        return _problem(path, "a link to a file that does not exist", "een koppeling naar een bestand dat niet bestaat", "remove the link or point it at the dossier", "verwijder de koppeling of laat haar naar het dossier wijzen")
+    return _problem(
+        path, "not a regular file (a named pipe, a socket or a device), so not read", "geen gewoon bestand (maar een named pipe, socket of apparaat), dus niet gelezen",
+        "a dossier is a JSON file; move this one out of the folder", "een dossier is een JSON-bestand; haal dit uit de map",
+    )
+
+
+def _bad_entry(path: str, error: OSError, folder: bool = False) -> Item:
+    if error.errno == errno.ELOOP:
+        return _problem(path, "a loop of links, not a dossier file", "een kring van koppelingen, geen dossierbestand", "remove the link or point it at the dossier", "verwijder de koppeling of laat haar naar het dossier wijzen")
+    if folder:
+        return _problem(path, f"cannot read the folder: {error.strerror}; the dossiers in it were not evaluated", f"de map is niet te lezen: {os_error_nl(error)}; de dossiers erin zijn niet beoordeeld", "check its permissions", "controleer de rechten")
+    return _problem(path, f"cannot read the entry: {error.strerror}", f"het item is niet te lezen: {os_error_nl(error)}", "check its permissions", "controleer de rechten")
+
+
+def _problem(path: str, what: str, what_nl: str, hint: str, hint_nl: str) -> Item:
+    return Item(path, None, DossierError(path, "", what, hint=hint, nl=Dutch(what_nl, hint=hint_nl)))
+
+
+def total_size(paths: list[str | Item]) -> int:
     size = 0
     for path in paths:
-        if path != "-":
+        if isinstance(path, str) and path != "-":
             try:
                 size += os.stat(path).st_size
             except OSError:
@@ -69,25 +116,104 @@ def total_size(paths: list[str]) -> int:
     return size
 
 
-def read_items(paths: list[str], *, read_files: bool = True) -> Iterator[Item]:
+class Items:
     """Each dossier in turn, streaming: a JSON Lines file is read one line at a time. Without
-    `read_files`, a dossier file's Item holds its path, for a worker process to read."""
-    for path in paths:
+    `read_files`, a dossier file's Item holds its path, for a worker process to read.
+
+    It counts the dossiers it gave (`taken`), and can count those it has not given yet (`left`),
+    so that a batch that stops can say how many dossiers were not evaluated.
+    """
+
+    def __init__(self, paths: Iterable[str | Item], *, read_files: bool = True) -> None:
+        self._paths = collections.deque(paths)
+        self._read_files = read_files
+        self._current: Iterator[Item] = iter(())
+        self._lines: BinaryIO | None = None  # the JSON Lines file being read, for `left`
+        self._stdin = False  # whether standard input is being read (its rest cannot be counted)
+        self.taken = 0
+
+    def peek(self, count: int) -> list[Item]:
+        """The next `count` items (fewer at the end), which are still to be given."""
+        first = list(itertools.islice(self, count))
+        self.taken -= len(first)
+        self._current = itertools.chain(first, self._current)
+        return first
+
+    def __iter__(self) -> Items:
+        return self
+
+    def __next__(self) -> Item:
+        while True:
+            item = next(self._current, None)
+            if item is not None:
+                self.taken += 1
+                return item
+            if not self._paths:
+                raise StopIteration
+            self._current = self._open(self._paths.popleft())
+
+    def _open(self, path: str | Item) -> Iterator[Item]:
+        if isinstance(path, Item):  # a folder entry that is no dossier, with its error
+            return iter([path])
         if path == "-":
-            yield from _stdin()
-        elif path.endswith(JSON_LINES):
-            yield from _json_lines(path)
-        elif read_files:
-            yield read_file(path)
-        else:
-            yield Item(path, None, path=path)
+            self._stdin = True
+            return _stdin()
+        if path.endswith(JSON_LINES):
+            try:
+                self._lines = open(path, "rb", buffering=_BUFFER)
+            except OSError as error:
+                return iter([Item(path, None, _unreadable(path, error))])
+            return _lines_of(self._lines, path)
+        return iter([read_file(path) if self._read_files else Item(path, None, path=path)])
+
+    def left(self, deadline: float) -> tuple[int, bool, str | None]:
+        """How many dossiers were not given yet, whether that count is exact, and the first one's
+        source. Counting lines stops at `deadline` (a `time.monotonic()`), and the count is then
+        a lower bound: a batch that was told to stop must not spend long counting. This spends
+        the Items: nothing is given after it."""
+        first = next(self, None)
+        if first is None:
+            return 0, True, None
+        count = 1 + operator.length_hint(self._current)  # a list's iterator knows what is left
+        exact = not self._stdin  # the rest of standard input is not read to count it
+        if self._lines is not None and not self._lines.closed:
+            lines, exact = _count_lines(self._lines, deadline)
+            count += lines
+        for path in self._paths:
+            if isinstance(path, Item):
+                count += 1
+            elif path != "-" and path.endswith(JSON_LINES):
+                try:
+                    with open(path, "rb") as handle:
+                        lines, finished = _count_lines(handle, deadline)
+                except OSError:
+                    lines, finished = 1, True  # an unreadable file is one error, as when it is read
+                count += lines
+                exact = exact and finished
+            else:
+                count += 1
+                exact = exact and path != "-"  # standard input not read yet: at least one dossier
+        return count, exact, first.source
+
+
+def _count_lines(handle: BinaryIO, deadline: float) -> tuple[int, bool]:
+    """The dossier lines (those not blank) left in a JSON Lines file, and whether all were counted
+    before `deadline`."""
+    count = 0
+    for number, line in enumerate(handle, start=1):
+        if line.strip():
+            count += 1
+        if number % 4096 == 0 and time.monotonic() > deadline:
+            return count, False
+    return count, True
 
 
 def read_file(path: str) -> Item:
-    """One dossier file as an Item: its bytes, or the error that kept it from being read."""
+    """One dossier file as an Item: its bytes, or the error that kept it from being read. No
+    more than one byte over the limit is read: parsing refuses the rest unseen."""
     try:
         with open(path, "rb") as handle:
-            raw = handle.read()
+            raw = handle.read(MAX_DOSSIER_BYTES + 1)
     except OSError as error:
         return Item(path, None, _unreadable(path, error))
     return Item(path, raw, size=len(raw))
@@ -99,26 +225,90 @@ def _unreadable(path: str, error: OSError) -> DossierError:
     return DossierError(path, "", f"cannot read the file: {error.strerror}", hint="check the path" if missing else "check its permissions", nl=dutch)
 
 
-def _json_lines(path: str) -> Iterator[Item]:
-    try:
-        handle = open(path, "rb")
-    except OSError as error:
-        yield Item(path, None, _unreadable(path, error))
-        return
+def _lines_of(handle: BinaryIO, path: str) -> Iterator[Item]:
+    """The dossier lines of an open JSON Lines file, which is closed when they are read."""
     with handle:
-        for number, line in enumerate(handle, start=1):
-            if line.strip():
-                yield Item(f"{path}:{number}", line, size=len(line))
+        yield from _lines(handle, path)
+
+
+def _lines(stream: BinaryIO, source: str, number: int = 0) -> Iterator[Item]:
+    """Each non-blank line of `stream` after line `number` as an Item named source:N. A line over
+    the limit is an Item with the size error; it is read past in pieces, never held whole."""
+    while True:
+        try:
+            line = stream.readline(MAX_DOSSIER_BYTES + 1)
+        except OSError as error:
+            yield Item(f"{source}:{number + 1}", None, _unreadable(source, error))
+            return
+        if not line:
+            return
+        number += 1
+        item = _line_item(stream, f"{source}:{number}", line)
+        if item is not None:
+            yield item
+
+
+def _line_item(stream: BinaryIO, source: str, line: bytes) -> Item | None:
+    """One line as an Item (None for a blank line); over the limit, the size error, with the
+    rest of the line skipped."""
+    if len(line) <= MAX_DOSSIER_BYTES:
+        return Item(source, line, size=len(line)) if line.strip() else None
+    size = len(line)
+    while not line.endswith(b"\n"):
+        line = stream.readline(_PIECE)
+        if not line:
+            break
+        size += len(line)
+    return Item(source, None, too_large(source), size=size)
 
 
 def _stdin() -> Iterator[Item]:
-    raw = sys.stdin.buffer.read()
-    if is_json_lines(raw):
-        for number, line in enumerate(raw.splitlines(), start=1):
-            if line.strip():
-                yield Item(f"<stdin>:{number}", line, size=len(line))
-    else:
-        yield Item("<stdin>", raw, size=len(raw))
+    """Standard input: one dossier, or JSON Lines. Read in lines up to one byte over the limit:
+    within it, judged whole as before; over it, either JSON Lines (read on line by line) or one
+    dossier too large, and then reading stops there (so `< /dev/zero` ends at the limit)."""
+    try:  # the same descriptor with a larger buffer; nothing has read from it yet
+        stream: BinaryIO = open(sys.stdin.fileno(), "rb", buffering=_BUFFER, closefd=False)
+    except (OSError, ValueError, io.UnsupportedOperation):  # no descriptor (a test's stand-in)
+        stream = sys.stdin.buffer
+    head: list[bytes] = []
+    size = 0
+    while size <= MAX_DOSSIER_BYTES:
+        line = stream.readline(MAX_DOSSIER_BYTES + 1 - size)
+        if not line:
+            break
+        head.append(line)
+        size += len(line)
+    if size <= MAX_DOSSIER_BYTES:
+        raw = b"".join(head)
+        if is_json_lines(raw):
+            for number, line in enumerate(raw.splitlines(), start=1):
+                if line.strip():
+                    yield Item(f"<stdin>:{number}", line, size=len(line))
+        else:
+            yield Item("<stdin>", raw, size=len(raw))
+        return
+    whole = head if head[-1].endswith(b"\n") else head[:-1]
+    if not _starts_json_lines(whole):
+        yield Item("<stdin>", None, too_large("<stdin>"), size=size)
+        return
+    for number, line in enumerate(whole, start=1):
+        if line.strip():
+            yield Item(f"<stdin>:{number}", line, size=len(line))
+    number = len(whole)
+    if len(whole) < len(head):  # the line the limit cut off: read on to its end
+        number += 1
+        cut = head[-1]
+        item = _line_item(stream, f"<stdin>:{number}", cut + stream.readline(MAX_DOSSIER_BYTES + 1 - len(cut)))
+        if item is not None:
+            yield item
+    yield from _lines(stream, "<stdin>", number)
+
+
+def _starts_json_lines(lines: list[bytes]) -> bool:
+    """Whether the whole lines at the start of an input over the limit are JSON Lines: as
+    is_json_lines judges, except that the input cannot be one dossier (it is too large)."""
+    lines = [line for line in lines if line.strip()]
+    return bool(lines) and (_is_object(lines[0]) or all(line.lstrip().startswith(b"{") for line in lines))
 
 
 def is_json_lines(raw: bytes) -> bool:

@@ -290,6 +290,15 @@ class Selection:
 
 
 @attrs.frozen
+class Disabled:
+    """A rule or signal that an overlay switched off, with the overlay's reason."""
+
+    overlay: str
+    why: str
+    origin: Origin
+
+
+@attrs.frozen
 class RuleSet:
     """A whole rule set as loaded: header, vocabulary, rules, events and settings."""
 
@@ -306,7 +315,7 @@ class RuleSet:
     sha256: str
     overlays: tuple[str, ...] = ()
     source_text: tuple[str, ...] = ()  # the Handreiking, one entry a line, for `rules show`
-    disabled: Mapping[str, str] = attrs.field(factory=dict)  # rule or signal id -> the overlay
+    disabled: Mapping[str, Disabled] = attrs.field(factory=dict)  # by rule or signal id
     files: tuple[str, ...] = ()  # the rule files read, base first, then the overlays
     weight_classes: Mapping[str, int] = attrs.field(factory=dict)  # e.g. context -> 1
     overlap_groups: tuple[OverlapGroup, ...] = ()

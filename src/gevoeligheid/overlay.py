@@ -12,9 +12,11 @@ import attrs
 
 from . import schema
 from .compile import settings_named
-from .errors import RuleFileError, suggest
-from .model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, Origin, Rule, RuleSet, Sets, Setting, Text
-from .rules import HINT, _weights, build_fact, build_rule, build_setting, check_rules, check_schema, check_settings
+from .conditions import check_rules
+from .errors import Dutch, RuleFileError, excerpt, suggest
+from .model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, Disabled, Origin, Rule, RuleSet, Sets, Setting, Text
+from .rules import MAX_FACTS, MAX_RULES, _weights, build_fact, build_rule, build_setting, check_count, check_schema, check_setting_bounds, check_settings
+from .schema import HINT, HINT_NL
 from .yamlfile import read_yaml
 
 
@@ -24,24 +26,36 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
     data = file.data
     name = data["overlay"]
     if name in ruleset.overlays:
-        raise file.error(("overlay",), f"overlay '{name}' is applied twice", hint="name each overlay once")
+        raise file.error(("overlay",), f"overlay '{name}' is applied twice", hint="name each overlay once", nl=Dutch(f"de overlay '{name}' wordt twee keer toegepast", hint="noem elke overlay één keer"))
     if "valid_from" in data and datetime.date.fromisoformat(data["valid_from"]) > day:
-        raise file.error(("valid_from",), f"overlay '{name}' is valid from {data['valid_from']}, after the peildatum {day.isoformat()}", hint="choose a later --peildatum or leave the overlay out")
+        start, on = data["valid_from"], day.isoformat()
+        raise file.error(
+            ("valid_from",), f"overlay '{name}' is valid from {start}, after the peildatum {on}", hint="choose a later --peildatum or leave the overlay out",
+            nl=Dutch(f"de overlay '{name}' geldt vanaf {start}, na de peildatum {on}", hint="kies een latere --peildatum of laat de overlay weg"),
+        )
+    check_count(file, ("facts",), len(ruleset.facts) + len(data.get("facts", [])), MAX_FACTS, "facts", "feiten")
+    check_count(file, ("rules",), len(ruleset.rules) + len(data.get("rules", [])), MAX_RULES, "rules", "regels")
 
     settings = dict(ruleset.settings)
     for key, entry in data.get("settings", {}).items():
         settings[key] = attrs.evolve(build_setting(file, ("settings", key), key, entry, base=ruleset.settings.get(key)), changed_by=name)
-    check_settings(settings)
 
     facts = dict(ruleset.facts)
     for index, entry in enumerate(data.get("facts", [])):
         if entry["id"] in facts:
-            raise file.error(("facts", index, "id"), f"fact '{entry['id']}' exists already", hint="an overlay adds new facts; change a weight under signals:")
+            raise file.error(
+                ("facts", index, "id"), f"fact '{entry['id']}' exists already", hint="an overlay adds new facts; change a weight under signals:",
+                nl=Dutch(f"het feit '{entry['id']}' bestaat al", hint="een overlay voegt nieuwe feiten toe; verander een gewicht onder signals:"),
+            )
         facts[entry["id"]] = build_fact(file, ("facts", index), entry, ruleset.weight_classes)
     for fact_id, entry in data.get("signals", {}).items():
         fact = facts.get(fact_id)
         if fact is None or fact.signal is None:
-            raise file.error(("signals", fact_id), f"no signal '{fact_id}' to change", suggestion=suggest(fact_id, [f for f, d in facts.items() if d.signal]), hint=HINT)
+            shown = excerpt(fact_id)
+            raise file.error(
+                ("signals", fact_id), f"no signal '{shown}' to change", suggestion=suggest(fact_id, [f for f, d in facts.items() if d.signal]), hint=HINT,
+                nl=Dutch(f"er is geen signaal '{shown}' om te veranderen", hint=HINT_NL),
+            )
         weights = _weights(file, ("signals", fact_id, "weight"), fact.type, fact.values, entry["weight"])
         facts[fact_id] = attrs.evolve(fact, signal=attrs.evolve(fact.signal, weights=weights))
 
@@ -54,11 +68,19 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
         elif item in facts and facts[item].signal is not None:
             facts[item] = attrs.evolve(facts[item], signal=None)
         else:
-            raise file.error(("disable", item), f"no rule or signal '{item}' to disable", suggestion=suggest(item, [*by_id, *facts]))
-        disabled[item] = name
+            shown = excerpt(item)
+            raise file.error(
+                ("disable", item), f"no rule or signal '{shown}' to disable", suggestion=suggest(item, [*by_id, *facts]), hint="`gevoelig rules` lists the rules and signals",
+                nl=Dutch(f"er is geen regel of signaal '{shown}' om uit te zetten", hint="`gevoelig rules` toont de regels en signalen"),
+            )
+        disabled[item] = Disabled(name, why, Origin(file.name, file.line(("disable", item))))
     for rule_id, entry in data.get("change", {}).items():
         if rule_id not in by_id:
-            raise file.error(("change", rule_id), f"no rule '{rule_id}' to change", suggestion=suggest(rule_id, by_id), hint="`gevoelig rules` lists the rule ids")
+            shown = excerpt(rule_id)
+            raise file.error(
+                ("change", rule_id), f"no rule '{shown}' to change", suggestion=suggest(rule_id, by_id), hint="`gevoelig rules` lists the rule ids",
+                nl=Dutch(f"er is geen regel '{shown}' om te veranderen", hint="`gevoelig rules` toont de ids van de regels"),
+            )
         rule = rules[by_id[rule_id]]
         sets = entry["sets"]
         rules[by_id[rule_id]] = attrs.evolve(
@@ -75,19 +97,26 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
         )
     for index, entry in enumerate(data.get("rules", [])):
         if entry["id"] in by_id:
-            raise file.error(("rules", index, "id"), f"rule '{entry['id']}' exists already", hint="change it under change:, or give the new rule its own id")
+            raise file.error(
+                ("rules", index, "id"), f"rule '{entry['id']}' exists already", hint="change it under change:, or give the new rule its own id",
+                nl=Dutch(f"de regel '{entry['id']}' bestaat al", hint="verander haar onder change:, of geef de nieuwe regel een eigen id"),
+            )
         rules.append(attrs.evolve(build_rule(file, ("rules", index), entry, facts, settings, ruleset.weight_classes), changed_by=name))
     rules = [_resettle(rule, settings, name) for rule in rules]
     check_rules(file, rules)
     used = _settings_used(rules, ruleset)
     for key in data.get("settings", {}):
         if key not in ruleset.settings and key not in used:
+            shown = excerpt(key)
             raise file.error(
                 ("settings", key),
-                f"no setting '{key}' to change, and no rule of this overlay uses it",
+                f"no setting '{shown}' to change, and no rule of this overlay uses it",
                 suggestion=suggest(key, ruleset.settings),
                 hint="`gevoelig rules` lists the settings; a new setting needs a rule that names it",
+                nl=Dutch(f"er is geen instelling '{shown}' om te veranderen, en geen regel van deze overlay gebruikt haar", hint="`gevoelig rules` toont de instellingen; een nieuwe instelling heeft een regel nodig die haar noemt"),
             )
+    check_settings(settings, rules, ruleset.events)
+    check_setting_bounds(settings)
 
     digest = hashlib.sha256(ruleset.sha256.encode() + b"\0" + name.encode() + b"\0" + file.text.encode())
     return attrs.evolve(
@@ -120,7 +149,8 @@ def _resettle(rule: Rule, settings: Mapping[str, Setting], overlay: str) -> Rule
 def _with_settings(condition: Condition, settings: Mapping[str, Setting]) -> Condition:
     if isinstance(condition, CountAtLeast) and condition.setting and condition.what != "heaviest":  # a weight class is no setting
         if condition.setting not in settings:
-            raise RuleFileError("<overlay>", None, f"unknown setting '{condition.setting}'")
+            shown = excerpt(condition.setting)
+            raise RuleFileError("<overlay>", None, f"unknown setting '{shown}'", hint=HINT, nl=Dutch(f"onbekende instelling '{shown}'", hint=HINT_NL))
         return attrs.evolve(condition, number=settings[condition.setting].value)
     if isinstance(condition, (AnyOf, AllOf)):
         return type(condition)(tuple(_with_settings(item, settings) for item in condition.items))

@@ -8,7 +8,7 @@ import textwrap
 from tabulate import tabulate
 
 from .model import Result
-from .text import DEFAULT_WIDTH, label, word
+from .text import DEFAULT_WIDTH, label, visible, word
 
 FORMATS = ("table", "markdown", "json", "jsonl")
 
@@ -39,7 +39,9 @@ def to_text(result: Result, *, markdown: bool = False, explain: bool = False, wi
 
     out: list[str] = []
     dossier = result.dossier
-    name = " - ".join(str(dossier[key]) for key in ("id", "title") if dossier.get(key)) or word("no_id", lang)
+    # The id and title are the only words of the dossier's own that a table shows: a control
+    # character in them is shown as its escape rather than obeyed by the terminal.
+    name = visible(" - ".join(str(dossier[key]) for key in ("id", "title") if dossier.get(key))) or word("no_id", lang)
     out.append(f"## {word('dossier', lang)} {name}" if markdown else f"{word('dossier', lang)}: {name}")
     inform = ", ".join(label(role, lang) for role in result.inform) or word("nobody", lang)
     summary = [

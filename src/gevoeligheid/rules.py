@@ -12,23 +12,18 @@ from typing import Any
 import jsonschema
 
 from . import schema
-from .errors import ArgumentError, RuleFileError, suggest
+from .compile import settings_named
+from .conditions import check_rules, condition_kinds, parse_condition
+from .errors import ArgumentError, Dutch, RuleFileError, excerpt, number_nl, os_error_nl, suggest
 from .model import (
     CLASSIFICATIONS,
     ESCALATIONS,
     ROLES,
     ActionDef,
-    AllOf,
-    AnyOf,
-    Condition,
-    CountAtLeast,
     Derivation,
     EventDef,
-    FactCondition,
     FactDef,
-    HeadlineRef,
     Origin,
-    OutcomeAtLeast,
     OverlapGroup,
     Rule,
     RuleSet,
@@ -37,9 +32,9 @@ from .model import (
     SignalDef,
     Source,
     Text,
-    Unknown,
 )
-from .yamlfile import DataPath, YamlFile, parse_yaml
+from .schema import HINT, HINT_NL
+from .yamlfile import DataPath, YamlFile, read_limited, read_yaml
 
 RULE_FILES = ("ruleset.yaml", "facts.yaml", "rules.yaml", "events.yaml")
 _FILE_SCHEMAS = {
@@ -48,12 +43,17 @@ _FILE_SCHEMAS = {
     "rules.yaml": schema.RULES_FILE,
     "events.yaml": schema.EVENTS_FILE,
 }
-_COUNTS = {"signals_at_least": "signals", "headlines_at_least": "headlines", "score_at_least": "score", "weight_at_least": "heaviest"}
-#: Conditions on what the other rules decided: the classification, the escalation, a role informed.
-_OUTCOMES = {"classification_at_least": CLASSIFICATIONS, "escalation_at_least": ESCALATIONS, "informs": ROLES}
 #: Who an action asks to act: the levels of the ladder and the roles.
 ACTION_ROLES = ("medewerker", "coordinator", "manager", "directie", *ROLES)
-HINT = "see docs/rules.md for the rule file format"
+
+# The bounds of a rule set with its overlays (docs/rules.md, "Limits"). The default 2026.2 has 46
+# facts and 30 rules; a region adds a few. Each bound is checked before the work it guards.
+MAX_FACTS = 500
+MAX_RULES = 500
+#: The source text (the Handreiking is 59 KB); read no further than this.
+MAX_SOURCE_TEXT_BYTES = 8 * 1024 * 1024
+#: What plain text never holds: controls other than tab and line ends.
+_CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def default_rules_dir() -> Path:
@@ -76,12 +76,7 @@ def load_ruleset(
     folder = select_version(Path(path) if path is not None else default_rules_dir(), day)
     files = {}
     for name in RULE_FILES:
-        file_path = folder / name
-        try:
-            raw = file_path.read_bytes()
-        except OSError as error:
-            raise RuleFileError(str(file_path), None, f"cannot read the file: {error.strerror}", hint=HINT) from None
-        files[name] = parse_yaml(raw, str(file_path))
+        files[name] = read_yaml(contained(folder, name), str(folder / name), regular=True)
         check_schema(files[name], _FILE_SCHEMAS[name])
     ruleset = build_ruleset(files, folder)
     for overlay in overlays:
@@ -107,69 +102,106 @@ def peildatum_day(peildatum: datetime.date | str | None) -> datetime.date:
 
 def valid_from(folder: Path) -> datetime.date:
     """The valid_from of the rule set in `folder` (its ruleset.yaml only)."""
-    header = folder / "ruleset.yaml"
-    try:
-        file = parse_yaml(header.read_bytes(), str(header))
-    except OSError as error:
-        raise RuleFileError(str(header), None, f"cannot read the file: {error.strerror}", hint=HINT) from None
+    file = read_yaml(contained(folder, "ruleset.yaml"), str(folder / "ruleset.yaml"), regular=True)
     check_schema(file, schema.RULESET_FILE)
     return datetime.date.fromisoformat(file.data["valid_from"])
+
+
+def contained(folder: Path, name: str, file: YamlFile | None = None, path: DataPath = ()) -> Path:
+    """`folder / name`, refused unless it is inside `folder` once links are followed: a rule set
+    reads its own files only, whatever a path in it or a link beside it says. `file` and `path`
+    say where the name was written, when a rule file named it."""
+    target = folder / name
+    try:
+        inside = not Path(name).is_absolute() and target.resolve().is_relative_to(folder.resolve())
+    except (OSError, ValueError, RuntimeError):  # a loop of links, or a name that is no path
+        inside = False
+    if inside:
+        return target
+    what = f"'{excerpt(name)}' lies outside the rule set folder {folder}"
+    hint = "a rule set reads only files in its own folder: copy the file there and name it relative to the folder"
+    nl = Dutch(f"'{excerpt(name)}' ligt buiten de map van de regelset {folder}", hint="een regelset leest alleen bestanden in de eigen map: kopieer het bestand daarheen en noem het vanuit die map")
+    if file is not None:
+        raise file.error(path, what, hint=hint, nl=nl)
+    raise RuleFileError(str(target), None, what, hint=hint, nl=nl)
+
+
+def _holds_ruleset(folder: Path) -> bool:
+    try:
+        return (folder / "ruleset.yaml").is_file()
+    except OSError:  # a folder that cannot be read holds no rule set that can be
+        return False
 
 
 def select_version(folder: Path, day: datetime.date) -> Path:
     """The rule set folder in force on `day`: `folder` itself, or the version folder inside it
     with the latest valid_from on or before `day`."""
-    if (folder / "ruleset.yaml").is_file():
+    if _holds_ruleset(folder):
         candidates = [folder]
-    elif folder.is_dir():
-        candidates = sorted(sub for sub in folder.iterdir() if (sub / "ruleset.yaml").is_file())
     else:
-        candidates = []
+        try:
+            versions = sorted(sub for sub in folder.iterdir() if _holds_ruleset(sub))
+        except (FileNotFoundError, NotADirectoryError):
+            versions = []
+        except OSError as error:
+            raise RuleFileError(str(folder), None, f"cannot read the folder: {error.strerror}", hint="check its permissions", nl=Dutch(f"de map is niet te lezen: {os_error_nl(error)}", hint="controleer de rechten")) from None
+        candidates = [contained(folder, sub.name) for sub in versions]
     if not candidates:
-        raise RuleFileError(str(folder), None, "not a rule set folder", hint=f"it must hold {', '.join(RULE_FILES)}, or version folders that do")
+        raise RuleFileError(
+            str(folder), None, "not a rule set folder", hint=f"it must hold {', '.join(RULE_FILES)}, or version folders that do",
+            nl=Dutch("geen map met een regelset", hint=f"er horen {', '.join(RULE_FILES)} in te staan, of versiemappen waarin die staan"),
+        )
     dated = sorted((valid_from(candidate), candidate) for candidate in candidates)
     in_force = [candidate for start, candidate in dated if start <= day]
     if not in_force:
+        earliest = dated[0][0].isoformat()
         raise RuleFileError(
             str(folder), None, f"no version of this rule set is in force on {day.isoformat()}",
-            hint=f"the earliest is valid from {dated[0][0].isoformat()}; choose a later --peildatum",
+            hint=f"the earliest is valid from {earliest}; choose a later --peildatum",
+            nl=Dutch(f"geen versie van deze regelset is van kracht op {day.isoformat()}", hint=f"de vroegste geldt vanaf {earliest}; kies een latere --peildatum"),
         )
     return in_force[-1]
 
 
 def check_schema(file: YamlFile, file_schema: Mapping[str, Any]) -> None:
-    """Raise a RuleFileError with file and line for the first place where `file` breaks `file_schema`."""
+    """Raise a RuleFileError with file and line for the first place where `file` breaks
+    `file_schema`, in words that quote at most an excerpt of what the file says."""
     validator = jsonschema.Draft202012Validator(file_schema, format_checker=jsonschema.FormatChecker())
     error = jsonschema.exceptions.best_match(validator.iter_errors(file.data))
     if error is None:
         return
     path = tuple(error.absolute_path)
-    where = describe_path(file.data, path)
+    where, where_nl = describe_path(file.data, path), describe_path(file.data, path, "nl")
     if error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
         allowed = list(error.schema.get("properties", {}))
         for key in error.instance:
-            if key not in allowed and not any(re.search(pattern, str(key)) for pattern in error.schema.get("patternProperties", {})):
-                hint = f"{where} takes {', '.join(allowed)}; if '{key}' belongs inside one of those, indent it as far as the keys beside it"
-                raise file.error((*path, key), f"unknown key '{key}' in {where}", suggestion=suggest(str(key), allowed), hint=hint)
-    if error.validator == "required":
-        missing = error.message.split("'")[1] if "'" in error.message else error.message
-        raise file.error(path, f"{where} needs '{missing}'", hint=HINT)
-    raise file.error(path, f"{where}: {error.message}", hint=HINT)
+            if key not in allowed:
+                shown = excerpt(key)
+                hint = f"{where} takes {', '.join(allowed)}; if '{shown}' belongs inside one of those, indent it as far as the keys beside it"
+                hint_nl = f"{where_nl} kent {', '.join(allowed)}; hoort '{shown}' in een daarvan, spring het dan even ver in als de sleutels ernaast"
+                raise file.error((*path, key), f"unknown key '{shown}' in {where}", suggestion=suggest(str(key), allowed), hint=hint, nl=Dutch(f"onbekende sleutel '{shown}' in {where_nl}", hint=hint_nl))
+    if error.validator == "required" and isinstance(error.instance, Mapping):
+        missing = next((key for key in error.validator_value if key not in error.instance), "?")
+        raise file.error(path, f"{where} needs '{missing}'", hint=HINT, nl=Dutch(f"{where_nl} mist '{missing}'", hint=HINT_NL))
+    what, what_nl = schema.error_words(error)
+    raise file.error(path, f"{where}: {what}", hint=HINT, nl=Dutch(f"{where_nl}: {what_nl}", hint=HINT_NL))
 
 
-def describe_path(data: Any, path: tuple[Any, ...]) -> str:
+def describe_path(data: Any, path: tuple[Any, ...], lang: str = "en") -> str:
     """A place in a rule file as its author names it: "rule 'b'", "settings, 'score_gevoelig'"."""
     if not path:
-        return "the top level of the file"
+        return "het bestand zelf (het bovenste niveau)" if lang == "nl" else "the top level of the file"
     words: list[str] = []
     node = data
     for part in path:
         child = node[part] if isinstance(node, (list, dict)) and (isinstance(node, dict) or isinstance(part, int)) else None
         if isinstance(part, int):
             name = child.get("id") if isinstance(child, dict) else None
-            words[-1:] = [f"{words[-1] if words else 'item'} '{name}'" if name else f"{words[-1] if words else 'item'} no. {part + 1}"]
+            before = words[-1] if words else ("onderdeel" if lang == "nl" else "item")
+            number = f"nr. {part + 1}" if lang == "nl" else f"no. {part + 1}"
+            words[-1:] = [f"{before} '{excerpt(name)}'" if isinstance(name, str) else f"{before} {number}"]
         else:
-            words.append(str(part))
+            words.append(excerpt(str(part)))
         node = child
     return ", ".join(words)
 
@@ -178,20 +210,17 @@ def build_ruleset(files: Mapping[str, YamlFile], folder: Path) -> RuleSet:
     header = files["ruleset.yaml"]
     data = header.data
     settings = {name: build_setting(header, ("settings", name), name, entry) for name, entry in data["settings"].items()}
-    check_settings(settings)
+    check_count(files["facts.yaml"], ("facts",), len(files["facts.yaml"].data["facts"]), MAX_FACTS, "facts", "feiten")
+    check_count(files["rules.yaml"], ("rules",), len(files["rules.yaml"].data["rules"]), MAX_RULES, "rules", "regels")
     classes = {name: entry["weight"] for name, entry in data.get("weight_classes", {}).items()}
     facts = _build_facts(files["facts.yaml"], classes)
     groups = _build_groups(header, data.get("overlap_groups", {}), facts)
     rules = _build_rules(files["rules.yaml"], facts, settings, classes)
     actions = build_actions(files["rules.yaml"], files["rules.yaml"].data.get("actions", []), facts, settings, classes)
     events = _build_events(files["events.yaml"], facts, settings)
-    source_file = folder / data["source"]["file"]
-    if not source_file.is_file() and (folder.parent / data["source"]["file"]).is_file():
-        source_file = folder.parent / data["source"]["file"]  # one text shared by a folder of versions
-    try:
-        source_text = tuple(source_file.read_text(encoding="utf-8").splitlines())
-    except OSError as error:
-        raise header.error(("source", "file"), f"cannot read the source text {source_file}: {error.strerror}") from None
+    check_settings(settings, rules, events)  # first the range of each use, then the policy's bounds
+    check_setting_bounds(settings)
+    source_text = _source_text(header, folder)
     digest = hashlib.sha256()
     for name in RULE_FILES:
         digest.update(name.encode() + b"\0" + files[name].text.encode() + b"\0")
@@ -226,23 +255,44 @@ def build_setting(file: YamlFile, path: DataPath, name: str, entry: Mapping[str,
     )
 
 
-def check_settings(settings: Mapping[str, Setting]) -> None:
-    """Each setting within the bounds the policy gives it, at the line that sets it."""
+def check_setting_bounds(settings: Mapping[str, Setting]) -> None:
+    """Each setting within the bounds the policy gives it (min, max, above, not_below), at the
+    line that sets it. check_settings checks the range of what a setting is used for."""
     for setting in settings.values():
         where = (setting.origin.file, setting.origin.line)
-        if setting.minimum is not None and setting.value < setting.minimum:
-            raise RuleFileError(*where, f"setting '{setting.name}' is {setting.value}, below its lowest allowed value {setting.minimum}", hint=f"use a value from {setting.minimum}" + (f" to {setting.maximum}" if setting.maximum is not None else ""))
-        if setting.maximum is not None and setting.value > setting.maximum:
-            raise RuleFileError(*where, f"setting '{setting.name}' is {setting.value}, above its highest allowed value {setting.maximum}", hint=(f"use a value from {setting.minimum} to {setting.maximum}" if setting.minimum is not None else f"use at most {setting.maximum}"))
+        name = excerpt(setting.name)
+        low, high = setting.minimum, setting.maximum
+        if low is not None and high is not None:
+            hint, hint_nl = f"use a value from {low:,} to {high:,}", f"gebruik een waarde van {number_nl(low)} tot en met {number_nl(high)}"
+        elif low is not None:
+            hint, hint_nl = f"use a value from {low:,}", f"gebruik een waarde vanaf {number_nl(low)}"
+        else:
+            hint, hint_nl = f"use at most {high:,}" if high is not None else "", f"gebruik hoogstens {number_nl(high)}" if high is not None else ""
+        if low is not None and setting.value < low:
+            raise RuleFileError(
+                *where, f"setting '{name}' is {setting.value:,}, below its lowest allowed value {low:,}", hint=hint,
+                nl=Dutch(f"de instelling '{name}' is {number_nl(setting.value)}, onder haar laagst toegestane waarde {number_nl(low)}", hint=hint_nl),
+            )
+        if high is not None and setting.value > high:
+            raise RuleFileError(
+                *where, f"setting '{name}' is {setting.value:,}, above its highest allowed value {high:,}", hint=hint,
+                nl=Dutch(f"de instelling '{name}' is {number_nl(setting.value)}, boven haar hoogst toegestane waarde {number_nl(high)}", hint=hint_nl),
+            )
         for other, strict in ((setting.above, True), (setting.not_below, False)):
             if other is None:
                 continue
             if other not in settings:
-                raise RuleFileError(*where, f"setting '{setting.name}' is bounded by '{other}', which is no setting", suggestion=suggest(other, settings))
+                raise RuleFileError(
+                    *where, f"setting '{name}' is bounded by '{other}', which is no setting", suggestion=suggest(other, settings), hint="name a setting of ruleset.yaml",
+                    nl=Dutch(f"de instelling '{name}' wordt begrensd door '{other}', dat geen instelling is", hint="noem een instelling uit ruleset.yaml"),
+                )
             limit = settings[other].value
             if setting.value < limit or (strict and setting.value == limit):
-                relation = "above" if strict else "at least"
-                raise RuleFileError(*where, f"setting '{setting.name}' is {setting.value}, but must be {relation} '{other}' ({limit})", hint=f"raise '{setting.name}' or lower '{other}'")
+                relation, relation_nl = ("above", "boven") if strict else ("at least", "minstens")
+                raise RuleFileError(
+                    *where, f"setting '{name}' is {setting.value:,}, but must be {relation} '{other}' ({limit:,})", hint=f"raise '{name}' or lower '{other}'",
+                    nl=Dutch(f"de instelling '{name}' is {number_nl(setting.value)}, maar moet {relation_nl} '{other}' ({number_nl(limit)}) zijn", hint=f"verhoog '{name}' of verlaag '{other}'"),
+                )
 
 
 def _build_groups(file: YamlFile, data: Mapping[str, Any], facts: Mapping[str, FactDef]) -> tuple[OverlapGroup, ...]:
@@ -252,12 +302,95 @@ def _build_groups(file: YamlFile, data: Mapping[str, Any], facts: Mapping[str, F
         for index, fact_id in enumerate(entry["facts"]):
             where = ("overlap_groups", group_id, "facts", index)
             if fact_id not in facts or facts[fact_id].signal is None:
-                raise file.error(where, f"overlap group '{group_id}' names '{fact_id}', which is no signal", suggestion=suggest(fact_id, facts))
+                raise file.error(
+                    where, f"overlap group '{group_id}' names '{fact_id}', which is no signal", suggestion=suggest(fact_id, facts), hint="name a fact of facts.yaml that has a signal",
+                    nl=Dutch(f"de overlapgroep '{group_id}' noemt '{fact_id}', dat geen signaal is", hint="noem een feit uit facts.yaml met een signaal"),
+                )
             if fact_id in seen:
-                raise file.error(where, f"'{fact_id}' is in two overlap groups, '{seen[fact_id]}' and '{group_id}'", hint="a fact counts once: put it in one group")
+                first = seen[fact_id]
+                raise file.error(
+                    where, f"'{fact_id}' is in two overlap groups, '{first}' and '{group_id}'", hint="a fact counts once: put it in one group",
+                    nl=Dutch(f"'{fact_id}' staat in twee overlapgroepen, '{first}' en '{group_id}'", hint="een feit telt één keer: zet het in één groep"),
+                )
             seen[fact_id] = group_id
         groups.append(OverlapGroup(group_id, tuple(entry["facts"]), Text.of(entry["why"])))
     return tuple(groups)
+
+
+def _source_text(header: YamlFile, folder: Path) -> tuple[str, ...]:
+    """The lines of the source text that `source.file` names, inside the rule set's folder, or,
+    for a version folder, beside it: one text shared by a folder of versions, and still inside it."""
+    name = header.data["source"]["file"]
+    source_file = contained(folder, name, header, ("source", "file"))
+    if not _exists(source_file) and _exists(folder.parent / name):
+        source_file = contained(folder.parent, name, header, ("source", "file"))
+    raw = read_limited(source_file, str(source_file), MAX_SOURCE_TEXT_BYTES, regular=True)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise header.error(
+            ("source", "file"), f"the source text {excerpt(name)} is not UTF-8 text", hint="name the plain text of the source document, saved as UTF-8",
+            nl=Dutch(f"de brontekst {excerpt(name)} is geen UTF-8-tekst", hint="noem de platte tekst van het brondocument, opgeslagen als UTF-8"),
+        ) from None
+    # `rules show` prints its lines: a control character could rewrite the reader's terminal.
+    control = _CONTROL_IN_TEXT.search(text)
+    if control:
+        line = text.count("\n", 0, control.start()) + 1
+        raise header.error(
+            ("source", "file"), f"the source text {excerpt(name)} holds a control character on its line {line}", hint="save the source document as plain text",
+            nl=Dutch(f"de brontekst {excerpt(name)} bevat een stuurteken op haar regel {line}", hint="sla het brondocument op als platte tekst"),
+        )
+    return tuple(text.splitlines())
+
+
+def check_count(file: YamlFile, path: DataPath, count: int, limit: int, what: str, what_nl: str) -> None:
+    """Refuse more facts or rules than a rule set may have, before any of them is built."""
+    if count > limit:
+        raise file.error(
+            path, f"{count:,} {what}, more than the limit of {limit:,} for a rule set with its overlays", hint="a region changes a few rules; is this the right file?",
+            nl=Dutch(f"{number_nl(count)} {what_nl}, meer dan het maximum van {number_nl(limit)} voor een regelset met haar overlays", hint="een regio verandert een paar regels; is dit het goede bestand?"),
+        )
+
+
+def check_settings(settings: Mapping[str, Setting], rules: Iterable[Rule], events: Mapping[str, EventDef]) -> None:
+    """Refuse a setting outside the range of what it is used for (schema.SETTING_RANGES), at the
+    line that set it, naming the narrowest range and the use that sets it."""
+    uses: dict[str, list[tuple[str, str, str]]] = {name: [] for name in settings}
+    for event in events.values():
+        for derivation in event.derives:
+            if derivation.mode == "window":
+                fact = derivation.fact
+                uses[derivation.days_setting].append(("days", f"the days of the window that derives '{fact}'", f"het aantal dagen van het venster dat '{fact}' afleidt"))
+                uses[derivation.count_setting].append(("events", f"the number of events of the window that derives '{fact}'", f"het aantal gebeurtenissen van het venster dat '{fact}' afleidt"))
+            elif derivation.mode == "days":
+                fact = derivation.fact
+                uses[derivation.count_setting].append(("events", f"the number of days with events that derives '{fact}'", f"het aantal dagen met gebeurtenissen dat '{fact}' afleidt"))
+            if derivation.within:
+                fact = derivation.fact
+                uses[derivation.within].append(("days", f"the days of the evidence window of '{fact}'", f"het aantal dagen van het bewijsvenster van '{fact}'"))
+    for rule in rules:
+        for name in settings_named(rule.when):
+            uses[name].append(("threshold", f"the threshold of rule '{rule.id}'", f"de drempel van regel '{rule.id}'"))
+    for name, setting in settings.items():
+        kinds = uses[name] or [("threshold", "a setting", "een instelling")]
+        ranges = [schema.SETTING_RANGES[kind] for kind, _, _ in kinds]
+        low, high = max(low for low, _ in ranges), min(high for _, high in ranges)
+        if low <= setting.value <= high:
+            continue
+        _, use, use_nl = min(kinds, key=lambda kind: schema.SETTING_RANGES[kind[0]][1])
+        shown = excerpt(name)
+        raise RuleFileError(
+            setting.origin.file, setting.origin.line, f"setting '{shown}' is {setting.value:,}, outside {low:,} to {high:,}",
+            hint=f"it is {use}: give a whole number from {low:,} to {high:,}",
+            nl=Dutch(f"de instelling '{shown}' is {number_nl(setting.value)}, buiten {number_nl(low)} tot en met {number_nl(high)}", hint=f"het is {use_nl}: geef een heel getal van {number_nl(low)} tot en met {number_nl(high)}"),
+        )
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def _build_facts(file: YamlFile, classes: Mapping[str, int]) -> dict[str, FactDef]:
@@ -266,7 +399,8 @@ def _build_facts(file: YamlFile, classes: Mapping[str, int]) -> dict[str, FactDe
         path: DataPath = ("facts", index)
         facts_id = entry["id"]
         if facts_id in facts:
-            raise file.error(path + ("id",), f"fact '{facts_id}' is defined twice", hint=f"first at {facts[facts_id].origin}")
+            first = facts[facts_id].origin
+            raise file.error(path + ("id",), f"fact '{facts_id}' is defined twice", hint=f"first at {first}", nl=Dutch(f"het feit '{facts_id}' staat er twee keer", hint=f"eerst op {first}"))
         facts[facts_id] = build_fact(file, path, entry, classes)
     return facts
 
@@ -275,7 +409,11 @@ def _class_weights(file: YamlFile, path: DataPath, classes: Mapping[str, int], g
     """A signal's `class` (one name, or a name per word) as the weights it stands for."""
     def weight(name: Any, where: DataPath) -> int:
         if name not in classes:
-            raise file.error(where, f"unknown weight class '{name}'", suggestion=suggest(str(name), classes), hint=f"use {', '.join(classes) or 'weight: N'} (weight_classes in ruleset.yaml)")
+            shown, choices = excerpt(name), ", ".join(classes) or "weight: N"
+            raise file.error(
+                where, f"unknown weight class '{shown}'", suggestion=suggest(str(name), classes), hint=f"use {choices} (weight_classes in ruleset.yaml)",
+                nl=Dutch(f"onbekende gewichtsklasse '{shown}'", hint=f"gebruik {choices} (weight_classes in ruleset.yaml)"),
+            )
         return classes[name]
 
     if isinstance(given, dict):
@@ -288,11 +426,11 @@ def build_fact(file: YamlFile, path: DataPath, entry: Mapping[str, Any], classes
     kind = entry["type"]
     values = tuple(entry.get("values", ()))
     if kind == "bool" and values:
-        raise file.error(path + ("values",), "a bool fact takes no values", hint="remove 'values' or use type grade")
+        raise file.error(path + ("values",), "a bool fact takes no values", hint="remove 'values' or use type grade", nl=Dutch("een ja/nee-feit (bool) heeft geen values", hint="haal 'values' weg of gebruik type grade"))
     if kind == "grade" and len(values) < 2:
-        raise file.error(path + ("values",), "a grade needs at least two words, lowest first", hint="e.g. [geen, lokaal, landelijk]")
+        raise file.error(path + ("values",), "a grade needs at least two words, lowest first", hint="e.g. [geen, lokaal, landelijk]", nl=Dutch("een grade heeft ten minste twee woorden nodig, het laagste eerst", hint="bijvoorbeeld [geen, lokaal, landelijk]"))
     if kind == "set" and not values:
-        raise file.error(path, "a set fact needs its list of words in 'values'")
+        raise file.error(path, "a set fact needs its list of words in 'values'", hint="e.g. values: [bestuurlijk, juridisch]", nl=Dutch("een set-feit heeft zijn lijst met woorden nodig in 'values'", hint="bijvoorbeeld values: [bestuurlijk, juridisch]"))
     signal = None
     if "signal" in entry:
         given = entry["signal"]
@@ -304,7 +442,11 @@ def build_fact(file: YamlFile, path: DataPath, entry: Mapping[str, Any], classes
     words = {}
     for word, text in entry.get("words", {}).items():
         if word not in values:
-            raise file.error(path + ("words", word), f"'{word}' is not a word of '{entry['id']}'", suggestion=suggest(str(word), values), hint=f"use {', '.join(values)}")
+            shown, choices = excerpt(word), ", ".join(values)
+            raise file.error(
+                path + ("words", word), f"'{shown}' is not a word of '{entry['id']}'", suggestion=suggest(str(word), values), hint=f"use {choices}",
+                nl=Dutch(f"'{shown}' is geen woord van '{entry['id']}'", hint=f"gebruik {choices}"),
+            )
         words[word] = Text(**text)
     return FactDef(
         id=entry["id"],
@@ -324,24 +466,27 @@ def build_fact(file: YamlFile, path: DataPath, entry: Mapping[str, Any], classes
 def _weights(file: YamlFile, path: DataPath, kind: str, values: tuple[str, ...], weight: Any) -> dict[bool | str, int]:
     if kind == "bool":
         if not isinstance(weight, int):
-            raise file.error(path, "a bool fact's weight is one number", hint="e.g. weight: 2")
+            raise file.error(path, "a bool fact's weight is one number", hint="e.g. weight: 2", nl=Dutch("het gewicht van een ja/nee-feit is één getal", hint="bijvoorbeeld weight: 2"))
         return {True: weight}
     words = values[1:] if kind == "grade" else values
     if isinstance(weight, int):
         return {word: weight for word in words}
     for word in weight:
         if word not in words:
-            raise file.error(path + (word,), f"'{word}' is not a word of this fact that can weigh", hint=f"use {', '.join(words)}", suggestion=suggest(word, words))
-    missing = [word for word in words if word not in weight]
+            shown, choices = excerpt(word), ", ".join(words)
+            raise file.error(
+                path + (word,), f"'{shown}' is not a word of this fact that can weigh", hint=f"use {choices}", suggestion=suggest(str(word), words),
+                nl=Dutch(f"'{shown}' is geen woord van dit feit dat gewicht kan hebben", hint=f"gebruik {choices}"),
+            )
+    missing = ", ".join(word for word in words if word not in weight)
     if missing:
-        raise file.error(path, f"no weight for {', '.join(missing)}", hint="give every word above the lowest a weight")
+        raise file.error(path, f"no weight for {missing}", hint="give every word above the lowest a weight", nl=Dutch(f"geen gewicht voor {missing}", hint="geef elk woord boven het laagste een gewicht"))
     if kind == "grade":
         for lower, higher in zip(words, words[1:]):
             if weight[higher] < weight[lower]:
                 raise file.error(
-                    path + (higher,),
-                    f"weight of '{higher}' is lower than of '{lower}'",
-                    hint="a higher grade must never weigh less (docs/policy.md, rule 9)",
+                    path + (higher,), f"weight of '{higher}' is lower than of '{lower}'", hint="a higher grade must never weigh less (docs/policy.md, rule 9)",
+                    nl=Dutch(f"het gewicht van '{higher}' is lager dan dat van '{lower}'", hint="een hogere graad mag nooit minder wegen (docs/policy.md, regel 9)"),
                 )
     return {word: weight[word] for word in words}
 
@@ -360,9 +505,14 @@ def build_actions(file: YamlFile, entries: list[Any], facts: Mapping[str, FactDe
     for index, entry in enumerate(entries):
         path: DataPath = ("actions", index)
         if entry["id"] in actions:
-            raise file.error(path + ("id",), f"action '{entry['id']}' is defined twice", hint=f"first at {actions[entry['id']].origin}")
+            first = actions[entry["id"]].origin
+            raise file.error(path + ("id",), f"action '{entry['id']}' is defined twice", hint=f"first at {first}", nl=Dutch(f"de actie '{entry['id']}' staat er twee keer", hint=f"eerst op {first}"))
         if entry["role"] not in ACTION_ROLES:
-            raise file.error(path + ("role",), f"unknown role '{entry['role']}'", suggestion=suggest(entry["role"], ACTION_ROLES), hint=f"use {', '.join(ACTION_ROLES)}")
+            shown, choices = excerpt(entry["role"]), ", ".join(ACTION_ROLES)
+            raise file.error(
+                path + ("role",), f"unknown role '{shown}'", suggestion=suggest(entry["role"], ACTION_ROLES), hint=f"use {choices}",
+                nl=Dutch(f"onbekende rol '{shown}'", hint=f"gebruik {choices}"),
+            )
         actions[entry["id"]] = ActionDef(
             id=entry["id"],
             role=entry["role"],
@@ -383,7 +533,11 @@ def build_rule(
     when = parse_condition(file, path + ("when",), entry["when"], facts, settings, classes or {})
     kinds = condition_kinds(when)
     if "outcome" in kinds and kinds != {"outcome"}:
-        raise file.error(path + ("when",), "a condition on the outcome (classification_at_least, escalation_at_least, informs) cannot be mixed with conditions on facts or counts", hint="write it as a rule of its own")
+        raise file.error(
+            path + ("when",), "a condition on the outcome (classification_at_least, escalation_at_least, informs) cannot be mixed with conditions on facts or counts",
+            hint="write it as a rule of its own",
+            nl=Dutch("een voorwaarde op de uitkomst (classification_at_least, escalation_at_least, informs) gaat niet samen met voorwaarden op feiten of tellingen", hint="schrijf haar als een eigen regel"),
+        )
     return Rule(
         id=entry["id"],
         when=when,
@@ -401,137 +555,6 @@ def build_rule(
     )
 
 
-def condition_kinds(condition: Condition) -> set[str]:
-    """What a condition looks at: facts, counts, the outcome, or unknown facts."""
-    if isinstance(condition, (AnyOf, AllOf)):
-        return {kind for item in condition.items for kind in condition_kinds(item)}
-    if isinstance(condition, OutcomeAtLeast):
-        return {"outcome"}
-    if isinstance(condition, Unknown):
-        return {"unknown"}
-    if isinstance(condition, CountAtLeast):
-        return {"count"}
-    return {"fact"}
-
-
-def check_rules(file: YamlFile, rules: Iterable[Rule], *, origin_of: Mapping[str, Origin] | None = None) -> None:
-    """Check what only the whole list shows: unique ids and headlines, headline references."""
-    seen: dict[str, Rule] = {}
-    headlines: dict[str, Rule] = {}
-    for rule in rules:
-        line = rule.origin.line if rule.origin.file == file.name else None
-        if rule.id in seen:
-            raise RuleFileError(file.name, line, f"rule '{rule.id}' is defined twice", hint=f"first at {seen[rule.id].origin}")
-        seen[rule.id] = rule
-        if rule.headline and rule.enabled:
-            if rule.headline in headlines:
-                raise RuleFileError(file.name, line, f"headline {rule.headline} is set by two rules", hint=f"also by '{headlines[rule.headline].id}'")
-            if _has_count(rule.when):
-                raise RuleFileError(file.name, line, f"headline rule '{rule.id}' counts signals, headlines or the score", hint="a headline criterion must be a condition on facts")
-            headlines[rule.headline] = rule
-    for rule in seen.values():
-        for name in _headline_refs(rule.when):
-            if name not in headlines:
-                line = rule.origin.line if rule.origin.file == file.name else None
-                raise RuleFileError(file.name, line, f"rule '{rule.id}' refers to headline {name}, which no rule defines", suggestion=suggest(name, headlines))
-            if headlines[name].id == rule.id or name in _headline_refs(headlines[name].when):
-                raise RuleFileError(file.name, rule.origin.line, f"headline {name} refers to itself")
-
-
-def _has_count(condition: Condition) -> bool:
-    if isinstance(condition, (CountAtLeast, OutcomeAtLeast)):
-        return True
-    if isinstance(condition, (AnyOf, AllOf)):
-        return any(_has_count(item) for item in condition.items)
-    return False
-
-
-def _headline_refs(condition: Condition) -> list[str]:
-    if isinstance(condition, HeadlineRef):
-        return [condition.headline]
-    if isinstance(condition, (AnyOf, AllOf)):
-        return [name for item in condition.items for name in _headline_refs(item)]
-    return []
-
-
-def parse_condition(
-    file: YamlFile, path: DataPath, data: Any, facts: Mapping[str, FactDef], settings: Mapping[str, Setting],
-    classes: Mapping[str, int] | None = None, *, action: bool = False,
-) -> Condition:
-    """A `when` mapping -> Condition, with a clear error for every way it can be wrong."""
-    if not isinstance(data, dict) or not data:
-        raise file.error(path, "a condition must be a mapping such as {fact: ID}", hint=HINT)
-    keys = set(data)
-    if "fact" in keys:
-        extra = keys - {"fact", "at_least", "contains"}
-        if extra:
-            raise file.error(path, f"unexpected key(s) {', '.join(sorted(extra))} in a fact condition", hint="a fact condition takes fact, at_least or contains")
-        return _fact_condition(file, path, data, facts)
-    if len(keys) != 1:
-        raise file.error(path, f"a condition has one key, this one has {', '.join(sorted(map(str, keys)))}", hint="wrap several conditions in any: or all:")
-    (key,) = keys
-    value = data[key]
-    if key in ("any", "all"):
-        if not isinstance(value, list) or not value:
-            raise file.error(path + (key,), f"'{key}' takes a non-empty list of conditions")
-        items = tuple(parse_condition(file, path + (key, index), item, facts, settings, classes, action=action) for index, item in enumerate(value))
-        return AnyOf(items) if key == "any" else AllOf(items)
-    if key == "headline":
-        if not isinstance(value, str):
-            raise file.error(path + (key,), "'headline' takes a name such as H1")
-        return HeadlineRef(value)
-    if key in _OUTCOMES:
-        words = _OUTCOMES[key]
-        if value not in words:
-            raise file.error(path + (key,), f"'{key}' takes one of {', '.join(words)}", suggestion=suggest(str(value), words))
-        if key == "informs":
-            return OutcomeAtLeast("inform", role=value)
-        return OutcomeAtLeast(key.removesuffix("_at_least"), level=words.index(value))
-    if key == "unknown":
-        if not action:
-            raise file.error(path + (key,), "only an action may ask whether a fact is unknown", hint="a rule on an unknown fact would lower its outcome once the fact is answered")
-        if value not in facts:
-            raise file.error(path + (key,), f"unknown fact '{value}'", suggestion=suggest(str(value), facts))
-        return Unknown(value)
-    if key in _COUNTS:
-        setting = None
-        if isinstance(value, str) and key == "weight_at_least":
-            if value not in (classes or {}):
-                raise file.error(path + (key,), f"unknown weight class '{value}'", suggestion=suggest(value, classes or {}), hint="name a weight class of ruleset.yaml or give a number")
-            setting, value = value, (classes or {})[value]
-        elif isinstance(value, str) and key == "score_at_least":
-            if value not in settings:
-                raise file.error(path + (key,), f"unknown setting '{value}'", suggestion=suggest(value, settings), hint="name a setting of ruleset.yaml or give a number")
-            setting, value = value, settings[value].value
-        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            raise file.error(path + (key,), f"'{key}' takes a whole number of at least 1")
-        return CountAtLeast(_COUNTS[key], value, setting)
-    choices = ["fact", "any", "all", "headline", *_COUNTS, *_OUTCOMES, *(["unknown"] if action else [])]
-    raise file.error(path, f"unknown condition '{key}'", suggestion=suggest(str(key), choices), hint=f"use one of {', '.join(choices)}")
-
-
-def _fact_condition(file: YamlFile, path: DataPath, data: Mapping[str, Any], facts: Mapping[str, FactDef]) -> FactCondition:
-    fact_id = data["fact"]
-    if fact_id not in facts:
-        raise file.error(path + ("fact",), f"unknown fact '{fact_id}'", suggestion=suggest(str(fact_id), facts), hint="use a fact of facts.yaml or add it")
-    fact = facts[fact_id]
-    at_least = data.get("at_least")
-    contains = data.get("contains")
-    if at_least is not None and contains is not None:
-        raise file.error(path, "use at_least or contains, not both")
-    if at_least is not None:
-        if fact.type != "grade":
-            raise file.error(path + ("at_least",), f"'{fact_id}' is not graded, so at_least does not apply", hint="leave it out: {fact: ID} means true")
-        if at_least not in fact.values[1:]:
-            raise file.error(path + ("at_least",), f"'{at_least}' is not a grade of '{fact_id}' above the lowest", suggestion=suggest(str(at_least), fact.values), hint=f"use {', '.join(fact.values[1:])}")
-    if contains is not None:
-        if fact.type != "set":
-            raise file.error(path + ("contains",), f"'{fact_id}' is not a list, so contains does not apply")
-        if contains not in fact.values:
-            raise file.error(path + ("contains",), f"'{contains}' is not a word of '{fact_id}'", suggestion=suggest(str(contains), fact.values), hint=f"use {', '.join(fact.values)}")
-    return FactCondition(fact_id, at_least, contains)
-
-
 def _build_events(file: YamlFile, facts: Mapping[str, FactDef], settings: Mapping[str, Setting]) -> dict[str, EventDef]:
     events: dict[str, EventDef] = {}
     for event_type, entry in file.data["events"].items():
@@ -542,33 +565,54 @@ def _build_events(file: YamlFile, facts: Mapping[str, FactDef], settings: Mappin
             where = path + ("derives", index)
             fact_id = derive["fact"]
             if fact_id not in facts:
-                raise file.error(where + ("fact",), f"unknown fact '{fact_id}'", suggestion=suggest(fact_id, facts))
+                raise file.error(where + ("fact",), f"unknown fact '{fact_id}'", suggestion=suggest(fact_id, facts), hint="use a fact of facts.yaml", nl=Dutch(f"onbekend feit '{fact_id}'", hint="gebruik een feit uit facts.yaml"))
             fact = facts[fact_id]
             if sum(mode in derive for mode in ("highest", "window", "days_at_least")) > 1:
-                raise file.error(where, "use one of highest, window or days_at_least")
+                raise file.error(
+                    where, "use one of highest, window or days_at_least", hint="highest takes a field's highest word for a graded fact; window and days_at_least count events for a yes/no fact",
+                    nl=Dutch("gebruik één van highest, window of days_at_least", hint="highest neemt het hoogste woord van een veld voor een feit met graden; window en days_at_least tellen gebeurtenissen voor een ja/nee-feit"),
+                )
             within = derive.get("within")
             if within is not None and within not in settings:
-                raise file.error(where + ("within",), f"unknown setting '{within}'", suggestion=suggest(within, settings))
+                raise file.error(
+                    where + ("within",), f"unknown setting '{within}'", suggestion=suggest(within, settings), hint="name a setting of ruleset.yaml",
+                    nl=Dutch(f"onbekende instelling '{within}'", hint="noem een instelling uit ruleset.yaml"),
+                )
             if "highest" in derive:
                 field = derive["highest"]
                 if field not in fields:
-                    raise file.error(where + ("highest",), f"event '{event_type}' has no field '{field}'", suggestion=suggest(field, fields))
+                    shown = excerpt(event_type)
+                    known = ", ".join(fields) or "-"
+                    raise file.error(
+                        where + ("highest",), f"event '{shown}' has no field '{field}'", suggestion=suggest(field, fields), hint=f"its fields: {known}",
+                        nl=Dutch(f"de gebeurtenis '{shown}' heeft geen veld '{field}'", hint=f"haar velden: {known}"),
+                    )
                 if fact.type != "grade" or not set(fields[field]) <= set(fact.values):
-                    raise file.error(where + ("highest",), f"the words of '{field}' are not grades of '{fact_id}'")
+                    grades = ", ".join(fact.values) or "-"
+                    raise file.error(
+                        where + ("highest",), f"the words of '{field}' are not grades of '{fact_id}'", hint=f"give '{field}' words of {grades}",
+                        nl=Dutch(f"de woorden van '{field}' zijn geen graden van '{fact_id}'", hint=f"geef '{field}' woorden uit {grades}"),
+                    )
                 derives.append(Derivation(fact_id, "highest", field=field, within=within))
                 continue
             if fact.type != "bool":
-                raise file.error(where + ("fact",), f"'{fact_id}' is not a bool fact; derive it with highest: FIELD")
+                raise file.error(
+                    where + ("fact",), f"'{fact_id}' is not a bool fact", hint="derive a graded fact with highest: FIELD; presence and windows derive yes/no facts",
+                    nl=Dutch(f"'{fact_id}' is geen ja/nee-feit", hint="leid een feit met graden af met highest: VELD; aanwezigheid en vensters leiden ja/nee-feiten af"),
+                )
             if "window" in derive:
                 for part in ("count", "days"):
                     name = derive["window"][part]
                     if name not in settings:
-                        raise file.error(where + ("window", part), f"unknown setting '{name}'", suggestion=suggest(name, settings))
+                        raise file.error(where + ("window", part), f"unknown setting '{name}'", suggestion=suggest(name, settings), hint="name a setting of ruleset.yaml", nl=Dutch(f"onbekende instelling '{name}'", hint="noem een instelling uit ruleset.yaml"))
                 derives.append(Derivation(fact_id, "window", count_setting=derive["window"]["count"], days_setting=derive["window"]["days"], within=within))
             elif "days_at_least" in derive:
                 name = derive["days_at_least"]
                 if name not in settings:
-                    raise file.error(where + ("days_at_least",), f"unknown setting '{name}'", suggestion=suggest(name, settings))
+                    raise file.error(
+                        where + ("days_at_least",), f"unknown setting '{name}'", suggestion=suggest(name, settings), hint="name a setting of ruleset.yaml",
+                        nl=Dutch(f"onbekende instelling '{name}'", hint="noem een instelling uit ruleset.yaml"),
+                    )
                 derives.append(Derivation(fact_id, "days", count_setting=name, within=within))
             else:
                 derives.append(Derivation(fact_id, "present", within=within))

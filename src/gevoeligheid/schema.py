@@ -4,9 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
+import jsonschema
+
+from .dossier import MAX_EVENTS
+from .errors import excerpt, number_nl
 from .model import ROLES, CLASSIFICATIONS, ESCALATIONS, RuleSet
 
-_ID = {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"}
+HINT = "see docs/rules.md for the rule file format"
+HINT_NL = "zie docs/rules.md voor de vorm van regelbestanden"
+#: The largest count a condition may compare with, and any setting may hold.
+MAX_SETTING = 100_000
+#: What a setting may hold, by what it is used for: every setting is a whole number, at least 1
+#: (a count of 0 would hold for every dossier, a window of 0 days for none). A window runs at most
+#: ten years (a longer one overflows the date arithmetic, and no dossier runs longer) and counts
+#: at most the events that one dossier may hold. rules.check_settings applies these at load,
+#: once the rules and events show what each setting is used for.
+SETTING_RANGES = {
+    "days": (1, 3_650),
+    "events": (1, MAX_EVENTS),
+    "threshold": (1, MAX_SETTING),
+}
+_ID_PATTERN = "^[a-z][a-z0-9_]*$"
+_OVERLAY_PATTERN = "^[a-z][a-z0-9_-]*$"
+_HEADLINE_PATTERN = "^H[0-9]+$"
+_ID = {"type": "string", "pattern": _ID_PATTERN, "maxLength": 64}
 _TEXT = {
     "type": "object",
     "required": ["nl", "en"],
@@ -71,7 +92,7 @@ RULE = {
     "required": ["id", "when", "sets", "because", "source", "quote"],
     "properties": {
         "id": _ID,
-        "headline": {"type": "string", "pattern": "^H[0-9]+$"},
+        "headline": {"type": "string", "pattern": _HEADLINE_PATTERN, "maxLength": 8},
         "when": {"type": "object"},  # checked by rules.parse_condition, with clearer messages
         "sets": _SETS,
         "because": _TEXT,
@@ -100,8 +121,9 @@ ACTION = {
 SETTING = {
     "type": "object",
     "required": ["value", "why"],
+    # The range of `value` depends on what the setting is used for: SETTING_RANGES.
     "properties": {
-        "value": {"type": "integer", "minimum": 0},
+        "value": {"type": "integer"},
         "why": _WHY,
         # The bounds within which the policy lets a region set it (checked on load and overlay).
         "min": {"type": "integer", "minimum": 0},
@@ -153,7 +175,7 @@ RULESET_FILE = {
         "source": {
             "type": "object",
             "required": ["ref", "file", "document"],
-            "properties": {"ref": {"type": "string"}, "file": {"type": "string"}, "document": {"type": "string"}},
+            "properties": {"ref": {"type": "string"}, "file": {"type": "string", "minLength": 1, "maxLength": 255}, "document": {"type": "string"}},
             "additionalProperties": False,
         },
         "settings": {"type": "object", "additionalProperties": SETTING},
@@ -202,7 +224,7 @@ OVERLAY_FILE = {
     "type": "object",
     "required": ["overlay", "description"],
     "properties": {
-        "overlay": {"type": "string", "pattern": "^[a-z][a-z0-9_-]*$"},
+        "overlay": {"type": "string", "pattern": _OVERLAY_PATTERN, "maxLength": 64},
         "description": {"type": "string", "minLength": 1},
         "version": {"type": "string", "minLength": 1},
         "valid_from": {"type": "string", "format": "date"},
@@ -236,6 +258,77 @@ OVERLAY_FILE = {
     },
     "additionalProperties": False,
 }
+
+
+_TYPES = {
+    "object": ("a mapping (key: value lines)", "een mapping (regels sleutel: waarde)"),
+    "array": ("a list", "een lijst"),
+    "string": ("text", "tekst"),
+    "integer": ("a whole number", "een heel getal"),
+    "boolean": ("true or false", "true of false"),
+    "null": ("empty", "leeg"),
+}
+_PATTERNS = {
+    _ID_PATTERN: ("an id: lowercase letters, digits and _, starting with a letter", "een id: kleine letters, cijfers en _, beginnend met een letter"),
+    _OVERLAY_PATTERN: ("a name: lowercase letters, digits, - and _, starting with a letter", "een naam: kleine letters, cijfers, - en _, beginnend met een letter"),
+    _HEADLINE_PATTERN: ("a headline such as H1", "een kopcriterium zoals H1"),
+}
+
+
+def _shown(value: Any, lang: str) -> str:
+    """A value of a rule file as a message quotes it: an excerpt of text, the kind of the rest."""
+    if isinstance(value, str):
+        return f"'{excerpt(value)}'"
+    if isinstance(value, bool) or value is None:
+        return {True: "true", False: "false", None: "null"}[value]
+    if isinstance(value, int):
+        return number_nl(value) if lang == "nl" else f"{value:,}"
+    kind = "object" if isinstance(value, dict) else "array"
+    return _TYPES[kind][lang == "nl"]
+
+
+def error_words(error: jsonschema.ValidationError) -> tuple[str, str]:
+    """What a schema error says, in English and in Dutch, in the rule author's words; a value is
+    quoted as an excerpt, never whole."""
+    kind, expected, schema = error.validator, error.validator_value, error.schema
+    got, got_nl = _shown(error.instance, "en"), _shown(error.instance, "nl")
+    if kind == "type":
+        names = [expected] if isinstance(expected, str) else list(expected)
+        return (
+            f"must be {' or '.join(_TYPES[name][0] for name in names)}, not {got}",
+            f"moet {' of '.join(_TYPES[name][1] for name in names)} zijn, niet {got_nl}",
+        )
+    if kind == "enum":
+        choices = ", ".join(map(str, expected))
+        return f"{got} is not one of {choices}", f"{got_nl} is geen van {choices}"
+    if kind == "pattern":
+        words = _PATTERNS.get(expected, (f"text that matches {expected}", f"tekst die past bij {expected}"))
+        return f"{got} is not {words[0]}", f"{got_nl} is geen {words[1].removeprefix('een ')}"
+    if kind in ("minimum", "maximum"):
+        low, high = schema.get("minimum"), schema.get("maximum")
+        if low is not None and high is not None:
+            return f"{got} is outside {low:,} to {high:,}", f"{got_nl} ligt buiten {number_nl(low)} tot en met {number_nl(high)}"
+        if low is not None:
+            return f"{got} is less than {low:,}", f"{got_nl} is kleiner dan {number_nl(low)}"
+        return f"{got} is more than {high:,}", f"{got_nl} is groter dan {number_nl(high)}"
+    if kind == "minLength":
+        return "is empty", "is leeg"
+    if kind == "maxLength":
+        return f"{got} is longer than {expected} characters", f"{got_nl} is langer dan {expected} tekens"
+    if kind == "minItems":
+        return f"needs at least {expected} item(s)", f"heeft ten minste {expected} onderdeel of onderdelen nodig"
+    if kind == "maxItems":
+        return f"has more than {expected:,} items", f"heeft meer dan {number_nl(expected)} onderdelen"
+    if kind == "uniqueItems":
+        return "holds a value twice", "bevat een waarde twee keer"
+    if kind == "format":
+        return f"{got} is not a date YYYY-MM-DD", f"{got_nl} is geen datum JJJJ-MM-DD"
+    if kind == "minProperties":
+        names = ", ".join(schema.get("properties", {}))
+        return f"is empty: give at least one of {names}", f"is leeg: geef ten minste een van {names}"
+    if kind == "oneOf" and "weight" in error.absolute_path:
+        return "must be a weight from 0 to 100, or a weight for each word", "moet een gewicht van 0 tot en met 100 zijn, of een gewicht per woord"
+    return f"does not have the form of a rule file ({kind})", f"heeft niet de vorm van een regelbestand ({kind})"
 
 
 def dossier_schema(ruleset: RuleSet) -> dict[str, Any]:

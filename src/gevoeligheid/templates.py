@@ -106,6 +106,10 @@ def rules_table(ruleset: RuleSet, lang: str) -> str:
         out += ["", tabulate(actions, headers=[word("action", lang), word("who", lang), word("when", lang), word("source", lang)], tablefmt="simple", maxcolwidths=[None, None, 60, None])]
     settings = [[setting.name, setting.value, _bounds(setting, lang), setting.changed_by or "", str(setting.origin)] for setting in ruleset.settings.values()]
     out += ["", tabulate(settings, headers=[word("setting", lang), word("value", lang), word("bounds", lang), word("changed_by", lang).capitalize(), word("defined", lang)], tablefmt="simple")]
+    if ruleset.disabled:
+        disabled = [[item_id, off.overlay, off.why, str(off.origin)] for item_id, off in ruleset.disabled.items()]
+        headers = [word("disabled", lang).capitalize(), word("by_overlay", lang).capitalize(), word("why", lang), word("defined", lang)]
+        out += ["", tabulate(disabled, headers=headers, tablefmt="simple", maxcolwidths=[None, None, 60, None])]
     return "\n".join(out)
 
 
@@ -124,6 +128,15 @@ def _bounds(setting, lang: str) -> str:
     return "; ".join(parts)
 
 
+def _disabled(ruleset: RuleSet, item_id: str, lang: str) -> list[str]:
+    """The lines of `rules show` that say which overlay switched a rule or signal off, and why
+    (in the overlay's own words)."""
+    off = ruleset.disabled.get(item_id)
+    if off is None:
+        return []
+    return [f"{word('disabled', lang) + ':':<13} {word('by_overlay', lang)} {off.overlay} ({off.origin})", f"{'':<13} {off.why}"]
+
+
 def _lines(ruleset: RuleSet, lines) -> str:
     return ", ".join(f"{ruleset.ref}:{line}" for line in lines)
 
@@ -137,6 +150,8 @@ def rule_detail(ruleset: RuleSet, rule_id: str, lang: str) -> str:
         out.append(f"{key + ':':<13} {value}")
 
     setting = ruleset.settings.get(rule_id)
+    rule = next((rule for rule in ruleset.rules if rule.id == rule_id), None)
+    action = next((action for action in ruleset.actions if action.id == rule_id), None)
     if setting is not None:
         line(word("setting", lang).lower(), f"{setting.name} = {setting.value}")
         if _bounds(setting, lang):
@@ -145,9 +160,9 @@ def rule_detail(ruleset: RuleSet, rule_id: str, lang: str) -> str:
         if setting.changed_by:
             line(word("changed_by", lang), setting.changed_by)
         line(word("defined", lang).lower(), str(setting.origin))
-        return "\n".join(out)
-    rule = next((rule for rule in ruleset.rules if rule.id == rule_id), None)
-    action = next((action for action in ruleset.actions if action.id == rule_id), None)
+        if rule is None and action is None and rule_id not in ruleset.facts:
+            return "\n".join(out)
+        out.append("")  # a rule that compares with a setting of its own name: both, setting first
     if rule is not None:
         line(word("kind_rule", lang), rule.id + (f" ({word('headline', lang)} {rule.headline})" if rule.headline else ""))
         line(word("when", lang).lower(), describe(rule.when, lang))
@@ -155,8 +170,9 @@ def rule_detail(ruleset: RuleSet, rule_id: str, lang: str) -> str:
         line(word("because", lang).lower(), rule.because.get(lang))
         if rule.why:
             line(word("why", lang).lower(), rule.why.get(lang))
-        if rule.changed_by:
+        if rule.changed_by and rule.enabled:
             line(word("changed_by", lang), rule.changed_by)
+        out.extend(_disabled(ruleset, rule.id, lang))
         line(word("defined", lang).lower(), str(rule.origin))
         source, quote = rule.source, rule.quote
     elif action is not None:
@@ -180,6 +196,7 @@ def rule_detail(ruleset: RuleSet, rule_id: str, lang: str) -> str:
             if group is not None:
                 others = ", ".join(other for other in group.facts if other != fact.id)
                 line(word("overlap_group", lang), f"{word('overlap', lang)} {others}: {group.why.get(lang)}")
+        out.extend(_disabled(ruleset, fact.id, lang))
         line(word("defined", lang).lower(), str(fact.origin))
         source, quote = fact.source, fact.quote
     line(word("source", lang).lower(), source.cite(ruleset.document, ruleset.ref))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import re
+
 #: The width of a table when the terminal's is not known (output to a file or a pipe).
 DEFAULT_WIDTH = 100
 
@@ -110,6 +113,8 @@ WORDS = {
         "peildatum": "peildatum",
         "left_out": "gebeurtenissen na de peildatum zijn buiten beschouwing gelaten",
         "changed_by": "gewijzigd door",
+        "disabled": "uitgezet",
+        "by_overlay": "door overlay",
         # gevoelig rules and rules show
         "or": "of",
         "and": "en",
@@ -149,6 +154,11 @@ WORDS = {
         "nothing_named": "geen regel, feit, actie of instelling",
         "did_you_mean": "bedoelde u",
         "rules_lists_them": "`gevoelig rules` noemt ze",
+        "durable_not_installed": "durable-rules is niet geïnstalleerd",
+        "durable_does_not_load": "durable-rules laadt niet ({detail})",
+        "reference_evaluated": "beoordeeld met de referentie-engine (dezelfde uitkomsten)",
+        "install_durable": "Installeer durable-rules (vraagt een C-compiler) of kies engine reference.",
+        "reinstall_with_compiler": "Installeer gevoeligheid opnieuw op een machine met een C-compiler.",
     },
     "en": {
         "dossier": "Dossier",
@@ -190,6 +200,8 @@ WORDS = {
         "peildatum": "assessed on",
         "left_out": "events dated after the assessment date were left out",
         "changed_by": "changed by",
+        "disabled": "disabled",
+        "by_overlay": "by overlay",
         "or": "or",
         "and": "and",
         "contains": "contains",
@@ -228,6 +240,11 @@ WORDS = {
         "nothing_named": "no rule, fact, action or setting",
         "did_you_mean": "did you mean",
         "rules_lists_them": "`gevoelig rules` lists them",
+        "durable_not_installed": "durable-rules is not installed",
+        "durable_does_not_load": "durable-rules does not load ({detail})",
+        "reference_evaluated": "evaluated with the reference engine (same results)",
+        "install_durable": "Install durable-rules (needs a C compiler) or choose engine reference.",
+        "reinstall_with_compiler": "Reinstall gevoeligheid on a machine with a C compiler.",
     },
 }
 
@@ -254,3 +271,85 @@ def escalating(reached: int, level: str, lang: str) -> str:
         which = "1 dossier escaleert" if reached == 1 else f"{reached} dossiers escaleren"
         return f"{which} naar niveau {label(level, 'nl')} of hoger"
     return f"{reached} dossier(s) escalate to {level} or higher"
+
+
+def engine_fallback(unavailable, lang: str) -> str:
+    """The notice when the reference engine evaluates because durable-rules cannot be loaded
+    (`unavailable`: the loader's DurableUnavailable)."""
+    if unavailable.installed:
+        why, to_do = word("durable_does_not_load", lang).format(detail=unavailable.detail), ""
+    else:
+        why, to_do = word("durable_not_installed", lang), " " + word("install_durable", lang)
+    if unavailable.compat_missing:
+        to_do = " " + word("reinstall_with_compiler", lang)
+    return f"gevoeligheid: {why}; {word('reference_evaluated', lang)}.{to_do}"
+
+
+#: Why a batch stopped before its end: the first words of its summary line.
+STOPS = {
+    "nl": {
+        "SIGINT": "onderbroken door SIGINT",
+        "SIGTERM": "onderbroken door SIGTERM",
+        "worker": "een werkproces is onverwacht gestopt",
+        "closed": "de uitvoer is gesloten voordat alles geschreven was",
+        "write": "de uitvoer is niet te schrijven: {detail}",
+    },
+    "en": {
+        "SIGINT": "interrupted by SIGINT",
+        "SIGTERM": "interrupted by SIGTERM",
+        "worker": "a worker process stopped unexpectedly",
+        "closed": "the output was closed before everything was written",
+        "write": "cannot write the output: {detail}",
+    },
+}
+
+
+def stop_reason(cause: str, lang: str, detail: str = "") -> str:
+    """Why a command stopped before its end: a signal's name, `worker`, `closed` or `write`."""
+    return STOPS[lang][cause].format(detail=detail)
+
+
+def stopped(cause: str, lang: str, *, left: int, exact: bool, first: str | None, written: int, failed: int, detail: str = "") -> str:
+    """The summary of a batch that stopped before its end: why, how many dossiers were not
+    evaluated (`exact` false: at least that many) and from which one on, and how many were."""
+    why = stop_reason(cause, lang, detail)
+    if lang == "nl":
+        count = "1 dossier" if (left, exact) == (1, True) else f"{'' if exact else 'meer dan '}{left} dossiers"
+        where = f", vanaf {visible(first)}" if first else ""
+        errors = f", {failed} met een fout" if failed else ""
+        return f"{why}; {count} niet beoordeeld{where}; {written} wel{errors}"
+    count = f"{'' if exact else 'more than '}{left} dossier(s)"
+    where = f", from {visible(first)} on" if first else ""
+    errors = f", {failed} with an error" if failed else ""
+    return f"{why}; {count} not evaluated{where}; {written} evaluated{errors}"
+
+
+def stopped_at_once(cause: str, written: int, lang: str) -> str:
+    """The summary when a second signal, or a write that does not return, ended a batch at once."""
+    if lang == "nl":
+        return f"{STOPS['nl'][cause]} en meteen gestopt; de uitvoer kan op een halve regel eindigen; {written} dossiers beoordeeld"
+    return f"{STOPS['en'][cause]} and stopped at once; the output may end in a partial line; {written} evaluated"
+
+
+def write_error(error: OSError, lang: str) -> str:
+    """Why the output cannot be written, in a few words."""
+    if lang == "nl":
+        reasons = {errno.ENOSPC: "de schijf is vol", errno.EFBIG: "het bestand is te groot", errno.EIO: "een invoer-/uitvoerfout"}
+        if hasattr(errno, "EDQUOT"):
+            reasons[errno.EDQUOT] = "de schijfquota is op"
+        return reasons.get(error.errno or 0, f"schrijffout {errno.errorcode.get(error.errno or 0, error.errno)}")
+    reason = error.strerror or type(error).__name__
+    return reason[:1].lower() + reason[1:]
+
+
+#: Characters that a terminal acts on or that turn text around: the C0 and C1 controls (ESC, CR,
+#: ...), DEL, the bidirectional embeddings, overrides and isolates, and the line and paragraph
+#: separators.
+_UNSEEN = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def visible(text: str) -> str:
+    """Text from a dossier as it may reach a terminal: each control character written as its
+    escape (`\\x1b`, `\\r`, `\\u202e`), so that a title can neither move the cursor, forge a
+    line nor reverse what follows it."""
+    return _UNSEEN.sub(lambda match: repr(match.group())[1:-1], text)

@@ -28,12 +28,15 @@ class Finding:
         return f"{self.place}: {self.level}: {self.message}"
 
 
-def validate_paths(paths: list[Path], base: Path | None, peildatum, stacked: list[Path] = ()) -> list[Finding]:
+def validate_paths(paths: list[Path], base: Path | None, peildatum, stacked: list[Path] = (), lang: str = "en") -> list[Finding]:
     """Validate rule set folders, and overlay files on top of `base` (the default when None);
-    `stacked` overlays are checked together, in order, on top of `base`.
+    `stacked` overlays are checked together, in order, on top of `base`. Errors in rule files
+    are worded in `lang`.
 
     Without a `peildatum`, every version in a folder of versions is checked on its own valid_from
     (not only the one in force today), and an overlay on its own valid_from if that is later.
+    Each rule set is compiled as `check` compiles it, so that a limit of the compiler is an error
+    here too.
     """
     findings: list[Finding] = []
     targets: list[Path | None | list[Path]] = [*paths, list(stacked)] if stacked else (list(paths) or [None])
@@ -48,24 +51,19 @@ def validate_paths(paths: list[Path], base: Path | None, peildatum, stacked: lis
                 folder = path if path is not None else (base or default_rules_dir())
                 loads = [(version, [], day) for version, day in _versions(folder, peildatum)]
         except RuleFileError as error:
-            findings.append(_error(error))
+            findings.append(_error(error, lang))
             continue
         for folder, overlays, day in loads:
             try:
-                ruleset = load_ruleset(folder, overlays=overlays, peildatum=day)
+                findings.extend(validate_ruleset(load_ruleset(folder, overlays=overlays, peildatum=day)))
             except RuleFileError as error:
-                findings.append(_error(error))
-                continue
-            try:
-                findings.extend(validate_ruleset(ruleset))
-            except RuleFileError as error:
-                findings.append(_error(error))
+                findings.append(_error(error, lang))
     return findings
 
 
-def _error(error: RuleFileError) -> Finding:
+def _error(error: RuleFileError, lang: str) -> Finding:
     place = error.file if error.line is None else f"{error.file}:{error.line}"
-    return Finding("error", place, error.show().removeprefix(place + ": "))
+    return Finding("error", place, error.show(lang).removeprefix(place + ": "))
 
 
 def _versions(folder: Path, peildatum) -> list[tuple[Path, datetime.date | None]]:
@@ -162,7 +160,7 @@ def _coverage(ruleset: RuleSet) -> list[Finding]:
                 findings.append(Finding("warning", place, f"{kind} '{fact_id}' ({ruleset.ref}:{line}) is not encoded"))
             elif fact.signal is None:
                 by = ruleset.disabled.get(fact_id)
-                findings.append(Finding("warning", str(fact.origin), f"{kind} '{fact_id}' ({ruleset.ref}:{line}) gives no signal" + (f" (disabled by overlay {by})" if by else "")))
+                findings.append(Finding("warning", str(fact.origin), f"{kind} '{fact_id}' ({ruleset.ref}:{line}) gives no signal" + (f" (disabled by overlay {by.overlay})" if by else "")))
     used = {fact for rule in ruleset.rules if rule.enabled for fact in facts_of(rule.when)}
     for fact_id, line in contract.CONTEXT.items():
         if fact_id not in ruleset.facts:

@@ -1,0 +1,234 @@
+"""`gevoelig log`: replay, export and purge the decision log; and the log behind `check --log`."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..exitcodes import ExitCode
+from . import DEFAULT_URL, LogError
+
+#: The exit status when the decision log cannot be opened, read or written.
+EXIT_LOG_FAILED = ExitCode.LOG_FAILED
+#: The exit status of `log replay` when a decision did not replay to the same bytes.
+EXIT_NOT_SAME = 1
+
+_LOG = click.option(
+    "--log", "log_url", metavar="URL", envvar="GEVOELIG_LOG", default=DEFAULT_URL, show_default=True,
+    help="The decision log: a SQLite file (path or sqlite:///path) or postgresql://user@host/db. Env: GEVOELIG_LOG.",
+)
+
+
+def _open(log_url: str):
+    from .store import open_log
+
+    try:
+        return open_log(log_url)
+    except LogError as error:
+        _fail(error)
+
+
+def _fail(error: Exception) -> None:
+    click.echo(f"gevoelig: error: {error}", err=True)
+    sys.exit(EXIT_LOG_FAILED)
+
+
+@click.group("log")
+def log() -> None:
+    """The decision log of `gevoelig serve` and `gevoelig check --log`: replay decisions, export
+    them (always redacted) and purge those past the retention period. The log is append-only:
+    nothing here changes a decision.
+
+    \b
+    Examples:
+      gevoelig log replay --all --log decisions.sqlite3
+      gevoelig log export --dossier OD-2026-0142 > od-2026-0142.jsonl
+      gevoelig log purge --retention-days 2557
+    """
+
+
+@log.command("replay")
+@click.argument("decision_ids", nargs=-1)
+@click.option("--dossier", "dossier_id", help="Replay every decision of this dossier id.")
+@click.option("--all", "everything", is_flag=True, help="Replay every decision in the log.")
+@click.option("--input", "input_file", type=click.Path(dir_okay=False, path_type=Path), help="The original dossier, for one decision whose logged input was redacted.")
+@click.option("--ruleset", "ruleset_path", type=click.Path(file_okay=False), help="Load the rules from this folder instead of the one logged.")
+@click.option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False), help="Overlay files instead of the ones logged (repeatable).")
+@_LOG
+def replay(decision_ids, dossier_id, everything, input_file, ruleset_path, overlays, log_url) -> None:
+    """Evaluate logged decisions again with this library and check that each gives the same
+    result, byte for byte. One line a decision: its id, same / different / ruleset_changed /
+    cannot_replay, and why. Exit status 0 when every one is the same, 1 otherwise, 5 when the
+    log cannot be read.
+
+    \b
+    Examples:
+      gevoelig log replay 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11
+      gevoelig log replay --dossier OD-2026-0142
+      gevoelig log replay --all --log postgresql://gevoelig@db/gevoelig
+    """
+    from .replay import SAME, Replayer
+
+    if not (decision_ids or dossier_id or everything):
+        raise click.UsageError("name decisions by id, or give --dossier ID or --all")
+    if input_file is not None and len(decision_ids) != 1:
+        raise click.UsageError("--input is the original dossier of one decision: name that one decision")
+    store = _open(log_url)
+    original = None
+    if input_file is not None:
+        try:
+            original = json.loads(input_file.read_bytes())
+        except (OSError, ValueError) as error:
+            raise click.BadParameter(f"cannot read {input_file} as JSON: {error}", param_hint="--input") from None
+    replayer = Replayer(ruleset_path=ruleset_path, overlays=tuple(overlays) if overlays else None)
+    try:
+        entries = _select(store, decision_ids, dossier_id)
+        total = not_same = 0
+        for entry in entries:
+            outcome = replayer.replay(entry, original)
+            total += 1
+            not_same += outcome.status != SAME
+            click.echo(f"{outcome.decision_id}  {outcome.status}  {outcome.detail}")
+    except LogError as error:
+        _fail(error)
+    click.echo(f"{total - not_same} of {total} decision(s) replayed to the same result")
+    if not_same or total == 0:
+        sys.exit(EXIT_NOT_SAME)
+
+
+def _select(store, decision_ids, dossier_id):
+    if decision_ids:
+        for decision_id in decision_ids:
+            entry = store.get(decision_id)
+            if entry is None:
+                raise click.UsageError(f"no decision {decision_id} in {store.url}")
+            yield entry
+    else:
+        yield from store.entries(dossier_id=dossier_id)
+
+
+@log.command("export")
+@click.option("--dossier", "dossier_id", help="Only the decisions of this dossier id.")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only decisions logged on or after this day (UTC).")
+@click.option("--until", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only decisions logged before this day (UTC).")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write to this file instead of standard output.")
+@_LOG
+def export(dossier_id, since, until, output, log_url) -> None:
+    """Write decisions as JSON Lines, one entry a line, for a disclosure request or an archive.
+    An export leaves the agency, so it is always redacted: the dossier's title, its x- keys and
+    the facts of a criminal nature (strafrechtelijk_verleden, repressieve_handhaving) and
+    everything that names them; the hashes of the unredacted input and result are left out.
+
+    \b
+    Examples:
+      gevoelig log export --dossier OD-2026-0142 -o od-2026-0142.jsonl
+      gevoelig log export --since 2026-01-01 --until 2027-01-01 > 2026.jsonl
+    """
+    from .export import exported
+
+    store = _open(log_url)
+    count = 0
+    try:
+        for entry in store.entries(dossier_id=dossier_id, since=_day(since), until=_day(until)):
+            output.write(json.dumps(exported(entry), ensure_ascii=False, separators=(",", ":")) + "\n")
+            count += 1
+    except LogError as error:
+        _fail(error)
+    click.echo(f"gevoelig: {count} decision(s) exported, redacted", err=True)
+
+
+def _day(moment: datetime.datetime | None) -> str | None:
+    return None if moment is None else moment.strftime("%Y-%m-%dT00:00:00.000000Z")
+
+
+@log.command("purge")
+@click.option("--retention-days", type=click.IntRange(1), envvar="GEVOELIG_LOG_RETENTION_DAYS", help="Remove decisions logged more than this many days ago. Env: GEVOELIG_LOG_RETENTION_DAYS.")
+@click.option("--dry-run", is_flag=True, help="Only say how many decisions would be removed.")
+@_LOG
+def purge(retention_days, dry_run, log_url) -> None:
+    """Remove the decisions past the retention period, and record the purge in the log (when,
+    the cutoff, how many, which sequence numbers, by whom). The records of purges are kept for
+    good. Without a retention period nothing is removed.
+
+    \b
+    Examples:
+      gevoelig log purge --retention-days 2557 --dry-run
+      GEVOELIG_LOG_RETENTION_DAYS=2557 gevoelig log purge
+    """
+    if retention_days is None:
+        raise click.UsageError("no retention period: give --retention-days N or set GEVOELIG_LOG_RETENTION_DAYS")
+    store = _open(log_url)
+    try:
+        if dry_run:
+            cutoff = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=retention_days)
+            count = sum(1 for _ in store.entries(until=cutoff.strftime("%Y-%m-%dT%H:%M:%S.%fZ")))
+            click.echo(f"{count} decision(s) logged before {cutoff:%Y-%m-%d %H:%M} UTC would be removed")
+            return
+        record = store.purge(retention_days)
+    except LogError as error:
+        _fail(error)
+    click.echo(json.dumps(record, ensure_ascii=False))
+
+
+@log.command("purges")
+@_LOG
+def purges(log_url) -> None:
+    """The record of every purge, as JSON Lines."""
+    store = _open(log_url)
+    for record in store.purges():
+        click.echo(json.dumps(record, ensure_ascii=False))
+
+
+@log.command("migrate")
+@_LOG
+def migrate(log_url) -> None:
+    """Create the log's tables, or bring them to this version's schema (the service and
+    `check --log` do this too; run it yourself where their database role may not create tables).
+    """
+    store = _open(log_url)
+    from .store import redact_url
+
+    click.echo(f"{redact_url(store.url)}: schema up to date")
+
+
+# --- gevoelig check --log ------------------------------------------------------------------------
+
+
+class LoggingEvaluator:
+    """An Evaluator that records each decision before its result is given out (for `check --log`):
+    a result that was printed is in the log."""
+
+    def __init__(self, evaluator: Any, store: Any, *, source: Any, peildatum: datetime.date, redact: bool) -> None:
+        self._evaluator, self._store = evaluator, store
+        self._source, self._peildatum, self._redact = source, peildatum, redact
+
+    def evaluate(self, dossier: Any, *, engine: str = "durable", lang: str = "nl", source: str = "<dossier>") -> Any:
+        from .entry import make_entry, result_text
+
+        result = self._evaluator.evaluate(dossier, engine=engine, lang=lang, source=source)
+        data = json.loads(dossier) if isinstance(dossier, (bytes, str)) else dossier
+        entry = make_entry(data, result, result_text(result), origin="cli", peildatum=self._peildatum, source=self._source, redact=self._redact)
+        try:
+            self._store.append([entry])
+        except Exception as error:  # stop the batch: a decision that cannot be logged is not given
+            _fail(LogError(f"the decision log could not be written ({error}); stopped after the decisions already logged"))
+        return result
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._evaluator, name)
+
+
+def logging_evaluator(evaluator: Any, log_url: str, ruleset_path: Path | None, overlays, peildatum) -> LoggingEvaluator:
+    """Wrap `check`'s evaluator so that each decision is logged (`gevoelig check --log URL`).
+    GEVOELIG_LOG_REDACT=1 keeps only redacted copies of inputs and results in the log."""
+    from .entry import RulesetSource
+
+    source = RulesetSource(str(Path(ruleset_path).resolve()) if ruleset_path else None, tuple(str(Path(path).resolve()) for path in overlays))
+    day = peildatum.date() if peildatum else datetime.date.today()
+    return LoggingEvaluator(evaluator, _open(log_url), source=source, peildatum=day, redact=os.environ.get("GEVOELIG_LOG_REDACT") == "1")

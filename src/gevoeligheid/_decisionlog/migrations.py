@@ -1,0 +1,138 @@
+"""The decision log's schema as numbered SQL steps per database, applied in order, each once.
+
+Plain versioned SQL rather than Alembic: the log is four tables whose guards (the triggers that
+refuse UPDATE and DELETE) are written in each database's own dialect anyway, and Alembic would
+bring SQLAlchemy for that. A step is never edited once released; a change is a new step.
+"""
+
+from __future__ import annotations
+
+_APPEND_ONLY = "the decision log is append-only"
+
+SQLITE: tuple[tuple[int, str, str], ...] = (
+    (
+        1,
+        "decisions, purges and the triggers that keep them append-only",
+        f"""
+        CREATE TABLE gevoelig_decisions (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            decision_id TEXT NOT NULL UNIQUE,
+            logged_at TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            instance TEXT NOT NULL,
+            requested_by TEXT,
+            dossier_id TEXT,
+            input_sha256 TEXT NOT NULL,
+            input TEXT NOT NULL,
+            ruleset_name TEXT NOT NULL,
+            ruleset_version TEXT NOT NULL,
+            ruleset_sha256 TEXT NOT NULL,
+            ruleset_overlays TEXT NOT NULL,
+            ruleset_source TEXT NOT NULL,
+            peildatum TEXT NOT NULL,
+            engine TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            library_version TEXT NOT NULL,
+            classification TEXT NOT NULL,
+            escalation TEXT NOT NULL,
+            redacted INTEGER NOT NULL,
+            result TEXT NOT NULL,
+            result_sha256 TEXT NOT NULL
+        );
+        CREATE INDEX gevoelig_decisions_dossier ON gevoelig_decisions (dossier_id, seq);
+        CREATE INDEX gevoelig_decisions_logged_at ON gevoelig_decisions (logged_at);
+        CREATE TABLE gevoelig_purges (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            purged_at TEXT NOT NULL,
+            cutoff TEXT NOT NULL,
+            retention_days INTEGER NOT NULL,
+            entries INTEGER NOT NULL,
+            first_seq INTEGER,
+            last_seq INTEGER,
+            purged_by TEXT NOT NULL
+        );
+        -- A purge writes its cutoff here inside its own transaction, so no other connection ever
+        -- sees it; the delete trigger lets through only rows older than that cutoff.
+        CREATE TABLE gevoelig_purge_permit (cutoff TEXT NOT NULL);
+        CREATE TRIGGER gevoelig_decisions_no_update BEFORE UPDATE ON gevoelig_decisions
+        BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: a decision cannot be changed'); END;
+        CREATE TRIGGER gevoelig_decisions_no_delete BEFORE DELETE ON gevoelig_decisions
+        WHEN NOT EXISTS (SELECT 1 FROM gevoelig_purge_permit WHERE OLD.logged_at < gevoelig_purge_permit.cutoff)
+        BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: only `gevoelig log purge` removes decisions, and only past the retention period'); END;
+        CREATE TRIGGER gevoelig_purges_no_update BEFORE UPDATE ON gevoelig_purges
+        BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: a purge record cannot be changed'); END;
+        CREATE TRIGGER gevoelig_purges_no_delete BEFORE DELETE ON gevoelig_purges
+        BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: a purge record cannot be removed'); END;
+        """,
+    ),
+)
+
+POSTGRES: tuple[tuple[int, str, str], ...] = (
+    (
+        1,
+        "decisions, purges and the triggers that keep them append-only",
+        f"""
+        CREATE TABLE gevoelig_decisions (
+            seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            decision_id TEXT NOT NULL UNIQUE,
+            logged_at TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            instance TEXT NOT NULL,
+            requested_by TEXT,
+            dossier_id TEXT,
+            input_sha256 TEXT NOT NULL,
+            input TEXT NOT NULL,
+            ruleset_name TEXT NOT NULL,
+            ruleset_version TEXT NOT NULL,
+            ruleset_sha256 TEXT NOT NULL,
+            ruleset_overlays TEXT NOT NULL,
+            ruleset_source TEXT NOT NULL,
+            peildatum TEXT NOT NULL,
+            engine TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            library_version TEXT NOT NULL,
+            classification TEXT NOT NULL,
+            escalation TEXT NOT NULL,
+            redacted BOOLEAN NOT NULL,
+            result TEXT NOT NULL,
+            result_sha256 TEXT NOT NULL
+        );
+        CREATE INDEX gevoelig_decisions_dossier ON gevoelig_decisions (dossier_id, seq);
+        CREATE INDEX gevoelig_decisions_logged_at ON gevoelig_decisions (logged_at);
+        CREATE TABLE gevoelig_purges (
+            seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            purged_at TEXT NOT NULL,
+            cutoff TEXT NOT NULL,
+            retention_days INTEGER NOT NULL,
+            entries BIGINT NOT NULL,
+            first_seq BIGINT,
+            last_seq BIGINT,
+            purged_by TEXT NOT NULL
+        );
+        CREATE TABLE gevoelig_purge_permit (cutoff TEXT NOT NULL);
+        CREATE FUNCTION gevoelig_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION '{_APPEND_ONLY}: % on % refused', TG_OP, TG_TABLE_NAME
+                USING ERRCODE = 'integrity_constraint_violation';
+        END $$;
+        CREATE FUNCTION gevoelig_guard_decisions() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'DELETE' AND EXISTS (
+                SELECT 1 FROM gevoelig_purge_permit WHERE OLD.logged_at < gevoelig_purge_permit.cutoff
+            ) THEN
+                RETURN OLD;
+            END IF;
+            RAISE EXCEPTION '{_APPEND_ONLY}: % on % refused (only `gevoelig log purge` removes decisions, past the retention period)', TG_OP, TG_TABLE_NAME
+                USING ERRCODE = 'integrity_constraint_violation';
+        END $$;
+        CREATE TRIGGER gevoelig_decisions_append_only BEFORE UPDATE OR DELETE ON gevoelig_decisions
+            FOR EACH ROW EXECUTE FUNCTION gevoelig_guard_decisions();
+        CREATE TRIGGER gevoelig_decisions_no_truncate BEFORE TRUNCATE ON gevoelig_decisions
+            FOR EACH STATEMENT EXECUTE FUNCTION gevoelig_refuse_change();
+        CREATE TRIGGER gevoelig_purges_append_only BEFORE UPDATE OR DELETE ON gevoelig_purges
+            FOR EACH ROW EXECUTE FUNCTION gevoelig_refuse_change();
+        CREATE TRIGGER gevoelig_purges_no_truncate BEFORE TRUNCATE ON gevoelig_purges
+            FOR EACH STATEMENT EXECUTE FUNCTION gevoelig_refuse_change();
+        """,
+    ),
+)

@@ -1,0 +1,107 @@
+"""Replay a logged decision with this library and say whether it gives the same bytes."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from .. import Evaluator, GevoeligheidError, __version__, load_ruleset
+from .entry import canonical_json, canonical_result, result_text, sha256_hex
+from .redact import redact_result
+
+#: What a replay found, worst last.
+SAME, DIFFERENT, RULESET_CHANGED, CANNOT = "same", "different", "ruleset_changed", "cannot_replay"
+
+
+@attrs.frozen
+class Replay:
+    decision_id: str
+    status: str
+    detail: str
+
+    def to_dict(self) -> dict[str, str]:
+        return attrs.asdict(self)
+
+
+class Replayer:
+    """Replays entries, loading each rule set (folder, overlays, peildatum) once."""
+
+    def __init__(self, *, ruleset_path: str | None = None, overlays: tuple[str, ...] | None = None) -> None:
+        self._ruleset_path = ruleset_path
+        self._overlays = overlays
+        self._evaluators: dict[tuple[Any, ...], Evaluator] = {}
+
+    def _evaluator(self, entry: Mapping[str, Any]) -> Evaluator:
+        source = json.loads(entry["ruleset_source"]) if isinstance(entry["ruleset_source"], str) else entry["ruleset_source"]
+        path = self._ruleset_path if self._ruleset_path is not None else source.get("path")
+        overlays = self._overlays if self._overlays is not None else tuple(source.get("overlays", ()))
+        key = (path, overlays, entry["peildatum"])
+        if key not in self._evaluators:
+            day = datetime.date.fromisoformat(entry["peildatum"])
+            self._evaluators[key] = Evaluator(load_ruleset(path, overlays=overlays, peildatum=day))
+        return self._evaluators[key]
+
+    def replay(self, entry: Mapping[str, Any], original_input: Any = None) -> Replay:
+        """Evaluate the logged input again (or `original_input`, the case system's own copy of a
+        dossier whose logged input was redacted) and compare the result byte for byte."""
+        decision = entry["decision_id"]
+        data = json.loads(entry["input"])
+        if original_input is not None:
+            if sha256_hex(canonical_json(original_input)) != entry["input_sha256"]:
+                return Replay(decision, CANNOT, "the dossier given is not the one that was decided on: its sha256 differs from the logged input_sha256")
+            data = original_input
+        elif entry["redacted"]:
+            return Replay(decision, CANNOT, "the log holds a redacted copy of the input; give the original dossier (--input) to replay it")
+        try:
+            evaluator = self._evaluator(entry)
+        except GevoeligheidError as error:
+            return Replay(decision, CANNOT, f"the rule set cannot be loaded: {error}")
+        if evaluator.ruleset.sha256 != entry["ruleset_sha256"]:
+            return Replay(decision, RULESET_CHANGED, f"the rule set loaded now has sha256 {evaluator.ruleset.sha256}, the decision was made with {entry['ruleset_sha256']}")
+        try:
+            result = evaluator.evaluate(data, engine=entry["engine"], lang=entry["lang"], source=decision)
+        except GevoeligheidError as error:
+            return Replay(decision, DIFFERENT, f"the input is refused now: {error.show()}")
+        again = result_text(result)
+        if entry["redacted"]:
+            again = canonical_result(redact_result(json.loads(again)))
+        if again == entry["result"]:
+            return Replay(decision, SAME, f"byte for byte the same result ({len(again.encode('utf-8')):,} bytes)")
+        return Replay(decision, DIFFERENT, _first_difference(json.loads(entry["result"]), json.loads(again)) + _versions(entry))
+
+
+def _versions(entry: Mapping[str, Any]) -> str:
+    if entry["library_version"] != __version__:
+        return f" (logged by gevoeligheid {entry['library_version']}, replayed with {__version__})"
+    return ""
+
+
+def _first_difference(logged: Any, now: Any, where: str = "") -> str:
+    if type(logged) is not type(now):
+        return f"at {where or '/'}: logged {_short(logged)}, now {_short(now)}"
+    if isinstance(logged, dict):
+        for key in [*logged, *(key for key in now if key not in logged)]:
+            if key not in now or key not in logged:
+                return f"at {where}/{key}: {'only in the logged result' if key in logged else 'only in the result now'}"
+            if logged[key] != now[key]:
+                return _first_difference(logged[key], now[key], f"{where}/{key}")
+        if list(logged) != list(now):
+            return f"at {where or '/'}: the keys are in another order"
+    elif isinstance(logged, list):
+        for index, (old, new) in enumerate(zip(logged, now, strict=False)):  # lengths compared below
+            if old != new:
+                return _first_difference(old, new, f"{where}/{index}")
+        if len(logged) != len(now):
+            return f"at {where or '/'}: {len(logged)} items logged, {len(now)} now"
+    elif logged != now:
+        return f"at {where or '/'}: logged {_short(logged)}, now {_short(now)}"
+    return "the JSON is equal but the bytes differ (number or string formatting)"
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 80 else text[:77] + "..."

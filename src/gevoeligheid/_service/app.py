@@ -1,0 +1,249 @@
+"""The HTTP service: FastAPI routes under /v1, health, readiness and metrics, and problem documents
+for every error."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import urllib.parse
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
+from starlette.exceptions import HTTPException
+
+from .. import __version__
+from ..evaluate import ENGINES
+from . import batches, metrics, openapi
+from .core import JSON_TYPES, NDJSON_TYPES, Service, accepted_json
+from .guard import Guard
+from .problems import MEDIA_TYPE, Problem, language
+from .settings import Settings
+
+logger = logging.getLogger("gevoelig.service")
+JSON = "application/json"
+
+
+def create_app(settings: Settings) -> FastAPI:
+    service = Service(settings)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        service.start()
+        yield
+        service.stop()
+
+    app = FastAPI(
+        title="gevoeligheid",
+        version=__version__,
+        summary="Bestuurlijke gevoeligheid van omgevingsdienst-dossiers: classificatie, escalatie en wie te informeren, herleidbaar tot de Handreiking.",
+        description=openapi.DESCRIPTION,
+        openapi_url="/v1/openapi.json",
+        docs_url="/v1/docs",
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.service = service
+    _problem_handlers(app)
+    _routes(app, service)
+    app.openapi = lambda: openapi.document(app, service)  # type: ignore[method-assign]
+    app.add_middleware(Guard, settings=settings, headers=lambda: _ruleset_headers(service))
+    return app
+
+
+def create_app_from_env() -> FastAPI:
+    """The app of one worker process, with the settings `gevoelig serve` put in the environment."""
+    return create_app(Settings.from_env())
+
+
+def _ruleset_headers(service: Service) -> list[tuple[bytes, bytes]]:
+    """Every answer names the rule set version and the overlays it decides by."""
+    try:
+        ruleset = service.rules.current()[0].ruleset
+    except Exception:  # a rule set that no longer loads is answered for by the endpoints
+        return []
+    name = urllib.parse.quote(f"{ruleset.name} {ruleset.version}", safe=" ./-_")
+    return [(b"gevoelig-ruleset", name.encode("ascii")), (b"gevoelig-overlays", ",".join(ruleset.overlays).encode("ascii") or b"none")]
+
+
+def problem_response(problem: Problem, request: Request) -> Response:
+    lang = language(request.headers.get("accept-language"))
+    metrics.ERRORS.labels(problem.kind).inc()
+    return Response(problem.body(lang), status_code=problem.status, media_type=MEDIA_TYPE, headers={"Content-Language": lang, **problem.headers})
+
+
+def _problem_handlers(app: FastAPI) -> None:
+    async def on_problem(request: Request, problem: Problem) -> Response:
+        return problem_response(problem, request)
+
+    async def on_http(request: Request, error: HTTPException) -> Response:
+        headers = dict(error.headers or {})
+        if error.status_code == 404:
+            problem = Problem("not-found", f"Er is niets op {request.url.path}; zie /v1/openapi.json.", f"There is nothing at {request.url.path}; see /v1/openapi.json.")
+        elif error.status_code == 405:
+            allowed = headers.get("Allow", "")
+            problem = Problem("method-not-allowed", f"{request.method} kan niet op {request.url.path}; wel: {allowed}.", f"{request.method} is not allowed on {request.url.path}; allowed: {allowed}.", headers={"Allow": allowed})
+        else:
+            problem = Problem("bad-request", str(error.detail), str(error.detail))
+            problem.status = error.status_code
+        return problem_response(problem, request)
+
+    async def on_validation(request: Request, error: RequestValidationError) -> Response:
+        return problem_response(Problem("bad-request", "Het verzoek klopt niet.", "The request is not valid."), request)
+
+    app.add_exception_handler(Problem, on_problem)  # type: ignore[arg-type]
+    app.add_exception_handler(HTTPException, on_http)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, on_validation)  # type: ignore[arg-type]
+
+
+def _engine(request: Request) -> str:
+    engine = request.query_params.get("engine", "durable")
+    if engine not in ENGINES:
+        raise Problem("bad-request", f"Onbekende engine '{engine}'; kies uit {', '.join(ENGINES)}.", f"Unknown engine '{engine}'; use one of {', '.join(ENGINES)}.", fields={"expected": " | ".join(ENGINES)})
+    return engine
+
+
+def _routes(app: FastAPI, service: Service) -> None:
+    settings = service.settings
+    spec = openapi.operations
+
+    @app.post("/v1/evaluate", **spec["evaluate"])
+    async def evaluate(request: Request) -> Response:
+        """Evaluate one dossier; the answer is the result as `gevoelig check --format json` gives
+        it (compact), after the decision is in the log."""
+        key = service.authorize(request, "evaluate")
+        lang, engine = language(request.headers.get("accept-language")), _engine(request)
+        service.check_type(request, JSON_TYPES, JSON)
+        body = await service.read_body(request, settings.max_dossier_bytes)
+        evaluator, day = service.rules.current()
+        result, text = await service.evaluate(evaluator, body, engine, lang)
+        headers = {"Content-Language": lang}
+        if service.writer is not None:
+            entry = service.entry(accepted_json(body), result, text, day, key)
+            await service.record([entry])
+            headers["Gevoelig-Decision-Id"] = entry.decision_id
+        return Response(text.encode("utf-8"), media_type=JSON, headers=headers)
+
+    @app.post("/v1/batch", **spec["batch"])
+    async def batch(request: Request) -> Response:
+        """Evaluate a JSON array of dossiers: an array of the same length, each item the result
+        (with its decision id) or the error of the dossier at that index."""
+        key = service.authorize(request, "evaluate")
+        lang, engine = language(request.headers.get("accept-language")), _engine(request)
+        service.check_type(request, JSON_TYPES, JSON)
+        body = await service.read_body(request, settings.max_batch_bytes)
+        evaluator, day = service.rules.current()
+        answer = await batches.array_batch(service, evaluator, body, engine, lang, day, key)
+        return Response(answer, media_type=JSON, headers={"Content-Language": lang})
+
+    @app.post("/v1/batch/stream", **spec["stream"])
+    async def stream(request: Request) -> Response:
+        """Evaluate NDJSON (one dossier a line), answered as NDJSON while the input streams in."""
+        key = service.authorize(request, "evaluate")
+        lang, engine = language(request.headers.get("accept-language")), _engine(request)
+        service.check_type(request, NDJSON_TYPES, "application/x-ndjson")
+        evaluator, day = service.rules.current()
+        lines = batches.stream_batch(service, evaluator, request.stream(), engine, lang, day, key)
+        return batches.NdjsonResponse(lines, headers={"Content-Language": lang})
+
+    @app.get("/v1/rulesets", **spec["rulesets"])
+    async def rulesets(request: Request) -> Response:
+        """The rule set version in force, with the service's overlays, and every version there is."""
+        service.authorize(request, None)
+        from .rulesets import summary
+
+        evaluator, day = service.rules.current()
+        versions = [{key: value for key, value in version.items() if key != "folder"} | {"href": f"/v1/rulesets/{urllib.parse.quote(version['version'], safe='')}"} for version in service.rules.versions()]
+        return _json({"in_force": summary(evaluator.ruleset), "peildatum": day.isoformat(), "peildatum_fixed": service.rules.fixed_day is not None, "versions": versions})
+
+    @app.get("/v1/rulesets/{version}", **spec["ruleset"])
+    async def ruleset(request: Request, version: str) -> Response:
+        """One rule set version with the service's overlays: settings, facts, rules and events with
+        their sources."""
+        service.authorize(request, None)
+        described = service.rules.describe(version)
+        if described is None:
+            raise Problem("not-found", f"Er is geen versie '{version}' van de regelset; /v1/rulesets noemt ze.", f"There is no version '{version}' of the rule set; /v1/rulesets lists them.")
+        return _json(described)
+
+    @app.get("/v1/schemas/dossier", **spec["dossier_schema"])
+    async def dossier_schema(request: Request) -> Response:
+        """The JSON Schema of a dossier for the rule set in force (with the service's overlays)."""
+        service.authorize(request, None)
+        return _json(openapi.dossier(service), media_type="application/schema+json")
+
+    @app.get("/v1/schemas/result", **spec["result_schema"])
+    async def result_schema(request: Request) -> Response:
+        """The JSON Schema of a result."""
+        service.authorize(request, None)
+        return _json(openapi.result(service), media_type="application/schema+json")
+
+    @app.get("/v1/decisions", **spec["history"])
+    async def history(request: Request) -> Response:
+        """A dossier's decisions from the log, oldest first, a page at a time (needs the right
+        `history`)."""
+        service.authorize(request, "history")
+        dossier_id = request.query_params.get("dossier_id")
+        if not dossier_id:
+            raise Problem("bad-request", "Geef ?dossier_id=<id van het dossier>.", "Give ?dossier_id=<the dossier's id>.", fields={"expected": "dossier_id"})
+        limit = _integer(request, "limit", 100, 1, 1000)
+        after = _integer(request, "after", 0, 0, 2**62)
+        rows = await service.read_log("history", dossier_id, limit=limit, after=after)
+        decisions = [openapi.decision(row) for row in rows]
+        return _json({"dossier_id": dossier_id, "decisions": decisions, "next_after": rows[-1]["seq"] if len(rows) == limit else None})
+
+    @app.get("/v1/decisions/{decision_id}", **spec["decision"])
+    async def decision(request: Request, decision_id: str) -> Response:
+        """One logged decision by its id (needs the right `history`)."""
+        service.authorize(request, "history")
+        row = await service.read_log("get", decision_id)
+        if row is None:
+            raise Problem("not-found", f"Er is geen beslissing '{decision_id}' in het logboek.", f"There is no decision '{decision_id}' in the log.")
+        return _json(openapi.decision(row))
+
+    @app.get("/healthz", **spec["healthz"])
+    async def healthz() -> Response:
+        """Liveness: the process answers."""
+        return _json({"status": "ok"})
+
+    @app.get("/readyz", **spec["readyz"])
+    async def readyz(request: Request) -> Response:
+        """Readiness: the rules load and the decision log answers."""
+        checks: dict[str, str] = {}
+        try:
+            service.rules.current()
+            checks["rules"] = "ok"
+        except Exception as error:
+            checks["rules"] = f"failed: {type(error).__name__}"
+        if service.log is not None:
+            try:
+                await service.read_log("ping")
+                checks["decision_log"] = "ok"
+            except Problem:
+                checks["decision_log"] = "failed"
+        else:
+            checks["decision_log"] = "off"
+        if any(value.startswith("failed") for value in checks.values()):
+            problem = Problem("not-ready", "De dienst is niet gereed: " + ", ".join(f"{key} {value}" for key, value in checks.items()), "The service is not ready: " + ", ".join(f"{key} {value}" for key, value in checks.items()), fields={"checks": checks})
+            return problem_response(problem, request)
+        return _json({"status": "ready", "checks": checks})
+
+    @app.get("/metrics", **spec["metrics"])
+    async def prometheus() -> Response:
+        """Prometheus metrics of every worker."""
+        return Response(metrics.exposition(), media_type=metrics.CONTENT_TYPE)
+
+
+def _integer(request: Request, name: str, default: int, low: int, high: int) -> int:
+    raw = request.query_params.get(name)
+    if raw is None:
+        return default
+    if not raw.isdigit() or not low <= int(raw) <= high:
+        raise Problem("bad-request", f"?{name}= moet een geheel getal van {low} tot en met {high} zijn.", f"?{name}= must be a whole number from {low} to {high}.", fields={"expected": f"{low}..{high}"})
+    return int(raw)
+
+
+def _json(data: Any, media_type: str = JSON) -> Response:
+    return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), media_type=media_type)

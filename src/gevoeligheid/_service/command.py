@@ -1,0 +1,148 @@
+"""`gevoelig serve`: check the settings, then run the service on uvicorn with N worker processes."""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from .settings import ENV, Settings
+
+_SERVICE_EXTRA = "the service needs its extra: pip install 'gevoeligheid[service]'"
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name other than localhost may resolve to anything
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; anything but loopback needs API keys.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True)
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes (uvicorn's); each holds the rules and writes to the same log.")
+@click.option("--ruleset", "ruleset_path", type=click.Path(file_okay=False, exists=True), help="A rule set folder instead of the default rule set.")
+@click.option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False, exists=True), help="A region's overlay file (repeatable, applied in order); fixed for the life of the service.")
+@click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="Decide by the version in force on this date; default: today's, each day anew.")
+@click.option("--log", "log_url", metavar="URL", envvar="GEVOELIG_LOG", default="sqlite:///gevoelig-decisions.sqlite3", show_default=True, help="The decision log: a SQLite file or postgresql://user@host/db. Env: GEVOELIG_LOG.")
+@click.option("--no-log", is_flag=True, help="Run without a decision log (for measurements; nothing is recorded).")
+@click.option("--log-redact", is_flag=True, envvar="GEVOELIG_LOG_REDACT", help="Keep only redacted copies of inputs and results in the log (no title, x- keys or criminal facts).")
+@click.option("--keys", "keys_file", type=click.Path(dir_okay=False, exists=True), envvar="GEVOELIG_API_KEYS_FILE", help="File of API keys (NAME RIGHTS sha256:HEX a line). Env: GEVOELIG_API_KEYS_FILE; key lines also in GEVOELIG_API_KEYS.")
+@click.option("--new-key", metavar="NAME", help="Print a new API key and the line for the key file, then exit.")
+@click.option("--rights", default="evaluate", show_default=True, help="With --new-key: evaluate, history, or evaluate,history.")
+@click.option("--openapi", "print_openapi", is_flag=True, help="Print the OpenAPI document (as served at /v1/openapi.json), then exit.")
+@click.option("--concurrency", type=click.IntRange(1), default=64, show_default=True, help="Requests handled at once by a worker.")
+@click.option("--backlog", type=click.IntRange(0), default=256, show_default=True, help="Requests that may wait for a place; more are answered 503.")
+@click.option("--client-concurrency", type=click.IntRange(0), default=0, show_default=True, help="Requests of one key (or address) at once; more are answered 429. 0: no limit.")
+@click.option("--request-timeout", type=click.FloatRange(0.1), default=30.0, show_default=True, help="Seconds for a whole request (not a stream); then 503.")
+@click.option("--body-timeout", type=click.FloatRange(0.1), default=30.0, show_default=True, help="Seconds a request body may stall; then 408.")
+@click.option("--ssl-certfile", type=click.Path(dir_okay=False, exists=True), help="Serve HTTPS with this certificate (else put TLS in front).")
+@click.option("--ssl-keyfile", type=click.Path(dir_okay=False, exists=True))
+@click.option("--access-log/--no-access-log", default=True, show_default=True)
+def serve(host, port, workers, ruleset_path, overlays, peildatum, log_url, no_log, log_redact, keys_file, new_key, rights, print_openapi, concurrency, backlog, client_concurrency, request_timeout, body_timeout, ssl_certfile, ssl_keyfile, access_log) -> None:
+    """Serve the rules over HTTP for case-management systems: evaluate one dossier, a batch or an
+    NDJSON stream; read the rule sets, the schemas and a dossier's decision history; /healthz,
+    /readyz and /metrics. Every decision is logged before it is answered. The OpenAPI contract
+    is at /v1/openapi.json, interactive at /v1/docs.
+
+    \b
+    Examples:
+      gevoelig serve
+      gevoelig serve --overlay examples/overlays/regio-noord.yaml --port 8080
+      gevoelig serve --new-key zaaksysteem --rights evaluate >> keys.txt
+      gevoelig serve --host 0.0.0.0 --keys keys.txt --workers 2 --log postgresql://gevoelig@db/gevoelig
+      gevoelig serve --openapi > docs/openapi.json
+    """
+    from .keys import KeyFileError, load_keys, new_key as make_key
+
+    if new_key:
+        try:
+            token, line = make_key(new_key, [right.strip() for right in rights.split(",")])
+        except KeyFileError as error:
+            raise click.BadParameter(str(error), param_hint="--new-key/--rights") from None
+        click.echo(f"# token for {new_key} (give it to the client; it is not stored): {token}", err=True)
+        click.echo(line)
+        return
+    settings = Settings(
+        host=host, port=port, workers=workers,
+        ruleset_path=str(Path(ruleset_path).resolve()) if ruleset_path else None,
+        overlays=tuple(str(Path(path).resolve()) for path in overlays),
+        peildatum=peildatum.date().isoformat() if peildatum else None,
+        log_url=None if (no_log or print_openapi) else log_url,
+        log_redact=log_redact, keys_file=keys_file,
+        concurrency=concurrency, backlog=backlog, client_concurrency=client_concurrency,
+        request_timeout=request_timeout, body_timeout=body_timeout,
+    )
+    try:
+        import uvicorn
+
+        from .app import create_app
+        from .core import Service
+    except ImportError as error:
+        raise click.ClickException(f"{_SERVICE_EXTRA} ({error})") from None
+    if print_openapi:
+        app = create_app(settings)
+        click.echo(json.dumps(app.openapi(), ensure_ascii=False, indent=2))
+        return
+    try:
+        keys = load_keys(keys_file, settings.keys_env)
+    except KeyFileError as error:
+        raise click.UsageError(str(error)) from None
+    if not keys and not is_loopback(host):
+        raise click.UsageError(f"refusing to serve on {host} without API keys: anyone who can reach it could use it. Give --keys FILE (make keys with --new-key NAME) or bind to 127.0.0.1")
+    _check(settings, Service)
+    os.environ[ENV] = settings.to_env()
+    metrics_folder = None
+    if workers > 1:  # each worker writes its counts here and /metrics adds them up
+        metrics_folder = tempfile.mkdtemp(prefix="gevoelig-metrics-")
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_folder
+    try:
+        uvicorn.run(
+            "gevoeligheid._service.app:create_app_from_env", factory=True,
+            host=host, port=port, workers=workers,
+            access_log=access_log, server_header=False,
+            timeout_keep_alive=5, timeout_graceful_shutdown=10,
+            # A last bound on open connections, past the service's own limits (which answer 503).
+            limit_concurrency=concurrency + backlog + 256,
+            ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile,
+            log_config=_log_config(),
+        )
+    finally:
+        if metrics_folder:
+            shutil.rmtree(metrics_folder, ignore_errors=True)
+
+
+def _check(settings: Settings, service_class) -> None:
+    """Load the rules and open (and migrate) the log once here, so that a mistake stops the start
+    with one line, before any worker runs."""
+    from .. import GevoeligheidError
+    from .._decisionlog import LogError
+
+    service = service_class(settings)
+    try:
+        service.start()
+    except (GevoeligheidError, LogError) as error:
+        click.echo(f"gevoelig: error: {error}", err=True)
+        sys.exit(getattr(error, "exit_code", 5))
+    finally:
+        service.stop()
+        if service.log is not None:
+            service.log.close()
+
+
+def _log_config() -> dict:
+    """uvicorn's logging, with the service's own logger ('gevoelig') beside it on standard error."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = json.loads(json.dumps(LOGGING_CONFIG))
+    config["loggers"]["gevoelig"] = {"handlers": ["default"], "level": "INFO", "propagate": False}
+    return config

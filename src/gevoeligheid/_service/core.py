@@ -1,0 +1,171 @@
+"""What the endpoints share: reading bodies within their limits, evaluating, and logging a decision
+before its answer goes out."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import json
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from starlette.requests import Request
+
+from .. import DossierError, EngineError, Evaluator, GevoeligheidError, Result
+from .._decisionlog.entry import RulesetSource, make_entry, result_text
+from .._decisionlog.store import open_log
+from .._decisionlog.writer import GroupWriter
+from . import metrics
+from .keys import ApiKey, KeyRing, load_keys
+from .problems import Problem, dossier_problem, is_json
+from .rulesets import Rules
+from .settings import Settings
+
+logger = logging.getLogger("gevoelig.service")
+
+#: Dossiers up to this size are evaluated on the event loop (about 0.1 ms); larger ones in a
+#: thread, so that a 5 MB dossier does not hold up /healthz and the other requests.
+INLINE_BYTES = 64 * 1024
+JSON_TYPES = ("application/json",)
+NDJSON_TYPES = ("application/x-ndjson", "application/jsonl", "application/json-lines", "application/ndjson")
+
+
+class Service:
+    """The state of one worker: the rules, the keys and the decision log."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.rules = Rules(settings.ruleset_path, tuple(settings.overlays), settings.peildatum)
+        self.keys = KeyRing(load_keys(settings.keys_file, settings.keys_env))
+        self.source = RulesetSource(settings.ruleset_path, tuple(settings.overlays))
+        self.log = None
+        self.writer: GroupWriter | None = None
+
+    def start(self) -> None:
+        """Load the rules and open the log; any fault stops the start with its message."""
+        self.rules.current()
+        if self.settings.log_url:
+            self.log = open_log(self.settings.log_url)
+            self.writer = GroupWriter(self.log, on_commit=metrics.log_committed)
+
+    def stop(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+
+    # --- access -----------------------------------------------------------------------------------
+    def authorize(self, request: Request, right: str | None) -> ApiKey | None:
+        """The key of the request, checked for `right` (None: any valid key). Without configured
+        keys the service binds to loopback only, and everything but the history is open."""
+        header = request.headers.get("authorization")
+        if not self.keys:
+            if right == "history":
+                raise Problem("unauthorized", "De beslissingsgeschiedenis vraagt een API-sleutel met het recht 'history'; start de dienst met --keys.", "The decision history needs an API key with the right 'history'; start the service with --keys.", headers={"WWW-Authenticate": 'Bearer realm="gevoelig"'})
+            return None
+        if not header or header[:7].lower() != "bearer ":
+            raise Problem("unauthorized", "Stuur een API-sleutel als 'Authorization: Bearer <sleutel>'.", "Send an API key as 'Authorization: Bearer <key>'.", headers={"WWW-Authenticate": 'Bearer realm="gevoelig"'})
+        key = self.keys.find(header[7:].strip())
+        if key is None:
+            raise Problem("unauthorized", "Deze API-sleutel is onbekend.", "This API key is not known.", headers={"WWW-Authenticate": 'Bearer realm="gevoelig", error="invalid_token"'})
+        if right is not None and right not in key.rights:
+            raise Problem("forbidden", f"De sleutel '{key.name}' heeft het recht '{right}' niet.", f"The key '{key.name}' does not have the right '{right}'.")
+        return key
+
+    # --- bodies -----------------------------------------------------------------------------------
+    @staticmethod
+    def check_type(request: Request, accepted: tuple[str, ...], example: str) -> None:
+        media = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+        if media not in accepted and not (accepted == JSON_TYPES and media.endswith("+json")):
+            given = media or "geen"
+            raise Problem("unsupported-media-type", f"Content-Type {given} wordt niet aangenomen; stuur Content-Type: {example}.", f"Content-Type {media or 'none'} is not accepted; send Content-Type: {example}.", fields={"expected": example})
+
+    async def read_body(self, request: Request, limit: int) -> bytes:
+        """The whole body, refused with 413 past `limit` (before reading, when Content-Length
+        says so) and with 408 when a piece takes longer than the body timeout."""
+        length = request.headers.get("content-length")
+        if length is not None and length.isdigit() and int(length) > limit:
+            raise _too_large(limit)
+        chunks, size = [], 0
+        async for chunk in timed(request.stream(), self.settings.body_timeout):
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(limit)
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    # --- evaluating -------------------------------------------------------------------------------
+    def evaluate_now(self, evaluator: Evaluator, dossier: Any, engine: str, lang: str, source: str) -> tuple[Result, str]:
+        """Evaluate and render, or raise the Problem to answer with."""
+        try:
+            result = evaluator.evaluate(dossier, engine=engine, lang=lang, source=source)
+        except DossierError as error:
+            syntax = isinstance(dossier, bytes) and error.pointer == "" and not is_json(dossier)
+            raise dossier_problem(error, syntax=syntax) from None
+        except EngineError as error:
+            logger.error("rules engine failed: %s", error.show())
+            raise Problem("internal", "De regelengine faalde; meld dit met het dossier aan de beheerder.", "The rules engine failed; report this with the dossier to the administrator.") from None
+        except GevoeligheidError as error:
+            raise Problem("bad-request", error.show("nl"), error.show("en")) from None
+        metrics.EVALUATIONS.labels(result.classification, result.escalation).inc()
+        return result, result_text(result)
+
+    async def evaluate(self, evaluator: Evaluator, body: bytes, engine: str, lang: str) -> tuple[Result, str]:
+        if len(body) <= INLINE_BYTES:
+            return self.evaluate_now(evaluator, body, engine, lang, "dossier")
+        return await asyncio.to_thread(self.evaluate_now, evaluator, body, engine, lang, "dossier")
+
+    # --- the decision log -------------------------------------------------------------------------
+    def entry(self, data: Any, result: Result, text: str, day: datetime.date, key: ApiKey | None):
+        return make_entry(data, result, text, origin="service", peildatum=day, source=self.source, redact=self.settings.log_redact, requested_by=key.name if key else None)
+
+    async def record(self, entries: list) -> None:
+        """Wait until the entries are committed; 503 when the log cannot take them."""
+        if self.writer is None or not entries:
+            return
+        try:
+            await asyncio.wrap_future(self.writer.submit(entries))
+        except Exception as error:
+            logger.error("decision log write failed: %s", error)
+            raise log_unavailable() from None
+
+    def require_log(self):
+        if self.log is None:
+            raise Problem("log-unavailable", "Deze dienst draait zonder beslissingslogboek.", "This service runs without a decision log.")
+        return self.log
+
+    async def read_log(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        log = self.require_log()
+        try:
+            return await asyncio.to_thread(getattr(log, method), *args, **kwargs)
+        except Exception as error:  # LogError or the database's own: either way the log is unavailable
+            logger.error("decision log read failed: %s", error)
+            raise log_unavailable() from None
+
+
+def log_unavailable() -> Problem:
+    return Problem("log-unavailable", "De beslissing kon niet in het logboek worden vastgelegd; er is geen uitkomst gegeven. Probeer het opnieuw.", "The decision could not be recorded in the log, so no outcome was given. Try again.", headers={"Retry-After": "5"})
+
+
+def _too_large(limit: int) -> Problem:
+    return Problem("too-large", f"Het verzoek is groter dan het maximum van {limit:,} bytes.".replace(",", "."), f"The request is larger than the limit of {limit:,} bytes.", fields={"limit": limit})
+
+
+async def timed(stream: AsyncIterator[bytes], seconds: float) -> AsyncIterator[bytes]:
+    """The pieces of a body, each of which must arrive within `seconds` (else 408)."""
+    iterator = stream.__aiter__()
+    while True:
+        try:
+            async with asyncio.timeout(seconds):
+                chunk = await iterator.__anext__()
+        except StopAsyncIteration:
+            return
+        except TimeoutError:
+            raise Problem("request-timeout", f"Er kwam {seconds:g} s lang niets van de body binnen.", f"Nothing of the body arrived for {seconds:g} s.") from None
+        if chunk:
+            yield chunk
+
+
+def accepted_json(body: bytes) -> Any:
+    """The data of a body the library has accepted (so valid UTF-8 JSON, perhaps with a BOM),
+    for its canonical form in the log."""
+    return json.loads(body.decode("utf-8-sig"))

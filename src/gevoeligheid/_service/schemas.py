@@ -1,0 +1,282 @@
+"""The JSON Schemas the service publishes: the dossier's and the result's from the library, and the
+service's own (problem details, batch items, log entries, rule sets)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import gevoeligheid
+
+from .. import CLASSIFICATIONS, ESCALATIONS, ROLES, RuleSet
+
+_LEVELS = {
+    "type": "object",
+    "required": ["classification", "escalation"],
+    "properties": {"classification": {"enum": list(CLASSIFICATIONS)}, "escalation": {"enum": list(ESCALATIONS)}},
+}
+_VALUE = {"anyOf": [{"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+_SETS = {
+    "type": "object",
+    "properties": {
+        "classification": {"enum": list(CLASSIFICATIONS)},
+        "escalation": {"enum": list(ESCALATIONS)},
+        "inform": {"type": "array", "items": {"enum": list(ROLES)}},
+    },
+}
+
+#: The result of `gevoelig check --format json`, as the library writes it. Keys may be added
+#: (additionalProperties is left open), none removed: this is the contract's minimum.
+RESULT = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": "gevoeligheid result",
+    "type": "object",
+    "required": ["dossier", "classification", "escalation", "inform", "score", "signals", "reasons", "open_questions", "worst_case", "ruleset"],
+    "properties": {
+        "dossier": {"type": "object", "description": "id, title, competent_authority, task and x- keys of the dossier, carried through."},
+        "classification": {"enum": list(CLASSIFICATIONS)},
+        "escalation": {"enum": list(ESCALATIONS)},
+        "inform": {"type": "array", "items": {"enum": list(ROLES)}},
+        "score": {"type": "integer", "minimum": 0},
+        "signals": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["id", "category", "weight", "label", "facts", "source"],
+                "properties": {
+                    "id": {"type": "string"},
+                    "category": {"type": "string"},
+                    "weight": {"type": "integer"},
+                    "label": {"type": "string"},
+                    "facts": {"type": "object", "additionalProperties": _VALUE},
+                    "source": {"type": "string"},
+                    "from_events": {"type": "boolean"},
+                },
+            },
+        },
+        "reasons": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["rule", "sets", "because", "source"],
+                "properties": {
+                    "rule": {"type": "string"},
+                    "sets": _SETS,
+                    "because": {"type": "string"},
+                    "facts": {"type": "object", "additionalProperties": _VALUE},
+                    "counts": {"type": "object", "additionalProperties": {"type": "integer"}},
+                    "source": {"type": "string"},
+                    "changed_by": {"type": "string"},
+                },
+            },
+        },
+        "open_questions": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["fact", "question", "could_raise_to"],
+                "properties": {"fact": {"type": "string"}, "question": {"type": "string"}, "could_raise_to": _LEVELS, "source": {"type": "string"}},
+            },
+        },
+        "worst_case": _LEVELS,
+        "actions": {
+            "type": "array",
+            "description": "What to do now, and who does it.",
+            "items": {
+                "type": "object",
+                "required": ["id", "role", "text", "source"],
+                "properties": {"id": {"type": "string"}, "role": {"type": "string"}, "text": {"type": "string"}, "source": {"type": "string"}},
+            },
+        },
+        "escalation_ground": {"type": "array", "items": {"type": "string"}, "description": "The rules that set an escalation above what the classification alone gives."},
+        "peildatum": {"type": "string", "format": "date", "description": "The date the dossier was assessed on."},
+        "events_left_out": {"type": "integer", "minimum": 0, "description": "Events dated after the peildatum, left out."},
+        "conflicts": {"type": "array", "items": {"type": "object"}},
+        "derived_from_events": {"type": "object", "additionalProperties": _VALUE},
+        "ruleset": {
+            "type": "object",
+            "required": ["name", "version", "sha256", "overlays"],
+            "properties": {
+                "name": {"type": "string"},
+                "version": {"type": "string"},
+                "valid_from": {"type": "string", "format": "date"},
+                "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                "overlays": {"type": "array", "items": {"type": "string"}},
+                "document": {"type": "string"},
+            },
+        },
+        "engine": {"enum": ["durable", "reference"]},
+        "lang": {"enum": ["nl", "en"]},
+    },
+}
+
+
+def result_schema(ruleset: RuleSet) -> dict[str, Any]:
+    """The library's result schema where it publishes one, else the service's copy of the contract."""
+    published = getattr(gevoeligheid, "result_schema", None)
+    if published is not None:
+        try:
+            return published(ruleset)
+        except TypeError:
+            return published()
+    return RESULT
+
+
+PROBLEM = {
+    "type": "object",
+    "description": "RFC 9457 problem details; for a dossier error also the fields of DossierError, in the answer's language.",
+    "required": ["type", "title", "status", "detail"],
+    "properties": {
+        "type": {"type": "string", "description": "urn:gevoeligheid:problem:<kind>, listed in docs/api.md"},
+        "title": {"type": "string"},
+        "status": {"type": "integer", "minimum": 400, "maximum": 599},
+        "detail": {"type": "string"},
+        "instance": {"type": "string"},
+        "pointer": {"type": "string", "description": "JSON pointer (RFC 6901) to the wrong place in the dossier; empty: the whole input"},
+        "what": {"type": "string"},
+        "expected": {"type": "string"},
+        "hint": {"type": "string"},
+        "suggestion": {"type": "string", "description": "the word that was probably meant"},
+    },
+}
+
+BATCH_ITEM = {
+    "type": "object",
+    "description": "One dossier of a batch: its result (and the decision's id in the log), or its error.",
+    "oneOf": [
+        {
+            "type": "object",
+            "required": ["index", "result"],
+            "properties": {"index": {"type": "integer", "minimum": 0}, "result": {"$ref": "#/components/schemas/Result"}, "decision_id": {"type": "string"}},
+        },
+        {
+            "type": "object",
+            "required": ["index", "error"],
+            "properties": {"index": {"type": "integer", "minimum": 0}, "error": {"$ref": "#/components/schemas/Problem"}},
+        },
+    ],
+}
+
+STREAM_LINE = {
+    "type": "object",
+    "description": "One line of the NDJSON answer: the input line's number (from 1, blank lines counted) with its result or its error; the last line is the summary.",
+    "oneOf": [
+        {
+            "type": "object",
+            "required": ["done", "lines", "evaluated", "failed"],
+            "properties": {
+                "done": {"type": "boolean", "description": "false: the answer stopped early (the error says why)"},
+                "lines": {"type": "integer", "minimum": 0},
+                "evaluated": {"type": "integer", "minimum": 0},
+                "failed": {"type": "integer", "minimum": 0},
+                "error": {"$ref": "#/components/schemas/Problem"},
+            },
+        },
+        {
+            "type": "object",
+            "required": ["line", "result"],
+            "properties": {"line": {"type": "integer", "minimum": 1}, "result": {"$ref": "#/components/schemas/Result"}, "decision_id": {"type": "string"}},
+        },
+        {
+            "type": "object",
+            "required": ["line", "error"],
+            "properties": {"line": {"type": "integer", "minimum": 0}, "error": {"$ref": "#/components/schemas/Problem"}},
+        },
+    ],
+}
+
+RULESET_SUMMARY = {
+    "type": "object",
+    "required": ["name", "version", "valid_from", "sha256", "overlays"],
+    "properties": {
+        "name": {"type": "string"},
+        "version": {"type": "string"},
+        "valid_from": {"type": "string", "format": "date"},
+        "sha256": {"type": "string"},
+        "overlays": {"type": "array", "items": {"type": "string"}},
+    },
+}
+
+RULESETS = {
+    "type": "object",
+    "required": ["in_force", "peildatum", "versions"],
+    "properties": {
+        "in_force": RULESET_SUMMARY,
+        "peildatum": {"type": "string", "format": "date"},
+        "peildatum_fixed": {"type": "boolean"},
+        "versions": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["name", "version", "valid_from", "in_force"],
+                "properties": {"name": {"type": "string"}, "version": {"type": "string"}, "valid_from": {"type": "string"}, "in_force": {"type": "boolean"}, "href": {"type": "string"}},
+            },
+        },
+    },
+}
+
+RULESET = {
+    "type": "object",
+    "description": "A rule set version with the service's overlays: settings, weight classes, overlap groups, facts with their questions and signals, rules, actions and events, each citing the Handreiking.",
+    "required": ["name", "version", "valid_from", "overlays"],
+    "properties": {
+        "name": {"type": "string"},
+        "version": {"type": "string"},
+        "valid_from": {"type": "string"},
+        "sha256": {"type": "string"},
+        "overlays": {"type": "array", "items": {"type": "string"}},
+        "title": {"type": "object"},
+        "document": {"type": "string"},
+        "disabled": {"type": "object"},
+        "settings": {"type": "array", "items": {"type": "object"}},
+        "facts": {"type": "array", "items": {"type": "object"}},
+        "weight_classes": {"type": "object", "additionalProperties": {"type": "integer"}},
+        "overlap_groups": {"type": "array", "items": {"type": "object"}},
+        "rules": {"type": "array", "items": {"type": "object"}},
+        "actions": {"type": "array", "items": {"type": "object"}},
+        "events": {"type": "array", "items": {"type": "object"}},
+        "error": {"type": "string", "description": "why this version cannot be loaded with the service's overlays"},
+    },
+}
+
+DECISION = {
+    "type": "object",
+    "description": "A logged decision: when, on which input (its sha256), under which rules, and the whole result as it was given.",
+    "required": ["seq", "decision_id", "logged_at", "dossier_id", "input_sha256", "ruleset_name", "ruleset_version", "ruleset_sha256", "peildatum", "engine", "library_version", "result"],
+    "properties": {
+        "seq": {"type": "integer"},
+        "decision_id": {"type": "string"},
+        "logged_at": {"type": "string", "description": "UTC, YYYY-MM-DDTHH:MM:SS.ffffffZ"},
+        "origin": {"enum": ["service", "cli"]},
+        "instance": {"type": "string"},
+        "requested_by": {"type": ["string", "null"]},
+        "dossier_id": {"type": ["string", "null"]},
+        "input_sha256": {"type": "string"},
+        "input": {"type": "object", "description": "the canonical input (redacted when the log is)"},
+        "ruleset_name": {"type": "string"},
+        "ruleset_version": {"type": "string"},
+        "ruleset_sha256": {"type": "string"},
+        "ruleset_overlays": {"type": "array", "items": {"type": "string"}},
+        "ruleset_source": {"type": "object"},
+        "peildatum": {"type": "string"},
+        "engine": {"type": "string"},
+        "lang": {"type": "string"},
+        "library_version": {"type": "string"},
+        "classification": {"type": "string"},
+        "escalation": {"type": "string"},
+        "redacted": {"type": "boolean"},
+        "result": {"type": "object"},
+        "result_sha256": {"type": "string"},
+    },
+}
+
+HISTORY = {
+    "type": "object",
+    "required": ["dossier_id", "decisions"],
+    "properties": {
+        "dossier_id": {"type": "string"},
+        "decisions": {"type": "array", "items": {"$ref": "#/components/schemas/Decision"}},
+        "next_after": {"type": ["integer", "null"], "description": "pass as ?after= for the next page; null: no more"},
+    },
+}
+
+HEALTH = {"type": "object", "required": ["status"], "properties": {"status": {"type": "string"}, "checks": {"type": "object"}}}

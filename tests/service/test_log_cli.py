@@ -1,0 +1,92 @@
+"""`gevoelig check --log` and `gevoelig log replay|export|purge`, in-process and as the installed
+console script."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from gevoeligheid.cli import cli
+
+from ..conftest import ROOT
+
+EXAMPLES = ROOT / "examples"
+ODOUR = str(EXAMPLES / "05-pig-farm-odour-complaint-wave.json")
+SEVESO = str(EXAMPLES / "03-seveso-plant-fire-smoke-plume.json")
+
+
+def invoke(*args: str, env: dict[str, str] | None = None):
+    return CliRunner().invoke(cli, list(args), env={"GEVOELIG_LOG": None, "GEVOELIG_LOG_REDACT": None, **(env or {})})
+
+
+def test_check_with_a_log_records_each_decision_and_replay_finds_them_the_same(tmp_path):
+    log = str(tmp_path / "cli.sqlite3")
+    checked = invoke("check", "-f", "jsonl", "--log", log, ODOUR, SEVESO)
+    assert 0 == checked.exit_code, checked.output
+    replayed = invoke("log", "replay", "--all", "--log", log)
+    assert 0 == replayed.exit_code, replayed.output
+    assert "2 of 2 decision(s) replayed to the same result" in replayed.stdout
+    assert 2 == replayed.stdout.count("  same  ")
+
+
+def test_check_logs_the_overlay_it_was_given_so_replay_loads_it_again(tmp_path):
+    log = str(tmp_path / "cli.sqlite3")
+    overlay = str(EXAMPLES / "overlays" / "regio-noord.yaml")
+    assert 0 == invoke("check", "--overlay", overlay, "--log", log, ODOUR).exit_code
+    assert 0 == invoke("log", "replay", "--all", "--log", log).exit_code
+
+
+def test_replaying_an_unknown_decision_is_a_usage_error(tmp_path):
+    outcome = invoke("log", "replay", "no-such-id", "--log", str(tmp_path / "empty.sqlite3"))
+    assert 2 == outcome.exit_code and "no decision no-such-id" in outcome.output
+
+
+def test_an_export_is_redacted_json_lines(tmp_path):
+    log = str(tmp_path / "cli.sqlite3")
+    invoke("check", "--log", log, SEVESO)
+    exported = invoke("log", "export", "--log", log)
+    entries = [json.loads(line) for line in exported.stdout.splitlines()]
+    assert len(entries) == 1 and entries[0]["redacted"]
+    assert "title" not in entries[0]["input"] and "title" not in entries[0]["result"]["dossier"]
+    assert "1 decision(s) exported, redacted" in exported.stderr
+
+
+def test_a_redacting_check_log_keeps_no_title(tmp_path):
+    log = str(tmp_path / "cli.sqlite3")
+    invoke("check", "--log", log, SEVESO, env={"GEVOELIG_LOG_REDACT": "1"})
+    row = json.loads(invoke("log", "export", "--log", log).stdout)
+    assert "title" not in row["input"]
+    replayed = invoke("log", "replay", "--all", "--log", log)
+    assert replayed.exit_code == 1 and "cannot_replay" in replayed.stdout
+    decision = row["decision_id"]
+    assert 0 == invoke("log", "replay", decision, "--input", SEVESO, "--log", log).exit_code
+
+
+def test_a_purge_needs_a_retention_period_and_is_recorded(tmp_path):
+    log = str(tmp_path / "cli.sqlite3")
+    invoke("check", "--log", log, ODOUR)
+    assert 2 == invoke("log", "purge", "--log", log).exit_code
+    dry = invoke("log", "purge", "--retention-days", "1", "--dry-run", "--log", log)
+    assert dry.stdout.startswith("0 decision(s)")
+    purged = invoke("log", "purge", "--retention-days", "1", "--log", log, env={"GEVOELIG_LOG_RETENTION_DAYS": None})
+    assert 0 == json.loads(purged.stdout)["entries"]
+    records = [json.loads(line) for line in invoke("log", "purges", "--log", log).stdout.splitlines()]
+    assert [1] == [record["retention_days"] for record in records]
+
+
+def test_an_unreachable_log_stops_check_with_status_5():
+    outcome = invoke("check", "--log", "postgresql://nobody@127.0.0.1:9/none?connect_timeout=1", ODOUR)
+    assert 7 == outcome.exit_code and "cannot" in outcome.stderr
+
+
+def test_the_console_script_logs_and_replays(tmp_path):
+    script = Path(sys.executable).parent / "gevoelig"
+    log = str(tmp_path / "script.sqlite3")
+    checked = subprocess.run([str(script), "check", "--log", log, "-f", "json", ODOUR], capture_output=True, text=True, timeout=120)
+    assert 0 == checked.returncode, checked.stderr
+    replayed = subprocess.run([str(script), "log", "replay", "--all", "--log", log], capture_output=True, text=True, timeout=120)
+    assert (0, "1 of 1 decision(s) replayed to the same result") == (replayed.returncode, replayed.stdout.strip().splitlines()[-1])

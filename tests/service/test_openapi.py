@@ -1,0 +1,93 @@
+"""The OpenAPI contract: generated from the code, the library's schemas inside it, the committed
+copy equal to the served one, and schemathesis finding nothing against the running service."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from gevoeligheid import dossier_schema, load_ruleset
+
+from ..conftest import ROOT
+from .conftest import bearer
+
+COMMITTED = ROOT / "docs" / "openapi.json"
+REGENERATE = "gevoelig serve --openapi > docs/openapi.json"
+
+
+def test_the_served_contract_is_openapi_3_1_with_the_librarys_dossier_schema(server):
+    spec = httpx.get(server.url + "/v1/openapi.json").json()
+    assert "3.1.0" == spec["openapi"]
+    library = {key: value for key, value in dossier_schema(load_ruleset()).items() if key != "$schema"}
+    assert library == spec["components"]["schemas"]["Dossier"]
+    body = spec["paths"]["/v1/evaluate"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert {"$ref": "#/components/schemas/Dossier"} == body
+
+
+def test_the_committed_contract_is_the_served_one(server):
+    served = httpx.get(server.url + "/v1/openapi.json").json()
+    assert json.loads(COMMITTED.read_text(encoding="utf-8")) == served, f"docs/openapi.json is out of date: {REGENERATE}"
+
+
+def test_the_command_writes_the_served_contract(server):
+    from click.testing import CliRunner
+
+    from gevoeligheid.cli import cli
+
+    outcome = CliRunner().invoke(cli, ["serve", "--openapi"])
+    assert httpx.get(server.url + "/v1/openapi.json").json() == json.loads(outcome.stdout)
+
+
+def test_the_interactive_docs_are_served(server):
+    page = httpx.get(server.url + "/v1/docs")
+    assert 200 == page.status_code and "/v1/openapi.json" in page.text
+
+
+def _schemathesis() -> Path:
+    beside = Path(sys.executable).parent / "schemathesis"
+    return beside if beside.exists() else Path(shutil.which("schemathesis") or "schemathesis")
+
+
+CHECKS = "not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance"
+
+
+def run_schemathesis(url: str, token: str, *, max_examples: int, seconds: int, workdir: Path, phases: str = "examples,fuzzing") -> subprocess.CompletedProcess:
+    """schemathesis against the served contract: every operation, no 5xx, every answer valid
+    against the contract (status, content type, headers, body schema)."""
+    command = [
+        str(_schemathesis()), "run", f"{url}/v1/openapi.json",
+        "--checks", CHECKS,
+        "--max-examples", str(max_examples),
+        "--max-time", str(seconds),
+        "--phases", phases,
+        "--header", f"Authorization: Bearer {token}",
+        "--suppress-health-check", "all",
+        "--workers", "1",
+        "--request-timeout", "30",
+        "--seed", "13",
+        "--no-color",
+    ]
+    environment = {**os.environ, "SCHEMATHESIS_HOOKS": "tests.service.schemathesis_hooks", "PYTHONPATH": str(ROOT)}
+    # In `workdir`: schemathesis keeps a .schemathesis folder where it runs.
+    return subprocess.run(command, capture_output=True, text=True, cwd=workdir, env=environment, timeout=seconds + 240)
+
+
+@pytest.mark.slow
+def test_schemathesis_finds_nothing(server, keys, tmp_path):
+    done = run_schemathesis(server.url, keys["auditor"], max_examples=5, seconds=60, workdir=tmp_path)
+    report = done.stdout + done.stderr
+    assert 0 == done.returncode, report[-6000:]
+    assert "Tested: 12" in report and "No issues found" in report, report[-3000:]
+
+
+def test_the_auditors_key_reaches_every_operation(server, keys):
+    spec = httpx.get(server.url + "/v1/openapi.json").json()
+    assert all("security" in operation for path in spec["paths"].values() for operation in path.values())
+    assert 200 == httpx.get(server.url + "/v1/decisions", params={"dossier_id": "x"}, headers=bearer(keys["auditor"])).status_code

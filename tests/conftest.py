@@ -37,3 +37,12 @@ def pytest_addoption(parser):
         action="store_true",
         help="Rewrite examples/*.json.expected from the current rules (review the diff before you commit).",
     )
+
+
+def copy_rules(target: Path, version: str = "2026.1") -> Path:
+    """A writable copy of one version of the default rule set, with the Handreiking beside it."""
+    import shutil
+
+    shutil.copytree(ROOT / "rules" / version, target)
+    shutil.copy(ROOT / "rules" / "handreiking-2026.txt", target)
+    return target

@@ -626,8 +626,8 @@ def test_dossier_error_is_a_value_error_and_a_gevoeligheid_error(ruleset):
 
 @pytest.mark.parametrize(
     "arguments",
-    [{"engine": "fast"}, {"lang": "de"}, {"peildatum": "1-1-2026"}, {"peildatum": "2026-06-01", "ruleset": "<default>"}],
-    ids=["engine", "lang", "peildatum", "ruleset-and-peildatum"],
+    [{"engine": "fast"}, {"lang": "de"}, {"peildatum": "1-1-2026"}, {"peildatum": "2026-13-01", "ruleset": "<default>"}],
+    ids=["engine", "lang", "peildatum", "ruleset-and-bad-peildatum"],
 )
 def test_a_wrong_argument_is_an_argument_error_under_the_one_root(ruleset, arguments):
     arguments = {key: ruleset if value == "<default>" else value for key, value in arguments.items()}

@@ -18,7 +18,7 @@ from gevoeligheid.rules import MAX_FACTS, MAX_RULES
 from gevoeligheid.validate import validate_paths
 from gevoeligheid.yamlfile import MAX_DEPTH, MAX_NODES, MAX_RULE_FILE_BYTES, MAX_SCALAR_CHARS, parse_yaml
 
-from .conftest import ROOT
+from .conftest import ROOT, copy_rules
 from .measure import gevoelig_measured
 
 HEADER = "overlay: proef\ndescription: Een proefoverlay.\n"
@@ -222,9 +222,10 @@ def test_a_window_of_3651_days_is_refused(tmp_path):
 
 def test_a_window_of_3650_days_evaluates_a_dossier_with_events(tmp_path):
     """The widest window allowed stays inside the date arithmetic (it overflowed before)."""
-    ruleset = load_ruleset(overlays=[write(tmp_path, HEADER + "settings:\n  klachtenpatroon_dagen: {value: 3650, why: x}\n")])
+    # 2026.1, whose klachtenpatroon_dagen has no narrower bounds of its own (2026.2 allows 30 to 730).
+    ruleset = load_ruleset(overlays=[write(tmp_path, HEADER + "settings:\n  klachtenpatroon_dagen: {value: 3650, why: x}\n")], peildatum="2026-11-30")
     events = [{"type": "klacht", "datum": day} for day in ("2017-01-01", "2020-01-01", "2026-01-01")]
-    assert {"klachtenpatroon": True} == dict(evaluate({"events": events}, ruleset=ruleset).derived)
+    assert {"klachtenpatroon": True} == dict(evaluate({"events": events}, ruleset=ruleset, peildatum="2026-11-30").derived)
 
 
 def test_a_complaint_count_of_0_is_refused(tmp_path):
@@ -246,8 +247,7 @@ def test_a_count_outside_its_range_is_refused(tmp_path, count):
 
 
 def test_the_base_rule_set_s_own_setting_is_checked_at_its_line(tmp_path):
-    folder = tmp_path / "rules"
-    shutil.copytree(ROOT / "rules", folder)
+    folder = copy_rules(tmp_path / "rules")
     header = folder / "ruleset.yaml"
     header.write_text(header.read_text(encoding="utf-8").replace("    value: 30\n", "    value: 0\n"), encoding="utf-8")
     with pytest.raises(RuleFileError) as caught:
@@ -261,9 +261,7 @@ def test_the_base_rule_set_s_own_setting_is_checked_at_its_line(tmp_path):
 
 @pytest.fixture
 def copy(tmp_path):
-    folder = tmp_path / "regels"
-    shutil.copytree(ROOT / "rules", folder)
-    return folder
+    return copy_rules(tmp_path / "regels")
 
 
 def _source_file(folder, name: str) -> None:
@@ -303,7 +301,7 @@ def test_a_rule_file_that_links_outside_the_folder_is_refused(copy, tmp_path):
 
 def test_a_version_folder_that_links_outside_the_folder_of_versions_is_refused(tmp_path):
     (tmp_path / "versies").mkdir()
-    shutil.copytree(ROOT / "rules", tmp_path / "elders")
+    copy_rules(tmp_path / "elders")
     (tmp_path / "versies" / "2026.1").symlink_to(tmp_path / "elders")
     with pytest.raises(RuleFileError, match="'2026.1' lies outside the rule set folder"):
         load_ruleset(tmp_path / "versies")
@@ -416,7 +414,7 @@ def test_validate_reports_a_rule_file_error_of_the_compiler_as_an_error(monkeypa
         raise RuleFileError("rules.yaml", 7, "condition too large")
 
     monkeypatch.setattr(validate, "compile_ruleset", too_large)
-    [finding] = validate_paths([ROOT / "rules"], None, None)
+    [finding] = validate_paths([ROOT / "rules" / "2026.2"], None, None)
     assert ("error", "rules.yaml:7", "condition too large") == (finding.level, finding.place, finding.message)
 
 
@@ -472,7 +470,8 @@ def test_every_rule_file_error_has_its_dutch_words_and_a_hint(tmp_path, text):
 def test_validate_words_errors_in_english_as_its_warnings_unless_rules_is_given_lang(tmp_path, options, words):
     path = write(tmp_path, HEADER + "a: *x\n")
     result = CliRunner().invoke(cli, ["rules", *options, "validate", str(path)])
-    assert (3, f"{path}:3: error: {words}") == (result.exit_code, result.stderr.split(". ")[0])
+    # The level is in the language of `rules --lang` (Dutch by default), as gevoelig rules is.
+    assert (3, f"{path}:3: fout: {words}") == (result.exit_code, result.stderr.split(". ")[0])
 
 
 def test_an_overlay_valid_from_a_later_day_is_refused_in_dutch(tmp_path):

@@ -16,7 +16,7 @@ from gevoeligheid.cases import read_cases, run_cases
 from gevoeligheid.evaluate import Evaluator
 from gevoeligheid.validate import validate_paths
 
-from .conftest import ROOT
+from .conftest import ROOT, copy_rules
 
 NOORD = ROOT / "examples" / "overlays" / "regio-noord.yaml"
 NOORD_CASES = ROOT / "examples" / "overlays" / "regio-noord.cases.yaml"
@@ -55,9 +55,9 @@ def test_a_changed_rule_gives_the_reason_the_region_agreed(noord):
 
 
 def test_an_overlay_changes_the_roles_a_rule_informs(tmp_path):
-    text = HEADER + "change:\n  kop_maatschappelijke_onrust:\n    sets: {inform: [accountmanager, ambtelijk_opdrachtgever, portefeuillehouder]}\n    why: x\n    because: {nl: n, en: e}\n"
+    text = HEADER + "change:\n  kop_afbreukrisico:\n    sets: {inform: [accountmanager, ambtelijk_opdrachtgever, portefeuillehouder]}\n    why: x\n    because: {nl: n, en: e}\n"
     ruleset = load_ruleset(overlays=[overlay(tmp_path, text)])
-    facts = {"maatschappelijke_onrust": True}
+    facts = {"afbreukrisico": ["politiek"]}
     assert "portefeuillehouder" not in evaluate({"facts": facts}).inform
     changed = evaluate({"facts": facts}, ruleset=ruleset)
     assert ("portefeuillehouder" in changed.inform, changed.escalation) == (True, "manager")
@@ -99,7 +99,7 @@ def test_a_new_setting_that_a_new_rule_uses_is_accepted(tmp_path):
 
 
 def test_a_disabled_rule_no_longer_fires(noord):
-    facts = {"ondermijning": True, "gevaarlijk_afval": True, "strafrechtelijk_verleden": True, "gezondheidsrisico": True, "calculerend_gedrag": True}
+    facts = {"maatschappelijke_onrust": True, "ondermijning": True, "gedoogverzoek": True, "omstreden_eigen_overheid": True}
     assert evaluate({"facts": facts}).classification == "highly_sensitive"
     assert evaluate({"facts": facts}, ruleset=noord).classification == "sensitive"
 
@@ -108,25 +108,28 @@ def test_the_overlay_s_reason_for_disabling_a_rule_is_kept_with_its_place(noord)
     from gevoeligheid.model import Disabled, Origin
 
     reason = "The region escalates to the director on headline criteria only, not on a sum of small signals."
-    assert {"score_zeer_gevoelig": Disabled("regio-noord", reason, Origin(str(NOORD), 29))} == dict(noord.disabled)
+    assert {"score_zeer_gevoelig": Disabled("regio-noord", reason, Origin(str(NOORD), 39))} == dict(noord.disabled)
 
 
 def test_rules_lists_what_an_overlay_disabled_and_why():
-    done = gevoelig("rules", "--overlay", str(NOORD))
+    done = gevoelig("rules", "--lang", "en", "--overlay", str(NOORD))
     assert 0 == done.returncode
-    disabled = done.stdout.split("\ndisabled ", 1)[1].splitlines()
-    assert disabled[2].split() == ["score_zeer_gevoelig", "regio-noord", *"The region escalates to the director on headline criteria".split(), f"{NOORD}:29"]
+    disabled = done.stdout.split("\nDisabled ", 1)[1].splitlines()
+    assert disabled[2].split() == ["score_zeer_gevoelig", "regio-noord", *"The region escalates to the director on headline criteria".split(), f"{NOORD}:39"]
+    assert "\nUitgezet " in gevoelig("rules", "--overlay", str(NOORD)).stdout
 
 
 def test_rules_show_says_which_overlay_disabled_a_rule_and_why():
+    done = gevoelig("rules", "show", "score_zeer_gevoelig", "--overlay", str(NOORD), "--lang", "en")
+    assert f"disabled:     by overlay regio-noord ({NOORD}:39)\n              The region escalates to the director on headline criteria only" in done.stdout
     done = gevoelig("rules", "show", "score_zeer_gevoelig", "--overlay", str(NOORD))
-    assert f"disabled: by overlay regio-noord ({NOORD}:29)\n          The region escalates to the director on headline criteria only" in done.stdout
+    assert f"uitgezet:     door overlay regio-noord ({NOORD}:39)\n" in done.stdout
 
 
 def test_rules_show_says_which_overlay_disabled_a_signal_and_why(tmp_path):
     path = overlay(tmp_path, HEADER + "disable:\n  subsidie: Subsidies zijn hier geen thema.\n")
-    done = gevoelig("rules", "show", "subsidie", "--overlay", str(path))
-    assert f"disabled: by overlay proef ({path}:4)\n          Subsidies zijn hier geen thema.\n" in done.stdout
+    done = gevoelig("rules", "show", "subsidie", "--overlay", str(path), "--lang", "en")
+    assert f"disabled:     by overlay proef ({path}:4)\n              Subsidies zijn hier geen thema.\n" in done.stdout
     assert "signal:" not in done.stdout
 
 
@@ -165,9 +168,9 @@ def test_a_changed_weight_changes_the_score(tmp_path):
 
 
 def test_a_changed_threshold_changes_the_counting_rule(tmp_path):
-    path = overlay(tmp_path, HEADER + "settings:\n  score_gevoelig: {value: 2, why: Lower.}\n")
+    path = overlay(tmp_path, HEADER + "settings:\n  score_gevoelig: {value: 4, why: Lower.}\n")
     ruleset = load_ruleset(overlays=[path])
-    result = evaluate({"facts": {"subsidie": True, "mondige_omgeving": True}}, ruleset=ruleset)
+    result = evaluate({"facts": {"calculerend_gedrag": True, "gevaarlijk_afval": True}}, ruleset=ruleset)
     assert result.classification == "sensitive"
     assert [reason.changed_by for reason in result.reasons if reason.rule == "score_gevoelig"] == ["proef"]
 
@@ -207,8 +210,8 @@ def test_an_overlay_not_yet_in_force_is_refused():
 def two_versions(tmp_path):
     """A rule set folder holding 2026.1 and a 2027.1 that raises the score threshold."""
     root = tmp_path / "regels"
-    shutil.copytree(ROOT / "rules", root / "2026.1")
-    shutil.copytree(ROOT / "rules", root / "2027.1")
+    copy_rules(root / "2026.1")
+    copy_rules(root / "2027.1")
     header = root / "2027.1" / "ruleset.yaml"
     text = header.read_text(encoding="utf-8").replace('version: "2026.1"', 'version: "2027.1"').replace("valid_from: 2026-02-05", "valid_from: 2027-01-01")
     header.write_text(text.replace("value: 6\n", "value: 8\n", 1), encoding="utf-8")
@@ -288,12 +291,18 @@ def _line(path, needle):
 
 # --- rule tests as data ---------------------------------------------------------------------
 
-DEFAULT_CASES = read_cases(ROOT / "rules" / "cases" / "default.yaml")
+VERSIONS = ("2026.1", "2026.2")
+DEFAULT_CASES = {version: read_cases(ROOT / "rules" / version / "cases" / "default.yaml") for version in VERSIONS}
 
 
-@pytest.mark.parametrize("case", DEFAULT_CASES, ids=lambda case: case.name)
-def test_default_rule_case(case, ruleset):
-    [outcome] = run_cases(Evaluator(ruleset), [case]).outcomes
+@pytest.fixture(scope="module", params=VERSIONS)
+def version(request):
+    return request.param, load_ruleset(ROOT / "rules" / request.param)
+
+
+@pytest.mark.parametrize("version, case", [(version, case) for version in VERSIONS for case in DEFAULT_CASES[version]], ids=lambda item: getattr(item, "name", item))
+def test_default_rule_case(version, case):
+    [outcome] = run_cases(Evaluator(load_ruleset(ROOT / "rules" / version)), [case]).outcomes
     assert outcome.differences == () and outcome.error is None
 
 
@@ -303,15 +312,16 @@ def test_regio_noord_case(case, noord):
     assert outcome.differences == () and outcome.error is None
 
 
-def test_the_default_cases_reach_every_rule_signal_and_level(ruleset):
-    report = run_cases(Evaluator(ruleset), DEFAULT_CASES)
+def test_the_default_cases_reach_every_rule_signal_action_and_level(version):
+    name, ruleset = version
+    report = run_cases(Evaluator(ruleset), DEFAULT_CASES[name])
     assert (report.rules_not_reached, report.levels_not_reached, report.coverage) == ((), (), 100.0)
 
 
 def test_a_failing_case_says_what_was_expected_and_what_came_out(tmp_path, ruleset):
     path = overlay(tmp_path, "cases:\n  - name: fout\n    facts: {subsidie: true}\n    expect: {escalation: manager}\n", "cases.yaml")
     [outcome] = run_cases(Evaluator(ruleset), read_cases(path)).outcomes
-    assert outcome.differences == (("escalation", "manager", "coordinator"),)
+    assert outcome.differences == (("escalation", "manager", "none"),)
     assert outcome.case.place == f"{path}:2"
 
 
@@ -327,7 +337,7 @@ def test_ci_validates_the_default_rule_set_and_the_example_overlay_with_the_cons
         capture_output=True, text=True, timeout=120,
     )
     assert (done.returncode, done.stderr) == (0, "")
-    assert done.stdout.strip().endswith(": 0 error(s), 0 warning(s)")
+    assert done.stdout.strip().endswith(": 0 fout(en), 0 waarschuwing(en)")
 
 
 def test_the_console_script_runs_the_rule_tests_with_full_coverage():
@@ -336,9 +346,10 @@ def test_the_console_script_runs_the_rule_tests_with_full_coverage():
     from pathlib import Path
 
     script = Path(sys.executable).parent / "gevoelig"
-    done = subprocess.run([str(script), "test", "--min-coverage", "100"], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "32 passed, 0 failed" in done.stdout and "coverage: 100%" in done.stdout
+    for day, count in (("2026-12-01", 46), ("2026-11-30", 32)):  # rule sets 2026.2 and 2026.1
+        done = subprocess.run([str(script), "test", "--peildatum", day, "--min-coverage", "100"], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert f"{count} geslaagd, 0 mislukt" in done.stdout and "dekking: 100%" in done.stdout
 
 
 # --- messages a rule author can act on ---------------------------------------------------------
@@ -366,10 +377,10 @@ def test_a_missing_property_names_the_rule_by_its_id(tmp_path):
 
 
 def test_a_rule_that_an_overlay_setting_stops_is_reported_at_that_setting(tmp_path):
-    path = overlay(tmp_path, HEADER + "settings:\n  score_gevoelig:\n    value: 500\n    why: Hoog.\n")
+    path = overlay(tmp_path, HEADER + "settings:\n  score_zeer_gevoelig:\n    value: 500\n    why: Hoog.\n")
     [finding] = validate_paths([path], None, None)
     assert (finding.level, finding.place) == ("warning", f"{path}:4")
-    assert "with score_gevoelig = 500, rule 'score_gevoelig' can never fire" in finding.message
+    assert "with score_zeer_gevoelig = 500, rule 'score_zeer_gevoelig' can never fire" in finding.message
 
 
 # --- the console script: rules validate and test ------------------------------------------------
@@ -385,8 +396,8 @@ def test_validate_exits_3_on_an_error_and_names_it(tmp_path):
     path = overlay(tmp_path, HEADER + "disable:\n  score_gevoellig: x\n")
     done = gevoelig("rules", "validate", str(path))
     assert 3 == done.returncode
-    assert f"{path}:4: error: no rule or signal 'score_gevoellig' to disable; did you mean 'score_gevoelig'?" in done.stderr
-    assert done.stdout.strip().endswith("1 error(s), 0 warning(s)")
+    assert f"{path}:4: fout: no rule or signal 'score_gevoellig' to disable; did you mean 'score_gevoelig'?" in done.stderr
+    assert done.stdout.strip().endswith("1 fout(en), 0 waarschuwing(en)")
 
 
 def test_validate_fails_on_warnings_only_with_strict(tmp_path):
@@ -411,7 +422,7 @@ def test_validate_checks_every_version_of_a_folder_on_its_own_date(two_versions)
 
 def _broken_copy(tmp_path, name: str, old: str, new: str):
     folder = tmp_path / "regels"
-    shutil.copytree(ROOT / "rules", folder)
+    copy_rules(folder)
     path = folder / name
     text = path.read_text(encoding="utf-8")
     assert old in text
@@ -437,7 +448,7 @@ def test_validate_reports_each_kind_of_finding(tmp_path, name, old, new, level, 
 
 def test_validate_warns_about_a_criterion_that_is_not_encoded(tmp_path):
     folder = tmp_path / "regels"
-    shutil.copytree(ROOT / "rules", folder)
+    copy_rules(folder)
     facts = folder / "facts.yaml"
     text = facts.read_text(encoding="utf-8")
     start = text.index("  - id: gedoogverzoek")
@@ -449,16 +460,18 @@ def test_validate_warns_about_a_criterion_that_is_not_encoded(tmp_path):
 
 def test_the_test_command_fails_with_what_was_expected_and_why(tmp_path):
     path = overlay(tmp_path, "cases:\n  - name: fout\n    facts: {subsidie: true}\n    expect: {escalation: manager}\n", "cases.yaml")
-    done = gevoelig("test", str(path))
+    done = gevoelig("test", "--lang", "en", str(path))
     assert done.returncode == 1
     assert "FAIL fout" in done.stdout
-    assert "  escalation: expected manager, got coordinator" in done.stdout
+    assert "  `escalation`: expected `manager`, got `none`" in done.stdout
     assert "  because signaal_aanwezig: " in done.stdout
     assert "0 passed, 1 failed" in done.stdout
+    dutch = gevoelig("test", str(path)).stdout
+    assert "  `escalation`: verwacht `manager`, gekregen `none`" in dutch and "0 geslaagd, 1 mislukt" in dutch
 
 
 def test_the_test_command_fails_below_min_coverage_and_names_what_no_case_reaches(tmp_path):
-    done = gevoelig("test", "--overlay", str(NOORD), str(NOORD_CASES), "--min-coverage", "90")
+    done = gevoelig("test", "--lang", "en", "--overlay", str(NOORD), str(NOORD_CASES), "--min-coverage", "90")
     assert done.returncode == 1
     assert "no case reaches: " in done.stdout and "signaal_aanwezig" not in done.stdout.split("no case reaches: ", 1)[1].splitlines()[0]
     assert "is below --min-coverage 90" in done.stderr
@@ -480,4 +493,4 @@ def test_validate_checks_the_group_overlays_stacked_as_check_uses_them(tmp_path)
     second = overlay(tmp_path, "overlay: b\ndescription: B.\nsettings:\n  drempel_noord: {value: 5, why: Vijf punten.}\n", "b.yaml")
     done = gevoelig("rules", "--overlay", str(first), "--overlay", str(second), "validate")
     assert 0 == done.returncode, done.stderr
-    assert done.stdout.strip().endswith("0 error(s), 0 warning(s)")
+    assert done.stdout.strip().endswith("0 fout(en), 0 waarschuwing(en)")

@@ -8,7 +8,7 @@ import pytest
 
 from gevoeligheid import RuleFileError, load_ruleset
 
-from .conftest import ROOT
+from .conftest import ROOT, copy_rules
 
 # The fact ids of shared/spec/facts.md: the contract. Rename none of them.
 CHECKLIST = """langdurige_bewogen_geschiedenis spraakmakend_initiatief media_aandacht maatschappelijke_onrust
@@ -20,7 +20,7 @@ ondermijning nabij_beschermd_gebied brzo_bevi gezondheidsrisico""".split()
 CRITERIA = """afbreukrisico tegenstrijdige_adviezen risico_bezwaar_beroep actieve_belangengroepen
 historische_redenen overdracht_bevoegdheden repressieve_handhaving tegengestelde_belangen_gezagen
 strategische_trend incident klachtengolf veiligheid_gezondheid_in_geding significante_milieugevolgen
-gedoogverzoek""".split()
+gedoogverzoek afwijking_vastgesteld_beleid""".split()
 CONTEXT = """werkafspraken_geraakt majeure_wijziging grote_impact_organisatie strategisch_vraagstuk
 buiten_mandaat advies_niet_overgenomen""".split()
 
@@ -65,17 +65,24 @@ def test_the_headline_groups_are_h1_to_h5(ruleset):
     assert sorted(rule.headline for rule in ruleset.rules if rule.headline) == ["H1", "H2", "H3", "H4", "H5"]
 
 
-def test_every_setting_says_why(ruleset):
+def test_every_setting_says_why_in_dutch_and_english(ruleset):
     assert set(ruleset.settings) == {
-        "score_gevoelig", "score_zeer_gevoelig", "klachtengolf_aantal", "klachtengolf_dagen",
-        "klachtenpatroon_aantal", "klachtenpatroon_dagen",
+        "score_coordinator", "score_gevoelig", "score_zeer_gevoelig", "klachtengolf_aantal", "klachtengolf_dagen",
+        "venster_klachtengolf", "klachtenpatroon_aantal", "klachtenpatroon_dagen", "venster_media",
+        "venster_raadsvragen", "venster_incident", "venster_handhaving",
     }
-    assert all(len(setting.why) > 40 for setting in ruleset.settings.values())
+    assert all(len(setting.why.nl) > 40 and len(setting.why.en) > 40 and setting.why.nl != setting.why.en for setting in ruleset.settings.values())
 
 
 def test_the_version_and_hash_identify_the_rules(ruleset):
-    assert (ruleset.name, ruleset.version, ruleset.valid_from.isoformat()) == ("default", "2026.1", "2026-02-05")
+    assert (ruleset.name, ruleset.version, ruleset.valid_from.isoformat()) == ("default", "2026.2", "2026-12-01")
     assert len(ruleset.sha256) == 64 and load_ruleset().sha256 == ruleset.sha256
+
+
+def test_rule_set_2026_1_stays_byte_for_byte_so_that_old_results_can_be_reproduced():
+    """The sha256 that every result made under 2026.1 records, before 2026.2 came into force."""
+    old = load_ruleset(peildatum="2026-11-30")
+    assert (old.version, old.sha256) == ("2026.1", "4efd6fc1cc9f70d25cc9915e6a93d9da4ab7f04fce725a4b753a03a07bea4005")
 
 
 # --- broken rule files ----------------------------------------------------------------------
@@ -85,7 +92,7 @@ def test_the_version_and_hash_identify_the_rules(ruleset):
 def copy(tmp_path):
     """A writable copy of the default rule set."""
     target = tmp_path / "rules"
-    shutil.copytree(ROOT / "rules", target)
+    copy_rules(target)
     return target
 
 

@@ -1,12 +1,13 @@
 """Bestuurlijke gevoeligheid of omgevingsdienst dossiers, as declarative rules traceable to the Handreiking."""
 
+# Before the imports: the results name the version that made them (evaluate.py imports it).
+__version__ = "0.2.0"
+
 from .dossier import parse_dossier
 from .errors import ArgumentError, DossierError, EngineError, GevoeligheidError, RuleFileError
 from .evaluate import Evaluator, evaluate
 from .model import CLASSIFICATIONS, ESCALATIONS, ROLES, Dossier, Result, RuleSet
 from .rules import load_ruleset
-
-__version__ = "0.1.0"
 
 #: What the other commands do, for Python: imported when first used (tabulate and the case
 #: runner are not needed to evaluate a dossier).

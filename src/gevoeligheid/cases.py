@@ -15,10 +15,14 @@ from .rules import check_schema
 from .yamlfile import YamlFile, read_yaml
 
 _WORDS = {"type": "array", "items": {"type": "string"}, "uniqueItems": True}
+_DATE = {"type": "string", "format": "date"}
 CASES_FILE = {
     "type": "object",
     "required": ["cases"],
     "properties": {
+        # The peildatum of every case (a case may give its own): cases with events stay true as
+        # the calendar moves on.
+        "peildatum": _DATE,
         "cases": {
             "type": "array",
             "minItems": 1,
@@ -27,6 +31,7 @@ CASES_FILE = {
                 "required": ["name", "expect"],
                 "properties": {
                     "name": {"type": "string", "minLength": 1},
+                    "peildatum": _DATE,
                     "facts": {"type": "object"},
                     "events": {"type": "array"},
                     "expect": {
@@ -38,6 +43,7 @@ CASES_FILE = {
                             "inform": {"type": "array", "items": {"enum": list(ROLES)}, "uniqueItems": True},
                             "signals": _WORDS,
                             "rules": _WORDS,
+                            "actions": _WORDS,
                             "score": {"type": "integer"},
                         },
                         "additionalProperties": False,
@@ -107,6 +113,8 @@ def read_cases(path: Path) -> list[Case]:
     cases = []
     for index, entry in enumerate(file.data["cases"]):
         dossier: dict[str, Any] = {"id": entry["name"], "facts": entry.get("facts", {})}
+        if "peildatum" in entry or "peildatum" in file.data:
+            dossier["peildatum"] = entry.get("peildatum", file.data.get("peildatum"))
         if "events" in entry:
             dossier["events"] = entry["events"]
         cases.append(Case(entry["name"], dossier, entry["expect"], f"{file.name}:{file.line(('cases', index))}"))
@@ -125,15 +133,18 @@ def run_cases(evaluator: Evaluator, cases: list[Case], engine: str = "durable", 
     ruleset = evaluator.ruleset
     reached_rules = {reason.rule for outcome in outcomes if outcome.result for reason in outcome.result.reasons}
     reached_signals = {signal.id for outcome in outcomes if outcome.result for signal in outcome.result.signals}
+    reached_actions = {action.id for outcome in outcomes if outcome.result for action in outcome.result.actions}
     rule_ids = [rule.id for rule in ruleset.rules if rule.enabled]
     signal_ids = [fact.id for fact in ruleset.facts.values() if fact.signal is not None]
+    action_ids = [action.id for action in ruleset.actions]
     not_reached = [rule_id for rule_id in rule_ids if rule_id not in reached_rules]
     not_reached += [f"signaal:{fact_id}" for fact_id in signal_ids if fact_id not in reached_signals]
+    not_reached += [f"actie:{action_id}" for action_id in action_ids if action_id not in reached_actions]
     classifications = {outcome.result.classification for outcome in outcomes if outcome.result}
     escalations = {outcome.result.escalation for outcome in outcomes if outcome.result}
     levels = [f"classification={name}" for name in CLASSIFICATIONS if name not in classifications]
     levels += [f"escalation={name}" for name in ESCALATIONS if name not in escalations]
-    total = len(rule_ids) + len(signal_ids) + len(CLASSIFICATIONS) + len(ESCALATIONS)
+    total = len(rule_ids) + len(signal_ids) + len(action_ids) + len(CLASSIFICATIONS) + len(ESCALATIONS)
     return Report(tuple(outcomes), tuple(not_reached), tuple(levels), total)
 
 
@@ -144,6 +155,7 @@ def _differences(expect: dict[str, Any], result: Result):
         "inform": sorted(result.inform),
         "signals": sorted(signal.id for signal in result.signals),
         "rules": sorted(reason.rule for reason in result.reasons),
+        "actions": sorted(action.id for action in result.actions),
         "score": result.score,
     }
     for key, expected in expect.items():

@@ -19,37 +19,48 @@ import click
 from . import __version__, interrupts
 from .errors import GevoeligheidError
 from .exitcodes import ExitCode, for_signal
+from .helptext import Command, HelpMixin
 from .model import ESCALATIONS
-from .text import DEFAULT_WIDTH, escalating, not_evaluated, stop_reason, stopped, stopped_at_once, write_error
+from .text import DEFAULT_WIDTH, escalating, not_evaluated, stop_reason, stopped, stopped_at_once, word, write_error
 
 
 
 def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    """Keep the language where the entry point finds it for its own messages (`meta` is shared
-    by a command and its group): `rules --lang en show X` keeps the group's choice unless `show`
-    is given one of its own."""
+    """Keep the language where the error handler and the help find it (`meta` is shared by a
+    command and its group): `rules --lang en show X` keeps the group's choice unless `show` is
+    given one of its own."""
     if "gevoelig.lang" not in ctx.meta or ctx.get_parameter_source(param.name or "") is not click.core.ParameterSource.DEFAULT:
         ctx.meta["gevoelig.lang"] = value
     return value
 
 
-_LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, callback=_remember_lang, help="Language of labels, questions, reasons and errors.")
+# Eager, so that `--lang en --help` shows the help in English.
+_LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, is_eager=True, callback=_remember_lang, help="Language of labels, questions, reasons and messages.")
 
 #: Failed writes that only the output gives: a full disk or quota, a file grown too large.
 _FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
+def error_prefix(lang: str) -> str:
+    """How an error line starts, in the language of --lang."""
+    return "gevoelig: error:" if lang == "en" else "gevoelig: fout:"
+
+
 def _rule_options(function):
     """--ruleset, --overlay and --peildatum: which rules, as a region and a date choose them."""
-    function = click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="Use the rule set version in force on this date (YYYY-MM-DD); default: today.")(function)
+    function = click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="The date of the assessment (YYYY-MM-DD): it picks the rule set version and the age of the events; default: the date in the dossier, else today.")(function)
     function = click.option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False, path_type=Path), help="A region's overlay file on top of the rule set (repeatable, applied in order).")(function)
     function = click.option("--ruleset", "ruleset_path", type=click.Path(file_okay=False, path_type=Path), help="A rule set folder instead of the default rule set.")(function)
     return function
 
 
-class Group(click.Group):
+class Group(HelpMixin, click.Group):
     """Shows GevoeligheidErrors as one line on standard error, with the error's exit status; so
-    too a signal, a closed output and a full disk."""
+    too a signal, a closed output and a full disk. Its commands and subgroups show their help in
+    the language of --lang."""
+
+    command_class = Command
+    group_class = type  # `rules` is a Group like this one
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -60,8 +71,9 @@ class Group(click.Group):
         except GevoeligheidError as error:
             if _debug(ctx):
                 raise
-            # In the language of the command's --lang; English where it has none (schema, test).
-            click.echo(f"gevoelig: error: {error.show(ctx.meta.get('gevoelig.lang', 'en'))}", err=True)
+            # In the language of the command's --lang (Dutch by default, as --lang is).
+            lang = _lang(ctx)
+            click.echo(f"{error_prefix(lang)} {error.show(lang)}", err=True)
             ctx.exit(error.exit_code)
         except interrupts.Interrupted as stop:
             click.echo(f"gevoelig: {stop_reason(signal.Signals(stop.signum).name, _lang(ctx))}", err=True)
@@ -80,7 +92,10 @@ class Group(click.Group):
                 ctx.exit(ExitCode.OUTPUT_FAILED)
             if _debug(ctx):  # a bug: still one line, the traceback only with --debug
                 raise
-            click.echo(f"gevoelig: internal error: {type(error).__name__}: {error} (run with --debug for the traceback and please report it)", err=True)
+            if _lang(ctx) == "en":
+                click.echo(f"gevoelig: internal error: {type(error).__name__}: {error} (run with --debug for the traceback and please report it)", err=True)
+            else:
+                click.echo(f"gevoelig: interne fout: {type(error).__name__}: {error} (gebruik --debug voor de traceback, en meld het alstublieft)", err=True)
             ctx.exit(ExitCode.ENGINE)
 
 
@@ -104,8 +119,8 @@ def _debug(ctx: click.Context) -> bool:
 @click.version_option(__version__, "--version", prog_name="gevoelig")
 @click.option("--debug", is_flag=True, help="Show the full traceback of an error.")
 def cli(debug: bool) -> None:
-    """Bestuurlijke gevoeligheid van omgevingsdienst-dossiers: classificatie, escalatie en wie te
-    informeren, met elke reden herleidbaar tot de Handreiking (2026).
+    """Administrative sensitivity of environmental agency dossiers: classification, escalation,
+    who to inform and what to do now, each reason traceable to the Handreiking (2026).
 
     \b
     Example:
@@ -113,14 +128,23 @@ def cli(debug: bool) -> None:
     """
 
 
-def _load(ruleset_path: Path | None, overlays=(), peildatum=None):
+def _load(ruleset_path: Path | None, overlays=(), peildatum=None, select: bool = False):
+    """The rule set the options name; with `select`, results let each dossier's peildatum pick
+    the version in force on its day (unless --peildatum fixes one day for every dossier)."""
+    import attrs
+
     from .evaluate import default_ruleset
+    from .model import Selection
     from .rules import load_ruleset
 
     day = peildatum.date() if peildatum else None
     if ruleset_path is None and not overlays and day is None:
-        return default_ruleset()
-    return load_ruleset(ruleset_path, overlays=overlays, peildatum=day)
+        ruleset = default_ruleset()
+    else:
+        ruleset = load_ruleset(ruleset_path, overlays=overlays, peildatum=day)
+    if select:
+        ruleset = attrs.evolve(ruleset, selection=Selection(str(ruleset_path) if ruleset_path else None, tuple(map(str, overlays)), day))
+    return ruleset
 
 
 @cli.command()
@@ -149,7 +173,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
     from . import batch, inputs
     from .evaluate import Evaluator
 
-    load = functools.partial(_load, ruleset_path, overlays, peildatum)
+    load = functools.partial(_load, ruleset_path, overlays, peildatum, True)
     evaluator = Evaluator(load())  # also when jobs > 1: a broken rule set is reported once, here
     engine = evaluator.engine_for(engine, lang)  # here too: a fallback is told once, not once a worker
     if log_url:
@@ -198,7 +222,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
                             evaluator.evaluate(read_again.text, engine=engine, lang=lang, source=read_again.source)
                         failed += 1
                         status = max(status, escalation_or_status)
-                        click.echo(f"gevoelig: error: {error}", err=True)
+                        click.echo(f"{error_prefix(lang)} {error}", err=True)
                     else:
                         if threshold is not None and escalation_or_status >= threshold:
                             reached += 1
@@ -381,7 +405,8 @@ def template(fmt, lang, ruleset_path, overlays, peildatum) -> None:
 @_LANG
 @click.pass_context
 def rules(ctx: click.Context, ruleset_path, overlays, peildatum, lang) -> None:
-    """The rules of a rule set as a table (id, category, weight, what it sets, source).
+    """The rules of a rule set as a table (id, category, weight, what it sets, source), the
+    actions and the settings.
 
     \b
     Examples:
@@ -403,7 +428,7 @@ def rules(ctx: click.Context, ruleset_path, overlays, peildatum, lang) -> None:
 @_LANG
 @click.pass_context
 def rules_show(ctx: click.Context, rule_id: str, ruleset_path, overlays, peildatum, lang) -> None:
-    """One rule, fact or setting in full, with the text of the Handreiking it cites. The rule set
+    """One rule, fact, action or setting in full, with the text of the Handreiking it cites. The rule set
     options may stand before or after `show`.
 
     \b
@@ -420,10 +445,11 @@ def rules_show(ctx: click.Context, rule_id: str, ruleset_path, overlays, peildat
         peildatum or ctx.obj["peildatum"],
     )
     lang = lang if ctx.get_parameter_source("lang") is not click.core.ParameterSource.DEFAULT else ctx.obj["lang"]
-    known = [rule.id for rule in ruleset.rules] + [fact.id for fact in ruleset.facts.values()] + list(ruleset.settings)
+    known = [rule.id for rule in ruleset.rules] + [fact.id for fact in ruleset.facts.values()] + [action.id for action in ruleset.actions] + list(ruleset.settings)
     if rule_id not in known:
         hint = suggest(rule_id, known)
-        raise click.BadParameter(f"no rule, fact or setting '{rule_id}'" + (f"; did you mean '{hint}'?" if hint else "; `gevoelig rules` lists them"), param_hint="RULE_ID")
+        click.echo(f"{error_prefix(lang)} {word('nothing_named', lang)} '{rule_id}'" + (f"; {word('did_you_mean', lang)} '{hint}'?" if hint else f"; {word('rules_lists_them', lang)}"), err=True)
+        ctx.exit(ExitCode.BAD_INPUT)
     click.echo(rule_detail(ruleset, rule_id, lang))
 
 
@@ -446,17 +472,20 @@ def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
     from .validate import validate_paths
 
     peildatum = ctx.obj["peildatum"].date() if ctx.obj["peildatum"] else None
-    # Errors in English as the warnings and the summary are, unless `rules --lang` asks.
+    # The messages in English as the warnings are, unless `rules --lang` asks; the levels and the
+    # summary in the language of --lang (Dutch by default).
     lang = ctx.obj["lang"] if ctx.parent.get_parameter_source("lang") is not click.core.ParameterSource.DEFAULT else "en"
     # `gevoelig rules --overlay A --overlay B validate` checks A and B stacked, as check uses them.
     findings = validate_paths(list(paths), ctx.obj["ruleset_path"], peildatum, stacked=list(ctx.obj["overlays"]), lang=lang)
     paths = (*paths, *ctx.obj["overlays"])
+    dutch = ctx.obj["lang"] == "nl"
     for finding in findings:
-        click.echo(finding.show(), err=True)
+        level = {"error": "fout", "warning": "waarschuwing"}[finding.level] if dutch else finding.level
+        click.echo(f"{finding.place}: {level}: {finding.message}", err=True)
     errors = sum(finding.level == "error" for finding in findings)
     warnings = len(findings) - errors
-    checked = ", ".join(str(path) for path in paths) or str(ctx.obj["ruleset_path"] or "the default rule set")
-    click.echo(f"{checked}: {errors} error(s), {warnings} warning(s)")
+    checked = ", ".join(str(path) for path in paths) or str(ctx.obj["ruleset_path"] or ("de standaardregelset" if dutch else "the default rule set"))
+    click.echo(f"{checked}: {errors} fout(en), {warnings} waarschuwing(en)" if dutch else f"{checked}: {errors} error(s), {warnings} warning(s)")
     if errors or (warnings and strict):
         sys.exit(ExitCode.RULE_FILE)
 
@@ -465,8 +494,9 @@ def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_rule_options
 @click.option("--engine", type=click.Choice(["durable", "reference"]), default="durable", show_default=True)
-@click.option("--min-coverage", type=click.FloatRange(0, 100), help="Exit with status 1 when less than this percentage of rules, signals and levels is reached.")
-def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage) -> None:
+@click.option("--min-coverage", type=click.FloatRange(0, 100), help="Exit with status 1 when less than this percentage of rules, signals, actions and levels is reached.")
+@_LANG
+def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage, lang) -> None:
     """Run rule tests: YAML cases with facts or events and the expected outcome. Without PATH, the
     cases of the rule set (its cases/ folder). Prints a table, each failure with what was expected,
     what came out and the reasons that decided it, and the rules and levels no case reaches.
@@ -491,30 +521,31 @@ def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage)
     cases = [case for path in case_files(paths) for case in read_cases(path)]
     if not cases:
         raise click.UsageError(f"no cases in {', '.join(map(str, paths))}")
-    report = run_cases(Evaluator(ruleset), cases, engine=engine)
-    rows = [[outcome.case.name, "ok" if outcome.passed else "FAIL", outcome.case.place] for outcome in report.outcomes]
-    click.echo(tabulate(rows, headers=["case", "result", "where"], tablefmt="simple"))
+    report = run_cases(Evaluator(ruleset), cases, engine=engine, lang=lang)
+    say = CASE_WORDS[lang]
+    rows = [[outcome.case.name, "ok" if outcome.passed else say["fail"], outcome.case.place] for outcome in report.outcomes]
+    click.echo(tabulate(rows, headers=say["headers"], tablefmt="simple"))
     for outcome in report.outcomes:
         if outcome.passed:
             continue
-        click.echo(f"\nFAIL {outcome.case.name} ({outcome.case.place})")
+        click.echo(f"\n{say['fail']} {outcome.case.name} ({outcome.case.place})")
         if outcome.error:
-            click.echo(f"  error: {outcome.error}")
+            click.echo(f"  {say['error']}: {outcome.error}")
             continue
         for key, expected, got in outcome.differences:
-            click.echo(f"  {key}: expected {expected}, got {got}")
+            click.echo(f"  `{key}`: {say['expected']} `{expected}`, {say['got']} `{got}`")  # as the case file writes them
         for reason in outcome.result.reasons:
-            click.echo(f"  because {reason.rule}: {reason.because}")
-    click.echo(f"\n{len(report.outcomes) - report.failed} passed, {report.failed} failed")
-    click.echo(f"coverage: {report.coverage:.0f}% of rules, signals and levels")
+            click.echo(f"  {say['because']} {reason.rule}: {reason.because}")
+    click.echo("\n" + say["summary"].format(len(report.outcomes) - report.failed, report.failed))
+    click.echo(say["coverage"].format(report.coverage))
     if report.rules_not_reached:
-        click.echo("  no case reaches: " + ", ".join(report.rules_not_reached))
+        click.echo(f"  {say['not_reached']}: " + ", ".join(report.rules_not_reached))
     if report.levels_not_reached:
-        click.echo("  no case reaches level: " + ", ".join(report.levels_not_reached))
+        click.echo(f"  {say['level_not_reached']}: " + ", ".join(report.levels_not_reached))
     if report.failed:
         sys.exit(ExitCode.FAIL_ON)
     if min_coverage is not None and report.coverage < min_coverage:
-        click.echo(f"gevoelig: coverage {report.coverage:.0f}% is below --min-coverage {min_coverage:g}", err=True)
+        click.echo(f"gevoelig: {say['below'].format(report.coverage, min_coverage)}", err=True)
         sys.exit(ExitCode.FAIL_ON)
 
 
@@ -523,6 +554,23 @@ from ._service.command import serve as _serve_command  # noqa: E402
 
 cli.add_command(_serve_command)
 cli.add_command(_log_command)
+
+
+#: What `gevoelig test` prints, in Dutch and English (ids of rules, signals and levels stay ids).
+CASE_WORDS = {
+    "nl": {
+        "headers": ["geval", "uitkomst", "waar"], "fail": "FOUT", "error": "fout", "expected": "verwacht", "got": "gekregen",
+        "because": "omdat", "summary": "{} geslaagd, {} mislukt", "coverage": "dekking: {:.0f}% van de regels, signalen, acties en niveaus",
+        "not_reached": "geen geval bereikt", "level_not_reached": "geen geval bereikt niveau",
+        "below": "dekking {:.0f}% is lager dan --min-coverage {:g}",
+    },
+    "en": {
+        "headers": ["case", "result", "where"], "fail": "FAIL", "error": "error", "expected": "expected", "got": "got",
+        "because": "because", "summary": "{} passed, {} failed", "coverage": "coverage: {:.0f}% of rules, signals, actions and levels",
+        "not_reached": "no case reaches", "level_not_reached": "no case reaches level",
+        "below": "coverage {:.0f}% is below --min-coverage {:g}",
+    },
+}
 
 
 def main() -> None:

@@ -7,11 +7,13 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .errors import Dutch, RuleFileError, excerpt, number_nl, suggest
-from .model import AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, Setting
+from .model import CLASSIFICATIONS, ESCALATIONS, ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, OutcomeAtLeast, Rule, Setting, Unknown
 from .schema import HINT, HINT_NL, SETTING_RANGES
 from .yamlfile import DataPath, YamlFile
 
-COUNTS = {"signals_at_least": "signals", "headlines_at_least": "headlines", "score_at_least": "score"}
+COUNTS = {"signals_at_least": "signals", "headlines_at_least": "headlines", "score_at_least": "score", "weight_at_least": "heaviest"}
+#: Conditions on what the other rules decided: the classification, the escalation, a role informed.
+OUTCOMES = {"classification_at_least": CLASSIFICATIONS, "escalation_at_least": ESCALATIONS, "informs": ROLES}
 #: What a count condition may compare with: at least 1, as a count of 0 holds for every dossier.
 COUNT_RANGE = SETTING_RANGES["threshold"]
 #: How many headline references one headline's condition may pass through (H1 -> H2 -> ...).
@@ -33,7 +35,7 @@ def check_rules(file: YamlFile, rules: Iterable[Rule]) -> None:
             if rule.headline in headlines:
                 other = headlines[rule.headline].id
                 raise RuleFileError(file.name, line, f"headline {rule.headline} is set by two rules", hint=f"also by '{other}'", nl=Dutch(f"kopcriterium {rule.headline} wordt door twee regels gezet", hint=f"ook door '{other}'"))
-            if has_count(rule.when):
+            if condition_kinds(rule.when) & {"count", "outcome"}:
                 raise RuleFileError(
                     file.name, line, f"headline rule '{rule.id}' counts signals, headlines or the score", hint="a headline criterion must be a condition on facts",
                     nl=Dutch(f"de kopregel '{rule.id}' telt signalen, kopcriteria of de score", hint="een kopcriterium moet een voorwaarde op feiten zijn"),
@@ -100,6 +102,19 @@ def _headline_error(rule: Rule, names: list[str]) -> None:
     )
 
 
+def condition_kinds(condition: Condition) -> set[str]:
+    """What a condition looks at: facts, counts, the outcome, or unknown facts."""
+    if isinstance(condition, (AnyOf, AllOf)):
+        return {kind for item in condition.items for kind in condition_kinds(item)}
+    if isinstance(condition, OutcomeAtLeast):
+        return {"outcome"}
+    if isinstance(condition, Unknown):
+        return {"unknown"}
+    if isinstance(condition, CountAtLeast):
+        return {"count"}
+    return {"fact"}
+
+
 def has_count(condition: Condition) -> bool:
     if isinstance(condition, CountAtLeast):
         return True
@@ -117,9 +132,11 @@ def headline_refs(condition: Condition) -> list[str]:
 
 
 def parse_condition(
-    file: YamlFile, path: DataPath, data: Any, facts: Mapping[str, FactDef], settings: Mapping[str, Setting]
+    file: YamlFile, path: DataPath, data: Any, facts: Mapping[str, FactDef], settings: Mapping[str, Setting],
+    classes: Mapping[str, int] | None = None, *, action: bool = False,
 ) -> Condition:
-    """A `when` mapping -> Condition, with a clear error for every way it can be wrong."""
+    """A `when` mapping -> Condition, with a clear error for every way it can be wrong; `classes`
+    are the weight classes that weight_at_least may name, and only an action may ask `unknown`."""
     if not isinstance(data, dict) or not data:
         raise file.error(path, "a condition must be a mapping such as {fact: ID}", hint=HINT, nl=Dutch("een voorwaarde moet een mapping zijn, zoals {fact: ID}", hint=HINT_NL))
     keys = set(data)
@@ -143,15 +160,19 @@ def parse_condition(
         if not isinstance(value, list) or not value:
             example = f"{key}: [{{fact: subsidie}}, {{fact: ondermijning}}]"
             raise file.error(path + (key,), f"'{key}' takes a non-empty list of conditions", hint=f"e.g. {example}", nl=Dutch(f"'{key}' verwacht een niet-lege lijst van voorwaarden", hint=f"bijvoorbeeld {example}"))
-        items = tuple(parse_condition(file, path + (key, index), item, facts, settings) for index, item in enumerate(value))
+        items = tuple(parse_condition(file, path + (key, index), item, facts, settings, classes, action=action) for index, item in enumerate(value))
         return AnyOf(items) if key == "any" else AllOf(items)
     if key == "headline":
         if not isinstance(value, str):
             raise file.error(path + (key,), "'headline' takes a name such as H1", hint="name a headline that a rule sets with headline:", nl=Dutch("'headline' verwacht een naam zoals H1", hint="noem een kopcriterium dat een regel zet met headline:"))
         return HeadlineRef(value)
+    if key in OUTCOMES:
+        return _outcome(file, path + (key,), key, value)
+    if key == "unknown":
+        return _unknown(file, path + (key,), value, facts, action)
     if key in COUNTS:
-        return _count(file, path + (key,), key, value, settings)
-    choices = ["fact", "any", "all", "headline", *COUNTS]
+        return _count(file, path + (key,), key, value, settings, classes or {})
+    choices = ["fact", "any", "all", "headline", *COUNTS, *OUTCOMES, *(["unknown"] if action else [])]
     shown = excerpt(key)
     raise file.error(
         path, f"unknown condition '{shown}'", suggestion=suggest(str(key), choices), hint=f"use one of {', '.join(choices)}",
@@ -159,17 +180,50 @@ def parse_condition(
     )
 
 
-def _count(file: YamlFile, path: DataPath, key: str, value: Any, settings: Mapping[str, Setting]) -> CountAtLeast:
-    """A count condition: a number, or for a score the name of a setting (whose range
-    check_settings checks once every use of it is known)."""
-    if isinstance(value, str) and key == "score_at_least":
-        if value not in settings:
+def _outcome(file: YamlFile, path: DataPath, key: str, value: Any) -> OutcomeAtLeast:
+    """A condition on what the other rules decided: a level of the ladder, or a role informed."""
+    words = OUTCOMES[key]
+    if not isinstance(value, str) or value not in words:
+        choices = ", ".join(words)
+        raise file.error(
+            path, f"'{key}' takes one of {choices}", suggestion=suggest(str(value), words), hint=f"not {excerpt(value)}",
+            nl=Dutch(f"'{key}' verwacht een van {choices}", hint=f"niet {excerpt(value)}"),
+        )
+    if key == "informs":
+        return OutcomeAtLeast("inform", role=value)
+    return OutcomeAtLeast(key.removesuffix("_at_least"), level=words.index(value))
+
+
+def _unknown(file: YamlFile, path: DataPath, value: Any, facts: Mapping[str, FactDef], action: bool) -> Unknown:
+    """An action's condition that a fact is not answered yet."""
+    if not action:
+        raise file.error(
+            path, "only an action may ask whether a fact is unknown", hint="a rule on an unknown fact would lower its outcome once the fact is answered",
+            nl=Dutch("alleen een actie mag vragen of een feit onbekend is", hint="een regel op een onbekend feit zou haar uitkomst verlagen zodra het feit beantwoord is"),
+        )
+    if not isinstance(value, str) or value not in facts:
+        shown = excerpt(value)
+        raise file.error(
+            path, f"unknown fact '{shown}'", suggestion=suggest(str(value), facts), hint="use a fact of facts.yaml",
+            nl=Dutch(f"onbekend feit '{shown}'", hint="gebruik een feit uit facts.yaml"),
+        )
+    return Unknown(value)
+
+
+def _count(file: YamlFile, path: DataPath, key: str, value: Any, settings: Mapping[str, Setting], classes: Mapping[str, int]) -> CountAtLeast:
+    """A count condition: a number; for the heaviest signal the name of a weight class; for a
+    score the name of a setting (whose range check_settings checks once every use of it is known)."""
+    if isinstance(value, str) and key in ("weight_at_least", "score_at_least"):
+        values = {name: setting.value for name, setting in settings.items()}
+        named = {"weight_at_least": (classes, "weight class", "gewichtsklasse"), "score_at_least": (values, "setting", "instelling")}
+        numbers, what, what_nl = named[key]
+        if value not in numbers:
             shown = excerpt(value)
             raise file.error(
-                path, f"unknown setting '{shown}'", suggestion=suggest(value, settings), hint="name a setting of ruleset.yaml or give a number",
-                nl=Dutch(f"onbekende instelling '{shown}'", hint="noem een instelling uit ruleset.yaml of geef een getal"),
+                path, f"unknown {what} '{shown}'", suggestion=suggest(value, numbers), hint=f"name a {what} of ruleset.yaml or give a number",
+                nl=Dutch(f"onbekende {what_nl} '{shown}'", hint=f"noem een {what_nl} uit ruleset.yaml of geef een getal"),
             )
-        return CountAtLeast(COUNTS[key], settings[value].value, value)
+        return CountAtLeast(COUNTS[key], numbers[value], value)
     low, high = COUNT_RANGE
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
         raise file.error(

@@ -1,4 +1,4 @@
-"""The fact ids of shared/spec/facts.md with the Handreiking line of each: what a rule set must encode."""
+"""The fact ids of the contract with the Handreiking line of each: what a rule set must encode."""
 
 from __future__ import annotations
 

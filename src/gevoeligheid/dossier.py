@@ -144,11 +144,14 @@ def load_data(data: Any, source: str) -> Any:
     return data
 
 
-def parse_dossier(data: Any, ruleset: RuleSet, source: str = "<dossier>") -> Dossier:
-    """Parse and check a dossier: a mapping, a JSON string or bytes, or a Path to a JSON file."""
+def parse_dossier(data: Any, ruleset: RuleSet, source: str = "<dossier>", *, checked: bool = False) -> Dossier:
+    """Parse and check a dossier: a mapping, a JSON string or bytes, or a Path to a JSON file
+    (`checked`: a mapping that `load_data` read from JSON text, whose shape it checked)."""
     if isinstance(data, Path):
         source = str(data)
-    if isinstance(data, (Path, str, bytes, bytearray)):
+    if checked:
+        pass  # read from JSON text by load_data, which checked it as it read it
+    elif isinstance(data, (Path, str, bytes, bytearray)):
         data = load_data(data, source)  # JSON text is checked as it is read
     elif isinstance(data, Mapping):
         _check_shape(data, source, (), 0)
@@ -161,12 +164,25 @@ def parse_dossier(data: Any, ruleset: RuleSet, source: str = "<dossier>") -> Dos
             carried[key] = _text(value, source, key)
         elif isinstance(key, str) and key.startswith("x-"):
             extra[key] = value
-        elif key not in ("facts", "events"):
-            choices = [*CARRIED, "facts", "events"]
+        elif key not in ("facts", "events", "peildatum"):
+            choices = [*CARRIED, "peildatum", "facts", "events"]
             raise DossierError(source, pointer(key), f"unknown key '{key}'", expected=", ".join(choices) + " or x-...", suggestion=suggest(str(key), choices), hint="put your own data under a key that starts with x-", nl=Dutch(f"onbekend veld '{key}'", expected=", ".join(choices) + " of x-...", hint="zet eigen gegevens onder een veld dat met x- begint"))
     facts = _facts(data.get("facts"), ruleset, source)
     events = _events(data.get("events"), ruleset, source)
-    return Dossier(facts=facts, events=events, extra=extra, source=source, **carried)
+    return Dossier(facts=facts, events=events, extra=extra, source=source, peildatum=peildatum_of(data, source), **carried)
+
+
+def peildatum_of(data: Any, source: str) -> datetime.date | None:
+    """The dossier's own peildatum (the date as of which it is assessed), or None when it has none."""
+    if not isinstance(data, Mapping) or data.get("peildatum") is None:
+        return None
+    value = data["peildatum"]
+    if isinstance(value, str) and _DATE.fullmatch(value):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            raise DossierError(source, "/peildatum", f"{value} is not a date in the calendar", expected="a date YYYY-MM-DD", hint="check day and month", nl=Dutch(f"{value} is geen bestaande datum", expected="een datum JJJJ-MM-DD", hint="controleer dag en maand")) from None
+    raise DossierError(source, "/peildatum", f"'peildatum' must be a date, not {_show(value)}", expected="a date YYYY-MM-DD, or null for today", nl=Dutch(f"'peildatum' moet een datum zijn, maar is {_show_nl(value)}", expected="een datum JJJJ-MM-DD, of null voor vandaag"))
 
 
 def _check_shape(value: Any, source: str, path: tuple[Any, ...], depth: int) -> None:

@@ -10,15 +10,18 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from . import policy, reference
+import attrs
+
+from . import __version__, policy, reference
 from ._durable_loader import DurableUnavailable
 from .compile import Compiled, compile_ruleset
-from .dossier import parse_dossier
-from .errors import ArgumentError, GevoeligheidError
+from .dossier import load_data, parse_dossier, peildatum_of
+from .errors import ArgumentError, GevoeligheidError, RuleFileError
 from .events import apply_events
-from .model import LANGUAGES, Dossier, FrozenDict, Result, RuleSet
-from .rules import load_ruleset, peildatum_day
+from .model import LANGUAGES, Dossier, FrozenDict, Result, RuleSet, Selection
+from .rules import default_rules_dir, load_ruleset, peildatum_day, valid_from
 from .text import engine_fallback
+from .yamlfile import read_yaml
 
 ENGINES = ("durable", "reference")
 
@@ -28,15 +31,29 @@ _fallback_told = False
 _fallback_lock = threading.Lock()
 
 
-class Evaluator:
-    """A rule set compiled once, ready to evaluate many dossiers on either engine."""
+GENERATOR = FrozenDict({"name": "gevoeligheid", "version": __version__})
 
-    def __init__(self, ruleset: RuleSet) -> None:
+
+class Evaluator:
+    """A rule set compiled once, ready to evaluate many dossiers on either engine.
+
+    Each dossier is assessed on one peildatum: the one given to `evaluate`, else the evaluator's
+    (`peildatum=`, or the one its rule set's `selection` fixes), else the dossier's own `peildatum`
+    key, else today. That day ages the dossier's events. When the rule set carries a `selection`
+    (the default rule set does, and `gevoelig check`), the same day also picks the version of the
+    rule set in force on it; otherwise the rule set is used as given.
+    """
+
+    def __init__(self, ruleset: RuleSet, *, peildatum: datetime.date | str | None = None) -> None:
         self.ruleset = ruleset
         self.compiled: Compiled = compile_ruleset(ruleset)
         self.ruleset_info = FrozenDict(ruleset_info(ruleset))  # read-only: every result shares it
+        selection = ruleset.selection
+        self.peildatum = peildatum_day(peildatum) if peildatum is not None else (selection.peildatum if selection else None)
         self._durable = None
         self._lock = threading.Lock()
+        self._in_force: dict[tuple[object, ...], Evaluator] = {}
+        self._by_day: dict[datetime.date, Evaluator] = {}
 
     @property
     def durable(self):
@@ -67,23 +84,55 @@ class Evaluator:
         return "reference"
 
     def parse(self, dossier: Any, source: str = "<dossier>") -> Dossier:
-        if isinstance(dossier, Dossier):
-            # A Dossier built by hand has not been checked against this rule set: check it as the
-            # data it holds, so that an unknown fact or a wrong value is a DossierError here.
-            return parse_dossier(dossier_data(dossier), self.ruleset, dossier.source)
-        if isinstance(dossier, str) and not _looks_like_json(dossier):
-            dossier = Path(dossier)  # a path given as text
-        return parse_dossier(dossier, self.ruleset, source)
+        data, source, checked = _plain(dossier, source)
+        return parse_dossier(data, self.ruleset, source, checked=checked)
 
-    def evaluate(self, dossier: Any, *, engine: str = "durable", lang: str = "nl", source: str = "<dossier>") -> Result:
+    def evaluate(
+        self, dossier: Any, *, engine: str = "durable", lang: str = "nl", source: str = "<dossier>", peildatum: datetime.date | str | None = None
+    ) -> Result:
         if engine not in ENGINES:
             raise ArgumentError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
         if lang not in LANGUAGES:
             raise ArgumentError(f"unknown language {lang!r}: use one of {', '.join(LANGUAGES)}")
         engine = self.engine_for(engine, lang)
-        parsed = self.parse(dossier, source)
+        data, source, checked = _plain(dossier, source)
+        if peildatum is not None:
+            day = peildatum_day(peildatum)
+        else:
+            day = self.peildatum or peildatum_of(data, source) or datetime.date.today()
+        evaluator = self.in_force(day)
+        parsed = parse_dossier(data, evaluator.ruleset, source, checked=checked)
+        return evaluator._evaluate(parsed, day, engine, lang)
+
+    def in_force(self, day: datetime.date) -> Evaluator:
+        """The evaluator of the rule set version in force on `day` (this one, without a selection)."""
+        selection = self.ruleset.selection
+        if selection is None:
+            return self
+        found = self._by_day.get(day)  # most dossiers of a batch share their day
+        if found is None:
+            if len(self._by_day) >= 64:
+                self._by_day.clear()
+            found = self._by_day[day] = self._version_in_force(selection, day)
+        return found
+
+    def _version_in_force(self, selection: Selection, day: datetime.date) -> Evaluator:
+        folder = Path(selection.folder) if selection.folder else default_rules_dir()
+        version = _version_on(folder, day)
+        pending = tuple(overlay for overlay in selection.overlays if (_overlay_from(overlay) or day) > day)
+        key = (version, pending)
+        found = self._in_force.get(key)
+        if found is None:
+            ruleset = load_ruleset(folder, overlays=selection.overlays, peildatum=day)  # raises for a pending overlay
+            found = self if ruleset.sha256 == self.ruleset.sha256 else Evaluator(ruleset)
+            if len(self._in_force) >= 16:
+                self._in_force.clear()
+            self._in_force[key] = found
+        return found
+
+    def _evaluate(self, parsed: Dossier, day: datetime.date, engine: str, lang: str) -> Result:
         compiled = self.compiled
-        values, derived, conflicts = apply_events(self.ruleset, parsed, lang)
+        values, derived, conflicts, left_out = apply_events(self.ruleset, parsed, lang, day)
         mask, members = compiled.encode(values)
         if engine == "durable":
             fired = self.durable.match(members, parsed.id)
@@ -91,6 +140,7 @@ class Evaluator:
             fired = reference.match(compiled, mask)
         decision = policy.decide(compiled, values, fired)
         could, worst = policy.hypotheses(compiled, values, mask, fired, decision)
+        actions = policy.actions(compiled, values, decision, lang)
         signals, reasons = policy.explain(compiled, values, mask, decision, lang, derived)
         carried = {key: getattr(parsed, key) for key in ("id", "title", "competent_authority", "task") if getattr(parsed, key) is not None}
         carried.update(parsed.extra)
@@ -107,12 +157,19 @@ class Evaluator:
             ruleset=self.ruleset_info,
             engine=engine,
             lang=lang,
+            actions=actions,
+            peildatum=day,
+            events_left_out=left_out,
+            escalation_ground=policy.escalation_ground(compiled, decision),
+            generator=GENERATOR,
         )
 
 
 def dossier_data(dossier: Dossier) -> dict[str, Any]:
     """The plain data of a Dossier, as a dossier file would hold it."""
     data: dict[str, Any] = {key: getattr(dossier, key) for key in ("id", "title", "competent_authority", "task") if getattr(dossier, key) is not None}
+    if dossier.peildatum is not None:
+        data["peildatum"] = dossier.peildatum.isoformat() if isinstance(dossier.peildatum, datetime.date) else dossier.peildatum
     data["facts"] = {key: list(value) if isinstance(value, tuple) else value for key, value in dict(dossier.facts).items()}
     if dossier.events:
         data["events"] = [
@@ -121,6 +178,44 @@ def dossier_data(dossier: Dossier) -> dict[str, Any]:
         ]
     data.update(dossier.extra)
     return data
+
+
+def _plain(dossier: Any, source: str) -> tuple[Any, str, bool]:
+    """A dossier as plain data, its source, and whether its shape was checked as it was read."""
+    if isinstance(dossier, Dossier):
+        # A Dossier built by hand has not been checked against this rule set: check it as the
+        # data it holds, so that an unknown fact or a wrong value is a DossierError here.
+        return dossier_data(dossier), dossier.source, False
+    if isinstance(dossier, str) and not _looks_like_json(dossier):
+        dossier = Path(dossier)  # a path given as text
+    if isinstance(dossier, Path):
+        source = str(dossier)
+    if isinstance(dossier, (Path, str, bytes, bytearray)):
+        return load_data(dossier, source), source, True
+    return dossier, source, False
+
+
+@functools.lru_cache(maxsize=16)
+def _versions(folder: Path) -> tuple[tuple[datetime.date, Path], ...]:
+    """The versions in a rule set folder, by valid_from (the folder itself when it is one)."""
+    if (folder / "ruleset.yaml").is_file():
+        return ((valid_from(folder), folder),)
+    subs = sorted(sub for sub in folder.iterdir() if (sub / "ruleset.yaml").is_file()) if folder.is_dir() else []
+    return tuple(sorted((valid_from(sub), sub) for sub in subs))
+
+
+def _version_on(folder: Path, day: datetime.date) -> Path | None:
+    in_force = [path for start, path in _versions(folder) if start <= day]
+    return in_force[-1] if in_force else None
+
+
+@functools.lru_cache(maxsize=64)
+def _overlay_from(path: str) -> datetime.date | None:
+    """An overlay's valid_from, or None (loading the overlay reports what is wrong with it)."""
+    try:
+        return datetime.date.fromisoformat(str(read_yaml(Path(path)).data["valid_from"]))
+    except (RuleFileError, KeyError, TypeError, ValueError):
+        return None
 
 
 _JSON_SCALAR = re.compile(r"\s*(-?\d+(\.\d+)?([eE][+-]?\d+)?|null|true|false)\s*")
@@ -153,7 +248,8 @@ def default_ruleset(peildatum: datetime.date | None = None) -> RuleSet:
 
 @functools.lru_cache(maxsize=8)
 def _default_ruleset(peildatum: datetime.date) -> RuleSet:
-    return load_ruleset(peildatum=peildatum)
+    # With a selection: a dossier with a peildatum of its own is assessed on the version in force then.
+    return attrs.evolve(load_ruleset(peildatum=peildatum), selection=Selection())
 
 
 _evaluators: dict[int, Evaluator] = {}
@@ -182,14 +278,12 @@ def evaluate(
 ) -> Result:
     """Evaluate one dossier: a dict, a JSON string, a path, or a Dossier.
 
-    Without `ruleset`, the default rule set in force on `peildatum` (today when None) is used.
+    The dossier is assessed on `peildatum`, else on its own `peildatum` key, else today: that day
+    ages its events and is recorded in the result. Without `ruleset`, the same day picks the
+    version of the default rule set in force on it; a `ruleset` given is used as it is.
     Raises DossierError for bad input; the result says which engine produced it.
     """
-    if ruleset is None and peildatum is not None:
-        ruleset = default_ruleset(peildatum_day(peildatum))
-    elif ruleset is not None and peildatum is not None:
-        raise ArgumentError("give either a ruleset or a peildatum: load_ruleset(peildatum=...) picks a version")
-    return evaluator_for(ruleset).evaluate(dossier, engine=engine, lang=lang)
+    return evaluator_for(ruleset).evaluate(dossier, engine=engine, lang=lang, peildatum=peildatum)
 
 
 __all__ = ["ENGINES", "Evaluator", "GevoeligheidError", "evaluate", "evaluator_for"]

@@ -6,19 +6,26 @@ import datetime
 from .model import Conflict, Dossier, FactDef, RuleSet, Value
 
 
-def apply_events(ruleset: RuleSet, dossier: Dossier, lang: str = "nl") -> tuple[dict[str, Value | None], dict[str, Value], tuple[Conflict, ...]]:
-    """The dossier's facts raised by its events: (effective values, what events derived, conflicts)."""
+def apply_events(
+    ruleset: RuleSet, dossier: Dossier, lang: str = "nl", peildatum: datetime.date | None = None
+) -> tuple[dict[str, Value | None], dict[str, Value], tuple[Conflict, ...], int]:
+    """The dossier's facts raised by its events as of `peildatum` (today when None): (effective
+    values, what events derived, conflicts, the number of events left out because they are dated
+    after the peildatum)."""
     values: dict[str, Value | None] = dict(dossier.facts)
     if not dossier.events:
-        return values, {}, ()
+        return values, {}, (), 0
+    day = peildatum or datetime.date.today()
+    current = [event for event in dossier.events if event.datum <= day]
+    left_out = len(dossier.events) - len(current)
     evidence: dict[str, tuple[Value, tuple[str, ...]]] = {}
     for event_type, event_def in ruleset.events.items():
-        events = [event for event in dossier.events if event.type == event_type]
+        events = [event for event in current if event.type == event_type]
         if not events:
             continue
         for derivation in event_def.derives:
             fact = ruleset.facts[derivation.fact]
-            found = _derive(derivation.mode, derivation, events, fact, ruleset)
+            found = _derive(derivation.mode, derivation, events, fact, ruleset, day)
             if found is None:
                 continue
             value, pointers = found
@@ -35,29 +42,43 @@ def apply_events(ruleset: RuleSet, dossier: Dossier, lang: str = "nl") -> tuple[
         values[fact_id] = value
         derived[fact_id] = value
         if answered is not None:
-            conflicts.append(Conflict(fact_id, answered, value, pointers, _conflict_text(fact_id, answered, value, len(pointers), lang)))
+            conflicts.append(Conflict(fact_id, answered, value, pointers, _conflict_text(fact, answered, value, len(pointers), lang)))
     ordered = {fact_id: derived[fact_id] for fact_id in ruleset.facts if fact_id in derived}
     conflicts.sort(key=lambda conflict: list(ruleset.facts).index(conflict.fact))
-    return values, ordered, tuple(conflicts)
+    return values, ordered, tuple(conflicts), left_out
 
 
-def _derive(mode, derivation, events, fact: FactDef, ruleset: RuleSet):
+def _derive(mode, derivation, events, fact: FactDef, ruleset: RuleSet, day: datetime.date):
+    """What one derivation finds in the events (all dated on or before `day`), or None. With a
+    window (`within`), only events at most that many days before `day` count; a wave counts when
+    its last complaint lies in the window."""
+    oldest = day - datetime.timedelta(days=ruleset.settings[derivation.within].value) if derivation.within else None
+    recent = events if oldest is None else [event for event in events if event.datum >= oldest]
+    if mode == "window":
+        count = ruleset.settings[derivation.count_setting].value
+        days = ruleset.settings[derivation.days_setting].value
+        window = densest_window(events, days, ending_from=oldest)
+        if len(window) >= count:
+            return True, tuple(event.pointer for event in window)
+        return None
+    if not recent:
+        return None
     if mode == "present":
-        return True, tuple(event.pointer for event in events)
+        return True, tuple(event.pointer for event in recent)
     if mode == "highest":
-        best = max(events, key=lambda event: fact.values.index(event.fields[derivation.field]))
+        best = max(recent, key=lambda event: fact.values.index(event.fields[derivation.field]))
         word = best.fields[derivation.field]
-        return word, tuple(event.pointer for event in events if event.fields[derivation.field] == word)
-    count = ruleset.settings[derivation.count_setting].value
-    days = ruleset.settings[derivation.days_setting].value
-    window = densest_window(events, days)
-    if len(window) >= count:
-        return True, tuple(event.pointer for event in window)
+        return word, tuple(event.pointer for event in recent if event.fields[derivation.field] == word)
+    # "days": events on at least so many different days (three complaints on one evening are one
+    # occasion, not a pattern)
+    if len({event.datum for event in recent}) >= ruleset.settings[derivation.count_setting].value:
+        return True, tuple(event.pointer for event in recent)
     return None
 
 
-def densest_window(events, days: int):
-    """The largest run of events whose dates lie at most `days` days apart (the earliest such run)."""
+def densest_window(events, days: int, ending_from: datetime.date | None = None):
+    """The largest run of events whose dates lie less than `days` days apart (the earliest such
+    run), counting only runs whose last event is dated on or after `ending_from`."""
     ordered = sorted(events, key=lambda event: (event.datum, event.pointer))
     best: list = []
     start = 0
@@ -65,7 +86,7 @@ def densest_window(events, days: int):
     for end, event in enumerate(ordered):
         while event.datum - ordered[start].datum >= span:
             start += 1
-        if end + 1 - start > len(best):
+        if end + 1 - start > len(best) and (ending_from is None or event.datum >= ending_from):
             best = ordered[start : end + 1]
     return best
 
@@ -78,16 +99,19 @@ def _rank(fact: FactDef, value: Value) -> int:
     return len(value)  # type: ignore[arg-type]
 
 
-def _conflict_text(fact_id: str, answered: Value, evidence: Value, count: int, lang: str) -> str:
+def _conflict_text(fact: FactDef, answered: Value, evidence: Value, count: int, lang: str) -> str:
     if lang == "en":
         events = "1 event in the dossier shows" if count == 1 else f"{count} events in the dossier show"
-        return f"'{fact_id}' was answered {_show(answered)}, but {events} {_show(evidence)}; the evidence was used"
+        return f"'{fact.id}' was answered {_show(fact, answered, lang)}, but {events} {_show(fact, evidence, lang)}; the evidence was used"
     events = "1 gebeurtenis in het dossier toont" if count == 1 else f"{count} gebeurtenissen in het dossier tonen"
-    return f"'{fact_id}' is beantwoord met {_show(answered)}, maar {events} {_show(evidence)}; het bewijs is gebruikt"
+    return f"'{fact.id}' is beantwoord met {_show(fact, answered, lang)}, maar {events} {_show(fact, evidence, lang)}; het bewijs is gebruikt"
 
 
-def _show(value: Value) -> str:
+def _show(fact: FactDef, value: Value, lang: str) -> str:
+    """An answer in words, as people say it: ja/nee (yes/no), a grade's label."""
     if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+        return ("yes" if value else "no") if lang == "en" else ("ja" if value else "nee")
+    if isinstance(value, tuple):
+        return ", ".join(fact.word(word, lang) for word in value)
+    return fact.word(value, lang)
 

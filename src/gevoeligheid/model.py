@@ -47,6 +47,13 @@ class Text:
     def get(self, lang: str) -> str:
         return self.en if lang == "en" else self.nl
 
+    @classmethod
+    def of(cls, data: object) -> Text:
+        """A text from a rule file: {nl, en}, or one string for both (an older file's `why`)."""
+        if isinstance(data, Mapping):
+            return cls(str(data["nl"]), str(data["en"]))
+        return cls(str(data), str(data))
+
 
 @attrs.frozen
 class Source:
@@ -93,6 +100,12 @@ class FactDef:
     quote: str
     signal: SignalDef | None
     origin: Origin
+    words: Mapping[str, Text] = attrs.field(factory=dict)  # the words of a grade or set, for people
+
+    def word(self, value: str, lang: str) -> str:
+        """One of this fact's words as people read it: its label, or the word itself."""
+        found = self.words.get(value)
+        return found.get(lang) if found is not None else value.replace("_", " ")
 
     @property
     def highest(self) -> Value:
@@ -142,14 +155,34 @@ class HeadlineRef:
 
 @attrs.frozen
 class CountAtLeast:
-    """A count over what the facts gave: `signals`, `headlines` or `score`, at least `number`."""
+    """A count over what the facts gave: `signals`, `headlines`, `score` or `heaviest` (the weight
+    of the heaviest signal), at least `number`."""
 
     what: str
     number: int
-    setting: str | None = None  # the setting the number came from, for explanations
+    setting: str | None = None  # the setting (or weight class) the number came from, for explanations
 
 
-Condition = Union[FactCondition, AnyOf, AllOf, HeadlineRef, CountAtLeast]
+@attrs.frozen
+class OutcomeAtLeast:
+    """A condition on what the other rules decided: `classification` or `escalation` at least the
+    level `level` (an index), or `inform` holding the role `role`. Levels only rise, so a rule on
+    them stays monotone; such rules run after the others, until nothing changes."""
+
+    what: str
+    level: int = 0
+    role: str | None = None
+
+
+@attrs.frozen
+class Unknown:
+    """True while a fact is unknown. Only an action may ask it (to have the fact answered): a rule
+    that did would lower its outcome when the fact is answered."""
+
+    fact: str
+
+
+Condition = Union[FactCondition, AnyOf, AllOf, HeadlineRef, CountAtLeast, OutcomeAtLeast, Unknown]
 
 
 @attrs.frozen
@@ -183,9 +216,23 @@ class Rule:
     quote: str
     origin: Origin
     headline: str | None = None
-    why: str | None = None
+    why: Text | None = None
     changed_by: str | None = None  # the overlay that changed this rule, if any
     enabled: bool = True
+
+
+@attrs.frozen
+class ActionDef:
+    """Something to do now when its condition holds: who does it, what, and where the text says so."""
+
+    id: str
+    role: str
+    text: Text
+    when: Condition
+    source: Source
+    quote: str
+    origin: Origin
+    why: Text | None = None
 
 
 @attrs.frozen
@@ -193,10 +240,11 @@ class Derivation:
     """How events of one type derive a fact: by presence, by their highest word, or in a window."""
 
     fact: str
-    mode: str  # "present", "highest" or "window"
+    mode: str  # "present", "highest", "window" (count in days) or "days" (on count different days)
     field: str | None = None
     count_setting: str | None = None
     days_setting: str | None = None
+    within: str | None = None  # the setting of the evidence window: only events this recent count
 
 
 @attrs.frozen
@@ -208,11 +256,37 @@ class EventDef:
 
 @attrs.frozen
 class Setting:
+    """A number of the rule set with its reason, and the bounds within which a region may set it."""
+
     name: str
     value: int
-    why: str
+    why: Text
     origin: Origin
     changed_by: str | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    above: str | None = None  # the setting this one must be greater than
+    not_below: str | None = None  # the setting this one must be at least
+
+
+@attrs.frozen
+class OverlapGroup:
+    """Facts that measure the same thing: in the score they count once, at the highest weight."""
+
+    id: str
+    facts: tuple[str, ...]
+    why: Text
+
+
+@attrs.frozen
+class Selection:
+    """Where a rule set came from, so that each dossier's peildatum can pick the version in force
+    on its day: the folder (None for the default rule set), the overlays, and the peildatum that
+    the caller fixed for every dossier (None: each dossier's own, else today)."""
+
+    folder: str | None = None
+    overlays: tuple[str, ...] = ()
+    peildatum: datetime.date | None = None
 
 
 @attrs.frozen
@@ -243,6 +317,10 @@ class RuleSet:
     source_text: tuple[str, ...] = ()  # the Handreiking, one entry a line, for `rules show`
     disabled: Mapping[str, Disabled] = attrs.field(factory=dict)  # by rule or signal id
     files: tuple[str, ...] = ()  # the rule files read, base first, then the overlays
+    weight_classes: Mapping[str, int] = attrs.field(factory=dict)  # e.g. context -> 1
+    overlap_groups: tuple[OverlapGroup, ...] = ()
+    actions: tuple[ActionDef, ...] = ()
+    selection: Selection | None = None  # set by callers that let each dossier's day pick the version
 
     def rule(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -276,6 +354,7 @@ class Dossier:
     task: str | None = None
     extra: Mapping[str, object] = attrs.field(factory=dict)
     source: str = "<dossier>"
+    peildatum: datetime.date | None = None
 
 
 # --- results ----------------------------------------------------------------------------------
@@ -290,6 +369,7 @@ class Signal:
     facts: Mapping[str, Value]
     source: str
     from_events: bool = False
+    counted: bool = True  # False: another signal of its overlap group carries the weight
     _json: str | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     def compact_json(self) -> str:
@@ -306,6 +386,8 @@ class Signal:
         }
         if self.from_events:
             out["from_events"] = True
+        if not self.counted:
+            out["counted_in_score"] = False
         return out
 
 
@@ -378,6 +460,19 @@ class OpenQuestion:
 
 
 @attrs.frozen
+class Action:
+    """What to do now, by whom, and the line of the Handreiking that asks it."""
+
+    id: str
+    role: str
+    text: str
+    source: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"id": self.id, "role": self.role, "text": self.text, "source": self.source}
+
+
+@attrs.frozen
 class Conflict:
     """An answered fact that the dossier's own events contradict; the evidence was used."""
 
@@ -413,6 +508,11 @@ class Result:
     ruleset: Mapping[str, object]
     engine: str
     lang: str
+    actions: tuple[Action, ...] = ()
+    peildatum: datetime.date | None = None
+    events_left_out: int = 0
+    escalation_ground: tuple[str, ...] = ()  # rules that set an escalation above the classification's
+    generator: Mapping[str, str] = attrs.field(factory=dict)
 
     @property
     def classification(self) -> str:
@@ -427,7 +527,7 @@ class Result:
         return tuple(role for role in ROLES if role in self.outcome.inform)
 
     def to_dict(self) -> dict[str, object]:
-        """The result as result.md specifies it: plain JSON types, in a fixed order."""
+        """The result as docs/results.md describes it: plain JSON types, in a fixed order."""
         return {
             **self._head(),
             "signals": [signal.to_dict() for signal in self.signals],
@@ -463,9 +563,14 @@ class Result:
     def _tail(self) -> dict[str, object]:
         return {
             "worst_case": self.worst_case.levels(),
+            "actions": [action.to_dict() for action in self.actions],
+            "escalation_ground": list(self.escalation_ground),
             "conflicts": [conflict.to_dict() for conflict in self.conflicts],
             "derived_from_events": {key: _json_value(value) for key, value in self.derived.items()},
+            "peildatum": self.peildatum.isoformat() if self.peildatum else None,
+            "events_left_out": self.events_left_out,
             "ruleset": {key: list(value) if isinstance(value, (list, tuple)) else value for key, value in self.ruleset.items()},
+            "generator": dict(self.generator),
             "engine": self.engine,
             "lang": self.lang,
         }

@@ -12,10 +12,10 @@ import attrs
 
 from . import schema
 from .compile import settings_named
+from .conditions import check_rules
 from .errors import Dutch, RuleFileError, excerpt, suggest
 from .model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, Disabled, Origin, Rule, RuleSet, Sets, Setting, Text
-from .conditions import check_rules
-from .rules import MAX_FACTS, MAX_RULES, _weights, build_fact, build_rule, check_count, check_schema, check_settings
+from .rules import MAX_FACTS, MAX_RULES, _weights, build_fact, build_rule, build_setting, check_count, check_schema, check_setting_bounds, check_settings
 from .schema import HINT, HINT_NL
 from .yamlfile import read_yaml
 
@@ -38,7 +38,7 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
 
     settings = dict(ruleset.settings)
     for key, entry in data.get("settings", {}).items():
-        settings[key] = Setting(key, entry["value"], entry["why"], Origin(file.name, file.line(("settings", key))), changed_by=name)
+        settings[key] = attrs.evolve(build_setting(file, ("settings", key), key, entry, base=ruleset.settings.get(key)), changed_by=name)
 
     facts = dict(ruleset.facts)
     for index, entry in enumerate(data.get("facts", [])):
@@ -47,7 +47,7 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
                 ("facts", index, "id"), f"fact '{entry['id']}' exists already", hint="an overlay adds new facts; change a weight under signals:",
                 nl=Dutch(f"het feit '{entry['id']}' bestaat al", hint="een overlay voegt nieuwe feiten toe; verander een gewicht onder signals:"),
             )
-        facts[entry["id"]] = build_fact(file, ("facts", index), entry)
+        facts[entry["id"]] = build_fact(file, ("facts", index), entry, ruleset.weight_classes)
     for fact_id, entry in data.get("signals", {}).items():
         fact = facts.get(fact_id)
         if fact is None or fact.signal is None:
@@ -90,7 +90,7 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
                 ESCALATIONS.index(sets["escalation"]) if "escalation" in sets else rule.sets.escalation,
                 frozenset(sets["inform"]) if "inform" in sets else rule.sets.inform,
             ),
-            why=entry["why"],
+            why=Text.of(entry["why"]),
             because=Text(**entry["because"]),
             changed_by=name,
             origin=Origin(file.name, file.line(("change", rule_id))),
@@ -101,7 +101,7 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
                 ("rules", index, "id"), f"rule '{entry['id']}' exists already", hint="change it under change:, or give the new rule its own id",
                 nl=Dutch(f"de regel '{entry['id']}' bestaat al", hint="verander haar onder change:, of geef de nieuwe regel een eigen id"),
             )
-        rules.append(attrs.evolve(build_rule(file, ("rules", index), entry, facts, settings), changed_by=name))
+        rules.append(attrs.evolve(build_rule(file, ("rules", index), entry, facts, settings, ruleset.weight_classes), changed_by=name))
     rules = [_resettle(rule, settings, name) for rule in rules]
     check_rules(file, rules)
     used = _settings_used(rules, ruleset)
@@ -116,6 +116,7 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
                 nl=Dutch(f"er is geen instelling '{shown}' om te veranderen, en geen regel van deze overlay gebruikt haar", hint="`gevoelig rules` toont de instellingen; een nieuwe instelling heeft een regel nodig die haar noemt"),
             )
     check_settings(settings, rules, ruleset.events)
+    check_setting_bounds(settings)
 
     digest = hashlib.sha256(ruleset.sha256.encode() + b"\0" + name.encode() + b"\0" + file.text.encode())
     return attrs.evolve(
@@ -146,7 +147,7 @@ def _resettle(rule: Rule, settings: Mapping[str, Setting], overlay: str) -> Rule
 
 
 def _with_settings(condition: Condition, settings: Mapping[str, Setting]) -> Condition:
-    if isinstance(condition, CountAtLeast) and condition.setting:
+    if isinstance(condition, CountAtLeast) and condition.setting and condition.what != "heaviest":  # a weight class is no setting
         if condition.setting not in settings:
             shown = excerpt(condition.setting)
             raise RuleFileError("<overlay>", None, f"unknown setting '{shown}'", hint=HINT, nl=Dutch(f"onbekende instelling '{shown}'", hint=HINT_NL))

@@ -22,11 +22,14 @@ from .model import (
     Condition,
     CountAtLeast,
     FactCondition,
+    Action,
     HeadlineRef,
     OpenQuestion,
     Outcome,
+    OutcomeAtLeast,
     Reason,
     Signal,
+    Unknown,
     Value,
 )
 
@@ -44,6 +47,9 @@ class Decision:
     signal_facts: tuple[str, ...]
     headlines: tuple[str, ...]
     rule_positions: tuple[int, ...]  # the rules that fired, by position in the rule set
+    heaviest: int = 0  # the weight of the heaviest signal
+    uncounted: frozenset[str] = frozenset()  # signals whose overlap group another signal carries
+    group_weights: tuple[int, ...] = ()  # per overlap group, the weight it adds to the score
 
 
 def weight_of(compiled: Compiled, fact_id: str, value: Value | None) -> int:
@@ -56,43 +62,106 @@ def weight_of(compiled: Compiled, fact_id: str, value: Value | None) -> int:
     return weights.get(value, 0)
 
 
+def score_of(compiled: Compiled, weights: Mapping[str, int]) -> tuple[int, frozenset[str], tuple[int, ...]]:
+    """The score of signals with these weights: facts of one overlap group count once, at the
+    highest weight in the group (the first such fact in the vocabulary carries it). Also the
+    facts that do not count, and each group's weight."""
+    group_of = compiled.group_of
+    if not group_of:
+        return sum(weights.values()), frozenset(), ()
+    score = 0
+    best: dict[int, tuple[int, str]] = {}
+    for fact_id, weight in weights.items():
+        group = group_of.get(fact_id)
+        if group is None:
+            score += weight
+        elif group not in best or weight > best[group][0]:
+            best[group] = (weight, fact_id)
+    group_weights = tuple(best[index][0] if index in best else 0 for index in range(len(compiled.groups)))
+    carriers = {fact_id for _, fact_id in best.values()}
+    uncounted = frozenset(fact_id for fact_id in weights if fact_id in group_of and fact_id not in carriers)
+    return score + sum(group_weights), uncounted, group_weights
+
+
 def decide(compiled: Compiled, values: Mapping[str, Value | None], fired: frozenset[int]) -> Decision:
-    """Aggregate the matching pass: signals, score, headlines, then the counting rules."""
+    """Aggregate the matching pass: signals, score, headlines, the counting rules, then the rules
+    on the outcome."""
     fact_of, position_of, headline_of = compiled.matcher_fact, compiled.rule_position, compiled.matcher_headline
     signal_facts = []  # in the order of the vocabulary: signal matchers were made in that order
-    score = 0
+    weights: dict[str, int] = {}
     headlines = set()
     positions = set()
     for index in sorted(fired):
         fact_id = fact_of[index]
         if fact_id is not None:
             signal_facts.append(fact_id)
-            score += weight_of(compiled, fact_id, values[fact_id])
+            weights[fact_id] = weight_of(compiled, fact_id, values[fact_id])
         else:
             positions.add(position_of[index])
             headline = headline_of[index]
             if headline:
                 headlines.add(headline)
+    score, uncounted, group_weights = score_of(compiled, weights)
+    heaviest = max(weights.values(), default=0)
     if compiled.counting_rules:
-        positions |= _counting(compiled, len(signal_facts), score, headlines, values)
-    classification, escalation, roles = _levels(compiled, positions)
+        counts = _counts(len(signal_facts), score, heaviest)
+        if compiled.counting_facts or compiled.counting_headlines:
+            positions |= _counting(compiled, counts, headlines, values)
+        else:  # the counts alone decide: few distinct keys, made once
+            key = (len(signal_facts), score, heaviest, len(headlines))
+            found = compiled.cache["counted"].get(key)
+            if found is None:
+                found = _remember(compiled.cache["counted"], key, frozenset(_counting(compiled, counts, headlines, values)))
+            positions |= found
+    levels, followed = follow(compiled, _levels(compiled, positions))
+    positions |= followed
     return Decision(
-        _outcome(classification, escalation, roles),
+        _outcome(*levels),
         score,
         tuple(signal_facts),
         tuple(sorted(headlines)),
         tuple(sorted(positions)),
+        heaviest,
+        uncounted,
+        group_weights,
     )
 
 
-def _counting(compiled: Compiled, signals: int, score: int, headlines: set[str] | frozenset[str], values) -> set[int]:
+def _counts(signals: int, score: int, heaviest: int) -> dict[str, int]:
+    return {"signals": signals, "score": score, "heaviest": heaviest}
+
+
+def _counting(compiled: Compiled, counts: dict[str, int], headlines: set[str] | frozenset[str], values) -> set[int]:
     """The positions of the counting rules that hold for these counts."""
-    counts = {"signals": signals, "headlines": len(headlines), "score": score}
+    counts = {**counts, "headlines": len(headlines)}
     out = set()
     for rule, position in zip(compiled.counting_rules, compiled.counting_positions):
         if _holds(rule.when, counts, headlines, compiled, values):
             out.add(position)
     return out
+
+
+def follow(compiled: Compiled, levels: Levels) -> tuple[Levels, frozenset[int]]:
+    """`levels` raised by the rules on the outcome, each applied until none fires anew (levels only
+    rise, so this ends), and the positions of those that fired."""
+    if not compiled.followup_rules:
+        return levels, frozenset()
+    cache = compiled.cache["follow"]
+    found = cache.get(levels)
+    if found is not None:
+        return found
+    start = levels
+    fired: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for rule, position in zip(compiled.followup_rules, compiled.followup_positions):
+            if position not in fired and _holds(rule.when, {}, (), compiled, {}, levels):
+                fired.add(position)
+                level = compiled.levels[position]
+                levels = (max(levels[0], level[0]), max(levels[1], level[1]), levels[2] | level[2])
+                changed = True
+    return _remember(cache, start, (levels, frozenset(fired)))
 
 
 def _levels(compiled: Compiled, positions) -> Levels:
@@ -108,15 +177,22 @@ def _levels(compiled: Compiled, positions) -> Levels:
     return classification, escalation, roles
 
 
-def _holds(condition: Condition, counts: Mapping[str, int], headlines, compiled: Compiled, values) -> bool:
+def _holds(condition: Condition, counts: Mapping[str, int], headlines, compiled: Compiled, values, levels: Levels | None = None) -> bool:
     if isinstance(condition, CountAtLeast):
         return counts[condition.what] >= condition.number
     if isinstance(condition, HeadlineRef):
         return condition.headline in headlines
     if isinstance(condition, AnyOf):
-        return any(_holds(item, counts, headlines, compiled, values) for item in condition.items)
+        return any(_holds(item, counts, headlines, compiled, values, levels) for item in condition.items)
     if isinstance(condition, AllOf):
-        return all(_holds(item, counts, headlines, compiled, values) for item in condition.items)
+        return all(_holds(item, counts, headlines, compiled, values, levels) for item in condition.items)
+    if isinstance(condition, OutcomeAtLeast):
+        assert levels is not None
+        if condition.what == "inform":
+            return bool(levels[2] >> ROLES.index(condition.role) & 1)  # type: ignore[arg-type]
+        return levels[0 if condition.what == "classification" else 1] >= condition.level
+    if isinstance(condition, Unknown):
+        return values.get(condition.fact) is None
     assert isinstance(condition, FactCondition)
     mask = compiled.mask({condition.fact: values.get(condition.fact)})
     return any(mask >> bit & 1 for bit in fact_condition_bits(condition, compiled.ruleset.facts, compiled.atoms))
@@ -130,40 +206,52 @@ def hypotheses(
     The rules are monotone, so raising facts can only add the rule matchers that look at them:
     only those are matched again (the reference evaluator's test), and their levels are combined
     with what already fired. Every raised fact's signal fires (a fact at its highest is a signal),
-    so the counting rules see one signal more and the fact's highest weight added to the score.
-    Facts that no rule looks at differ only in those two numbers, so their outcome is worked out
-    once per (signal, weight) and shared.
+    so the counting rules see one signal more, the score rises by what the fact adds (in an
+    overlap group only what it weighs above the group's current weight) and the heaviest weight
+    may rise. Facts that no rule looks at differ only in those numbers, so their outcome is worked
+    out once per numbers and shared.
     """
     known = {fact_id for fact_id, value in values.items() if value is not None}
     unknown = [fact_id for fact_id in compiled.fact_ids if fact_id not in known]
     if not unknown:
         return {}, decision.outcome
-    counting_positions = compiled.counting_positions
-    base = _levels(compiled, [position for position in decision.rule_positions if position not in counting_positions])
-    signals, score, headlines = len(decision.signal_facts), decision.score, frozenset(decision.headlines)
+    skip = set(compiled.counting_positions) | set(compiled.followup_positions)
+    base = _levels(compiled, [position for position in decision.rule_positions if position not in skip])
+    signals, score, heaviest, headlines = len(decision.signal_facts), decision.score, decision.heaviest, frozenset(decision.headlines)
     exact = bool(compiled.counting_facts or compiled.counting_headlines)
-    raising = compiled.raising
-    by_numbers: dict[tuple[int, int], Outcome] = {}
+    raising, group_of = compiled.raising, compiled.group_of
+    group_weights = list(decision.group_weights)
+    by_numbers: dict[tuple[int, int, int], Outcome] = {}
     could: dict[str, Outcome] = {}
-    worst_mask, worst_signals, worst_score = mask, signals, score
+    worst_mask, worst_signals, worst_heaviest = mask, signals, heaviest
+    worst_groups = list(group_weights)
+    worst_score = score - sum(group_weights)  # the signals outside any group; groups added below
     for fact_id in unknown:
         numbers, fact_mask, rules = raising[fact_id]
         signal, weight = numbers
+        group = group_of.get(fact_id)
+        added = weight if group is None else max(0, weight - group_weights[group])
         worst_mask |= fact_mask
         worst_signals += signal
-        worst_score += weight
+        worst_heaviest = max(worst_heaviest, weight)
+        if group is None:
+            worst_score += weight
+        else:
+            worst_groups[group] = max(worst_groups[group], weight)
+        key = (signal, added, max(heaviest, weight))
         if not rules and not exact:
-            found = by_numbers.get(numbers)
+            found = by_numbers.get(key)
             if found is None:
-                found = by_numbers[numbers] = _with_counting(compiled, base, signals + signal, score + weight, headlines, None)
+                found = by_numbers[key] = _with_counting(compiled, base, _counts(signals + signal, score + added, key[2]), headlines, None)
             could[fact_id] = found
             continue
         levels, raised_headlines = _raise(rules, mask | fact_mask, fired, base, headlines)
         raised_values = {**values, fact_id: compiled.ruleset.facts[fact_id].highest} if exact else None
-        could[fact_id] = _with_counting(compiled, levels, signals + signal, score + weight, raised_headlines, raised_values)
+        could[fact_id] = _with_counting(compiled, levels, _counts(signals + signal, score + added, key[2]), raised_headlines, raised_values)
     levels, worst_headlines = _raise(compiled.rule_matchers, worst_mask, fired, base, headlines)
     worst_values = {**values, **{fact_id: compiled.ruleset.facts[fact_id].highest for fact_id in unknown}} if exact else None
-    return could, _with_counting(compiled, levels, worst_signals, worst_score, worst_headlines, worst_values)
+    worst_counts = _counts(worst_signals, worst_score + sum(worst_groups), worst_heaviest)
+    return could, _with_counting(compiled, levels, worst_counts, worst_headlines, worst_values)
 
 
 def _raise(rules: tuple[RaiseRule, ...], mask: int, fired: frozenset[int], levels: Levels, headlines: frozenset[str]) -> tuple[Levels, frozenset[str]]:
@@ -187,22 +275,24 @@ def _raise(rules: tuple[RaiseRule, ...], mask: int, fired: frozenset[int], level
     return (classification, escalation, roles), headlines
 
 
-def _with_counting(compiled: Compiled, levels: Levels, signals: int, score: int, headlines: frozenset[str], values) -> Outcome:
-    """The outcome of `levels` with those of the counting rules that hold for these counts.
+def _with_counting(compiled: Compiled, levels: Levels, counts: dict[str, int], headlines: frozenset[str], values) -> Outcome:
+    """The outcome of `levels` with those of the counting rules that hold for these counts, then
+    the rules on the outcome.
 
-    Counting rules that look only at the counts are worked out once per (signals, score, number
-    of headlines); those that name a fact or a headline need the `values` and `headlines` too.
+    Counting rules that look only at the counts are worked out once per (signals, score, heaviest,
+    number of headlines); those that name a fact or a headline need the `values` and `headlines` too.
     """
     if not compiled.counting_rules:
         counted: Levels = (0, 0, 0)
     elif values is not None:
-        counted = _levels(compiled, _counting(compiled, signals, score, headlines, values))
+        counted = _levels(compiled, _counting(compiled, counts, headlines, values))
     else:
-        key = (signals, score, len(headlines))
+        key = (counts["signals"], counts["score"], counts["heaviest"], len(headlines))
         counted = compiled.cache["counting"].get(key)
         if counted is None:
-            counted = _remember(compiled.cache["counting"], key, _levels(compiled, _counting(compiled, signals, score, headlines, {})))
+            counted = _remember(compiled.cache["counting"], key, _levels(compiled, _counting(compiled, counts, headlines, {})))
     key = (max(levels[0], counted[0]), max(levels[1], counted[1]), levels[2] | counted[2])
+    key = follow(compiled, key)[0]
     return _OUTCOMES.get(key) or _outcome(*key)
 
 
@@ -232,14 +322,15 @@ def explain(compiled: Compiled, values: Mapping[str, Value | None], mask: int, d
     signals = []
     for fact_id in decision.signal_facts:
         value = values[fact_id]
-        key = (fact_id, value, lang, fact_id in from_events)
+        counted = fact_id not in decision.uncounted
+        key = (fact_id, value, lang, fact_id in from_events, counted)
         signal = signal_cache.get(key)
         if signal is None:
-            signal = _remember(signal_cache, key, _signal(compiled, fact_id, value, lang, fact_id in from_events))
+            signal = _remember(signal_cache, key, _signal(compiled, fact_id, value, lang, fact_id in from_events, counted))
         signals.append(signal)
     reason_cache = compiled.cache["reasons"]
     reasons = []
-    counts = {"signals": len(decision.signal_facts), "headlines": len(decision.headlines), "score": decision.score}
+    counts = {"signals": len(decision.signal_facts), "headlines": len(decision.headlines), "score": decision.score, "heaviest": decision.heaviest}
     for position in decision.rule_positions:
         facts = tuple((fact_id, values[fact_id]) for fact_id, bits in compiled.fact_bits[position] if mask & bits)
         used = tuple((name, counts[name]) for name in compiled.used_counts[position])
@@ -251,12 +342,12 @@ def explain(compiled: Compiled, values: Mapping[str, Value | None], mask: int, d
     return tuple(signals), tuple(reasons)
 
 
-def _signal(compiled: Compiled, fact_id: str, value: Value, lang: str, from_events: bool) -> Signal:
+def _signal(compiled: Compiled, fact_id: str, value: Value, lang: str, from_events: bool, counted: bool = True) -> Signal:
     fact = compiled.ruleset.facts[fact_id]
     label = fact.signal.label.get(lang)  # type: ignore[union-attr]
     if fact.type != "bool":
         words = [value] if isinstance(value, str) else list(value)  # type: ignore[arg-type]
-        label += f" ({', '.join(word.replace('_', ' ') for word in words)})"
+        label += f" ({', '.join(fact.word(word, lang) for word in words)})"
     return Signal(
         id=fact_id,
         category=fact.category,
@@ -265,6 +356,7 @@ def _signal(compiled: Compiled, fact_id: str, value: Value, lang: str, from_even
         facts=FrozenDict({fact_id: value}),  # read-only: one Signal serves many results
         source=compiled.fact_citation[fact_id],
         from_events=from_events,
+        counted=counted,
     )
 
 
@@ -300,3 +392,38 @@ def _question(compiled: Compiled, fact_id: str, outcome: Outcome, lang: str) -> 
         could_raise_to=outcome,
         source=compiled.fact_citation[fact_id],
     )
+
+
+def actions(compiled: Compiled, values: Mapping[str, Value | None], decision: Decision, lang: str) -> tuple[Action, ...]:
+    """The actions whose condition holds for these values and this outcome, in the rule set's order.
+
+    Which actions hold depends only on the outcome, the facts the actions name (and the counts, if
+    an action counts): few distinct keys, so each tuple of actions is made once and shared.
+    """
+    if not compiled.ruleset.actions:
+        return ()
+    outcome = decision.outcome
+    counts = {"signals": len(decision.signal_facts), "headlines": len(decision.headlines), "score": decision.score, "heaviest": decision.heaviest}
+    key = (outcome, tuple(values.get(fact_id) for fact_id in compiled.action_facts), lang, tuple(counts.values()) if compiled.action_counts else ())
+    cache = compiled.cache["actions"]
+    found = cache.get(key)
+    if found is None:
+        levels = (outcome.classification, outcome.escalation, sum(1 << index for index, role in enumerate(ROLES) if role in outcome.inform))
+        cite = compiled.ruleset.document, compiled.ruleset.ref
+        found = _remember(cache, key, tuple(
+            Action(action.id, action.role, action.text.get(lang), action.source.cite(*cite))
+            for action in compiled.ruleset.actions
+            if _holds(action.when, counts, frozenset(decision.headlines), compiled, values, levels)
+        ))
+    return found
+
+
+def escalation_ground(compiled: Compiled, decision: Decision) -> tuple[str, ...]:
+    """The rules that set the escalation, when it is above what the classification alone gives
+    (niet gevoelig: none, aandachtspunt: coordinator, bestuurlijk gevoelig: manager, zeer gevoelig:
+    director): the ground (a mandate, work agreements, strategy) a reader must see beside it."""
+    outcome = decision.outcome
+    if outcome.escalation <= outcome.classification:  # the ladders' indices line up as above
+        return ()
+    levels = compiled.levels
+    return tuple(compiled.ruleset.rules[position].id for position in decision.rule_positions if levels[position][1] == outcome.escalation)

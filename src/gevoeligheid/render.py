@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 
 from tabulate import tabulate
 
@@ -20,18 +21,16 @@ def to_json(result: Result, *, indent: int | None = 2) -> str:
 
 
 def to_text(result: Result, *, markdown: bool = False, explain: bool = False, width: int = DEFAULT_WIDTH) -> str:
-    """A summary for people, then the signals with their sources; with `explain` also the
-    reasons, the open questions and the worst case. Tables wrap their long columns to fit
-    `width`; Markdown tables never wrap (a wrapped cell would become a row of its own)."""
+    """A summary for people (with the ground of an escalation above the classification's, and the
+    open questions in one line), the signals and the actions with their sources; with `explain`
+    also the reasons, the open questions and the worst case. Tables wrap their long columns to fit
+    `width`, between words; Markdown tables never wrap (a wrapped cell would become a row of its own)."""
     lang = result.lang
     document = str(result.ruleset.get("document", ""))
 
-    def short(source: str) -> str:
-        return source.removeprefix(document + ", ")
-
     def lines(source: str) -> str:
-        """Only the cited lines, '004:396, 004:590': where a table has no room for the section."""
-        return source[source.rfind("(") + 1 : -1] if source.endswith(")") else short(source)
+        """Only the cited lines, '004:396, 004:590': a citation in any language, and narrow."""
+        return source[source.rfind("(") + 1 : -1] if source.endswith(")") else source.removeprefix(document + ", ")
 
     def table(rows: list[list[object]], headers: list[str], flexible: tuple[int, ...]) -> str:
         if markdown:
@@ -46,33 +45,56 @@ def to_text(result: Result, *, markdown: bool = False, explain: bool = False, wi
     out.append(f"## {word('dossier', lang)} {name}" if markdown else f"{word('dossier', lang)}: {name}")
     inform = ", ".join(label(role, lang) for role in result.inform) or word("nobody", lang)
     summary = [
-        (word("classification", lang), _level(result.classification, lang)),
-        (word("escalation", lang), _level(result.escalation, lang)),
-        (word("inform", lang), inform),
-        (word("score", lang), str(result.score)),
+        (word("classification", lang), label(result.classification, lang)),
+        (word("escalation", lang), label(result.escalation, lang)),
     ]
+    if result.escalation_ground:
+        # Never "niet gevoelig" beside "bestuur" without the reason on the same screen.
+        because = {reason.rule: reason.because for reason in result.reasons}
+        summary.append((word("ground", lang), " ".join(because[rule] for rule in result.escalation_ground if rule in because)))
+    summary += [(word("inform", lang), inform), (word("score", lang), str(result.score))]
+    if result.open_questions:
+        text = str(len(result.open_questions))
+        if _above(result.worst_case, result.outcome):
+            text += f", {word('if_all_yes', lang)}: {_sets(result.worst_case.levels(), lang)}"
+        summary.append((word("open_count", lang), text))
     if markdown:
         out.append("")
         out.extend(f"- **{key}**: {value}" for key, value in summary)
     else:
-        out.append(tabulate(summary, tablefmt="plain"))
+        key_width = max(len(key) for key, _ in summary)
+        out.append(tabulate(summary, tablefmt="plain", maxcolwidths=[None, max(20, width - key_width - 2)]))
     _section(out, word("signals", lang), markdown)
     if result.signals:
         # The mark leads the label, so that wrapping cannot leave it on a line of its own.
-        rows = [[("* " if signal.from_events else "") + signal.label, signal.weight, signal.category, short(signal.source)] for signal in result.signals]
+        rows = [
+            [("* " if signal.from_events else "") + signal.label, signal.weight if signal.counted else f"({signal.weight})", label(signal.category, lang), lines(signal.source)]
+            for signal in result.signals
+        ]
         out.append(table(rows, [word("signal", lang), word("weight", lang), word("category", lang), word("source", lang)], (0, 3)))
+        notes = []
         if any(signal.from_events for signal in result.signals):
-            out.append(("\n" if markdown else "") + "* " + word("from_events", lang))
+            notes.append("* " + word("from_events", lang))
+        if any(not signal.counted for signal in result.signals):
+            notes.append(word("uncounted", lang))
+        if notes:
+            out.append(("\n" if markdown else "") + ("\n\n" if markdown else "\n").join(notes if markdown else [textwrap.fill(note, width, subsequent_indent="    ") for note in notes]))
     else:
         out.append(word("no_signals", lang))
+    _section(out, word("actions", lang), markdown)
+    if result.actions:
+        rows = [[label(action.role, lang), action.text, lines(action.source)] for action in result.actions]
+        out.append(table(rows, [word("who", lang), word("action", lang), word("source", lang)], (1, 2)))
+    else:
+        out.append(word("no_actions", lang))
     if result.conflicts:
         _section(out, word("conflicts", lang), markdown)
         out.extend(f"- {conflict.message}" for conflict in result.conflicts)
     if explain:
         _section(out, word("reasons", lang), markdown)
         if result.reasons:
-            rows = [[_rule(reason.rule, reason.changed_by), _sets(reason.sets.to_dict(), lang), reason.because, lines(reason.source)] for reason in result.reasons]
-            out.append(table(rows, [word("rule", lang), word("sets", lang), word("because", lang), word("source", lang)], (1, 2, 3)))
+            rows = [[_sets(reason.sets.to_dict(), lang), _changed(reason.because, reason.changed_by, lang), lines(reason.source)] for reason in result.reasons]
+            out.append(table(rows, [word("sets", lang), word("because", lang), word("source", lang)], (0, 1, 2)))
         else:
             out.append(word("no_reasons", lang))
         if result.open_questions:
@@ -83,8 +105,11 @@ def to_text(result: Result, *, markdown: bool = False, explain: bool = False, wi
             out.append("")
             out.append(f"{word('worst_case', lang)}: {_sets(result.worst_case.levels(), lang)}")
     out.append("")
+    if result.events_left_out:
+        out.append(f"{result.events_left_out} {word('left_out', lang)}.")
     ruleset = " + ".join([f"{result.ruleset['name']} {result.ruleset['version']}", *map(str, result.ruleset.get("overlays", ()))])
-    out.append(f"{word('source', lang)}: {document}; {word('ruleset', lang).lower()} {ruleset}; engine {result.engine}")
+    day = f"; {word('peildatum', lang)} {result.peildatum.isoformat()}" if result.peildatum else ""
+    out.append(f"{word('source', lang)}: {document}; {word('ruleset', lang).lower()} {ruleset}{day}; {word('engine', lang)} {label(result.engine, lang)}")
     return "\n".join(out) + "\n"
 
 
@@ -96,22 +121,24 @@ def fit(rows: list[list[object]], headers: list[str], width: int, flexible: tupl
     spaces between columns; both count here.
     """
     content = [max([0] + [len(line) for row in rows for line in str(row[index]).splitlines()]) for index in range(len(headers))]
-    floor = [len(str(header)) + 2 for header in headers]
+    # No column narrower than its longest word: a table may run wider than `width` rather than
+    # cut a word in half.
+    longest = [max([0] + [len(part) for row in rows for part in str(row[index]).split()]) for index in range(len(headers))]
+    floor = [max(len(str(header)) + 2, longest[index]) for index, header in enumerate(headers)]
     room = width - 2 * (len(headers) - 1) - sum(max(content[index], floor[index]) for index in range(len(headers)) if index not in flexible)
     cap = max((content[index] for index in flexible), default=0)
     while cap > 12 and sum(max(min(content[index], cap), floor[index]) for index in flexible) > room:
         cap -= 1
-    return [cap if index in flexible and content[index] > cap else None for index in range(len(headers))]
+    return [max(cap, floor[index]) if index in flexible and content[index] > cap else None for index in range(len(headers))]
 
 
-def _level(value: str, lang: str) -> str:
-    """A level for people, with its id where the label differs: 'directie (director)'."""
-    text = label(value, lang)
-    return text if text == value else f"{text} ({value})"
+def _above(worst, outcome) -> bool:
+    """Whether the worst case is above the outcome in classification or escalation."""
+    return worst.classification > outcome.classification or worst.escalation > outcome.escalation
 
 
-def _rule(rule: str, changed_by: str | None) -> str:
-    return f"{rule} ({changed_by})" if changed_by else rule
+def _changed(because: str, changed_by: str | None, lang: str) -> str:
+    return f"{because} ({word('changed_by', lang)} {changed_by})" if changed_by else because
 
 
 def _could(levels: dict[str, str], current: dict[str, str], lang: str) -> str:

@@ -13,9 +13,26 @@ import jsonschema
 
 from . import schema
 from .compile import settings_named
-from .conditions import check_rules, parse_condition
+from .conditions import check_rules, condition_kinds, parse_condition
 from .errors import ArgumentError, Dutch, RuleFileError, excerpt, number_nl, os_error_nl, suggest
-from .model import CLASSIFICATIONS, ESCALATIONS, Derivation, EventDef, FactDef, Origin, Rule, RuleSet, Sets, Setting, SignalDef, Source, Text
+from .model import (
+    CLASSIFICATIONS,
+    ESCALATIONS,
+    ROLES,
+    ActionDef,
+    Derivation,
+    EventDef,
+    FactDef,
+    Origin,
+    OverlapGroup,
+    Rule,
+    RuleSet,
+    Sets,
+    Setting,
+    SignalDef,
+    Source,
+    Text,
+)
 from .schema import HINT, HINT_NL
 from .yamlfile import DataPath, YamlFile, read_limited, read_yaml
 
@@ -26,9 +43,11 @@ _FILE_SCHEMAS = {
     "rules.yaml": schema.RULES_FILE,
     "events.yaml": schema.EVENTS_FILE,
 }
+#: Who an action asks to act: the levels of the ladder and the roles.
+ACTION_ROLES = ("medewerker", "coordinator", "manager", "directie", *ROLES)
 
-# The bounds of a rule set with its overlays (docs/rules.md, "Limits"). The default has 45 facts
-# and 21 rules; a region adds a few. Each bound is checked before the work it guards.
+# The bounds of a rule set with its overlays (docs/rules.md, "Limits"). The default 2026.2 has 46
+# facts and 30 rules; a region adds a few. Each bound is checked before the work it guards.
 MAX_FACTS = 500
 MAX_RULES = 500
 #: The source text (the Handreiking is 59 KB); read no further than this.
@@ -40,7 +59,7 @@ _CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 def default_rules_dir() -> Path:
     """The folder of the default rule set: inside the installed package, or `rules/` of a checkout."""
     installed = Path(__file__).parent / "default_rules"
-    if (installed / "ruleset.yaml").is_file():
+    if installed.is_dir():
         return installed
     return Path(__file__).parents[2] / "rules"  # an editable install runs from the checkout
 
@@ -76,6 +95,8 @@ def peildatum_day(peildatum: datetime.date | str | None) -> datetime.date:
             return datetime.date.fromisoformat(peildatum)
         except ValueError:
             raise ArgumentError(f"peildatum {peildatum!r} is not a date YYYY-MM-DD") from None
+    if isinstance(peildatum, datetime.datetime):
+        return peildatum.date()  # a date compares with the events' dates; a datetime does not
     return peildatum
 
 
@@ -188,16 +209,17 @@ def describe_path(data: Any, path: tuple[Any, ...], lang: str = "en") -> str:
 def build_ruleset(files: Mapping[str, YamlFile], folder: Path) -> RuleSet:
     header = files["ruleset.yaml"]
     data = header.data
-    settings = {
-        name: Setting(name, entry["value"], entry["why"], Origin(header.name, header.line(("settings", name))))
-        for name, entry in data["settings"].items()
-    }
+    settings = {name: build_setting(header, ("settings", name), name, entry) for name, entry in data["settings"].items()}
     check_count(files["facts.yaml"], ("facts",), len(files["facts.yaml"].data["facts"]), MAX_FACTS, "facts", "feiten")
     check_count(files["rules.yaml"], ("rules",), len(files["rules.yaml"].data["rules"]), MAX_RULES, "rules", "regels")
-    facts = _build_facts(files["facts.yaml"])
-    rules = _build_rules(files["rules.yaml"], facts, settings)
+    classes = {name: entry["weight"] for name, entry in data.get("weight_classes", {}).items()}
+    facts = _build_facts(files["facts.yaml"], classes)
+    groups = _build_groups(header, data.get("overlap_groups", {}), facts)
+    rules = _build_rules(files["rules.yaml"], facts, settings, classes)
+    actions = build_actions(files["rules.yaml"], files["rules.yaml"].data.get("actions", []), facts, settings, classes)
     events = _build_events(files["events.yaml"], facts, settings)
-    check_settings(settings, rules, events)
+    check_settings(settings, rules, events)  # first the range of each use, then the policy's bounds
+    check_setting_bounds(settings)
     source_text = _source_text(header, folder)
     digest = hashlib.sha256()
     for name in RULE_FILES:
@@ -216,13 +238,92 @@ def build_ruleset(files: Mapping[str, YamlFile], folder: Path) -> RuleSet:
         sha256=digest.hexdigest(),
         source_text=source_text,
         files=tuple(files[name].name for name in RULE_FILES),
+        weight_classes=classes,
+        overlap_groups=groups,
+        actions=actions,
     )
 
 
+def build_setting(file: YamlFile, path: DataPath, name: str, entry: Mapping[str, Any], base: Setting | None = None) -> Setting:
+    """A setting as a file gives it; an overlay's keeps the bounds of the setting it changes."""
+    bounds = {key: entry.get(key) for key in ("min", "max", "above", "not_below")}
+    if base is not None and not any(bounds.values()):
+        bounds = {"min": base.minimum, "max": base.maximum, "above": base.above, "not_below": base.not_below}
+    return Setting(
+        name, entry["value"], Text.of(entry["why"]), Origin(file.name, file.line(path)),
+        minimum=bounds["min"], maximum=bounds["max"], above=bounds["above"], not_below=bounds["not_below"],
+    )
+
+
+def check_setting_bounds(settings: Mapping[str, Setting]) -> None:
+    """Each setting within the bounds the policy gives it (min, max, above, not_below), at the
+    line that sets it. check_settings checks the range of what a setting is used for."""
+    for setting in settings.values():
+        where = (setting.origin.file, setting.origin.line)
+        name = excerpt(setting.name)
+        low, high = setting.minimum, setting.maximum
+        if low is not None and high is not None:
+            hint, hint_nl = f"use a value from {low:,} to {high:,}", f"gebruik een waarde van {number_nl(low)} tot en met {number_nl(high)}"
+        elif low is not None:
+            hint, hint_nl = f"use a value from {low:,}", f"gebruik een waarde vanaf {number_nl(low)}"
+        else:
+            hint, hint_nl = f"use at most {high:,}" if high is not None else "", f"gebruik hoogstens {number_nl(high)}" if high is not None else ""
+        if low is not None and setting.value < low:
+            raise RuleFileError(
+                *where, f"setting '{name}' is {setting.value:,}, below its lowest allowed value {low:,}", hint=hint,
+                nl=Dutch(f"de instelling '{name}' is {number_nl(setting.value)}, onder haar laagst toegestane waarde {number_nl(low)}", hint=hint_nl),
+            )
+        if high is not None and setting.value > high:
+            raise RuleFileError(
+                *where, f"setting '{name}' is {setting.value:,}, above its highest allowed value {high:,}", hint=hint,
+                nl=Dutch(f"de instelling '{name}' is {number_nl(setting.value)}, boven haar hoogst toegestane waarde {number_nl(high)}", hint=hint_nl),
+            )
+        for other, strict in ((setting.above, True), (setting.not_below, False)):
+            if other is None:
+                continue
+            if other not in settings:
+                raise RuleFileError(
+                    *where, f"setting '{name}' is bounded by '{other}', which is no setting", suggestion=suggest(other, settings), hint="name a setting of ruleset.yaml",
+                    nl=Dutch(f"de instelling '{name}' wordt begrensd door '{other}', dat geen instelling is", hint="noem een instelling uit ruleset.yaml"),
+                )
+            limit = settings[other].value
+            if setting.value < limit or (strict and setting.value == limit):
+                relation, relation_nl = ("above", "boven") if strict else ("at least", "minstens")
+                raise RuleFileError(
+                    *where, f"setting '{name}' is {setting.value:,}, but must be {relation} '{other}' ({limit:,})", hint=f"raise '{name}' or lower '{other}'",
+                    nl=Dutch(f"de instelling '{name}' is {number_nl(setting.value)}, maar moet {relation_nl} '{other}' ({number_nl(limit)}) zijn", hint=f"verhoog '{name}' of verlaag '{other}'"),
+                )
+
+
+def _build_groups(file: YamlFile, data: Mapping[str, Any], facts: Mapping[str, FactDef]) -> tuple[OverlapGroup, ...]:
+    groups: list[OverlapGroup] = []
+    seen: dict[str, str] = {}
+    for group_id, entry in data.items():
+        for index, fact_id in enumerate(entry["facts"]):
+            where = ("overlap_groups", group_id, "facts", index)
+            if fact_id not in facts or facts[fact_id].signal is None:
+                raise file.error(
+                    where, f"overlap group '{group_id}' names '{fact_id}', which is no signal", suggestion=suggest(fact_id, facts), hint="name a fact of facts.yaml that has a signal",
+                    nl=Dutch(f"de overlapgroep '{group_id}' noemt '{fact_id}', dat geen signaal is", hint="noem een feit uit facts.yaml met een signaal"),
+                )
+            if fact_id in seen:
+                first = seen[fact_id]
+                raise file.error(
+                    where, f"'{fact_id}' is in two overlap groups, '{first}' and '{group_id}'", hint="a fact counts once: put it in one group",
+                    nl=Dutch(f"'{fact_id}' staat in twee overlapgroepen, '{first}' en '{group_id}'", hint="een feit telt één keer: zet het in één groep"),
+                )
+            seen[fact_id] = group_id
+        groups.append(OverlapGroup(group_id, tuple(entry["facts"]), Text.of(entry["why"])))
+    return tuple(groups)
+
+
 def _source_text(header: YamlFile, folder: Path) -> tuple[str, ...]:
-    """The lines of the source text that `source.file` names, inside the rule set's folder."""
+    """The lines of the source text that `source.file` names, inside the rule set's folder, or,
+    for a version folder, beside it: one text shared by a folder of versions, and still inside it."""
     name = header.data["source"]["file"]
     source_file = contained(folder, name, header, ("source", "file"))
+    if not _exists(source_file) and _exists(folder.parent / name):
+        source_file = contained(folder.parent, name, header, ("source", "file"))
     raw = read_limited(source_file, str(source_file), MAX_SOURCE_TEXT_BYTES, regular=True)
     try:
         text = raw.decode("utf-8")
@@ -261,6 +362,12 @@ def check_settings(settings: Mapping[str, Setting], rules: Iterable[Rule], event
                 fact = derivation.fact
                 uses[derivation.days_setting].append(("days", f"the days of the window that derives '{fact}'", f"het aantal dagen van het venster dat '{fact}' afleidt"))
                 uses[derivation.count_setting].append(("events", f"the number of events of the window that derives '{fact}'", f"het aantal gebeurtenissen van het venster dat '{fact}' afleidt"))
+            elif derivation.mode == "days":
+                fact = derivation.fact
+                uses[derivation.count_setting].append(("events", f"the number of days with events that derives '{fact}'", f"het aantal dagen met gebeurtenissen dat '{fact}' afleidt"))
+            if derivation.within:
+                fact = derivation.fact
+                uses[derivation.within].append(("days", f"the days of the evidence window of '{fact}'", f"het aantal dagen van het bewijsvenster van '{fact}'"))
     for rule in rules:
         for name in settings_named(rule.when):
             uses[name].append(("threshold", f"the threshold of rule '{rule.id}'", f"de drempel van regel '{rule.id}'"))
@@ -279,7 +386,14 @@ def check_settings(settings: Mapping[str, Setting], rules: Iterable[Rule], event
         )
 
 
-def _build_facts(file: YamlFile) -> dict[str, FactDef]:
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
+def _build_facts(file: YamlFile, classes: Mapping[str, int]) -> dict[str, FactDef]:
     facts: dict[str, FactDef] = {}
     for index, entry in enumerate(file.data["facts"]):
         path: DataPath = ("facts", index)
@@ -287,11 +401,27 @@ def _build_facts(file: YamlFile) -> dict[str, FactDef]:
         if facts_id in facts:
             first = facts[facts_id].origin
             raise file.error(path + ("id",), f"fact '{facts_id}' is defined twice", hint=f"first at {first}", nl=Dutch(f"het feit '{facts_id}' staat er twee keer", hint=f"eerst op {first}"))
-        facts[facts_id] = build_fact(file, path, entry)
+        facts[facts_id] = build_fact(file, path, entry, classes)
     return facts
 
 
-def build_fact(file: YamlFile, path: DataPath, entry: Mapping[str, Any]) -> FactDef:
+def _class_weights(file: YamlFile, path: DataPath, classes: Mapping[str, int], given: Any) -> Any:
+    """A signal's `class` (one name, or a name per word) as the weights it stands for."""
+    def weight(name: Any, where: DataPath) -> int:
+        if name not in classes:
+            shown, choices = excerpt(name), ", ".join(classes) or "weight: N"
+            raise file.error(
+                where, f"unknown weight class '{shown}'", suggestion=suggest(str(name), classes), hint=f"use {choices} (weight_classes in ruleset.yaml)",
+                nl=Dutch(f"onbekende gewichtsklasse '{shown}'", hint=f"gebruik {choices} (weight_classes in ruleset.yaml)"),
+            )
+        return classes[name]
+
+    if isinstance(given, dict):
+        return {word: weight(name, path + (word,)) for word, name in given.items()}
+    return weight(given, path)
+
+
+def build_fact(file: YamlFile, path: DataPath, entry: Mapping[str, Any], classes: Mapping[str, int] | None = None) -> FactDef:
     """One fact definition, with its values and signal weights checked against its type."""
     kind = entry["type"]
     values = tuple(entry.get("values", ()))
@@ -303,7 +433,21 @@ def build_fact(file: YamlFile, path: DataPath, entry: Mapping[str, Any]) -> Fact
         raise file.error(path, "a set fact needs its list of words in 'values'", hint="e.g. values: [bestuurlijk, juridisch]", nl=Dutch("een set-feit heeft zijn lijst met woorden nodig in 'values'", hint="bijvoorbeeld values: [bestuurlijk, juridisch]"))
     signal = None
     if "signal" in entry:
-        signal = SignalDef(_weights(file, path + ("signal", "weight"), kind, values, entry["signal"]["weight"]), Text(**entry["signal"]["label"]))
+        given = entry["signal"]
+        if "class" in given:
+            weight, where = _class_weights(file, path + ("signal", "class"), classes or {}, given["class"]), path + ("signal", "class")
+        else:
+            weight, where = given["weight"], path + ("signal", "weight")
+        signal = SignalDef(_weights(file, where, kind, values, weight), Text(**given["label"]))
+    words = {}
+    for word, text in entry.get("words", {}).items():
+        if word not in values:
+            shown, choices = excerpt(word), ", ".join(values)
+            raise file.error(
+                path + ("words", word), f"'{shown}' is not a word of '{entry['id']}'", suggestion=suggest(str(word), values), hint=f"use {choices}",
+                nl=Dutch(f"'{shown}' is geen woord van '{entry['id']}'", hint=f"gebruik {choices}"),
+            )
+        words[word] = Text(**text)
     return FactDef(
         id=entry["id"],
         type=kind,
@@ -315,6 +459,7 @@ def build_fact(file: YamlFile, path: DataPath, entry: Mapping[str, Any]) -> Fact
         quote=entry["quote"],
         signal=signal,
         origin=Origin(file.name, file.line(path)),
+        words=words,
     )
 
 
@@ -340,27 +485,62 @@ def _weights(file: YamlFile, path: DataPath, kind: str, values: tuple[str, ...],
         for lower, higher in zip(words, words[1:]):
             if weight[higher] < weight[lower]:
                 raise file.error(
-                    path + (higher,), f"weight of '{higher}' is lower than of '{lower}'", hint="a higher grade must never weigh less (policy.md, invariant 9)",
-                    nl=Dutch(f"het gewicht van '{higher}' is lager dan dat van '{lower}'", hint="een hogere graad mag nooit minder wegen (policy.md, invariant 9)"),
+                    path + (higher,), f"weight of '{higher}' is lower than of '{lower}'", hint="a higher grade must never weigh less (docs/policy.md, rule 9)",
+                    nl=Dutch(f"het gewicht van '{higher}' is lager dan dat van '{lower}'", hint="een hogere graad mag nooit minder wegen (docs/policy.md, regel 9)"),
                 )
     return {word: weight[word] for word in words}
 
 
-def _build_rules(file: YamlFile, facts: Mapping[str, FactDef], settings: Mapping[str, Setting]) -> tuple[Rule, ...]:
+def _build_rules(file: YamlFile, facts: Mapping[str, FactDef], settings: Mapping[str, Setting], classes: Mapping[str, int]) -> tuple[Rule, ...]:
     rules: list[Rule] = []
     for index, entry in enumerate(file.data["rules"]):
-        rules.append(build_rule(file, ("rules", index), entry, facts, settings))
+        rules.append(build_rule(file, ("rules", index), entry, facts, settings, classes))
     check_rules(file, rules)
     return tuple(rules)
 
 
+def build_actions(file: YamlFile, entries: list[Any], facts: Mapping[str, FactDef], settings: Mapping[str, Setting], classes: Mapping[str, int]) -> tuple[ActionDef, ...]:
+    """The actions of a rules file: who does what when its condition holds."""
+    actions: dict[str, ActionDef] = {}
+    for index, entry in enumerate(entries):
+        path: DataPath = ("actions", index)
+        if entry["id"] in actions:
+            first = actions[entry["id"]].origin
+            raise file.error(path + ("id",), f"action '{entry['id']}' is defined twice", hint=f"first at {first}", nl=Dutch(f"de actie '{entry['id']}' staat er twee keer", hint=f"eerst op {first}"))
+        if entry["role"] not in ACTION_ROLES:
+            shown, choices = excerpt(entry["role"]), ", ".join(ACTION_ROLES)
+            raise file.error(
+                path + ("role",), f"unknown role '{shown}'", suggestion=suggest(entry["role"], ACTION_ROLES), hint=f"use {choices}",
+                nl=Dutch(f"onbekende rol '{shown}'", hint=f"gebruik {choices}"),
+            )
+        actions[entry["id"]] = ActionDef(
+            id=entry["id"],
+            role=entry["role"],
+            text=Text(**entry["text"]),
+            when=parse_condition(file, path + ("when",), entry["when"], facts, settings, classes, action=True),
+            source=Source(tuple(entry["source"]["lines"]), entry["source"]["section"]),
+            quote=entry["quote"],
+            origin=Origin(file.name, file.line(path)),
+            why=Text.of(entry["why"]) if "why" in entry else None,
+        )
+    return tuple(actions.values())
+
+
 def build_rule(
-    file: YamlFile, path: DataPath, entry: Mapping[str, Any], facts: Mapping[str, FactDef], settings: Mapping[str, Setting]
+    file: YamlFile, path: DataPath, entry: Mapping[str, Any], facts: Mapping[str, FactDef], settings: Mapping[str, Setting], classes: Mapping[str, int] | None = None
 ) -> Rule:
     sets = entry["sets"]
+    when = parse_condition(file, path + ("when",), entry["when"], facts, settings, classes or {})
+    kinds = condition_kinds(when)
+    if "outcome" in kinds and kinds != {"outcome"}:
+        raise file.error(
+            path + ("when",), "a condition on the outcome (classification_at_least, escalation_at_least, informs) cannot be mixed with conditions on facts or counts",
+            hint="write it as a rule of its own",
+            nl=Dutch("een voorwaarde op de uitkomst (classification_at_least, escalation_at_least, informs) gaat niet samen met voorwaarden op feiten of tellingen", hint="schrijf haar als een eigen regel"),
+        )
     return Rule(
         id=entry["id"],
-        when=parse_condition(file, path + ("when",), entry["when"], facts, settings),
+        when=when,
         sets=Sets(
             CLASSIFICATIONS.index(sets["classification"]) if "classification" in sets else None,
             ESCALATIONS.index(sets["escalation"]) if "escalation" in sets else None,
@@ -371,7 +551,7 @@ def build_rule(
         quote=entry["quote"],
         origin=Origin(file.name, file.line(path)),
         headline=entry.get("headline"),
-        why=entry.get("why"),
+        why=Text.of(entry["why"]) if "why" in entry else None,
     )
 
 
@@ -387,10 +567,16 @@ def _build_events(file: YamlFile, facts: Mapping[str, FactDef], settings: Mappin
             if fact_id not in facts:
                 raise file.error(where + ("fact",), f"unknown fact '{fact_id}'", suggestion=suggest(fact_id, facts), hint="use a fact of facts.yaml", nl=Dutch(f"onbekend feit '{fact_id}'", hint="gebruik een feit uit facts.yaml"))
             fact = facts[fact_id]
-            if "highest" in derive and "window" in derive:
+            if sum(mode in derive for mode in ("highest", "window", "days_at_least")) > 1:
                 raise file.error(
-                    where, "use highest or window, not both", hint="highest takes a field's highest word for a graded fact; window counts events for a yes/no fact",
-                    nl=Dutch("gebruik highest of window, niet allebei", hint="highest neemt het hoogste woord van een veld voor een feit met graden; window telt gebeurtenissen voor een ja/nee-feit"),
+                    where, "use one of highest, window or days_at_least", hint="highest takes a field's highest word for a graded fact; window and days_at_least count events for a yes/no fact",
+                    nl=Dutch("gebruik één van highest, window of days_at_least", hint="highest neemt het hoogste woord van een veld voor een feit met graden; window en days_at_least tellen gebeurtenissen voor een ja/nee-feit"),
+                )
+            within = derive.get("within")
+            if within is not None and within not in settings:
+                raise file.error(
+                    where + ("within",), f"unknown setting '{within}'", suggestion=suggest(within, settings), hint="name a setting of ruleset.yaml",
+                    nl=Dutch(f"onbekende instelling '{within}'", hint="noem een instelling uit ruleset.yaml"),
                 )
             if "highest" in derive:
                 field = derive["highest"]
@@ -407,7 +593,7 @@ def _build_events(file: YamlFile, facts: Mapping[str, FactDef], settings: Mappin
                         where + ("highest",), f"the words of '{field}' are not grades of '{fact_id}'", hint=f"give '{field}' words of {grades}",
                         nl=Dutch(f"de woorden van '{field}' zijn geen graden van '{fact_id}'", hint=f"geef '{field}' woorden uit {grades}"),
                     )
-                derives.append(Derivation(fact_id, "highest", field=field))
+                derives.append(Derivation(fact_id, "highest", field=field, within=within))
                 continue
             if fact.type != "bool":
                 raise file.error(
@@ -419,8 +605,16 @@ def _build_events(file: YamlFile, facts: Mapping[str, FactDef], settings: Mappin
                     name = derive["window"][part]
                     if name not in settings:
                         raise file.error(where + ("window", part), f"unknown setting '{name}'", suggestion=suggest(name, settings), hint="name a setting of ruleset.yaml", nl=Dutch(f"onbekende instelling '{name}'", hint="noem een instelling uit ruleset.yaml"))
-                derives.append(Derivation(fact_id, "window", count_setting=derive["window"]["count"], days_setting=derive["window"]["days"]))
+                derives.append(Derivation(fact_id, "window", count_setting=derive["window"]["count"], days_setting=derive["window"]["days"], within=within))
+            elif "days_at_least" in derive:
+                name = derive["days_at_least"]
+                if name not in settings:
+                    raise file.error(
+                        where + ("days_at_least",), f"unknown setting '{name}'", suggestion=suggest(name, settings), hint="name a setting of ruleset.yaml",
+                        nl=Dutch(f"onbekende instelling '{name}'", hint="noem een instelling uit ruleset.yaml"),
+                    )
+                derives.append(Derivation(fact_id, "days", count_setting=name, within=within))
             else:
-                derives.append(Derivation(fact_id, "present"))
+                derives.append(Derivation(fact_id, "present", within=within))
         events[event_type] = EventDef(event_type, fields, tuple(derives))
     return events

@@ -44,6 +44,10 @@ _SOURCE = {
     "additionalProperties": False,
 }
 _WEIGHT = {"type": "integer", "minimum": 0, "maximum": 100}
+#: A reason for rule authors: in Dutch and English, or (in an older file or an overlay) one text.
+_WHY = {"oneOf": [{"type": "string", "minLength": 1}, _TEXT]}
+#: A weight class by name (context, significant, severe), from the rule set's `weight_classes`.
+_CLASS = _ID
 _SETS = {
     "type": "object",
     "properties": {
@@ -69,13 +73,16 @@ FACT = {
         "question": _TEXT,
         "signal": {
             "type": "object",
-            "required": ["weight", "label"],
+            "required": ["label"],
             "properties": {
                 "weight": {"oneOf": [_WEIGHT, {"type": "object", "additionalProperties": _WEIGHT}]},
+                "class": {"oneOf": [_CLASS, {"type": "object", "additionalProperties": _CLASS}]},
                 "label": _TEXT,
             },
+            "oneOf": [{"required": ["weight"]}, {"required": ["class"]}],
             "additionalProperties": False,
         },
+        "words": {"type": "object", "additionalProperties": _TEXT},
     },
     "additionalProperties": False,
 }
@@ -91,7 +98,22 @@ RULE = {
         "because": _TEXT,
         "source": _SOURCE,
         "quote": {"type": "string", "minLength": 1},
-        "why": {"type": "string"},
+        "why": _WHY,
+    },
+    "additionalProperties": False,
+}
+
+ACTION = {
+    "type": "object",
+    "required": ["id", "role", "when", "text", "source", "quote"],
+    "properties": {
+        "id": _ID,
+        "role": _ID,
+        "when": {"type": "object"},  # checked by rules.parse_condition
+        "text": _TEXT,
+        "source": _SOURCE,
+        "quote": {"type": "string", "minLength": 1},
+        "why": _WHY,
     },
     "additionalProperties": False,
 }
@@ -100,7 +122,15 @@ SETTING = {
     "type": "object",
     "required": ["value", "why"],
     # The range of `value` depends on what the setting is used for: SETTING_RANGES.
-    "properties": {"value": {"type": "integer"}, "why": {"type": "string", "minLength": 1}},
+    "properties": {
+        "value": {"type": "integer"},
+        "why": _WHY,
+        # The bounds within which the policy lets a region set it (checked on load and overlay).
+        "min": {"type": "integer", "minimum": 0},
+        "max": {"type": "integer", "minimum": 0},
+        "above": _ID,
+        "not_below": _ID,
+    },
     "additionalProperties": False,
 }
 
@@ -118,6 +148,8 @@ EVENT = {
                 "properties": {
                     "fact": _ID,
                     "highest": _ID,
+                    "within": _ID,  # the setting of the evidence window, in days before the peildatum
+                    "days_at_least": _ID,  # the setting: events on at least this many different days
                     "window": {
                         "type": "object",
                         "required": ["count", "days"],
@@ -147,6 +179,24 @@ RULESET_FILE = {
             "additionalProperties": False,
         },
         "settings": {"type": "object", "additionalProperties": SETTING},
+        "weight_classes": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object",
+                "required": ["weight", "why"],
+                "properties": {"weight": _WEIGHT, "why": _WHY},
+                "additionalProperties": False,
+            },
+        },
+        "overlap_groups": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object",
+                "required": ["facts", "why"],
+                "properties": {"facts": {"type": "array", "items": _ID, "minItems": 2, "uniqueItems": True}, "why": _WHY},
+                "additionalProperties": False,
+            },
+        },
     },
     "additionalProperties": False,
 }
@@ -159,7 +209,7 @@ FACTS_FILE = {
 RULES_FILE = {
     "type": "object",
     "required": ["rules"],
-    "properties": {"rules": {"type": "array", "items": RULE}},
+    "properties": {"rules": {"type": "array", "items": RULE}, "actions": {"type": "array", "items": ACTION}},
     "additionalProperties": False,
 }
 EVENTS_FILE = {
@@ -186,7 +236,7 @@ OVERLAY_FILE = {
                 "required": ["weight", "why"],
                 "properties": {
                     "weight": {"oneOf": [_WEIGHT, {"type": "object", "additionalProperties": _WEIGHT}]},
-                    "why": {"type": "string", "minLength": 1},
+                    "why": _WHY,
                 },
                 "additionalProperties": False,
             },
@@ -199,7 +249,7 @@ OVERLAY_FILE = {
                 # `because` is required: the reason a result shows must say what the region
                 # agreed, not the default's text for a level it no longer sets.
                 "required": ["sets", "why", "because"],
-                "properties": {"sets": _SETS, "why": {"type": "string", "minLength": 1}, "because": _TEXT},
+                "properties": {"sets": _SETS, "why": _WHY, "because": _TEXT},
                 "additionalProperties": False,
             },
         },
@@ -323,6 +373,12 @@ def dossier_schema(ruleset: RuleSet) -> dict[str, Any]:
             "title": text,
             "competent_authority": text,
             "task": text,
+            "peildatum": {
+                "type": ["string", "null"],
+                "format": "date",
+                "pattern": r"^\d{4}-\d{2}-\d{2}$",
+                "description": "De datum waarop het dossier wordt beoordeeld: die kiest de versie van de regels en de leeftijd van elke gebeurtenis; zonder peildatum vandaag.",
+            },
             "facts": {"type": ["object", "null"], "properties": facts, "additionalProperties": False},
             "events": {"type": ["array", "null"], "items": {"oneOf": events}, "maxItems": 10000},
         },

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
-from .model import AllOf, AnyOf, Condition, CountAtLeast, FactCondition, HeadlineRef, RuleSet
-from .text import label
+from .model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, HeadlineRef, OutcomeAtLeast, RuleSet, Unknown
+from .text import label, word
 
 _KIND_TITLES = {
     "nl": {"checklist": "Checklist (Bijlage 3)", "criterium": "Potentiële criteria (Bijlage 3)", "escalatie": "Escalatieafspraken"},
@@ -28,12 +28,7 @@ def blank_dossier(ruleset: RuleSet) -> dict[str, object]:
 def checklist_markdown(ruleset: RuleSet, lang: str) -> str:
     """The checklist and criteria as a Markdown handout, grouped as in the Handreiking."""
     title = ruleset.title.get(lang)
-    lines = [f"# {title}", ""]
-    intro = {
-        "nl": "Beantwoord elke vraag met ja of nee (of het gevraagde niveau); laat open wat u niet weet: onbekend telt niet als nee.",
-        "en": "Answer each question yes or no (or the level asked for); leave open what you do not know: unknown does not count as no.",
-    }[lang]
-    lines += [intro, ""]
+    lines = [f"# {title}", "", word("handout_intro", lang), ""]
     kinds: dict[str, list] = {}
     for fact in ruleset.facts.values():
         kinds.setdefault(fact.kind, []).append(fact)
@@ -43,33 +38,42 @@ def checklist_markdown(ruleset: RuleSet, lang: str) -> str:
         for fact in facts:
             if fact.source.section != section and kind == "checklist":
                 section = fact.source.section
-                lines += ["", f"### {section.split(', ', 1)[-1]}", ""]
-            answer = "ja / nee" if lang == "nl" else "yes / no"
-            if fact.type != "bool":
-                answer = " / ".join(fact.values[1:] if fact.type == "grade" else fact.values)
-                answer = ("geen / " if fact.type == "grade" else "") + answer if lang == "nl" else answer
+                # The Handreiking's own heading in Dutch; in English the signals' category.
+                heading = section.split(", ", 1)[-1] if lang == "nl" else label(fact.category, lang).capitalize()
+                lines += ["", f"### {heading}", ""]
+            if fact.type == "bool":
+                answer = word("yes_no", lang).replace("/", " / ")
+            else:
+                answer = " / ".join(fact.word(value, lang) for value in fact.values)
             lines.append(f"- [ ] {fact.question.get(lang)} ({answer}) `{fact.id}` ({ruleset.ref}:{fact.source.lines[0]})")
         lines.append("")
     return "\n".join(lines)
 
 
-def describe(condition: Condition) -> str:
-    """A condition in one line, as a rule author wrote it."""
+def describe(condition: Condition, lang: str = "nl") -> str:
+    """A condition in one line, in the words of `lang`; fact ids and their words stay ids."""
     if isinstance(condition, FactCondition):
         if condition.at_least:
             return f"{condition.fact} >= {condition.at_least}"
         if condition.contains:
-            return f"{condition.contains} in {condition.fact}"
+            return f"{condition.fact} {word('contains', lang)} {condition.contains}"
         return condition.fact
     if isinstance(condition, AnyOf):
-        return "(" + " or ".join(describe(item) for item in condition.items) + ")"
+        return "(" + f" {word('or', lang)} ".join(describe(item, lang) for item in condition.items) + ")"
     if isinstance(condition, AllOf):
-        return "(" + " and ".join(describe(item) for item in condition.items) + ")"
+        return "(" + f" {word('and', lang)} ".join(describe(item, lang) for item in condition.items) + ")"
     if isinstance(condition, HeadlineRef):
         return condition.headline
+    if isinstance(condition, OutcomeAtLeast):
+        if condition.what == "inform":
+            return f"{word('informs', lang)} {label(str(condition.role), lang)}"
+        levels = CLASSIFICATIONS if condition.what == "classification" else ESCALATIONS
+        return f"{word(condition.what, lang).lower()} >= {label(levels[condition.level], lang)}"
+    if isinstance(condition, Unknown):
+        return f"{condition.fact} {word('unknown', lang)}"
     assert isinstance(condition, CountAtLeast)
     number = f"{condition.number} ({condition.setting})" if condition.setting else str(condition.number)
-    return f"{condition.what} >= {number}"
+    return f"{word('count_' + condition.what, lang)} >= {number}"
 
 
 def _sets(rule, lang: str) -> str:
@@ -80,35 +84,57 @@ def _sets(rule, lang: str) -> str:
 
 
 def rules_table(ruleset: RuleSet, lang: str) -> str:
-    """Every rule and signal: id, category, weight, what it sets and its source lines."""
+    """Every rule and signal (id, category, weight, when, what it sets, source lines), the actions
+    (id, who, when, source lines) and the settings (value, bounds, who changed it, where)."""
     rows = []
     for rule in ruleset.rules:
         if rule.enabled:
-            rows.append([rule.id, rule.headline or "regel", "", describe(rule.when), _sets(rule, lang), _lines(ruleset, rule.source.lines)])
+            rows.append([rule.id, rule.headline or word("kind_rule", lang), "", describe(rule.when, lang), _sets(rule, lang), _lines(ruleset, rule.source.lines)])
     for fact in ruleset.facts.values():
         if fact.signal:
             weights = sorted(set(fact.signal.weights.values()))
             weight = "-".join(str(value) for value in (weights[0], weights[-1])) if len(weights) > 1 else str(weights[0])
-            rows.append([fact.id, fact.category, weight, "signaal", "", _lines(ruleset, fact.source.lines)])
-    header = f"{ruleset.title.get(lang)}: {ruleset.name} {ruleset.version} (geldig vanaf {ruleset.valid_from.isoformat()})"
+            rows.append([fact.id, label(fact.category, lang), weight, word("kind_signal", lang), "", _lines(ruleset, fact.source.lines)])
+    header = f"{ruleset.title.get(lang)}: {ruleset.name} {ruleset.version} ({word('valid_from', lang)} {ruleset.valid_from.isoformat()})"
     if ruleset.overlays:
         header += " + " + " + ".join(ruleset.overlays)
-    table = tabulate(rows, headers=["id", "category", "weight", "when", "sets", "source"], tablefmt="simple", maxcolwidths=[None, None, None, 50, 40, None])
-    settings = [[setting.name, setting.value, setting.changed_by or "", str(setting.origin)] for setting in ruleset.settings.values()]
-    settings_table = tabulate(settings, headers=["setting", "value", "changed by", "defined"], tablefmt="simple")
-    out = header + "\n\n" + table + "\n\n" + settings_table
+    headers = [word("id", lang), word("category", lang), word("weight", lang), word("when", lang), word("sets", lang), word("source", lang)]
+    table = tabulate(rows, headers=headers, tablefmt="simple", maxcolwidths=[None, None, None, 50, 40, None])
+    out = [header, "", table]
+    if ruleset.actions:
+        actions = [[action.id, label(action.role, lang), describe(action.when, lang), _lines(ruleset, action.source.lines)] for action in ruleset.actions]
+        out += ["", tabulate(actions, headers=[word("action", lang), word("who", lang), word("when", lang), word("source", lang)], tablefmt="simple", maxcolwidths=[None, None, 60, None])]
+    settings = [[setting.name, setting.value, _bounds(setting, lang), setting.changed_by or "", str(setting.origin)] for setting in ruleset.settings.values()]
+    out += ["", tabulate(settings, headers=[word("setting", lang), word("value", lang), word("bounds", lang), word("changed_by", lang).capitalize(), word("defined", lang)], tablefmt="simple")]
     if ruleset.disabled:
         disabled = [[item_id, off.overlay, off.why, str(off.origin)] for item_id, off in ruleset.disabled.items()]
-        out += "\n\n" + tabulate(disabled, headers=["disabled", "by overlay", "why", "defined"], tablefmt="simple", maxcolwidths=[None, None, 60, None])
-    return out
+        headers = [word("disabled", lang).capitalize(), word("by_overlay", lang).capitalize(), word("why", lang), word("defined", lang)]
+        out += ["", tabulate(disabled, headers=headers, tablefmt="simple", maxcolwidths=[None, None, 60, None])]
+    return "\n".join(out)
 
 
-def _disabled(ruleset: RuleSet, item_id: str) -> list[str]:
-    """The lines that say an overlay switched a rule or signal off, and why."""
+def _bounds(setting, lang: str) -> str:
+    parts = []
+    if setting.minimum is not None and setting.maximum is not None:
+        parts.append(f"{setting.minimum} {word('to', lang)} {setting.maximum}")
+    elif setting.minimum is not None:
+        parts.append(f">= {setting.minimum}")
+    elif setting.maximum is not None:
+        parts.append(f"<= {setting.maximum}")
+    if setting.above:
+        parts.append(f"{word('above', lang)} {setting.above}")
+    if setting.not_below:
+        parts.append(f"{word('not_below', lang)} {setting.not_below}")
+    return "; ".join(parts)
+
+
+def _disabled(ruleset: RuleSet, item_id: str, lang: str) -> list[str]:
+    """The lines of `rules show` that say which overlay switched a rule or signal off, and why
+    (in the overlay's own words)."""
     off = ruleset.disabled.get(item_id)
     if off is None:
         return []
-    return [f"disabled: by overlay {off.overlay} ({off.origin})", f"          {off.why}"]
+    return [f"{word('disabled', lang) + ':':<13} {word('by_overlay', lang)} {off.overlay} ({off.origin})", f"{'':<13} {off.why}"]
 
 
 def _lines(ruleset: RuleSet, lines) -> str:
@@ -116,44 +142,66 @@ def _lines(ruleset: RuleSet, lines) -> str:
 
 
 def rule_detail(ruleset: RuleSet, rule_id: str, lang: str) -> str:
-    """One rule, fact or setting in full; for a rule or fact with the cited lines of the Handreiking."""
+    """One rule, fact, action or setting in full; for a rule, fact or action with the cited lines
+    of the Handreiking. Keys and words in the language of `lang`."""
     out: list[str] = []
+
+    def line(key: str, value: str) -> None:
+        out.append(f"{key + ':':<13} {value}")
+
     setting = ruleset.settings.get(rule_id)
     rule = next((rule for rule in ruleset.rules if rule.id == rule_id), None)
+    action = next((action for action in ruleset.actions if action.id == rule_id), None)
     if setting is not None:
-        out.append(f"setting:  {setting.name} = {setting.value}")
-        out.append(f"why:      {setting.why}")
+        line(word("setting", lang).lower(), f"{setting.name} = {setting.value}")
+        if _bounds(setting, lang):
+            line(word("bounds", lang).lower(), _bounds(setting, lang))
+        line(word("why", lang).lower(), setting.why.get(lang))
         if setting.changed_by:
-            out.append(f"changed:  by overlay {setting.changed_by}")
-        out.append(f"defined:  {setting.origin}")
-        if rule is None and rule_id not in ruleset.facts:
+            line(word("changed_by", lang), setting.changed_by)
+        line(word("defined", lang).lower(), str(setting.origin))
+        if rule is None and action is None and rule_id not in ruleset.facts:
             return "\n".join(out)
         out.append("")  # a rule that compares with a setting of its own name: both, setting first
     if rule is not None:
-        out.append(f"rule:     {rule.id}" + (f" (headline {rule.headline})" if rule.headline else ""))
-        out.append(f"when:     {describe(rule.when)}")
-        out.append(f"sets:     {_sets(rule, lang)}")
-        out.append(f"because:  {rule.because.get(lang)}")
+        line(word("kind_rule", lang), rule.id + (f" ({word('headline', lang)} {rule.headline})" if rule.headline else ""))
+        line(word("when", lang).lower(), describe(rule.when, lang))
+        line(word("sets", lang).lower(), _sets(rule, lang))
+        line(word("because", lang).lower(), rule.because.get(lang))
         if rule.why:
-            out.append(f"why:      {rule.why}")
+            line(word("why", lang).lower(), rule.why.get(lang))
         if rule.changed_by and rule.enabled:
-            out.append(f"changed:  by overlay {rule.changed_by}")
-        out.extend(_disabled(ruleset, rule.id))
-        out.append(f"defined:  {rule.origin}")
+            line(word("changed_by", lang), rule.changed_by)
+        out.extend(_disabled(ruleset, rule.id, lang))
+        line(word("defined", lang).lower(), str(rule.origin))
         source, quote = rule.source, rule.quote
+    elif action is not None:
+        line(word("action", lang).lower(), action.id)
+        line(word("who", lang).lower(), label(action.role, lang))
+        line(word("when", lang).lower(), describe(action.when, lang))
+        line(word("text", lang).lower(), action.text.get(lang))
+        if action.why:
+            line(word("why", lang).lower(), action.why.get(lang))
+        line(word("defined", lang).lower(), str(action.origin))
+        source, quote = action.source, action.quote
     else:
         fact = ruleset.facts[rule_id]
-        out.append(f"fact:     {fact.id} ({fact.type}{': ' + ' < '.join(fact.values) if fact.type == 'grade' else ''})")
-        out.append(f"question: {fact.question.get(lang)}")
+        kind = {"bool": word("yes_no", lang), "grade": " < ".join(fact.values), "set": f"{word('list', lang)}: {', '.join(fact.values)}"}[fact.type]
+        line(word("fact", lang).lower(), f"{fact.id} ({kind})")
+        line(word("question", lang).lower(), fact.question.get(lang))
         if fact.signal:
-            weights = ", ".join(f"{'true' if key is True else key}={value}" for key, value in fact.signal.weights.items())
-            out.append(f"signal:   {fact.signal.label.get(lang)} (category {fact.category}, weight {weights})")
-        out.extend(_disabled(ruleset, fact.id))
-        out.append(f"defined:  {fact.origin}")
+            weights = ", ".join(f"{word('yes', lang) if key is True else key}={value}" for key, value in fact.signal.weights.items())
+            line(word("signal", lang).lower(), f"{fact.signal.label.get(lang)} ({word('category', lang).lower()} {label(fact.category, lang)}, {word('weight', lang).lower()} {weights})")
+            group = next((group for group in ruleset.overlap_groups if fact.id in group.facts), None)
+            if group is not None:
+                others = ", ".join(other for other in group.facts if other != fact.id)
+                line(word("overlap_group", lang), f"{word('overlap', lang)} {others}: {group.why.get(lang)}")
+        out.extend(_disabled(ruleset, fact.id, lang))
+        line(word("defined", lang).lower(), str(fact.origin))
         source, quote = fact.source, fact.quote
-    out.append(f"source:   {source.cite(ruleset.document, ruleset.ref)}")
-    out.append(f"quote:    \"{quote}\"")
-    for line in source.lines:
-        if 0 < line <= len(ruleset.source_text):
-            out.append(f"  {ruleset.ref}:{line}  {ruleset.source_text[line - 1].strip()}")
+    line(word("source", lang).lower(), source.cite(ruleset.document, ruleset.ref))
+    line(word("quote", lang).lower(), f"\"{quote}\"")
+    for number in source.lines:
+        if 0 < number <= len(ruleset.source_text):
+            out.append(f"  {ruleset.ref}:{number}  {ruleset.source_text[number - 1].strip()}")
     return "\n".join(out)

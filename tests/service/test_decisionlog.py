@@ -114,7 +114,7 @@ def test_a_decision_replayed_under_other_rules_is_reported_as_such(tmp_path):
 
 
 def test_a_changed_result_is_named_at_its_first_difference(tmp_path):
-    data = {"facts": {"subsidie": True}}
+    data = {"facts": {"gevaarlijk_afval": True}}  # a significant signal: the coordinator (2026.2)
     entry = entry_for(data)
     tampered = dict(json.loads(entry.result), escalation="board")
     row = {**_row(entry), "result": json.dumps(tampered, ensure_ascii=False, separators=(",", ":"))}

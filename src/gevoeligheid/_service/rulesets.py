@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from .. import Evaluator, GevoeligheidError, RuleSet, load_ruleset
+from .. import CLASSIFICATIONS, ESCALATIONS, Evaluator, GevoeligheidError, RuleSet, load_ruleset
 from ..rules import default_rules_dir
 
 
@@ -102,14 +102,14 @@ def describe_ruleset(ruleset: RuleSet) -> dict[str, Any]:
     for fact in ruleset.facts.values():
         signal = None
         if fact.signal is not None:
-            signal = {"weights": {_key(value): weight for value, weight in fact.signal.weights.items()}, "label": {"nl": fact.signal.label.nl, "en": fact.signal.label.en}}
+            signal = {"weights": {_key(value): weight for value, weight in fact.signal.weights.items()}, "label": _text(fact.signal.label)}
         facts.append({
             "id": fact.id,
             "type": fact.type,
             "values": list(fact.values),
             "kind": fact.kind,
             "category": fact.category,
-            "question": {"nl": fact.question.nl, "en": fact.question.en},
+            "question": _text(fact.question),
             "source": cite(fact.source),
             "quote": fact.quote,
             "signal": signal,
@@ -121,21 +121,34 @@ def describe_ruleset(ruleset: RuleSet) -> dict[str, Any]:
             "headline": rule.headline,
             "when": condition(rule.when),
             "sets": rule.sets.to_dict(),
-            "because": {"nl": rule.because.nl, "en": rule.because.en},
+            "because": _text(rule.because),
             "source": cite(rule.source),
             "quote": rule.quote,
-            "why": rule.why,
+            "why": _text(rule.why),
             "changed_by": rule.changed_by,
         }
         for rule in ruleset.rules
     ]
-    settings = [{"name": setting.name, "value": setting.value, "why": setting.why, "changed_by": setting.changed_by} for setting in ruleset.settings.values()]
+    settings = [
+        {
+            "name": setting.name, "value": setting.value, "why": _text(setting.why), "changed_by": setting.changed_by,
+            **{key: value for key, value in (("min", setting.minimum), ("max", setting.maximum), ("above", setting.above), ("not_below", setting.not_below)) if value is not None},
+        }
+        for setting in ruleset.settings.values()
+    ]
+    actions = [
+        {
+            "id": action.id, "role": action.role, "when": condition(action.when), "text": _text(action.text),
+            "source": cite(action.source), "quote": action.quote, "why": _text(action.why),
+        }
+        for action in ruleset.actions
+    ]
     events = [
         {
             "type": event.type,
             "fields": {field: list(words) for field, words in event.fields.items()},
             "derives": [
-                {key: value for key, value in (("fact", derivation.fact), ("mode", derivation.mode), ("field", derivation.field), ("count_setting", derivation.count_setting), ("days_setting", derivation.days_setting)) if value is not None}
+                {key: value for key, value in (("fact", derivation.fact), ("mode", derivation.mode), ("field", derivation.field), ("count_setting", derivation.count_setting), ("days_setting", derivation.days_setting), ("within", derivation.within)) if value is not None}
                 for derivation in event.derives
             ],
         }
@@ -143,14 +156,22 @@ def describe_ruleset(ruleset: RuleSet) -> dict[str, Any]:
     ]
     return {
         **summary(ruleset),
-        "title": {"nl": ruleset.title.nl, "en": ruleset.title.en},
+        "title": _text(ruleset.title),
         "document": ruleset.document,
-        "disabled": dict(ruleset.disabled),
+        "disabled": {item: {"overlay": off.overlay, "why": off.why} for item, off in ruleset.disabled.items()},
         "settings": settings,
+        "weight_classes": dict(ruleset.weight_classes),
+        "overlap_groups": [{"id": group.id, "facts": list(group.facts), "why": _text(group.why)} for group in ruleset.overlap_groups],
         "facts": facts,
         "rules": rules,
+        "actions": actions,
         "events": events,
     }
+
+
+def _text(text: Any) -> dict[str, str] | None:
+    """A text for people in both languages, or None."""
+    return None if text is None else {"nl": text.nl, "en": text.en}
 
 
 def _key(value: object) -> str:
@@ -158,8 +179,10 @@ def _key(value: object) -> str:
 
 
 def condition(when: Any) -> dict[str, Any]:
-    """A rule's condition as JSON: {fact, at_least?, contains?}, {any: [...]}, {all: [...]},
-    {headline}, or {count, at_least, setting?}."""
+    """A rule's or action's condition as JSON: {fact, at_least?, contains?}, {any: [...]},
+    {all: [...]}, {headline}, {count, at_least, setting?} (for `heaviest` the setting is a weight
+    class), {outcome: classification|escalation, at_least: LEVEL}, {informs: ROLE}, or
+    {unknown_fact: FACT}."""
     kind = type(when).__name__
     if kind == "FactCondition":
         out: dict[str, Any] = {"fact": when.fact}
@@ -179,4 +202,11 @@ def condition(when: Any) -> dict[str, Any]:
         if when.setting:
             out["setting"] = when.setting
         return out
+    if kind == "OutcomeAtLeast":
+        if when.what == "inform":
+            return {"informs": when.role}
+        levels = CLASSIFICATIONS if when.what == "classification" else ESCALATIONS
+        return {"outcome": when.what, "at_least": levels[when.level]}
+    if kind == "Unknown":
+        return {"unknown_fact": when.fact}
     return {"unknown": repr(when)}  # a condition kind added later: shown, never dropped

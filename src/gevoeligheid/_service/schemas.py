@@ -78,6 +78,18 @@ RESULT = {
             },
         },
         "worst_case": _LEVELS,
+        "actions": {
+            "type": "array",
+            "description": "What to do now, and who does it.",
+            "items": {
+                "type": "object",
+                "required": ["id", "role", "text", "source"],
+                "properties": {"id": {"type": "string"}, "role": {"type": "string"}, "text": {"type": "string"}, "source": {"type": "string"}},
+            },
+        },
+        "escalation_ground": {"type": "array", "items": {"type": "string"}, "description": "The rules that set an escalation above what the classification alone gives."},
+        "peildatum": {"type": "string", "format": "date", "description": "The date the dossier was assessed on."},
+        "events_left_out": {"type": "integer", "minimum": 0, "description": "Events dated after the peildatum, left out."},
         "conflicts": {"type": "array", "items": {"type": "object"}},
         "derived_from_events": {"type": "object", "additionalProperties": _VALUE},
         "ruleset": {
@@ -204,7 +216,7 @@ RULESETS = {
 
 RULESET = {
     "type": "object",
-    "description": "A rule set version with the service's overlays: settings, facts with their questions and signals, rules and events, each citing the Handreiking.",
+    "description": "A rule set version with the service's overlays: settings, weight classes, overlap groups, facts with their questions and signals, rules, actions and events, each citing the Handreiking.",
     "required": ["name", "version", "valid_from", "overlays"],
     "properties": {
         "name": {"type": "string"},
@@ -217,7 +229,10 @@ RULESET = {
         "disabled": {"type": "object"},
         "settings": {"type": "array", "items": {"type": "object"}},
         "facts": {"type": "array", "items": {"type": "object"}},
+        "weight_classes": {"type": "object", "additionalProperties": {"type": "integer"}},
+        "overlap_groups": {"type": "array", "items": {"type": "object"}},
         "rules": {"type": "array", "items": {"type": "object"}},
+        "actions": {"type": "array", "items": {"type": "object"}},
         "events": {"type": "array", "items": {"type": "object"}},
         "error": {"type": "string", "description": "why this version cannot be loaded with the service's overlays"},
     },

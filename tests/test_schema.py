@@ -120,3 +120,37 @@ def test_dossier_the_parser_accepts_validates_against_the_schema(ruleset, docume
 @given(dossiers())
 def test_generated_dossiers_validate_against_the_schema(document):
     assert [] == schema_errors(document)
+
+
+# --- the result's schema ------------------------------------------------------------------------
+
+
+def test_every_example_result_is_valid_against_the_published_result_schema(ruleset):
+    """The result schema is the contract's: every shipped expected result conforms to it."""
+    import jsonschema
+
+    from gevoeligheid import result_schema
+
+    validator = jsonschema.Draft202012Validator(result_schema(ruleset), format_checker=jsonschema.FormatChecker())
+    paths = sorted((ROOT / "examples").glob("*.json.expected"))
+    assert len(paths) >= 30
+    for path in paths:
+        errors = [error.message for error in validator.iter_errors(json.loads(path.read_text(encoding="utf-8")))]
+        assert [] == errors, path.name
+
+
+def test_the_result_schema_requires_the_contract_keys(ruleset):
+    from gevoeligheid import result_schema
+
+    required = set(result_schema(ruleset)["required"])
+    assert {"classification", "escalation", "inform", "signals", "reasons", "open_questions", "worst_case", "actions", "peildatum", "ruleset", "generator"} <= required
+
+
+def test_gevoelig_schema_result_prints_the_result_schema(ruleset):
+    from click.testing import CliRunner
+
+    from gevoeligheid import result_schema
+    from gevoeligheid.cli import cli
+
+    done = CliRunner().invoke(cli, ["schema", "--result"])
+    assert (0, result_schema(ruleset)["required"]) == (done.exit_code, json.loads(done.stdout)["required"])

@@ -13,6 +13,7 @@ from .rules import load_ruleset
 #: runner are not needed to evaluate a dossier).
 _LAZY = {
     "dossier_schema": "schema",  # gevoelig schema
+    "result_schema": "schema",  # gevoelig schema --result
     "blank_dossier": "templates",  # gevoelig template
     "checklist_markdown": "templates",  # gevoelig template -f markdown
     "validate_paths": "validate",  # gevoelig rules validate
@@ -53,6 +54,7 @@ __all__ = [
     "load_ruleset",
     "parse_dossier",
     "read_cases",
+    "result_schema",
     "run_cases",
     "validate_paths",
 ]

@@ -366,17 +366,20 @@ def _progress(show: bool, total: int):
 
 
 @cli.command()
+@click.option("--result", "of_result", is_flag=True, help="The JSON Schema of a result instead of a dossier.")
 @_rule_options
-def schema(ruleset_path, overlays, peildatum) -> None:
-    """Print the JSON Schema of a dossier.
+def schema(of_result, ruleset_path, overlays, peildatum) -> None:
+    """Print the JSON Schema of a dossier (or of a result, with --result).
 
     \b
-    Example:
+    Examples:
       gevoelig schema > dossier.schema.json
+      gevoelig schema --result > result.schema.json
     """
-    from .schema import dossier_schema
+    from .schema import dossier_schema, result_schema
 
-    click.echo(json.dumps(dossier_schema(_load(ruleset_path, overlays, peildatum)), ensure_ascii=False, indent=2))
+    ruleset = _load(ruleset_path, overlays, peildatum)
+    click.echo(json.dumps((result_schema if of_result else dossier_schema)(ruleset), ensure_ascii=False, indent=2))
 
 
 @cli.command()

@@ -28,11 +28,12 @@ Voorbeelden:
   gevoelig check -f jsonl --jobs 0 --fail-on director batch.jsonl > results.jsonl
   cat dossier.json | gevoelig check -
   gevoelig check --overlay regio-noord.yaml --peildatum 2026-07-01 dossier.json""",
-    "schema": """Toon het JSON-schema van een dossier.
+    "schema": """Toon het JSON-schema van een dossier (of van een uitkomst, met --result).
 
 \b
-Voorbeeld:
-  gevoelig schema > dossier.schema.json""",
+Voorbeelden:
+  gevoelig schema > dossier.schema.json
+  gevoelig schema --result > uitkomst.schema.json""",
     "template": """Een leeg dossier om in te vullen (elk feit null), of de checklist als Markdown.
 
 \b
@@ -100,6 +101,7 @@ OPTIONS_NL = {
     ("check", "fmt"): "Uitvoervorm; standaard: een tabel op een terminal, anders json.",
     ("check", "log_url"): "Leg elke beslissing vast in dit beslissingslogboek (een SQLite-bestand of postgresql://...) voordat ze getoond wordt; één proces.",
     ("template", "fmt"): "Een leeg dossier (json) of de checklist als handout (markdown).",
+    ("schema", "of_result"): "Het JSON-schema van een uitkomst in plaats van een dossier.",
 }
 
 HEADINGS = {

@@ -5,120 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import gevoeligheid
-
-from .. import CLASSIFICATIONS, ESCALATIONS, ROLES, RuleSet
-
-_LEVELS = {
-    "type": "object",
-    "required": ["classification", "escalation"],
-    "properties": {"classification": {"enum": list(CLASSIFICATIONS)}, "escalation": {"enum": list(ESCALATIONS)}},
-}
-_VALUE = {"anyOf": [{"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
-_SETS = {
-    "type": "object",
-    "properties": {
-        "classification": {"enum": list(CLASSIFICATIONS)},
-        "escalation": {"enum": list(ESCALATIONS)},
-        "inform": {"type": "array", "items": {"enum": list(ROLES)}},
-    },
-}
-
-#: The result of `gevoelig check --format json`, as the library writes it. Keys may be added
-#: (additionalProperties is left open), none removed: this is the contract's minimum.
-RESULT = {
-    "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "title": "gevoeligheid result",
-    "type": "object",
-    "required": ["dossier", "classification", "escalation", "inform", "score", "signals", "reasons", "open_questions", "worst_case", "ruleset"],
-    "properties": {
-        "dossier": {"type": "object", "description": "id, title, competent_authority, task and x- keys of the dossier, carried through."},
-        "classification": {"enum": list(CLASSIFICATIONS)},
-        "escalation": {"enum": list(ESCALATIONS)},
-        "inform": {"type": "array", "items": {"enum": list(ROLES)}},
-        "score": {"type": "integer", "minimum": 0},
-        "signals": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "required": ["id", "category", "weight", "label", "facts", "source"],
-                "properties": {
-                    "id": {"type": "string"},
-                    "category": {"type": "string"},
-                    "weight": {"type": "integer"},
-                    "label": {"type": "string"},
-                    "facts": {"type": "object", "additionalProperties": _VALUE},
-                    "source": {"type": "string"},
-                    "from_events": {"type": "boolean"},
-                },
-            },
-        },
-        "reasons": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "required": ["rule", "sets", "because", "source"],
-                "properties": {
-                    "rule": {"type": "string"},
-                    "sets": _SETS,
-                    "because": {"type": "string"},
-                    "facts": {"type": "object", "additionalProperties": _VALUE},
-                    "counts": {"type": "object", "additionalProperties": {"type": "integer"}},
-                    "source": {"type": "string"},
-                    "changed_by": {"type": "string"},
-                },
-            },
-        },
-        "open_questions": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "required": ["fact", "question", "could_raise_to"],
-                "properties": {"fact": {"type": "string"}, "question": {"type": "string"}, "could_raise_to": _LEVELS, "source": {"type": "string"}},
-            },
-        },
-        "worst_case": _LEVELS,
-        "actions": {
-            "type": "array",
-            "description": "What to do now, and who does it.",
-            "items": {
-                "type": "object",
-                "required": ["id", "role", "text", "source"],
-                "properties": {"id": {"type": "string"}, "role": {"type": "string"}, "text": {"type": "string"}, "source": {"type": "string"}},
-            },
-        },
-        "escalation_ground": {"type": "array", "items": {"type": "string"}, "description": "The rules that set an escalation above what the classification alone gives."},
-        "peildatum": {"type": "string", "format": "date", "description": "The date the dossier was assessed on."},
-        "events_left_out": {"type": "integer", "minimum": 0, "description": "Events dated after the peildatum, left out."},
-        "conflicts": {"type": "array", "items": {"type": "object"}},
-        "derived_from_events": {"type": "object", "additionalProperties": _VALUE},
-        "ruleset": {
-            "type": "object",
-            "required": ["name", "version", "sha256", "overlays"],
-            "properties": {
-                "name": {"type": "string"},
-                "version": {"type": "string"},
-                "valid_from": {"type": "string", "format": "date"},
-                "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
-                "overlays": {"type": "array", "items": {"type": "string"}},
-                "document": {"type": "string"},
-            },
-        },
-        "engine": {"enum": ["durable", "reference"]},
-        "lang": {"enum": ["nl", "en"]},
-    },
-}
-
+from .. import RuleSet
+from ..schema import result_schema as _result_schema
 
 def result_schema(ruleset: RuleSet) -> dict[str, Any]:
-    """The library's result schema where it publishes one, else the service's copy of the contract."""
-    published = getattr(gevoeligheid, "result_schema", None)
-    if published is not None:
-        try:
-            return published(ruleset)
-        except TypeError:
-            return published()
-    return RESULT
+    """The library's result schema: one definition, in the library and in the contract."""
+    return _result_schema(ruleset)
 
 
 PROBLEM = {

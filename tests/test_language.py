@@ -165,3 +165,17 @@ def test_every_inverted_question_says_so_wherever_it_is_read():
         assert mark in next(question["question"] for question in questions if question["fact"] == "strijdig_met_ruimtelijk_besluit")
     schema = json.loads(invoke("schema")[1])
     assert marks["nl"] in schema["properties"]["facts"]["properties"]["strijdig_met_ruimtelijk_besluit"]["description"]
+
+
+def test_rules_validate_warnings_are_dutch_by_default_and_english_with_lang_en(tmp_path):
+    """Its warnings were English in Dutch output ("fout: no rule or signal ...")."""
+    from click.testing import CliRunner
+
+    from gevoeligheid.cli import cli
+
+    overlay = tmp_path / "uit.yaml"
+    overlay.write_text("overlay: uit\ndescription: Zet een signaal uit.\nvalid_from: 2026-12-01\ndisable:\n  subsidie: Subsidies zijn hier niet gevoelig.\n", encoding="utf-8")
+    dutch = CliRunner().invoke(cli, ["rules", "validate", str(overlay)])
+    english = CliRunner().invoke(cli, ["rules", "--lang", "en", "validate", str(overlay)])
+    assert "waarschuwing: checklistvraag 'subsidie'" in dutch.stderr and "geeft geen signaal" in dutch.stderr
+    assert "warning: checklist question 'subsidie'" in english.stderr and "gives no signal" in english.stderr

@@ -396,8 +396,10 @@ def test_validate_exits_3_on_an_error_and_names_it(tmp_path):
     path = overlay(tmp_path, HEADER + "disable:\n  score_gevoellig: x\n")
     done = gevoelig("rules", "validate", str(path))
     assert 3 == done.returncode
-    assert f"{path}:4: fout: no rule or signal 'score_gevoellig' to disable; did you mean 'score_gevoelig'?" in done.stderr
+    assert f"{path}:4: fout: er is geen regel of signaal 'score_gevoellig' om uit te zetten; bedoelde u 'score_gevoelig'?" in done.stderr
     assert done.stdout.strip().endswith("1 fout(en), 0 waarschuwing(en)")
+    english = gevoelig("rules", "--lang", "en", "validate", str(path))
+    assert f"{path}:4: error: no rule or signal 'score_gevoellig' to disable; did you mean 'score_gevoelig'?" in english.stderr
 
 
 def test_validate_fails_on_warnings_only_with_strict(tmp_path):
@@ -416,7 +418,7 @@ def test_validate_checks_every_version_of_a_folder_on_its_own_date(two_versions)
     rules.write_text(rules.read_text(encoding="utf-8").replace("{fact: buiten_mandaat}", "{fact: buiten_mandat}"), encoding="utf-8")
     done = gevoelig("rules", "validate", str(two_versions))
     assert 3 == done.returncode
-    assert f"{rules}:" in done.stderr and "unknown fact 'buiten_mandat'" in done.stderr
+    assert f"{rules}:" in done.stderr and "onbekend feit 'buiten_mandat'" in done.stderr
     assert 0 == gevoelig("rules", "--peildatum", "2026-06-01", "validate", str(two_versions)).returncode
 
 

@@ -475,16 +475,13 @@ def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
     from .validate import validate_paths
 
     peildatum = ctx.obj["peildatum"].date() if ctx.obj["peildatum"] else None
-    # The messages in English as the warnings are, unless `rules --lang` asks; the levels and the
-    # summary in the language of --lang (Dutch by default).
-    lang = ctx.obj["lang"] if ctx.parent.get_parameter_source("lang") is not click.core.ParameterSource.DEFAULT else "en"
+    lang = ctx.obj["lang"]
     # `gevoelig rules --overlay A --overlay B validate` checks A and B stacked, as check uses them.
     findings = validate_paths(list(paths), ctx.obj["ruleset_path"], peildatum, stacked=list(ctx.obj["overlays"]), lang=lang)
     paths = (*paths, *ctx.obj["overlays"])
-    dutch = ctx.obj["lang"] == "nl"
+    dutch = lang == "nl"
     for finding in findings:
-        level = {"error": "fout", "warning": "waarschuwing"}[finding.level] if dutch else finding.level
-        click.echo(f"{finding.place}: {level}: {finding.message}", err=True)
+        click.echo(finding.show(lang), err=True)
     errors = sum(finding.level == "error" for finding in findings)
     warnings = len(findings) - errors
     checked = ", ".join(str(path) for path in paths) or str(ctx.obj["ruleset_path"] or ("de standaardregelset" if dutch else "the default rule set"))

@@ -23,9 +23,14 @@ class Finding:
     level: str  # "error" or "warning"
     place: str  # file:line
     message: str
+    message_nl: str | None = None  # the same in Dutch
 
-    def show(self) -> str:
-        return f"{self.place}: {self.level}: {self.message}"
+    def text(self, lang: str = "en") -> str:
+        return self.message_nl if lang == "nl" and self.message_nl is not None else self.message
+
+    def show(self, lang: str = "en") -> str:
+        level = {"error": "fout", "warning": "waarschuwing"}[self.level] if lang == "nl" else self.level
+        return f"{self.place}: {level}: {self.text(lang)}"
 
 
 def validate_paths(paths: list[Path], base: Path | None, peildatum, stacked: list[Path] = (), lang: str = "en") -> list[Finding]:
@@ -63,7 +68,7 @@ def validate_paths(paths: list[Path], base: Path | None, peildatum, stacked: lis
 
 def _error(error: RuleFileError, lang: str) -> Finding:
     place = error.file if error.line is None else f"{error.file}:{error.line}"
-    return Finding("error", place, error.show(lang).removeprefix(place + ": "))
+    return Finding("error", place, error.show("en").removeprefix(place + ": "), error.show("nl").removeprefix(place + ": "))
 
 
 def _versions(folder: Path, peildatum) -> list[tuple[Path, datetime.date | None]]:
@@ -111,8 +116,14 @@ def _never_fires(ruleset: RuleSet, rule) -> Finding:
     changed = [ruleset.settings[name] for name in settings_named(rule.when) if ruleset.settings[name].changed_by]
     if changed:
         setting = changed[0]
-        return Finding("warning", str(setting.origin), f"with {setting.name} = {setting.value}, rule '{rule.id}' can never fire, not even with every fact at its highest")
-    return Finding("warning", str(rule.origin), f"rule '{rule.id}' can never fire, not even with every fact at its highest (a count above what the rule set can reach?)")
+        return Finding(
+            "warning", str(setting.origin), f"with {setting.name} = {setting.value}, rule '{rule.id}' can never fire, not even with every fact at its highest",
+            f"met {setting.name} = {setting.value} gaat regel '{rule.id}' nooit af, ook niet met elk feit op zijn hoogst",
+        )
+    return Finding(
+        "warning", str(rule.origin), f"rule '{rule.id}' can never fire, not even with every fact at its highest (a count above what the rule set can reach?)",
+        f"regel '{rule.id}' gaat nooit af, ook niet met elk feit op zijn hoogst (een telling boven wat de regelset kan halen?)",
+    )
 
 
 def _shadowed(compiled) -> list[Finding]:
@@ -128,7 +139,10 @@ def _shadowed(compiled) -> list[Finding]:
                 continue
             implies = all(any(term & other_term == other_term for other_term in other.terms) for term in matcher.terms)
             if implies and _covers(other.rule.sets, rule.sets):
-                findings.append(Finding("warning", str(rule.origin), f"rule '{rule.id}' is shadowed by '{other.rule.id}': whenever it fires, '{other.rule.id}' fires and sets at least as much"))
+                findings.append(Finding(
+                    "warning", str(rule.origin), f"rule '{rule.id}' is shadowed by '{other.rule.id}': whenever it fires, '{other.rule.id}' fires and sets at least as much",
+                    f"regel '{rule.id}' valt weg achter '{other.rule.id}': als zij afgaat, gaat '{other.rule.id}' ook af en zet minstens zoveel",
+                ))
                 break
     return findings
 
@@ -143,28 +157,40 @@ def _sources(ruleset: RuleSet) -> list[Finding]:
     for item in [*ruleset.facts.values(), *ruleset.rules]:
         for line in item.source.lines:
             if not 0 < line <= len(text):
-                findings.append(Finding("error", str(item.origin), f"'{item.id}' cites line {line}, beyond the {len(text)} lines of the source text"))
+                findings.append(Finding(
+                    "error", str(item.origin), f"'{item.id}' cites line {line}, beyond the {len(text)} lines of the source text",
+                    f"'{item.id}' noemt regel {line}, voorbij de {len(text)} regels van de brontekst",
+                ))
         first = item.source.lines[0]
         if 0 < first <= len(text) and item.quote not in text[first - 1]:
-            findings.append(Finding("warning", str(item.origin), f"the quote of '{item.id}' is not at {ruleset.ref}:{first}: \"{item.quote}\""))
+            findings.append(Finding(
+                "warning", str(item.origin), f"the quote of '{item.id}' is not at {ruleset.ref}:{first}: \"{item.quote}\"",
+                f"het citaat van '{item.id}' staat niet op {ruleset.ref}:{first}: \"{item.quote}\"",
+            ))
     return findings
 
 
 def _coverage(ruleset: RuleSet) -> list[Finding]:
     findings = []
     place = ruleset.files[1] if len(ruleset.files) > 1 else ruleset.name
-    for kind, ids in (("checklist question", contract.CHECKLIST), ("criterion", contract.CRITERIA)):
+    for kind, kind_nl, ids in (("checklist question", "checklistvraag", contract.CHECKLIST), ("criterion", "criterium", contract.CRITERIA)):
         for fact_id, line in ids.items():
             fact = ruleset.facts.get(fact_id)
             if fact is None:
-                findings.append(Finding("warning", place, f"{kind} '{fact_id}' ({ruleset.ref}:{line}) is not encoded"))
+                findings.append(Finding("warning", place, f"{kind} '{fact_id}' ({ruleset.ref}:{line}) is not encoded", f"{kind_nl} '{fact_id}' ({ruleset.ref}:{line}) is niet vastgelegd"))
             elif fact.signal is None:
                 by = ruleset.disabled.get(fact_id)
-                findings.append(Finding("warning", str(fact.origin), f"{kind} '{fact_id}' ({ruleset.ref}:{line}) gives no signal" + (f" (disabled by overlay {by.overlay})" if by else "")))
+                findings.append(Finding(
+                    "warning", str(fact.origin), f"{kind} '{fact_id}' ({ruleset.ref}:{line}) gives no signal" + (f" (disabled by overlay {by.overlay})" if by else ""),
+                    f"{kind_nl} '{fact_id}' ({ruleset.ref}:{line}) geeft geen signaal" + (f" (uitgezet door overlay {by.overlay})" if by else ""),
+                ))
     used = {fact for rule in ruleset.rules if rule.enabled for fact in facts_of(rule.when)}
     for fact_id, line in contract.CONTEXT.items():
         if fact_id not in ruleset.facts:
-            findings.append(Finding("warning", place, f"escalation fact '{fact_id}' ({ruleset.ref}:{line}) is not encoded"))
+            findings.append(Finding("warning", place, f"escalation fact '{fact_id}' ({ruleset.ref}:{line}) is not encoded", f"escalatiefeit '{fact_id}' ({ruleset.ref}:{line}) is niet vastgelegd"))
         elif fact_id not in used:
-            findings.append(Finding("warning", str(ruleset.facts[fact_id].origin), f"escalation fact '{fact_id}' ({ruleset.ref}:{line}) is used by no rule"))
+            findings.append(Finding(
+                "warning", str(ruleset.facts[fact_id].origin), f"escalation fact '{fact_id}' ({ruleset.ref}:{line}) is used by no rule",
+                f"escalatiefeit '{fact_id}' ({ruleset.ref}:{line}) wordt door geen regel gebruikt",
+            ))
     return findings

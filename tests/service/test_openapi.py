@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -84,7 +85,11 @@ def test_schemathesis_finds_nothing(server, keys, tmp_path):
     done = run_schemathesis(server.url, keys["auditor"], max_examples=5, seconds=60, workdir=tmp_path)
     report = done.stdout + done.stderr
     assert 0 == done.returncode, report[-6000:]
-    assert "Tested: 12" in report and "No issues found" in report, report[-3000:]
+    # Every operation tested, and no check failed. A warning is no failure: schemathesis warns when
+    # most generated dossiers are refused (their event dates lie mostly after today, which the
+    # schema cannot say and the parser refuses), and whether it does depends on how many it drew.
+    cases = re.search(r"(\d+) generated, (\d+) passed", report)
+    assert "Tested: 12" in report and cases is not None and cases.group(1) == cases.group(2), report[-3000:]
 
 
 def test_the_auditors_key_reaches_every_operation(server, keys):

@@ -82,7 +82,7 @@ def test_each_reproducer_exits_3_with_one_line_within_2_cpu_seconds_and_100_mb(t
     done = gevoelig_measured("rules", "--lang", "en", "--overlay", path)
     assert (3, "") == (done.returncode, done.stdout)
     assert [f"gevoelig: error: {path}:{line}: {what}"] == [done.stderr.splitlines()[0][: len(f"gevoelig: error: {path}:{line}: {what}")]]
-    assert 1 == len(done.stderr.splitlines())
+    assert len(done.stderr.splitlines()) == 1
     assert done.cpu_seconds < 2 and done.peak_mb < 100, done
 
 
@@ -426,7 +426,7 @@ def test_each_seed_of_the_rule_fuzzer_loads_and_compiles(seed):
     """A seed the loader refuses would teach the fuzzer nothing past the first error."""
     from gevoeligheid.compile import compile_ruleset
 
-    assert 1 == len(compile_ruleset(load_ruleset(overlays=[seed])).ruleset.overlays)
+    assert len(compile_ruleset(load_ruleset(overlays=[seed])).ruleset.overlays) == 1
 
 
 # --- every refusal in Dutch too -----------------------------------------------------------------

@@ -17,9 +17,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from realistic import realistic_dossiers  # noqa: E402  (after the path is set)
 
-from gevoeligheid import reference  # noqa: E402
-from gevoeligheid.evaluate import evaluator_for  # noqa: E402
-from gevoeligheid.events import apply_events  # noqa: E402
+from gevoeligheid import _reference as reference  # noqa: E402
+from gevoeligheid._evaluate import evaluator_for  # noqa: E402
+from gevoeligheid._events import apply_events  # noqa: E402
 
 
 def best_of(repeats: int, work) -> float:

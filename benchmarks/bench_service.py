@@ -31,8 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from realistic import realistic_dossiers  # noqa: E402
 
 from gevoeligheid import Evaluator  # noqa: E402
-from gevoeligheid.evaluate import default_ruleset  # noqa: E402
-from gevoeligheid.render import to_json  # noqa: E402
+from gevoeligheid._evaluate import default_ruleset  # noqa: E402
+from gevoeligheid._render import to_json  # noqa: E402
 
 LUA = """
 local bodies = {%s}

@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from gevoeligheid import DossierError  # noqa: E402
-from gevoeligheid.evaluate import evaluator_for  # noqa: E402
-from gevoeligheid.render import to_json  # noqa: E402
+from gevoeligheid._evaluate import evaluator_for  # noqa: E402
+from gevoeligheid._render import to_json  # noqa: E402
 from tests.strategies import FACTS, dossier_from_bytes  # noqa: E402
 
 SIZE = 1 + len(FACTS) + 3 * 30

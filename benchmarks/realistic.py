@@ -11,7 +11,7 @@ import json
 import random
 from pathlib import Path
 
-from gevoeligheid.evaluate import default_ruleset
+from gevoeligheid._evaluate import default_ruleset
 
 ROOT = Path(__file__).resolve().parents[1]
 

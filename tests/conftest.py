@@ -26,7 +26,7 @@ def long_batch(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def ruleset():
-    from gevoeligheid.evaluate import default_ruleset
+    from gevoeligheid._evaluate import default_ruleset
 
     return default_ruleset()
 

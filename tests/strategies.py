@@ -6,8 +6,8 @@ import datetime
 
 from hypothesis import strategies as st
 
-from gevoeligheid.evaluate import default_ruleset
-from gevoeligheid.model import FactDef
+from gevoeligheid._evaluate import default_ruleset
+from gevoeligheid._model import FactDef
 
 RULESET = default_ruleset()
 FACTS = tuple(RULESET.facts.values())

@@ -128,9 +128,9 @@ def _die_on_b(result) -> bytes:
 
 def test_a_worker_that_dies_stops_the_batch_at_once_and_says_exactly_what_it_left():
     """Every dossier is accounted for: given back in order, or left, counted from the first."""
-    from gevoeligheid.batch import Batch, WorkerLost
-    from gevoeligheid.evaluate import Evaluator, default_ruleset
-    from gevoeligheid.inputs import Item, Items
+    from gevoeligheid._batch import Batch, WorkerLost
+    from gevoeligheid._evaluate import Evaluator, default_ruleset
+    from gevoeligheid._inputs import Item, Items
 
     names = list("abcdefg")
     items = Items([Item(name, json.dumps({"id": name, "facts": {}}).encode()) for name in names])

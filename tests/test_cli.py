@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from gevoeligheid import __version__
-from gevoeligheid.cli import cli
+from gevoeligheid._cli import cli
 
 from .conftest import ROOT, copy_rules
 from .processes import big_batch

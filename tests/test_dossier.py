@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 import gevoeligheid
 from gevoeligheid import Dossier, DossierError, GevoeligheidError, evaluate, parse_dossier
-from gevoeligheid.dossier import MAX_DEPTH, MAX_DOSSIER_BYTES, MAX_EVENTS, MAX_TEXT
-from gevoeligheid.render import to_json
-from gevoeligheid.evaluate import Evaluator
+from gevoeligheid._dossier import MAX_DEPTH, MAX_DOSSIER_BYTES, MAX_EVENTS, MAX_TEXT
+from gevoeligheid._render import to_json
+from gevoeligheid._evaluate import Evaluator
 
 from .strategies import FACTS, RULESET, dossiers
 
@@ -895,7 +895,7 @@ def test_dict_and_list_subclasses_from_python_are_accepted(ruleset):
 def test_the_trailing_comma_message_is_the_same_on_every_python(ruleset):
     """Python 3.13 reports a trailing comma at the comma with a message of its own; it read
     'syntaxisfout' in Dutch there."""
-    from gevoeligheid.dossier import _json_error
+    from gevoeligheid._dossier import _json_error
 
     text = '{"facts": {"subsidie": true,}}'
     older = json.JSONDecodeError("Expecting property name enclosed in double quotes", text, text.index("}"))

@@ -87,7 +87,7 @@ def test_a_missing_compat_library_says_it_was_not_built(monkeypatch):
 def test_the_engine_registers_no_callback_that_would_call_pyeval_callobject():
     """On 3.13 durable-rules takes PyEval_CallObject's result for an int: a callback would crash."""
     setters = {name for name in dir(load_durable_rules_engine()) if name.startswith("set_") and name.endswith("_callback")}
-    tree = ast.parse((ROOT / "src" / "gevoeligheid" / "engine.py").read_text(encoding="utf-8"))
+    tree = ast.parse((ROOT / "src" / "gevoeligheid" / "_engine.py").read_text(encoding="utf-8"))
     used = {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "durable_rules_engine"}
     assert len(setters) == 5
     assert used & setters == set()

@@ -13,10 +13,10 @@ from hypothesis import given, settings
 
 from gevoeligheid import EngineError, evaluate
 from gevoeligheid._durable_loader import load_durable_rules_engine
-from gevoeligheid.compile import CATCH_ALL, KIND
-from gevoeligheid.engine import DurableEngine
-from gevoeligheid.evaluate import Evaluator, evaluator_for
-from gevoeligheid.reference import match
+from gevoeligheid._compile import CATCH_ALL, KIND
+from gevoeligheid._engine import DurableEngine
+from gevoeligheid._evaluate import Evaluator, evaluator_for
+from gevoeligheid._reference import match
 
 from .strategies import compact_dossiers
 
@@ -57,7 +57,7 @@ def test_eight_threads_at_once_are_correct_and_do_not_crash():
         """
         import threading
         from gevoeligheid import evaluate
-        from gevoeligheid.render import to_json
+        from gevoeligheid._render import to_json
         dossiers = [{"id": str(i), "facts": {"media_aandacht": ["geen", "lokaal", "regionaal", "landelijk"][i % 4],
                      "subsidie": i % 3 == 0, "buiten_mandaat": i % 7 == 0}} for i in range(400)]
         expected = [to_json(evaluate(d, engine="reference")).replace('"reference"', '"durable"') for d in dossiers]
@@ -140,9 +140,9 @@ def test_a_rule_that_matches_the_state_message_does_not_loop_forever():
     done = run_python(
         """
         import json
-        from gevoeligheid.engine import durable_rules_engine as dre  # loaded as 3.13 needs
-        from gevoeligheid.engine import DurableEngine
-        from gevoeligheid.evaluate import evaluator_for
+        from gevoeligheid._engine import durable_rules_engine as dre  # loaded as 3.13 needs
+        from gevoeligheid._engine import DurableEngine
+        from gevoeligheid._evaluate import evaluator_for
         engine = DurableEngine(evaluator_for(None).compiled)
         definition = {"_altijd": {"all": [{"m": {"kind": "dossier"}}], "pri": 1},
                       "loops": {"all": [{"m": {"$nex": {"zzz": 1}}}], "pri": 2}}
@@ -220,7 +220,7 @@ def memory_growth_kib(setup: str, step: str, warm_up: int, count: int) -> int:
 
 def test_memory_is_flat_over_100000_evaluations():
     setup = """
-        from gevoeligheid.evaluate import evaluator_for
+        from gevoeligheid._evaluate import evaluator_for
         evaluator = evaluator_for(None)
         engine = evaluator.durable
         messages = [evaluator.compiled.message({"media_aandacht": "regionaal", "subsidie": bool(i % 2), "ondermijning": i % 3 == 0}) for i in range(10)]
@@ -233,7 +233,7 @@ def test_memory_is_flat_over_100000_whole_evaluations():
     """Whole results, not just the matching pass: the caches of shared parts stay bounded."""
     setup = """
         import random
-        from gevoeligheid.evaluate import evaluator_for
+        from gevoeligheid._evaluate import evaluator_for
         evaluator = evaluator_for(None)
         facts = list(evaluator.ruleset.facts.values())
         rnd = random.Random(11)

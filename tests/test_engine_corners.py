@@ -10,12 +10,12 @@ import pytest
 from click.testing import CliRunner
 
 from gevoeligheid import RuleFileError, load_ruleset
-from gevoeligheid import compile as compile_module
-from gevoeligheid.cli import cli
-from gevoeligheid.compile import MAX_ALTERNATIVES, MAX_ENGINE_RULES, compile_ruleset
-from gevoeligheid.engine import DurableEngine
-from gevoeligheid.evaluate import Evaluator
-from gevoeligheid.validate import validate_paths
+from gevoeligheid import _compile as compile_module
+from gevoeligheid._cli import cli
+from gevoeligheid._compile import MAX_ALTERNATIVES, MAX_ENGINE_RULES, compile_ruleset
+from gevoeligheid._engine import DurableEngine
+from gevoeligheid._evaluate import Evaluator
+from gevoeligheid._validate import validate_paths
 
 from .conftest import ROOT
 

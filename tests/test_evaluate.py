@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime
 import importlib
 
-from gevoeligheid.evaluate import default_ruleset
+from gevoeligheid._evaluate import default_ruleset
 
-evaluate_module = importlib.import_module("gevoeligheid.evaluate")
+evaluate_module = importlib.import_module("gevoeligheid._evaluate")
 
 
 class FakeDate(datetime.date):

@@ -11,8 +11,8 @@ import json
 import pytest
 
 from gevoeligheid import evaluate
-from gevoeligheid.model import CLASSIFICATIONS, ESCALATIONS
-from gevoeligheid.render import to_json
+from gevoeligheid._model import CLASSIFICATIONS, ESCALATIONS
+from gevoeligheid._render import to_json
 
 from .conftest import ROOT
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from gevoeligheid.exitcodes import ExitCode
+from gevoeligheid._exitcodes import ExitCode
 
 from .conftest import ROOT
 

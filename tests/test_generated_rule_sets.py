@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from gevoeligheid import GevoeligheidError, RuleFileError, load_ruleset
-from gevoeligheid.evaluate import Evaluator
-from gevoeligheid.validate import validate_paths
+from gevoeligheid._evaluate import Evaluator
+from gevoeligheid._validate import validate_paths
 
 from .conftest import ROOT
 from .strategies import FACTS, compact_dossiers

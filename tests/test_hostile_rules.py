@@ -12,11 +12,11 @@ import pytest
 from click.testing import CliRunner
 
 from gevoeligheid import RuleFileError, evaluate, load_ruleset
-from gevoeligheid.cli import cli
-from gevoeligheid.conditions import MAX_HEADLINE_CHAIN
-from gevoeligheid.rules import MAX_FACTS, MAX_RULES
-from gevoeligheid.validate import validate_paths
-from gevoeligheid.yamlfile import MAX_DEPTH, MAX_NODES, MAX_RULE_FILE_BYTES, MAX_SCALAR_CHARS, parse_yaml
+from gevoeligheid._cli import cli
+from gevoeligheid._conditions import MAX_HEADLINE_CHAIN
+from gevoeligheid._rules import MAX_FACTS, MAX_RULES
+from gevoeligheid._validate import validate_paths
+from gevoeligheid._yamlfile import MAX_DEPTH, MAX_NODES, MAX_RULE_FILE_BYTES, MAX_SCALAR_CHARS, parse_yaml
 
 from .conftest import ROOT, copy_rules
 from .measure import gevoelig_measured
@@ -397,7 +397,7 @@ def test_rules_with_a_circle_of_headlines_exits_3_not_4(tmp_path):
 
 
 def test_validate_compiles_each_rule_set_it_validates(monkeypatch):
-    from gevoeligheid import validate
+    from gevoeligheid import _validate as validate
 
     compiled = []
     monkeypatch.setattr(validate, "compile_ruleset", lambda ruleset: compiled.append(ruleset.overlays) or pytest.fail("stop here"))
@@ -408,7 +408,7 @@ def test_validate_compiles_each_rule_set_it_validates(monkeypatch):
 
 def test_validate_reports_a_rule_file_error_of_the_compiler_as_an_error(monkeypatch):
     """What `check` would refuse when compiling, `rules validate` reports, with its place."""
-    from gevoeligheid import validate
+    from gevoeligheid import _validate as validate
 
     def too_large(ruleset):
         raise RuleFileError("rules.yaml", 7, "condition too large")
@@ -424,7 +424,7 @@ def test_validate_reports_a_rule_file_error_of_the_compiler_as_an_error(monkeypa
 @pytest.mark.parametrize("seed", sorted((ROOT / "benchmarks" / "fuzz" / "rules-seeds").iterdir()), ids=lambda path: path.name)
 def test_each_seed_of_the_rule_fuzzer_loads_and_compiles(seed):
     """A seed the loader refuses would teach the fuzzer nothing past the first error."""
-    from gevoeligheid.compile import compile_ruleset
+    from gevoeligheid._compile import compile_ruleset
 
     assert len(compile_ruleset(load_ruleset(overlays=[seed])).ruleset.overlays) == 1
 

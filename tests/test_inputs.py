@@ -1,4 +1,4 @@
-"""Where dossiers come from (inputs.py): files, folders, JSON Lines and standard input are read in
+"""Where dossiers come from (_inputs.py): files, folders, JSON Lines and standard input are read in
 bounded pieces, and a folder entry that is no dossier is named while the rest is read (issue 9)."""
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from gevoeligheid import inputs
-from gevoeligheid.cli import cli
-from gevoeligheid.dossier import MAX_DOSSIER_BYTES
+from gevoeligheid import _inputs as inputs
+from gevoeligheid._cli import cli
+from gevoeligheid._dossier import MAX_DOSSIER_BYTES
 
 from .measure import GEVOELIG, gevoelig_measured
 

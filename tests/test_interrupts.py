@@ -10,7 +10,7 @@ import time
 import pytest
 from click.testing import CliRunner
 
-from gevoeligheid import cli, interrupts
+from gevoeligheid import _cli as cli, _interrupts as interrupts
 
 from .processes import Running, left_behind, problems
 

@@ -14,8 +14,8 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from gevoeligheid.cli import cli
-from gevoeligheid.model import ROLES
+from gevoeligheid._cli import cli
+from gevoeligheid._model import ROLES
 
 from .conftest import ROOT
 from .strategies import RULESET
@@ -171,7 +171,7 @@ def test_rules_validate_warnings_are_dutch_by_default_and_english_with_lang_en(t
     """Its warnings were English in Dutch output ("fout: no rule or signal ...")."""
     from click.testing import CliRunner
 
-    from gevoeligheid.cli import cli
+    from gevoeligheid._cli import cli
 
     overlay = tmp_path / "uit.yaml"
     overlay.write_text("overlay: uit\ndescription: Zet een signaal uit.\nvalid_from: 2026-12-01\ndisable:\n  subsidie: Subsidies zijn hier niet gevoelig.\n", encoding="utf-8")

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from gevoeligheid import RuleFileError, evaluate, load_ruleset
-from gevoeligheid.cases import read_cases, run_cases
-from gevoeligheid.evaluate import Evaluator
-from gevoeligheid.validate import validate_paths
+from gevoeligheid._cases import read_cases, run_cases
+from gevoeligheid._evaluate import Evaluator
+from gevoeligheid._validate import validate_paths
 
 from .conftest import ROOT, copy_rules
 
@@ -105,7 +105,7 @@ def test_a_disabled_rule_no_longer_fires(noord):
 
 
 def test_the_overlay_s_reason_for_disabling_a_rule_is_kept_with_its_place(noord):
-    from gevoeligheid.model import Disabled, Origin
+    from gevoeligheid._model import Disabled, Origin
 
     reason = "The region escalates to the director on headline criteria only, not on a sum of small signals."
     assert {"score_zeer_gevoelig": Disabled("regio-noord", reason, Origin(str(NOORD), 39))} == dict(noord.disabled)
@@ -134,7 +134,7 @@ def test_rules_show_says_which_overlay_disabled_a_signal_and_why(tmp_path):
 
 
 def test_an_added_fact_and_rule_work_and_are_in_the_schema(noord):
-    from gevoeligheid.schema import dossier_schema
+    from gevoeligheid._schema import dossier_schema
 
     result = evaluate({"facts": {"stikstofgevoelig": True, "nabij_beschermd_gebied": True}}, ruleset=noord)
     assert "stikstof_nabij_natura2000" in [reason.rule for reason in result.reasons]

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gevoeligheid import evaluate, load_ruleset
-from gevoeligheid.model import CLASSIFICATIONS, ESCALATIONS
-from gevoeligheid.render import to_json
+from gevoeligheid._model import CLASSIFICATIONS, ESCALATIONS
+from gevoeligheid._render import to_json
 
 from .strategies import FACTS, RULESET, dossiers, raise_one
 
@@ -609,8 +609,8 @@ def test_a_result_pickles_and_copies():
 @given(dossier=dossiers())
 def test_results_do_not_depend_on_what_the_caches_held(dossier):
     """With caches cleared at every second entry the results are the same as with full caches."""
-    from gevoeligheid import policy
-    from gevoeligheid.evaluate import Evaluator
+    from gevoeligheid import _policy as policy
+    from gevoeligheid._evaluate import Evaluator
 
     warm = evaluate(dossier).to_dict()
     limit = policy.CACHE_LIMIT

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 
 from gevoeligheid import DossierError, parse_dossier
-from gevoeligheid.dossier import MAX_TEXT
-from gevoeligheid.schema import dossier_schema
+from gevoeligheid._dossier import MAX_TEXT
+from gevoeligheid._schema import dossier_schema
 
 from .conftest import ROOT
 from .strategies import RULESET, dossiers
@@ -150,7 +150,7 @@ def test_gevoelig_schema_result_prints_the_result_schema(ruleset):
     from click.testing import CliRunner
 
     from gevoeligheid import result_schema
-    from gevoeligheid.cli import cli
+    from gevoeligheid._cli import cli
 
     done = CliRunner().invoke(cli, ["schema", "--result"])
     assert (0, result_schema(ruleset)["required"]) == (done.exit_code, json.loads(done.stdout)["required"])

@@ -23,10 +23,10 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports(include=["gevoeligheid"]):
-    from gevoeligheid.compile import compile_ruleset
-    from gevoeligheid.errors import GevoeligheidError
-    from gevoeligheid.overlay import apply_overlay
-    from gevoeligheid.rules import load_ruleset
+    from gevoeligheid._compile import compile_ruleset
+    from gevoeligheid._errors import GevoeligheidError
+    from gevoeligheid._overlay import apply_overlay
+    from gevoeligheid._rules import load_ruleset
 
 #: The default rule set, loaded once: an overlay is what a region writes and the fuzzer varies.
 BASE = load_ruleset()

@@ -17,8 +17,8 @@ import atheris
 with atheris.instrument_imports(include=["gevoeligheid"]):
     # Imported here, inside the block, so that coverage reaches them; the targets import them from here.
     from gevoeligheid import GevoeligheidError, parse_dossier  # noqa: F401
-    from gevoeligheid.dossier import CARRIED
-    from gevoeligheid.evaluate import Evaluator, default_ruleset  # noqa: F401
+    from gevoeligheid._dossier import CARRIED
+    from gevoeligheid._evaluate import Evaluator, default_ruleset  # noqa: F401
 
 HERE = Path(__file__).resolve().parent
 EXAMPLES = HERE.parents[1] / "examples"

@@ -1,24 +1,32 @@
 """Bestuurlijke gevoeligheid of omgevingsdienst dossiers, as declarative rules traceable to the Handreiking."""
 
-# Before the imports: the results name the version that made them (evaluate.py imports it).
+# Before the imports: the results name the version that made them (_evaluate.py imports it).
 __version__ = "0.2.0"
 
-from .dossier import parse_dossier
-from .errors import ArgumentError, DossierError, EngineError, GevoeligheidError, RuleFileError
-from .evaluate import Evaluator, evaluate
-from .model import CLASSIFICATIONS, ESCALATIONS, ROLES, Dossier, Result, RuleSet
-from .rules import load_ruleset
+from typing import TYPE_CHECKING
+
+from ._dossier import parse_dossier
+from ._errors import ArgumentError, DossierError, EngineError, GevoeligheidError, RuleFileError
+from ._evaluate import Evaluator, evaluate
+from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, Dossier, Result, RuleSet
+from ._rules import load_ruleset
+
+if TYPE_CHECKING:  # the lazy exports below, visible to type checkers
+    from ._cases import read_cases, run_cases
+    from ._schema import dossier_schema, result_schema
+    from ._templates import blank_dossier, checklist_markdown
+    from ._validate import validate_paths
 
 #: What the other commands do, for Python: imported when first used (tabulate and the case
 #: runner are not needed to evaluate a dossier).
 _LAZY = {
-    "dossier_schema": "schema",  # gevoelig schema
-    "result_schema": "schema",  # gevoelig schema --result
-    "blank_dossier": "templates",  # gevoelig template
-    "checklist_markdown": "templates",  # gevoelig template -f markdown
-    "validate_paths": "validate",  # gevoelig rules validate
-    "read_cases": "cases",  # gevoelig test
-    "run_cases": "cases",
+    "dossier_schema": "_schema",  # gevoelig schema
+    "result_schema": "_schema",  # gevoelig schema --result
+    "blank_dossier": "_templates",  # gevoelig template
+    "checklist_markdown": "_templates",  # gevoelig template -f markdown
+    "validate_paths": "_validate",  # gevoelig rules validate
+    "read_cases": "_cases",  # gevoelig test
+    "run_cases": "_cases",
 }
 
 

@@ -1,5 +1,5 @@
 """`python -m gevoeligheid` runs the gevoelig command."""
 
-from .cli import main
+from ._cli import main
 
 main()

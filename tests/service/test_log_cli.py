@@ -10,7 +10,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from gevoeligheid.cli import cli
+from gevoeligheid._cli import cli
 
 from ..conftest import ROOT
 

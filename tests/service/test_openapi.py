@@ -40,7 +40,7 @@ def test_the_committed_contract_is_the_served_one(server):
 def test_the_command_writes_the_served_contract(server):
     from click.testing import CliRunner
 
-    from gevoeligheid.cli import cli
+    from gevoeligheid._cli import cli
 
     outcome = CliRunner().invoke(cli, ["serve", "--openapi"])
     assert httpx.get(server.url + "/v1/openapi.json").json() == json.loads(outcome.stdout)

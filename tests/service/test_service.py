@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from gevoeligheid import dossier_schema, evaluate, load_ruleset
-from gevoeligheid.render import to_json
+from gevoeligheid._render import to_json
 
 from .conftest import bearer, example, read_ndjson
 
@@ -207,7 +207,7 @@ def test_health_readiness_and_metrics_need_no_key(server, client):
 def test_serving_beyond_loopback_without_keys_is_refused(host):
     from click.testing import CliRunner
 
-    from gevoeligheid.cli import cli
+    from gevoeligheid._cli import cli
 
     outcome = CliRunner().invoke(cli, ["serve", "--host", host, "--no-log"], env={"GEVOELIG_API_KEYS": "", "GEVOELIG_API_KEYS_FILE": ""})
     assert 2 == outcome.exit_code
@@ -217,7 +217,7 @@ def test_serving_beyond_loopback_without_keys_is_refused(host):
 def test_a_key_file_with_a_plain_token_is_refused(tmp_path):
     from click.testing import CliRunner
 
-    from gevoeligheid.cli import cli
+    from gevoeligheid._cli import cli
 
     (tmp_path / "keys.txt").write_text("caseworker evaluate gvl_plaintoken\n")
     outcome = CliRunner().invoke(cli, ["serve", "--keys", str(tmp_path / "keys.txt"), "--no-log"])
@@ -228,7 +228,7 @@ def test_a_new_key_is_printed_once_and_stored_only_as_its_hash():
     from click.testing import CliRunner
 
     from gevoeligheid._service.keys import KeyRing, parse_keys
-    from gevoeligheid.cli import cli
+    from gevoeligheid._cli import cli
 
     outcome = CliRunner().invoke(cli, ["serve", "--new-key", "zaaksysteem", "--rights", "evaluate,history"])
     line = outcome.stdout.strip()

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from ..exitcodes import ExitCode
+from .._exitcodes import ExitCode
 from . import DEFAULT_URL, LogError
 
 #: The exit status when the decision log cannot be opened, read or written.

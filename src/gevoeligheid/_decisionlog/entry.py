@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 
 from .. import Result, __version__
-from ..render import to_json
+from .._render import to_json
 from .redact import redact_input, redact_result
 
 

@@ -15,7 +15,7 @@ from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
 from .. import __version__
-from ..evaluate import ENGINES
+from .._evaluate import ENGINES
 from . import batches, metrics, openapi
 from .core import JSON_TYPES, NDJSON_TYPES, Service, accepted_json
 from .guard import Guard

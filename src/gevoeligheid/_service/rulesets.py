@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from .. import CLASSIFICATIONS, ESCALATIONS, Evaluator, GevoeligheidError, RuleSet, load_ruleset
-from ..rules import default_rules_dir
+from .._rules import default_rules_dir
 
 
 class Rules:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import RuleSet
-from ..schema import result_schema as _result_schema
+from .._schema import result_schema as _result_schema
 
 def result_schema(ruleset: RuleSet) -> dict[str, Any]:
     """The library's result schema: one definition, in the library and in the contract."""

@@ -7,7 +7,7 @@ import os
 
 import attrs
 
-from ..dossier import MAX_DOSSIER_BYTES  # the body limit of one dossier is the command line's
+from .._dossier import MAX_DOSSIER_BYTES  # the body limit of one dossier is the command line's
 
 #: The environment variable that carries the settings from `gevoelig serve` to its workers.
 ENV = "GEVOELIG_SERVICE_SETTINGS"

@@ -8,7 +8,7 @@ Each pitfall measured in durable-rules 2.0.28, and how it is met here:
 - a rule that can match the engine's own state loops forever: every rule requires kind == dossier;
 - `post` fires one rule only: dossiers are asserted as facts, so every matching rule fires;
 - `$or` fires once per true branch, so a rule with `$or` fires an unknown number of times: the
-  compiled engine rules have no `$or` (one engine rule per alternative, compile.py), so each fires
+  compiled engine rules have no `$or` (one engine rule per alternative, _compile.py), so each fires
   at most once and a dossier takes at most one action per engine rule; more is an EngineError;
 - loose typing: the engine only ever sees the integer message of a validated dossier;
 - at most 1,024 live sessions: there is one, reused; after a failure the rule set is registered
@@ -25,8 +25,8 @@ import threading
 import weakref
 
 from ._durable_loader import load_durable_rules_engine
-from .compile import CATCH_ALL, ENGINE_LIMIT_HINT, Compiled
-from .errors import Dutch, EngineError, RuleFileError
+from ._compile import CATCH_ALL, ENGINE_LIMIT_HINT, Compiled
+from ._errors import Dutch, EngineError, RuleFileError
 
 durable_rules_engine = load_durable_rules_engine()  # DurableUnavailable where it cannot load
 _names = itertools.count()

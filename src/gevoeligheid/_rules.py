@@ -11,11 +11,11 @@ from typing import Any
 
 import jsonschema
 
-from . import schema
-from .compile import settings_named
-from .conditions import check_rules, condition_kinds, parse_condition
-from .errors import ArgumentError, Dutch, RuleFileError, excerpt, number_nl, os_error_nl, suggest
-from .model import (
+from . import _schema
+from ._compile import settings_named
+from ._conditions import check_rules, condition_kinds, parse_condition
+from ._errors import ArgumentError, Dutch, RuleFileError, excerpt, number_nl, os_error_nl, suggest
+from ._model import (
     CLASSIFICATIONS,
     ESCALATIONS,
     ROLES,
@@ -33,15 +33,15 @@ from .model import (
     Source,
     Text,
 )
-from .schema import HINT, HINT_NL
-from .yamlfile import DataPath, YamlFile, read_limited, read_yaml
+from ._schema import HINT, HINT_NL
+from ._yamlfile import DataPath, YamlFile, read_limited, read_yaml
 
 RULE_FILES = ("ruleset.yaml", "facts.yaml", "rules.yaml", "events.yaml")
 _FILE_SCHEMAS = {
-    "ruleset.yaml": schema.RULESET_FILE,
-    "facts.yaml": schema.FACTS_FILE,
-    "rules.yaml": schema.RULES_FILE,
-    "events.yaml": schema.EVENTS_FILE,
+    "ruleset.yaml": _schema.RULESET_FILE,
+    "facts.yaml": _schema.FACTS_FILE,
+    "rules.yaml": _schema.RULES_FILE,
+    "events.yaml": _schema.EVENTS_FILE,
 }
 #: Who an action asks to act: the levels of the ladder and the roles.
 ACTION_ROLES = ("medewerker", "coordinator", "manager", "directie", *ROLES)
@@ -80,7 +80,7 @@ def load_ruleset(
         check_schema(files[name], _FILE_SCHEMAS[name])
     ruleset = build_ruleset(files, folder)
     for overlay in overlays:
-        from .overlay import apply_overlay
+        from ._overlay import apply_overlay
 
         ruleset = apply_overlay(ruleset, Path(overlay), day)
     return ruleset
@@ -103,7 +103,7 @@ def peildatum_day(peildatum: datetime.date | str | None) -> datetime.date:
 def valid_from(folder: Path) -> datetime.date:
     """The valid_from of the rule set in `folder` (its ruleset.yaml only)."""
     file = read_yaml(contained(folder, "ruleset.yaml"), str(folder / "ruleset.yaml"), regular=True)
-    check_schema(file, schema.RULESET_FILE)
+    check_schema(file, _schema.RULESET_FILE)
     return datetime.date.fromisoformat(file.data["valid_from"])
 
 
@@ -183,7 +183,7 @@ def check_schema(file: YamlFile, file_schema: Mapping[str, Any]) -> None:
     if error.validator == "required" and isinstance(error.instance, Mapping):
         missing = next((key for key in error.validator_value if key not in error.instance), "?")
         raise file.error(path, f"{where} needs '{missing}'", hint=HINT, nl=Dutch(f"{where_nl} mist '{missing}'", hint=HINT_NL))
-    what, what_nl = schema.error_words(error)
+    what, what_nl = _schema.error_words(error)
     raise file.error(path, f"{where}: {what}", hint=HINT, nl=Dutch(f"{where_nl}: {what_nl}", hint=HINT_NL))
 
 
@@ -353,7 +353,7 @@ def check_count(file: YamlFile, path: DataPath, count: int, limit: int, what: st
 
 
 def check_settings(settings: Mapping[str, Setting], rules: Iterable[Rule], events: Mapping[str, EventDef]) -> None:
-    """Refuse a setting outside the range of what it is used for (schema.SETTING_RANGES), at the
+    """Refuse a setting outside the range of what it is used for (_schema.SETTING_RANGES), at the
     line that set it, naming the narrowest range and the use that sets it."""
     uses: dict[str, list[tuple[str, str, str]]] = {name: [] for name in settings}
     for event in events.values():
@@ -373,11 +373,11 @@ def check_settings(settings: Mapping[str, Setting], rules: Iterable[Rule], event
             uses[name].append(("threshold", f"the threshold of rule '{rule.id}'", f"de drempel van regel '{rule.id}'"))
     for name, setting in settings.items():
         kinds = uses[name] or [("threshold", "a setting", "een instelling")]
-        ranges = [schema.SETTING_RANGES[kind] for kind, _, _ in kinds]
+        ranges = [_schema.SETTING_RANGES[kind] for kind, _, _ in kinds]
         low, high = max(low for low, _ in ranges), min(high for _, high in ranges)
         if low <= setting.value <= high:
             continue
-        _, use, use_nl = min(kinds, key=lambda kind: schema.SETTING_RANGES[kind[0]][1])
+        _, use, use_nl = min(kinds, key=lambda kind: _schema.SETTING_RANGES[kind[0]][1])
         shown = excerpt(name)
         raise RuleFileError(
             setting.origin.file, setting.origin.line, f"setting '{shown}' is {setting.value:,}, outside {low:,} to {high:,}",

@@ -12,16 +12,16 @@ from typing import Any
 
 import attrs
 
-from . import __version__, policy, reference
+from . import __version__, _policy, _reference
 from ._durable_loader import DurableUnavailable
-from .compile import Compiled, compile_ruleset
-from .dossier import load_data, parse_dossier, peildatum_of
-from .errors import ArgumentError, GevoeligheidError, RuleFileError
-from .events import apply_events
-from .model import LANGUAGES, Dossier, FrozenDict, Result, RuleSet, Selection
-from .rules import default_rules_dir, load_ruleset, peildatum_day, valid_from
-from .text import engine_fallback
-from .yamlfile import read_yaml
+from ._compile import Compiled, compile_ruleset
+from ._dossier import load_data, parse_dossier, peildatum_of
+from ._errors import ArgumentError, GevoeligheidError, RuleFileError
+from ._events import apply_events
+from ._model import LANGUAGES, Dossier, FrozenDict, Result, RuleSet, Selection
+from ._rules import default_rules_dir, load_ruleset, peildatum_day, valid_from
+from ._text import engine_fallback
+from ._yamlfile import read_yaml
 
 ENGINES = ("durable", "reference")
 
@@ -62,7 +62,7 @@ class Evaluator:
         with self._lock:
             if self._durable is None and _durable_unavailable is None:
                 try:
-                    from .engine import DurableEngine  # imported only when the durable engine is used
+                    from ._engine import DurableEngine  # imported only when the durable engine is used
                 except DurableUnavailable as error:
                     _durable_unavailable = error
                     return None
@@ -137,11 +137,11 @@ class Evaluator:
         if engine == "durable":
             fired = self.durable.match(members, parsed.id)
         else:
-            fired = reference.match(compiled, mask)
-        decision = policy.decide(compiled, values, fired)
-        could, worst = policy.hypotheses(compiled, values, mask, fired, decision)
-        actions = policy.actions(compiled, values, decision, lang)
-        signals, reasons = policy.explain(compiled, values, mask, decision, lang, derived)
+            fired = _reference.match(compiled, mask)
+        decision = _policy.decide(compiled, values, fired)
+        could, worst = _policy.hypotheses(compiled, values, mask, fired, decision)
+        actions = _policy.actions(compiled, values, decision, lang)
+        signals, reasons = _policy.explain(compiled, values, mask, decision, lang, derived)
         carried = {key: getattr(parsed, key) for key in ("id", "title", "competent_authority", "task") if getattr(parsed, key) is not None}
         carried.update(parsed.extra)
         return Result(
@@ -150,7 +150,7 @@ class Evaluator:
             score=decision.score,
             signals=signals,
             reasons=reasons,
-            open_questions=policy.open_questions(compiled, could, lang),
+            open_questions=_policy.open_questions(compiled, could, lang),
             worst_case=worst,
             conflicts=conflicts,
             derived=derived,
@@ -160,7 +160,7 @@ class Evaluator:
             actions=actions,
             peildatum=day,
             events_left_out=left_out,
-            escalation_ground=policy.escalation_ground(compiled, decision),
+            escalation_ground=_policy.escalation_ground(compiled, decision),
             generator=GENERATOR,
         )
 

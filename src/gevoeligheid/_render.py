@@ -7,8 +7,8 @@ import textwrap
 
 from tabulate import tabulate
 
-from .model import Result
-from .text import DEFAULT_WIDTH, label, visible, word
+from ._model import Result
+from ._text import DEFAULT_WIDTH, label, visible, word
 
 FORMATS = ("table", "markdown", "json", "jsonl")
 

@@ -9,9 +9,9 @@ from typing import Any, Union
 
 import attrs
 
-from .conditions import condition_kinds, has_count, headline_refs
-from .errors import Dutch, RuleFileError, number_nl
-from .model import ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Unknown, Value
+from ._conditions import condition_kinds, has_count, headline_refs
+from ._errors import Dutch, RuleFileError, number_nl
+from ._model import ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Unknown, Value
 
 #: The rule every dossier matches. durable-rules crashes in delete_state on a session in which no
 #: action ran (measured: 5 of 5 runs); this rule makes sure one always does.
@@ -64,7 +64,7 @@ class Compiled:
     """A rule set ready to evaluate: atoms, the matching pass, the counting rules, engine data.
 
     Besides the rules themselves it holds lookup tables, made once here so that the policy's
-    per-dossier work is indexing rather than walking conditions (see policy.py).
+    per-dossier work is indexing rather than walking conditions (see _policy.py).
     """
 
     ruleset: RuleSet
@@ -111,7 +111,7 @@ class Compiled:
     # Per engine rule name (but the catch-all): the index of the matcher whose alternative it is.
     engine_rules: Mapping[str, int] = attrs.field(factory=dict)
     # Filled as dossiers are evaluated: results of pure functions of the rule set, kept because
-    # they recur (see policy.py). Not part of the rule set's identity.
+    # they recur (see _policy.py). Not part of the rule set's identity.
     cache: dict[str, dict[Any, Any]] = attrs.field(
         factory=lambda: {"counting": {}, "counted": {}, "follow": {}, "signals": {}, "reasons": {}, "questions": {}, "actions": {}}, eq=False, repr=False
     )

@@ -540,7 +540,7 @@ class Result:
         """`to_dict()` as compact JSON, byte for byte, with each shared part's JSON made once.
 
         A JSON Lines batch writes mostly open questions, signals and reasons, and those are the
-        same few objects in result after result (policy.py shares them).
+        same few objects in result after result (_policy.py shares them).
         """
         head, tail = dumps_compact(self._head()), dumps_compact(self._tail())
         return "".join((

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from .model import Conflict, Dossier, FactDef, RuleSet, Value
+from ._model import Conflict, Dossier, FactDef, RuleSet, Value
 
 
 def apply_events(

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 
 import attrs
 
-from .exitcodes import ExitCode
-from .text import visible
+from ._exitcodes import ExitCode
+from ._text import visible
 
 
 def suggest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:

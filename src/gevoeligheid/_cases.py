@@ -8,11 +8,11 @@ from typing import Any
 
 import attrs
 
-from .errors import DossierError, Dutch, RuleFileError
-from .evaluate import Evaluator
-from .model import CLASSIFICATIONS, ESCALATIONS, ROLES, Result
-from .rules import check_schema
-from .yamlfile import YamlFile, read_yaml
+from ._errors import DossierError, Dutch, RuleFileError
+from ._evaluate import Evaluator
+from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, Result
+from ._rules import check_schema
+from ._yamlfile import YamlFile, read_yaml
 
 _WORDS = {"type": "array", "items": {"type": "string"}, "uniqueItems": True}
 _DATE = {"type": "string", "format": "date"}

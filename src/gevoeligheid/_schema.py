@@ -8,9 +8,9 @@ from typing import Any
 
 import jsonschema
 
-from .dossier import MAX_EVENTS
-from .errors import excerpt, number_nl
-from .model import ROLES, CLASSIFICATIONS, ESCALATIONS, RuleSet
+from ._dossier import MAX_EVENTS
+from ._errors import excerpt, number_nl
+from ._model import ROLES, CLASSIFICATIONS, ESCALATIONS, RuleSet
 
 HINT = "see docs/rules.md for the rule file format"
 HINT_NL = "zie docs/rules.md voor de vorm van regelbestanden"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .compile import Compiled
+from ._compile import Compiled
 
 
 def match(compiled: Compiled, mask: int, only: Iterable[int] | None = None) -> frozenset[int]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
-from .model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, HeadlineRef, OutcomeAtLeast, RuleSet, Unknown
-from .text import label, word
+from ._model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, HeadlineRef, OutcomeAtLeast, RuleSet, Unknown
+from ._text import label, word
 
 _KIND_TITLES = {
     "nl": {"checklist": "Checklist (Bijlage 3)", "criterium": "Potentiële criteria (Bijlage 3)", "escalatie": "Escalatieafspraken"},

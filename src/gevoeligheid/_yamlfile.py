@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 import yaml
 
-from .errors import Dutch, RuleFileError, excerpt, number_nl, os_error_nl
+from ._errors import Dutch, RuleFileError, excerpt, number_nl, os_error_nl
 
 #: A path into the data: keys and list indices from the root.
 DataPath = tuple[Any, ...]

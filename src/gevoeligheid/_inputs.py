@@ -17,8 +17,8 @@ from typing import BinaryIO
 
 import attrs
 
-from .dossier import MAX_DOSSIER_BYTES, too_large
-from .errors import DossierError, Dutch, os_error_nl
+from ._dossier import MAX_DOSSIER_BYTES, too_large
+from ._errors import DossierError, Dutch, os_error_nl
 
 JSON_LINES = (".jsonl", ".ndjson")
 #: How much of a line over the limit is read at a time while it is skipped, and the buffer of a

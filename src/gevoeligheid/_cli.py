@@ -16,12 +16,12 @@ from typing import Any
 
 import click
 
-from . import __version__, interrupts
-from .errors import GevoeligheidError
-from .exitcodes import ExitCode, for_signal
-from .helptext import Command, HelpMixin
-from .model import ESCALATIONS
-from .text import DEFAULT_WIDTH, escalating, not_evaluated, stop_reason, stopped, stopped_at_once, word, write_error
+from . import __version__, _interrupts
+from ._errors import GevoeligheidError
+from ._exitcodes import ExitCode, for_signal
+from ._helptext import Command, HelpMixin
+from ._model import ESCALATIONS
+from ._text import DEFAULT_WIDTH, escalating, not_evaluated, stop_reason, stopped, stopped_at_once, word, write_error
 
 
 
@@ -75,7 +75,7 @@ class Group(HelpMixin, click.Group):
             lang = _lang(ctx)
             click.echo(f"{error_prefix(lang)} {error.show(lang)}", err=True)
             ctx.exit(error.exit_code)
-        except interrupts.Interrupted as stop:
+        except _interrupts.Interrupted as stop:
             click.echo(f"gevoelig: {stop_reason(signal.Signals(stop.signum).name, _lang(ctx))}", err=True)
             ctx.exit(for_signal(stop.signum))
         except BrokenPipeError:
@@ -133,9 +133,9 @@ def _load(ruleset_path: Path | None, overlays=(), peildatum=None, select: bool =
     the version in force on its day (unless --peildatum fixes one day for every dossier)."""
     import attrs
 
-    from .evaluate import default_ruleset
-    from .model import Selection
-    from .rules import load_ruleset
+    from ._evaluate import default_ruleset
+    from ._model import Selection
+    from ._rules import load_ruleset
 
     day = peildatum.date() if peildatum else None
     if ruleset_path is None and not overlays and day is None:
@@ -170,8 +170,8 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
       cat dossier.json | gevoelig check -
       gevoelig check --overlay regio-noord.yaml --peildatum 2026-07-01 dossier.json
     """
-    from . import batch, inputs
-    from .evaluate import Evaluator
+    from . import _batch, _inputs
+    from ._evaluate import Evaluator
 
     load = functools.partial(_load, ruleset_path, overlays, peildatum, True)
     evaluator = Evaluator(load())  # also when jobs > 1: a broken rule set is reported once, here
@@ -182,21 +182,21 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
         evaluator, jobs = logging_evaluator(evaluator, log_url, ruleset_path, overlays, peildatum), 1
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     render = functools.partial(render_result, fmt, explain, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
-    paths = inputs.expand(dossiers)
+    paths = _inputs.expand(dossiers)
     if not paths:
         raise click.UsageError(f"no *.json files in {', '.join(dossiers)}")
     show_progress = progress if progress is not None else (sys.stderr.isatty() and not sys.stdout.isatty())
-    jobs = batch.jobs_for(jobs)
+    jobs = _batch.jobs_for(jobs)
     # Worker processes read dossier files themselves, unless the progress bar needs their sizes.
-    items = inputs.Items(paths, read_files=jobs == 1 or show_progress)
+    items = _inputs.Items(paths, read_files=jobs == 1 or show_progress)
     if paths == ["-"]:
         first = items.peek(2)  # one object, or JSON Lines: streamed on
         single = len(first) == 1 and first[0].source == "<stdin>"
     else:
-        single = len(paths) == 1 and isinstance(paths[0], str) and not paths[0].endswith(inputs.JSON_LINES)
+        single = len(paths) == 1 and isinstance(paths[0], str) and not paths[0].endswith(_inputs.JSON_LINES)
     threshold = ESCALATIONS.index(fail_on) if fail_on else None
     results = _Results(fmt, single)
-    run = batch.Batch(items, 1 if single else jobs, evaluator, load, render, engine, lang, stopped=lambda: stop.signum is not None)
+    run = _batch.Batch(items, 1 if single else jobs, evaluator, load, render, engine, lang, stopped=lambda: stop.signum is not None)
 
     def force(signum: int) -> None:
         """A second signal, or a write that does not return: end at once, workers too."""
@@ -208,14 +208,14 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
     failed = reached = 0
     status = ExitCode.BAD_INPUT  # the highest status of a dossier's error: an engine failure is 4
     lost, failure, unwritten = False, None, None
-    with interrupts.stop_between_dossiers(force) as stop, run:
+    with _interrupts.stop_between_dossiers(force) as stop, run:
         try:
-            with _progress(show_progress, inputs.total_size(paths) if show_progress else 0) as bar:
+            with _progress(show_progress, _inputs.total_size(paths) if show_progress else 0) as bar:
                 for item, (text, escalation_or_status, error) in run:
                     bar.update(item.size)
                     if error is not None:
                         if _debug(click.get_current_context()):
-                            read_again = inputs.read_file(item.path) if item.path is not None else item
+                            read_again = _inputs.read_file(item.path) if item.path is not None else item
                             if read_again.error:
                                 raise read_again.error
                             # Evaluate again here, so that the error raises with its traceback.
@@ -229,7 +229,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
                         results.write(text)
                     if stop.signum is not None:
                         break
-        except batch.WorkerLost:
+        except _batch.WorkerLost:
             lost = True
         except _OutputFailed as error:
             failure, unwritten = error, item  # evaluated, but its result did not get out
@@ -337,7 +337,7 @@ class _Results:
 def render_result(fmt: str, explain: bool, width: int, result) -> bytes:
     """One result as the chosen format in UTF-8, ending in a newline (a module function: workers
     pickle it)."""
-    from .render import to_json, to_text
+    from ._render import to_json, to_text
 
     if fmt == "jsonl":
         text = to_json(result, indent=None) + "\n"
@@ -376,7 +376,7 @@ def schema(of_result, ruleset_path, overlays, peildatum) -> None:
       gevoelig schema > dossier.schema.json
       gevoelig schema --result > result.schema.json
     """
-    from .schema import dossier_schema, result_schema
+    from ._schema import dossier_schema, result_schema
 
     ruleset = _load(ruleset_path, overlays, peildatum)
     click.echo(json.dumps((result_schema if of_result else dossier_schema)(ruleset), ensure_ascii=False, indent=2))
@@ -394,7 +394,7 @@ def template(fmt, lang, ruleset_path, overlays, peildatum) -> None:
       gevoelig template > nieuw-dossier.json
       gevoelig template -f markdown > checklist.md
     """
-    from .templates import blank_dossier, checklist_markdown
+    from ._templates import blank_dossier, checklist_markdown
 
     ruleset = _load(ruleset_path, overlays, peildatum)
     if fmt == "json":
@@ -420,7 +420,7 @@ def rules(ctx: click.Context, ruleset_path, overlays, peildatum, lang) -> None:
     """
     ctx.obj = {"ruleset_path": ruleset_path, "overlays": overlays, "peildatum": peildatum, "lang": lang}
     if ctx.invoked_subcommand is None:
-        from .templates import rules_table
+        from ._templates import rules_table
 
         click.echo(rules_table(_load(ruleset_path, overlays, peildatum), lang))
 
@@ -439,8 +439,8 @@ def rules_show(ctx: click.Context, rule_id: str, ruleset_path, overlays, peildat
       gevoelig rules show buiten_mandaat
       gevoelig rules show klachtengolf_aantal --overlay examples/overlays/regio-noord.yaml
     """
-    from .errors import suggest
-    from .templates import rule_detail
+    from ._errors import suggest
+    from ._templates import rule_detail
 
     ruleset = _load(
         ruleset_path or ctx.obj["ruleset_path"],
@@ -472,7 +472,7 @@ def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
       gevoelig rules validate
       gevoelig rules validate rules/ examples/overlays/regio-noord.yaml
     """
-    from .validate import validate_paths
+    from ._validate import validate_paths
 
     peildatum = ctx.obj["peildatum"].date() if ctx.obj["peildatum"] else None
     lang = ctx.obj["lang"]
@@ -509,9 +509,9 @@ def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage,
     """
     from tabulate import tabulate
 
-    from .cases import check_case_files, case_files, read_cases, run_cases
-    from .evaluate import Evaluator
-    from .rules import default_rules_dir, peildatum_day, select_version
+    from ._cases import check_case_files, case_files, read_cases, run_cases
+    from ._evaluate import Evaluator
+    from ._rules import default_rules_dir, peildatum_day, select_version
 
     ruleset = _load(ruleset_path, overlays, peildatum)
     if not paths:
@@ -574,9 +574,9 @@ CASE_WORDS = {
 
 
 def main() -> None:
-    interrupts.raise_on_signals()
+    _interrupts.raise_on_signals()
     try:
         cli(prog_name="gevoelig")
-    except interrupts.Interrupted as stop:  # before a command began
+    except _interrupts.Interrupted as stop:  # before a command began
         click.echo(f"gevoelig: {stop_reason(signal.Signals(stop.signum).name, 'nl')}", err=True)
         sys.exit(for_signal(stop.signum))

@@ -10,19 +10,19 @@ from pathlib import Path
 
 import attrs
 
-from . import schema
-from .compile import settings_named
-from .conditions import check_rules
-from .errors import Dutch, RuleFileError, excerpt, suggest
-from .model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, Disabled, Origin, Rule, RuleSet, Sets, Setting, Text
-from .rules import MAX_FACTS, MAX_RULES, _weights, build_fact, build_rule, build_setting, check_count, check_schema, check_setting_bounds, check_settings
-from .schema import HINT, HINT_NL
-from .yamlfile import read_yaml
+from . import _schema
+from ._compile import settings_named
+from ._conditions import check_rules
+from ._errors import Dutch, RuleFileError, excerpt, suggest
+from ._model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, Disabled, Origin, Rule, RuleSet, Sets, Setting, Text
+from ._rules import MAX_FACTS, MAX_RULES, _weights, build_fact, build_rule, build_setting, check_count, check_schema, check_setting_bounds, check_settings
+from ._schema import HINT, HINT_NL
+from ._yamlfile import read_yaml
 
 
 def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
     file = read_yaml(path)
-    check_schema(file, schema.OVERLAY_FILE)
+    check_schema(file, _schema.OVERLAY_FILE)
     data = file.data
     name = data["overlay"]
     if name in ruleset.overlays:

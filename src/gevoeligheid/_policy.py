@@ -1,7 +1,7 @@
 """Fired rules -> classification, escalation, inform, reasons, open questions and the worst case.
 
 This runs once per dossier after the matching pass, so it works on the lookup tables that
-compile.py made and keeps what recurs: the signals, reasons and open questions of a rule set are
+_compile.py made and keeps what recurs: the signals, reasons and open questions of a rule set are
 few distinct frozen objects (a fact at a value, a rule with its facts, a question with the outcome
 it could rise to), so each is made once and shared by every result that has it.
 """
@@ -13,8 +13,8 @@ from typing import Any
 
 import attrs
 
-from .compile import Compiled, Levels, RaiseRule, fact_condition_bits
-from .model import (
+from ._compile import Compiled, Levels, RaiseRule, fact_condition_bits
+from ._model import (
     FrozenDict,
     ROLES,
     AllOf,

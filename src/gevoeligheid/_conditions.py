@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .errors import Dutch, RuleFileError, excerpt, number_nl, suggest
-from .model import CLASSIFICATIONS, ESCALATIONS, ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, OutcomeAtLeast, Rule, Setting, Unknown
-from .schema import HINT, HINT_NL, SETTING_RANGES
-from .yamlfile import DataPath, YamlFile
+from ._errors import Dutch, RuleFileError, excerpt, number_nl, suggest
+from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, OutcomeAtLeast, Rule, Setting, Unknown
+from ._schema import HINT, HINT_NL, SETTING_RANGES
+from ._yamlfile import DataPath, YamlFile
 
 COUNTS = {"signals_at_least": "signals", "headlines_at_least": "headlines", "score_at_least": "score", "weight_at_least": "heaviest"}
 #: Conditions on what the other rules decided: the classification, the escalation, a role informed.

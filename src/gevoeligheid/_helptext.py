@@ -10,7 +10,7 @@ import click
 
 #: The Dutch help of each command (by its path after `gevoelig`) and of each option (by that path and the
 #: parameter's name, or by the name alone for an option that several commands share). The English
-#: texts are the docstrings and `help=` of cli.py.
+#: texts are the docstrings and `help=` of _cli.py.
 COMMANDS_NL = {
     "": """Bestuurlijke gevoeligheid van omgevingsdienst-dossiers: classificatie, escalatie, wie te
 informeren en wat nu te doen, met elke reden herleidbaar tot de Handreiking (2026).

@@ -11,9 +11,9 @@ import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from .errors import GevoeligheidError
-from .evaluate import Evaluator
-from .inputs import Item, Items, read_file
+from ._errors import GevoeligheidError
+from ._evaluate import Evaluator
+from ._inputs import Item, Items, read_file
 
 if TYPE_CHECKING:
     import concurrent.futures

@@ -7,15 +7,15 @@ from pathlib import Path
 
 import attrs
 
-from . import contract
-from .compile import compile_ruleset, facts_of, settings_named
-from .engine import DurableEngine
-from .errors import EngineError, RuleFileError
-from .model import RuleSet
-from .policy import decide
-from .rules import default_rules_dir, load_ruleset, valid_from
-from .yamlfile import read_yaml
-from .reference import match
+from . import _contract
+from ._compile import compile_ruleset, facts_of, settings_named
+from ._engine import DurableEngine
+from ._errors import EngineError, RuleFileError
+from ._model import RuleSet
+from ._policy import decide
+from ._rules import default_rules_dir, load_ruleset, valid_from
+from ._yamlfile import read_yaml
+from ._reference import match
 
 
 @attrs.frozen
@@ -173,7 +173,7 @@ def _sources(ruleset: RuleSet) -> list[Finding]:
 def _coverage(ruleset: RuleSet) -> list[Finding]:
     findings = []
     place = ruleset.files[1] if len(ruleset.files) > 1 else ruleset.name
-    for kind, kind_nl, ids in (("checklist question", "checklistvraag", contract.CHECKLIST), ("criterion", "criterium", contract.CRITERIA)):
+    for kind, kind_nl, ids in (("checklist question", "checklistvraag", _contract.CHECKLIST), ("criterion", "criterium", _contract.CRITERIA)):
         for fact_id, line in ids.items():
             fact = ruleset.facts.get(fact_id)
             if fact is None:
@@ -185,7 +185,7 @@ def _coverage(ruleset: RuleSet) -> list[Finding]:
                     f"{kind_nl} '{fact_id}' ({ruleset.ref}:{line}) geeft geen signaal" + (f" (uitgezet door overlay {by.overlay})" if by else ""),
                 ))
     used = {fact for rule in ruleset.rules if rule.enabled for fact in facts_of(rule.when)}
-    for fact_id, line in contract.CONTEXT.items():
+    for fact_id, line in _contract.CONTEXT.items():
         if fact_id not in ruleset.facts:
             findings.append(Finding("warning", place, f"escalation fact '{fact_id}' ({ruleset.ref}:{line}) is not encoded", f"escalatiefeit '{fact_id}' ({ruleset.ref}:{line}) is niet vastgelegd"))
         elif fact_id not in used:

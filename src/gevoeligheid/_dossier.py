@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .errors import DossierError, Dutch, os_error_nl, suggest, suggest_value
-from .model import Dossier, Event, FactDef, RuleSet, Value
+from ._errors import DossierError, Dutch, os_error_nl, suggest, suggest_value
+from ._model import Dossier, Event, FactDef, RuleSet, Value
 
 MAX_DOSSIER_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
@@ -48,7 +48,7 @@ def _with_duplicates(pairs: list[tuple[str, Any]], out: dict[str, Any]) -> _Dupl
 
 
 def too_large(source: str) -> DossierError:
-    """The error of an input over MAX_DOSSIER_BYTES (inputs.py reads no further than that)."""
+    """The error of an input over MAX_DOSSIER_BYTES (_inputs.py reads no further than that)."""
     return DossierError(source, "", f"the input is more than the limit of {MAX_DOSSIER_BYTES:,} bytes", hint="a dossier is a few kilobytes; is this the right file?", nl=Dutch(f"de invoer is groter dan het maximum van {_number_nl(MAX_DOSSIER_BYTES)} bytes", hint="een dossier is enkele kilobytes; is dit het goede bestand?"))
 
 

@@ -197,19 +197,31 @@ def test_check_explain_adds_reasons_open_questions_and_worst_case(fmt):
     assert "Als alle open vragen ja zijn: zeer gevoelig; bestuur (bevoegd gezag)" in out
 
 
-@pytest.mark.parametrize("name", [CONFLICT, ODOUR, SEVESO])
-@pytest.mark.parametrize("lang", ["nl", "en"])
-def test_check_explain_tables_fit_the_terminal(name, lang):
-    """At every width from 80 to 140, table lines fit; the title, conflicts and footer are prose."""
+def explain_tables_fit(name, lang, widths):
+    """Table lines fit at each width; the title, conflicts and footer are prose."""
     prose = ("Dossier: ", "- ", "Bron: ", "Source: ")
     too_wide = {}
-    for columns in range(80, 141):
+    for columns in widths:
         out = invoke("check", "-f", "table", "--explain", "--lang", lang, example(name), columns=columns).stdout
         lines = [line for line in out.splitlines() if len(line) > columns and not line.startswith(prose)]
         if lines:
             too_wide[columns] = lines
     assert {} == too_wide
     assert "004:599" in out
+
+
+@pytest.mark.parametrize("name", [CONFLICT, ODOUR, SEVESO])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_check_explain_tables_fit_the_terminal(name, lang):
+    """At 80, 140 and widths between (every width under -m slow)."""
+    explain_tables_fit(name, lang, [80, 81, 93, 107, 119, 120, 131, 140])
+
+
+@pytest.mark.slow  # 61 widths, 3 dossiers, 2 languages: about 30 s
+@pytest.mark.parametrize("name", [CONFLICT, ODOUR, SEVESO])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_check_explain_tables_fit_the_terminal_at_every_width(name, lang):
+    explain_tables_fit(name, lang, range(80, 141))
 
 
 def test_check_marks_signals_derived_from_events():

@@ -6,12 +6,15 @@ from __future__ import annotations
 import json
 
 import jsonschema
+import yaml
 import pytest
 from hypothesis import given
 
 from gevoeligheid import DossierError, parse_dossier
 from gevoeligheid._dossier import MAX_TEXT
 from gevoeligheid._schema import dossier_schema
+
+from .test_cli import invoke
 
 from .conftest import ROOT
 from .strategies import RULESET, dossiers
@@ -154,3 +157,56 @@ def test_gevoelig_schema_result_prints_the_result_schema(ruleset):
 
     done = CliRunner().invoke(cli, ["schema", "--result"])
     assert (0, result_schema(ruleset)["required"]) == (done.exit_code, json.loads(done.stdout)["required"])
+
+
+# --- the rule author's files: schemas an editor can use ----------------------------------------
+
+RULE_FILES = {
+    "ruleset": sorted(ROOT.glob("rules/*/ruleset.yaml")),
+    "facts": sorted(ROOT.glob("rules/*/facts.yaml")),
+    "rules": sorted(ROOT.glob("rules/*/rules.yaml")),
+    "events": sorted(ROOT.glob("rules/*/events.yaml")),
+    "overlay": [ROOT / "examples" / "overlays" / "regio-noord.yaml"],
+    "cases": [*sorted(ROOT.glob("rules/*/cases/*.yaml")), ROOT / "examples" / "overlays" / "regio-noord.cases.yaml"],
+}
+
+
+class Yaml12Loader(yaml.SafeLoader):
+    """As an editor's YAML 1.2 language server reads: an unquoted date stays a string."""
+
+
+Yaml12Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@pytest.mark.parametrize("kind", sorted(RULE_FILES))
+def test_the_committed_rule_file_schemas_are_what_the_command_prints(kind):
+    """docs/schemas/ is generated (`gevoelig schema --file KIND`): regenerate it when a schema changes."""
+    done = invoke("schema", "--file", kind)
+    committed = (ROOT / "docs" / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8")
+    assert (done.exit_code, committed) == (0, done.stdout)
+
+
+@pytest.mark.parametrize("kind", sorted(RULE_FILES))
+def test_an_editor_checking_the_shipped_files_with_the_schemas_finds_nothing(kind):
+    """What a YAML language server does with docs/schemas/: every shipped file of the kind passes."""
+    schema = json.loads((ROOT / "docs" / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    assert RULE_FILES[kind]
+    problems = {path.name: [error.message for error in validator.iter_errors(yaml.load(path.read_text(encoding="utf-8"), Loader=Yaml12Loader))] for path in RULE_FILES[kind]}
+    assert {path.name: [] for path in RULE_FILES[kind]} == problems
+
+
+def test_an_editor_finds_a_misspelt_key_in_an_overlay():
+    schema = json.loads((ROOT / "docs" / "schemas" / "overlay.schema.json").read_text(encoding="utf-8"))
+    overlay = {"overlay": "regio-zuid", "description": "Afspraken", "disabel": {"r": "x"}}
+    [error] = jsonschema.Draft202012Validator(schema).iter_errors(overlay)
+    assert "'disabel' was unexpected" in error.message
+
+
+def test_file_and_result_exclude_each_other():
+    done = invoke("schema", "--file", "overlay", "--result")
+    assert (done.exit_code, done.stdout) == (2, "")

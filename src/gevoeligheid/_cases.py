@@ -10,52 +10,10 @@ import attrs
 
 from ._errors import DossierError, Dutch, RuleFileError
 from ._evaluate import Evaluator
-from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, Result
+from ._model import CLASSIFICATIONS, ESCALATIONS, Result
 from ._rules import check_schema
+from ._schema import CASES_FILE
 from ._yamlfile import YamlFile, read_yaml
-
-_WORDS = {"type": "array", "items": {"type": "string"}, "uniqueItems": True}
-_DATE = {"type": "string", "format": "date"}
-CASES_FILE = {
-    "type": "object",
-    "required": ["cases"],
-    "properties": {
-        # The peildatum of every case (a case may give its own): cases with events stay true as
-        # the calendar moves on.
-        "peildatum": _DATE,
-        "cases": {
-            "type": "array",
-            "minItems": 1,
-            "items": {
-                "type": "object",
-                "required": ["name", "expect"],
-                "properties": {
-                    "name": {"type": "string", "minLength": 1},
-                    "peildatum": _DATE,
-                    "facts": {"type": "object"},
-                    "events": {"type": "array"},
-                    "expect": {
-                        "type": "object",
-                        "minProperties": 1,
-                        "properties": {
-                            "classification": {"enum": list(CLASSIFICATIONS)},
-                            "escalation": {"enum": list(ESCALATIONS)},
-                            "inform": {"type": "array", "items": {"enum": list(ROLES)}, "uniqueItems": True},
-                            "signals": _WORDS,
-                            "rules": _WORDS,
-                            "actions": _WORDS,
-                            "score": {"type": "integer"},
-                        },
-                        "additionalProperties": False,
-                    },
-                },
-                "additionalProperties": False,
-            },
-        }
-    },
-    "additionalProperties": False,
-}
-
 
 @attrs.frozen
 class Case:

@@ -367,17 +367,24 @@ def _progress(show: bool, total: int):
 
 @cli.command()
 @click.option("--result", "of_result", is_flag=True, help="The JSON Schema of a result instead of a dossier.")
+@click.option("--file", "file_kind", type=click.Choice(["ruleset", "facts", "rules", "events", "overlay", "cases"]), help="The JSON Schema of a rule file of this kind, for an editor.")
 @_rule_options
-def schema(of_result, ruleset_path, overlays, peildatum) -> None:
-    """Print the JSON Schema of a dossier (or of a result, with --result).
+def schema(of_result, file_kind, ruleset_path, overlays, peildatum) -> None:
+    """Print the JSON Schema of a dossier (or of a result, with --result, or of a rule file).
 
     \b
     Examples:
       gevoelig schema > dossier.schema.json
       gevoelig schema --result > result.schema.json
+      gevoelig schema --file overlay > overlay.schema.json
     """
-    from ._schema import dossier_schema, result_schema
+    from ._schema import dossier_schema, file_schema, result_schema
 
+    if file_kind is not None:
+        if of_result:
+            raise click.UsageError("--file and --result exclude each other: give one of them.")
+        click.echo(json.dumps(file_schema(file_kind), ensure_ascii=False, indent=2))
+        return
     ruleset = _load(ruleset_path, overlays, peildatum)
     click.echo(json.dumps((result_schema if of_result else dossier_schema)(ruleset), ensure_ascii=False, indent=2))
 

@@ -262,6 +262,69 @@ OVERLAY_FILE = {
 }
 
 
+# A rule test file (gevoelig test): dossiers in, the expected outcome out.
+_WORDS = {"type": "array", "items": {"type": "string"}, "uniqueItems": True}
+_DATE = {"type": "string", "format": "date"}
+_WORDS = {"type": "array", "items": {"type": "string"}, "uniqueItems": True}
+_DATE = {"type": "string", "format": "date"}
+CASES_FILE = {
+    "type": "object",
+    "required": ["cases"],
+    "properties": {
+        # The peildatum of every case (a case may give its own): cases with events stay true as
+        # the calendar moves on.
+        "peildatum": _DATE,
+        "cases": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "required": ["name", "expect"],
+                "properties": {
+                    "name": {"type": "string", "minLength": 1},
+                    "peildatum": _DATE,
+                    "facts": {"type": "object"},
+                    "events": {"type": "array"},
+                    "expect": {
+                        "type": "object",
+                        "minProperties": 1,
+                        "properties": {
+                            "classification": {"enum": list(CLASSIFICATIONS)},
+                            "escalation": {"enum": list(ESCALATIONS)},
+                            "inform": {"type": "array", "items": {"enum": list(ROLES)}, "uniqueItems": True},
+                            "signals": _WORDS,
+                            "rules": _WORDS,
+                            "actions": _WORDS,
+                            "score": {"type": "integer"},
+                        },
+                        "additionalProperties": False,
+                    },
+                },
+                "additionalProperties": False,
+            },
+        }
+    },
+    "additionalProperties": False,
+}
+
+#: The files a rule author writes, by kind: the JSON Schema each is checked against, also printed
+#: by `gevoelig schema --file KIND` for an editor (and kept in docs/schemas/).
+FILES = {
+    "ruleset": ("ruleset.yaml: name, version, date, settings, weight classes", RULESET_FILE),
+    "facts": ("facts.yaml: the facts of the checklist", FACTS_FILE),
+    "rules": ("rules.yaml: the rules and actions", RULES_FILE),
+    "events": ("events.yaml: the event types and what they derive", EVENTS_FILE),
+    "overlay": ("a region's overlay file", OVERLAY_FILE),
+    "cases": ("a rule test file (gevoelig test)", CASES_FILE),
+}
+
+
+def file_schema(kind: str) -> dict[str, Any]:
+    """The JSON Schema of one kind of rule file, standalone (for an editor or a YAML language server)."""
+    title, schema = FILES[kind]
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": f"gevoeligheid {title}", **schema}
+
+
 _TYPES = {
     "object": ("a mapping (key: value lines)", "een mapping (regels sleutel: waarde)"),
     "array": ("a list", "een lijst"),

@@ -14,6 +14,8 @@ settings.load_profile("ci" if os.environ.get("CI") else "default")
 
 ROOT = Path(__file__).resolve().parents[1]
 
+pytest_plugins = ["pytester"]  # tests/test_pytest_plugin.py runs pytest on generated case files
+
 
 @pytest.fixture(scope="session")
 def long_batch(tmp_path_factory):

@@ -1,4 +1,4 @@
-"""The `gevoelig` command line (shared/spec/result.md, "The command line" and "Bad input"), run
+"""The `gevoelig` command line (README, docs/results.md: the commands, exit statuses and bad input), run
 both in-process with click's CliRunner and as the installed console script in a subprocess."""
 
 from __future__ import annotations
@@ -844,7 +844,7 @@ def test_check_dot_names_files_without_a_leading_dot(tmp_path):
 
 
 def test_what_the_command_line_does_python_can_do_too():
-    """result.md: everything a user can do on the command line they can do in Python."""
+    """Everything a user can do on the command line they can do in Python."""
     import gevoeligheid
 
     ruleset = gevoeligheid.load_ruleset()

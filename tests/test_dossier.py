@@ -1,4 +1,4 @@
-"""Bad input (shared/spec/result.md, "Bad input"): every fault is one DossierError that names the
+"""Bad input: every fault is one DossierError that names the
 file, the place (a JSON pointer), what is wrong and what would be right; good input parses."""
 
 from __future__ import annotations

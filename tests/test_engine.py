@@ -1,4 +1,5 @@
-"""The durable-rules engine: each pitfall of shared/notes/durable-rules.md has a regression test,
+"""The durable-rules engine: each of its measured pitfalls (crashes, double firing,
+session limits; see _engine.py) has a regression test,
 and the engine agrees with the reference evaluator."""
 
 from __future__ import annotations

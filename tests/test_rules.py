@@ -1,4 +1,4 @@
-"""The default rule set: complete against facts.md, traceable to the Handreiking, and checked on load."""
+"""The default rule set: complete against the contract of fact ids, traceable to the Handreiking, and checked on load."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from gevoeligheid import RuleFileError, load_ruleset
 
 from .conftest import ROOT, copy_rules
 
-# The fact ids of shared/spec/facts.md: the contract. Rename none of them.
+# The fact ids case systems send: the contract. Rename none of them.
 CHECKLIST = """langdurige_bewogen_geschiedenis spraakmakend_initiatief media_aandacht maatschappelijke_onrust
 bestuurlijke_aandacht raads_of_statenvragen omstreden_eigen_overheid omstreden_ander_bestuursorgaan
 gevaarlijk_afval strafrechtelijk_verleden afwijking_regels_of_beleid wijziging_jurisprudentie subsidie

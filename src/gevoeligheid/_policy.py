@@ -411,7 +411,7 @@ def actions(compiled: Compiled, values: Mapping[str, Value | None], decision: De
         levels = (outcome.classification, outcome.escalation, sum(1 << index for index, role in enumerate(ROLES) if role in outcome.inform))
         cite = compiled.ruleset.document, compiled.ruleset.ref
         found = _remember(cache, key, tuple(
-            Action(action.id, action.role, action.text.get(lang), action.source.cite(*cite))
+            Action(action.id, action.role, action.text.get(lang), action.source.citation(*cite))
             for action in compiled.ruleset.actions
             if _holds(action.when, counts, frozenset(decision.headlines), compiled, values, levels)
         ))

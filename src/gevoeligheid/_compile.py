@@ -113,7 +113,7 @@ class Compiled:
     # Filled as dossiers are evaluated: results of pure functions of the rule set, kept because
     # they recur (see _policy.py). Not part of the rule set's identity.
     cache: dict[str, dict[Any, Any]] = attrs.field(
-        factory=lambda: {"counting": {}, "counted": {}, "follow": {}, "signals": {}, "reasons": {}, "questions": {}, "actions": {}}, eq=False, repr=False
+        factory=lambda: {"counting": {}, "counted": {}, "follow": {}, "signals": {}, "reasons": {}, "questions": {}, "actions": {}, "action_texts": {}}, eq=False, repr=False
     )
 
     def encode(self, values: Mapping[str, Value | None]) -> tuple[int, str]:

@@ -21,7 +21,8 @@ from ._errors import GevoeligheidError
 from ._exitcodes import ExitCode, for_signal
 from ._helptext import Command, HelpMixin
 from ._model import ESCALATIONS
-from ._text import DEFAULT_WIDTH, escalating, not_evaluated, stop_reason, stopped, stopped_at_once, word, write_error
+from ._messages import word
+from ._text import DEFAULT_WIDTH, escalating, not_evaluated, stop_reason, stopped, stopped_at_once, write_error
 
 
 
@@ -43,7 +44,7 @@ _FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 def error_prefix(lang: str) -> str:
     """How an error line starts, in the language of --lang."""
-    return "gevoelig: error:" if lang == "en" else "gevoelig: fout:"
+    return word("error_prefix", lang)
 
 
 def _rule_options(function):
@@ -92,10 +93,7 @@ class Group(HelpMixin, click.Group):
                 ctx.exit(ExitCode.OUTPUT_FAILED)
             if _debug(ctx):  # a bug: still one line, the traceback only with --debug
                 raise
-            if _lang(ctx) == "en":
-                click.echo(f"gevoelig: internal error: {type(error).__name__}: {error} (run with --debug for the traceback and please report it)", err=True)
-            else:
-                click.echo(f"gevoelig: interne fout: {type(error).__name__}: {error} (gebruik --debug voor de traceback, en meld het alstublieft)", err=True)
+            click.echo(word("internal_error", _lang(ctx), kind=type(error).__name__, error=error), err=True)
             ctx.exit(ExitCode.ENGINE)
 
 
@@ -479,13 +477,12 @@ def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
     # `gevoelig rules --overlay A --overlay B validate` checks A and B stacked, as check uses them.
     findings = validate_paths(list(paths), ctx.obj["ruleset_path"], peildatum, stacked=list(ctx.obj["overlays"]), lang=lang)
     paths = (*paths, *ctx.obj["overlays"])
-    dutch = lang == "nl"
     for finding in findings:
         click.echo(finding.show(lang), err=True)
     errors = sum(finding.level == "error" for finding in findings)
     warnings = len(findings) - errors
-    checked = ", ".join(str(path) for path in paths) or str(ctx.obj["ruleset_path"] or ("de standaardregelset" if dutch else "the default rule set"))
-    click.echo(f"{checked}: {errors} fout(en), {warnings} waarschuwing(en)" if dutch else f"{checked}: {errors} error(s), {warnings} warning(s)")
+    checked = ", ".join(str(path) for path in paths) or str(ctx.obj["ruleset_path"] or word("default_ruleset", lang))
+    click.echo(word("validate_summary", lang, checked=checked, errors=errors, warnings=warnings))
     if errors or (warnings and strict):
         sys.exit(ExitCode.RULE_FILE)
 
@@ -522,30 +519,30 @@ def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage,
     if not cases:
         raise click.UsageError(f"no cases in {', '.join(map(str, paths))}")
     report = run_cases(Evaluator(ruleset), cases, engine=engine, lang=lang)
-    say = CASE_WORDS[lang]
-    rows = [[outcome.case.name, "ok" if outcome.passed else say["fail"], outcome.case.place] for outcome in report.outcomes]
-    click.echo(tabulate(rows, headers=say["headers"], tablefmt="simple"))
+    fail = word("case_fail", lang)
+    rows = [[outcome.case.name, "ok" if outcome.passed else fail, outcome.case.place] for outcome in report.outcomes]
+    click.echo(tabulate(rows, headers=[word("case_header_case", lang), word("case_header_result", lang), word("case_header_where", lang)], tablefmt="simple"))
     for outcome in report.outcomes:
         if outcome.passed:
             continue
-        click.echo(f"\n{say['fail']} {outcome.case.name} ({outcome.case.place})")
+        click.echo(f"\n{fail} {outcome.case.name} ({outcome.case.place})")
         if outcome.error:
-            click.echo(f"  {say['error']}: {outcome.error}")
+            click.echo(f"  {word('case_error', lang)}: {outcome.error}")
             continue
         for key, expected, got in outcome.differences:
-            click.echo(f"  `{key}`: {say['expected']} `{expected}`, {say['got']} `{got}`")  # as the case file writes them
+            click.echo(f"  {word('case_difference', lang, key=key, expected=expected, got=got)}")  # as the case file writes them
         for reason in outcome.result.reasons:
-            click.echo(f"  {say['because']} {reason.rule}: {reason.because}")
-    click.echo("\n" + say["summary"].format(len(report.outcomes) - report.failed, report.failed))
-    click.echo(say["coverage"].format(report.coverage))
+            click.echo(f"  {word('case_because', lang, rule=reason.rule, because=reason.because)}")
+    click.echo("\n" + word("case_summary", lang, passed=len(report.outcomes) - report.failed, failed=report.failed))
+    click.echo(word("case_coverage", lang, coverage=report.coverage))
     if report.rules_not_reached:
-        click.echo(f"  {say['not_reached']}: " + ", ".join(report.rules_not_reached))
+        click.echo(f"  {word('case_not_reached', lang)}: " + ", ".join(report.rules_not_reached))
     if report.levels_not_reached:
-        click.echo(f"  {say['level_not_reached']}: " + ", ".join(report.levels_not_reached))
+        click.echo(f"  {word('case_level_not_reached', lang)}: " + ", ".join(report.levels_not_reached))
     if report.failed:
         sys.exit(ExitCode.FAIL_ON)
     if min_coverage is not None and report.coverage < min_coverage:
-        click.echo(f"gevoelig: {say['below'].format(report.coverage, min_coverage)}", err=True)
+        click.echo(f"gevoelig: {word('case_below', lang, coverage=report.coverage, minimum=min_coverage)}", err=True)
         sys.exit(ExitCode.FAIL_ON)
 
 
@@ -554,23 +551,6 @@ from ._service.command import serve as _serve_command  # noqa: E402
 
 cli.add_command(_serve_command)
 cli.add_command(_log_command)
-
-
-#: What `gevoelig test` prints, in Dutch and English (ids of rules, signals and levels stay ids).
-CASE_WORDS = {
-    "nl": {
-        "headers": ["geval", "uitkomst", "waar"], "fail": "FOUT", "error": "fout", "expected": "verwacht", "got": "gekregen",
-        "because": "omdat", "summary": "{} geslaagd, {} mislukt", "coverage": "dekking: {:.0f}% van de regels, signalen, acties en niveaus",
-        "not_reached": "geen geval bereikt", "level_not_reached": "geen geval bereikt niveau",
-        "below": "dekking {:.0f}% is lager dan --min-coverage {:g}",
-    },
-    "en": {
-        "headers": ["case", "result", "where"], "fail": "FAIL", "error": "error", "expected": "expected", "got": "got",
-        "because": "because", "summary": "{} passed, {} failed", "coverage": "coverage: {:.0f}% of rules, signals, actions and levels",
-        "not_reached": "no case reaches", "level_not_reached": "no case reaches level",
-        "below": "coverage {:.0f}% is below --min-coverage {:g}",
-    },
-}
 
 
 def main() -> None:

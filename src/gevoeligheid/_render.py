@@ -8,7 +8,8 @@ import textwrap
 from tabulate import tabulate
 
 from ._model import Citation, Result
-from ._text import DEFAULT_WIDTH, label, visible, word
+from ._messages import label, word
+from ._text import DEFAULT_WIDTH, visible
 
 FORMATS = ("table", "markdown", "json", "jsonl")
 

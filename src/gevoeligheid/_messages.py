@@ -4,6 +4,8 @@ The texts of the rules (questions, labels, reasons, actions, why) stay in the ru
 write them in both languages; this catalogue holds the rest: level and role names, headings,
 summaries and messages. A text is looked up by its key and the language (`word`, `label`); its
 placeholders are str.format fields, the same in both languages (tests/test_messages.py checks).
+The commands' help pages are the one exception: click reads their English from the commands'
+docstrings and `help=`, and _helptext.py holds their Dutch beside the command paths.
 
 A dict rather than gettext or Babel: the language is chosen per call (`evaluate(lang=...)`, each
 command's --lang, each request's Accept-Language), not once per process as gettext's installed

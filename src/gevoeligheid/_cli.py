@@ -19,24 +19,12 @@ import click
 from . import __version__, _interrupts
 from ._errors import GevoeligheidError
 from ._exitcodes import ExitCode, for_signal
-from ._helptext import Command, HelpMixin
+from ._helptext import LANG as _LANG, Command, HelpMixin, click_in, lang_of, language_in
 from ._model import ESCALATIONS
 from ._messages import word
 from ._text import DEFAULT_WIDTH, escalating, not_evaluated, stop_reason, stopped, stopped_at_once, write_error
 
 
-
-def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    """Keep the language where the error handler and the help find it (`meta` is shared by a
-    command and its group): `rules --lang en show X` keeps the group's choice unless `show` is
-    given one of its own."""
-    if "gevoelig.lang" not in ctx.meta or ctx.get_parameter_source(param.name or "") is not click.core.ParameterSource.DEFAULT:
-        ctx.meta["gevoelig.lang"] = value
-    return value
-
-
-# Eager, so that `--lang en --help` shows the help in English.
-_LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, is_eager=True, callback=_remember_lang, help="Language of labels, questions, reasons and messages.")
 
 #: Failed writes that only the output gives: a full disk or quota, a file grown too large.
 _FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -62,6 +50,11 @@ class Group(HelpMixin, click.Group):
 
     command_class = Command
     group_class = type  # `rules` is a Group like this one
+
+    def main(self, args: Any = None, *rest: Any, **options: Any) -> Any:
+        """Run the command line with click's own texts (usage, errors, headings) in its language."""
+        with click_in(language_in(sys.argv[1:] if args is None else list(args)), self):
+            return super().main(args, *rest, **options)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -98,7 +91,7 @@ class Group(HelpMixin, click.Group):
 
 
 def _lang(ctx: click.Context) -> str:
-    return ctx.meta.get("gevoelig.lang", "nl")
+    return lang_of(ctx)
 
 
 def _discard_output() -> None:
@@ -116,7 +109,8 @@ def _debug(ctx: click.Context) -> bool:
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="gevoelig")
 @click.option("--debug", is_flag=True, help="Show the full traceback of an error.")
-def cli(debug: bool) -> None:
+@_LANG
+def cli(debug: bool, lang: str) -> None:
     """Administrative sensitivity of environmental agency dossiers: classification, escalation,
     who to inform and what to do now, each reason traceable to the Handreiking (2026).
 
@@ -182,7 +176,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
     render = functools.partial(render_result, fmt, explain, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
     paths = _inputs.expand(dossiers)
     if not paths:
-        raise click.UsageError(f"no *.json files in {', '.join(dossiers)}")
+        raise click.UsageError(word("no_json_files", lang, paths=", ".join(dossiers)))
     show_progress = progress if progress is not None else (sys.stderr.isatty() and not sys.stdout.isatty())
     jobs = _batch.jobs_for(jobs)
     # Worker processes read dossier files themselves, unless the progress bar needs their sizes.
@@ -517,7 +511,7 @@ def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage,
     check_case_files(list(paths))
     cases = [case for path in case_files(paths) for case in read_cases(path)]
     if not cases:
-        raise click.UsageError(f"no cases in {', '.join(map(str, paths))}")
+        raise click.UsageError(word("no_cases", lang, paths=", ".join(map(str, paths))))
     report = run_cases(Evaluator(ruleset), cases, engine=engine, lang=lang)
     fail = word("case_fail", lang)
     rows = [[outcome.case.name, "ok" if outcome.passed else fail, outcome.case.place] for outcome in report.outcomes]

@@ -1,12 +1,19 @@
-"""The command line's help in Dutch and English: the commands' and options' own texts, and click's
-headings where click lets them be given; `--lang en --help` shows the English help."""
+"""The command line in Dutch and English: the --lang option, the help of every command and option,
+and click's own texts (usage, headings, errors); Dutch by default, English with --lang en."""
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import contextvars
+import gettext
+import importlib
+import re
+from collections.abc import Iterator, Sequence
 
 import click
+
+from ._messages import CLICK_NL, METAVARS_NL
+from ._model import LANGUAGES
 
 #: The Dutch help of each command (by its path after `gevoelig`) and of each option (by that path and the
 #: parameter's name, or by the name alone for an option that several commands share). The English
@@ -86,7 +93,6 @@ Voorbeelden:
 OPTIONS_NL = {
     "debug": "Toon de volledige traceback van een fout.",
     "version": "Toon de versie en stop.",
-    "help": "Toon deze hulp en stop.",
     "lang": "Taal van labels, vragen, redenen en meldingen.",
     "peildatum": "De datum waarop beoordeeld wordt (JJJJ-MM-DD): die kiest de versie van de regels en de leeftijd van de gebeurtenissen; standaard: de peildatum van het dossier, anders vandaag.",
     "overlays": "Het overlaybestand van een regio bovenop de regelset (herhaalbaar, toegepast in volgorde).",
@@ -110,8 +116,129 @@ HEADINGS = {
 }
 
 
+#: The language of the command line that runs, as read from it before click parses it.
+_LANGUAGE: contextvars.ContextVar[str | None] = contextvars.ContextVar("gevoelig_lang", default=None)
+
+
 def lang_of(ctx: click.Context) -> str:
-    return ctx.meta.get("gevoelig.lang", "nl")
+    """The language of a command: the command line's (its last --lang, as the commands get it too),
+    also while click is still parsing it; else, called outside `main`, its --lang or its group's."""
+    return _LANGUAGE.get() or ctx.meta.get("gevoelig.lang", "nl")
+
+
+def language_in(args: Sequence[str]) -> str:
+    """The language a command line asks for: its last valid `--lang` value, else Dutch.
+
+    It is read before click parses the command line, because click makes an error's text when it
+    meets the error, before any option's callback has run: `gevoelig check --lang en --bogus`
+    must say what is wrong in English.
+    """
+    lang = "nl"
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(args):
+            value = args[index + 1]
+        elif arg.startswith("--lang="):
+            value = arg.removeprefix("--lang=")
+        else:
+            continue
+        if value in LANGUAGES:
+            lang = value
+    return lang
+
+
+def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """Keep a --lang that was given where the error handler and the help find it (`meta` is shared
+    by a command and its groups), and give the command the language in force: its own --lang if
+    given, else its group's (`gevoelig --lang en check`, `rules --lang en show X`), else Dutch."""
+    if ctx.get_parameter_source(param.name or "") is not click.core.ParameterSource.DEFAULT:
+        ctx.meta["gevoelig.lang"] = value
+    return ctx.meta.get("gevoelig.lang", value)
+
+
+#: --lang of every command that writes text for people. Eager, so that `--lang en --help` shows
+#: the help in English.
+LANG = click.option("--lang", type=click.Choice(LANGUAGES), default="nl", show_default=True, is_eager=True, callback=_remember_lang, help="Language of labels, questions, reasons and messages.")
+
+
+class _ClickDutch(gettext.NullTranslations):
+    """click's texts in Dutch: click's English as the message id, CLICK_NL as the catalogue. A text
+    not in it is left to gettext as it stands."""
+
+    def gettext(self, message: str) -> str:
+        found = CLICK_NL.get(message)
+        return found if found is not None else gettext.gettext(message)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        found = CLICK_NL.get(msgid1 if n == 1 else msgid2)  # Dutch counts as English does: one, or not
+        return found if found is not None else gettext.ngettext(msgid1, msgid2, n)
+
+
+def click_text(message: str, lang: str) -> str:
+    """One of click's texts (its English) in `lang`."""
+    return CLICK_NL.get(message, message) if lang == "nl" else message
+
+
+#: The modules of click that write texts for a program's user through gettext.
+_CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "shell_completion", "termui", "types")
+#: A metavar's words: INTEGER RANGE, FILE, OPTIONS; not a choice ([json|markdown]) or a format.
+_METAVAR_WORDS = re.compile(r"[A-Z][A-Z_]*(?: [A-Z][A-Z_]*)*")
+
+
+@contextlib.contextmanager
+def click_in(lang: str, command: click.Command) -> Iterator[None]:
+    """click's own texts in `lang` while `command` runs, and as they were afterwards.
+
+    click passes each text for people through the gettext functions it imported (`_` and
+    `ngettext` in each module), when the text is needed: an error's while the command line is
+    parsed, a heading's while the help is written. So in Dutch those names point to a translation
+    for as long as the command runs. The metavars (FILE, [OPTIONS], COMMAND [ARGS]...) are no
+    gettext texts: they are set in Dutch on the command's parameters for as long.
+    """
+    token = _LANGUAGE.set(lang)
+    swapped: list[tuple[object, str, object]] = []
+    try:
+        if lang == "nl":
+            dutch = _ClickDutch()
+            for name in _CLICK_MODULES:
+                module = importlib.import_module(f"click.{name}")
+                for attribute, original, translated in (("_", gettext.gettext, dutch.gettext), ("ngettext", gettext.ngettext, dutch.ngettext)):
+                    if getattr(module, attribute, None) is original:  # else click changed: its English stays
+                        swapped.append((module, attribute, original))
+                        setattr(module, attribute, translated)
+            _dutch_metavars(command, None, swapped)
+        yield
+    finally:
+        for item, attribute, value in reversed(swapped):
+            setattr(item, attribute, value)
+        _LANGUAGE.reset(token)
+
+
+def _dutch_metavars(command: click.Command, parent: click.Context | None, swapped: list[tuple[object, str, object]]) -> None:
+    """Set the Dutch metavars on `command`, its parameters and its subcommands; what was there
+    is added to `swapped`."""
+
+    def swap(item: object, attribute: str, english: str | None) -> None:
+        dutch = _METAVAR_WORDS.sub(lambda match: METAVARS_NL.get(match.group(), match.group()), english or "")
+        if english and dutch != english:
+            swapped.append((item, attribute, getattr(item, attribute)))
+            setattr(item, attribute, dutch)
+
+    ctx = click.Context(command, info_name=command.name, parent=parent)
+    swap(command, "options_metavar", command.options_metavar)
+    if isinstance(command, click.Group):
+        swap(command, "subcommand_metavar", command.subcommand_metavar)
+    for param in command.params:
+        if not (isinstance(param, click.Option) and param.is_flag):
+            try:
+                english = param.make_metavar(ctx)
+            except TypeError:  # click before 8.2 makes it without the context
+                english = param.make_metavar()  # type: ignore[call-arg]
+            swap(param, "metavar", english)
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            _dutch_metavars(sub, ctx, swapped)
 
 
 @contextlib.contextmanager
@@ -152,6 +279,12 @@ class HelpMixin:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=HEADINGS[lang_of(ctx)]["usage"])
 
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:  # click keeps it once made, with its text in the language of then
+            option.help = click_text("Show this message and exit.", lang_of(ctx))
+        return option
+
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         lang = lang_of(ctx)
         records = []
@@ -159,13 +292,9 @@ class HelpMixin:
             record = param.get_help_record(ctx) if isinstance(param, click.Option) else None
             if record is None:
                 continue
-            names, text = record
-            if lang == "nl":
-                # click makes the help option anew for each use, and writes "default" itself.
-                text = (OPTIONS_NL["help"] if "--help" in param.opts else text).replace("[default: ", "[standaard: ")
-            records.append((names, text))
+            records.append(record)
         if records:
-            with formatter.section(HEADINGS[lang_of(ctx)]["options"]):
+            with formatter.section(HEADINGS[lang]["options"]):
                 formatter.write_dl(records)
         if isinstance(self, click.Group):
             self.format_commands(ctx, formatter)

@@ -141,6 +141,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # messages of the commands
     "error_prefix": {"nl": "gevoelig: fout:", "en": "gevoelig: error:"},
     "internal_error": {"nl": "gevoelig: interne fout: {kind}: {error} (gebruik --debug voor de traceback, en meld het alstublieft)", "en": "gevoelig: internal error: {kind}: {error} (run with --debug for the traceback and please report it)"},
+    "no_json_files": {"nl": "geen *.json-bestanden in {paths}", "en": "no *.json files in {paths}"},
+    "no_cases": {"nl": "geen gevallen in {paths}", "en": "no cases in {paths}"},
     "default_ruleset": {"nl": "de standaardregelset", "en": "the default rule set"},
     "validate_summary": {"nl": "{checked}: {errors} fout(en), {warnings} waarschuwing(en)", "en": "{checked}: {errors} error(s), {warnings} warning(s)"},
     # gevoelig test (ids of rules, signals and levels stay ids; expected and got as the case file writes them)
@@ -205,3 +207,108 @@ def word(key: str, lang: str, **fields: object) -> str:
     """The text under `key` in `lang`, with its placeholders filled in from `fields`."""
     text = MESSAGES[key][lang]
     return text.format(**fields) if fields else text
+
+
+#: click's own texts in Dutch, by click's English text (its gettext msgid): usage, headings and the
+#: errors of parsing a command line. English is click's own. A Dutch text uses some or all of the
+#: English one's placeholders; where click fills one in English (a type's name), the Dutch leaves it
+#: out. Texts click writes for a program's author, not its user (a clash of option names), are not
+#: here and stay English; tests/test_language.py lists them.
+CLICK_NL = {
+    # help and usage
+    "Usage:": "Gebruik:",
+    "Options": "Opties",
+    "Commands": "Opdrachten",
+    "Positional arguments": "Argumenten",
+    "Show this message and exit.": "Toon deze hulp en stop.",
+    "Show the version and exit.": "Toon de versie en stop.",
+    "%(prog)s, version %(version)s": "%(prog)s, versie %(version)s",
+    "default: {default}": "standaard: {default}",
+    "env var: {var}": "omgevingsvariabele: {var}",
+    "required": "verplicht",
+    "(dynamic)": "(wisselend)",
+    "deprecated": "verouderd",
+    "DeprecationWarning: The command {name!r} is deprecated.{extra_message}": "Waarschuwing: de opdracht {name!r} verdwijnt.{extra_message}",
+    "DeprecationWarning: The {param_type} {name!r} is deprecated.{extra_message}": "Waarschuwing: {name!r} verdwijnt.{extra_message}",
+    # errors
+    "Error: {message}": "Fout: {message}",
+    "Try '{command} {option}' for help.": "Zie '{command} {option}' voor hulp.",
+    "Invalid value: {message}": "Ongeldige waarde: {message}",
+    "Invalid value for {param_hint}: {message}": "Ongeldige waarde voor {param_hint}: {message}",
+    "Missing argument": "Ontbrekend argument",
+    "Missing option": "Ontbrekende optie",
+    "Missing parameter": "Ontbrekende parameter",
+    "Missing {param_type}": "Ontbrekende waarde",
+    "Missing parameter: {param_name}": "Ontbrekende parameter: {param_name}",
+    "Missing command.": "Er ontbreekt een opdracht.",
+    "No such option {name!r}.": "Optie {name!r} bestaat niet.",
+    "No such option: {name}": "Optie {name} bestaat niet.",  # click before 8.2
+    "No such command {name!r}.": "Opdracht {name!r} bestaat niet.",
+    "Did you mean {possibility}?": "Bedoelde u {possibility}?",
+    "(Did you mean one of: {possibilities}?)": "(Bedoelde u een van deze: {possibilities}?)",
+    "(Possible options: {possibilities})": "(Mogelijke opties: {possibilities})",  # click before 8.2
+    "Got unexpected extra argument ({args})": "Onverwacht extra argument ({args})",
+    "Got unexpected extra arguments ({args})": "Onverwachte extra argumenten ({args})",
+    "Option {name!r} requires an argument.": "Optie {name!r} vraagt een waarde.",
+    "Option {name!r} requires {nargs} arguments.": "Optie {name!r} vraagt {nargs} waarden.",
+    "Option {name!r} does not take a value.": "Optie {name!r} neemt geen waarde.",
+    "Argument {name!r} takes {nargs} values.": "Argument {name!r} neemt {nargs} waarden.",
+    "Takes {nargs} values but 1 was given.": "Neemt {nargs} waarden, maar kreeg er 1.",
+    "Takes {nargs} values but {len} were given.": "Neemt {nargs} waarden, maar kreeg er {len}.",
+    "{len_type} values are required, but {len_value} was given.": "{len_type} waarden nodig, maar {len_value} gekregen.",
+    "{len_type} values are required, but {len_value} were given.": "{len_type} waarden nodig, maar {len_value} gekregen.",
+    "Value must be an iterable.": "De waarde moet een reeks zijn.",
+    "Choose from:\n\t{choices}": "Kies uit:\n\t{choices}",
+    "{value!r} is not {choice}.": "{value!r} is geen keuze: kies {choice}.",
+    "{value!r} is not one of {choices}.": "{value!r} is geen keuze: kies uit {choices}.",
+    "{value!r} does not match the format {format}.": "{value!r} heeft niet de vorm {format}.",
+    "{value!r} does not match the formats {formats}.": "{value!r} heeft geen van de vormen {formats}.",
+    "{value} is not in the range {range}.": "{value} valt buiten het bereik {range}.",
+    "{value!r} is not a valid {number_type}.": "{value!r} is geen geldig getal.",
+    "{value!r} is not a valid boolean. Recognized values: {states}": "{value!r} is geen ja of nee; mogelijk: {states}",
+    "{value!r} is not a valid UUID.": "{value!r} is geen geldige UUID.",
+    "{name} {filename!r} does not exist.": "{filename!r} bestaat niet.",
+    "{name} {filename!r} is a file.": "{filename!r} is een bestand, geen map.",
+    "{name} {filename!r} is a directory.": "{filename!r} is een map, geen bestand.",
+    "{name} {filename!r} is not readable.": "{filename!r} is niet te lezen.",
+    "{name} {filename!r} is not writable.": "{filename!r} is niet te schrijven.",
+    "{name} {filename!r} is not executable.": "{filename!r} is niet uit te voeren.",
+    "file": "bestand",
+    "directory": "map",
+    "path": "pad",
+    "Could not open file {filename!r}: {message}": "Kan het bestand {filename!r} niet openen: {message}",
+    "unknown error": "onbekende fout",
+    "Aborted!": "Afgebroken.",
+    # prompts and shell completion
+    "Repeat for confirmation": "Herhaal ter bevestiging",
+    "Error: The two entered values do not match.": "Fout: de twee ingevoerde waarden verschillen.",
+    "Error: invalid input": "Fout: ongeldige invoer",
+    "Press any key to continue...": "Druk op een toets om door te gaan...",
+    "Do you want to continue?": "Wilt u doorgaan?",
+    "Confirm the action without prompting.": "Bevestig zonder te vragen.",
+    "Shell completion is not supported for Bash versions older than 4.4.": "Aanvullen in de shell werkt niet met Bash ouder dan 4.4.",
+    "Couldn't detect Bash version, shell completion is not supported.": "De versie van Bash is niet te bepalen; aanvullen in de shell werkt niet.",
+}
+
+#: The words of click's placeholders for values (metavars) in Dutch: a type's name, a command's
+#: arguments, and the options and commands of a usage line. Lower-case choices and date formats
+#: stay as they are: they are what the user types.
+METAVARS_NL = {
+    "OPTIONS": "OPTIES",
+    "COMMAND": "OPDRACHT",
+    "ARGS": "ARGUMENTEN",
+    "TEXT": "TEKST",
+    "INTEGER": "GETAL",
+    "INTEGER RANGE": "GETAL",
+    "FLOAT": "GETAL",
+    "FLOAT RANGE": "GETAL",
+    "BOOLEAN": "JA/NEE",
+    "PATH": "PAD",
+    "FILE": "BESTAND",
+    "FILENAME": "BESTAND",
+    "DIRECTORY": "MAP",
+    "NAME": "NAAM",
+    "PATHS": "PADEN",
+    "RULE_ID": "ID",
+    "DECISION_IDS": "BESLISSINGEN",
+}

@@ -75,9 +75,58 @@ Uitgangsstatus 3 bij fouten; waarschuwingen worden getoond maar laten niet falen
 Voorbeelden:
   gevoelig rules validate
   gevoelig rules validate rules/ examples/overlays/regio-noord.yaml""",
-    # The service and the decision log keep their English help; their line in the list is Dutch.
-    "serve": """Bied de regels aan over HTTP voor zaaksystemen, met elke beslissing in het beslissingslogboek.""",
-    "log": """Het beslissingslogboek van `gevoelig serve` en `gevoelig check --log`: opnieuw beoordelen, exporteren, opschonen.""",
+    "serve": """Bied de regels aan over HTTP voor zaaksystemen: beoordeel één dossier, een reeks of een
+NDJSON-stroom; lees de regelsets, de schema's en de beslisgeschiedenis van een dossier; /healthz,
+/readyz en /metrics. Elke beslissing wordt vastgelegd voordat ze beantwoord wordt. Het
+OpenAPI-contract staat op /v1/openapi.json, interactief op /v1/docs.
+
+\b
+Voorbeelden:
+  gevoelig serve
+  gevoelig serve --overlay examples/overlays/regio-noord.yaml --port 8080
+  gevoelig serve --new-key zaaksysteem --rights evaluate >> keys.txt
+  gevoelig serve --host 0.0.0.0 --keys keys.txt --workers 2 --log postgresql://gevoelig@db/gevoelig
+  gevoelig serve --openapi > docs/openapi.json""",
+    "log": """Het beslissingslogboek van `gevoelig serve` en `gevoelig check --log`: beslissingen opnieuw
+beoordelen, exporteren (altijd geschoond) en opschonen wat over de bewaartermijn is. Het logboek
+wordt alleen aangevuld: niets hier verandert een beslissing.
+
+\b
+Voorbeelden:
+  gevoelig log replay --all --log decisions.sqlite3
+  gevoelig log export --dossier OD-2026-0142 > od-2026-0142.jsonl
+  gevoelig log purge --retention-days 2557""",
+    "log replay": """Beoordeel vastgelegde beslissingen opnieuw met deze bibliotheek en controleer dat elke
+hetzelfde resultaat geeft, byte voor byte. Eén regel per beslissing: haar id, same / different /
+ruleset_changed / cannot_replay, en waarom. Uitgangsstatus 0 als elke beslissing gelijk is,
+anders 1; 5 als het logboek niet te lezen is.
+
+\b
+Voorbeelden:
+  gevoelig log replay 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11
+  gevoelig log replay --dossier OD-2026-0142
+  gevoelig log replay --all --log postgresql://gevoelig@db/gevoelig""",
+    "log export": """Schrijf beslissingen als JSON Lines, één per regel, voor een verzoek om openbaarmaking
+of een archief. Een export verlaat de dienst, dus is altijd geschoond: zonder de titel van het
+dossier, zijn x-sleutels en de feiten van strafrechtelijke aard (strafrechtelijk_verleden,
+repressieve_handhaving) en alles wat ze noemt; de hashes van de ongeschoonde invoer en uitkomst
+blijven weg.
+
+\b
+Voorbeelden:
+  gevoelig log export --dossier OD-2026-0142 -o od-2026-0142.jsonl
+  gevoelig log export --since 2026-01-01 --until 2027-01-01 > 2026.jsonl""",
+    "log purge": """Verwijder de beslissingen die over de bewaartermijn zijn, en leg het opschonen vast in het
+logboek (wanneer, de grens, hoeveel, welke volgnummers, door wie). Die vastleggingen blijven
+bewaard. Zonder bewaartermijn wordt niets verwijderd.
+
+\b
+Voorbeelden:
+  gevoelig log purge --retention-days 2557 --dry-run
+  GEVOELIG_LOG_RETENTION_DAYS=2557 gevoelig log purge""",
+    "log purges": """Elke keer dat het logboek is opgeschoond, als JSON Lines.""",
+    "log migrate": """Maak de tabellen van het logboek, of breng ze naar het schema van deze versie (de dienst en
+`check --log` doen dat ook; doe het zelf waar hun databaserol geen tabellen mag maken).""",
     "test": """Draai regeltests: YAML-gevallen met feiten of gebeurtenissen en de verwachte uitkomst.
 Zonder PATH de gevallen van de regelset (de map cases/ van de versie). Toont een tabel, elke
 mislukking met wat verwacht werd, wat eruit kwam en de redenen die beslisten, en de regels,
@@ -108,6 +157,37 @@ OPTIONS_NL = {
     ("check", "log_url"): "Leg elke beslissing vast in dit beslissingslogboek (een SQLite-bestand of postgresql://...) voordat ze getoond wordt; één proces.",
     ("template", "fmt"): "Een leeg dossier (json) of de checklist als handout (markdown).",
     ("schema", "of_result"): "Het JSON-schema van een uitkomst in plaats van een dossier.",
+    # gevoelig serve
+    "host": "Het adres om op te luisteren; alles behalve loopback vraagt API-sleutels.",
+    ("serve", "workers"): "Werkprocessen (van uvicorn); elk houdt de regels en schrijft in hetzelfde logboek.",
+    ("serve", "overlays"): "Het overlaybestand van een regio (herhaalbaar, toegepast in volgorde); vast zolang de dienst draait.",
+    ("serve", "peildatum"): "Beslis met de versie die op deze datum geldt; standaard: die van vandaag, elke dag opnieuw.",
+    ("serve", "log_url"): "Het beslissingslogboek: een SQLite-bestand of postgresql://gebruiker@host/db. Omgeving: GEVOELIG_LOG.",
+    "no_log": "Draai zonder beslissingslogboek (voor metingen; niets wordt vastgelegd).",
+    "log_redact": "Bewaar alleen geschoonde kopieën van invoer en uitkomst in het logboek (zonder titel, x-sleutels en strafrechtelijke feiten).",
+    "keys_file": "Bestand met API-sleutels (NAAM RECHTEN sha256:HEX per regel). Omgeving: GEVOELIG_API_KEYS_FILE; sleutelregels ook in GEVOELIG_API_KEYS.",
+    "new_key": "Toon een nieuwe API-sleutel en de regel voor het sleutelbestand, en stop.",
+    "rights": "Met --new-key: evaluate, history, of evaluate,history.",
+    "print_openapi": "Toon het OpenAPI-document (zoals op /v1/openapi.json), en stop.",
+    "concurrency": "Verzoeken die een werkproces tegelijk behandelt.",
+    "backlog": "Verzoeken die op een plaats mogen wachten; meer krijgen 503.",
+    "client_concurrency": "Verzoeken van één sleutel (of adres) tegelijk; meer krijgen 429. 0: geen grens.",
+    "request_timeout": "Seconden voor een heel verzoek (geen stroom); daarna 503.",
+    "body_timeout": "Seconden dat de inhoud van een verzoek mag stilstaan; daarna 408.",
+    "ssl_certfile": "Bied HTTPS met dit certificaat (anders TLS ervoor zetten).",
+    # gevoelig log
+    "log_url": "Het beslissingslogboek: een SQLite-bestand (pad of sqlite:///pad) of postgresql://gebruiker@host/db. Omgeving: GEVOELIG_LOG.",
+    ("log replay", "dossier_id"): "Beoordeel elke beslissing over dit dossier-id opnieuw.",
+    "everything": "Beoordeel elke beslissing in het logboek opnieuw.",
+    "input_file": "Het oorspronkelijke dossier, voor één beslissing waarvan de vastgelegde invoer geschoond is.",
+    ("log replay", "ruleset_path"): "Laad de regels uit deze map in plaats van de vastgelegde.",
+    ("log replay", "overlays"): "Overlaybestanden in plaats van de vastgelegde (herhaalbaar).",
+    ("log export", "dossier_id"): "Alleen de beslissingen over dit dossier-id.",
+    "since": "Alleen beslissingen die op of na deze dag zijn vastgelegd (UTC).",
+    "until": "Alleen beslissingen die voor deze dag zijn vastgelegd (UTC).",
+    "output": "Schrijf naar dit bestand in plaats van naar standaarduitvoer.",
+    "retention_days": "Verwijder beslissingen die langer dan zoveel dagen geleden zijn vastgelegd. Omgeving: GEVOELIG_LOG_RETENTION_DAYS.",
+    "dry_run": "Zeg alleen hoeveel beslissingen verwijderd zouden worden.",
 }
 
 HEADINGS = {
@@ -309,3 +389,9 @@ class HelpMixin:
 
 class Command(HelpMixin, click.Command):
     pass
+
+
+class Group(HelpMixin, click.Group):
+    """A group whose help, and its commands' help, follows --lang (`gevoelig log`)."""
+
+    command_class = Command

@@ -145,6 +145,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "no_cases": {"nl": "geen gevallen in {paths}", "en": "no cases in {paths}"},
     "default_ruleset": {"nl": "de standaardregelset", "en": "the default rule set"},
     "validate_summary": {"nl": "{checked}: {errors} fout(en), {warnings} waarschuwing(en)", "en": "{checked}: {errors} error(s), {warnings} warning(s)"},
+    # gevoelig serve
+    "serve_new_token": {"nl": "# sleutel voor {name} (geef hem aan de client; hij wordt niet bewaard): {token}", "en": "# token for {name} (give it to the client; it is not stored): {token}"},
+    "serve_needs_extra": {"nl": "de dienst heeft zijn extra nodig: pip install 'gevoeligheid[service]' ({error})", "en": "the service needs its extra: pip install 'gevoeligheid[service]' ({error})"},
+    "serve_without_keys": {"nl": "de dienst luistert niet op {host} zonder API-sleutels: iedereen die hem bereikt, zou hem kunnen gebruiken. Geef --keys BESTAND (maak sleutels met --new-key NAAM) of luister op 127.0.0.1", "en": "refusing to serve on {host} without API keys: anyone who can reach it could use it. Give --keys FILE (make keys with --new-key NAME) or bind to 127.0.0.1"},
+    # gevoelig log, check --log
+    "replay_what": {"nl": "noem beslissingen bij hun id, of geef --dossier ID of --all", "en": "name decisions by id, or give --dossier ID or --all"},
+    "replay_input_of_one": {"nl": "--input is het oorspronkelijke dossier van één beslissing: noem die ene beslissing", "en": "--input is the original dossier of one decision: name that one decision"},
+    "replay_input_unreadable": {"nl": "{file} is niet als JSON te lezen: {error}", "en": "cannot read {file} as JSON: {error}"},
+    "replayed": {"nl": "{same} van {total} beslissing(en) opnieuw beoordeeld met hetzelfde resultaat", "en": "{same} of {total} decision(s) replayed to the same result"},
+    "no_such_decision": {"nl": "geen beslissing {decision} in {log}", "en": "no decision {decision} in {log}"},
+    "exported": {"nl": "{count} beslissing(en) geëxporteerd, geschoond", "en": "{count} decision(s) exported, redacted"},
+    "no_retention_period": {"nl": "geen bewaartermijn: geef --retention-days N of zet GEVOELIG_LOG_RETENTION_DAYS", "en": "no retention period: give --retention-days N or set GEVOELIG_LOG_RETENTION_DAYS"},
+    "would_purge": {"nl": "{count} beslissing(en) vastgelegd voor {cutoff} UTC zouden verwijderd worden", "en": "{count} decision(s) logged before {cutoff} UTC would be removed"},
+    "log_up_to_date": {"nl": "{log}: schema is bijgewerkt", "en": "{log}: schema up to date"},
+    "log_not_written": {"nl": "het beslissingslogboek kon niet worden geschreven ({error}); gestopt na de beslissingen die al vastgelegd zijn", "en": "the decision log could not be written ({error}); stopped after the decisions already logged"},
     # gevoelig test (ids of rules, signals and levels stay ids; expected and got as the case file writes them)
     "case_header_case": {"nl": "geval", "en": "case"},
     "case_header_result": {"nl": "uitkomst", "en": "result"},

@@ -128,7 +128,7 @@ Voorbeelden:
     "log migrate": """Maak de tabellen van het logboek, of breng ze naar het schema van deze versie (de dienst en
 `check --log` doen dat ook; doe het zelf waar hun databaserol geen tabellen mag maken).""",
     "test": """Draai regeltests: YAML-gevallen met feiten of gebeurtenissen en de verwachte uitkomst.
-Zonder PATH de gevallen van de regelset (de map cases/ van de versie). Toont een tabel, elke
+Zonder PADEN de gevallen van de regelset (de map cases/ van de versie). Toont een tabel, elke
 mislukking met wat verwacht werd, wat eruit kwam en de redenen die beslisten, en de regels,
 signalen, acties en niveaus die geen geval bereikt.
 

@@ -17,6 +17,9 @@ SOURCE = Path(_messages.__file__).parent
 #: The modules that decide, describe and format a result, and the summaries and messages moved
 #: out of them: none of them may hold a sentence for people of its own.
 MOVED = ("_policy.py", "_explain.py", "_render.py", "_text.py", "_templates.py", "_events.py")
+#: The commands, whose messages moved too. Their help is the exception: click reads the English from
+#: a command's docstring and an option's `help=`, and _helptext.py has the Dutch of each.
+COMMANDS = ("_cli.py", "_service/command.py", "_decisionlog/cli.py")
 
 #: Two words of letters with spaces between them: the shape of a text for people. An id, a format
 #: like "{key}: {value}", punctuation (" (", ", ") or a single word is not.
@@ -48,21 +51,23 @@ def test_word_fills_the_placeholders_and_label_keeps_an_unknown_id():
     assert ("zeer gevoelig", "highly sensitive", "eigen_categorie") == (label("highly_sensitive", "nl"), label("highly_sensitive", "en"), label("eigen_categorie", "en"))
 
 
-def literal_sentences(source: str) -> list[tuple[int, str]]:
-    """The string constants of a module that look like text for people, with their lines; a
-    docstring (of the module, a class or a function) is for the reader of the code, not left out
-    by accident but on purpose."""
+def literal_sentences(source: str, *, help_texts: bool = False) -> list[tuple[int, str]]:
+    """The string constants of a module that look like text for people, with their lines. Left
+    out on purpose: docstrings (of the module, a class or a function), for the reader of the code
+    or, of a command, its help; with `help_texts`, an option's `help=` too."""
     tree = ast.parse(source)
-    docstrings = {
+    allowed = {
         id(node.body[0].value)
         for node in ast.walk(tree)
         if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
         and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
     }
+    if help_texts:
+        allowed |= {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.keyword) and node.arg == "help"}
     return [
         (node.lineno, node.value)
         for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings and SENTENCE.search(node.value)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in allowed and SENTENCE.search(node.value)
     ]
 
 
@@ -71,6 +76,12 @@ def test_no_sentence_for_people_outside_the_catalogue(module):
     """Every text for people in these modules comes from _messages.py (the rules' own texts come
     from the rule files): a sentence written in the code would be in one language only."""
     assert literal_sentences((SOURCE / module).read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("module", COMMANDS)
+def test_no_message_of_a_command_outside_the_catalogue(module):
+    """The commands' messages, usage errors and summaries come from _messages.py."""
+    assert literal_sentences((SOURCE / module).read_text(encoding="utf-8"), help_texts=True) == []
 
 
 def test_the_scan_finds_a_sentence_in_code_and_in_an_f_string_but_not_in_a_docstring():
@@ -82,3 +93,13 @@ def show(result, lang):
     return ", ".join([title, note, "({n})", "{key}: {value}"])
 '''
     assert [(4, "Open vragen"), (5, " punten in totaal")] == literal_sentences(code)
+
+
+def test_the_scan_of_a_command_leaves_out_only_its_help():
+    code = '''
+@click.option("--jobs", help="Worker processes for a batch.")
+def check(jobs):
+    """Evaluate dossiers."""
+    raise click.UsageError("no files found")
+'''
+    assert [(5, "no files found")] == literal_sentences(code, help_texts=True)

@@ -190,11 +190,6 @@ OPTIONS_NL = {
     "dry_run": "Zeg alleen hoeveel beslissingen verwijderd zouden worden.",
 }
 
-HEADINGS = {
-    "nl": {"usage": "Gebruik: ", "options": "Opties", "commands": "Opdrachten"},
-    "en": {"usage": "Usage: ", "options": "Options", "commands": "Commands"},
-}
-
 
 #: The language of the command line that runs, as read from it before click parses it.
 _LANGUAGE: contextvars.ContextVar[str | None] = contextvars.ContextVar("gevoelig_lang", default=None)
@@ -357,7 +352,7 @@ class HelpMixin:
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
-        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=HEADINGS[lang_of(ctx)]["usage"])
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=click_text("Usage:", lang_of(ctx)) + " ")
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)  # type: ignore[misc]
@@ -374,7 +369,7 @@ class HelpMixin:
                 continue
             records.append(record)
         if records:
-            with formatter.section(HEADINGS[lang]["options"]):
+            with formatter.section(click_text("Options", lang)):
                 formatter.write_dl(records)
         if isinstance(self, click.Group):
             self.format_commands(ctx, formatter)
@@ -383,7 +378,7 @@ class HelpMixin:
         commands = [(name, command) for name in self.list_commands(ctx) if (command := self.get_command(ctx, name)) is not None and not command.hidden]  # type: ignore[attr-defined]
         if commands:
             limit = formatter.width - 6 - max(len(name) for name, _ in commands)
-            with formatter.section(HEADINGS[lang_of(ctx)]["commands"]):
+            with formatter.section(click_text("Commands", lang_of(ctx))):
                 formatter.write_dl([(name, command.get_short_help_str(limit)) for name, command in commands])
 
 

@@ -48,6 +48,7 @@ def test_the_placeholder_check_sees_a_missing_field_and_a_changed_spec():
 
 def test_word_fills_the_placeholders_and_label_keeps_an_unknown_id():
     assert "3 dossiers konden niet worden beoordeeld; 5 wel" == word("not_evaluated", "nl", failed=3, written=5)
+    assert "`escalation`: expected `manager`, got `none`" == word("case_difference", "en", key="escalation", expected="manager", got="none")
     assert ("zeer gevoelig", "highly sensitive", "eigen_categorie") == (label("highly_sensitive", "nl"), label("highly_sensitive", "en"), label("eigen_categorie", "en"))
 
 

@@ -218,8 +218,9 @@ def label(name: str, lang: str) -> str:
     return found[lang] if found is not None else name
 
 
-def word(key: str, lang: str, **fields: object) -> str:
-    """The text under `key` in `lang`, with its placeholders filled in from `fields`."""
+def word(key: str, lang: str, /, **fields: object) -> str:
+    """The text under `key` in `lang`, with its placeholders filled in from `fields` (which may be
+    called `key` or `lang` too)."""
     text = MESSAGES[key][lang]
     return text.format(**fields) if fields else text
 

@@ -11,6 +11,7 @@ from ._messages import OS_ERRORS_NL, label, word
 #: The width of a table when the terminal's is not known (output to a file or a pipe).
 DEFAULT_WIDTH = 100
 
+
 def not_evaluated(failed: int, written: int, lang: str) -> str:
     """The summary after a batch in which some dossiers could not be evaluated."""
     return word("not_evaluated_one" if failed == 1 else "not_evaluated", lang, failed=failed, written=written)

@@ -78,7 +78,9 @@ def test_the_console_script_is_installed():
 
 def test_version_prints_the_package_version():
     done = run("--version")
-    assert (0, f"gevoelig, version {__version__}\n") == (done.returncode, done.stdout)
+    assert (0, f"gevoelig, versie {__version__}\n") == (done.returncode, done.stdout)
+    english = run("--lang", "en", "--version")
+    assert (0, f"gevoelig, version {__version__}\n") == (english.returncode, english.stdout)
 
 
 # --- check: JSON and JSON Lines -----------------------------------------------------------------

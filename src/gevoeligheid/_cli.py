@@ -106,8 +106,15 @@ def _debug(ctx: click.Context) -> bool:
     return bool(ctx.find_root().params.get("debug")) or os.environ.get("GEVOELIG_DEBUG") == "1"
 
 
+def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """--version, in the language of the command line (click's own makes its text once, in English)."""
+    if value and not ctx.resilient_parsing:
+        click.echo(word("version", lang_of(ctx), program="gevoelig", version=__version__))
+        ctx.exit()
+
+
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="gevoelig")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version, help="Show the version and exit.")
 @click.option("--debug", is_flag=True, help="Show the full traceback of an error.")
 @_LANG
 def cli(debug: bool, lang: str) -> None:

@@ -139,6 +139,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "up_to": {"nl": "tot en met", "en": "up to"},
     "handout_intro": {"nl": "Beantwoord elke vraag met ja of nee (of het gevraagde niveau); laat open wat u niet weet: onbekend telt niet als nee.", "en": "Answer each question yes or no (or the level asked for); leave open what you do not know: unknown does not count as no."},
     # messages of the commands
+    "version": {"nl": "{program}, versie {version}", "en": "{program}, version {version}"},
     "error_prefix": {"nl": "gevoelig: fout:", "en": "gevoelig: error:"},
     "internal_error": {"nl": "gevoelig: interne fout: {kind}: {error} (gebruik --debug voor de traceback, en meld het alstublieft)", "en": "gevoelig: internal error: {kind}: {error} (run with --debug for the traceback and please report it)"},
     "no_json_files": {"nl": "geen *.json-bestanden in {paths}", "en": "no *.json files in {paths}"},

@@ -355,3 +355,13 @@ def test_every_command_and_option_has_its_dutch_help():
             if getattr(param, "help", None) and (key, param.name) not in OPTIONS_NL and param.name not in OPTIONS_NL:
                 missing.append(f"{key} --{param.name}")
     assert missing == []
+
+
+def test_the_console_script_gives_usage_errors_in_the_language_asked_for():
+    """The installed `gevoelig`, not only CliRunner: click reads sys.argv itself there."""
+    from .test_cli import run
+
+    dutch, english = run("log", "replay", "--bogus"), run("log", "replay", "--bogus", "--lang", "en")
+    assert (2, "") == (dutch.returncode, dutch.stdout) and (2, "") == (english.returncode, english.stdout)
+    assert dutch.stderr.startswith("Gebruik: gevoelig log replay [OPTIES] [BESLISSINGEN]...\n") and "Fout: Optie '--bogus' bestaat niet." in dutch.stderr
+    assert english.stderr.startswith("Usage: gevoelig log replay [OPTIONS] [DECISION_IDS]...\n") and "Error: No such option '--bogus'." in english.stderr

@@ -78,7 +78,9 @@ def test_the_console_script_is_installed():
 
 def test_version_prints_the_package_version():
     done = run("--version")
-    assert (0, f"gevoelig, version {__version__}\n") == (done.returncode, done.stdout)
+    assert (0, f"gevoelig, versie {__version__}\n") == (done.returncode, done.stdout)
+    english = run("--lang", "en", "--version")
+    assert (0, f"gevoelig, version {__version__}\n") == (english.returncode, english.stdout)
 
 
 # --- check: JSON and JSON Lines -----------------------------------------------------------------
@@ -493,13 +495,15 @@ def test_fail_on_an_unknown_level_is_a_usage_error_listing_the_choices():
 def test_check_without_dossiers_is_a_usage_error():
     result = invoke("check")
     assert 2 == result.exit_code
-    assert "Missing argument" in result.stderr
+    assert "Fout: Ontbrekend argument 'DOSSIERS...'." in result.stderr
+    assert "Error: Missing argument 'DOSSIERS...'." in invoke("check", "--lang", "en").stderr
 
 
 def test_check_a_folder_without_json_files_is_a_usage_error(tmp_path):
     result = invoke("check", str(tmp_path))
     assert 2 == result.exit_code
-    assert "no *.json files" in result.stderr
+    assert f"Fout: geen *.json-bestanden in {tmp_path}" in result.stderr
+    assert f"Error: no *.json files in {tmp_path}" in invoke("check", "--lang", "en", str(tmp_path)).stderr
 
 
 # --- schema and template ------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -26,20 +27,25 @@ setting settings value source question questions signal signals weight category 
 classification sensitive board director defined changed quote fact passed failed coverage case where warning
 warnings expected got did mean lists them yes not this message exit options usage commands example examples
 file files level actions action who highly point official client portfolio holder agency worker handles if
-all assessed left out derived from events applies nothing beyond internal""".split())
+all assessed left out derived from events applies nothing beyond internal try for such missing invalid option
+command commands unexpected requires range choose show text integer float path paths directory name args
+decision decisions log refusing keys""".split())
 #: Dutch words that have no place in English text.
 DUTCH = set("""de het een en van niet geen regel regels feit vraag vragen omdat waarom wanneer bron informeren niemand
 gevoelig bestuur directie signaal signalen gewicht categorie ja nee fout fouten waarschuwing waarschuwingen
 geslaagd mislukt dekking instelling waarde gewijzigd gedefinieerd citaat zet als alle te doen wie actie acties
 regelset rekenkern ambtelijk opdrachtgever portefeuillehouder coördinator medewerker verrast aandachtspunt zeer
 bestuurlijk voor met op bij naar zijn wordt worden er die dat deze ook nog toon opties gebruik opdrachten
-voorbeeld voorbeelden peildatum gebeurtenissen afgeleid beoordeeld bedoelde noemt""".split())
+voorbeeld voorbeelden peildatum gebeurtenissen afgeleid beoordeeld bedoelde noemt zie hulp ontbrekend
+ontbrekende ongeldige bestaat keuze kies bereik optie opdracht argumenten tekst getal bestand paden naam
+beslissing beslissingen logboek dienst sleutels geschoond vastgelegd""".split())
 
 DOCUMENT = RULESET.document
 IDS = {
     *RULESET.facts, *(rule.id for rule in RULESET.rules), *RULESET.settings, *(action.id for action in RULESET.actions),
     *(word for fact in RULESET.facts.values() for word in fact.values), *RULESET.events, *ROLES,
-    "check", "schema", "template", "rules", "show", "validate", "test", "gevoelig",
+    "check", "schema", "template", "rules", "show", "validate", "test", "gevoelig", "serve", "log", "replay",
+    "export", "purge", "purges", "migrate",
 }
 #: The JSON literals a dossier is written in, which an error about a value names.
 LITERALS = {"true", "false", "null"}
@@ -61,7 +67,9 @@ def words_for_people(text: str) -> list[str]:
             token = token.strip(".,;:()[]\"'`!?*")
             if not token or token in IDS or (error and token in LITERALS) or any(mark in token for mark in "_/=|<>@.\\") or token.startswith("-") or any(char.isdigit() for char in token):
                 continue
-            if token.isupper() and len(token) > 1:  # a metavar such as DOSSIERS or an acronym
+            if token.isupper() and len(token) > 1:  # a metavar such as FILE or DOSSIERS, or an acronym
+                if token.lower() in ENGLISH | DUTCH:
+                    out.append(token.lower())
                 continue
             out.append(token.lower())
     return out
@@ -179,3 +187,181 @@ def test_rules_validate_warnings_are_dutch_by_default_and_english_with_lang_en(t
     english = CliRunner().invoke(cli, ["rules", "--lang", "en", "validate", str(overlay)])
     assert "waarschuwing: checklistvraag 'subsidie'" in dutch.stderr and "geeft geen signaal" in dutch.stderr
     assert "warning: checklist question 'subsidie'" in english.stderr and "gives no signal" in english.stderr
+
+
+def command_paths(group: click.Group = cli, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every command of `gevoelig`, the group itself first, by the words that call it."""
+    paths = [path]
+    for name, command in group.commands.items():
+        if isinstance(command, click.Group):
+            paths += command_paths(command, (*path, name))
+        else:
+            paths.append((*path, name))
+    return paths
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_help_page_is_in_one_language(lang):
+    """Each command's help, serve's and log's too, with click's own words (usage, headings,
+    metavars, the help option), in Dutch by default and in English with --lang en."""
+    paths = command_paths()
+    assert {("serve",), ("log",), ("log", "replay"), ("rules", "validate")} <= set(paths)
+    pages = {" ".join(path) or "gevoelig": invoke(*([] if lang == "nl" else ["--lang", "en"]), *path, "--help") for path in paths}
+    assert {name: page[0] for name, page in pages.items() if page[0] != 0} == {}
+    assert {name: foreign(page[1], lang) for name, page in pages.items() if foreign(page[1], lang)} == {}
+    usage = "Gebruik: " if lang == "nl" else "Usage: "
+    assert [name for name, page in pages.items() if not page[1].startswith(usage)] == []
+
+
+#: Bad command lines, one of each kind of usage error: what click finds while it parses (an unknown
+#: option or command, a missing argument, a value of the wrong kind or out of range, a missing
+#: value) and what the commands check themselves.
+USAGE_ERRORS = [
+    ["check"],
+    ["check", "--bogus", "x.json"],
+    ["check", "--jobs", "99", "x.json"],
+    ["check", "-f", "xml", "x.json"],
+    ["check", "--peildatum", "2026-13-01", "x.json"],
+    ["check", "--lang"],
+    ["chek"],
+    ["template", "extra"],
+    ["schema", "--bogus"],
+    ["rules", "show"],
+    ["rules", "shwo"],
+    ["rules", "validate", "/no/such/folder"],
+    ["test", "--min-coverage", "200"],
+    ["serve", "--port", "x"],
+    ["serve", "--host", "0.0.0.0", "--no-log"],
+    ["log", "bogus"],
+    ["log", "replay"],
+    ["log", "replay", "--input", "x.json", "a", "b"],
+    ["log", "purge"],
+    ["log", "export", "--since", "yesterday"],
+]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("args", USAGE_ERRORS, ids=" ".join)
+def test_a_usage_error_says_what_where_and_what_to_do_in_one_language(args, lang, tmp_path):
+    """Exit status 2, and a message on standard error in the language asked for: --lang en may
+    come before the command or after the error, as click meets the error before the option."""
+    env = {"COLUMNS": "100", "GEVOELIG_API_KEYS": "", "GEVOELIG_API_KEYS_FILE": "", "GEVOELIG_LOG": str(tmp_path / "log.sqlite3"), "GEVOELIG_LOG_RETENTION_DAYS": None}
+    runs = [args] if lang == "nl" else [["--lang", "en", *args]] + ([[*args, "--lang", "en"]] if args[-1] != "--lang" else [])
+    for command_line in runs:
+        result = CliRunner().invoke(cli, command_line, env=env, prog_name="gevoelig")
+        assert (2, "") == (result.exit_code, result.stdout), command_line
+        assert foreign(result.stderr, lang) == [], result.stderr
+        error = "Fout: " if lang == "nl" else "Error: "
+        assert error in result.stderr, result.stderr
+        if "--lang" not in args:  # click shows the usage and the help option, but for a missing value
+            hint = "voor hulp." if lang == "nl" else "for help."
+            assert result.stderr.startswith(("Gebruik: gevoelig", "Usage: gevoelig")) and hint in result.stderr, result.stderr
+
+
+def test_a_usage_error_in_dutch_names_the_option_and_the_choices():
+    result = CliRunner().invoke(cli, ["check", "-f", "xml", "x.json"], prog_name="gevoelig")
+    assert "Fout: Ongeldige waarde voor '-f' / '--format': 'xml' is geen keuze: kies uit 'table', 'markdown', 'json', 'jsonl'." in result.stderr
+    assert result.stderr.startswith("Gebruik: gevoelig check [OPTIES] DOSSIERS...\nZie 'gevoelig check --help' voor hulp.")
+
+
+def test_the_english_words_of_click_are_gone_from_dutch_and_back_in_english():
+    """The offenders of the issue: after a Dutch run, an English run in the same process is English."""
+    dutch = CliRunner().invoke(cli, ["check", "--bogus"], prog_name="gevoelig").stderr
+    english = CliRunner().invoke(cli, ["check", "--lang", "en", "--bogus"], prog_name="gevoelig").stderr
+    for word in ("Usage:", "Error:", "No such option", "Try ", "[OPTIONS]"):
+        assert word not in dutch and word in english
+    help_nl = CliRunner().invoke(cli, ["check", "--help"]).stdout
+    help_en = CliRunner().invoke(cli, ["check", "--lang", "en", "--help"]).stdout
+    assert "Show this message and exit." not in help_nl and "Show this message and exit." in help_en
+    assert "INTEGER RANGE" not in help_nl and "INTEGER RANGE" in help_en
+
+
+def test_click_is_left_as_it_was_after_a_command_line():
+    """click's gettext functions and the parameters' metavars are put back when the command ends."""
+    import gettext
+
+    import click.core
+
+    CliRunner().invoke(cli, ["check", "--bogus"])
+    jobs = next(param for param in cli.commands["check"].params if param.name == "jobs")
+    assert (click.core._, click.core.ngettext, jobs.metavar, cli.options_metavar) == (gettext.gettext, gettext.ngettext, None, "[OPTIONS]")
+
+
+#: click's texts for a program's author, not its user: a mistake in declaring options or arguments,
+#: a type's repr, shell streams and colours that gevoelig never names. They stay English.
+CLICK_AUTHOR_ONLY = {
+    "Could not determine name for option with declarations {decls!r}",
+    "No options defined but a name was passed ({name}). Did you mean to declare an argument instead? Did you mean to pass '--{name}'?",
+    "Arguments take exactly one parameter declaration, got {length}: {decls}.",
+    "Name '{name}' defined twice",
+    "Boolean option {decl!r} cannot use the same flag for true/false.",
+    "Invalid start character for option ({option})",
+    "Choice({choices})",
+    "Unknown color {colour!r}",
+    "Unknown standard stream '{name}'",
+}
+
+
+def click_texts() -> set[str]:
+    """The texts that the installed click passes through gettext in the modules whose gettext
+    functions the command line points at its Dutch (gevoeligheid._helptext)."""
+    import ast
+    import importlib
+    from pathlib import Path
+
+    from gevoeligheid._helptext import _CLICK_MODULES
+
+    texts = set()
+    for name in _CLICK_MODULES:
+        tree = ast.parse(Path(importlib.import_module(f"click.{name}").__file__).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_", "ngettext"):
+                texts |= {arg.value for arg in node.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str)}
+    return texts
+
+
+def test_every_text_of_click_for_a_user_has_its_dutch():
+    """A click that writes a new text for users fails here until the catalogue has its Dutch."""
+    from gevoeligheid._messages import CLICK_NL
+
+    found = click_texts()
+    assert len(found) > 40  # the scan finds click's texts at all
+    assert sorted(found - set(CLICK_NL) - CLICK_AUTHOR_ONLY) == []
+
+
+def test_click_s_dutch_uses_only_the_placeholders_click_fills_in():
+    import string
+
+    from gevoeligheid._messages import CLICK_NL
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+    assert {english: dutch for english, dutch in CLICK_NL.items() if not fields(dutch) <= fields(english) or ("%(" in english) != ("%(" in dutch)} == {}
+
+
+def test_every_command_and_option_has_its_dutch_help():
+    from gevoeligheid._helptext import COMMANDS_NL, OPTIONS_NL
+
+    missing = []
+    for path in command_paths():
+        command = cli
+        for name in path:
+            command = command.commands[name]
+        key = " ".join(path)
+        if command.help and key not in COMMANDS_NL:
+            missing.append(key or "gevoelig")
+        for param in command.params:
+            if getattr(param, "help", None) and (key, param.name) not in OPTIONS_NL and param.name not in OPTIONS_NL:
+                missing.append(f"{key} --{param.name}")
+    assert missing == []
+
+
+def test_the_console_script_gives_usage_errors_in_the_language_asked_for():
+    """The installed `gevoelig`, not only CliRunner: click reads sys.argv itself there."""
+    from .test_cli import run
+
+    dutch, english = run("log", "replay", "--bogus"), run("log", "replay", "--bogus", "--lang", "en")
+    assert (2, "") == (dutch.returncode, dutch.stdout) and (2, "") == (english.returncode, english.stdout)
+    assert dutch.stderr.startswith("Gebruik: gevoelig log replay [OPTIES] [BESLISSINGEN]...\n") and "Fout: Optie '--bogus' bestaat niet." in dutch.stderr
+    assert english.stderr.startswith("Usage: gevoelig log replay [OPTIONS] [DECISION_IDS]...\n") and "Error: No such option '--bogus'." in english.stderr

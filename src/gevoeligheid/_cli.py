@@ -19,23 +19,12 @@ import click
 from . import __version__, _interrupts
 from ._errors import GevoeligheidError
 from ._exitcodes import ExitCode, for_signal
-from ._helptext import Command, HelpMixin
+from ._helptext import LANG as _LANG, Command, HelpMixin, click_in, lang_of, language_in
 from ._model import ESCALATIONS
-from ._text import DEFAULT_WIDTH, escalating, not_evaluated, stop_reason, stopped, stopped_at_once, word, write_error
+from ._messages import word
+from ._text import DEFAULT_WIDTH, escalating, not_evaluated, stop_reason, stopped, stopped_at_once, write_error
 
 
-
-def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    """Keep the language where the error handler and the help find it (`meta` is shared by a
-    command and its group): `rules --lang en show X` keeps the group's choice unless `show` is
-    given one of its own."""
-    if "gevoelig.lang" not in ctx.meta or ctx.get_parameter_source(param.name or "") is not click.core.ParameterSource.DEFAULT:
-        ctx.meta["gevoelig.lang"] = value
-    return value
-
-
-# Eager, so that `--lang en --help` shows the help in English.
-_LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, is_eager=True, callback=_remember_lang, help="Language of labels, questions, reasons and messages.")
 
 #: Failed writes that only the output gives: a full disk or quota, a file grown too large.
 _FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -43,7 +32,7 @@ _FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 def error_prefix(lang: str) -> str:
     """How an error line starts, in the language of --lang."""
-    return "gevoelig: error:" if lang == "en" else "gevoelig: fout:"
+    return word("error_prefix", lang)
 
 
 def _rule_options(function):
@@ -61,6 +50,11 @@ class Group(HelpMixin, click.Group):
 
     command_class = Command
     group_class = type  # `rules` is a Group like this one
+
+    def main(self, args: Any = None, *rest: Any, **options: Any) -> Any:
+        """Run the command line with click's own texts (usage, errors, headings) in its language."""
+        with click_in(language_in(sys.argv[1:] if args is None else list(args)), self):
+            return super().main(args, *rest, **options)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -92,15 +86,12 @@ class Group(HelpMixin, click.Group):
                 ctx.exit(ExitCode.OUTPUT_FAILED)
             if _debug(ctx):  # a bug: still one line, the traceback only with --debug
                 raise
-            if _lang(ctx) == "en":
-                click.echo(f"gevoelig: internal error: {type(error).__name__}: {error} (run with --debug for the traceback and please report it)", err=True)
-            else:
-                click.echo(f"gevoelig: interne fout: {type(error).__name__}: {error} (gebruik --debug voor de traceback, en meld het alstublieft)", err=True)
+            click.echo(word("internal_error", _lang(ctx), kind=type(error).__name__, error=error), err=True)
             ctx.exit(ExitCode.ENGINE)
 
 
 def _lang(ctx: click.Context) -> str:
-    return ctx.meta.get("gevoelig.lang", "nl")
+    return lang_of(ctx)
 
 
 def _discard_output() -> None:
@@ -115,10 +106,18 @@ def _debug(ctx: click.Context) -> bool:
     return bool(ctx.find_root().params.get("debug")) or os.environ.get("GEVOELIG_DEBUG") == "1"
 
 
+def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """--version, in the language of the command line (click's own makes its text once, in English)."""
+    if value and not ctx.resilient_parsing:
+        click.echo(word("version", lang_of(ctx), program="gevoelig", version=__version__))
+        ctx.exit()
+
+
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="gevoelig")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version, help="Show the version and exit.")
 @click.option("--debug", is_flag=True, help="Show the full traceback of an error.")
-def cli(debug: bool) -> None:
+@_LANG
+def cli(debug: bool, lang: str) -> None:
     """Administrative sensitivity of environmental agency dossiers: classification, escalation,
     who to inform and what to do now, each reason traceable to the Handreiking (2026).
 
@@ -184,7 +183,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
     render = functools.partial(render_result, fmt, explain, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
     paths = _inputs.expand(dossiers)
     if not paths:
-        raise click.UsageError(f"no *.json files in {', '.join(dossiers)}")
+        raise click.UsageError(word("no_json_files", lang, paths=", ".join(dossiers)))
     show_progress = progress if progress is not None else (sys.stderr.isatty() and not sys.stdout.isatty())
     jobs = _batch.jobs_for(jobs)
     # Worker processes read dossier files themselves, unless the progress bar needs their sizes.
@@ -486,13 +485,12 @@ def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
     # `gevoelig rules --overlay A --overlay B validate` checks A and B stacked, as check uses them.
     findings = validate_paths(list(paths), ctx.obj["ruleset_path"], peildatum, stacked=list(ctx.obj["overlays"]), lang=lang)
     paths = (*paths, *ctx.obj["overlays"])
-    dutch = lang == "nl"
     for finding in findings:
         click.echo(finding.show(lang), err=True)
     errors = sum(finding.level == "error" for finding in findings)
     warnings = len(findings) - errors
-    checked = ", ".join(str(path) for path in paths) or str(ctx.obj["ruleset_path"] or ("de standaardregelset" if dutch else "the default rule set"))
-    click.echo(f"{checked}: {errors} fout(en), {warnings} waarschuwing(en)" if dutch else f"{checked}: {errors} error(s), {warnings} warning(s)")
+    checked = ", ".join(str(path) for path in paths) or str(ctx.obj["ruleset_path"] or word("default_ruleset", lang))
+    click.echo(word("validate_summary", lang, checked=checked, errors=errors, warnings=warnings))
     if errors or (warnings and strict):
         sys.exit(ExitCode.RULE_FILE)
 
@@ -527,32 +525,32 @@ def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage,
     check_case_files(list(paths))
     cases = [case for path in case_files(paths) for case in read_cases(path)]
     if not cases:
-        raise click.UsageError(f"no cases in {', '.join(map(str, paths))}")
+        raise click.UsageError(word("no_cases", lang, paths=", ".join(map(str, paths))))
     report = run_cases(Evaluator(ruleset), cases, engine=engine, lang=lang)
-    say = CASE_WORDS[lang]
-    rows = [[outcome.case.name, "ok" if outcome.passed else say["fail"], outcome.case.place] for outcome in report.outcomes]
-    click.echo(tabulate(rows, headers=say["headers"], tablefmt="simple"))
+    fail = word("case_fail", lang)
+    rows = [[outcome.case.name, "ok" if outcome.passed else fail, outcome.case.place] for outcome in report.outcomes]
+    click.echo(tabulate(rows, headers=[word("case_header_case", lang), word("case_header_result", lang), word("case_header_where", lang)], tablefmt="simple"))
     for outcome in report.outcomes:
         if outcome.passed:
             continue
-        click.echo(f"\n{say['fail']} {outcome.case.name} ({outcome.case.place})")
+        click.echo(f"\n{fail} {outcome.case.name} ({outcome.case.place})")
         if outcome.error:
-            click.echo(f"  {say['error']}: {outcome.error}")
+            click.echo(f"  {word('case_error', lang)}: {outcome.error}")
             continue
         for key, expected, got in outcome.differences:
-            click.echo(f"  `{key}`: {say['expected']} `{expected}`, {say['got']} `{got}`")  # as the case file writes them
+            click.echo(f"  {word('case_difference', lang, key=key, expected=expected, got=got)}")  # as the case file writes them
         for reason in outcome.result.reasons:
-            click.echo(f"  {say['because']} {reason.rule}: {reason.because}")
-    click.echo("\n" + say["summary"].format(len(report.outcomes) - report.failed, report.failed))
-    click.echo(say["coverage"].format(report.coverage))
+            click.echo(f"  {word('case_because', lang, rule=reason.rule, because=reason.because)}")
+    click.echo("\n" + word("case_summary", lang, passed=len(report.outcomes) - report.failed, failed=report.failed))
+    click.echo(word("case_coverage", lang, coverage=report.coverage))
     if report.rules_not_reached:
-        click.echo(f"  {say['not_reached']}: " + ", ".join(report.rules_not_reached))
+        click.echo(f"  {word('case_not_reached', lang)}: " + ", ".join(report.rules_not_reached))
     if report.levels_not_reached:
-        click.echo(f"  {say['level_not_reached']}: " + ", ".join(report.levels_not_reached))
+        click.echo(f"  {word('case_level_not_reached', lang)}: " + ", ".join(report.levels_not_reached))
     if report.failed:
         sys.exit(ExitCode.FAIL_ON)
     if min_coverage is not None and report.coverage < min_coverage:
-        click.echo(f"gevoelig: {say['below'].format(report.coverage, min_coverage)}", err=True)
+        click.echo(f"gevoelig: {word('case_below', lang, coverage=report.coverage, minimum=min_coverage)}", err=True)
         sys.exit(ExitCode.FAIL_ON)
 
 
@@ -561,23 +559,6 @@ from ._service.command import serve as _serve_command  # noqa: E402
 
 cli.add_command(_serve_command)
 cli.add_command(_log_command)
-
-
-#: What `gevoelig test` prints, in Dutch and English (ids of rules, signals and levels stay ids).
-CASE_WORDS = {
-    "nl": {
-        "headers": ["geval", "uitkomst", "waar"], "fail": "FOUT", "error": "fout", "expected": "verwacht", "got": "gekregen",
-        "because": "omdat", "summary": "{} geslaagd, {} mislukt", "coverage": "dekking: {:.0f}% van de regels, signalen, acties en niveaus",
-        "not_reached": "geen geval bereikt", "level_not_reached": "geen geval bereikt niveau",
-        "below": "dekking {:.0f}% is lager dan --min-coverage {:g}",
-    },
-    "en": {
-        "headers": ["case", "result", "where"], "fail": "FAIL", "error": "error", "expected": "expected", "got": "got",
-        "because": "because", "summary": "{} passed, {} failed", "coverage": "coverage: {:.0f}% of rules, signals, actions and levels",
-        "not_reached": "no case reaches", "level_not_reached": "no case reaches level",
-        "below": "coverage {:.0f}% is below --min-coverage {:g}",
-    },
-}
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ import attrs
 
 from ._conditions import condition_kinds, has_count, headline_refs
 from ._errors import Dutch, RuleFileError, number_nl
-from ._model import ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Unknown, Value
+from ._model import ROLES, AllOf, AnyOf, Citation, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Unknown, Value
 
 #: The rule every dossier matches. durable-rules crashes in delete_state on a session in which no
 #: action ran (measured: 5 of 5 runs); this rule makes sure one always does.
@@ -90,7 +90,7 @@ class Compiled:
     action_counts: bool = False
     # Per rule of the rule set, by position: its levels, citation and the counts it uses.
     levels: tuple[Levels, ...] = ()
-    rule_citation: tuple[str, ...] = ()
+    rule_citation: tuple[Citation, ...] = ()
     used_counts: tuple[tuple[str, ...], ...] = ()
     # Per rule of the rule set, by position: each fact its condition looks at, with the atoms that
     # would make that part true (to name the facts behind a reason).
@@ -105,7 +105,7 @@ class Compiled:
     # the rule matchers that look at it). One lookup in the open questions' hot loop.
     fact_ids: tuple[str, ...] = ()
     weights: Mapping[str, Mapping[Any, int]] = attrs.field(factory=dict)
-    fact_citation: Mapping[str, str] = attrs.field(factory=dict)
+    fact_citation: Mapping[str, Citation] = attrs.field(factory=dict)
     raising: Mapping[str, tuple[tuple[int, int], int, tuple[RaiseRule, ...]]] = attrs.field(factory=dict)
     rule_matchers: tuple[RaiseRule, ...] = ()  # every rule matcher, for the worst case
     # Per engine rule name (but the catch-all): the index of the matcher whose alternative it is.
@@ -113,7 +113,7 @@ class Compiled:
     # Filled as dossiers are evaluated: results of pure functions of the rule set, kept because
     # they recur (see _policy.py). Not part of the rule set's identity.
     cache: dict[str, dict[Any, Any]] = attrs.field(
-        factory=lambda: {"counting": {}, "counted": {}, "follow": {}, "signals": {}, "reasons": {}, "questions": {}, "actions": {}}, eq=False, repr=False
+        factory=lambda: {"counting": {}, "counted": {}, "follow": {}, "signals": {}, "reasons": {}, "questions": {}, "actions": {}, "action_texts": {}}, eq=False, repr=False
     )
 
     def encode(self, values: Mapping[str, Value | None]) -> tuple[int, str]:
@@ -198,7 +198,7 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         counting_headlines=any(headline_refs(rule.when) for rule in counting),
         counting_positions=tuple(position[rule.id] for rule in counting),
         levels=levels,
-        rule_citation=tuple(rule.source.cite(ruleset.document, ruleset.ref) for rule in ruleset.rules),
+        rule_citation=tuple(rule.source.citation(ruleset.document, ruleset.ref) for rule in ruleset.rules),
         used_counts=tuple(tuple(used_counts(rule.when)) for rule in ruleset.rules),
         fact_bits={index: _condition_fact_bits(rule.when, ruleset, atoms, headlines) for index, rule in enumerate(ruleset.rules)},
         matcher_fact=tuple(matcher.fact for matcher in matchers),
@@ -215,7 +215,7 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
             )
             for fact in ruleset.facts.values()
         },
-        fact_citation={fact.id: fact.source.cite(ruleset.document, ruleset.ref) for fact in ruleset.facts.values()},
+        fact_citation={fact.id: fact.source.citation(ruleset.document, ruleset.ref) for fact in ruleset.facts.values()},
         engine_rules=engine_rules,
     )
 

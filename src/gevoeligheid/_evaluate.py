@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from . import __version__, _policy, _reference
+from . import __version__, _explain, _policy, _reference
 from ._durable_loader import DurableUnavailable
 from ._compile import Compiled, compile_ruleset
 from ._dossier import load_data, parse_dossier, peildatum_of
@@ -140,8 +140,8 @@ class Evaluator:
             fired = _reference.match(compiled, mask)
         decision = _policy.decide(compiled, values, fired)
         could, worst = _policy.hypotheses(compiled, values, mask, fired, decision)
-        actions = _policy.actions(compiled, values, decision, lang)
-        signals, reasons = _policy.explain(compiled, values, mask, decision, lang, derived)
+        actions = _explain.actions(compiled, _policy.action_positions(compiled, values, decision), lang)
+        signals, reasons = _explain.explain(compiled, values, mask, decision, lang, derived)
         carried = {key: getattr(parsed, key) for key in ("id", "title", "competent_authority", "task") if getattr(parsed, key) is not None}
         carried.update(parsed.extra)
         return Result(
@@ -150,7 +150,7 @@ class Evaluator:
             score=decision.score,
             signals=signals,
             reasons=reasons,
-            open_questions=_policy.open_questions(compiled, could, lang),
+            open_questions=_explain.open_questions(compiled, could, lang),
             worst_case=worst,
             conflicts=conflicts,
             derived=derived,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+
+from ._messages import word
 from ._model import Conflict, Dossier, FactDef, RuleSet, Value
 
 
@@ -100,17 +102,13 @@ def _rank(fact: FactDef, value: Value) -> int:
 
 
 def _conflict_text(fact: FactDef, answered: Value, evidence: Value, count: int, lang: str) -> str:
-    if lang == "en":
-        events = "1 event in the dossier shows" if count == 1 else f"{count} events in the dossier show"
-        return f"'{fact.id}' was answered {_show(fact, answered, lang)}, but {events} {_show(fact, evidence, lang)}; the evidence was used"
-    events = "1 gebeurtenis in het dossier toont" if count == 1 else f"{count} gebeurtenissen in het dossier tonen"
-    return f"'{fact.id}' is beantwoord met {_show(fact, answered, lang)}, maar {events} {_show(fact, evidence, lang)}; het bewijs is gebruikt"
+    return word("conflict_one" if count == 1 else "conflict", lang, fact=fact.id, answered=_show(fact, answered, lang), count=count, evidence=_show(fact, evidence, lang))
 
 
 def _show(fact: FactDef, value: Value, lang: str) -> str:
     """An answer in words, as people say it: ja/nee (yes/no), a grade's label."""
     if isinstance(value, bool):
-        return ("yes" if value else "no") if lang == "en" else ("ja" if value else "nee")
+        return word("yes" if value else "no", lang)
     if isinstance(value, tuple):
         return ", ".join(fact.word(word, lang) for word in value)
     return fact.word(value, lang)

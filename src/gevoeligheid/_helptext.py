@@ -1,12 +1,19 @@
-"""The command line's help in Dutch and English: the commands' and options' own texts, and click's
-headings where click lets them be given; `--lang en --help` shows the English help."""
+"""The command line in Dutch and English: the --lang option, the help of every command and option,
+and click's own texts (usage, headings, errors); Dutch by default, English with --lang en."""
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import contextvars
+import gettext
+import importlib
+import re
+from collections.abc import Iterator, Sequence
 
 import click
+
+from ._messages import CLICK_NL, METAVARS_NL
+from ._model import LANGUAGES
 
 #: The Dutch help of each command (by its path after `gevoelig`) and of each option (by that path and the
 #: parameter's name, or by the name alone for an option that several commands share). The English
@@ -68,11 +75,60 @@ Uitgangsstatus 3 bij fouten; waarschuwingen worden getoond maar laten niet falen
 Voorbeelden:
   gevoelig rules validate
   gevoelig rules validate rules/ examples/overlays/regio-noord.yaml""",
-    # The service and the decision log keep their English help; their line in the list is Dutch.
-    "serve": """Bied de regels aan over HTTP voor zaaksystemen, met elke beslissing in het beslissingslogboek.""",
-    "log": """Het beslissingslogboek van `gevoelig serve` en `gevoelig check --log`: opnieuw beoordelen, exporteren, opschonen.""",
+    "serve": """Bied de regels aan over HTTP voor zaaksystemen: beoordeel één dossier, een reeks of een
+NDJSON-stroom; lees de regelsets, de schema's en de beslisgeschiedenis van een dossier; /healthz,
+/readyz en /metrics. Elke beslissing wordt vastgelegd voordat ze beantwoord wordt. Het
+OpenAPI-contract staat op /v1/openapi.json, interactief op /v1/docs.
+
+\b
+Voorbeelden:
+  gevoelig serve
+  gevoelig serve --overlay examples/overlays/regio-noord.yaml --port 8080
+  gevoelig serve --new-key zaaksysteem --rights evaluate >> keys.txt
+  gevoelig serve --host 0.0.0.0 --keys keys.txt --workers 2 --log postgresql://gevoelig@db/gevoelig
+  gevoelig serve --openapi > docs/openapi.json""",
+    "log": """Het beslissingslogboek van `gevoelig serve` en `gevoelig check --log`: beslissingen opnieuw
+beoordelen, exporteren (altijd geschoond) en opschonen wat over de bewaartermijn is. Het logboek
+wordt alleen aangevuld: niets hier verandert een beslissing.
+
+\b
+Voorbeelden:
+  gevoelig log replay --all --log decisions.sqlite3
+  gevoelig log export --dossier OD-2026-0142 > od-2026-0142.jsonl
+  gevoelig log purge --retention-days 2557""",
+    "log replay": """Beoordeel vastgelegde beslissingen opnieuw met deze bibliotheek en controleer dat elke
+hetzelfde resultaat geeft, byte voor byte. Eén regel per beslissing: haar id, same / different /
+ruleset_changed / cannot_replay, en waarom. Uitgangsstatus 0 als elke beslissing gelijk is,
+anders 1; 5 als het logboek niet te lezen is.
+
+\b
+Voorbeelden:
+  gevoelig log replay 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11
+  gevoelig log replay --dossier OD-2026-0142
+  gevoelig log replay --all --log postgresql://gevoelig@db/gevoelig""",
+    "log export": """Schrijf beslissingen als JSON Lines, één per regel, voor een verzoek om openbaarmaking
+of een archief. Een export verlaat de dienst, dus is altijd geschoond: zonder de titel van het
+dossier, zijn x-sleutels en de feiten van strafrechtelijke aard (strafrechtelijk_verleden,
+repressieve_handhaving) en alles wat ze noemt; de hashes van de ongeschoonde invoer en uitkomst
+blijven weg.
+
+\b
+Voorbeelden:
+  gevoelig log export --dossier OD-2026-0142 -o od-2026-0142.jsonl
+  gevoelig log export --since 2026-01-01 --until 2027-01-01 > 2026.jsonl""",
+    "log purge": """Verwijder de beslissingen die over de bewaartermijn zijn, en leg het opschonen vast in het
+logboek (wanneer, de grens, hoeveel, welke volgnummers, door wie). Die vastleggingen blijven
+bewaard. Zonder bewaartermijn wordt niets verwijderd.
+
+\b
+Voorbeelden:
+  gevoelig log purge --retention-days 2557 --dry-run
+  GEVOELIG_LOG_RETENTION_DAYS=2557 gevoelig log purge""",
+    "log purges": """Elke keer dat het logboek is opgeschoond, als JSON Lines.""",
+    "log migrate": """Maak de tabellen van het logboek, of breng ze naar het schema van deze versie (de dienst en
+`check --log` doen dat ook; doe het zelf waar hun databaserol geen tabellen mag maken).""",
     "test": """Draai regeltests: YAML-gevallen met feiten of gebeurtenissen en de verwachte uitkomst.
-Zonder PATH de gevallen van de regelset (de map cases/ van de versie). Toont een tabel, elke
+Zonder PADEN de gevallen van de regelset (de map cases/ van de versie). Toont een tabel, elke
 mislukking met wat verwacht werd, wat eruit kwam en de redenen die beslisten, en de regels,
 signalen, acties en niveaus die geen geval bereikt.
 
@@ -86,7 +142,6 @@ Voorbeelden:
 OPTIONS_NL = {
     "debug": "Toon de volledige traceback van een fout.",
     "version": "Toon de versie en stop.",
-    "help": "Toon deze hulp en stop.",
     "lang": "Taal van labels, vragen, redenen en meldingen.",
     "peildatum": "De datum waarop beoordeeld wordt (JJJJ-MM-DD): die kiest de versie van de regels en de leeftijd van de gebeurtenissen; standaard: de peildatum van het dossier, anders vandaag.",
     "overlays": "Het overlaybestand van een regio bovenop de regelset (herhaalbaar, toegepast in volgorde).",
@@ -102,16 +157,163 @@ OPTIONS_NL = {
     ("check", "log_url"): "Leg elke beslissing vast in dit beslissingslogboek (een SQLite-bestand of postgresql://...) voordat ze getoond wordt; één proces.",
     ("template", "fmt"): "Een leeg dossier (json) of de checklist als handout (markdown).",
     ("schema", "of_result"): "Het JSON-schema van een uitkomst in plaats van een dossier.",
+    # gevoelig serve
+    "host": "Het adres om op te luisteren; alles behalve loopback vraagt API-sleutels.",
+    ("serve", "workers"): "Werkprocessen (van uvicorn); elk houdt de regels en schrijft in hetzelfde logboek.",
+    ("serve", "overlays"): "Het overlaybestand van een regio (herhaalbaar, toegepast in volgorde); vast zolang de dienst draait.",
+    ("serve", "peildatum"): "Beslis met de versie die op deze datum geldt; standaard: die van vandaag, elke dag opnieuw.",
+    ("serve", "log_url"): "Het beslissingslogboek: een SQLite-bestand of postgresql://gebruiker@host/db. Omgeving: GEVOELIG_LOG.",
+    "no_log": "Draai zonder beslissingslogboek (voor metingen; niets wordt vastgelegd).",
+    "log_redact": "Bewaar alleen geschoonde kopieën van invoer en uitkomst in het logboek (zonder titel, x-sleutels en strafrechtelijke feiten).",
+    "keys_file": "Bestand met API-sleutels (NAAM RECHTEN sha256:HEX per regel). Omgeving: GEVOELIG_API_KEYS_FILE; sleutelregels ook in GEVOELIG_API_KEYS.",
+    "new_key": "Toon een nieuwe API-sleutel en de regel voor het sleutelbestand, en stop.",
+    "rights": "Met --new-key: evaluate, history, of evaluate,history.",
+    "print_openapi": "Toon het OpenAPI-document (zoals op /v1/openapi.json), en stop.",
+    "concurrency": "Verzoeken die een werkproces tegelijk behandelt.",
+    "backlog": "Verzoeken die op een plaats mogen wachten; meer krijgen 503.",
+    "client_concurrency": "Verzoeken van één sleutel (of adres) tegelijk; meer krijgen 429. 0: geen grens.",
+    "request_timeout": "Seconden voor een heel verzoek (geen stroom); daarna 503.",
+    "body_timeout": "Seconden dat de inhoud van een verzoek mag stilstaan; daarna 408.",
+    "ssl_certfile": "Bied HTTPS met dit certificaat (anders TLS ervoor zetten).",
+    # gevoelig log
+    "log_url": "Het beslissingslogboek: een SQLite-bestand (pad of sqlite:///pad) of postgresql://gebruiker@host/db. Omgeving: GEVOELIG_LOG.",
+    ("log replay", "dossier_id"): "Beoordeel elke beslissing over dit dossier-id opnieuw.",
+    "everything": "Beoordeel elke beslissing in het logboek opnieuw.",
+    "input_file": "Het oorspronkelijke dossier, voor één beslissing waarvan de vastgelegde invoer geschoond is.",
+    ("log replay", "ruleset_path"): "Laad de regels uit deze map in plaats van de vastgelegde.",
+    ("log replay", "overlays"): "Overlaybestanden in plaats van de vastgelegde (herhaalbaar).",
+    ("log export", "dossier_id"): "Alleen de beslissingen over dit dossier-id.",
+    "since": "Alleen beslissingen die op of na deze dag zijn vastgelegd (UTC).",
+    "until": "Alleen beslissingen die voor deze dag zijn vastgelegd (UTC).",
+    "output": "Schrijf naar dit bestand in plaats van naar standaarduitvoer.",
+    "retention_days": "Verwijder beslissingen die langer dan zoveel dagen geleden zijn vastgelegd. Omgeving: GEVOELIG_LOG_RETENTION_DAYS.",
+    "dry_run": "Zeg alleen hoeveel beslissingen verwijderd zouden worden.",
 }
 
-HEADINGS = {
-    "nl": {"usage": "Gebruik: ", "options": "Opties", "commands": "Opdrachten"},
-    "en": {"usage": "Usage: ", "options": "Options", "commands": "Commands"},
-}
+
+#: The language of the command line that runs, as read from it before click parses it.
+_LANGUAGE: contextvars.ContextVar[str | None] = contextvars.ContextVar("gevoelig_lang", default=None)
 
 
 def lang_of(ctx: click.Context) -> str:
-    return ctx.meta.get("gevoelig.lang", "nl")
+    """The language of a command: the command line's (its last --lang, as the commands get it too),
+    also while click is still parsing it; else, called outside `main`, its --lang or its group's."""
+    return _LANGUAGE.get() or ctx.meta.get("gevoelig.lang", "nl")
+
+
+def language_in(args: Sequence[str]) -> str:
+    """The language a command line asks for: its last valid `--lang` value, else Dutch.
+
+    It is read before click parses the command line, because click makes an error's text when it
+    meets the error, before any option's callback has run: `gevoelig check --lang en --bogus`
+    must say what is wrong in English.
+    """
+    lang = "nl"
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(args):
+            value = args[index + 1]
+        elif arg.startswith("--lang="):
+            value = arg.removeprefix("--lang=")
+        else:
+            continue
+        if value in LANGUAGES:
+            lang = value
+    return lang
+
+
+def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """Keep a --lang that was given where the error handler and the help find it (`meta` is shared
+    by a command and its groups), and give the command the language in force: its own --lang if
+    given, else its group's (`gevoelig --lang en check`, `rules --lang en show X`), else Dutch."""
+    if ctx.get_parameter_source(param.name or "") is not click.core.ParameterSource.DEFAULT:
+        ctx.meta["gevoelig.lang"] = value
+    return ctx.meta.get("gevoelig.lang", value)
+
+
+#: --lang of every command that writes text for people. Eager, so that `--lang en --help` shows
+#: the help in English.
+LANG = click.option("--lang", type=click.Choice(LANGUAGES), default="nl", show_default=True, is_eager=True, callback=_remember_lang, help="Language of labels, questions, reasons and messages.")
+
+
+class _ClickDutch(gettext.NullTranslations):
+    """click's texts in Dutch: click's English as the message id, CLICK_NL as the catalogue. A text
+    not in it is left to gettext as it stands."""
+
+    def gettext(self, message: str) -> str:
+        found = CLICK_NL.get(message)
+        return found if found is not None else gettext.gettext(message)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        found = CLICK_NL.get(msgid1 if n == 1 else msgid2)  # Dutch counts as English does: one, or not
+        return found if found is not None else gettext.ngettext(msgid1, msgid2, n)
+
+
+def click_text(message: str, lang: str) -> str:
+    """One of click's texts (its English) in `lang`."""
+    return CLICK_NL.get(message, message) if lang == "nl" else message
+
+
+#: The modules of click that write texts for a program's user through gettext.
+_CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "shell_completion", "termui", "types")
+#: A metavar's words: INTEGER RANGE, FILE, OPTIONS; not a choice ([json|markdown]) or a format.
+_METAVAR_WORDS = re.compile(r"[A-Z][A-Z_]*(?: [A-Z][A-Z_]*)*")
+
+
+@contextlib.contextmanager
+def click_in(lang: str, command: click.Command) -> Iterator[None]:
+    """click's own texts in `lang` while `command` runs, and as they were afterwards.
+
+    click passes each text for people through the gettext functions it imported (`_` and
+    `ngettext` in each module), when the text is needed: an error's while the command line is
+    parsed, a heading's while the help is written. So in Dutch those names point to a translation
+    for as long as the command runs. The metavars (FILE, [OPTIONS], COMMAND [ARGS]...) are no
+    gettext texts: they are set in Dutch on the command's parameters for as long.
+    """
+    token = _LANGUAGE.set(lang)
+    swapped: list[tuple[object, str, object]] = []
+    try:
+        if lang == "nl":
+            dutch = _ClickDutch()
+            for name in _CLICK_MODULES:
+                module = importlib.import_module(f"click.{name}")
+                for attribute, original, translated in (("_", gettext.gettext, dutch.gettext), ("ngettext", gettext.ngettext, dutch.ngettext)):
+                    if getattr(module, attribute, None) is original:  # else click changed: its English stays
+                        swapped.append((module, attribute, original))
+                        setattr(module, attribute, translated)
+            _dutch_metavars(command, None, swapped)
+        yield
+    finally:
+        for item, attribute, value in reversed(swapped):
+            setattr(item, attribute, value)
+        _LANGUAGE.reset(token)
+
+
+def _dutch_metavars(command: click.Command, parent: click.Context | None, swapped: list[tuple[object, str, object]]) -> None:
+    """Set the Dutch metavars on `command`, its parameters and its subcommands; what was there
+    is added to `swapped`."""
+
+    def swap(item: object, attribute: str, english: str | None) -> None:
+        dutch = _METAVAR_WORDS.sub(lambda match: METAVARS_NL.get(match.group(), match.group()), english or "")
+        if english and dutch != english:
+            swapped.append((item, attribute, getattr(item, attribute)))
+            setattr(item, attribute, dutch)
+
+    ctx = click.Context(command, info_name=command.name, parent=parent)
+    swap(command, "options_metavar", command.options_metavar)
+    if isinstance(command, click.Group):
+        swap(command, "subcommand_metavar", command.subcommand_metavar)
+    for param in command.params:
+        if not (isinstance(param, click.Option) and param.is_flag):
+            try:
+                english = param.make_metavar(ctx)
+            except TypeError:  # click before 8.2 makes it without the context
+                english = param.make_metavar()  # type: ignore[call-arg]
+            swap(param, "metavar", english)
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            _dutch_metavars(sub, ctx, swapped)
 
 
 @contextlib.contextmanager
@@ -150,7 +352,13 @@ class HelpMixin:
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
-        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=HEADINGS[lang_of(ctx)]["usage"])
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=click_text("Usage:", lang_of(ctx)) + " ")
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:  # click keeps it once made, with its text in the language of then
+            option.help = click_text("Show this message and exit.", lang_of(ctx))
+        return option
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         lang = lang_of(ctx)
@@ -159,13 +367,9 @@ class HelpMixin:
             record = param.get_help_record(ctx) if isinstance(param, click.Option) else None
             if record is None:
                 continue
-            names, text = record
-            if lang == "nl":
-                # click makes the help option anew for each use, and writes "default" itself.
-                text = (OPTIONS_NL["help"] if "--help" in param.opts else text).replace("[default: ", "[standaard: ")
-            records.append((names, text))
+            records.append(record)
         if records:
-            with formatter.section(HEADINGS[lang_of(ctx)]["options"]):
+            with formatter.section(click_text("Options", lang)):
                 formatter.write_dl(records)
         if isinstance(self, click.Group):
             self.format_commands(ctx, formatter)
@@ -174,9 +378,15 @@ class HelpMixin:
         commands = [(name, command) for name in self.list_commands(ctx) if (command := self.get_command(ctx, name)) is not None and not command.hidden]  # type: ignore[attr-defined]
         if commands:
             limit = formatter.width - 6 - max(len(name) for name, _ in commands)
-            with formatter.section(HEADINGS[lang_of(ctx)]["commands"]):
+            with formatter.section(click_text("Commands", lang_of(ctx))):
                 formatter.write_dl([(name, command.get_short_help_str(limit)) for name, command in commands])
 
 
 class Command(HelpMixin, click.Command):
     pass
+
+
+class Group(HelpMixin, click.Group):
+    """A group whose help, and its commands' help, follows --lang (`gevoelig log`)."""
+
+    command_class = Command

@@ -63,8 +63,25 @@ class Source:
     section: str
 
     def cite(self, document: str, ref: str) -> str:
-        lines = ", ".join(f"{ref}:{line}" for line in self.lines)
-        return f"{document}, {self.section} ({lines})"
+        return str(self.citation(document, ref))
+
+    def citation(self, document: str, ref: str) -> Citation:
+        return Citation(document, ref, self.lines, self.section)
+
+
+@attrs.frozen(cache_hash=True)
+class Citation:
+    """A source as a result carries it: the document, its reference, the cited lines, the
+    section. A renderer picks what it shows; the results' JSON has it as one string (`str`)."""
+
+    document: str
+    ref: str  # how the lines are prefixed, e.g. "004" for 004:396
+    lines: tuple[int, ...]
+    section: str
+
+    def __str__(self) -> str:
+        lines = ", ".join(f"{self.ref}:{line}" for line in self.lines)
+        return f"{self.document}, {self.section} ({lines})"
 
 
 @attrs.frozen
@@ -367,7 +384,7 @@ class Signal:
     weight: int
     label: str
     facts: Mapping[str, Value]
-    source: str
+    source: Citation
     from_events: bool = False
     counted: bool = True  # False: another signal of its overlap group carries the weight
     _json: str | None = attrs.field(default=None, init=False, eq=False, repr=False)
@@ -382,7 +399,7 @@ class Signal:
             "weight": self.weight,
             "label": self.label,
             "facts": {key: _json_value(value) for key, value in self.facts.items()},
-            "source": self.source,
+            "source": str(self.source),
         }
         if self.from_events:
             out["from_events"] = True
@@ -396,7 +413,7 @@ class Reason:
     rule: str
     sets: Sets
     because: str
-    source: str
+    source: Citation
     facts: Mapping[str, Value] = attrs.field(factory=dict)
     counts: Mapping[str, int] = attrs.field(factory=dict)
     changed_by: str | None = None
@@ -411,7 +428,7 @@ class Reason:
             out["facts"] = {key: _json_value(value) for key, value in self.facts.items()}
         if self.counts:
             out["counts"] = dict(self.counts)
-        out["source"] = self.source
+        out["source"] = str(self.source)
         if self.changed_by:
             out["changed_by"] = self.changed_by
         return out
@@ -444,7 +461,7 @@ class OpenQuestion:
     fact: str
     question: str
     could_raise_to: Outcome
-    source: str
+    source: Citation
     _json: str | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     def compact_json(self) -> str:
@@ -455,7 +472,7 @@ class OpenQuestion:
             "fact": self.fact,
             "question": self.question,
             "could_raise_to": self.could_raise_to.levels(),
-            "source": self.source,
+            "source": str(self.source),
         }
 
 
@@ -466,10 +483,10 @@ class Action:
     id: str
     role: str
     text: str
-    source: str
+    source: Citation
 
     def to_dict(self) -> dict[str, object]:
-        return {"id": self.id, "role": self.role, "text": self.text, "source": self.source}
+        return {"id": self.id, "role": self.role, "text": self.text, "source": str(self.source)}
 
 
 @attrs.frozen

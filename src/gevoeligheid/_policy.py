@@ -1,9 +1,8 @@
-"""Fired rules -> classification, escalation, inform, reasons, open questions and the worst case.
+"""Fired rules -> classification, escalation, inform, the actions that hold, open questions and the worst case.
 
 This runs once per dossier after the matching pass, so it works on the lookup tables that
-_compile.py made and keeps what recurs: the signals, reasons and open questions of a rule set are
-few distinct frozen objects (a fact at a value, a rule with its facts, a question with the outcome
-it could rise to), so each is made once and shared by every result that has it.
+_compile.py made and keeps what recurs. It decides with numbers and positions only: _explain.py
+puts what it decided into words.
 """
 
 from __future__ import annotations
@@ -15,20 +14,15 @@ import attrs
 
 from ._compile import Compiled, Levels, RaiseRule, fact_condition_bits
 from ._model import (
-    FrozenDict,
     ROLES,
     AllOf,
     AnyOf,
     Condition,
     CountAtLeast,
     FactCondition,
-    Action,
     HeadlineRef,
-    OpenQuestion,
     Outcome,
     OutcomeAtLeast,
-    Reason,
-    Signal,
     Unknown,
     Value,
 )
@@ -316,103 +310,25 @@ def _remember(cache: dict[Any, Any], key: Any, value: Any) -> Any:
     return value
 
 
-def explain(compiled: Compiled, values: Mapping[str, Value | None], mask: int, decision: Decision, lang: str, from_events: Mapping[str, Value]):
-    """The signals, reasons and the facts behind each reason, in the requested language."""
-    signal_cache = compiled.cache["signals"]
-    signals = []
-    for fact_id in decision.signal_facts:
-        value = values[fact_id]
-        counted = fact_id not in decision.uncounted
-        key = (fact_id, value, lang, fact_id in from_events, counted)
-        signal = signal_cache.get(key)
-        if signal is None:
-            signal = _remember(signal_cache, key, _signal(compiled, fact_id, value, lang, fact_id in from_events, counted))
-        signals.append(signal)
-    reason_cache = compiled.cache["reasons"]
-    reasons = []
-    counts = {"signals": len(decision.signal_facts), "headlines": len(decision.headlines), "score": decision.score, "heaviest": decision.heaviest}
-    for position in decision.rule_positions:
-        facts = tuple((fact_id, values[fact_id]) for fact_id, bits in compiled.fact_bits[position] if mask & bits)
-        used = tuple((name, counts[name]) for name in compiled.used_counts[position])
-        key = (position, lang, facts, used)
-        reason = reason_cache.get(key)
-        if reason is None:
-            reason = _remember(reason_cache, key, _reason(compiled, position, lang, facts, used))
-        reasons.append(reason)
-    return tuple(signals), tuple(reasons)
-
-
-def _signal(compiled: Compiled, fact_id: str, value: Value, lang: str, from_events: bool, counted: bool = True) -> Signal:
-    fact = compiled.ruleset.facts[fact_id]
-    label = fact.signal.label.get(lang)  # type: ignore[union-attr]
-    if fact.type != "bool":
-        words = [value] if isinstance(value, str) else list(value)  # type: ignore[arg-type]
-        label += f" ({', '.join(fact.word(word, lang) for word in words)})"
-    return Signal(
-        id=fact_id,
-        category=fact.category,
-        weight=weight_of(compiled, fact_id, value),
-        label=label,
-        facts=FrozenDict({fact_id: value}),  # read-only: one Signal serves many results
-        source=compiled.fact_citation[fact_id],
-        from_events=from_events,
-        counted=counted,
-    )
-
-
-def _reason(compiled: Compiled, position: int, lang: str, facts, counts) -> Reason:
-    rule = compiled.ruleset.rules[position]
-    return Reason(
-        rule=rule.id,
-        sets=rule.sets,
-        because=rule.because.get(lang),
-        source=compiled.rule_citation[position],
-        facts=FrozenDict(dict(facts)),  # read-only: one Reason serves many results
-        counts=FrozenDict(dict(counts)),
-        changed_by=rule.changed_by,
-    )
-
-
-def open_questions(compiled: Compiled, could: Mapping[str, Outcome], lang: str) -> tuple[OpenQuestion, ...]:
-    cache = compiled.cache["questions"]
-    questions = []
-    for fact_id, outcome in could.items():
-        key = (fact_id, lang, outcome)
-        question = cache.get(key)
-        if question is None:
-            question = _remember(cache, key, _question(compiled, fact_id, outcome, lang))
-        questions.append(question)
-    return tuple(questions)
-
-
-def _question(compiled: Compiled, fact_id: str, outcome: Outcome, lang: str) -> OpenQuestion:
-    return OpenQuestion(
-        fact=fact_id,
-        question=compiled.ruleset.facts[fact_id].question.get(lang),
-        could_raise_to=outcome,
-        source=compiled.fact_citation[fact_id],
-    )
-
-
-def actions(compiled: Compiled, values: Mapping[str, Value | None], decision: Decision, lang: str) -> tuple[Action, ...]:
-    """The actions whose condition holds for these values and this outcome, in the rule set's order.
+def action_positions(compiled: Compiled, values: Mapping[str, Value | None], decision: Decision) -> tuple[int, ...]:
+    """The actions whose condition holds for these values and this outcome, by position in the
+    rule set (so in its order).
 
     Which actions hold depends only on the outcome, the facts the actions name (and the counts, if
-    an action counts): few distinct keys, so each tuple of actions is made once and shared.
+    an action counts): few distinct keys, so each tuple is made once and shared.
     """
     if not compiled.ruleset.actions:
         return ()
     outcome = decision.outcome
     counts = {"signals": len(decision.signal_facts), "headlines": len(decision.headlines), "score": decision.score, "heaviest": decision.heaviest}
-    key = (outcome, tuple(values.get(fact_id) for fact_id in compiled.action_facts), lang, tuple(counts.values()) if compiled.action_counts else ())
+    key = (outcome, tuple(values.get(fact_id) for fact_id in compiled.action_facts), tuple(counts.values()) if compiled.action_counts else ())
     cache = compiled.cache["actions"]
     found = cache.get(key)
     if found is None:
         levels = (outcome.classification, outcome.escalation, sum(1 << index for index, role in enumerate(ROLES) if role in outcome.inform))
-        cite = compiled.ruleset.document, compiled.ruleset.ref
         found = _remember(cache, key, tuple(
-            Action(action.id, action.role, action.text.get(lang), action.source.cite(*cite))
-            for action in compiled.ruleset.actions
+            position
+            for position, action in enumerate(compiled.ruleset.actions)
             if _holds(action.when, counts, frozenset(decision.headlines), compiled, values, levels)
         ))
     return found

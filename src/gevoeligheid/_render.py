@@ -7,8 +7,9 @@ import textwrap
 
 from tabulate import tabulate
 
-from ._model import Result
-from ._text import DEFAULT_WIDTH, label, visible, word
+from ._model import Citation, Result
+from ._messages import label, word
+from ._text import DEFAULT_WIDTH, visible
 
 FORMATS = ("table", "markdown", "json", "jsonl")
 
@@ -28,9 +29,9 @@ def to_text(result: Result, *, markdown: bool = False, explain: bool = False, wi
     lang = result.lang
     document = str(result.ruleset.get("document", ""))
 
-    def lines(source: str) -> str:
-        """Only the cited lines, '004:396, 004:590': a citation in any language, and narrow."""
-        return source[source.rfind("(") + 1 : -1] if source.endswith(")") else source.removeprefix(document + ", ")
+    def lines(source: Citation) -> str:
+        """Only the cited lines, '004:396, 004:590': the same in any language, and narrow."""
+        return ", ".join(f"{source.ref}:{line}" for line in source.lines)
 
     def table(rows: list[list[object]], headers: list[str], flexible: tuple[int, ...]) -> str:
         if markdown:

@@ -5,12 +5,7 @@ from __future__ import annotations
 from tabulate import tabulate
 
 from ._model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, HeadlineRef, OutcomeAtLeast, RuleSet, Unknown
-from ._text import label, word
-
-_KIND_TITLES = {
-    "nl": {"checklist": "Checklist (Bijlage 3)", "criterium": "Potentiële criteria (Bijlage 3)", "escalatie": "Escalatieafspraken"},
-    "en": {"checklist": "Checklist (Annex 3)", "criterium": "Potential criteria (Annex 3)", "escalatie": "Escalation agreements"},
-}
+from ._messages import MESSAGES, label, word
 
 
 def blank_dossier(ruleset: RuleSet) -> dict[str, object]:
@@ -33,7 +28,8 @@ def checklist_markdown(ruleset: RuleSet, lang: str) -> str:
     for fact in ruleset.facts.values():
         kinds.setdefault(fact.kind, []).append(fact)
     for kind, facts in kinds.items():
-        lines += [f"## {_KIND_TITLES[lang].get(kind, kind)}", ""]
+        title = f"kind_title_{kind}"
+        lines += [f"## {word(title, lang) if title in MESSAGES else kind}", ""]  # a region's own kind: as it is
         section = None
         for fact in facts:
             if fact.source.section != section and kind == "checklist":

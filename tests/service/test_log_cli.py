@@ -29,7 +29,7 @@ def test_check_with_a_log_records_each_decision_and_replay_finds_them_the_same(t
     assert 0 == checked.exit_code, checked.output
     replayed = invoke("log", "replay", "--all", "--log", log)
     assert 0 == replayed.exit_code, replayed.output
-    assert "2 of 2 decision(s) replayed to the same result" in replayed.stdout
+    assert "2 van 2 beslissing(en) opnieuw beoordeeld met hetzelfde resultaat" in replayed.stdout
     assert 2 == replayed.stdout.count("  same  ")
 
 
@@ -42,7 +42,9 @@ def test_check_logs_the_overlay_it_was_given_so_replay_loads_it_again(tmp_path):
 
 def test_replaying_an_unknown_decision_is_a_usage_error(tmp_path):
     outcome = invoke("log", "replay", "no-such-id", "--log", str(tmp_path / "empty.sqlite3"))
-    assert 2 == outcome.exit_code and "no decision no-such-id" in outcome.output
+    assert 2 == outcome.exit_code and "geen beslissing no-such-id" in outcome.output
+    english = invoke("log", "replay", "no-such-id", "--lang", "en", "--log", str(tmp_path / "empty.sqlite3"))
+    assert 2 == english.exit_code and "Error: no decision no-such-id" in english.output
 
 
 def test_an_export_is_redacted_json_lines(tmp_path):
@@ -52,7 +54,8 @@ def test_an_export_is_redacted_json_lines(tmp_path):
     entries = [json.loads(line) for line in exported.stdout.splitlines()]
     assert len(entries) == 1 and entries[0]["redacted"]
     assert "title" not in entries[0]["input"] and "title" not in entries[0]["result"]["dossier"]
-    assert "1 decision(s) exported, redacted" in exported.stderr
+    assert "1 beslissing(en) geëxporteerd, geschoond" in exported.stderr
+    assert "1 decision(s) exported, redacted" in invoke("log", "--lang", "en", "export", "--log", log).stderr
 
 
 def test_a_redacting_check_log_keeps_no_title(tmp_path):
@@ -71,7 +74,7 @@ def test_a_purge_needs_a_retention_period_and_is_recorded(tmp_path):
     invoke("check", "--log", log, ODOUR)
     assert 2 == invoke("log", "purge", "--log", log).exit_code
     dry = invoke("log", "purge", "--retention-days", "1", "--dry-run", "--log", log)
-    assert dry.stdout.startswith("0 decision(s)")
+    assert dry.stdout.startswith("0 beslissing(en) vastgelegd voor ")
     purged = invoke("log", "purge", "--retention-days", "1", "--log", log, env={"GEVOELIG_LOG_RETENTION_DAYS": None})
     assert 0 == json.loads(purged.stdout)["entries"]
     records = [json.loads(line) for line in invoke("log", "purges", "--log", log).stdout.splitlines()]
@@ -88,5 +91,5 @@ def test_the_console_script_logs_and_replays(tmp_path):
     log = str(tmp_path / "script.sqlite3")
     checked = subprocess.run([str(script), "check", "--log", log, "-f", "json", ODOUR], capture_output=True, text=True, timeout=120)
     assert 0 == checked.returncode, checked.stderr
-    replayed = subprocess.run([str(script), "log", "replay", "--all", "--log", log], capture_output=True, text=True, timeout=120)
+    replayed = subprocess.run([str(script), "log", "replay", "--all", "--lang", "en", "--log", log], capture_output=True, text=True, timeout=120)
     assert (0, "1 of 1 decision(s) replayed to the same result") == (replayed.returncode, replayed.stdout.strip().splitlines()[-1])

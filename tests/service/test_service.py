@@ -211,7 +211,9 @@ def test_serving_beyond_loopback_without_keys_is_refused(host):
 
     outcome = CliRunner().invoke(cli, ["serve", "--host", host, "--no-log"], env={"GEVOELIG_API_KEYS": "", "GEVOELIG_API_KEYS_FILE": ""})
     assert 2 == outcome.exit_code
-    assert "without API keys" in outcome.output
+    assert f"Fout: de dienst luistert niet op {host} zonder API-sleutels" in outcome.output
+    english = CliRunner().invoke(cli, ["serve", "--host", host, "--no-log", "--lang", "en"], env={"GEVOELIG_API_KEYS": "", "GEVOELIG_API_KEYS_FILE": ""})
+    assert 2 == english.exit_code and f"Error: refusing to serve on {host} without API keys" in english.output
 
 
 def test_a_key_file_with_a_plain_token_is_refused(tmp_path):

@@ -12,6 +12,8 @@ from typing import Any
 import click
 
 from .._exitcodes import ExitCode
+from .._helptext import LANG, Group, lang_of
+from .._messages import word
 from . import DEFAULT_URL, LogError
 
 #: The exit status when the decision log cannot be opened, read or written.
@@ -35,12 +37,19 @@ def _open(log_url: str):
 
 
 def _fail(error: Exception) -> None:
-    click.echo(f"gevoelig: error: {error}", err=True)
+    click.echo(f"{word('error_prefix', _lang())} {error}", err=True)
     sys.exit(EXIT_LOG_FAILED)
 
 
-@click.group("log")
-def log() -> None:
+def _lang() -> str:
+    """The language of the command that runs (`check --log` too)."""
+    ctx = click.get_current_context(silent=True)
+    return lang_of(ctx) if ctx is not None else "nl"
+
+
+@click.group("log", cls=Group)
+@LANG
+def log(lang: str) -> None:
     """The decision log of `gevoelig serve` and `gevoelig check --log`: replay decisions, export
     them (always redacted) and purge those past the retention period. The log is append-only:
     nothing here changes a decision.
@@ -61,7 +70,8 @@ def log() -> None:
 @click.option("--ruleset", "ruleset_path", type=click.Path(file_okay=False), help="Load the rules from this folder instead of the one logged.")
 @click.option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False), help="Overlay files instead of the ones logged (repeatable).")
 @_LOG
-def replay(decision_ids, dossier_id, everything, input_file, ruleset_path, overlays, log_url) -> None:
+@LANG
+def replay(decision_ids, dossier_id, everything, input_file, ruleset_path, overlays, log_url, lang) -> None:
     """Evaluate logged decisions again with this library and check that each gives the same
     result, byte for byte. One line a decision: its id, same / different / ruleset_changed /
     cannot_replay, and why. Exit status 0 when every one is the same, 1 otherwise, 5 when the
@@ -76,19 +86,19 @@ def replay(decision_ids, dossier_id, everything, input_file, ruleset_path, overl
     from .replay import SAME, Replayer
 
     if not (decision_ids or dossier_id or everything):
-        raise click.UsageError("name decisions by id, or give --dossier ID or --all")
+        raise click.UsageError(word("replay_what", lang))
     if input_file is not None and len(decision_ids) != 1:
-        raise click.UsageError("--input is the original dossier of one decision: name that one decision")
+        raise click.UsageError(word("replay_input_of_one", lang))
     store = _open(log_url)
     original = None
     if input_file is not None:
         try:
             original = json.loads(input_file.read_bytes())
         except (OSError, ValueError) as error:
-            raise click.BadParameter(f"cannot read {input_file} as JSON: {error}", param_hint="--input") from None
+            raise click.BadParameter(word("replay_input_unreadable", lang, file=input_file, error=error), param_hint="--input") from None
     replayer = Replayer(ruleset_path=ruleset_path, overlays=tuple(overlays) if overlays else None)
     try:
-        entries = _select(store, decision_ids, dossier_id)
+        entries = _select(store, decision_ids, dossier_id, lang)
         total = not_same = 0
         for entry in entries:
             outcome = replayer.replay(entry, original)
@@ -97,17 +107,17 @@ def replay(decision_ids, dossier_id, everything, input_file, ruleset_path, overl
             click.echo(f"{outcome.decision_id}  {outcome.status}  {outcome.detail}")
     except LogError as error:
         _fail(error)
-    click.echo(f"{total - not_same} of {total} decision(s) replayed to the same result")
+    click.echo(word("replayed", lang, same=total - not_same, total=total))
     if not_same or total == 0:
         sys.exit(EXIT_NOT_SAME)
 
 
-def _select(store, decision_ids, dossier_id):
+def _select(store, decision_ids, dossier_id, lang):
     if decision_ids:
         for decision_id in decision_ids:
             entry = store.get(decision_id)
             if entry is None:
-                raise click.UsageError(f"no decision {decision_id} in {store.url}")
+                raise click.UsageError(word("no_such_decision", lang, decision=decision_id, log=store.url))
             yield entry
     else:
         yield from store.entries(dossier_id=dossier_id)
@@ -119,7 +129,8 @@ def _select(store, decision_ids, dossier_id):
 @click.option("--until", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only decisions logged before this day (UTC).")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write to this file instead of standard output.")
 @_LOG
-def export(dossier_id, since, until, output, log_url) -> None:
+@LANG
+def export(dossier_id, since, until, output, log_url, lang) -> None:
     """Write decisions as JSON Lines, one entry a line, for a disclosure request or an archive.
     An export leaves the agency, so it is always redacted: the dossier's title, its x- keys and
     the facts of a criminal nature (strafrechtelijk_verleden, repressieve_handhaving) and
@@ -140,7 +151,7 @@ def export(dossier_id, since, until, output, log_url) -> None:
             count += 1
     except LogError as error:
         _fail(error)
-    click.echo(f"gevoelig: {count} decision(s) exported, redacted", err=True)
+    click.echo(f"gevoelig: {word('exported', lang, count=count)}", err=True)
 
 
 def _day(moment: datetime.datetime | None) -> str | None:
@@ -151,7 +162,8 @@ def _day(moment: datetime.datetime | None) -> str | None:
 @click.option("--retention-days", type=click.IntRange(1), envvar="GEVOELIG_LOG_RETENTION_DAYS", help="Remove decisions logged more than this many days ago. Env: GEVOELIG_LOG_RETENTION_DAYS.")
 @click.option("--dry-run", is_flag=True, help="Only say how many decisions would be removed.")
 @_LOG
-def purge(retention_days, dry_run, log_url) -> None:
+@LANG
+def purge(retention_days, dry_run, log_url, lang) -> None:
     """Remove the decisions past the retention period, and record the purge in the log (when,
     the cutoff, how many, which sequence numbers, by whom). The records of purges are kept for
     good. Without a retention period nothing is removed.
@@ -162,13 +174,13 @@ def purge(retention_days, dry_run, log_url) -> None:
       GEVOELIG_LOG_RETENTION_DAYS=2557 gevoelig log purge
     """
     if retention_days is None:
-        raise click.UsageError("no retention period: give --retention-days N or set GEVOELIG_LOG_RETENTION_DAYS")
+        raise click.UsageError(word("no_retention_period", lang))
     store = _open(log_url)
     try:
         if dry_run:
             cutoff = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=retention_days)
             count = sum(1 for _ in store.entries(until=cutoff.strftime("%Y-%m-%dT%H:%M:%S.%fZ")))
-            click.echo(f"{count} decision(s) logged before {cutoff:%Y-%m-%d %H:%M} UTC would be removed")
+            click.echo(word("would_purge", lang, count=count, cutoff=f"{cutoff:%Y-%m-%d %H:%M}"))
             return
         record = store.purge(retention_days)
     except LogError as error:
@@ -178,7 +190,8 @@ def purge(retention_days, dry_run, log_url) -> None:
 
 @log.command("purges")
 @_LOG
-def purges(log_url) -> None:
+@LANG
+def purges(log_url, lang) -> None:
     """The record of every purge, as JSON Lines."""
     store = _open(log_url)
     for record in store.purges():
@@ -187,14 +200,15 @@ def purges(log_url) -> None:
 
 @log.command("migrate")
 @_LOG
-def migrate(log_url) -> None:
+@LANG
+def migrate(log_url, lang) -> None:
     """Create the log's tables, or bring them to this version's schema (the service and
     `check --log` do this too; run it yourself where their database role may not create tables).
     """
     store = _open(log_url)
     from .store import redact_url
 
-    click.echo(f"{redact_url(store.url)}: schema up to date")
+    click.echo(word("log_up_to_date", lang, log=redact_url(store.url)))
 
 
 # --- gevoelig check --log ------------------------------------------------------------------------
@@ -217,7 +231,7 @@ class LoggingEvaluator:
         try:
             self._store.append([entry])
         except Exception as error:  # stop the batch: a decision that cannot be logged is not given
-            _fail(LogError(f"the decision log could not be written ({error}); stopped after the decisions already logged"))
+            _fail(LogError(word("log_not_written", _lang(), error=error)))
         return result
 
     def __getattr__(self, name: str) -> Any:

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import click
 
+from .._helptext import LANG, Command
+from .._messages import word
 from .settings import ENV, Settings
-
-_SERVICE_EXTRA = "the service needs its extra: pip install 'gevoeligheid[service]'"
 
 
 def is_loopback(host: str) -> bool:
@@ -26,7 +26,7 @@ def is_loopback(host: str) -> bool:
         return False  # a host name other than localhost may resolve to anything
 
 
-@click.command("serve")
+@click.command("serve", cls=Command)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; anything but loopback needs API keys.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True)
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes (uvicorn's); each holds the rules and writes to the same log.")
@@ -48,7 +48,8 @@ def is_loopback(host: str) -> bool:
 @click.option("--ssl-certfile", type=click.Path(dir_okay=False, exists=True), help="Serve HTTPS with this certificate (else put TLS in front).")
 @click.option("--ssl-keyfile", type=click.Path(dir_okay=False, exists=True))
 @click.option("--access-log/--no-access-log", default=True, show_default=True)
-def serve(host, port, workers, ruleset_path, overlays, peildatum, log_url, no_log, log_redact, keys_file, new_key, rights, print_openapi, concurrency, backlog, client_concurrency, request_timeout, body_timeout, ssl_certfile, ssl_keyfile, access_log) -> None:
+@LANG
+def serve(host, port, workers, ruleset_path, overlays, peildatum, log_url, no_log, log_redact, keys_file, new_key, rights, print_openapi, concurrency, backlog, client_concurrency, request_timeout, body_timeout, ssl_certfile, ssl_keyfile, access_log, lang) -> None:
     """Serve the rules over HTTP for case-management systems: evaluate one dossier, a batch or an
     NDJSON stream; read the rule sets, the schemas and a dossier's decision history; /healthz,
     /readyz and /metrics. Every decision is logged before it is answered. The OpenAPI contract
@@ -69,7 +70,7 @@ def serve(host, port, workers, ruleset_path, overlays, peildatum, log_url, no_lo
             token, line = make_key(new_key, [right.strip() for right in rights.split(",")])
         except KeyFileError as error:
             raise click.BadParameter(str(error), param_hint="--new-key/--rights") from None
-        click.echo(f"# token for {new_key} (give it to the client; it is not stored): {token}", err=True)
+        click.echo(word("serve_new_token", lang, name=new_key, token=token), err=True)
         click.echo(line)
         return
     settings = Settings(
@@ -88,7 +89,7 @@ def serve(host, port, workers, ruleset_path, overlays, peildatum, log_url, no_lo
         from .app import create_app
         from .core import Service
     except ImportError as error:
-        raise click.ClickException(f"{_SERVICE_EXTRA} ({error})") from None
+        raise click.ClickException(word("serve_needs_extra", lang, error=error)) from None
     if print_openapi:
         app = create_app(settings)
         click.echo(json.dumps(app.openapi(), ensure_ascii=False, indent=2))
@@ -98,8 +99,8 @@ def serve(host, port, workers, ruleset_path, overlays, peildatum, log_url, no_lo
     except KeyFileError as error:
         raise click.UsageError(str(error)) from None
     if not keys and not is_loopback(host):
-        raise click.UsageError(f"refusing to serve on {host} without API keys: anyone who can reach it could use it. Give --keys FILE (make keys with --new-key NAME) or bind to 127.0.0.1")
-    _check(settings, Service)
+        raise click.UsageError(word("serve_without_keys", lang, host=host))
+    _check(settings, Service, lang)
     os.environ[ENV] = settings.to_env()
     metrics_folder = None
     if workers > 1:  # each worker writes its counts here and /metrics adds them up
@@ -121,7 +122,7 @@ def serve(host, port, workers, ruleset_path, overlays, peildatum, log_url, no_lo
             shutil.rmtree(metrics_folder, ignore_errors=True)
 
 
-def _check(settings: Settings, service_class) -> None:
+def _check(settings: Settings, service_class, lang: str) -> None:
     """Load the rules and open (and migrate) the log once here, so that a mistake stops the start
     with one line, before any worker runs."""
     from .. import GevoeligheidError
@@ -131,7 +132,7 @@ def _check(settings: Settings, service_class) -> None:
     try:
         service.start()
     except (GevoeligheidError, LogError) as error:
-        click.echo(f"gevoelig: error: {error}", err=True)
+        click.echo(f"{word('error_prefix', lang)} {error.show(lang) if isinstance(error, GevoeligheidError) else error}", err=True)
         sys.exit(getattr(error, "exit_code", 5))
     finally:
         service.stop()

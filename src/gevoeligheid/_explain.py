@@ -1,0 +1,110 @@
+"""A Decision described for people: its signals, reasons, open questions and actions in one language.
+
+_policy.py decides with numbers and positions only; this module attaches the words (the rule
+files' own texts in the language asked for) and the structured sources. The signals, reasons, open
+questions and actions of a rule set are few distinct frozen objects, so each is made once per
+language and shared by every result that has it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ._compile import Compiled
+from ._model import Action, FrozenDict, OpenQuestion, Outcome, Reason, Signal, Value
+from ._policy import Decision, _remember, weight_of
+
+
+def explain(compiled: Compiled, values: Mapping[str, Value | None], mask: int, decision: Decision, lang: str, from_events: Mapping[str, Value]):
+    """The signals, reasons and the facts behind each reason, in the requested language."""
+    signal_cache = compiled.cache["signals"]
+    signals = []
+    for fact_id in decision.signal_facts:
+        value = values[fact_id]
+        counted = fact_id not in decision.uncounted
+        key = (fact_id, value, lang, fact_id in from_events, counted)
+        signal = signal_cache.get(key)
+        if signal is None:
+            signal = _remember(signal_cache, key, _signal(compiled, fact_id, value, lang, fact_id in from_events, counted))
+        signals.append(signal)
+    reason_cache = compiled.cache["reasons"]
+    reasons = []
+    counts = {"signals": len(decision.signal_facts), "headlines": len(decision.headlines), "score": decision.score, "heaviest": decision.heaviest}
+    for position in decision.rule_positions:
+        facts = tuple((fact_id, values[fact_id]) for fact_id, bits in compiled.fact_bits[position] if mask & bits)
+        used = tuple((name, counts[name]) for name in compiled.used_counts[position])
+        key = (position, lang, facts, used)
+        reason = reason_cache.get(key)
+        if reason is None:
+            reason = _remember(reason_cache, key, _reason(compiled, position, lang, facts, used))
+        reasons.append(reason)
+    return tuple(signals), tuple(reasons)
+
+
+def _signal(compiled: Compiled, fact_id: str, value: Value, lang: str, from_events: bool, counted: bool = True) -> Signal:
+    fact = compiled.ruleset.facts[fact_id]
+    label = fact.signal.label.get(lang)  # type: ignore[union-attr]
+    if fact.type != "bool":
+        words = [value] if isinstance(value, str) else list(value)  # type: ignore[arg-type]
+        label += f" ({', '.join(fact.word(word, lang) for word in words)})"
+    return Signal(
+        id=fact_id,
+        category=fact.category,
+        weight=weight_of(compiled, fact_id, value),
+        label=label,
+        facts=FrozenDict({fact_id: value}),  # read-only: one Signal serves many results
+        source=compiled.fact_citation[fact_id],
+        from_events=from_events,
+        counted=counted,
+    )
+
+
+def _reason(compiled: Compiled, position: int, lang: str, facts, counts) -> Reason:
+    rule = compiled.ruleset.rules[position]
+    return Reason(
+        rule=rule.id,
+        sets=rule.sets,
+        because=rule.because.get(lang),
+        source=compiled.rule_citation[position],
+        facts=FrozenDict(dict(facts)),  # read-only: one Reason serves many results
+        counts=FrozenDict(dict(counts)),
+        changed_by=rule.changed_by,
+    )
+
+
+def open_questions(compiled: Compiled, could: Mapping[str, Outcome], lang: str) -> tuple[OpenQuestion, ...]:
+    """Each unknown fact's question, with the outcome it could rise to (_policy.hypotheses)."""
+    cache = compiled.cache["questions"]
+    questions = []
+    for fact_id, outcome in could.items():
+        key = (fact_id, lang, outcome)
+        question = cache.get(key)
+        if question is None:
+            question = _remember(cache, key, _question(compiled, fact_id, outcome, lang))
+        questions.append(question)
+    return tuple(questions)
+
+
+def _question(compiled: Compiled, fact_id: str, outcome: Outcome, lang: str) -> OpenQuestion:
+    return OpenQuestion(
+        fact=fact_id,
+        question=compiled.ruleset.facts[fact_id].question.get(lang),
+        could_raise_to=outcome,
+        source=compiled.fact_citation[fact_id],
+    )
+
+
+def actions(compiled: Compiled, positions: tuple[int, ...], lang: str) -> tuple[Action, ...]:
+    """The actions at these positions of the rule set (_policy.action_positions), in `lang`."""
+    if not positions:
+        return ()
+    cache = compiled.cache["action_texts"]
+    key = (positions, lang)
+    found = cache.get(key)
+    if found is None:
+        ruleset = compiled.ruleset
+        found = _remember(cache, key, tuple(
+            Action(action.id, action.role, action.text.get(lang), action.source.citation(ruleset.document, ruleset.ref))
+            for action in (ruleset.actions[position] for position in positions)
+        ))
+    return found

@@ -1,0 +1,331 @@
+"""Every text that the code itself shows to people, in Dutch and in English, under one key each.
+
+The texts of the rules (questions, labels, reasons, actions, why) stay in the rule files, which
+write them in both languages; this catalogue holds the rest: level and role names, headings,
+summaries and messages. A text is looked up by its key and the language (`word`, `label`); its
+placeholders are str.format fields, the same in both languages (tests/test_messages.py checks).
+The commands' help pages are the one exception: click reads their English from the commands'
+docstrings and `help=`, and _helptext.py holds their Dutch beside the command paths.
+
+A dict rather than gettext or Babel: the language is chosen per call (`evaluate(lang=...)`, each
+command's --lang, each request's Accept-Language), not once per process as gettext's installed
+catalogue is; both languages are complete and always ship, so there is no fallback to manage;
+gettext keys a text by its English sentence and needs compiled .mo files and a build step, Babel
+is one more dependency; and here each key is a stable name that code and tests refer to, with its
+Dutch and English side by side, where a reviewer sees a missing or drifted translation at once.
+"""
+
+from __future__ import annotations
+
+#: What ids of the rule set's ladders, roles, categories and engines are called for people. An id
+#: without an entry is shown as it is (a region's own category).
+LABELS: dict[str, dict[str, str]] = {
+    # levels of the classification and the escalation, and the roles to inform
+    "not_sensitive": {"nl": "niet gevoelig", "en": "not sensitive"},
+    "attention": {"nl": "aandachtspunt", "en": "point of attention"},
+    "sensitive": {"nl": "bestuurlijk gevoelig", "en": "administratively sensitive"},
+    "highly_sensitive": {"nl": "zeer gevoelig", "en": "highly sensitive"},
+    "none": {"nl": "medewerker handelt zelf af", "en": "case worker handles it"},
+    "coordinator": {"nl": "coördinator", "en": "coordinator"},
+    "manager": {"nl": "manager (managementniveau)", "en": "manager (management level)"},
+    "director": {"nl": "directie", "en": "director"},
+    "board": {"nl": "bestuur (bevoegd gezag)", "en": "board (competent authority)"},
+    "accountmanager": {"nl": "accountmanager", "en": "account manager"},
+    "ambtelijk_opdrachtgever": {"nl": "ambtelijk opdrachtgever", "en": "official client"},
+    "portefeuillehouder": {"nl": "portefeuillehouder", "en": "portfolio holder"},
+    # who does an action
+    "medewerker": {"nl": "medewerker", "en": "case worker"},
+    "directie": {"nl": "directie", "en": "director"},
+    # categories of signals
+    "algemeen": {"nl": "algemeen", "en": "general"},
+    "politiek": {"nl": "politiek", "en": "political"},
+    "juridisch": {"nl": "juridisch", "en": "legal"},
+    "financieel": {"nl": "financieel", "en": "financial"},
+    "ruimtelijk": {"nl": "ruimtelijk", "en": "spatial"},
+    "handhaving": {"nl": "handhaving", "en": "enforcement"},
+    "natuur": {"nl": "natuur", "en": "nature"},
+    "externe_veiligheid": {"nl": "externe veiligheid", "en": "external safety"},
+    "gezondheid": {"nl": "gezondheid", "en": "health"},
+    "milieu": {"nl": "milieu", "en": "environment"},
+    "escalatie": {"nl": "escalatie", "en": "escalation"},
+    # engines
+    "durable": {"nl": "durable-rules", "en": "durable-rules"},
+    "reference": {"nl": "referentie-evaluator", "en": "reference evaluator"},
+}
+
+#: Headings, words and messages, by key.
+MESSAGES: dict[str, dict[str, str]] = {
+    # gevoelig check: the table and Markdown of a result
+    "dossier": {"nl": "Dossier", "en": "Dossier"},
+    "classification": {"nl": "Classificatie", "en": "Classification"},
+    "escalation": {"nl": "Escalatie", "en": "Escalation"},
+    "inform": {"nl": "Informeren", "en": "Inform"},
+    "score": {"nl": "Score", "en": "Score"},
+    "nobody": {"nl": "niemand", "en": "nobody"},
+    "signals": {"nl": "Signalen", "en": "Signals"},
+    "signal": {"nl": "Signaal", "en": "Signal"},
+    "weight": {"nl": "Gewicht", "en": "Weight"},
+    "category": {"nl": "Categorie", "en": "Category"},
+    "source": {"nl": "Bron", "en": "Source"},
+    "reasons": {"nl": "Redenen", "en": "Reasons"},
+    "rule": {"nl": "Regel", "en": "Rule"},
+    "sets": {"nl": "Zet", "en": "Sets"},
+    "because": {"nl": "Omdat", "en": "Because"},
+    "open_questions": {"nl": "Open vragen", "en": "Open questions"},
+    "fact": {"nl": "Feit", "en": "Fact"},
+    "question": {"nl": "Vraag", "en": "Question"},
+    "could_raise_to": {"nl": "Kan stijgen tot", "en": "Could rise to"},
+    "worst_case": {"nl": "Als alle open vragen ja zijn", "en": "If every open question were yes"},
+    "conflicts": {"nl": "Tegenstrijdigheden", "en": "Conflicts"},
+    "no_signals": {"nl": "Geen signalen.", "en": "No signals."},
+    "no_reasons": {"nl": "Geen regel is van toepassing.", "en": "No rule applies."},
+    "no_change": {"nl": "blijft gelijk", "en": "no change"},
+    "from_events": {"nl": "afgeleid uit de gebeurtenissen in het dossier", "en": "derived from the events in the dossier"},
+    "no_id": {"nl": "(zonder id)", "en": "(no id)"},
+    "engine": {"nl": "rekenkern", "en": "engine"},
+    "ruleset": {"nl": "Regelset", "en": "Rule set"},
+    "ground": {"nl": "Grond", "en": "Ground"},
+    "open_count": {"nl": "Open vragen", "en": "Open questions"},
+    "if_all_yes": {"nl": "als alle ja", "en": "if all yes"},
+    "actions": {"nl": "Te doen", "en": "Actions"},
+    "who": {"nl": "Wie", "en": "Who"},
+    "action": {"nl": "Actie", "en": "Action"},
+    "no_actions": {"nl": "Niets te doen buiten de open vragen.", "en": "Nothing to do beyond the open questions."},
+    "uncounted": {"nl": "(n) telt niet mee in de score: een signaal uit dezelfde overlapgroep weegt al mee", "en": "(n) not counted in the score: a signal of the same overlap group already counts"},
+    "peildatum": {"nl": "peildatum", "en": "assessed on"},
+    "left_out": {"nl": "gebeurtenissen na de peildatum zijn buiten beschouwing gelaten", "en": "events dated after the assessment date were left out"},
+    "changed_by": {"nl": "gewijzigd door", "en": "changed by"},
+    "disabled": {"nl": "uitgezet", "en": "disabled"},
+    "by_overlay": {"nl": "door overlay", "en": "by overlay"},
+    "conflict_one": {"nl": "'{fact}' is beantwoord met {answered}, maar {count} gebeurtenis in het dossier toont {evidence}; het bewijs is gebruikt", "en": "'{fact}' was answered {answered}, but {count} event in the dossier shows {evidence}; the evidence was used"},
+    "conflict": {"nl": "'{fact}' is beantwoord met {answered}, maar {count} gebeurtenissen in het dossier tonen {evidence}; het bewijs is gebruikt", "en": "'{fact}' was answered {answered}, but {count} events in the dossier show {evidence}; the evidence was used"},
+    # gevoelig rules, rules show, template
+    "kind_title_checklist": {"nl": "Checklist (Bijlage 3)", "en": "Checklist (Annex 3)"},
+    "kind_title_criterium": {"nl": "Potentiële criteria (Bijlage 3)", "en": "Potential criteria (Annex 3)"},
+    "kind_title_escalatie": {"nl": "Escalatieafspraken", "en": "Escalation agreements"},
+    "or": {"nl": "of", "en": "or"},
+    "and": {"nl": "en", "en": "and"},
+    "contains": {"nl": "bevat", "en": "contains"},
+    "unknown": {"nl": "onbekend", "en": "unknown"},
+    "informs": {"nl": "informeert", "en": "informs"},
+    "count_signals": {"nl": "signalen", "en": "signals"},
+    "count_headlines": {"nl": "kopcriteria", "en": "headline criteria"},
+    "count_score": {"nl": "score", "en": "score"},
+    "count_heaviest": {"nl": "zwaarste signaal", "en": "heaviest signal"},
+    "id": {"nl": "id", "en": "id"},
+    "when": {"nl": "Wanneer", "en": "When"},
+    "kind_rule": {"nl": "regel", "en": "rule"},
+    "kind_signal": {"nl": "signaal", "en": "signal"},
+    "valid_from": {"nl": "geldig vanaf", "en": "valid from"},
+    "setting": {"nl": "Instelling", "en": "Setting"},
+    "value": {"nl": "Waarde", "en": "Value"},
+    "bounds": {"nl": "Grenzen", "en": "Bounds"},
+    "defined": {"nl": "Gedefinieerd", "en": "Defined"},
+    "above": {"nl": "boven", "en": "above"},
+    "not_below": {"nl": "minstens", "en": "at least"},
+    "headline": {"nl": "kopcriterium", "en": "headline criterion"},
+    "yes": {"nl": "ja", "en": "yes"},
+    "no": {"nl": "nee", "en": "no"},
+    "yes_no": {"nl": "ja/nee", "en": "yes/no"},
+    "list": {"nl": "lijst", "en": "list"},
+    "why": {"nl": "Waarom", "en": "Why"},
+    "quote": {"nl": "Citaat", "en": "Quote"},
+    "text": {"nl": "Tekst", "en": "Text"},
+    "weight_class": {"nl": "gewichtsklasse", "en": "weight class"},
+    "overlap": {"nl": "telt één keer met", "en": "counts once with"},
+    "overlap_group": {"nl": "overlapgroep", "en": "overlap group"},
+    "to": {"nl": "tot en met", "en": "to"},
+    "from": {"nl": "vanaf", "en": "from"},
+    "up_to": {"nl": "tot en met", "en": "up to"},
+    "handout_intro": {"nl": "Beantwoord elke vraag met ja of nee (of het gevraagde niveau); laat open wat u niet weet: onbekend telt niet als nee.", "en": "Answer each question yes or no (or the level asked for); leave open what you do not know: unknown does not count as no."},
+    # messages of the commands
+    "version": {"nl": "{program}, versie {version}", "en": "{program}, version {version}"},
+    "error_prefix": {"nl": "gevoelig: fout:", "en": "gevoelig: error:"},
+    "internal_error": {"nl": "gevoelig: interne fout: {kind}: {error} (gebruik --debug voor de traceback, en meld het alstublieft)", "en": "gevoelig: internal error: {kind}: {error} (run with --debug for the traceback and please report it)"},
+    "no_json_files": {"nl": "geen *.json-bestanden in {paths}", "en": "no *.json files in {paths}"},
+    "no_cases": {"nl": "geen gevallen in {paths}", "en": "no cases in {paths}"},
+    "default_ruleset": {"nl": "de standaardregelset", "en": "the default rule set"},
+    "validate_summary": {"nl": "{checked}: {errors} fout(en), {warnings} waarschuwing(en)", "en": "{checked}: {errors} error(s), {warnings} warning(s)"},
+    # gevoelig serve
+    "serve_new_token": {"nl": "# sleutel voor {name} (geef hem aan de client; hij wordt niet bewaard): {token}", "en": "# token for {name} (give it to the client; it is not stored): {token}"},
+    "serve_needs_extra": {"nl": "de dienst heeft zijn extra nodig: pip install 'gevoeligheid[service]' ({error})", "en": "the service needs its extra: pip install 'gevoeligheid[service]' ({error})"},
+    "serve_without_keys": {"nl": "de dienst luistert niet op {host} zonder API-sleutels: iedereen die hem bereikt, zou hem kunnen gebruiken. Geef --keys BESTAND (maak sleutels met --new-key NAAM) of luister op 127.0.0.1", "en": "refusing to serve on {host} without API keys: anyone who can reach it could use it. Give --keys FILE (make keys with --new-key NAME) or bind to 127.0.0.1"},
+    # gevoelig log, check --log
+    "replay_what": {"nl": "noem beslissingen bij hun id, of geef --dossier ID of --all", "en": "name decisions by id, or give --dossier ID or --all"},
+    "replay_input_of_one": {"nl": "--input is het oorspronkelijke dossier van één beslissing: noem die ene beslissing", "en": "--input is the original dossier of one decision: name that one decision"},
+    "replay_input_unreadable": {"nl": "{file} is niet als JSON te lezen: {error}", "en": "cannot read {file} as JSON: {error}"},
+    "replayed": {"nl": "{same} van {total} beslissing(en) opnieuw beoordeeld met hetzelfde resultaat", "en": "{same} of {total} decision(s) replayed to the same result"},
+    "no_such_decision": {"nl": "geen beslissing {decision} in {log}", "en": "no decision {decision} in {log}"},
+    "exported": {"nl": "{count} beslissing(en) geëxporteerd, geschoond", "en": "{count} decision(s) exported, redacted"},
+    "no_retention_period": {"nl": "geen bewaartermijn: geef --retention-days N of zet GEVOELIG_LOG_RETENTION_DAYS", "en": "no retention period: give --retention-days N or set GEVOELIG_LOG_RETENTION_DAYS"},
+    "would_purge": {"nl": "{count} beslissing(en) vastgelegd voor {cutoff} UTC zouden verwijderd worden", "en": "{count} decision(s) logged before {cutoff} UTC would be removed"},
+    "log_up_to_date": {"nl": "{log}: schema is bijgewerkt", "en": "{log}: schema up to date"},
+    "log_not_written": {"nl": "het beslissingslogboek kon niet worden geschreven ({error}); gestopt na de beslissingen die al vastgelegd zijn", "en": "the decision log could not be written ({error}); stopped after the decisions already logged"},
+    # gevoelig test (ids of rules, signals and levels stay ids; expected and got as the case file writes them)
+    "case_header_case": {"nl": "geval", "en": "case"},
+    "case_header_result": {"nl": "uitkomst", "en": "result"},
+    "case_header_where": {"nl": "waar", "en": "where"},
+    "case_fail": {"nl": "FOUT", "en": "FAIL"},
+    "case_error": {"nl": "fout", "en": "error"},
+    "case_difference": {"nl": "`{key}`: verwacht `{expected}`, gekregen `{got}`", "en": "`{key}`: expected `{expected}`, got `{got}`"},
+    "case_because": {"nl": "omdat {rule}: {because}", "en": "because {rule}: {because}"},
+    "case_summary": {"nl": "{passed} geslaagd, {failed} mislukt", "en": "{passed} passed, {failed} failed"},
+    "case_coverage": {"nl": "dekking: {coverage:.0f}% van de regels, signalen, acties en niveaus", "en": "coverage: {coverage:.0f}% of rules, signals, actions and levels"},
+    "case_not_reached": {"nl": "geen geval bereikt", "en": "no case reaches"},
+    "case_level_not_reached": {"nl": "geen geval bereikt niveau", "en": "no case reaches level"},
+    "case_below": {"nl": "dekking {coverage:.0f}% is lager dan --min-coverage {minimum:g}", "en": "coverage {coverage:.0f}% is below --min-coverage {minimum:g}"},
+    "nothing_named": {"nl": "geen regel, feit, actie of instelling", "en": "no rule, fact, action or setting"},
+    "did_you_mean": {"nl": "bedoelde u", "en": "did you mean"},
+    "rules_lists_them": {"nl": "`gevoelig rules` noemt ze", "en": "`gevoelig rules` lists them"},
+    "durable_not_installed": {"nl": "durable-rules is niet geïnstalleerd", "en": "durable-rules is not installed"},
+    "durable_does_not_load": {"nl": "durable-rules laadt niet ({detail})", "en": "durable-rules does not load ({detail})"},
+    "reference_evaluated": {"nl": "beoordeeld met de referentie-engine (dezelfde uitkomsten)", "en": "evaluated with the reference engine (same results)"},
+    "install_durable": {"nl": "Installeer durable-rules (vraagt een C-compiler) of kies engine reference.", "en": "Install durable-rules (needs a C compiler) or choose engine reference."},
+    "reinstall_with_compiler": {"nl": "Installeer gevoeligheid opnieuw op een machine met een C-compiler.", "en": "Reinstall gevoeligheid on a machine with a C compiler."},
+    # why a command stopped before its end: a signal's name, a lost worker, a closed or failed output
+    "stop_SIGINT": {"nl": "onderbroken door SIGINT", "en": "interrupted by SIGINT"},
+    "stop_SIGTERM": {"nl": "onderbroken door SIGTERM", "en": "interrupted by SIGTERM"},
+    "stop_worker": {"nl": "een werkproces is onverwacht gestopt", "en": "a worker process stopped unexpectedly"},
+    "stop_closed": {"nl": "de uitvoer is gesloten voordat alles geschreven was", "en": "the output was closed before everything was written"},
+    "stop_write": {"nl": "de uitvoer is niet te schrijven: {detail}", "en": "cannot write the output: {detail}"},
+    "stopped": {"nl": "{why}; {count} niet beoordeeld{where}; {written} wel{errors}", "en": "{why}; {count} not evaluated{where}; {written} evaluated{errors}"},
+    "stopped_count_one": {"nl": "{left} dossier", "en": "{left} dossier(s)"},
+    "stopped_count": {"nl": "{left} dossiers", "en": "{left} dossier(s)"},
+    "stopped_count_more_than": {"nl": "meer dan {left} dossiers", "en": "more than {left} dossier(s)"},
+    "stopped_from": {"nl": ", vanaf {first}", "en": ", from {first} on"},
+    "stopped_errors": {"nl": ", {failed} met een fout", "en": ", {failed} with an error"},
+    "stopped_at_once": {"nl": "{why} en meteen gestopt; de uitvoer kan op een halve regel eindigen; {written} dossiers beoordeeld", "en": "{why} and stopped at once; the output may end in a partial line; {written} evaluated"},
+    # the summary of a batch
+    "not_evaluated_one": {"nl": "{failed} dossier kon niet worden beoordeeld; {written} wel", "en": "{failed} dossier(s) could not be evaluated; {written} evaluated"},
+    "not_evaluated": {"nl": "{failed} dossiers konden niet worden beoordeeld; {written} wel", "en": "{failed} dossier(s) could not be evaluated; {written} evaluated"},
+    "escalating_one": {"nl": "{reached} dossier escaleert naar niveau {level} of hoger", "en": "{reached} dossier(s) escalate to {level} or higher"},
+    "escalating": {"nl": "{reached} dossiers escaleren naar niveau {level} of hoger", "en": "{reached} dossier(s) escalate to {level} or higher"},
+}
+
+#: The operating system's reasons why a write failed, in Dutch, by errno name; in English the
+#: system's own words are shown (`strerror`). "other" names the errno of any other reason.
+OS_ERRORS_NL = {
+    "ENOSPC": "de schijf is vol",
+    "EFBIG": "het bestand is te groot",
+    "EIO": "een invoer-/uitvoerfout",
+    "EDQUOT": "de schijfquota is op",
+    "other": "schrijffout {code}",
+}
+
+
+def label(name: str, lang: str) -> str:
+    """An id of a level, role, category or engine as people read it; the id itself if it has none."""
+    found = LABELS.get(name)
+    return found[lang] if found is not None else name
+
+
+def word(key: str, lang: str, /, **fields: object) -> str:
+    """The text under `key` in `lang`, with its placeholders filled in from `fields` (which may be
+    called `key` or `lang` too)."""
+    text = MESSAGES[key][lang]
+    return text.format(**fields) if fields else text
+
+
+#: click's own texts in Dutch, by click's English text (its gettext msgid): usage, headings and the
+#: errors of parsing a command line. English is click's own. A Dutch text uses some or all of the
+#: English one's placeholders; where click fills one in English (a type's name), the Dutch leaves it
+#: out. Texts click writes for a program's author, not its user (a clash of option names), are not
+#: here and stay English; tests/test_language.py lists them.
+CLICK_NL = {
+    # help and usage
+    "Usage:": "Gebruik:",
+    "Options": "Opties",
+    "Commands": "Opdrachten",
+    "Positional arguments": "Argumenten",
+    "Show this message and exit.": "Toon deze hulp en stop.",
+    "Show the version and exit.": "Toon de versie en stop.",
+    "%(prog)s, version %(version)s": "%(prog)s, versie %(version)s",
+    "default: {default}": "standaard: {default}",
+    "env var: {var}": "omgevingsvariabele: {var}",
+    "required": "verplicht",
+    "(dynamic)": "(wisselend)",
+    "deprecated": "verouderd",
+    "DeprecationWarning: The command {name!r} is deprecated.{extra_message}": "Waarschuwing: de opdracht {name!r} verdwijnt.{extra_message}",
+    "DeprecationWarning: The {param_type} {name!r} is deprecated.{extra_message}": "Waarschuwing: {name!r} verdwijnt.{extra_message}",
+    # errors
+    "Error: {message}": "Fout: {message}",
+    "Try '{command} {option}' for help.": "Zie '{command} {option}' voor hulp.",
+    "Invalid value: {message}": "Ongeldige waarde: {message}",
+    "Invalid value for {param_hint}: {message}": "Ongeldige waarde voor {param_hint}: {message}",
+    "Missing argument": "Ontbrekend argument",
+    "Missing option": "Ontbrekende optie",
+    "Missing parameter": "Ontbrekende parameter",
+    "Missing {param_type}": "Ontbrekende waarde",
+    "Missing parameter: {param_name}": "Ontbrekende parameter: {param_name}",
+    "Missing command.": "Er ontbreekt een opdracht.",
+    "No such option {name!r}.": "Optie {name!r} bestaat niet.",
+    "No such option: {name}": "Optie {name} bestaat niet.",  # click before 8.2
+    "No such command {name!r}.": "Opdracht {name!r} bestaat niet.",
+    "Did you mean {possibility}?": "Bedoelde u {possibility}?",
+    "(Did you mean one of: {possibilities}?)": "(Bedoelde u een van deze: {possibilities}?)",
+    "(Possible options: {possibilities})": "(Mogelijke opties: {possibilities})",  # click before 8.2
+    "Got unexpected extra argument ({args})": "Onverwacht extra argument ({args})",
+    "Got unexpected extra arguments ({args})": "Onverwachte extra argumenten ({args})",
+    "Option {name!r} requires an argument.": "Optie {name!r} vraagt een waarde.",
+    "Option {name!r} requires {nargs} arguments.": "Optie {name!r} vraagt {nargs} waarden.",
+    "Option {name!r} does not take a value.": "Optie {name!r} neemt geen waarde.",
+    "Argument {name!r} takes {nargs} values.": "Argument {name!r} neemt {nargs} waarden.",
+    "Takes {nargs} values but 1 was given.": "Neemt {nargs} waarden, maar kreeg er 1.",
+    "Takes {nargs} values but {len} were given.": "Neemt {nargs} waarden, maar kreeg er {len}.",
+    "{len_type} values are required, but {len_value} was given.": "{len_type} waarden nodig, maar {len_value} gekregen.",
+    "{len_type} values are required, but {len_value} were given.": "{len_type} waarden nodig, maar {len_value} gekregen.",
+    "Value must be an iterable.": "De waarde moet een reeks zijn.",
+    "Choose from:\n\t{choices}": "Kies uit:\n\t{choices}",
+    "{value!r} is not {choice}.": "{value!r} is geen keuze: kies {choice}.",
+    "{value!r} is not one of {choices}.": "{value!r} is geen keuze: kies uit {choices}.",
+    "{value!r} does not match the format {format}.": "{value!r} heeft niet de vorm {format}.",
+    "{value!r} does not match the formats {formats}.": "{value!r} heeft geen van de vormen {formats}.",
+    "{value} is not in the range {range}.": "{value} valt buiten het bereik {range}.",
+    "{value!r} is not a valid {number_type}.": "{value!r} is geen geldig getal.",
+    "{value!r} is not a valid boolean. Recognized values: {states}": "{value!r} is geen ja of nee; mogelijk: {states}",
+    "{value!r} is not a valid UUID.": "{value!r} is geen geldige UUID.",
+    "{name} {filename!r} does not exist.": "{filename!r} bestaat niet.",
+    "{name} {filename!r} is a file.": "{filename!r} is een bestand, geen map.",
+    "{name} {filename!r} is a directory.": "{filename!r} is een map, geen bestand.",
+    "{name} {filename!r} is not readable.": "{filename!r} is niet te lezen.",
+    "{name} {filename!r} is not writable.": "{filename!r} is niet te schrijven.",
+    "{name} {filename!r} is not executable.": "{filename!r} is niet uit te voeren.",
+    "file": "bestand",
+    "directory": "map",
+    "path": "pad",
+    "Could not open file {filename!r}: {message}": "Kan het bestand {filename!r} niet openen: {message}",
+    "unknown error": "onbekende fout",
+    "Aborted!": "Afgebroken.",
+    # prompts and shell completion
+    "Repeat for confirmation": "Herhaal ter bevestiging",
+    "Error: The two entered values do not match.": "Fout: de twee ingevoerde waarden verschillen.",
+    "Error: invalid input": "Fout: ongeldige invoer",
+    "Press any key to continue...": "Druk op een toets om door te gaan...",
+    "Do you want to continue?": "Wilt u doorgaan?",
+    "Confirm the action without prompting.": "Bevestig zonder te vragen.",
+    "Shell completion is not supported for Bash versions older than 4.4.": "Aanvullen in de shell werkt niet met Bash ouder dan 4.4.",
+    "Couldn't detect Bash version, shell completion is not supported.": "De versie van Bash is niet te bepalen; aanvullen in de shell werkt niet.",
+}
+
+#: The words of click's placeholders for values (metavars) in Dutch: a type's name, a command's
+#: arguments, and the options and commands of a usage line. Lower-case choices and date formats
+#: stay as they are: they are what the user types.
+METAVARS_NL = {
+    "OPTIONS": "OPTIES",
+    "COMMAND": "OPDRACHT",
+    "ARGS": "ARGUMENTEN",
+    "TEXT": "TEKST",
+    "INTEGER": "GETAL",
+    "INTEGER RANGE": "GETAL",
+    "FLOAT": "GETAL",
+    "FLOAT RANGE": "GETAL",
+    "BOOLEAN": "JA/NEE",
+    "PATH": "PAD",
+    "FILE": "BESTAND",
+    "FILENAME": "BESTAND",
+    "DIRECTORY": "MAP",
+    "NAME": "NAAM",
+    "PATHS": "PADEN",
+    "RULE_ID": "ID",
+    "DECISION_IDS": "BESLISSINGEN",
+}

@@ -1,0 +1,106 @@
+"""The message catalogue is complete in both languages, and the code keeps no texts for people of its own."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from gevoeligheid import _messages
+from gevoeligheid._messages import LABELS, MESSAGES, label, word
+
+SOURCE = Path(_messages.__file__).parent
+
+#: The modules that decide, describe and format a result, and the summaries and messages moved
+#: out of them: none of them may hold a sentence for people of its own.
+MOVED = ("_policy.py", "_explain.py", "_render.py", "_text.py", "_templates.py", "_events.py")
+#: The commands, whose messages moved too. Their help is the exception: click reads the English from
+#: a command's docstring and an option's `help=`, and _helptext.py has the Dutch of each.
+COMMANDS = ("_cli.py", "_service/command.py", "_decisionlog/cli.py")
+
+#: Two words of letters with spaces between them: the shape of a text for people. An id, a format
+#: like "{key}: {value}", punctuation (" (", ", ") or a single word is not.
+SENTENCE = re.compile(r"[^\W\d_]{2,} +[^\W\d_]{2,}")
+
+
+def placeholders(text: str) -> set[tuple[str, str]]:
+    """The str.format fields of `text`, with their format specs."""
+    return {(name, spec or "") for _, name, spec, _ in string.Formatter().parse(text) if name is not None}
+
+
+@pytest.mark.parametrize("table", [LABELS, MESSAGES], ids=["LABELS", "MESSAGES"])
+def test_every_key_has_dutch_and_english_with_the_same_placeholders(table):
+    problems = {
+        key: texts for key, texts in table.items()
+        if set(texts) != {"nl", "en"} or not all(texts.values()) or placeholders(texts["nl"]) != placeholders(texts["en"])
+    }
+    assert problems == {}
+
+
+def test_the_placeholder_check_sees_a_missing_field_and_a_changed_spec():
+    assert placeholders("{count} dossiers") != placeholders("dossiers")
+    assert placeholders("{coverage:.0f}%") != placeholders("{coverage}%")
+    assert placeholders("{why}; {count}") == placeholders("{count} en {why}")
+
+
+def test_word_fills_the_placeholders_and_label_keeps_an_unknown_id():
+    assert "3 dossiers konden niet worden beoordeeld; 5 wel" == word("not_evaluated", "nl", failed=3, written=5)
+    assert "`escalation`: expected `manager`, got `none`" == word("case_difference", "en", key="escalation", expected="manager", got="none")
+    assert ("zeer gevoelig", "highly sensitive", "eigen_categorie") == (label("highly_sensitive", "nl"), label("highly_sensitive", "en"), label("eigen_categorie", "en"))
+
+
+def literal_sentences(source: str, *, help_texts: bool = False) -> list[tuple[int, str]]:
+    """The string constants of a module that look like text for people, with their lines. Left
+    out on purpose: docstrings (of the module, a class or a function), for the reader of the code
+    or, of a command, its help; with `help_texts`, an option's `help=` too."""
+    tree = ast.parse(source)
+    allowed = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
+    }
+    if help_texts:
+        allowed |= {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.keyword) and node.arg == "help"}
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in allowed and SENTENCE.search(node.value)
+    ]
+
+
+@pytest.mark.parametrize("module", MOVED)
+def test_no_sentence_for_people_outside_the_catalogue(module):
+    """Every text for people in these modules comes from _messages.py (the rules' own texts come
+    from the rule files): a sentence written in the code would be in one language only."""
+    assert literal_sentences((SOURCE / module).read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("module", COMMANDS)
+def test_no_message_of_a_command_outside_the_catalogue(module):
+    """The commands' messages, usage errors and summaries come from _messages.py."""
+    assert literal_sentences((SOURCE / module).read_text(encoding="utf-8"), help_texts=True) == []
+
+
+def test_the_scan_finds_a_sentence_in_code_and_in_an_f_string_but_not_in_a_docstring():
+    code = '''
+def show(result, lang):
+    """A docstring is not shown to people."""
+    title = "Open vragen"
+    note = f"{result.score} punten in totaal"
+    return ", ".join([title, note, "({n})", "{key}: {value}"])
+'''
+    assert [(4, "Open vragen"), (5, " punten in totaal")] == literal_sentences(code)
+
+
+def test_the_scan_of_a_command_leaves_out_only_its_help():
+    code = '''
+@click.option("--jobs", help="Worker processes for a batch.")
+def check(jobs):
+    """Evaluate dossiers."""
+    raise click.UsageError("no files found")
+'''
+    assert [(5, "no files found")] == literal_sentences(code, help_texts=True)

@@ -369,7 +369,7 @@ def _progress(show: bool, total: int):
 @click.option("--file", "file_kind", type=click.Choice(["ruleset", "facts", "rules", "events", "overlay", "cases"]), help="The JSON Schema of a rule file of this kind, for an editor.")
 @_rule_options
 def schema(of_result, file_kind, ruleset_path, overlays, peildatum) -> None:
-    """Print the JSON Schema of a dossier (or of a result, with --result, or of a rule file).
+    """Print the JSON Schema of a dossier (or of a result with --result, or of a rule file).
 
     \b
     Examples:
@@ -381,7 +381,7 @@ def schema(of_result, file_kind, ruleset_path, overlays, peildatum) -> None:
 
     if file_kind is not None:
         if of_result:
-            raise click.UsageError("--file and --result exclude each other: give one of them.")
+            raise click.UsageError(word("schema_file_or_result", lang_of(click.get_current_context())))
         click.echo(json.dumps(file_schema(file_kind), ensure_ascii=False, indent=2))
         return
     ruleset = _load(ruleset_path, overlays, peildatum)

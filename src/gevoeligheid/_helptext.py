@@ -35,12 +35,13 @@ Voorbeelden:
   gevoelig check -f jsonl --jobs 0 --fail-on director batch.jsonl > results.jsonl
   cat dossier.json | gevoelig check -
   gevoelig check --overlay regio-noord.yaml --peildatum 2026-07-01 dossier.json""",
-    "schema": """Toon het JSON-schema van een dossier (of van een uitkomst, met --result).
+    "schema": """Toon het JSON-schema van een dossier (of van een uitkomst, met --result, of van een regelbestand).
 
 \b
 Voorbeelden:
   gevoelig schema > dossier.schema.json
-  gevoelig schema --result > uitkomst.schema.json""",
+  gevoelig schema --result > uitkomst.schema.json
+  gevoelig schema --file overlay > overlay.schema.json""",
     "template": """Een leeg dossier om in te vullen (elk feit null), of de checklist als Markdown.
 
 \b
@@ -157,6 +158,7 @@ OPTIONS_NL = {
     ("check", "log_url"): "Leg elke beslissing vast in dit beslissingslogboek (een SQLite-bestand of postgresql://...) voordat ze getoond wordt; één proces.",
     ("template", "fmt"): "Een leeg dossier (json) of de checklist als handout (markdown).",
     ("schema", "of_result"): "Het JSON-schema van een uitkomst in plaats van een dossier.",
+    ("schema", "file_kind"): "Het JSON-schema van een regelbestand van deze soort, voor een editor.",
     # gevoelig serve
     "host": "Het adres om op te luisteren; alles behalve loopback vraagt API-sleutels.",
     ("serve", "workers"): "Werkprocessen (van uvicorn); elk houdt de regels en schrijft in hetzelfde logboek.",

@@ -162,6 +162,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "log_up_to_date": {"nl": "{log}: schema is bijgewerkt", "en": "{log}: schema up to date"},
     "log_not_written": {"nl": "het beslissingslogboek kon niet worden geschreven ({error}); gestopt na de beslissingen die al vastgelegd zijn", "en": "the decision log could not be written ({error}); stopped after the decisions already logged"},
     # gevoelig test (ids of rules, signals and levels stay ids; expected and got as the case file writes them)
+    # gevoelig schema
+    "schema_file_or_result": {"nl": "--file en --result sluiten elkaar uit: geef er één.", "en": "--file and --result exclude each other: give one of them."},
     "case_header_case": {"nl": "geval", "en": "case"},
     "case_header_result": {"nl": "uitkomst", "en": "result"},
     "case_header_where": {"nl": "waar", "en": "where"},

@@ -116,15 +116,15 @@ class CaseItem(pytest.Item):
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         if not isinstance(excinfo.value, CaseFailed):
             return str(super().repr_failure(excinfo, style))
-        from ._cli import CASE_WORDS
+        from ._messages import word
 
-        outcome, say = excinfo.value.outcome, CASE_WORDS[self.config.getoption("gevoelig_lang")]
-        lines = [f"{say['fail']} {outcome.case.name} ({outcome.case.place})"]
+        outcome, lang = excinfo.value.outcome, self.config.getoption("gevoelig_lang")
+        lines = [f"{word('case_fail', lang)} {outcome.case.name} ({outcome.case.place})"]
         if outcome.error:
-            return "\n".join([*lines, f"  {say['error']}: {outcome.error}"])
-        lines += [f"  `{key}`: {say['expected']} `{expected}`, {say['got']} `{got}`" for key, expected, got in outcome.differences]
+            return "\n".join([*lines, f"  {word('case_error', lang)}: {outcome.error}"])
+        lines += [f"  {word('case_difference', lang, key=key, expected=expected, got=got)}" for key, expected, got in outcome.differences]
         assert outcome.result is not None
-        lines += [f"  {say['because']} {reason.rule}: {reason.because}" for reason in outcome.result.reasons]
+        lines += [f"  {word('case_because', lang, rule=reason.rule, because=reason.because)}" for reason in outcome.result.reasons]
         return "\n".join(lines)
 
     def reportinfo(self) -> tuple[Path, int, str]:

@@ -8,10 +8,10 @@ from typing import Any
 
 import attrs
 
+from ._definitions import check_schema
 from ._errors import DossierError, Dutch, RuleFileError
 from ._evaluate import Evaluator
 from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, Result
-from ._rules import check_schema
 from ._yamlfile import YamlFile, read_yaml
 
 _WORDS = {"type": "array", "items": {"type": "string"}, "uniqueItems": True}

@@ -9,9 +9,9 @@ from typing import Any, Union
 
 import attrs
 
-from ._conditions import condition_kinds, has_count, headline_refs
+from ._conditions import condition_kinds, facts_of, has_count, headline_refs, inline_headlines, unknowns_of, used_counts
 from ._errors import Dutch, RuleFileError, number_nl
-from ._model import ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Unknown, Value
+from ._model import ROLES, AllOf, AnyOf, Condition, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Value
 
 #: The rule every dossier matches. durable-rules crashes in delete_state on a session in which no
 #: action ran (measured: 5 of 5 runs); this rule makes sure one always does.
@@ -190,7 +190,7 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         followup_positions=tuple(position[rule.id] for rule in followups),
         group_of={fact_id: index for index, group in enumerate(ruleset.overlap_groups) for fact_id in group.facts if fact_id in ruleset.facts and ruleset.facts[fact_id].signal},
         groups=tuple(tuple(fact_id for fact_id in ruleset.facts if fact_id in group.facts) for group in ruleset.overlap_groups),
-        action_facts=tuple(sorted({fact for action in ruleset.actions for fact in [*facts_of(action.when), *_unknowns(action.when)]})),
+        action_facts=tuple(sorted({fact for action in ruleset.actions for fact in [*facts_of(action.when), *unknowns_of(action.when)]})),
         action_counts=any(has_count(action.when) for action in ruleset.actions),
         durable_definition=definition,
         encoding=encoding,
@@ -330,24 +330,6 @@ def _encoding(fact: FactDef, atoms: Mapping[tuple[str, Any], int]) -> dict[Any, 
     return {word: (1 << atoms[(fact.id, word)], f",{json.dumps(key + '__' + word)}:1") for word in fact.values}
 
 
-def settings_named(condition: Condition) -> list[str]:
-    """The settings whose values a condition's counts take (`score_at_least: score_gevoelig`)."""
-    if isinstance(condition, CountAtLeast):
-        return [condition.setting] if condition.setting and condition.what != "heaviest" else []
-    if isinstance(condition, (AnyOf, AllOf)):
-        return [name for item in condition.items for name in settings_named(item)]
-    return []
-
-
-def used_counts(condition: Condition) -> list[str]:
-    """The counts (signals, headlines, score) that a condition compares, sorted."""
-    if isinstance(condition, CountAtLeast):
-        return [condition.what]
-    if isinstance(condition, (AnyOf, AllOf)):
-        return sorted({name for item in condition.items for name in used_counts(item)})
-    return []
-
-
 def role_mask(roles) -> int:
     return sum(1 << ROLES.index(role) for role in roles)
 
@@ -387,31 +369,6 @@ def _atoms(facts: Mapping[str, FactDef]) -> dict[tuple[str, Any], int]:
 def _matcher(name, fact, rule, condition, ruleset, atoms, headlines) -> Matcher:
     inlined = inline_headlines(condition, headlines)
     return Matcher(name, fact, rule, _dnf(inlined, ruleset.facts, atoms), inlined, frozenset(facts_of(inlined)))
-
-
-def inline_headlines(condition: Condition, headlines: Mapping[str, Condition]) -> Condition:
-    """Replace every {headline: H} by the condition of headline H."""
-    if isinstance(condition, HeadlineRef):
-        return inline_headlines(headlines[condition.headline], headlines)
-    if isinstance(condition, (AnyOf, AllOf)):
-        return type(condition)(tuple(inline_headlines(item, headlines) for item in condition.items))
-    return condition
-
-
-def facts_of(condition: Condition) -> list[str]:
-    if isinstance(condition, FactCondition):
-        return [condition.fact]
-    if isinstance(condition, (AnyOf, AllOf)):
-        return [fact for item in condition.items for fact in facts_of(item)]
-    return []
-
-
-def _unknowns(condition: Condition) -> list[str]:
-    if isinstance(condition, Unknown):
-        return [condition.fact]
-    if isinstance(condition, (AnyOf, AllOf)):
-        return [fact for item in condition.items for fact in _unknowns(item)]
-    return []
 
 
 def _on_outcome(condition: Condition) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from . import __version__, _policy, _reference
+from . import _policy, _reference
 from ._durable_loader import DurableUnavailable
 from ._compile import Compiled, compile_ruleset
 from ._dossier import load_data, parse_dossier, peildatum_of
@@ -21,6 +21,7 @@ from ._events import apply_events
 from ._model import LANGUAGES, Dossier, FrozenDict, Result, RuleSet, Selection
 from ._rules import default_rules_dir, load_ruleset, peildatum_day, valid_from
 from ._text import engine_fallback
+from ._version import __version__
 from ._yamlfile import read_yaml
 
 ENGINES = ("durable", "reference")

@@ -8,7 +8,8 @@ from pathlib import Path
 import attrs
 
 from . import _contract
-from ._compile import compile_ruleset, facts_of, settings_named
+from ._compile import compile_ruleset
+from ._conditions import facts_of, settings_named
 from ._engine import DurableEngine
 from ._errors import EngineError, RuleFileError
 from ._model import RuleSet

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._errors import GevoeligheidError
 from ._evaluate import Evaluator
+from ._exitcodes import ExitCode
 from ._inputs import Item, Items, read_file
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ def _die_with(parent: int) -> None:
     except (OSError, AttributeError):  # no C library to ask: the batch's process still stops us
         return
     if os.getppid() != parent:  # the batch died before the request was made
-        os._exit(1)
+        os._exit(ExitCode.WORKER_LOST)  # no one waits for this status: its batch is gone
 
 
 def evaluate_one(evaluator: Evaluator, render, engine: str, lang: str, source: str, text: bytes | None, error, path=None) -> Done:

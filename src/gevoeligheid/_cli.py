@@ -425,6 +425,16 @@ def rules(ctx: click.Context, ruleset_path, overlays, peildatum, lang) -> None:
         click.echo(rules_table(_load(ruleset_path, overlays, peildatum), lang))
 
 
+def _with_group_options(ctx: click.Context, ruleset_path, overlays, peildatum, lang):
+    """The rule set options of `rules` and of its subcommand as one: a user may type them before or
+    after the subcommand. The subcommand's own --ruleset, --peildatum and --lang win; its
+    --overlay files come after the group's."""
+    group = ctx.obj
+    if ctx.get_parameter_source("lang") is click.core.ParameterSource.DEFAULT:
+        lang = group["lang"]
+    return ruleset_path or group["ruleset_path"], (*group["overlays"], *overlays), peildatum or group["peildatum"], lang
+
+
 @rules.command("show")
 @click.argument("rule_id")
 @_rule_options
@@ -442,12 +452,8 @@ def rules_show(ctx: click.Context, rule_id: str, ruleset_path, overlays, peildat
     from ._errors import suggest
     from ._templates import rule_detail
 
-    ruleset = _load(
-        ruleset_path or ctx.obj["ruleset_path"],
-        (*ctx.obj["overlays"], *overlays),
-        peildatum or ctx.obj["peildatum"],
-    )
-    lang = lang if ctx.get_parameter_source("lang") is not click.core.ParameterSource.DEFAULT else ctx.obj["lang"]
+    ruleset_path, overlays, peildatum, lang = _with_group_options(ctx, ruleset_path, overlays, peildatum, lang)
+    ruleset = _load(ruleset_path, overlays, peildatum)
     known = [rule.id for rule in ruleset.rules] + [fact.id for fact in ruleset.facts.values()] + [action.id for action in ruleset.actions] + list(ruleset.settings)
     if rule_id not in known:
         hint = suggest(rule_id, known)
@@ -459,8 +465,10 @@ def rules_show(ctx: click.Context, rule_id: str, ruleset_path, overlays, peildat
 @rules.command("validate")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--strict", is_flag=True, help="Exit with status 3 on warnings too.")
+@_rule_options
+@_LANG
 @click.pass_context
-def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
+def rules_validate(ctx: click.Context, paths, strict: bool, ruleset_path, overlays, peildatum, lang) -> None:
     """Check rule set folders and overlay files: the schema, fact ids, duplicates, sources, rules
     that can never fire or are shadowed, and coverage of the Handreiking's questions and criteria.
     An overlay file is checked on top of --ruleset (default: the default rule set). In a folder of
@@ -474,17 +482,17 @@ def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
     """
     from ._validate import validate_paths
 
-    peildatum = ctx.obj["peildatum"].date() if ctx.obj["peildatum"] else None
-    lang = ctx.obj["lang"]
-    # `gevoelig rules --overlay A --overlay B validate` checks A and B stacked, as check uses them.
-    findings = validate_paths(list(paths), ctx.obj["ruleset_path"], peildatum, stacked=list(ctx.obj["overlays"]), lang=lang)
-    paths = (*paths, *ctx.obj["overlays"])
+    ruleset_path, overlays, peildatum, lang = _with_group_options(ctx, ruleset_path, overlays, peildatum, lang)
+    day = peildatum.date() if peildatum else None
+    # `gevoelig rules --overlay A validate --overlay B` checks A and B stacked, as check uses them.
+    findings = validate_paths(list(paths), ruleset_path, day, stacked=list(overlays), lang=lang)
+    paths = (*paths, *overlays)
     dutch = lang == "nl"
     for finding in findings:
         click.echo(finding.show(lang), err=True)
     errors = sum(finding.level == "error" for finding in findings)
     warnings = len(findings) - errors
-    checked = ", ".join(str(path) for path in paths) or str(ctx.obj["ruleset_path"] or ("de standaardregelset" if dutch else "the default rule set"))
+    checked = ", ".join(str(path) for path in paths) or str(ruleset_path or ("de standaardregelset" if dutch else "the default rule set"))
     click.echo(f"{checked}: {errors} fout(en), {warnings} waarschuwing(en)" if dutch else f"{checked}: {errors} error(s), {warnings} warning(s)")
     if errors or (warnings and strict):
         sys.exit(ExitCode.RULE_FILE)

@@ -17,7 +17,7 @@ from . import DEFAULT_URL, LogError
 #: The exit status when the decision log cannot be opened, read or written.
 EXIT_LOG_FAILED = ExitCode.LOG_FAILED
 #: The exit status of `log replay` when a decision did not replay to the same bytes.
-EXIT_NOT_SAME = 1
+EXIT_NOT_SAME = ExitCode.FAIL_ON
 
 _LOG = click.option(
     "--log", "log_url", metavar="URL", envvar="GEVOELIG_LOG", default=DEFAULT_URL, show_default=True,

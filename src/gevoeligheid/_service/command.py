@@ -126,13 +126,14 @@ def _check(settings: Settings, service_class) -> None:
     with one line, before any worker runs."""
     from .. import GevoeligheidError
     from .._decisionlog import LogError
+    from .._exitcodes import ExitCode
 
     service = service_class(settings)
     try:
         service.start()
     except (GevoeligheidError, LogError) as error:
         click.echo(f"gevoelig: error: {error}", err=True)
-        sys.exit(getattr(error, "exit_code", 5))
+        sys.exit(error.exit_code if isinstance(error, GevoeligheidError) else ExitCode.LOG_FAILED)
     finally:
         service.stop()
         if service.log is not None:

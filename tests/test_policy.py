@@ -501,6 +501,25 @@ def test_invariant_11_the_result_records_the_generator_and_the_peildatum():
     assert (data["peildatum"], data["events_left_out"], data["ruleset"]["version"]) == ("2026-12-01", 0, "2026.2")
 
 
+def test_the_rule_set_and_generator_of_a_result_are_typed_and_still_read_as_mappings():
+    """`result.ruleset.sha256` is typed; `result.ruleset["sha256"]` and `dict(result.ruleset)` work as they did."""
+    result = evaluate({"facts": {}}, peildatum="2026-12-01")
+    assert (result.ruleset.sha256, result.ruleset.version, result.generator.name) == (result.ruleset["sha256"], "2026.2", "gevoeligheid")
+    assert ["name", "version", "valid_from", "sha256", "overlays", "document"] == list(dict(result.ruleset))
+    assert result.ruleset == {**result.to_dict()["ruleset"], "overlays": ()}
+    assert {"name": "gevoeligheid", "version": __import__("gevoeligheid").__version__} == dict(result.generator)
+
+
+def test_the_levels_of_an_outcome_are_ordered_enums():
+    """A rule set's levels compare as the ladder orders them: `attention < sensitive`."""
+    from gevoeligheid import Classification, Escalation
+
+    result = evaluate({"facts": {"subsidie": True, "media_aandacht": "landelijk"}}, peildatum="2026-12-01")
+    assert (Classification.of(result.classification), Escalation.of(result.escalation)) == (result.outcome.classification, result.outcome.escalation)
+    assert isinstance(result.outcome.classification, Classification) and isinstance(result.worst_case.escalation, Escalation)
+    assert result.worst_case.classification >= result.outcome.classification
+
+
 # --- settings: bounds and reasons -------------------------------------------------------------
 
 

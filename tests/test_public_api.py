@@ -12,10 +12,12 @@ import gevoeligheid
 PUBLIC = [
     "ArgumentError",
     "CLASSIFICATIONS",
+    "Classification",
     "Dossier",
     "DossierError",
     "ESCALATIONS",
     "EngineError",
+    "Escalation",
     "Evaluator",
     "GevoeligheidError",
     "ROLES",
@@ -39,8 +41,8 @@ SIGNATURES = {
     "evaluate": (
         ("dossier", "POSITIONAL_OR_KEYWORD", None, "Any"),
         ("ruleset", "KEYWORD_ONLY", "None", "RuleSet | None"),
-        ("engine", "KEYWORD_ONLY", "'durable'", "str"),
-        ("lang", "KEYWORD_ONLY", "'nl'", "str"),
+        ("engine", "KEYWORD_ONLY", "'durable'", "Engine"),
+        ("lang", "KEYWORD_ONLY", "'nl'", "Language"),
         ("peildatum", "KEYWORD_ONLY", "None", "datetime.date | str | None"),
         ("return", "", None, "Result"),
     ),
@@ -100,8 +102,8 @@ SIGNATURES = {
     ),
     "Evaluator.evaluate": (
         ("dossier", "POSITIONAL_OR_KEYWORD", None, "Any"),
-        ("engine", "KEYWORD_ONLY", "'durable'", "str"),
-        ("lang", "KEYWORD_ONLY", "'nl'", "str"),
+        ("engine", "KEYWORD_ONLY", "'durable'", "Engine"),
+        ("lang", "KEYWORD_ONLY", "'nl'", "Language"),
         ("source", "KEYWORD_ONLY", "'<dossier>'", "str"),
         ("peildatum", "KEYWORD_ONLY", "None", "datetime.date | str | None"),
         ("return", "", None, "Result"),
@@ -116,9 +118,9 @@ SIGNATURES = {
         ("return", "", None, "Evaluator"),
     ),
     "Evaluator.engine_for": (
-        ("engine", "POSITIONAL_OR_KEYWORD", None, "str"),
-        ("lang", "POSITIONAL_OR_KEYWORD", "'nl'", "str"),
-        ("return", "", None, "str"),
+        ("engine", "POSITIONAL_OR_KEYWORD", None, "Engine"),
+        ("lang", "POSITIONAL_OR_KEYWORD", "'nl'", "Language"),
+        ("return", "", None, "Engine"),
     ),
 }
 
@@ -177,3 +179,10 @@ def test_the_errors_share_one_root_and_the_builtin_they_stand_for():
         "GevoeligheidError": {"Exception", "BaseException", "object"},
         "RuleFileError": {"GevoeligheidError", "ValueError", "Exception", "BaseException", "object"},
     } == bases
+
+
+def test_the_levels_are_ordered_enums_whose_words_are_the_ladders():
+    """`outcome.classification >= Classification.SENSITIVE` compares; JSON and rule files keep the words."""
+    assert list(gevoeligheid.CLASSIFICATIONS) == [level.word for level in sorted(gevoeligheid.Classification)]
+    assert list(gevoeligheid.ESCALATIONS) == [level.word for level in sorted(gevoeligheid.Escalation)]
+    assert gevoeligheid.Classification.of("sensitive") > gevoeligheid.Classification.ATTENTION

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 from ._dossier import parse_dossier
 from ._errors import ArgumentError, DossierError, EngineError, GevoeligheidError, RuleFileError
 from ._evaluate import Evaluator, evaluate
-from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, Dossier, Result, RuleSet
+from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, Classification, Dossier, Escalation, Result, RuleSet
 from ._rules import load_ruleset
 from ._version import __version__ as __version__  # the explicit form re-exports it to type checkers
 
@@ -45,9 +45,11 @@ __all__ = [
     "CLASSIFICATIONS",
     "ESCALATIONS",
     "ROLES",
+    "Classification",
     "Dossier",
     "DossierError",
     "EngineError",
+    "Escalation",
     "Evaluator",
     "GevoeligheidError",
     "Result",

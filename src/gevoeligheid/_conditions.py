@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ._errors import Dutch, RuleFileError, excerpt, number_nl, suggest
-from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, OutcomeAtLeast, Rule, Setting, Unknown
+from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, AllOf, AnyOf, Classification, Condition, CountAtLeast, Escalation, FactCondition, FactDef, HeadlineRef, OutcomeAtLeast, Rule, Setting, Unknown
 from ._schema import HINT, HINT_NL, SETTING_RANGES
 from ._yamlfile import DataPath, YamlFile
 
@@ -237,7 +237,7 @@ def _outcome(file: YamlFile, path: DataPath, key: str, value: Any) -> OutcomeAtL
         )
     if key == "informs":
         return OutcomeAtLeast("inform", role=value)
-    return OutcomeAtLeast(key.removesuffix("_at_least"), level=words.index(value))
+    return OutcomeAtLeast(key.removesuffix("_at_least"), level=Classification.of(value) if key == "classification_at_least" else Escalation.of(value))
 
 
 def _unknown(file: YamlFile, path: DataPath, value: Any, facts: Mapping[str, FactDef], action: bool) -> Unknown:

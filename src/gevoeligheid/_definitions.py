@@ -11,7 +11,7 @@ import jsonschema
 from . import _schema
 from ._conditions import condition_kinds, parse_condition, settings_named
 from ._errors import Dutch, RuleFileError, excerpt, number_nl, suggest
-from ._model import CLASSIFICATIONS, ESCALATIONS, EventDef, FactDef, Origin, Rule, Sets, Setting, SignalDef, Source, Text
+from ._model import Classification, Escalation, EventDef, FactDef, Origin, Rule, Sets, Setting, SignalDef, Source, Text
 from ._schema import HINT, HINT_NL
 from ._yamlfile import DataPath, YamlFile
 
@@ -260,8 +260,8 @@ def build_rule(
         id=entry["id"],
         when=when,
         sets=Sets(
-            CLASSIFICATIONS.index(sets["classification"]) if "classification" in sets else None,
-            ESCALATIONS.index(sets["escalation"]) if "escalation" in sets else None,
+            Classification.of(sets["classification"]) if "classification" in sets else None,
+            Escalation.of(sets["escalation"]) if "escalation" in sets else None,
             frozenset(sets.get("inform", ())),
         ),
         because=Text(**entry["because"]),

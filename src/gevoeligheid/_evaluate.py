@@ -18,13 +18,11 @@ from ._compile import Compiled, compile_ruleset
 from ._dossier import load_data, parse_dossier, peildatum_of
 from ._errors import ArgumentError, GevoeligheidError, RuleFileError
 from ._events import apply_events
-from ._model import LANGUAGES, Dossier, FrozenDict, Result, RuleSet, Selection
+from ._model import ENGINES, LANGUAGES, Dossier, Engine, Generator, Language, Result, RuleSet, RulesetInfo, Selection
 from ._rules import default_rules_dir, load_ruleset, peildatum_day, valid_from
 from ._text import engine_fallback
 from ._version import __version__
 from ._yamlfile import read_yaml
-
-ENGINES = ("durable", "reference")
 
 #: Why durable-rules cannot be loaded in this process, once a load failed (loading is per process).
 _durable_unavailable: DurableUnavailable | None = None
@@ -32,7 +30,7 @@ _fallback_told = False
 _fallback_lock = threading.Lock()
 
 
-GENERATOR = FrozenDict({"name": "gevoeligheid", "version": __version__})
+GENERATOR = Generator("gevoeligheid", __version__)
 
 
 class Evaluator:
@@ -48,7 +46,7 @@ class Evaluator:
     def __init__(self, ruleset: RuleSet, *, peildatum: datetime.date | str | None = None) -> None:
         self.ruleset = ruleset
         self.compiled: Compiled = compile_ruleset(ruleset)
-        self.ruleset_info = FrozenDict(ruleset_info(ruleset))  # read-only: every result shares it
+        self.ruleset_info = ruleset_info(ruleset)  # read-only: every result shares it
         selection = ruleset.selection
         self.peildatum = peildatum_day(peildatum) if peildatum is not None else (selection.peildatum if selection else None)
         self._durable = None
@@ -70,7 +68,7 @@ class Evaluator:
                 self._durable = DurableEngine(self.compiled)
             return self._durable
 
-    def engine_for(self, engine: str, lang: str = "nl") -> str:
+    def engine_for(self, engine: Engine, lang: Language = "nl") -> Engine:
         """The engine that evaluates when `engine` is asked for: the reference engine (same results)
         in place of durable where durable-rules cannot be loaded, said once a process on stderr."""
         global _fallback_told
@@ -89,7 +87,7 @@ class Evaluator:
         return parse_dossier(data, self.ruleset, source, checked=checked)
 
     def evaluate(
-        self, dossier: Any, *, engine: str = "durable", lang: str = "nl", source: str = "<dossier>", peildatum: datetime.date | str | None = None
+        self, dossier: Any, *, engine: Engine = "durable", lang: Language = "nl", source: str = "<dossier>", peildatum: datetime.date | str | None = None
     ) -> Result:
         if engine not in ENGINES:
             raise ArgumentError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
@@ -131,7 +129,7 @@ class Evaluator:
             self._in_force[key] = found
         return found
 
-    def _evaluate(self, parsed: Dossier, day: datetime.date, engine: str, lang: str) -> Result:
+    def _evaluate(self, parsed: Dossier, day: datetime.date, engine: Engine, lang: Language) -> Result:
         compiled = self.compiled
         values, derived, conflicts, left_out = apply_events(self.ruleset, parsed, lang, day)
         mask, members = compiled.encode(values)
@@ -227,15 +225,15 @@ def _looks_like_json(text: str) -> bool:
     return text.lstrip()[:1] in ("{", "[", '"') or len(text) > 4096 or bool(_JSON_SCALAR.fullmatch(text))
 
 
-def ruleset_info(ruleset: RuleSet) -> dict[str, object]:
-    return {
-        "name": ruleset.name,
-        "version": ruleset.version,
-        "valid_from": ruleset.valid_from.isoformat(),
-        "sha256": ruleset.sha256,
-        "overlays": tuple(ruleset.overlays),
-        "document": ruleset.document,
-    }
+def ruleset_info(ruleset: RuleSet) -> RulesetInfo:
+    return RulesetInfo(
+        name=ruleset.name,
+        version=ruleset.version,
+        valid_from=ruleset.valid_from.isoformat(),
+        sha256=ruleset.sha256,
+        overlays=tuple(ruleset.overlays),
+        document=ruleset.document,
+    )
 
 
 def default_ruleset(peildatum: datetime.date | None = None) -> RuleSet:
@@ -273,8 +271,8 @@ def evaluate(
     dossier: Any,
     *,
     ruleset: RuleSet | None = None,
-    engine: str = "durable",
-    lang: str = "nl",
+    engine: Engine = "durable",
+    lang: Language = "nl",
     peildatum: datetime.date | str | None = None,
 ) -> Result:
     """Evaluate one dossier: a dict, a JSON string, a path, or a Dossier.

@@ -25,7 +25,7 @@ from ._definitions import (
     signal_weights,
 )
 from ._errors import Dutch, RuleFileError, excerpt, suggest
-from ._model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, Disabled, Origin, Rule, RuleSet, Sets, Setting, Text
+from ._model import AllOf, AnyOf, Classification, Condition, CountAtLeast, Disabled, Escalation, Origin, Rule, RuleSet, Sets, Setting, Text
 from ._schema import HINT, HINT_NL
 from ._yamlfile import read_yaml
 
@@ -96,8 +96,8 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
         rules[by_id[rule_id]] = attrs.evolve(
             rule,
             sets=Sets(
-                CLASSIFICATIONS.index(sets["classification"]) if "classification" in sets else rule.sets.classification,
-                ESCALATIONS.index(sets["escalation"]) if "escalation" in sets else rule.sets.escalation,
+                Classification.of(sets["classification"]) if "classification" in sets else rule.sets.classification,
+                Escalation.of(sets["escalation"]) if "escalation" in sets else rule.sets.escalation,
                 frozenset(sets["inform"]) if "inform" in sets else rule.sets.inform,
             ),
             why=Text.of(entry["why"]),

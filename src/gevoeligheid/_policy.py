@@ -19,8 +19,10 @@ from ._model import (
     ROLES,
     AllOf,
     AnyOf,
+    Classification,
     Condition,
     CountAtLeast,
+    Escalation,
     FactCondition,
     Action,
     HeadlineRef,
@@ -304,7 +306,7 @@ def _outcome(classification: int, escalation: int, roles: int) -> Outcome:
     key = (classification, escalation, roles)
     found = _OUTCOMES.get(key)
     if found is None:
-        found = _OUTCOMES[key] = Outcome(classification, escalation, frozenset(role for bit, role in enumerate(ROLES) if roles >> bit & 1))
+        found = _OUTCOMES[key] = Outcome(Classification(classification), Escalation(escalation), frozenset(role for bit, role in enumerate(ROLES) if roles >> bit & 1))
     return found
 
 

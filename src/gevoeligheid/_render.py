@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import textwrap
+from typing import Literal, get_args
 
 from tabulate import tabulate
 
 from ._model import Result
 from ._text import DEFAULT_WIDTH, label, visible, word
 
-FORMATS = ("table", "markdown", "json", "jsonl")
+#: The forms of `gevoelig check -f`.
+Format = Literal["table", "markdown", "json", "jsonl"]
+FORMATS: tuple[Format, ...] = get_args(Format)
 
 
 def to_json(result: Result, *, indent: int | None = 2) -> str:

@@ -119,8 +119,8 @@ def test_the_notice_is_in_english_when_the_first_evaluation_asks_for_english():
     )
     assert (done.returncode, done.stdout.strip()) == (0, "highly_sensitive"), done.stderr
     assert done.stderr.splitlines() == [
-        "gevoeligheid: durable-rules is not installed; evaluated with the reference engine (same results). "
-        "Install durable-rules (needs a C compiler) or choose engine reference."
+        ("gevoeligheid: durable-rules is not installed; evaluated with the reference engine (same results). "
+        "Install durable-rules (needs a C compiler) or choose engine reference.")
     ]
 
 

@@ -7,8 +7,7 @@ import json
 import re
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from gevoeligheid import evaluate, load_ruleset
 from gevoeligheid._model import CLASSIFICATIONS, ESCALATIONS
@@ -87,7 +86,7 @@ def test_invariant_2_every_signal_gives_attention_and_the_coordinator_unless_it_
 
 @pytest.mark.parametrize("pair", [("subsidie", "afspraken_met_overheid"), ("strategische_trend", "spraakmakend_initiatief")], ids="+".join)
 def test_invariant_2_context_signals_that_reach_the_coordinator_threshold_go_to_the_coordinator(pair):
-    result = evaluate({"facts": {fact_id: True for fact_id in pair}})
+    result = evaluate({"facts": dict.fromkeys(pair, True)})
     assert (result.classification, result.escalation, result.score) == ("attention", "coordinator", RULESET.settings["score_coordinator"].value)
 
 
@@ -237,7 +236,7 @@ def test_the_overlap_groups_are_data_in_the_rule_set():
 
 @pytest.mark.parametrize("group", GROUPS, ids=lambda group: group[0])
 def test_facts_of_one_overlap_group_count_once_at_the_highest_weight(group):
-    result = evaluate({"facts": {fact_id: True for fact_id in group}})
+    result = evaluate({"facts": dict.fromkeys(group, True)})
     weights = [signal.weight for signal in result.signals]
     assert result.score == max(weights)
     assert sum(signal.counted for signal in result.signals) == 1
@@ -575,7 +574,7 @@ def test_the_arithmetic_in_every_settings_reason_is_true(name):
     setting = RULESET.settings[name]
     for text in (setting.why.nl, setting.why.en):
         for expression, total in _SUM.findall(text):
-            assert eval(expression.replace("×", "*")) == int(total), (name, expression, total)  # noqa: S307 - digits and operators only
+            assert eval(expression.replace("×", "*")) == int(total), (name, expression, total)  # digits and operators only
         assert (setting.why.nl.count("=") == setting.why.en.count("=")), name
 
 

@@ -104,7 +104,7 @@ GOOD = {
     "empty-events": {"events": []},
     "null-carried": {"id": None, "title": None, "competent_authority": None, "task": None},
     "x-keys": {"x-toelichting": "uitleg", "x-meta": {"a": [1, None]}, "x-": 1},
-    "every-fact-null": {"facts": {fact_id: None for fact_id in RULESET.facts}},
+    "every-fact-null": {"facts": dict.fromkeys(RULESET.facts)},
     "title-of-max-text": {"title": "a" * MAX_TEXT},
     "facts-null": {"facts": None},
     "events-null": {"events": None},

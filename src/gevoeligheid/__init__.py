@@ -41,10 +41,10 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    "ArgumentError",
     "CLASSIFICATIONS",
     "ESCALATIONS",
     "ROLES",
+    "ArgumentError",
     "Classification",
     "Dossier",
     "DossierError",

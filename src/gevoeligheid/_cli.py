@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import functools
-import itertools
 import json
 import os
 import shutil
@@ -22,7 +21,6 @@ from ._exitcodes import ExitCode, for_signal
 from ._helptext import Command, HelpMixin
 from ._model import ESCALATIONS
 from ._text import DEFAULT_WIDTH, escalating, not_evaluated, stop_reason, stopped, stopped_at_once, word, write_error
-
 
 
 def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
@@ -517,7 +515,7 @@ def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage,
     """
     from tabulate import tabulate
 
-    from ._cases import check_case_files, case_files, read_cases, run_cases
+    from ._cases import case_files, check_case_files, read_cases, run_cases
     from ._evaluate import Evaluator
     from ._rules import default_rules_dir, peildatum_day, select_version
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Mapping
-from typing import Any, Union
+from typing import Any
 
 import attrs
 
@@ -56,7 +56,7 @@ class Matcher:
 #: What a rule sets, as ints: classification, escalation and a bit per role of ROLES.
 Levels = tuple[int, int, int]
 #: A rule matcher as the open questions need it: its index, its terms, its levels, its headline.
-RaiseRule = tuple[int, tuple[int, ...], Levels, Union[str, None]]
+RaiseRule = tuple[int, tuple[int, ...], Levels, str | None]
 
 
 @attrs.frozen

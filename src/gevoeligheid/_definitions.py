@@ -3,6 +3,7 @@ and the checks that a rule set and each overlay on it both pass."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -223,7 +224,7 @@ def signal_weights(file: YamlFile, path: DataPath, kind: str, values: tuple[str,
         return {True: weight}
     words = values[1:] if kind == "grade" else values
     if isinstance(weight, int):
-        return {word: weight for word in words}
+        return dict.fromkeys(words, weight)
     for word in weight:
         if word not in words:
             shown, choices = excerpt(word), ", ".join(words)
@@ -235,7 +236,7 @@ def signal_weights(file: YamlFile, path: DataPath, kind: str, values: tuple[str,
     if missing:
         raise file.error(path, f"no weight for {missing}", hint="give every word above the lowest a weight", nl=Dutch(f"geen gewicht voor {missing}", hint="geef elk woord boven het laagste een gewicht"))
     if kind == "grade":
-        for lower, higher in zip(words, words[1:]):
+        for lower, higher in itertools.pairwise(words):
             if weight[higher] < weight[lower]:
                 raise file.error(
                     path + (higher,), f"weight of '{higher}' is lower than of '{lower}'", hint="a higher grade must never weigh less (docs/policy.md, rule 9)",

@@ -24,8 +24,8 @@ import re
 import threading
 import weakref
 
-from ._durable_loader import load_durable_rules_engine
 from ._compile import CATCH_ALL, ENGINE_LIMIT_HINT, Compiled
+from ._durable_loader import load_durable_rules_engine
 from ._errors import Dutch, EngineError, RuleFileError
 
 durable_rules_engine = load_durable_rules_engine()  # DurableUnavailable where it cannot load

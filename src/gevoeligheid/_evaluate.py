@@ -13,9 +13,9 @@ from typing import Any
 import attrs
 
 from . import _policy, _reference
-from ._durable_loader import DurableUnavailable
 from ._compile import Compiled, compile_ruleset
 from ._dossier import load_data, parse_dossier, peildatum_of
+from ._durable_loader import DurableUnavailable
 from ._errors import ArgumentError, GevoeligheidError, RuleFileError
 from ._events import apply_events
 from ._model import ENGINES, LANGUAGES, Dossier, Engine, Generator, Language, Result, RuleSet, RulesetInfo, Selection
@@ -57,7 +57,7 @@ class Evaluator:
     @property
     def durable(self):
         """The durable-rules engine of this rule set, or None where durable-rules cannot be loaded."""
-        global _durable_unavailable
+        global _durable_unavailable  # noqa: PLW0603 - whether the C module loads is known once a process
         with self._lock:
             if self._durable is None and _durable_unavailable is None:
                 try:
@@ -71,7 +71,7 @@ class Evaluator:
     def engine_for(self, engine: Engine, lang: Language = "nl") -> Engine:
         """The engine that evaluates when `engine` is asked for: the reference engine (same results)
         in place of durable where durable-rules cannot be loaded, said once a process on stderr."""
-        global _fallback_told
+        global _fallback_told  # noqa: PLW0603 - the fallback is told once a process
         if engine != "durable" or self.durable is not None:
             return engine
         with _fallback_lock:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+
 from ._model import Conflict, Dossier, FactDef, RuleSet, Value
 
 

@@ -6,7 +6,7 @@ import datetime
 import enum
 import json
 from collections.abc import Iterator, Mapping
-from typing import Literal, Union, get_args
+from typing import Literal, get_args
 
 import attrs
 
@@ -80,7 +80,7 @@ class FrozenDict(dict):
 
 
 #: A fact's value: a bool, a word of a graded fact, or the words of a listed fact.
-Value = Union[bool, str, tuple[str, ...]]
+Value = bool | str | tuple[str, ...]
 
 
 @attrs.frozen
@@ -128,7 +128,7 @@ class Origin:
 class SignalDef:
     """The signal a fact gives: its weight for each value above the lowest, and its label."""
 
-    weights: Mapping[Union[bool, str], int]
+    weights: Mapping[bool | str, int]
     label: Text
 
 
@@ -228,7 +228,7 @@ class Unknown:
     fact: str
 
 
-Condition = Union[FactCondition, AnyOf, AllOf, HeadlineRef, CountAtLeast, OutcomeAtLeast, Unknown]
+Condition = FactCondition | AnyOf | AllOf | HeadlineRef | CountAtLeast | OutcomeAtLeast | Unknown
 
 
 @attrs.frozen

@@ -15,8 +15,8 @@ import attrs
 
 from ._compile import Compiled, Levels, RaiseRule, fact_condition_bits
 from ._model import (
-    FrozenDict,
     ROLES,
+    Action,
     AllOf,
     AnyOf,
     Classification,
@@ -24,7 +24,7 @@ from ._model import (
     CountAtLeast,
     Escalation,
     FactCondition,
-    Action,
+    FrozenDict,
     HeadlineRef,
     OpenQuestion,
     Outcome,

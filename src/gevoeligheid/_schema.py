@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import copy
-
 from typing import Any
 
 import jsonschema
 
 from ._dossier import MAX_EVENTS
 from ._errors import excerpt, number_nl
-from ._model import ROLES, CLASSIFICATIONS, ESCALATIONS, RuleSet
+from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, RuleSet
 
 HINT = "see docs/rules.md for the rule file format"
 HINT_NL = "zie docs/rules.md voor de vorm van regelbestanden"

@@ -20,7 +20,7 @@ def blank_dossier(ruleset: RuleSet) -> dict[str, object]:
         "title": None,
         "competent_authority": None,
         "task": None,
-        "facts": {fact_id: None for fact_id in ruleset.facts},
+        "facts": dict.fromkeys(ruleset.facts),
         "events": [],
     }
 

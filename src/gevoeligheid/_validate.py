@@ -14,9 +14,9 @@ from ._engine import DurableEngine
 from ._errors import EngineError, RuleFileError
 from ._model import RuleSet
 from ._policy import decide
+from ._reference import match
 from ._rules import default_rules_dir, load_ruleset, valid_from
 from ._yamlfile import read_yaml
-from ._reference import match
 
 
 @attrs.frozen
@@ -45,7 +45,7 @@ def validate_paths(paths: list[Path], base: Path | None, peildatum, stacked: lis
     here too.
     """
     findings: list[Finding] = []
-    targets: list[Path | None | list[Path]] = [*paths, list(stacked)] if stacked else (list(paths) or [None])
+    targets: list[Path | list[Path] | None] = [*paths, list(stacked)] if stacked else (list(paths) or [None])
     for path in targets:
         try:
             if isinstance(path, list):

@@ -166,7 +166,7 @@ def purge(retention_days, dry_run, log_url) -> None:
     store = _open(log_url)
     try:
         if dry_run:
-            cutoff = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=retention_days)
+            cutoff = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=retention_days)
             count = sum(1 for _ in store.entries(until=cutoff.strftime("%Y-%m-%dT%H:%M:%S.%fZ")))
             click.echo(f"{count} decision(s) logged before {cutoff:%Y-%m-%d %H:%M} UTC would be removed")
             return

@@ -47,7 +47,7 @@ class DecisionLog(abc.ABC):
     def _run_script(self, connection: Any, script: str) -> None:
         """Run a migration step's statements inside the open transaction."""
 
-    def _migration_lock(self, connection: Any) -> None:  # noqa: B027 - SQLite needs none: its write lock serves
+    def _migration_lock(self, connection: Any) -> None:  # SQLite needs none: its write lock serves
         """Keep other instances from migrating at the same time (SQLite's write lock does that)."""
         return None
 

@@ -83,16 +83,16 @@ SIGNATURES = {
     "run_cases": (
         ("evaluator", "POSITIONAL_OR_KEYWORD", None, "Evaluator"),
         ("cases", "POSITIONAL_OR_KEYWORD", None, "list[Case]"),
-        ("engine", "POSITIONAL_OR_KEYWORD", "'durable'", "str"),
-        ("lang", "POSITIONAL_OR_KEYWORD", "'nl'", "str"),
+        ("engine", "POSITIONAL_OR_KEYWORD", "'durable'", "Engine"),
+        ("lang", "POSITIONAL_OR_KEYWORD", "'nl'", "Language"),
         ("return", "", None, "Report"),
     ),
     "validate_paths": (
         ("paths", "POSITIONAL_OR_KEYWORD", None, "list[Path]"),
         ("base", "POSITIONAL_OR_KEYWORD", None, "Path | None"),
-        ("peildatum", "POSITIONAL_OR_KEYWORD", None, None),
-        ("stacked", "POSITIONAL_OR_KEYWORD", "()", "list[Path]"),
-        ("lang", "POSITIONAL_OR_KEYWORD", "'en'", "str"),
+        ("peildatum", "POSITIONAL_OR_KEYWORD", None, "datetime.date | None"),
+        ("stacked", "POSITIONAL_OR_KEYWORD", "()", "Sequence[Path]"),
+        ("lang", "POSITIONAL_OR_KEYWORD", "'en'", "Language"),
         ("return", "", None, "list[Finding]"),
     ),
     "Evaluator": (

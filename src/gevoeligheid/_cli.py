@@ -10,8 +10,9 @@ import shutil
 import signal
 import sys
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -19,8 +20,19 @@ from . import __version__, _interrupts
 from ._errors import GevoeligheidError
 from ._exitcodes import ExitCode, for_signal
 from ._helptext import Command, HelpMixin
-from ._model import ESCALATIONS
+from ._model import ESCALATIONS, Engine, Language, Result, RuleSet
 from ._text import DEFAULT_WIDTH, escalating, not_evaluated, stop_reason, stopped, stopped_at_once, word, write_error
+
+if TYPE_CHECKING:  # what the commands import when they run
+    import datetime
+
+    from click._termui_impl import ProgressBar
+
+    from ._decisionlog.cli import LoggingEvaluator
+    from ._evaluate import Evaluator
+    from ._render import Format
+
+_Command = TypeVar("_Command", bound=Callable[..., Any])
 
 
 def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
@@ -44,7 +56,7 @@ def error_prefix(lang: str) -> str:
     return "gevoelig: error:" if lang == "en" else "gevoelig: fout:"
 
 
-def _rule_options(function):
+def _rule_options(function: _Command) -> _Command:
     """--ruleset, --overlay and --peildatum: which rules, as a region and a date choose them."""
     function = click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="The date of the assessment (YYYY-MM-DD): it picks the rule set version and the age of the events; default: the date in the dossier, else today.")(function)
     function = click.option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False, path_type=Path), help="A region's overlay file on top of the rule set (repeatable, applied in order).")(function)
@@ -98,7 +110,8 @@ class Group(HelpMixin, click.Group):
 
 
 def _lang(ctx: click.Context) -> str:
-    return ctx.meta.get("gevoelig.lang", "nl")
+    lang: str = ctx.meta.get("gevoelig.lang", "nl")
+    return lang
 
 
 def _discard_output() -> None:
@@ -126,7 +139,7 @@ def cli(debug: bool) -> None:
     """
 
 
-def _load(ruleset_path: Path | None, overlays=(), peildatum=None, select: bool = False):
+def _load(ruleset_path: Path | None, overlays: Sequence[Path] = (), peildatum: datetime.datetime | None = None, select: bool = False) -> RuleSet:
     """The rule set the options name; with `select`, results let each dossier's peildatum pick
     the version in force on its day (unless --peildatum fixes one day for every dossier)."""
     import attrs
@@ -156,7 +169,10 @@ def _load(ruleset_path: Path | None, overlays=(), peildatum=None, select: bool =
 @click.option("-j", "--jobs", type=click.IntRange(0, 64), default=1, show_default=True, help="Worker processes for a batch; 0: one per core. Output keeps the input order.")
 @click.option("--log", "log_url", metavar="URL", help="Record each decision in this decision log (a SQLite file or postgresql://...) before printing it; one process.")
 @_rule_options
-def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset_path, overlays, peildatum, log_url) -> None:
+def check(
+    dossiers: tuple[str, ...], fmt: Format | None, lang: Language, engine: Engine, explain: bool, fail_on: str | None, progress: bool | None, jobs: int,
+    ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None, log_url: str | None,
+) -> None:
     """Evaluate dossiers: files, folders (every *.json below), JSON Lines files (*.jsonl) or - for
     standard input.
 
@@ -174,10 +190,11 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
     load = functools.partial(_load, ruleset_path, overlays, peildatum, True)
     evaluator = Evaluator(load())  # also when jobs > 1: a broken rule set is reported once, here
     engine = evaluator.engine_for(engine, lang)  # here too: a fallback is told once, not once a worker
+    evaluating: Evaluator | LoggingEvaluator = evaluator
     if log_url:
         from ._decisionlog.cli import logging_evaluator
 
-        evaluator, jobs = logging_evaluator(evaluator, log_url, ruleset_path, overlays, peildatum), 1
+        evaluating, jobs = logging_evaluator(evaluator, log_url, ruleset_path, overlays, peildatum), 1
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     render = functools.partial(render_result, fmt, explain, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
     paths = _inputs.expand(dossiers)
@@ -188,13 +205,13 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
     # Worker processes read dossier files themselves, unless the progress bar needs their sizes.
     items = _inputs.Items(paths, read_files=jobs == 1 or show_progress)
     if paths == ["-"]:
-        first = items.peek(2)  # one object, or JSON Lines: streamed on
-        single = len(first) == 1 and first[0].source == "<stdin>"
+        head = items.peek(2)  # one object, or JSON Lines: streamed on
+        single = len(head) == 1 and head[0].source == "<stdin>"
     else:
         single = len(paths) == 1 and isinstance(paths[0], str) and not paths[0].endswith(_inputs.JSON_LINES)
     threshold = ESCALATIONS.index(fail_on) if fail_on else None
     results = _Results(fmt, single)
-    run = _batch.Batch(items, 1 if single else jobs, evaluator, load, render, engine, lang, stopped=lambda: stop.signum is not None)
+    run = _batch.Batch(items, 1 if single else jobs, evaluating, load, render, engine, lang, stopped=lambda: stop.signum is not None)
 
     def force(signum: int) -> None:
         """A second signal, or a write that does not return: end at once, workers too."""
@@ -204,7 +221,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
         os._exit(for_signal(signum))
 
     failed = reached = 0
-    status = ExitCode.BAD_INPUT  # the highest status of a dossier's error: an engine failure is 4
+    status: int = ExitCode.BAD_INPUT  # the highest status of a dossier's error: an engine failure is 4
     lost, failure, unwritten = False, None, None
     with _interrupts.stop_between_dossiers(force) as stop, run:
         try:
@@ -217,13 +234,14 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
                             if read_again.error:
                                 raise read_again.error
                             # Evaluate again here, so that the error raises with its traceback.
-                            evaluator.evaluate(read_again.text, engine=engine, lang=lang, source=read_again.source)
+                            evaluating.evaluate(read_again.text, engine=engine, lang=lang, source=read_again.source)
                         failed += 1
                         status = max(status, escalation_or_status)
                         click.echo(f"{error_prefix(lang)} {error}", err=True)
                     else:
                         if threshold is not None and escalation_or_status >= threshold:
                             reached += 1
+                        assert text is not None  # a result, as there is no error
                         results.write(text)
                     if stop.signum is not None:
                         break
@@ -259,6 +277,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
         click.echo(f"gevoelig: {not_evaluated(failed, results.written, lang)}", err=True)
         sys.exit(status)
     if reached:
+        assert fail_on is not None  # only --fail-on makes a dossier count as reached
         click.echo(f"gevoelig: {escalating(reached, fail_on, lang)}", err=True)
         sys.exit(ExitCode.FAIL_ON)
 
@@ -332,7 +351,7 @@ class _Results:
             raise _OutputFailed(error) from error
 
 
-def render_result(fmt: str, explain: bool, width: int, result) -> bytes:
+def render_result(fmt: Format, explain: bool, width: int, result: Result) -> bytes:
     """One result as the chosen format in UTF-8, ending in a newline (a module function: workers
     pickle it)."""
     from ._render import to_json, to_text
@@ -347,7 +366,7 @@ def render_result(fmt: str, explain: bool, width: int, result) -> bytes:
 
 
 class _NoBar:
-    def __enter__(self):
+    def __enter__(self) -> _NoBar:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -357,7 +376,7 @@ class _NoBar:
         return None
 
 
-def _progress(show: bool, total: int):
+def _progress(show: bool, total: int) -> _NoBar | ProgressBar[int]:
     if not show or total == 0:
         return _NoBar()
     return click.progressbar(length=total, file=sys.stderr, label="dossiers", show_percent=True)
@@ -366,7 +385,7 @@ def _progress(show: bool, total: int):
 @cli.command()
 @click.option("--result", "of_result", is_flag=True, help="The JSON Schema of a result instead of a dossier.")
 @_rule_options
-def schema(of_result, ruleset_path, overlays, peildatum) -> None:
+def schema(of_result: bool, ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None) -> None:
     """Print the JSON Schema of a dossier (or of a result, with --result).
 
     \b
@@ -384,7 +403,7 @@ def schema(of_result, ruleset_path, overlays, peildatum) -> None:
 @click.option("-f", "--format", "fmt", type=click.Choice(["json", "markdown"]), default="json", show_default=True, help="A blank dossier (json) or the checklist as a handout (markdown).")
 @_LANG
 @_rule_options
-def template(fmt, lang, ruleset_path, overlays, peildatum) -> None:
+def template(fmt: str, lang: Language, ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None) -> None:
     """A blank dossier to fill in (every fact null), or the checklist as Markdown.
 
     \b
@@ -405,7 +424,7 @@ def template(fmt, lang, ruleset_path, overlays, peildatum) -> None:
 @_rule_options
 @_LANG
 @click.pass_context
-def rules(ctx: click.Context, ruleset_path, overlays, peildatum, lang) -> None:
+def rules(ctx: click.Context, ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None, lang: Language) -> None:
     """The rules of a rule set as a table (id, category, weight, what it sets, source), the
     actions and the settings.
 
@@ -423,7 +442,9 @@ def rules(ctx: click.Context, ruleset_path, overlays, peildatum, lang) -> None:
         click.echo(rules_table(_load(ruleset_path, overlays, peildatum), lang))
 
 
-def _with_group_options(ctx: click.Context, ruleset_path, overlays, peildatum, lang):
+def _with_group_options(
+    ctx: click.Context, ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None, lang: Language
+) -> tuple[Path | None, tuple[Path, ...], datetime.datetime | None, Language]:
     """The rule set options of `rules` and of its subcommand as one: a user may type them before or
     after the subcommand. The subcommand's own --ruleset, --peildatum and --lang win; its
     --overlay files come after the group's."""
@@ -438,7 +459,7 @@ def _with_group_options(ctx: click.Context, ruleset_path, overlays, peildatum, l
 @_rule_options
 @_LANG
 @click.pass_context
-def rules_show(ctx: click.Context, rule_id: str, ruleset_path, overlays, peildatum, lang) -> None:
+def rules_show(ctx: click.Context, rule_id: str, ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None, lang: Language) -> None:
     """One rule, fact, action or setting in full, with the text of the Handreiking it cites. The rule set
     options may stand before or after `show`.
 
@@ -466,7 +487,9 @@ def rules_show(ctx: click.Context, rule_id: str, ruleset_path, overlays, peildat
 @_rule_options
 @_LANG
 @click.pass_context
-def rules_validate(ctx: click.Context, paths, strict: bool, ruleset_path, overlays, peildatum, lang) -> None:
+def rules_validate(
+    ctx: click.Context, paths: tuple[Path, ...], strict: bool, ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None, lang: Language
+) -> None:
     """Check rule set folders and overlay files: the schema, fact ids, duplicates, sources, rules
     that can never fire or are shadowed, and coverage of the Handreiking's questions and criteria.
     An overlay file is checked on top of --ruleset (default: the default rule set). In a folder of
@@ -502,7 +525,9 @@ def rules_validate(ctx: click.Context, paths, strict: bool, ruleset_path, overla
 @click.option("--engine", type=click.Choice(["durable", "reference"]), default="durable", show_default=True)
 @click.option("--min-coverage", type=click.FloatRange(0, 100), help="Exit with status 1 when less than this percentage of rules, signals, actions and levels is reached.")
 @_LANG
-def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage, lang) -> None:
+def test_command(
+    paths: tuple[Path, ...], ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None, engine: Engine, min_coverage: float | None, lang: Language
+) -> None:
     """Run rule tests: YAML cases with facts or events and the expected outcome. Without PATH, the
     cases of the rule set (its cases/ folder). Prints a table, each failure with what was expected,
     what came out and the reasons that decided it, and the rules and levels no case reaches.
@@ -540,6 +565,7 @@ def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage,
             continue
         for key, expected, got in outcome.differences:
             click.echo(f"  `{key}`: {say['expected']} `{expected}`, {say['got']} `{got}`")  # as the case file writes them
+        assert outcome.result is not None  # a case without an error has its result
         for reason in outcome.result.reasons:
             click.echo(f"  {say['because']} {reason.rule}: {reason.because}")
     click.echo("\n" + say["summary"].format(len(report.outcomes) - report.failed, report.failed))
@@ -563,7 +589,7 @@ cli.add_command(_log_command)
 
 
 #: What `gevoelig test` prints, in Dutch and English (ids of rules, signals and levels stay ids).
-CASE_WORDS = {
+CASE_WORDS: dict[str, dict[str, Any]] = {
     "nl": {
         "headers": ["geval", "uitkomst", "waar"], "fail": "FOUT", "error": "fout", "expected": "verwacht", "got": "gekregen",
         "because": "omdat", "summary": "{} geslaagd, {} mislukt", "coverage": "dekking: {:.0f}% van de regels, signalen, acties en niveaus",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -330,11 +330,11 @@ def _encoding(fact: FactDef, atoms: Mapping[tuple[str, Any], int]) -> dict[Any, 
     return {word: (1 << atoms[(fact.id, word)], f",{json.dumps(key + '__' + word)}:1") for word in fact.values}
 
 
-def role_mask(roles) -> int:
+def role_mask(roles: Iterable[str]) -> int:
     return sum(1 << ROLES.index(role) for role in roles)
 
 
-def _condition_fact_bits(condition: Condition, ruleset: RuleSet, atoms, headlines) -> tuple[tuple[str, int], ...]:
+def _condition_fact_bits(condition: Condition, ruleset: RuleSet, atoms: Mapping[tuple[str, Any], int], headlines: Mapping[str, Condition]) -> tuple[tuple[str, int], ...]:
     """Each fact a rule's condition looks at, with the atoms that would make its part true."""
     out: dict[str, int] = {}
 
@@ -366,7 +366,9 @@ def _atoms(facts: Mapping[str, FactDef]) -> dict[tuple[str, Any], int]:
     return {key: bit for bit, key in enumerate(keys)}
 
 
-def _matcher(name, fact, rule, condition, ruleset, atoms, headlines) -> Matcher:
+def _matcher(
+    name: str, fact: str | None, rule: Rule | None, condition: Condition, ruleset: RuleSet, atoms: Mapping[tuple[str, Any], int], headlines: Mapping[str, Condition]
+) -> Matcher:
     inlined = inline_headlines(condition, headlines)
     return Matcher(name, fact, rule, _dnf(inlined, ruleset.facts, atoms), inlined, frozenset(facts_of(inlined)))
 
@@ -375,7 +377,7 @@ def _on_outcome(condition: Condition) -> bool:
     return "outcome" in condition_kinds(condition)
 
 
-def fact_condition_bits(condition: FactCondition, facts: Mapping[str, FactDef], atoms) -> list[int]:
+def fact_condition_bits(condition: FactCondition, facts: Mapping[str, FactDef], atoms: Mapping[tuple[str, Any], int]) -> list[int]:
     """The atoms of which any one makes a fact condition true."""
     fact = facts[condition.fact]
     if fact.type == "bool":
@@ -387,7 +389,7 @@ def fact_condition_bits(condition: FactCondition, facts: Mapping[str, FactDef], 
     return [atoms[(fact.id, word)] for word in words]
 
 
-def _dnf(condition: Condition, facts: Mapping[str, FactDef], atoms) -> tuple[int, ...]:
+def _dnf(condition: Condition, facts: Mapping[str, FactDef], atoms: Mapping[tuple[str, Any], int]) -> tuple[int, ...]:
     if isinstance(condition, FactCondition):
         terms = [1 << bit for bit in fact_condition_bits(condition, facts, atoms)]
     elif isinstance(condition, AnyOf):

@@ -132,10 +132,12 @@ def check_settings(settings: Mapping[str, Setting], rules: Iterable[Rule], event
     for event in events.values():
         for derivation in event.derives:
             if derivation.mode == "window":
+                assert derivation.days_setting is not None and derivation.count_setting is not None  # a window names both
                 fact = derivation.fact
                 uses[derivation.days_setting].append(("days", f"the days of the window that derives '{fact}'", f"het aantal dagen van het venster dat '{fact}' afleidt"))
                 uses[derivation.count_setting].append(("events", f"the number of events of the window that derives '{fact}'", f"het aantal gebeurtenissen van het venster dat '{fact}' afleidt"))
             elif derivation.mode == "days":
+                assert derivation.count_setting is not None  # days_at_least names its setting
                 fact = derivation.fact
                 uses[derivation.count_setting].append(("events", f"the number of days with events that derives '{fact}'", f"het aantal dagen met gebeurtenissen dat '{fact}' afleidt"))
             if derivation.within:

@@ -58,7 +58,8 @@ class DurableEngine:
 
     def _register(self, name: str) -> int:
         try:
-            return durable_rules_engine.create_ruleset(name, self._definition)
+            handle: int = durable_rules_engine.create_ruleset(name, self._definition)
+            return handle
         except Exception as error:  # the C module raises bare Exceptions
             limit = _LIMIT_CODES.search(str(error))
             if limit:

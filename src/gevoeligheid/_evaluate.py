@@ -8,7 +8,7 @@ import logging
 import re
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -23,6 +23,9 @@ from ._rules import default_rules_dir, load_ruleset, peildatum_day, valid_from
 from ._text import engine_fallback
 from ._version import __version__
 from ._yamlfile import read_yaml
+
+if TYPE_CHECKING:
+    from ._engine import DurableEngine
 
 #: Why durable-rules cannot be loaded in this process, once a load failed (loading is per process).
 _durable_unavailable: DurableUnavailable | None = None
@@ -49,13 +52,13 @@ class Evaluator:
         self.ruleset_info = ruleset_info(ruleset)  # read-only: every result shares it
         selection = ruleset.selection
         self.peildatum = peildatum_day(peildatum) if peildatum is not None else (selection.peildatum if selection else None)
-        self._durable = None
+        self._durable: DurableEngine | None = None
         self._lock = threading.Lock()
         self._in_force: dict[tuple[object, ...], Evaluator] = {}
         self._by_day: dict[datetime.date, Evaluator] = {}
 
     @property
-    def durable(self):
+    def durable(self) -> DurableEngine | None:
         """The durable-rules engine of this rule set, or None where durable-rules cannot be loaded."""
         global _durable_unavailable  # noqa: PLW0603 - whether the C module loads is known once a process
         with self._lock:
@@ -79,6 +82,7 @@ class Evaluator:
                 _fallback_told = True
                 # A library's notice goes through logging: one line on stderr unless the
                 # application configured logging otherwise.
+                assert _durable_unavailable is not None  # durable is None only once it failed to load
                 logging.getLogger(__package__).warning(engine_fallback(_durable_unavailable, lang))
         return "reference"
 
@@ -134,7 +138,9 @@ class Evaluator:
         values, derived, conflicts, left_out = apply_events(self.ruleset, parsed, lang, day)
         mask, members = compiled.encode(values)
         if engine == "durable":
-            fired = self.durable.match(members, parsed.id)
+            durable = self.durable
+            assert durable is not None  # engine_for picks durable only where it loads
+            fired = durable.match(members, parsed.id)
         else:
             fired = _reference.match(compiled, mask)
         decision = _policy.decide(compiled, values, fired)

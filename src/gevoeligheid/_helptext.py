@@ -111,7 +111,8 @@ HEADINGS = {
 
 
 def lang_of(ctx: click.Context) -> str:
-    return ctx.meta.get("gevoelig.lang", "nl")
+    lang: str = ctx.meta.get("gevoelig.lang", "nl")
+    return lang
 
 
 @contextlib.contextmanager
@@ -128,7 +129,7 @@ def _in_language(command: click.Command, ctx: click.Context, lang: str) -> Itera
     path = " ".join(ctx.command_path.split()[1:])  # without the program's name, however it is called
     swap(command, COMMANDS_NL.get(path))
     for param in command.get_params(ctx):
-        swap(param, OPTIONS_NL.get((path, param.name), OPTIONS_NL.get(param.name)))  # type: ignore[arg-type]
+        swap(param, OPTIONS_NL.get((path, param.name), OPTIONS_NL.get(param.name)))
     if isinstance(command, click.Group):
         for name in command.list_commands(ctx):
             sub = command.get_command(ctx, name)

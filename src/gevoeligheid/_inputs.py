@@ -84,7 +84,7 @@ def json_files(folder: str) -> list[str | Item]:
     return [value for _, value in found]
 
 
-def _not_a_file(entry: os.DirEntry, path: str) -> Item:
+def _not_a_file(entry: os.DirEntry[str], path: str) -> Item:
     if entry.is_symlink():
         return _problem(path, "a link to a file that does not exist", "een koppeling naar een bestand dat niet bestaat", "remove the link or point it at the dossier", "verwijder de koppeling of laat haar naar het dossier wijzen")
     return _problem(

@@ -6,7 +6,7 @@ import datetime
 import enum
 import json
 from collections.abc import Iterator, Mapping
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 import attrs
 
@@ -60,7 +60,8 @@ LANGUAGES: tuple[Language, ...] = get_args(Language)
 Engine = Literal["durable", "reference"]
 ENGINES: tuple[Engine, ...] = get_args(Engine)
 
-class FrozenDict(dict):
+
+class FrozenDict(dict[str, Any]):
     """A dict that refuses changes, for the parts that many results share; it pickles and copies
     (a MappingProxyType does neither)."""
 
@@ -69,13 +70,13 @@ class FrozenDict(dict):
 
     __setitem__ = __delitem__ = __ior__ = clear = pop = popitem = setdefault = update = _refuse  # type: ignore[assignment]
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[FrozenDict], tuple[dict[str, Any]]]:
         return (FrozenDict, (dict(self),))
 
     def __copy__(self) -> FrozenDict:
         return self
 
-    def __deepcopy__(self, memo: dict) -> FrozenDict:
+    def __deepcopy__(self, memo: dict[int, object]) -> FrozenDict:
         return self
 
 

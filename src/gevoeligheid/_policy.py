@@ -8,8 +8,8 @@ it could rise to), so each is made once and shared by every result that has it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Collection, Iterable, Mapping
+from typing import Any, TypeVar
 
 import attrs
 
@@ -133,7 +133,7 @@ def _counts(signals: int, score: int, heaviest: int) -> dict[str, int]:
     return {"signals": signals, "score": score, "heaviest": heaviest}
 
 
-def _counting(compiled: Compiled, counts: dict[str, int], headlines: set[str] | frozenset[str], values) -> set[int]:
+def _counting(compiled: Compiled, counts: dict[str, int], headlines: set[str] | frozenset[str], values: Mapping[str, Value | None]) -> set[int]:
     """The positions of the counting rules that hold for these counts."""
     counts = {**counts, "headlines": len(headlines)}
     out = set()
@@ -149,7 +149,7 @@ def follow(compiled: Compiled, levels: Levels) -> tuple[Levels, frozenset[int]]:
     if not compiled.followup_rules:
         return levels, frozenset()
     cache = compiled.cache["follow"]
-    found = cache.get(levels)
+    found: tuple[Levels, frozenset[int]] | None = cache.get(levels)
     if found is not None:
         return found
     start = levels
@@ -166,7 +166,7 @@ def follow(compiled: Compiled, levels: Levels) -> tuple[Levels, frozenset[int]]:
     return _remember(cache, start, (levels, frozenset(fired)))
 
 
-def _levels(compiled: Compiled, positions) -> Levels:
+def _levels(compiled: Compiled, positions: Iterable[int]) -> Levels:
     classification = escalation = roles = 0
     levels = compiled.levels
     for position in positions:
@@ -179,7 +179,7 @@ def _levels(compiled: Compiled, positions) -> Levels:
     return classification, escalation, roles
 
 
-def _holds(condition: Condition, counts: Mapping[str, int], headlines, compiled: Compiled, values, levels: Levels | None = None) -> bool:
+def _holds(condition: Condition, counts: Mapping[str, int], headlines: Collection[str], compiled: Compiled, values: Mapping[str, Value | None], levels: Levels | None = None) -> bool:
     if isinstance(condition, CountAtLeast):
         return counts[condition.what] >= condition.number
     if isinstance(condition, HeadlineRef):
@@ -191,7 +191,7 @@ def _holds(condition: Condition, counts: Mapping[str, int], headlines, compiled:
     if isinstance(condition, OutcomeAtLeast):
         assert levels is not None
         if condition.what == "inform":
-            return bool(levels[2] >> ROLES.index(condition.role) & 1)  # type: ignore[arg-type]
+            return bool(levels[2] >> ROLES.index(condition.role) & 1)
         return levels[0 if condition.what == "classification" else 1] >= condition.level
     if isinstance(condition, Unknown):
         return values.get(condition.fact) is None
@@ -277,7 +277,7 @@ def _raise(rules: tuple[RaiseRule, ...], mask: int, fired: frozenset[int], level
     return (classification, escalation, roles), headlines
 
 
-def _with_counting(compiled: Compiled, levels: Levels, counts: dict[str, int], headlines: frozenset[str], values) -> Outcome:
+def _with_counting(compiled: Compiled, levels: Levels, counts: dict[str, int], headlines: frozenset[str], values: Mapping[str, Value | None] | None) -> Outcome:
     """The outcome of `levels` with those of the counting rules that hold for these counts, then
     the rules on the outcome.
 
@@ -289,10 +289,8 @@ def _with_counting(compiled: Compiled, levels: Levels, counts: dict[str, int], h
     elif values is not None:
         counted = _levels(compiled, _counting(compiled, counts, headlines, values))
     else:
-        key = (counts["signals"], counts["score"], counts["heaviest"], len(headlines))
-        counted = compiled.cache["counting"].get(key)
-        if counted is None:
-            counted = _remember(compiled.cache["counting"], key, _levels(compiled, _counting(compiled, counts, headlines, {})))
+        count_key = (counts["signals"], counts["score"], counts["heaviest"], len(headlines))
+        counted = compiled.cache["counting"].get(count_key) or _remember(compiled.cache["counting"], count_key, _levels(compiled, _counting(compiled, counts, headlines, {})))
     key = (max(levels[0], counted[0]), max(levels[1], counted[1]), levels[2] | counted[2])
     key = follow(compiled, key)[0]
     return _OUTCOMES.get(key) or _outcome(*key)
@@ -310,7 +308,10 @@ def _outcome(classification: int, escalation: int, roles: int) -> Outcome:
     return found
 
 
-def _remember(cache: dict[Any, Any], key: Any, value: Any) -> Any:
+_Kept = TypeVar("_Kept")
+
+
+def _remember(cache: dict[Any, Any], key: Any, value: _Kept) -> _Kept:
     """Keep `value` under `key` (the caller looked it up and found nothing) and return it."""
     if len(cache) >= CACHE_LIMIT:
         cache.clear()
@@ -318,14 +319,16 @@ def _remember(cache: dict[Any, Any], key: Any, value: Any) -> Any:
     return value
 
 
-def explain(compiled: Compiled, values: Mapping[str, Value | None], mask: int, decision: Decision, lang: str, from_events: Mapping[str, Value]):
+def explain(
+    compiled: Compiled, values: Mapping[str, Value | None], mask: int, decision: Decision, lang: str, from_events: Mapping[str, Value]
+) -> tuple[tuple[Signal, ...], tuple[Reason, ...]]:
     """The signals, reasons and the facts behind each reason, in the requested language."""
     signal_cache = compiled.cache["signals"]
     signals = []
     for fact_id in decision.signal_facts:
         value = values[fact_id]
         counted = fact_id not in decision.uncounted
-        key = (fact_id, value, lang, fact_id in from_events, counted)
+        key: tuple[object, ...] = (fact_id, value, lang, fact_id in from_events, counted)
         signal = signal_cache.get(key)
         if signal is None:
             signal = _remember(signal_cache, key, _signal(compiled, fact_id, value, lang, fact_id in from_events, counted))
@@ -344,7 +347,7 @@ def explain(compiled: Compiled, values: Mapping[str, Value | None], mask: int, d
     return tuple(signals), tuple(reasons)
 
 
-def _signal(compiled: Compiled, fact_id: str, value: Value, lang: str, from_events: bool, counted: bool = True) -> Signal:
+def _signal(compiled: Compiled, fact_id: str, value: Value | None, lang: str, from_events: bool, counted: bool = True) -> Signal:
     fact = compiled.ruleset.facts[fact_id]
     label = fact.signal.label.get(lang)  # type: ignore[union-attr]
     if fact.type != "bool":
@@ -362,7 +365,7 @@ def _signal(compiled: Compiled, fact_id: str, value: Value, lang: str, from_even
     )
 
 
-def _reason(compiled: Compiled, position: int, lang: str, facts, counts) -> Reason:
+def _reason(compiled: Compiled, position: int, lang: str, facts: tuple[tuple[str, Value | None], ...], counts: tuple[tuple[str, int], ...]) -> Reason:
     rule = compiled.ruleset.rules[position]
     return Reason(
         rule=rule.id,
@@ -408,7 +411,7 @@ def actions(compiled: Compiled, values: Mapping[str, Value | None], decision: De
     counts = {"signals": len(decision.signal_facts), "headlines": len(decision.headlines), "score": decision.score, "heaviest": decision.heaviest}
     key = (outcome, tuple(values.get(fact_id) for fact_id in compiled.action_facts), lang, tuple(counts.values()) if compiled.action_counts else ())
     cache = compiled.cache["actions"]
-    found = cache.get(key)
+    found: tuple[Action, ...] | None = cache.get(key)
     if found is None:
         levels = (outcome.classification, outcome.escalation, sum(1 << index for index, role in enumerate(ROLES) if role in outcome.inform))
         cite = compiled.ruleset.document, compiled.ruleset.ref

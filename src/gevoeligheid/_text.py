@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import re
+from typing import Protocol
 
 #: The width of a table when the terminal's is not known (output to a file or a pipe).
 DEFAULT_WIDTH = 100
@@ -273,7 +274,13 @@ def escalating(reached: int, level: str, lang: str) -> str:
     return f"{reached} dossier(s) escalate to {level} or higher"
 
 
-def engine_fallback(unavailable, lang: str) -> str:
+class _Unavailable(Protocol):  # the loader's DurableUnavailable, of a stage above this one
+    installed: bool
+    compat_missing: bool
+    detail: str
+
+
+def engine_fallback(unavailable: _Unavailable, lang: str) -> str:
     """The notice when the reference engine evaluates because durable-rules cannot be loaded
     (`unavailable`: the loader's DurableUnavailable)."""
     if unavailable.installed:

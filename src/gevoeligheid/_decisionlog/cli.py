@@ -6,13 +6,20 @@ import datetime
 import json
 import os
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from .._exitcodes import ExitCode
 from . import DEFAULT_URL, LogError
+
+if TYPE_CHECKING:  # imported when a command runs: the command line imports this module on every start
+    from .._evaluate import Evaluator
+    from .._model import Engine, Language, Result
+    from .entry import RulesetSource
+    from .store import DecisionLog
 
 #: The exit status when the decision log cannot be opened, read or written.
 EXIT_LOG_FAILED = ExitCode.LOG_FAILED
@@ -25,7 +32,7 @@ _LOG = click.option(
 )
 
 
-def _open(log_url: str):
+def _open(log_url: str) -> DecisionLog:
     from .store import open_log
 
     try:
@@ -34,7 +41,7 @@ def _open(log_url: str):
         _fail(error)
 
 
-def _fail(error: Exception) -> None:
+def _fail(error: Exception) -> NoReturn:
     click.echo(f"gevoelig: error: {error}", err=True)
     sys.exit(EXIT_LOG_FAILED)
 
@@ -61,10 +68,10 @@ def log() -> None:
 @click.option("--ruleset", "ruleset_path", type=click.Path(file_okay=False), help="Load the rules from this folder instead of the one logged.")
 @click.option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False), help="Overlay files instead of the ones logged (repeatable).")
 @_LOG
-def replay(decision_ids, dossier_id, everything, input_file, ruleset_path, overlays, log_url) -> None:
+def replay(decision_ids: tuple[str, ...], dossier_id: str | None, everything: bool, input_file: Path | None, ruleset_path: str | None, overlays: tuple[str, ...], log_url: str) -> None:
     """Evaluate logged decisions again with this library and check that each gives the same
     result, byte for byte. One line a decision: its id, same / different / ruleset_changed /
-    cannot_replay, and why. Exit status 0 when every one is the same, 1 otherwise, 5 when the
+    cannot_replay, and why. Exit status 0 when every one is the same, 1 otherwise, 7 when the
     log cannot be read.
 
     \b
@@ -102,7 +109,7 @@ def replay(decision_ids, dossier_id, everything, input_file, ruleset_path, overl
         sys.exit(EXIT_NOT_SAME)
 
 
-def _select(store, decision_ids, dossier_id):
+def _select(store: DecisionLog, decision_ids: tuple[str, ...], dossier_id: str | None) -> Iterator[dict[str, Any]]:
     if decision_ids:
         for decision_id in decision_ids:
             entry = store.get(decision_id)
@@ -119,7 +126,7 @@ def _select(store, decision_ids, dossier_id):
 @click.option("--until", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only decisions logged before this day (UTC).")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write to this file instead of standard output.")
 @_LOG
-def export(dossier_id, since, until, output, log_url) -> None:
+def export(dossier_id: str | None, since: datetime.datetime | None, until: datetime.datetime | None, output: IO[str], log_url: str) -> None:
     """Write decisions as JSON Lines, one entry a line, for a disclosure request or an archive.
     An export leaves the agency, so it is always redacted: the dossier's title, its x- keys and
     the facts of a criminal nature (strafrechtelijk_verleden, repressieve_handhaving) and
@@ -151,7 +158,7 @@ def _day(moment: datetime.datetime | None) -> str | None:
 @click.option("--retention-days", type=click.IntRange(1), envvar="GEVOELIG_LOG_RETENTION_DAYS", help="Remove decisions logged more than this many days ago. Env: GEVOELIG_LOG_RETENTION_DAYS.")
 @click.option("--dry-run", is_flag=True, help="Only say how many decisions would be removed.")
 @_LOG
-def purge(retention_days, dry_run, log_url) -> None:
+def purge(retention_days: int | None, dry_run: bool, log_url: str) -> None:
     """Remove the decisions past the retention period, and record the purge in the log (when,
     the cutoff, how many, which sequence numbers, by whom). The records of purges are kept for
     good. Without a retention period nothing is removed.
@@ -178,7 +185,7 @@ def purge(retention_days, dry_run, log_url) -> None:
 
 @log.command("purges")
 @_LOG
-def purges(log_url) -> None:
+def purges(log_url: str) -> None:
     """The record of every purge, as JSON Lines."""
     store = _open(log_url)
     for record in store.purges():
@@ -187,7 +194,7 @@ def purges(log_url) -> None:
 
 @log.command("migrate")
 @_LOG
-def migrate(log_url) -> None:
+def migrate(log_url: str) -> None:
     """Create the log's tables, or bring them to this version's schema (the service and
     `check --log` do this too; run it yourself where their database role may not create tables).
     """
@@ -204,11 +211,11 @@ class LoggingEvaluator:
     """An Evaluator that records each decision before its result is given out (for `check --log`):
     a result that was printed is in the log."""
 
-    def __init__(self, evaluator: Any, store: Any, *, source: Any, peildatum: datetime.date, redact: bool) -> None:
+    def __init__(self, evaluator: Evaluator, store: DecisionLog, *, source: RulesetSource, peildatum: datetime.date, redact: bool) -> None:
         self._evaluator, self._store = evaluator, store
         self._source, self._peildatum, self._redact = source, peildatum, redact
 
-    def evaluate(self, dossier: Any, *, engine: str = "durable", lang: str = "nl", source: str = "<dossier>") -> Any:
+    def evaluate(self, dossier: Any, *, engine: Engine = "durable", lang: Language = "nl", source: str = "<dossier>") -> Result:
         from .entry import make_entry, result_text
 
         result = self._evaluator.evaluate(dossier, engine=engine, lang=lang, source=source)
@@ -224,7 +231,7 @@ class LoggingEvaluator:
         return getattr(self._evaluator, name)
 
 
-def logging_evaluator(evaluator: Any, log_url: str, ruleset_path: Path | None, overlays, peildatum) -> LoggingEvaluator:
+def logging_evaluator(evaluator: Evaluator, log_url: str, ruleset_path: Path | None, overlays: Iterable[Path], peildatum: datetime.datetime | None) -> LoggingEvaluator:
     """Wrap `check`'s evaluator so that each decision is logged (`gevoelig check --log URL`).
     GEVOELIG_LOG_REDACT=1 keeps only redacted copies of inputs and results in the log."""
     from .entry import RulesetSource

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import ipaddress
 import json
 import os
@@ -9,10 +10,14 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .settings import ENV, Settings
+
+if TYPE_CHECKING:  # imported when the service starts: it needs the service extra
+    from .core import Service
 
 _SERVICE_EXTRA = "the service needs its extra: pip install 'gevoeligheid[service]'"
 
@@ -48,7 +53,11 @@ def is_loopback(host: str) -> bool:
 @click.option("--ssl-certfile", type=click.Path(dir_okay=False, exists=True), help="Serve HTTPS with this certificate (else put TLS in front).")
 @click.option("--ssl-keyfile", type=click.Path(dir_okay=False, exists=True))
 @click.option("--access-log/--no-access-log", default=True, show_default=True)
-def serve(host, port, workers, ruleset_path, overlays, peildatum, log_url, no_log, log_redact, keys_file, new_key, rights, print_openapi, concurrency, backlog, client_concurrency, request_timeout, body_timeout, ssl_certfile, ssl_keyfile, access_log) -> None:
+def serve(
+    host: str, port: int, workers: int, ruleset_path: str | None, overlays: tuple[str, ...], peildatum: datetime.datetime | None, log_url: str, no_log: bool, log_redact: bool,
+    keys_file: str | None, new_key: str | None, rights: str, print_openapi: bool, concurrency: int, backlog: int, client_concurrency: int, request_timeout: float,
+    body_timeout: float, ssl_certfile: str | None, ssl_keyfile: str | None, access_log: bool,
+) -> None:
     """Serve the rules over HTTP for case-management systems: evaluate one dossier, a batch or an
     NDJSON stream; read the rule sets, the schemas and a dossier's decision history; /healthz,
     /readyz and /metrics. Every decision is logged before it is answered. The OpenAPI contract
@@ -121,7 +130,7 @@ def serve(host, port, workers, ruleset_path, overlays, peildatum, log_url, no_lo
             shutil.rmtree(metrics_folder, ignore_errors=True)
 
 
-def _check(settings: Settings, service_class) -> None:
+def _check(settings: Settings, service_class: type[Service]) -> None:
     """Load the rules and open (and migrate) the log once here, so that a mistake stops the start
     with one line, before any worker runs."""
     from .. import GevoeligheidError
@@ -140,10 +149,10 @@ def _check(settings: Settings, service_class) -> None:
             service.log.close()
 
 
-def _log_config() -> dict:
+def _log_config() -> dict[str, Any]:
     """uvicorn's logging, with the service's own logger ('gevoelig') beside it on standard error."""
     from uvicorn.config import LOGGING_CONFIG
 
-    config = json.loads(json.dumps(LOGGING_CONFIG))
+    config: dict[str, Any] = json.loads(json.dumps(LOGGING_CONFIG))
     config["loggers"]["gevoelig"] = {"handlers": ["default"], "level": "INFO", "propagate": False}
     return config

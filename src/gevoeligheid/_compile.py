@@ -173,7 +173,8 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
     bare = Compiled(ruleset, atoms, (), (), {}, encoding)  # enough to encode values
     max_mask = {fact.id: bare.mask({fact.id: fact.highest}) for fact in ruleset.facts.values()}
     position = {rule.id: index for index, rule in enumerate(ruleset.rules)}
-    levels = tuple((rule.sets.classification or 0, rule.sets.escalation or 0, role_mask(rule.sets.inform)) for rule in ruleset.rules)
+    # Plain ints, not the level enums: the policy compares them for every dossier.
+    levels = tuple((int(rule.sets.classification or 0), int(rule.sets.escalation or 0), role_mask(rule.sets.inform)) for rule in ruleset.rules)
     raise_rules: dict[str, list[RaiseRule]] = {fact_id: [] for fact_id in ruleset.facts}
     rule_matchers: list[RaiseRule] = []
     for index, matcher in enumerate(matchers):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from realistic import realistic_dossiers  # noqa: E402
+from realistic import realistic_dossiers
 
 ROOT = Path(__file__).resolve().parents[1]
 GEVOELIG = str(Path(sys.executable).parent / "gevoelig")

@@ -49,12 +49,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from peers import JsonLogicPeer, ZenPeer, decision_of, facts_input, json_logic_program, normalise, program_of, result_decision  # noqa: E402
-from realistic import realistic_dossiers  # noqa: E402
+from peers import JsonLogicPeer, ZenPeer, decision_of, facts_input, json_logic_program, normalise, program_of, result_decision
+from realistic import realistic_dossiers
 
-from gevoeligheid import _policy, _reference, evaluate, load_ruleset  # noqa: E402
-from gevoeligheid._evaluate import Evaluator  # noqa: E402
-from gevoeligheid._events import apply_events  # noqa: E402
+from gevoeligheid import _policy, _reference, evaluate, load_ruleset
+from gevoeligheid._evaluate import Evaluator
+from gevoeligheid._events import apply_events
 
 INSTALL_HINT = "install the benchmark's peers first: pip install '.[bench]' (zen-engine, panzi-json-logic)"
 

@@ -28,11 +28,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from realistic import realistic_dossiers  # noqa: E402
+from realistic import realistic_dossiers
 
-from gevoeligheid import Evaluator  # noqa: E402
-from gevoeligheid._evaluate import default_ruleset  # noqa: E402
-from gevoeligheid._render import to_json  # noqa: E402
+from gevoeligheid import Evaluator
+from gevoeligheid._evaluate import default_ruleset
+from gevoeligheid._render import to_json
 
 LUA = """
 local bodies = {%s}

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.processes import Running, big_batch, problems  # noqa: E402
+from tests.processes import Running, big_batch, problems
 
 
 def main() -> None:

@@ -532,7 +532,7 @@ def test_the_schema_rejects_an_unknown_fact():
 def test_template_has_every_fact_null(ruleset):
     result = invoke("template")
     assert 0 == result.exit_code
-    assert {fact_id: None for fact_id in ruleset.facts} == json.loads(result.stdout)["facts"]
+    assert dict.fromkeys(ruleset.facts) == json.loads(result.stdout)["facts"]
 
 
 def test_template_is_valid_against_the_schema():
@@ -614,6 +614,38 @@ def test_rules_show_a_misspelt_id_suggests_the_right_one():
     assert 2 == done.returncode
     assert "bedoelde u 'buiten_mandaat'?" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+NOORD = str(ROOT / "examples" / "overlays" / "regio-noord.yaml")
+
+
+@pytest.mark.parametrize(
+    ("options", "status", "said"),
+    [
+        (["--overlay", NOORD], 0, f"{NOORD}: 0 fout(en), 0 waarschuwing(en)\n"),
+        (["--lang", "en"], 0, "the default rule set: 0 error(s), 0 warning(s)\n"),
+        (["--ruleset", str(ROOT / "rules")], 0, f"{ROOT / 'rules'}: 0 fout(en), 0 waarschuwing(en)\n"),
+        (["--peildatum", "2020-01-01"], 3, "de standaardregelset: 1 fout(en), 0 waarschuwing(en)\n"),
+    ],
+    ids=["overlay", "lang", "ruleset", "peildatum"],
+)
+def test_rules_validate_takes_the_rule_set_options_after_validate_as_before_it(options, status, said):
+    """`gevoelig rules validate --overlay X` once failed with "No such option"."""
+    after, before = invoke("rules", "validate", *options), invoke("rules", *options, "validate")
+    assert (status, said) == (after.exit_code, after.stdout)
+    assert (before.exit_code, before.stdout, before.stderr) == (after.exit_code, after.stdout, after.stderr)
+
+
+def test_rules_validate_stacks_its_own_overlays_after_the_groups():
+    """The same overlay before and after `validate` is applied twice, so both were used."""
+    result = invoke("rules", "--lang", "en", "--overlay", NOORD, "validate", "--overlay", NOORD)
+    assert 3 == result.exit_code
+    assert "overlay 'regio-noord' is applied twice" in result.stderr
+
+
+def test_console_script_rules_validate_takes_an_overlay_after_validate():
+    done = run("rules", "validate", "--lang", "en", "--overlay", NOORD)
+    assert (0, f"{NOORD}: 0 error(s), 0 warning(s)\n", "") == (done.returncode, done.stdout, done.stderr)
 
 
 # --- help --------------------------------------------------------------------------------------

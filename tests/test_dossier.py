@@ -4,18 +4,15 @@ file, the place (a JSON pointer), what is wrong and what would be right; good in
 from __future__ import annotations
 
 import datetime
-import importlib
 import json
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 import gevoeligheid
 from gevoeligheid import Dossier, DossierError, GevoeligheidError, evaluate, parse_dossier
 from gevoeligheid._dossier import MAX_DEPTH, MAX_DOSSIER_BYTES, MAX_EVENTS, MAX_TEXT
 from gevoeligheid._render import to_json
-from gevoeligheid._evaluate import Evaluator
 
 from .strategies import FACTS, RULESET, dossiers
 
@@ -359,13 +356,13 @@ def test_empty_list_fact_means_none(ruleset):
 
 
 def test_null_for_every_fact_is_accepted_as_unknown(ruleset):
-    facts = {fact_id: None for fact_id in ruleset.facts}
+    facts = dict.fromkeys(ruleset.facts)
     dossier = parse_dossier(json.dumps({"facts": facts}), ruleset)
     assert facts == dict(dossier.facts)
 
 
 def test_null_for_every_fact_evaluates_with_open_questions(ruleset):
-    result = evaluate({"facts": {fact_id: None for fact_id in ruleset.facts}}, engine="reference")
+    result = evaluate({"facts": dict.fromkeys(ruleset.facts)}, engine="reference")
     assert ("not_sensitive", "none") == (result.classification, result.escalation)
     assert result.open_questions != ()
 

@@ -121,8 +121,8 @@ def test_the_notice_is_in_english_when_the_first_evaluation_asks_for_english():
     )
     assert (done.returncode, done.stdout.strip()) == (0, "highly_sensitive"), done.stderr
     assert done.stderr.splitlines() == [
-        "gevoeligheid: durable-rules is not installed; evaluated with the reference engine (same results). "
-        "Install durable-rules (needs a C compiler) or choose engine reference."
+        ("gevoeligheid: durable-rules is not installed; evaluated with the reference engine (same results). "
+        "Install durable-rules (needs a C compiler) or choose engine reference.")
     ]
 
 
@@ -170,4 +170,4 @@ def test_the_pythons_the_metadata_claims_are_the_pythons_ci_tests():
     lowest = min(claimed, key=lambda version: tuple(map(int, version.split("."))))
     # One claimed version is not in the loop: the default python3 that .ci/run tests in full.
     assert (claimed - others, others - claimed, meta["Requires-Python"]) == ({lowest}, set(), f">={lowest}")
-    assert "%d.%d" % sys.version_info[:2] in claimed
+    assert "{}.{}".format(*sys.version_info[:2]) in claimed

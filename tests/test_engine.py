@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 
 from gevoeligheid import EngineError, evaluate
-from gevoeligheid._durable_loader import load_durable_rules_engine
 from gevoeligheid._compile import CATCH_ALL, KIND
+from gevoeligheid._durable_loader import load_durable_rules_engine
 from gevoeligheid._engine import DurableEngine
 from gevoeligheid._evaluate import Evaluator, evaluator_for
 from gevoeligheid._reference import match

@@ -9,8 +9,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from gevoeligheid import RuleFileError, load_ruleset
-from gevoeligheid import _compile as compile_module
+from gevoeligheid import RuleFileError, _compile as compile_module, load_ruleset
 from gevoeligheid._cli import cli
 from gevoeligheid._compile import MAX_ALTERNATIVES, MAX_ENGINE_RULES, compile_ruleset
 from gevoeligheid._engine import DurableEngine
@@ -194,7 +193,7 @@ def test_a_condition_just_under_the_limit_is_evaluated_by_both_engines(tmp_path)
     ruleset = load_ruleset(ROOT / "rules", overlays=[path])
     assert not [finding for finding in validate_paths([path], None, None) if finding.level == "error"]
     evaluator = Evaluator(ruleset)
-    result = agree(evaluator, {"facts": {fact_id: True for fact_id in FACT_IDS}})
+    result = agree(evaluator, {"facts": dict.fromkeys(FACT_IDS, True)})
     assert "grote_regel" in [reason["rule"] for reason in result["reasons"]]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gevoeligheid import EngineError, evaluate
+from gevoeligheid import evaluate
 
 from .conftest import ROOT
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import HealthCheck, event, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, event, given, settings, strategies as st
 
 from gevoeligheid import GevoeligheidError, RuleFileError, load_ruleset
 from gevoeligheid._evaluate import Evaluator
@@ -70,7 +69,7 @@ def test_what_validate_accepts_the_engine_evaluates_and_what_it_refuses_check_re
     errors = [finding for finding in validate_paths([path], None, None) if finding.level == "error"]
     try:
         evaluator = Evaluator(load_ruleset(ROOT / "rules", overlays=[path]))
-        evaluator.durable  # registered with durable-rules, as check does before the first dossier
+        evaluator.durable  # noqa: B018 - registered with durable-rules, as check does before the first dossier
     except RuleFileError:
         event("refused")
         assert errors, "check refuses a rule set that validate accepts"

@@ -22,23 +22,9 @@ from .conftest import ROOT
 from .strategies import RULESET
 
 #: English words that have no place in Dutch text (none of them is also a Dutch word).
-ENGLISH = set("""the and with rule rules because why when sets none true false error errors engine attention
-setting settings value source question questions signal signals weight category inform nobody escalation
-classification sensitive board director defined changed quote fact passed failed coverage case where warning
-warnings expected got did mean lists them yes not this message exit options usage commands example examples
-file files level actions action who highly point official client portfolio holder agency worker handles if
-all assessed left out derived from events applies nothing beyond internal try for such missing invalid option
-command commands unexpected requires range choose show text integer float path paths directory name args
-decision decisions log refusing keys""".split())
+ENGLISH = {"the", "and", "with", "rule", "rules", "because", "why", "when", "sets", "none", "true", "false", "error", "errors", "engine", "attention", "setting", "settings", "value", "source", "question", "questions", "signal", "signals", "weight", "category", "inform", "nobody", "escalation", "classification", "sensitive", "board", "director", "defined", "changed", "quote", "fact", "passed", "failed", "coverage", "case", "where", "warning", "warnings", "expected", "got", "did", "mean", "lists", "them", "yes", "not", "this", "message", "exit", "options", "usage", "commands", "example", "examples", "file", "files", "level", "actions", "action", "who", "highly", "point", "official", "client", "portfolio", "holder", "agency", "worker", "handles", "if", "all", "assessed", "left", "out", "derived", "from", "events", "applies", "nothing", "beyond", "internal", "try", "for", "such", "missing", "invalid", "option", "command", "unexpected", "requires", "range", "choose", "show", "text", "integer", "float", "path", "paths", "directory", "name", "args", "decision", "decisions", "log", "refusing", "keys"}
 #: Dutch words that have no place in English text.
-DUTCH = set("""de het een en van niet geen regel regels feit vraag vragen omdat waarom wanneer bron informeren niemand
-gevoelig bestuur directie signaal signalen gewicht categorie ja nee fout fouten waarschuwing waarschuwingen
-geslaagd mislukt dekking instelling waarde gewijzigd gedefinieerd citaat zet als alle te doen wie actie acties
-regelset rekenkern ambtelijk opdrachtgever portefeuillehouder coördinator medewerker verrast aandachtspunt zeer
-bestuurlijk voor met op bij naar zijn wordt worden er die dat deze ook nog toon opties gebruik opdrachten
-voorbeeld voorbeelden peildatum gebeurtenissen afgeleid beoordeeld bedoelde noemt zie hulp ontbrekend
-ontbrekende ongeldige bestaat keuze kies bereik optie opdracht argumenten tekst getal bestand paden naam
-beslissing beslissingen logboek dienst sleutels geschoond vastgelegd""".split())
+DUTCH = {"de", "het", "een", "en", "van", "niet", "geen", "regel", "regels", "feit", "vraag", "vragen", "omdat", "waarom", "wanneer", "bron", "informeren", "niemand", "gevoelig", "bestuur", "directie", "signaal", "signalen", "gewicht", "categorie", "ja", "nee", "fout", "fouten", "waarschuwing", "waarschuwingen", "geslaagd", "mislukt", "dekking", "instelling", "waarde", "gewijzigd", "gedefinieerd", "citaat", "zet", "als", "alle", "te", "doen", "wie", "actie", "acties", "regelset", "rekenkern", "ambtelijk", "opdrachtgever", "portefeuillehouder", "coördinator", "medewerker", "verrast", "aandachtspunt", "zeer", "bestuurlijk", "voor", "met", "op", "bij", "naar", "zijn", "wordt", "worden", "er", "die", "dat", "deze", "ook", "nog", "toon", "opties", "gebruik", "opdrachten", "voorbeeld", "voorbeelden", "peildatum", "gebeurtenissen", "afgeleid", "beoordeeld", "bedoelde", "noemt", "zie", "hulp", "ontbrekend", "ontbrekende", "ongeldige", "bestaat", "keuze", "kies", "bereik", "optie", "opdracht", "argumenten", "tekst", "getal", "bestand", "paden", "naam", "beslissing", "beslissingen", "logboek", "dienst", "sleutels", "geschoond", "vastgelegd"}
 
 DOCUMENT = RULESET.document
 IDS = {
@@ -62,9 +48,9 @@ def words_for_people(text: str) -> list[str]:
         if COMMAND_LINE.match(line) or QUOTED.match(line):
             continue
         error = line.startswith(("gevoelig: fout:", "gevoelig: error:"))
-        line = QUOTES.sub(" ", line)
+        line = QUOTES.sub(" ", line)  # noqa: PLW2901 - the line without its quotations
         for token in line.split():
-            token = token.strip(".,;:()[]\"'`!?*")
+            token = token.strip(".,;:()[]\"'`!?*")  # noqa: PLW2901 - the word without its punctuation
             if not token or token in IDS or (error and token in LITERALS) or any(mark in token for mark in "_/=|<>@.\\") or token.startswith("-") or any(char.isdigit() for char in token):
                 continue
             if token.isupper() and len(token) > 1:  # a metavar such as FILE or DOSSIERS, or an acronym

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -115,7 +114,7 @@ def test_rules_lists_what_an_overlay_disabled_and_why():
     done = gevoelig("rules", "--lang", "en", "--overlay", str(NOORD))
     assert 0 == done.returncode
     disabled = done.stdout.split("\nDisabled ", 1)[1].splitlines()
-    assert disabled[2].split() == ["score_zeer_gevoelig", "regio-noord", *"The region escalates to the director on headline criteria".split(), f"{NOORD}:39"]
+    assert disabled[2].split() == ["score_zeer_gevoelig", "regio-noord", *["The", "region", "escalates", "to", "the", "director", "on", "headline", "criteria"], f"{NOORD}:39"]
     assert "\nUitgezet " in gevoelig("rules", "--overlay", str(NOORD)).stdout
 
 
@@ -184,8 +183,8 @@ def test_a_changed_threshold_changes_the_counting_rule(tmp_path):
         ("change:\n  werkafspraken: {sets: {escalation: bestuur}, why: x, because: {nl: n, en: e}}\n", "'bestuur' is not one of"),
         ("change:\n  werkafspraken: {sets: {escalation: coordinator}, why: x}\n", "change, werkafspraken needs 'because'"),
         (
-            "rules:\n  - id: nieuw\n    when: {headline: H9}\n    sets: {escalation: manager}\n    source: {lines: [386], section: x}\n"
-            "    quote: q\n    because: {nl: n, en: e}\n",
+            ("rules:\n  - id: nieuw\n    when: {headline: H9}\n    sets: {escalation: manager}\n    source: {lines: [386], section: x}\n"
+            "    quote: q\n    because: {nl: n, en: e}\n"),
             "rule 'nieuw' refers to headline H9, which no rule defines",
         ),
     ],

@@ -24,7 +24,7 @@ from .strategies import compact_dossiers
 pytest.importorskip("zen", reason="zen-engine is a benchmark dependency: pip install '.[bench]'")
 pytest.importorskip("json_logic", reason="panzi-json-logic is a benchmark dependency: pip install '.[bench]'")
 
-from benchmarks.peers import JsonLogicPeer, ZenPeer, decision_of, facts_input, normalise, program_of  # noqa: E402
+from benchmarks.peers import JsonLogicPeer, ZenPeer, decision_of, facts_input, normalise, program_of
 
 DAY = datetime.date(2026, 12, 1)
 

@@ -7,8 +7,7 @@ import json
 import re
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from gevoeligheid import evaluate, load_ruleset
 from gevoeligheid._model import CLASSIFICATIONS, ESCALATIONS
@@ -87,7 +86,7 @@ def test_invariant_2_every_signal_gives_attention_and_the_coordinator_unless_it_
 
 @pytest.mark.parametrize("pair", [("subsidie", "afspraken_met_overheid"), ("strategische_trend", "spraakmakend_initiatief")], ids="+".join)
 def test_invariant_2_context_signals_that_reach_the_coordinator_threshold_go_to_the_coordinator(pair):
-    result = evaluate({"facts": {fact_id: True for fact_id in pair}})
+    result = evaluate({"facts": dict.fromkeys(pair, True)})
     assert (result.classification, result.escalation, result.score) == ("attention", "coordinator", RULESET.settings["score_coordinator"].value)
 
 
@@ -237,7 +236,7 @@ def test_the_overlap_groups_are_data_in_the_rule_set():
 
 @pytest.mark.parametrize("group", GROUPS, ids=lambda group: group[0])
 def test_facts_of_one_overlap_group_count_once_at_the_highest_weight(group):
-    result = evaluate({"facts": {fact_id: True for fact_id in group}})
+    result = evaluate({"facts": dict.fromkeys(group, True)})
     weights = [signal.weight for signal in result.signals]
     assert result.score == max(weights)
     assert sum(signal.counted for signal in result.signals) == 1
@@ -502,6 +501,25 @@ def test_invariant_11_the_result_records_the_generator_and_the_peildatum():
     assert (data["peildatum"], data["events_left_out"], data["ruleset"]["version"]) == ("2026-12-01", 0, "2026.2")
 
 
+def test_the_rule_set_and_generator_of_a_result_are_typed_and_still_read_as_mappings():
+    """`result.ruleset.sha256` is typed; `result.ruleset["sha256"]` and `dict(result.ruleset)` work as they did."""
+    result = evaluate({"facts": {}}, peildatum="2026-12-01")
+    assert (result.ruleset.sha256, result.ruleset.version, result.generator.name) == (result.ruleset["sha256"], "2026.2", "gevoeligheid")
+    assert ["name", "version", "valid_from", "sha256", "overlays", "document"] == list(dict(result.ruleset))
+    assert result.ruleset == {**result.to_dict()["ruleset"], "overlays": ()}
+    assert {"name": "gevoeligheid", "version": __import__("gevoeligheid").__version__} == dict(result.generator)
+
+
+def test_the_levels_of_an_outcome_are_ordered_enums():
+    """A rule set's levels compare as the ladder orders them: `attention < sensitive`."""
+    from gevoeligheid import Classification, Escalation
+
+    result = evaluate({"facts": {"subsidie": True, "media_aandacht": "landelijk"}}, peildatum="2026-12-01")
+    assert (Classification.of(result.classification), Escalation.of(result.escalation)) == (result.outcome.classification, result.outcome.escalation)
+    assert isinstance(result.outcome.classification, Classification) and isinstance(result.worst_case.escalation, Escalation)
+    assert result.worst_case.classification >= result.outcome.classification
+
+
 # --- settings: bounds and reasons -------------------------------------------------------------
 
 
@@ -557,7 +575,7 @@ def test_the_arithmetic_in_every_settings_reason_is_true(name):
     setting = RULESET.settings[name]
     for text in (setting.why.nl, setting.why.en):
         for expression, total in _SUM.findall(text):
-            assert eval(expression.replace("×", "*")) == int(total), (name, expression, total)  # noqa: S307 - digits and operators only
+            assert eval(expression.replace("×", "*")) == int(total), (name, expression, total)  # digits and operators only
         assert (setting.why.nl.count("=") == setting.why.en.count("=")), name
 
 

@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import shutil
+import re
 
 import pytest
 
 from gevoeligheid import RuleFileError, load_ruleset
 
-from .conftest import ROOT, copy_rules
+from .conftest import copy_rules
 
 # The fact ids case systems send: the contract. Rename none of them.
-CHECKLIST = """langdurige_bewogen_geschiedenis spraakmakend_initiatief media_aandacht maatschappelijke_onrust
-bestuurlijke_aandacht raads_of_statenvragen omstreden_eigen_overheid omstreden_ander_bestuursorgaan
-gevaarlijk_afval strafrechtelijk_verleden afwijking_regels_of_beleid wijziging_jurisprudentie subsidie
-afspraken_met_overheid verplichtingen_overheidsfondsen strijdig_met_ruimtelijk_besluit
-wijziging_ruimtelijk_besluit handhavingsverleden klachtenpatroon mondige_omgeving calculerend_gedrag
-ondermijning nabij_beschermd_gebied brzo_bevi gezondheidsrisico""".split()
-CRITERIA = """afbreukrisico tegenstrijdige_adviezen risico_bezwaar_beroep actieve_belangengroepen
-historische_redenen overdracht_bevoegdheden repressieve_handhaving tegengestelde_belangen_gezagen
-strategische_trend incident klachtengolf veiligheid_gezondheid_in_geding significante_milieugevolgen
-gedoogverzoek afwijking_vastgesteld_beleid""".split()
-CONTEXT = """werkafspraken_geraakt majeure_wijziging grote_impact_organisatie strategisch_vraagstuk
-buiten_mandaat advies_niet_overgenomen""".split()
+CHECKLIST = ["langdurige_bewogen_geschiedenis", "spraakmakend_initiatief", "media_aandacht", "maatschappelijke_onrust", "bestuurlijke_aandacht", "raads_of_statenvragen", "omstreden_eigen_overheid", "omstreden_ander_bestuursorgaan", "gevaarlijk_afval", "strafrechtelijk_verleden", "afwijking_regels_of_beleid", "wijziging_jurisprudentie", "subsidie", "afspraken_met_overheid", "verplichtingen_overheidsfondsen", "strijdig_met_ruimtelijk_besluit", "wijziging_ruimtelijk_besluit", "handhavingsverleden", "klachtenpatroon", "mondige_omgeving", "calculerend_gedrag", "ondermijning", "nabij_beschermd_gebied", "brzo_bevi", "gezondheidsrisico"]
+CRITERIA = ["afbreukrisico", "tegenstrijdige_adviezen", "risico_bezwaar_beroep", "actieve_belangengroepen", "historische_redenen", "overdracht_bevoegdheden", "repressieve_handhaving", "tegengestelde_belangen_gezagen", "strategische_trend", "incident", "klachtengolf", "veiligheid_gezondheid_in_geding", "significante_milieugevolgen", "gedoogverzoek", "afwijking_vastgesteld_beleid"]
+CONTEXT = ["werkafspraken_geraakt", "majeure_wijziging", "grote_impact_organisatie", "strategisch_vraagstuk", "buiten_mandaat", "advies_niet_overgenomen"]
 
 
 def test_every_fact_of_the_contract_is_encoded_in_order(ruleset):
@@ -171,13 +162,13 @@ def test_an_unknown_setting_is_refused(copy):
 def test_a_yaml_tag_is_never_executed(copy):
     """Rule files are data: the safe loader refuses Python tags."""
     _replace(copy / "ruleset.yaml", "name: default", "name: !!python/object/apply:os.system ['echo pwned']")
-    with pytest.raises(RuleFileError, match="tag !!python/object/apply:os.system is not allowed"):
+    with pytest.raises(RuleFileError, match=re.escape("tag !!python/object/apply:os.system is not allowed")):
         load_ruleset(copy)
 
 
 def test_a_missing_file_is_named(copy):
     (copy / "events.yaml").unlink()
-    with pytest.raises(RuleFileError, match="events.yaml: cannot read the file"):
+    with pytest.raises(RuleFileError, match=re.escape("events.yaml: cannot read the file")):
         load_ruleset(copy)
 
 

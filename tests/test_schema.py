@@ -6,18 +6,17 @@ from __future__ import annotations
 import json
 
 import jsonschema
-import yaml
 import pytest
+import yaml
 from hypothesis import given
 
 from gevoeligheid import DossierError, parse_dossier
 from gevoeligheid._dossier import MAX_TEXT
 from gevoeligheid._schema import dossier_schema
 
-from .test_cli import invoke
-
 from .conftest import ROOT
 from .strategies import RULESET, dossiers
+from .test_cli import invoke
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
 SCHEMA = dossier_schema(RULESET)
@@ -107,7 +106,7 @@ GOOD = {
     "empty-events": {"events": []},
     "null-carried": {"id": None, "title": None, "competent_authority": None, "task": None},
     "x-keys": {"x-toelichting": "uitleg", "x-meta": {"a": [1, None]}, "x-": 1},
-    "every-fact-null": {"facts": {fact_id: None for fact_id in RULESET.facts}},
+    "every-fact-null": {"facts": dict.fromkeys(RULESET.facts)},
     "title-of-max-text": {"title": "a" * MAX_TEXT},
     "facts-null": {"facts": None},
     "events-null": {"events": None},

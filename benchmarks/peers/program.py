@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Union
+from typing import Any
 
 import attrs
 
@@ -120,7 +120,7 @@ class Word:
     words: tuple[str, ...]
 
 
-Expr = Union[Fact, Var, Const, IsTrue, OneOf, Member, NonEmpty, AtLeast, And, Or, If, Sum, Max, Pick, Length, Word]
+Expr = Fact | Var | Const | IsTrue | OneOf | Member | NonEmpty | AtLeast | And | Or | If | Sum | Max | Pick | Length | Word
 
 
 @attrs.frozen
@@ -188,11 +188,9 @@ def program_of(compiled: Compiled) -> Program:
         informing = tuple(Var(f"rule_{rule.id}") for rule in fired_so_far if compiled.levels[position[rule.id]][2] >> bit & 1)
         steps.append((f"inform_{role}_0", _or(informing)))
     rule_step = {rule.id: f"rule_{rule.id}" for rule in fired_so_far}
-    version = 0
-    for rule in _outcome_rule_order(compiled.followup_rules):
+    for version, rule in enumerate(_outcome_rule_order(compiled.followup_rules), 1):
         # Repeated, a rule on the outcome gets a step per copy; the last one counts (levels only
         # rise, so a copy that fired is followed by copies that fire).
-        version += 1
         rule_step[rule.id] = f"rule_{rule.id}" if rule.id not in rule_step else f"rule_{rule.id}_{version}"
         steps.append((rule_step[rule.id], _outcome_condition(rule.when, current)))
         fired = Var(rule_step[rule.id])

@@ -1,15 +1,13 @@
 """Bestuurlijke gevoeligheid of omgevingsdienst dossiers, as declarative rules traceable to the Handreiking."""
 
-# Before the imports: the results name the version that made them (_evaluate.py imports it).
-__version__ = "0.2.0"
-
 from typing import TYPE_CHECKING
 
 from ._dossier import parse_dossier
 from ._errors import ArgumentError, DossierError, EngineError, GevoeligheidError, RuleFileError
 from ._evaluate import Evaluator, evaluate
-from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, Dossier, Result, RuleSet
+from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, Classification, Dossier, Escalation, Result, RuleSet
 from ._rules import load_ruleset
+from ._version import __version__ as __version__  # the explicit form re-exports it to type checkers
 
 if TYPE_CHECKING:  # the lazy exports below, visible to type checkers
     from ._cases import read_cases, run_cases
@@ -43,13 +41,15 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    "ArgumentError",
     "CLASSIFICATIONS",
     "ESCALATIONS",
     "ROLES",
+    "ArgumentError",
+    "Classification",
     "Dossier",
     "DossierError",
     "EngineError",
+    "Escalation",
     "Evaluator",
     "GevoeligheidError",
     "Result",

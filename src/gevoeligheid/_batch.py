@@ -9,11 +9,13 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from ._errors import GevoeligheidError
+from ._errors import DossierError, GevoeligheidError
 from ._evaluate import Evaluator
+from ._exitcodes import ExitCode
 from ._inputs import Item, Items, read_file
+from ._model import Engine, Language, Result, RuleSet
 
 if TYPE_CHECKING:
     import concurrent.futures
@@ -33,6 +35,12 @@ NOTICE = 0.25
 COUNTING = 0.8
 
 
+class Evaluates(Protocol):
+    """What a batch evaluates with: an Evaluator, or one that also logs each decision."""
+
+    def evaluate(self, dossier: Any, *, engine: Engine = ..., lang: Language = ..., source: str = ...) -> Result: ...
+
+
 class WorkerLost(Exception):
     """A worker process died: a crash in the C engine, the out-of-memory killer, kill -9."""
 
@@ -40,7 +48,7 @@ class WorkerLost(Exception):
 _worker: dict[str, Any] = {}
 
 
-def _start(load: Callable[[], Any], render: Callable[[Any], bytes], engine: str, lang: str, parent: int) -> None:
+def _start(load: Callable[[], RuleSet], render: Callable[[Result], bytes], engine: Engine, lang: Language, parent: int) -> None:
     # The batch's process decides when to stop: Ctrl-C and a SIGTERM to the process group reach
     # the workers too, and a worker that died of it halfway through sending its answer would
     # leave the executor waiting for the rest of that answer for ever.
@@ -64,10 +72,12 @@ def _die_with(parent: int) -> None:
     except (OSError, AttributeError):  # no C library to ask: the batch's process still stops us
         return
     if os.getppid() != parent:  # the batch died before the request was made
-        os._exit(1)
+        os._exit(ExitCode.WORKER_LOST)  # no one waits for this status: its batch is gone
 
 
-def evaluate_one(evaluator: Evaluator, render, engine: str, lang: str, source: str, text: bytes | None, error, path=None) -> Done:
+def evaluate_one(
+    evaluator: Evaluates, render: Callable[[Result], bytes], engine: Engine, lang: Language, source: str, text: bytes | None, error: DossierError | None, path: str | None = None
+) -> Done:
     if path is not None:  # read here, in the worker, so that reading files runs in parallel too
         item = read_file(path)
         source, text, error = item.source, item.text, item.error
@@ -101,7 +111,9 @@ class Batch:
     that a short batch still reaches every worker.
     """
 
-    def __init__(self, items: Items, jobs: int, evaluator: Evaluator, load, render, engine: str, lang: str, stopped: Callable[[], object], chunk: int = 128) -> None:
+    def __init__(
+        self, items: Items, jobs: int, evaluator: Evaluates, load: Callable[[], RuleSet], render: Callable[[Result], bytes], engine: Engine, lang: Language, stopped: Callable[[], object], chunk: int = 128
+    ) -> None:
         self.items, self.jobs, self.chunk = items, jobs, chunk
         self._evaluator, self._load, self._render, self._engine, self._lang = evaluator, load, render, engine, lang
         self._stopped = stopped
@@ -133,7 +145,7 @@ class Batch:
         executor = self._executor = concurrent.futures.ProcessPoolExecutor(
             self.jobs, mp_context=context, initializer=_start, initargs=(self._load, self._render, self._engine, self._lang, os.getpid())
         )
-        window: collections.deque[tuple[list[Item], concurrent.futures.Future]] = collections.deque()
+        window: collections.deque[tuple[list[Item], concurrent.futures.Future[list[Done]]]] = collections.deque()
         sizes = itertools.chain((min(self.chunk, 2**step) for step in range(self.chunk.bit_length())), itertools.repeat(self.chunk))
 
         def send() -> bool:
@@ -159,7 +171,7 @@ class Batch:
             self.lost = True
             raise WorkerLost() from None
 
-    def _wait(self, future: concurrent.futures.Future) -> list[Done] | None:
+    def _wait(self, future: concurrent.futures.Future[list[Done]]) -> list[Done] | None:
         """A chunk's answers, or None when the batch was asked to stop while waiting for them."""
         from concurrent.futures.process import BrokenProcessPool
 

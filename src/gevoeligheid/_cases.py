@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import attrs
 
+from ._definitions import check_schema
 from ._errors import DossierError, Dutch, RuleFileError
 from ._evaluate import Evaluator
-from ._model import CLASSIFICATIONS, ESCALATIONS, Result
-from ._rules import check_schema
+from ._model import CLASSIFICATIONS, ESCALATIONS, Engine, Language, Result
 from ._schema import CASES_FILE
 from ._yamlfile import YamlFile, read_yaml
+
 
 @attrs.frozen
 class Case:
@@ -79,7 +80,7 @@ def read_cases(path: Path) -> list[Case]:
     return cases
 
 
-def run_cases(evaluator: Evaluator, cases: list[Case], engine: str = "durable", lang: str = "nl") -> Report:
+def run_cases(evaluator: Evaluator, cases: list[Case], engine: Engine = "durable", lang: Language = "nl") -> Report:
     outcomes = []
     for case in cases:
         try:
@@ -106,8 +107,8 @@ def run_cases(evaluator: Evaluator, cases: list[Case], engine: str = "durable", 
     return Report(tuple(outcomes), tuple(not_reached), tuple(levels), total)
 
 
-def _differences(expect: dict[str, Any], result: Result):
-    got = {
+def _differences(expect: dict[str, Any], result: Result) -> Iterator[tuple[str, Any, Any]]:
+    got: dict[str, Any] = {
         "classification": result.classification,
         "escalation": result.escalation,
         "inform": sorted(result.inform),

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import errno
 import functools
-import itertools
 import json
 import os
 import shutil
 import signal
 import sys
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -20,10 +20,20 @@ from . import __version__, _interrupts
 from ._errors import GevoeligheidError
 from ._exitcodes import ExitCode, for_signal
 from ._helptext import LANG as _LANG, Command, HelpMixin, click_in, lang_of, language_in
-from ._model import ESCALATIONS
 from ._messages import word
+from ._model import ESCALATIONS, Engine, Language, Result, RuleSet
 from ._text import DEFAULT_WIDTH, escalating, not_evaluated, stop_reason, stopped, stopped_at_once, write_error
 
+if TYPE_CHECKING:  # what the commands import when they run
+    import datetime
+
+    from click._termui_impl import ProgressBar
+
+    from ._decisionlog.cli import LoggingEvaluator
+    from ._evaluate import Evaluator
+    from ._render import Format
+
+_Command = TypeVar("_Command", bound=Callable[..., Any])
 
 
 #: Failed writes that only the output gives: a full disk or quota, a file grown too large.
@@ -35,7 +45,7 @@ def error_prefix(lang: str) -> str:
     return word("error_prefix", lang)
 
 
-def _rule_options(function):
+def _rule_options(function: _Command) -> _Command:
     """--ruleset, --overlay and --peildatum: which rules, as a region and a date choose them."""
     function = click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="The date of the assessment (YYYY-MM-DD): it picks the rule set version and the age of the events; default: the date in the dossier, else today.")(function)
     function = click.option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False, path_type=Path), help="A region's overlay file on top of the rule set (repeatable, applied in order).")(function)
@@ -127,7 +137,7 @@ def cli(debug: bool, lang: str) -> None:
     """
 
 
-def _load(ruleset_path: Path | None, overlays=(), peildatum=None, select: bool = False):
+def _load(ruleset_path: Path | None, overlays: Sequence[Path] = (), peildatum: datetime.datetime | None = None, select: bool = False) -> RuleSet:
     """The rule set the options name; with `select`, results let each dossier's peildatum pick
     the version in force on its day (unless --peildatum fixes one day for every dossier)."""
     import attrs
@@ -157,7 +167,10 @@ def _load(ruleset_path: Path | None, overlays=(), peildatum=None, select: bool =
 @click.option("-j", "--jobs", type=click.IntRange(0, 64), default=1, show_default=True, help="Worker processes for a batch; 0: one per core. Output keeps the input order.")
 @click.option("--log", "log_url", metavar="URL", help="Record each decision in this decision log (a SQLite file or postgresql://...) before printing it; one process.")
 @_rule_options
-def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset_path, overlays, peildatum, log_url) -> None:
+def check(
+    dossiers: tuple[str, ...], fmt: Format | None, lang: Language, engine: Engine, explain: bool, fail_on: str | None, progress: bool | None, jobs: int,
+    ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None, log_url: str | None,
+) -> None:
     """Evaluate dossiers: files, folders (every *.json below), JSON Lines files (*.jsonl) or - for
     standard input.
 
@@ -175,10 +188,11 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
     load = functools.partial(_load, ruleset_path, overlays, peildatum, True)
     evaluator = Evaluator(load())  # also when jobs > 1: a broken rule set is reported once, here
     engine = evaluator.engine_for(engine, lang)  # here too: a fallback is told once, not once a worker
+    evaluating: Evaluator | LoggingEvaluator = evaluator
     if log_url:
         from ._decisionlog.cli import logging_evaluator
 
-        evaluator, jobs = logging_evaluator(evaluator, log_url, ruleset_path, overlays, peildatum), 1
+        evaluating, jobs = logging_evaluator(evaluator, log_url, ruleset_path, overlays, peildatum), 1
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     render = functools.partial(render_result, fmt, explain, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
     paths = _inputs.expand(dossiers)
@@ -189,13 +203,13 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
     # Worker processes read dossier files themselves, unless the progress bar needs their sizes.
     items = _inputs.Items(paths, read_files=jobs == 1 or show_progress)
     if paths == ["-"]:
-        first = items.peek(2)  # one object, or JSON Lines: streamed on
-        single = len(first) == 1 and first[0].source == "<stdin>"
+        head = items.peek(2)  # one object, or JSON Lines: streamed on
+        single = len(head) == 1 and head[0].source == "<stdin>"
     else:
         single = len(paths) == 1 and isinstance(paths[0], str) and not paths[0].endswith(_inputs.JSON_LINES)
     threshold = ESCALATIONS.index(fail_on) if fail_on else None
     results = _Results(fmt, single)
-    run = _batch.Batch(items, 1 if single else jobs, evaluator, load, render, engine, lang, stopped=lambda: stop.signum is not None)
+    run = _batch.Batch(items, 1 if single else jobs, evaluating, load, render, engine, lang, stopped=lambda: stop.signum is not None)
 
     def force(signum: int) -> None:
         """A second signal, or a write that does not return: end at once, workers too."""
@@ -205,7 +219,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
         os._exit(for_signal(signum))
 
     failed = reached = 0
-    status = ExitCode.BAD_INPUT  # the highest status of a dossier's error: an engine failure is 4
+    status: int = ExitCode.BAD_INPUT  # the highest status of a dossier's error: an engine failure is 4
     lost, failure, unwritten = False, None, None
     with _interrupts.stop_between_dossiers(force) as stop, run:
         try:
@@ -218,13 +232,14 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
                             if read_again.error:
                                 raise read_again.error
                             # Evaluate again here, so that the error raises with its traceback.
-                            evaluator.evaluate(read_again.text, engine=engine, lang=lang, source=read_again.source)
+                            evaluating.evaluate(read_again.text, engine=engine, lang=lang, source=read_again.source)
                         failed += 1
                         status = max(status, escalation_or_status)
                         click.echo(f"{error_prefix(lang)} {error}", err=True)
                     else:
                         if threshold is not None and escalation_or_status >= threshold:
                             reached += 1
+                        assert text is not None  # a result, as there is no error
                         results.write(text)
                     if stop.signum is not None:
                         break
@@ -260,6 +275,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
         click.echo(f"gevoelig: {not_evaluated(failed, results.written, lang)}", err=True)
         sys.exit(status)
     if reached:
+        assert fail_on is not None  # only --fail-on makes a dossier count as reached
         click.echo(f"gevoelig: {escalating(reached, fail_on, lang)}", err=True)
         sys.exit(ExitCode.FAIL_ON)
 
@@ -333,7 +349,7 @@ class _Results:
             raise _OutputFailed(error) from error
 
 
-def render_result(fmt: str, explain: bool, width: int, result) -> bytes:
+def render_result(fmt: Format, explain: bool, width: int, result: Result) -> bytes:
     """One result as the chosen format in UTF-8, ending in a newline (a module function: workers
     pickle it)."""
     from ._render import to_json, to_text
@@ -348,7 +364,7 @@ def render_result(fmt: str, explain: bool, width: int, result) -> bytes:
 
 
 class _NoBar:
-    def __enter__(self):
+    def __enter__(self) -> _NoBar:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -358,7 +374,7 @@ class _NoBar:
         return None
 
 
-def _progress(show: bool, total: int):
+def _progress(show: bool, total: int) -> _NoBar | ProgressBar[int]:
     if not show or total == 0:
         return _NoBar()
     return click.progressbar(length=total, file=sys.stderr, label="dossiers", show_percent=True)
@@ -368,7 +384,7 @@ def _progress(show: bool, total: int):
 @click.option("--result", "of_result", is_flag=True, help="The JSON Schema of a result instead of a dossier.")
 @click.option("--file", "file_kind", type=click.Choice(["ruleset", "facts", "rules", "events", "overlay", "cases"]), help="The JSON Schema of a rule file of this kind, for an editor.")
 @_rule_options
-def schema(of_result, file_kind, ruleset_path, overlays, peildatum) -> None:
+def schema(of_result: bool, file_kind: str | None, ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None) -> None:
     """Print the JSON Schema of a dossier (or of a result with --result, or of a rule file).
 
     \b
@@ -392,7 +408,7 @@ def schema(of_result, file_kind, ruleset_path, overlays, peildatum) -> None:
 @click.option("-f", "--format", "fmt", type=click.Choice(["json", "markdown"]), default="json", show_default=True, help="A blank dossier (json) or the checklist as a handout (markdown).")
 @_LANG
 @_rule_options
-def template(fmt, lang, ruleset_path, overlays, peildatum) -> None:
+def template(fmt: str, lang: Language, ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None) -> None:
     """A blank dossier to fill in (every fact null), or the checklist as Markdown.
 
     \b
@@ -413,7 +429,7 @@ def template(fmt, lang, ruleset_path, overlays, peildatum) -> None:
 @_rule_options
 @_LANG
 @click.pass_context
-def rules(ctx: click.Context, ruleset_path, overlays, peildatum, lang) -> None:
+def rules(ctx: click.Context, ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None, lang: Language) -> None:
     """The rules of a rule set as a table (id, category, weight, what it sets, source), the
     actions and the settings.
 
@@ -431,12 +447,24 @@ def rules(ctx: click.Context, ruleset_path, overlays, peildatum, lang) -> None:
         click.echo(rules_table(_load(ruleset_path, overlays, peildatum), lang))
 
 
+def _with_group_options(
+    ctx: click.Context, ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None, lang: Language
+) -> tuple[Path | None, tuple[Path, ...], datetime.datetime | None, Language]:
+    """The rule set options of `rules` and of its subcommand as one: a user may type them before or
+    after the subcommand. The subcommand's own --ruleset, --peildatum and --lang win; its
+    --overlay files come after the group's."""
+    group = ctx.obj
+    if ctx.get_parameter_source("lang") is click.core.ParameterSource.DEFAULT:
+        lang = group["lang"]
+    return ruleset_path or group["ruleset_path"], (*group["overlays"], *overlays), peildatum or group["peildatum"], lang
+
+
 @rules.command("show")
 @click.argument("rule_id")
 @_rule_options
 @_LANG
 @click.pass_context
-def rules_show(ctx: click.Context, rule_id: str, ruleset_path, overlays, peildatum, lang) -> None:
+def rules_show(ctx: click.Context, rule_id: str, ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None, lang: Language) -> None:
     """One rule, fact, action or setting in full, with the text of the Handreiking it cites. The rule set
     options may stand before or after `show`.
 
@@ -448,12 +476,8 @@ def rules_show(ctx: click.Context, rule_id: str, ruleset_path, overlays, peildat
     from ._errors import suggest
     from ._templates import rule_detail
 
-    ruleset = _load(
-        ruleset_path or ctx.obj["ruleset_path"],
-        (*ctx.obj["overlays"], *overlays),
-        peildatum or ctx.obj["peildatum"],
-    )
-    lang = lang if ctx.get_parameter_source("lang") is not click.core.ParameterSource.DEFAULT else ctx.obj["lang"]
+    ruleset_path, overlays, peildatum, lang = _with_group_options(ctx, ruleset_path, overlays, peildatum, lang)
+    ruleset = _load(ruleset_path, overlays, peildatum)
     known = [rule.id for rule in ruleset.rules] + [fact.id for fact in ruleset.facts.values()] + [action.id for action in ruleset.actions] + list(ruleset.settings)
     if rule_id not in known:
         hint = suggest(rule_id, known)
@@ -465,8 +489,12 @@ def rules_show(ctx: click.Context, rule_id: str, ruleset_path, overlays, peildat
 @rules.command("validate")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--strict", is_flag=True, help="Exit with status 3 on warnings too.")
+@_rule_options
+@_LANG
 @click.pass_context
-def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
+def rules_validate(
+    ctx: click.Context, paths: tuple[Path, ...], strict: bool, ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None, lang: Language
+) -> None:
     """Check rule set folders and overlay files: the schema, fact ids, duplicates, sources, rules
     that can never fire or are shadowed, and coverage of the Handreiking's questions and criteria.
     An overlay file is checked on top of --ruleset (default: the default rule set). In a folder of
@@ -480,16 +508,16 @@ def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
     """
     from ._validate import validate_paths
 
-    peildatum = ctx.obj["peildatum"].date() if ctx.obj["peildatum"] else None
-    lang = ctx.obj["lang"]
-    # `gevoelig rules --overlay A --overlay B validate` checks A and B stacked, as check uses them.
-    findings = validate_paths(list(paths), ctx.obj["ruleset_path"], peildatum, stacked=list(ctx.obj["overlays"]), lang=lang)
-    paths = (*paths, *ctx.obj["overlays"])
+    ruleset_path, overlays, peildatum, lang = _with_group_options(ctx, ruleset_path, overlays, peildatum, lang)
+    day = peildatum.date() if peildatum else None
+    # `gevoelig rules --overlay A validate --overlay B` checks A and B stacked, as check uses them.
+    findings = validate_paths(list(paths), ruleset_path, day, stacked=list(overlays), lang=lang)
+    paths = (*paths, *overlays)
     for finding in findings:
         click.echo(finding.show(lang), err=True)
     errors = sum(finding.level == "error" for finding in findings)
     warnings = len(findings) - errors
-    checked = ", ".join(str(path) for path in paths) or str(ctx.obj["ruleset_path"] or word("default_ruleset", lang))
+    checked = ", ".join(str(path) for path in paths) or str(ruleset_path or word("default_ruleset", lang))
     click.echo(word("validate_summary", lang, checked=checked, errors=errors, warnings=warnings))
     if errors or (warnings and strict):
         sys.exit(ExitCode.RULE_FILE)
@@ -501,7 +529,9 @@ def rules_validate(ctx: click.Context, paths, strict: bool) -> None:
 @click.option("--engine", type=click.Choice(["durable", "reference"]), default="durable", show_default=True)
 @click.option("--min-coverage", type=click.FloatRange(0, 100), help="Exit with status 1 when less than this percentage of rules, signals, actions and levels is reached.")
 @_LANG
-def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage, lang) -> None:
+def test_command(
+    paths: tuple[Path, ...], ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None, engine: Engine, min_coverage: float | None, lang: Language
+) -> None:
     """Run rule tests: YAML cases with facts or events and the expected outcome. Without PATH, the
     cases of the rule set (its cases/ folder). Prints a table, each failure with what was expected,
     what came out and the reasons that decided it, and the rules and levels no case reaches.
@@ -514,7 +544,7 @@ def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage,
     """
     from tabulate import tabulate
 
-    from ._cases import check_case_files, case_files, read_cases, run_cases
+    from ._cases import case_files, check_case_files, read_cases, run_cases
     from ._evaluate import Evaluator
     from ._rules import default_rules_dir, peildatum_day, select_version
 
@@ -539,6 +569,7 @@ def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage,
             continue
         for key, expected, got in outcome.differences:
             click.echo(f"  {word('case_difference', lang, key=key, expected=expected, got=got)}")  # as the case file writes them
+        assert outcome.result is not None  # a case without an error has its result
         for reason in outcome.result.reasons:
             click.echo(f"  {word('case_because', lang, rule=reason.rule, because=reason.because)}")
     click.echo("\n" + word("case_summary", lang, passed=len(report.outcomes) - report.failed, failed=report.failed))

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Mapping
-from typing import Any, Union
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import attrs
 
-from ._conditions import condition_kinds, has_count, headline_refs
+from ._conditions import condition_kinds, facts_of, has_count, headline_refs, inline_headlines, unknowns_of, used_counts
 from ._errors import Dutch, RuleFileError, number_nl
-from ._model import ROLES, AllOf, AnyOf, Citation, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Unknown, Value
+from ._model import ROLES, AllOf, AnyOf, Citation, Condition, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Value
 
 #: The rule every dossier matches. durable-rules crashes in delete_state on a session in which no
 #: action ran (measured: 5 of 5 runs); this rule makes sure one always does.
@@ -56,7 +56,7 @@ class Matcher:
 #: What a rule sets, as ints: classification, escalation and a bit per role of ROLES.
 Levels = tuple[int, int, int]
 #: A rule matcher as the open questions need it: its index, its terms, its levels, its headline.
-RaiseRule = tuple[int, tuple[int, ...], Levels, Union[str, None]]
+RaiseRule = tuple[int, tuple[int, ...], Levels, str | None]
 
 
 @attrs.frozen
@@ -173,7 +173,8 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
     bare = Compiled(ruleset, atoms, (), (), {}, encoding)  # enough to encode values
     max_mask = {fact.id: bare.mask({fact.id: fact.highest}) for fact in ruleset.facts.values()}
     position = {rule.id: index for index, rule in enumerate(ruleset.rules)}
-    levels = tuple((rule.sets.classification or 0, rule.sets.escalation or 0, role_mask(rule.sets.inform)) for rule in ruleset.rules)
+    # Plain ints, not the level enums: the policy compares them for every dossier.
+    levels = tuple((int(rule.sets.classification or 0), int(rule.sets.escalation or 0), role_mask(rule.sets.inform)) for rule in ruleset.rules)
     raise_rules: dict[str, list[RaiseRule]] = {fact_id: [] for fact_id in ruleset.facts}
     rule_matchers: list[RaiseRule] = []
     for index, matcher in enumerate(matchers):
@@ -190,7 +191,7 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         followup_positions=tuple(position[rule.id] for rule in followups),
         group_of={fact_id: index for index, group in enumerate(ruleset.overlap_groups) for fact_id in group.facts if fact_id in ruleset.facts and ruleset.facts[fact_id].signal},
         groups=tuple(tuple(fact_id for fact_id in ruleset.facts if fact_id in group.facts) for group in ruleset.overlap_groups),
-        action_facts=tuple(sorted({fact for action in ruleset.actions for fact in [*facts_of(action.when), *_unknowns(action.when)]})),
+        action_facts=tuple(sorted({fact for action in ruleset.actions for fact in [*facts_of(action.when), *unknowns_of(action.when)]})),
         action_counts=any(has_count(action.when) for action in ruleset.actions),
         durable_definition=definition,
         encoding=encoding,
@@ -330,29 +331,11 @@ def _encoding(fact: FactDef, atoms: Mapping[tuple[str, Any], int]) -> dict[Any, 
     return {word: (1 << atoms[(fact.id, word)], f",{json.dumps(key + '__' + word)}:1") for word in fact.values}
 
 
-def settings_named(condition: Condition) -> list[str]:
-    """The settings whose values a condition's counts take (`score_at_least: score_gevoelig`)."""
-    if isinstance(condition, CountAtLeast):
-        return [condition.setting] if condition.setting and condition.what != "heaviest" else []
-    if isinstance(condition, (AnyOf, AllOf)):
-        return [name for item in condition.items for name in settings_named(item)]
-    return []
-
-
-def used_counts(condition: Condition) -> list[str]:
-    """The counts (signals, headlines, score) that a condition compares, sorted."""
-    if isinstance(condition, CountAtLeast):
-        return [condition.what]
-    if isinstance(condition, (AnyOf, AllOf)):
-        return sorted({name for item in condition.items for name in used_counts(item)})
-    return []
-
-
-def role_mask(roles) -> int:
+def role_mask(roles: Iterable[str]) -> int:
     return sum(1 << ROLES.index(role) for role in roles)
 
 
-def _condition_fact_bits(condition: Condition, ruleset: RuleSet, atoms, headlines) -> tuple[tuple[str, int], ...]:
+def _condition_fact_bits(condition: Condition, ruleset: RuleSet, atoms: Mapping[tuple[str, Any], int], headlines: Mapping[str, Condition]) -> tuple[tuple[str, int], ...]:
     """Each fact a rule's condition looks at, with the atoms that would make its part true."""
     out: dict[str, int] = {}
 
@@ -384,41 +367,18 @@ def _atoms(facts: Mapping[str, FactDef]) -> dict[tuple[str, Any], int]:
     return {key: bit for bit, key in enumerate(keys)}
 
 
-def _matcher(name, fact, rule, condition, ruleset, atoms, headlines) -> Matcher:
+def _matcher(
+    name: str, fact: str | None, rule: Rule | None, condition: Condition, ruleset: RuleSet, atoms: Mapping[tuple[str, Any], int], headlines: Mapping[str, Condition]
+) -> Matcher:
     inlined = inline_headlines(condition, headlines)
     return Matcher(name, fact, rule, _dnf(inlined, ruleset.facts, atoms), inlined, frozenset(facts_of(inlined)))
-
-
-def inline_headlines(condition: Condition, headlines: Mapping[str, Condition]) -> Condition:
-    """Replace every {headline: H} by the condition of headline H."""
-    if isinstance(condition, HeadlineRef):
-        return inline_headlines(headlines[condition.headline], headlines)
-    if isinstance(condition, (AnyOf, AllOf)):
-        return type(condition)(tuple(inline_headlines(item, headlines) for item in condition.items))
-    return condition
-
-
-def facts_of(condition: Condition) -> list[str]:
-    if isinstance(condition, FactCondition):
-        return [condition.fact]
-    if isinstance(condition, (AnyOf, AllOf)):
-        return [fact for item in condition.items for fact in facts_of(item)]
-    return []
-
-
-def _unknowns(condition: Condition) -> list[str]:
-    if isinstance(condition, Unknown):
-        return [condition.fact]
-    if isinstance(condition, (AnyOf, AllOf)):
-        return [fact for item in condition.items for fact in _unknowns(item)]
-    return []
 
 
 def _on_outcome(condition: Condition) -> bool:
     return "outcome" in condition_kinds(condition)
 
 
-def fact_condition_bits(condition: FactCondition, facts: Mapping[str, FactDef], atoms) -> list[int]:
+def fact_condition_bits(condition: FactCondition, facts: Mapping[str, FactDef], atoms: Mapping[tuple[str, Any], int]) -> list[int]:
     """The atoms of which any one makes a fact condition true."""
     fact = facts[condition.fact]
     if fact.type == "bool":
@@ -430,7 +390,7 @@ def fact_condition_bits(condition: FactCondition, facts: Mapping[str, FactDef], 
     return [atoms[(fact.id, word)] for word in words]
 
 
-def _dnf(condition: Condition, facts: Mapping[str, FactDef], atoms) -> tuple[int, ...]:
+def _dnf(condition: Condition, facts: Mapping[str, FactDef], atoms: Mapping[tuple[str, Any], int]) -> tuple[int, ...]:
     if isinstance(condition, FactCondition):
         terms = [1 << bit for bit in fact_condition_bits(condition, facts, atoms)]
     elif isinstance(condition, AnyOf):

@@ -1,5 +1,6 @@
-"""A rule's `when` as written -> Condition, and what only the whole list of rules shows: unique
-ids and headlines, and headline references that come down to facts."""
+"""A rule's `when` as written -> Condition, what only the whole list of rules shows (unique ids
+and headlines, headline references that come down to facts), and the walks over a Condition that
+the later stages share."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ._errors import Dutch, RuleFileError, excerpt, number_nl, suggest
-from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, OutcomeAtLeast, Rule, Setting, Unknown
+from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, AllOf, AnyOf, Classification, Condition, CountAtLeast, Escalation, FactCondition, FactDef, HeadlineRef, OutcomeAtLeast, Rule, Setting, Unknown
 from ._schema import HINT, HINT_NL, SETTING_RANGES
 from ._yamlfile import DataPath, YamlFile
 
@@ -131,6 +132,51 @@ def headline_refs(condition: Condition) -> list[str]:
     return []
 
 
+def facts_of(condition: Condition) -> list[str]:
+    """The facts a condition asks about, in order, without following headline references."""
+    if isinstance(condition, FactCondition):
+        return [condition.fact]
+    if isinstance(condition, (AnyOf, AllOf)):
+        return [fact for item in condition.items for fact in facts_of(item)]
+    return []
+
+
+def unknowns_of(condition: Condition) -> list[str]:
+    """The facts an action's condition asks to be unknown (`unknown: ID`)."""
+    if isinstance(condition, Unknown):
+        return [condition.fact]
+    if isinstance(condition, (AnyOf, AllOf)):
+        return [fact for item in condition.items for fact in unknowns_of(item)]
+    return []
+
+
+def settings_named(condition: Condition) -> list[str]:
+    """The settings whose values a condition's counts take (`score_at_least: score_gevoelig`)."""
+    if isinstance(condition, CountAtLeast):
+        return [condition.setting] if condition.setting and condition.what != "heaviest" else []
+    if isinstance(condition, (AnyOf, AllOf)):
+        return [name for item in condition.items for name in settings_named(item)]
+    return []
+
+
+def used_counts(condition: Condition) -> list[str]:
+    """The counts (signals, headlines, score) that a condition compares, sorted."""
+    if isinstance(condition, CountAtLeast):
+        return [condition.what]
+    if isinstance(condition, (AnyOf, AllOf)):
+        return sorted({name for item in condition.items for name in used_counts(item)})
+    return []
+
+
+def inline_headlines(condition: Condition, headlines: Mapping[str, Condition]) -> Condition:
+    """Replace every {headline: H} by the condition of headline H."""
+    if isinstance(condition, HeadlineRef):
+        return inline_headlines(headlines[condition.headline], headlines)
+    if isinstance(condition, (AnyOf, AllOf)):
+        return type(condition)(tuple(inline_headlines(item, headlines) for item in condition.items))
+    return condition
+
+
 def parse_condition(
     file: YamlFile, path: DataPath, data: Any, facts: Mapping[str, FactDef], settings: Mapping[str, Setting],
     classes: Mapping[str, int] | None = None, *, action: bool = False,
@@ -191,7 +237,7 @@ def _outcome(file: YamlFile, path: DataPath, key: str, value: Any) -> OutcomeAtL
         )
     if key == "informs":
         return OutcomeAtLeast("inform", role=value)
-    return OutcomeAtLeast(key.removesuffix("_at_least"), level=words.index(value))
+    return OutcomeAtLeast(key.removesuffix("_at_least"), level=Classification.of(value) if key == "classification_at_least" else Escalation.of(value))
 
 
 def _unknown(file: YamlFile, path: DataPath, value: Any, facts: Mapping[str, FactDef], action: bool) -> Unknown:

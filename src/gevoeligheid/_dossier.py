@@ -6,9 +6,9 @@ import datetime
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ._errors import DossierError, Dutch, os_error_nl, suggest, suggest_value
 from ._model import Dossier, Event, FactDef, RuleSet, Value
@@ -30,7 +30,7 @@ def pointer(*parts: object) -> str:
     return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
 
 
-class _Duplicates(dict):
+class _Duplicates(dict[str, Any]):
     """A JSON object in which a key occurred more than once; `duplicate` names it."""
 
     duplicate: str
@@ -193,7 +193,8 @@ def _check_shape(value: Any, source: str, path: tuple[Any, ...], depth: int) -> 
     kind = value.__class__
     if isinstance(value, dict):
         if kind is _Duplicates:
-            raise DossierError(source, pointer(*path, value.duplicate), f"key '{value.duplicate}' occurs more than once in this object", hint="keep one: a second value would silently replace the first", nl=Dutch(f"'{value.duplicate}' staat meer dan eens in dit object", hint="houd er één over: een tweede waarde zou de eerste stilzwijgend vervangen"))
+            duplicate = cast(_Duplicates, value).duplicate
+            raise DossierError(source, pointer(*path, duplicate), f"key '{duplicate}' occurs more than once in this object", hint="keep one: a second value would silently replace the first", nl=Dutch(f"'{duplicate}' staat meer dan eens in dit object", hint="houd er één over: een tweede waarde zou de eerste stilzwijgend vervangen"))
         for key, item in value.items():
             if not isinstance(key, str):
                 raise DossierError(source, pointer(*path), f"key {_show(key)} is not a string", hint="JSON object keys are text", nl=Dutch(f"veldnaam {_show(key)} is geen tekst", hint="in JSON is een veldnaam altijd tekst"))
@@ -287,7 +288,7 @@ def _events(data: Any, ruleset: RuleSet, source: str) -> tuple[Event, ...]:
 
 def _event(item: Any, index: int, ruleset: RuleSet, source: str) -> Event:
     where = pointer("events", index)
-    field_pointer = lambda key: pointer("events", index, key)  # noqa: E731
+    field_pointer: Callable[[str], str] = lambda key: pointer("events", index, key)  # noqa: E731
     if not isinstance(item, Mapping):
         raise DossierError(source, where, f"an event must be an object, not {_kind(item)}", expected='{"type": ..., "datum": "YYYY-MM-DD"}', nl=Dutch(f"een gebeurtenis moet een object zijn, maar is {_kind_nl(item)}", expected='{"type": ..., "datum": "JJJJ-MM-DD"}'))
     kind = item.get("type")

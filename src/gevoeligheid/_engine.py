@@ -24,8 +24,8 @@ import re
 import threading
 import weakref
 
-from ._durable_loader import load_durable_rules_engine
 from ._compile import CATCH_ALL, ENGINE_LIMIT_HINT, Compiled
+from ._durable_loader import load_durable_rules_engine
 from ._errors import Dutch, EngineError, RuleFileError
 
 durable_rules_engine = load_durable_rules_engine()  # DurableUnavailable where it cannot load
@@ -58,7 +58,8 @@ class DurableEngine:
 
     def _register(self, name: str) -> int:
         try:
-            return durable_rules_engine.create_ruleset(name, self._definition)
+            handle: int = durable_rules_engine.create_ruleset(name, self._definition)
+            return handle
         except Exception as error:  # the C module raises bare Exceptions
             limit = _LIMIT_CODES.search(str(error))
             if limit:

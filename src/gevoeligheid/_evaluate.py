@@ -8,22 +8,24 @@ import logging
 import re
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from . import __version__, _explain, _policy, _reference
-from ._durable_loader import DurableUnavailable
+from . import _explain, _policy, _reference
 from ._compile import Compiled, compile_ruleset
 from ._dossier import load_data, parse_dossier, peildatum_of
+from ._durable_loader import DurableUnavailable
 from ._errors import ArgumentError, GevoeligheidError, RuleFileError
 from ._events import apply_events
-from ._model import LANGUAGES, Dossier, FrozenDict, Result, RuleSet, Selection
+from ._model import ENGINES, LANGUAGES, Dossier, Engine, Generator, Language, Result, RuleSet, RulesetInfo, Selection
 from ._rules import default_rules_dir, load_ruleset, peildatum_day, valid_from
 from ._text import engine_fallback
+from ._version import __version__
 from ._yamlfile import read_yaml
 
-ENGINES = ("durable", "reference")
+if TYPE_CHECKING:
+    from ._engine import DurableEngine
 
 #: Why durable-rules cannot be loaded in this process, once a load failed (loading is per process).
 _durable_unavailable: DurableUnavailable | None = None
@@ -31,7 +33,7 @@ _fallback_told = False
 _fallback_lock = threading.Lock()
 
 
-GENERATOR = FrozenDict({"name": "gevoeligheid", "version": __version__})
+GENERATOR = Generator("gevoeligheid", __version__)
 
 
 class Evaluator:
@@ -47,18 +49,18 @@ class Evaluator:
     def __init__(self, ruleset: RuleSet, *, peildatum: datetime.date | str | None = None) -> None:
         self.ruleset = ruleset
         self.compiled: Compiled = compile_ruleset(ruleset)
-        self.ruleset_info = FrozenDict(ruleset_info(ruleset))  # read-only: every result shares it
+        self.ruleset_info = ruleset_info(ruleset)  # read-only: every result shares it
         selection = ruleset.selection
         self.peildatum = peildatum_day(peildatum) if peildatum is not None else (selection.peildatum if selection else None)
-        self._durable = None
+        self._durable: DurableEngine | None = None
         self._lock = threading.Lock()
         self._in_force: dict[tuple[object, ...], Evaluator] = {}
         self._by_day: dict[datetime.date, Evaluator] = {}
 
     @property
-    def durable(self):
+    def durable(self) -> DurableEngine | None:
         """The durable-rules engine of this rule set, or None where durable-rules cannot be loaded."""
-        global _durable_unavailable
+        global _durable_unavailable  # noqa: PLW0603 - whether the C module loads is known once a process
         with self._lock:
             if self._durable is None and _durable_unavailable is None:
                 try:
@@ -69,10 +71,10 @@ class Evaluator:
                 self._durable = DurableEngine(self.compiled)
             return self._durable
 
-    def engine_for(self, engine: str, lang: str = "nl") -> str:
+    def engine_for(self, engine: Engine, lang: Language = "nl") -> Engine:
         """The engine that evaluates when `engine` is asked for: the reference engine (same results)
         in place of durable where durable-rules cannot be loaded, said once a process on stderr."""
-        global _fallback_told
+        global _fallback_told  # noqa: PLW0603 - the fallback is told once a process
         if engine != "durable" or self.durable is not None:
             return engine
         with _fallback_lock:
@@ -80,6 +82,7 @@ class Evaluator:
                 _fallback_told = True
                 # A library's notice goes through logging: one line on stderr unless the
                 # application configured logging otherwise.
+                assert _durable_unavailable is not None  # durable is None only once it failed to load
                 logging.getLogger(__package__).warning(engine_fallback(_durable_unavailable, lang))
         return "reference"
 
@@ -88,7 +91,7 @@ class Evaluator:
         return parse_dossier(data, self.ruleset, source, checked=checked)
 
     def evaluate(
-        self, dossier: Any, *, engine: str = "durable", lang: str = "nl", source: str = "<dossier>", peildatum: datetime.date | str | None = None
+        self, dossier: Any, *, engine: Engine = "durable", lang: Language = "nl", source: str = "<dossier>", peildatum: datetime.date | str | None = None
     ) -> Result:
         if engine not in ENGINES:
             raise ArgumentError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
@@ -130,12 +133,14 @@ class Evaluator:
             self._in_force[key] = found
         return found
 
-    def _evaluate(self, parsed: Dossier, day: datetime.date, engine: str, lang: str) -> Result:
+    def _evaluate(self, parsed: Dossier, day: datetime.date, engine: Engine, lang: Language) -> Result:
         compiled = self.compiled
         values, derived, conflicts, left_out = apply_events(self.ruleset, parsed, lang, day)
         mask, members = compiled.encode(values)
         if engine == "durable":
-            fired = self.durable.match(members, parsed.id)
+            durable = self.durable
+            assert durable is not None  # engine_for picks durable only where it loads
+            fired = durable.match(members, parsed.id)
         else:
             fired = _reference.match(compiled, mask)
         decision = _policy.decide(compiled, values, fired)
@@ -226,15 +231,15 @@ def _looks_like_json(text: str) -> bool:
     return text.lstrip()[:1] in ("{", "[", '"') or len(text) > 4096 or bool(_JSON_SCALAR.fullmatch(text))
 
 
-def ruleset_info(ruleset: RuleSet) -> dict[str, object]:
-    return {
-        "name": ruleset.name,
-        "version": ruleset.version,
-        "valid_from": ruleset.valid_from.isoformat(),
-        "sha256": ruleset.sha256,
-        "overlays": tuple(ruleset.overlays),
-        "document": ruleset.document,
-    }
+def ruleset_info(ruleset: RuleSet) -> RulesetInfo:
+    return RulesetInfo(
+        name=ruleset.name,
+        version=ruleset.version,
+        valid_from=ruleset.valid_from.isoformat(),
+        sha256=ruleset.sha256,
+        overlays=tuple(ruleset.overlays),
+        document=ruleset.document,
+    )
 
 
 def default_ruleset(peildatum: datetime.date | None = None) -> RuleSet:
@@ -272,8 +277,8 @@ def evaluate(
     dossier: Any,
     *,
     ruleset: RuleSet | None = None,
-    engine: str = "durable",
-    lang: str = "nl",
+    engine: Engine = "durable",
+    lang: Language = "nl",
     peildatum: datetime.date | str | None = None,
 ) -> Result:
     """Evaluate one dossier: a dict, a JSON string, a path, or a Dossier.

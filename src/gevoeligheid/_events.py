@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 
 from ._messages import word
-from ._model import Conflict, Dossier, FactDef, RuleSet, Value
+from ._model import Conflict, Derivation, Dossier, Event, FactDef, RuleSet, Value
 
 
 def apply_events(
@@ -50,13 +51,14 @@ def apply_events(
     return values, ordered, tuple(conflicts), left_out
 
 
-def _derive(mode, derivation, events, fact: FactDef, ruleset: RuleSet, day: datetime.date):
+def _derive(mode: str, derivation: Derivation, events: list[Event], fact: FactDef, ruleset: RuleSet, day: datetime.date) -> tuple[Value, tuple[str, ...]] | None:
     """What one derivation finds in the events (all dated on or before `day`), or None. With a
     window (`within`), only events at most that many days before `day` count; a wave counts when
     its last complaint lies in the window."""
     oldest = day - datetime.timedelta(days=ruleset.settings[derivation.within].value) if derivation.within else None
     recent = events if oldest is None else [event for event in events if event.datum >= oldest]
     if mode == "window":
+        assert derivation.count_setting is not None and derivation.days_setting is not None  # a window names both
         count = ruleset.settings[derivation.count_setting].value
         days = ruleset.settings[derivation.days_setting].value
         window = densest_window(events, days, ending_from=oldest)
@@ -68,21 +70,24 @@ def _derive(mode, derivation, events, fact: FactDef, ruleset: RuleSet, day: date
     if mode == "present":
         return True, tuple(event.pointer for event in recent)
     if mode == "highest":
-        best = max(recent, key=lambda event: fact.values.index(event.fields[derivation.field]))
-        word = best.fields[derivation.field]
-        return word, tuple(event.pointer for event in recent if event.fields[derivation.field] == word)
+        assert derivation.field is not None  # highest names its field
+        field = derivation.field
+        best = max(recent, key=lambda event: fact.values.index(event.fields[field]))
+        word = best.fields[field]
+        return word, tuple(event.pointer for event in recent if event.fields[field] == word)
     # "days": events on at least so many different days (three complaints on one evening are one
     # occasion, not a pattern)
+    assert derivation.count_setting is not None  # days_at_least names its setting
     if len({event.datum for event in recent}) >= ruleset.settings[derivation.count_setting].value:
         return True, tuple(event.pointer for event in recent)
     return None
 
 
-def densest_window(events, days: int, ending_from: datetime.date | None = None):
+def densest_window(events: Sequence[Event], days: int, ending_from: datetime.date | None = None) -> list[Event]:
     """The largest run of events whose dates lie less than `days` days apart (the earliest such
     run), counting only runs whose last event is dated on or after `ending_from`."""
     ordered = sorted(events, key=lambda event: (event.datum, event.pointer))
-    best: list = []
+    best: list[Event] = []
     start = 0
     span = datetime.timedelta(days=days)
     for end, event in enumerate(ordered):
@@ -97,7 +102,7 @@ def _rank(fact: FactDef, value: Value) -> int:
     if fact.type == "bool":
         return int(bool(value))
     if fact.type == "grade":
-        return fact.values.index(value)  # type: ignore[arg-type]
+        return fact.values.index(value)
     return len(value)  # type: ignore[arg-type]
 
 

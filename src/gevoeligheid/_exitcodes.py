@@ -12,7 +12,8 @@ class ExitCode(enum.IntEnum):
     cause, so that a script can tell a stopped batch from a finished one with bad dossiers."""
 
     OK = 0
-    #: `check --fail-on` was reached; `test`: a case failed or coverage is too low.
+    #: `check --fail-on` was reached; `test`: a case failed or coverage is too low; `log replay`: a
+    #: decision did not replay to the same result.
     FAIL_ON = 1
     #: A dossier was bad (the others were still evaluated), or the command was used wrongly.
     BAD_INPUT = 2

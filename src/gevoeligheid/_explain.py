@@ -15,14 +15,16 @@ from ._model import Action, FrozenDict, OpenQuestion, Outcome, Reason, Signal, V
 from ._policy import Decision, _remember, weight_of
 
 
-def explain(compiled: Compiled, values: Mapping[str, Value | None], mask: int, decision: Decision, lang: str, from_events: Mapping[str, Value]):
+def explain(
+    compiled: Compiled, values: Mapping[str, Value | None], mask: int, decision: Decision, lang: str, from_events: Mapping[str, Value]
+) -> tuple[tuple[Signal, ...], tuple[Reason, ...]]:
     """The signals, reasons and the facts behind each reason, in the requested language."""
     signal_cache = compiled.cache["signals"]
     signals = []
     for fact_id in decision.signal_facts:
         value = values[fact_id]
         counted = fact_id not in decision.uncounted
-        key = (fact_id, value, lang, fact_id in from_events, counted)
+        key: tuple[object, ...] = (fact_id, value, lang, fact_id in from_events, counted)
         signal = signal_cache.get(key)
         if signal is None:
             signal = _remember(signal_cache, key, _signal(compiled, fact_id, value, lang, fact_id in from_events, counted))
@@ -41,7 +43,7 @@ def explain(compiled: Compiled, values: Mapping[str, Value | None], mask: int, d
     return tuple(signals), tuple(reasons)
 
 
-def _signal(compiled: Compiled, fact_id: str, value: Value, lang: str, from_events: bool, counted: bool = True) -> Signal:
+def _signal(compiled: Compiled, fact_id: str, value: Value | None, lang: str, from_events: bool, counted: bool = True) -> Signal:
     fact = compiled.ruleset.facts[fact_id]
     label = fact.signal.label.get(lang)  # type: ignore[union-attr]
     if fact.type != "bool":
@@ -59,7 +61,7 @@ def _signal(compiled: Compiled, fact_id: str, value: Value, lang: str, from_even
     )
 
 
-def _reason(compiled: Compiled, position: int, lang: str, facts, counts) -> Reason:
+def _reason(compiled: Compiled, position: int, lang: str, facts: tuple[tuple[str, Value | None], ...], counts: tuple[tuple[str, int], ...]) -> Reason:
     rule = compiled.ruleset.rules[position]
     return Reason(
         rule=rule.id,

@@ -231,7 +231,8 @@ def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> st
     given, else its group's (`gevoelig --lang en check`, `rules --lang en show X`), else Dutch."""
     if ctx.get_parameter_source(param.name or "") is not click.core.ParameterSource.DEFAULT:
         ctx.meta["gevoelig.lang"] = value
-    return ctx.meta.get("gevoelig.lang", value)
+    lang: str = ctx.meta.get("gevoelig.lang", value)
+    return lang
 
 
 #: --lang of every command that writes text for people. Eager, so that `--lang en --help` shows
@@ -332,7 +333,7 @@ def _in_language(command: click.Command, ctx: click.Context, lang: str) -> Itera
     path = " ".join(ctx.command_path.split()[1:])  # without the program's name, however it is called
     swap(command, COMMANDS_NL.get(path))
     for param in command.get_params(ctx):
-        swap(param, OPTIONS_NL.get((path, param.name), OPTIONS_NL.get(param.name)))  # type: ignore[arg-type]
+        swap(param, OPTIONS_NL.get((path, param.name), OPTIONS_NL.get(param.name)))
     if isinstance(command, click.Group):
         for name in command.list_commands(ctx):
             sub = command.get_command(ctx, name)
@@ -357,7 +358,7 @@ class HelpMixin:
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=click_text("Usage:", lang_of(ctx)) + " ")
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
-        option = super().get_help_option(ctx)  # type: ignore[misc]
+        option: click.Option | None = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:  # click keeps it once made, with its text in the language of then
             option.help = click_text("Show this message and exit.", lang_of(ctx))
         return option

@@ -84,7 +84,7 @@ def json_files(folder: str) -> list[str | Item]:
     return [value for _, value in found]
 
 
-def _not_a_file(entry: os.DirEntry, path: str) -> Item:
+def _not_a_file(entry: os.DirEntry[str], path: str) -> Item:
     if entry.is_symlink():
         return _problem(path, "a link to a file that does not exist", "een koppeling naar een bestand dat niet bestaat", "remove the link or point it at the dossier", "verwijder de koppeling of laat haar naar het dossier wijzen")
     return _problem(
@@ -160,7 +160,7 @@ class Items:
             return _stdin()
         if path.endswith(JSON_LINES):
             try:
-                self._lines = open(path, "rb", buffering=_BUFFER)
+                self._lines = open(path, "rb", buffering=_BUFFER)  # noqa: SIM115 - read on by the iterator returned; _lines_of closes it
             except OSError as error:
                 return iter([Item(path, None, _unreadable(path, error))])
             return _lines_of(self._lines, path)
@@ -267,7 +267,7 @@ def _stdin() -> Iterator[Item]:
     within it, judged whole as before; over it, either JSON Lines (read on line by line) or one
     dossier too large, and then reading stops there (so `< /dev/zero` ends at the limit)."""
     try:  # the same descriptor with a larger buffer; nothing has read from it yet
-        stream: BinaryIO = open(sys.stdin.fileno(), "rb", buffering=_BUFFER, closefd=False)
+        stream: BinaryIO = open(sys.stdin.fileno(), "rb", buffering=_BUFFER, closefd=False)  # noqa: SIM115 - standard input, read on by the caller
     except (OSError, ValueError, io.UnsupportedOperation):  # no descriptor (a test's stand-in)
         stream = sys.stdin.buffer
     head: list[bytes] = []

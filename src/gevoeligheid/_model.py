@@ -3,18 +3,65 @@
 from __future__ import annotations
 
 import datetime
+import enum
 import json
-from collections.abc import Mapping
-from typing import Union
+from collections.abc import Iterator, Mapping
+from typing import Any, Literal, get_args
 
 import attrs
 
-CLASSIFICATIONS = ("not_sensitive", "attention", "sensitive", "highly_sensitive")
-ESCALATIONS = ("none", "coordinator", "manager", "director", "board")
-ROLES = ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder")
-LANGUAGES = ("nl", "en")
 
-class FrozenDict(dict):
+class Classification(enum.IntEnum):
+    """The classification ladder, lowest first: levels compare by their rank, and each is written
+    as its word (`sensitive`) in rule files and results."""
+
+    NOT_SENSITIVE = 0
+    ATTENTION = 1
+    SENSITIVE = 2
+    HIGHLY_SENSITIVE = 3
+
+    @property
+    def word(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def of(cls, word: str) -> Classification:
+        """The level a word names: `Classification.of("sensitive")`."""
+        return cls[word.upper()]
+
+
+class Escalation(enum.IntEnum):
+    """The escalation ladder, lowest first: who decides, from the employee (`none`) to the board."""
+
+    NONE = 0
+    COORDINATOR = 1
+    MANAGER = 2
+    DIRECTOR = 3
+    BOARD = 4
+
+    @property
+    def word(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def of(cls, word: str) -> Escalation:
+        """The level a word names: `Escalation.of("manager")`."""
+        return cls[word.upper()]
+
+
+#: The words of the ladders, lowest first, as rule files and results write them.
+CLASSIFICATIONS = tuple(level.word for level in Classification)
+ESCALATIONS = tuple(level.word for level in Escalation)
+ROLES = ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder")
+#: The languages of texts for people.
+Language = Literal["nl", "en"]
+LANGUAGES: tuple[Language, ...] = get_args(Language)
+#: The engines that run the matching pass: durable-rules, or the plain-Python reference evaluator.
+Engine = Literal["durable", "reference"]
+ENGINES: tuple[Engine, ...] = get_args(Engine)
+
+
+class FrozenDict(dict[str, Any]):
     """A dict that refuses changes, for the parts that many results share; it pickles and copies
     (a MappingProxyType does neither)."""
 
@@ -23,18 +70,18 @@ class FrozenDict(dict):
 
     __setitem__ = __delitem__ = __ior__ = clear = pop = popitem = setdefault = update = _refuse  # type: ignore[assignment]
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[FrozenDict], tuple[dict[str, Any]]]:
         return (FrozenDict, (dict(self),))
 
     def __copy__(self) -> FrozenDict:
         return self
 
-    def __deepcopy__(self, memo: dict) -> FrozenDict:
+    def __deepcopy__(self, memo: dict[int, object]) -> FrozenDict:
         return self
 
 
 #: A fact's value: a bool, a word of a graded fact, or the words of a listed fact.
-Value = Union[bool, str, tuple[str, ...]]
+Value = bool | str | tuple[str, ...]
 
 
 @attrs.frozen
@@ -99,7 +146,7 @@ class Origin:
 class SignalDef:
     """The signal a fact gives: its weight for each value above the lowest, and its label."""
 
-    weights: Mapping[Union[bool, str], int]
+    weights: Mapping[bool | str, int]
     label: Text
 
 
@@ -183,7 +230,7 @@ class CountAtLeast:
 @attrs.frozen
 class OutcomeAtLeast:
     """A condition on what the other rules decided: `classification` or `escalation` at least the
-    level `level` (an index), or `inform` holding the role `role`. Levels only rise, so a rule on
+    level `level` (a Classification or an Escalation), or `inform` holding the role `role`. Levels only rise, so a rule on
     them stays monotone; such rules run after the others, until nothing changes."""
 
     what: str
@@ -199,15 +246,15 @@ class Unknown:
     fact: str
 
 
-Condition = Union[FactCondition, AnyOf, AllOf, HeadlineRef, CountAtLeast, OutcomeAtLeast, Unknown]
+Condition = FactCondition | AnyOf | AllOf | HeadlineRef | CountAtLeast | OutcomeAtLeast | Unknown
 
 
 @attrs.frozen
 class Sets:
-    """What a rule sets: a classification and escalation level (indices), and roles to inform."""
+    """What a rule sets: a classification and escalation level, and roles to inform."""
 
-    classification: int | None = None
-    escalation: int | None = None
+    classification: Classification | None = None
+    escalation: Escalation | None = None
     inform: frozenset[str] = frozenset()
 
     def to_dict(self) -> dict[str, object]:
@@ -436,16 +483,16 @@ class Reason:
 
 @attrs.frozen(cache_hash=True)
 class Outcome:
-    """Classification and escalation (indices into the ladders) and the roles to inform."""
+    """Classification and escalation (levels of the ladders) and the roles to inform."""
 
-    classification: int = 0
-    escalation: int = 0
+    classification: Classification = Classification.NOT_SENSITIVE
+    escalation: Escalation = Escalation.NONE
     inform: frozenset[str] = frozenset()
 
     def raised_by(self, sets: Sets) -> Outcome:
         return Outcome(
-            max(self.classification, sets.classification or 0),
-            max(self.escalation, sets.escalation or 0),
+            max(self.classification, sets.classification or Classification.NOT_SENSITIVE),
+            max(self.escalation, sets.escalation or Escalation.NONE),
             self.inform | sets.inform,
         )
 
@@ -509,6 +556,53 @@ class Conflict:
         }
 
 
+class _FieldsAsMapping(Mapping[str, object]):
+    """An attrs class that also reads as the read-only dict it replaced: `info["sha256"]`,
+    `dict(info)` and `info == {...}` work as they did, `info.sha256` is typed."""
+
+    __slots__ = ()
+
+    def __getitem__(self, key: str) -> object:
+        if key not in attrs.fields_dict(type(self)):  # type: ignore[arg-type]
+            raise KeyError(key)
+        return getattr(self, key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(attrs.fields_dict(type(self)))  # type: ignore[arg-type]
+
+    def __len__(self) -> int:
+        return len(attrs.fields(type(self)))  # type: ignore[arg-type]
+
+
+@attrs.frozen(eq=False)  # a Mapping's equality, as the dict it replaced had
+class RulesetInfo(_FieldsAsMapping):
+    """The rule set a result was decided by, as the result names it."""
+
+    name: str
+    version: str
+    valid_from: str  # YYYY-MM-DD
+    sha256: str
+    overlays: tuple[str, ...]
+    document: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name, "version": self.version, "valid_from": self.valid_from, "sha256": self.sha256,
+            "overlays": list(self.overlays), "document": self.document,
+        }
+
+
+@attrs.frozen(eq=False)  # a Mapping's equality, as the dict it replaced had
+class Generator(_FieldsAsMapping):
+    """The program that made a result."""
+
+    name: str
+    version: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"name": self.name, "version": self.version}
+
+
 @attrs.frozen
 class Result:
     """The outcome for one dossier, with everything needed to explain and trace it."""
@@ -522,21 +616,23 @@ class Result:
     worst_case: Outcome
     conflicts: tuple[Conflict, ...]
     derived: Mapping[str, Value]
-    ruleset: Mapping[str, object]
-    engine: str
-    lang: str
+    ruleset: RulesetInfo
+    engine: Engine
+    lang: Language
     actions: tuple[Action, ...] = ()
     peildatum: datetime.date | None = None
     events_left_out: int = 0
     escalation_ground: tuple[str, ...] = ()  # rules that set an escalation above the classification's
-    generator: Mapping[str, str] = attrs.field(factory=dict)
+    generator: Generator | None = None
 
     @property
     def classification(self) -> str:
+        """The classification's word; `outcome.classification` is the level, which compares."""
         return CLASSIFICATIONS[self.outcome.classification]
 
     @property
     def escalation(self) -> str:
+        """The escalation's word; `outcome.escalation` is the level, which compares."""
         return ESCALATIONS[self.outcome.escalation]
 
     @property
@@ -586,8 +682,8 @@ class Result:
             "derived_from_events": {key: _json_value(value) for key, value in self.derived.items()},
             "peildatum": self.peildatum.isoformat() if self.peildatum else None,
             "events_left_out": self.events_left_out,
-            "ruleset": {key: list(value) if isinstance(value, (list, tuple)) else value for key, value in self.ruleset.items()},
-            "generator": dict(self.generator),
+            "ruleset": self.ruleset.to_dict(),
+            "generator": self.generator.to_dict() if self.generator is not None else {},
             "engine": self.engine,
             "lang": self.lang,
         }

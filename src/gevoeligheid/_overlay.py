@@ -11,11 +11,21 @@ from pathlib import Path
 import attrs
 
 from . import _schema
-from ._compile import settings_named
-from ._conditions import check_rules
+from ._conditions import check_rules, settings_named
+from ._definitions import (
+    MAX_FACTS,
+    MAX_RULES,
+    build_fact,
+    build_rule,
+    build_setting,
+    check_count,
+    check_schema,
+    check_setting_bounds,
+    check_settings,
+    signal_weights,
+)
 from ._errors import Dutch, RuleFileError, excerpt, suggest
-from ._model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, Disabled, Origin, Rule, RuleSet, Sets, Setting, Text
-from ._rules import MAX_FACTS, MAX_RULES, _weights, build_fact, build_rule, build_setting, check_count, check_schema, check_setting_bounds, check_settings
+from ._model import AllOf, AnyOf, Classification, Condition, CountAtLeast, Disabled, Escalation, Origin, Rule, RuleSet, Sets, Setting, Text
 from ._schema import HINT, HINT_NL
 from ._yamlfile import read_yaml
 
@@ -56,7 +66,7 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
                 ("signals", fact_id), f"no signal '{shown}' to change", suggestion=suggest(fact_id, [f for f, d in facts.items() if d.signal]), hint=HINT,
                 nl=Dutch(f"er is geen signaal '{shown}' om te veranderen", hint=HINT_NL),
             )
-        weights = _weights(file, ("signals", fact_id, "weight"), fact.type, fact.values, entry["weight"])
+        weights = signal_weights(file, ("signals", fact_id, "weight"), fact.type, fact.values, entry["weight"])
         facts[fact_id] = attrs.evolve(fact, signal=attrs.evolve(fact.signal, weights=weights))
 
     rules = list(ruleset.rules)
@@ -86,8 +96,8 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
         rules[by_id[rule_id]] = attrs.evolve(
             rule,
             sets=Sets(
-                CLASSIFICATIONS.index(sets["classification"]) if "classification" in sets else rule.sets.classification,
-                ESCALATIONS.index(sets["escalation"]) if "escalation" in sets else rule.sets.escalation,
+                Classification.of(sets["classification"]) if "classification" in sets else rule.sets.classification,
+                Escalation.of(sets["escalation"]) if "escalation" in sets else rule.sets.escalation,
                 frozenset(sets["inform"]) if "inform" in sets else rule.sets.inform,
             ),
             why=Text.of(entry["why"]),

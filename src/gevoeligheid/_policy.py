@@ -7,18 +7,21 @@ puts what it decided into words.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Collection, Iterable, Mapping
+from typing import Any, TypeVar
 
 import attrs
 
 from ._compile import Compiled, Levels, RaiseRule, fact_condition_bits
 from ._model import (
     ROLES,
+    Action,
     AllOf,
     AnyOf,
+    Classification,
     Condition,
     CountAtLeast,
+    Escalation,
     FactCondition,
     HeadlineRef,
     Outcome,
@@ -125,7 +128,7 @@ def _counts(signals: int, score: int, heaviest: int) -> dict[str, int]:
     return {"signals": signals, "score": score, "heaviest": heaviest}
 
 
-def _counting(compiled: Compiled, counts: dict[str, int], headlines: set[str] | frozenset[str], values) -> set[int]:
+def _counting(compiled: Compiled, counts: dict[str, int], headlines: set[str] | frozenset[str], values: Mapping[str, Value | None]) -> set[int]:
     """The positions of the counting rules that hold for these counts."""
     counts = {**counts, "headlines": len(headlines)}
     out = set()
@@ -141,7 +144,7 @@ def follow(compiled: Compiled, levels: Levels) -> tuple[Levels, frozenset[int]]:
     if not compiled.followup_rules:
         return levels, frozenset()
     cache = compiled.cache["follow"]
-    found = cache.get(levels)
+    found: tuple[Levels, frozenset[int]] | None = cache.get(levels)
     if found is not None:
         return found
     start = levels
@@ -158,7 +161,7 @@ def follow(compiled: Compiled, levels: Levels) -> tuple[Levels, frozenset[int]]:
     return _remember(cache, start, (levels, frozenset(fired)))
 
 
-def _levels(compiled: Compiled, positions) -> Levels:
+def _levels(compiled: Compiled, positions: Iterable[int]) -> Levels:
     classification = escalation = roles = 0
     levels = compiled.levels
     for position in positions:
@@ -171,7 +174,7 @@ def _levels(compiled: Compiled, positions) -> Levels:
     return classification, escalation, roles
 
 
-def _holds(condition: Condition, counts: Mapping[str, int], headlines, compiled: Compiled, values, levels: Levels | None = None) -> bool:
+def _holds(condition: Condition, counts: Mapping[str, int], headlines: Collection[str], compiled: Compiled, values: Mapping[str, Value | None], levels: Levels | None = None) -> bool:
     if isinstance(condition, CountAtLeast):
         return counts[condition.what] >= condition.number
     if isinstance(condition, HeadlineRef):
@@ -183,7 +186,7 @@ def _holds(condition: Condition, counts: Mapping[str, int], headlines, compiled:
     if isinstance(condition, OutcomeAtLeast):
         assert levels is not None
         if condition.what == "inform":
-            return bool(levels[2] >> ROLES.index(condition.role) & 1)  # type: ignore[arg-type]
+            return bool(levels[2] >> ROLES.index(condition.role) & 1)
         return levels[0 if condition.what == "classification" else 1] >= condition.level
     if isinstance(condition, Unknown):
         return values.get(condition.fact) is None
@@ -269,7 +272,7 @@ def _raise(rules: tuple[RaiseRule, ...], mask: int, fired: frozenset[int], level
     return (classification, escalation, roles), headlines
 
 
-def _with_counting(compiled: Compiled, levels: Levels, counts: dict[str, int], headlines: frozenset[str], values) -> Outcome:
+def _with_counting(compiled: Compiled, levels: Levels, counts: dict[str, int], headlines: frozenset[str], values: Mapping[str, Value | None] | None) -> Outcome:
     """The outcome of `levels` with those of the counting rules that hold for these counts, then
     the rules on the outcome.
 
@@ -281,10 +284,8 @@ def _with_counting(compiled: Compiled, levels: Levels, counts: dict[str, int], h
     elif values is not None:
         counted = _levels(compiled, _counting(compiled, counts, headlines, values))
     else:
-        key = (counts["signals"], counts["score"], counts["heaviest"], len(headlines))
-        counted = compiled.cache["counting"].get(key)
-        if counted is None:
-            counted = _remember(compiled.cache["counting"], key, _levels(compiled, _counting(compiled, counts, headlines, {})))
+        count_key = (counts["signals"], counts["score"], counts["heaviest"], len(headlines))
+        counted = compiled.cache["counting"].get(count_key) or _remember(compiled.cache["counting"], count_key, _levels(compiled, _counting(compiled, counts, headlines, {})))
     key = (max(levels[0], counted[0]), max(levels[1], counted[1]), levels[2] | counted[2])
     key = follow(compiled, key)[0]
     return _OUTCOMES.get(key) or _outcome(*key)
@@ -298,11 +299,14 @@ def _outcome(classification: int, escalation: int, roles: int) -> Outcome:
     key = (classification, escalation, roles)
     found = _OUTCOMES.get(key)
     if found is None:
-        found = _OUTCOMES[key] = Outcome(classification, escalation, frozenset(role for bit, role in enumerate(ROLES) if roles >> bit & 1))
+        found = _OUTCOMES[key] = Outcome(Classification(classification), Escalation(escalation), frozenset(role for bit, role in enumerate(ROLES) if roles >> bit & 1))
     return found
 
 
-def _remember(cache: dict[Any, Any], key: Any, value: Any) -> Any:
+_Kept = TypeVar("_Kept")
+
+
+def _remember(cache: dict[Any, Any], key: Any, value: _Kept) -> _Kept:
     """Keep `value` under `key` (the caller looked it up and found nothing) and return it."""
     if len(cache) >= CACHE_LIMIT:
         cache.clear()
@@ -323,7 +327,7 @@ def action_positions(compiled: Compiled, values: Mapping[str, Value | None], dec
     counts = {"signals": len(decision.signal_facts), "headlines": len(decision.headlines), "score": decision.score, "heaviest": decision.heaviest}
     key = (outcome, tuple(values.get(fact_id) for fact_id in compiled.action_facts), tuple(counts.values()) if compiled.action_counts else ())
     cache = compiled.cache["actions"]
-    found = cache.get(key)
+    found: tuple[int, ...] | None = cache.get(key)
     if found is None:
         levels = (outcome.classification, outcome.escalation, sum(1 << index for index, role in enumerate(ROLES) if role in outcome.inform))
         found = _remember(cache, key, tuple(

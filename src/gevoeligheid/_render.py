@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import json
 import textwrap
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, get_args
 
 from tabulate import tabulate
 
-from ._model import Citation, Result
 from ._messages import label, word
+from ._model import Citation, Outcome, Result
 from ._text import DEFAULT_WIDTH, visible
 
-FORMATS = ("table", "markdown", "json", "jsonl")
+#: The forms of `gevoelig check -f`.
+Format = Literal["table", "markdown", "json", "jsonl"]
+FORMATS: tuple[Format, ...] = get_args(Format)
 
 
 def to_json(result: Result, *, indent: int | None = 2) -> str:
@@ -27,13 +31,13 @@ def to_text(result: Result, *, markdown: bool = False, explain: bool = False, wi
     also the reasons, the open questions and the worst case. Tables wrap their long columns to fit
     `width`, between words; Markdown tables never wrap (a wrapped cell would become a row of its own)."""
     lang = result.lang
-    document = str(result.ruleset.get("document", ""))
+    document = result.ruleset.document
 
     def lines(source: Citation) -> str:
         """Only the cited lines, '004:396, 004:590': the same in any language, and narrow."""
         return ", ".join(f"{source.ref}:{line}" for line in source.lines)
 
-    def table(rows: list[list[object]], headers: list[str], flexible: tuple[int, ...]) -> str:
+    def table(rows: Sequence[Sequence[object]], headers: list[str], flexible: tuple[int, ...]) -> str:
         if markdown:
             return tabulate(rows, headers=headers, tablefmt="github")
         return tabulate(rows, headers=headers, tablefmt="simple", maxcolwidths=fit(rows, headers, width, flexible))
@@ -108,13 +112,13 @@ def to_text(result: Result, *, markdown: bool = False, explain: bool = False, wi
     out.append("")
     if result.events_left_out:
         out.append(f"{result.events_left_out} {word('left_out', lang)}.")
-    ruleset = " + ".join([f"{result.ruleset['name']} {result.ruleset['version']}", *map(str, result.ruleset.get("overlays", ()))])
+    ruleset = " + ".join([f"{result.ruleset.name} {result.ruleset.version}", *result.ruleset.overlays])
     day = f"; {word('peildatum', lang)} {result.peildatum.isoformat()}" if result.peildatum else ""
     out.append(f"{word('source', lang)}: {document}; {word('ruleset', lang).lower()} {ruleset}{day}; {word('engine', lang)} {label(result.engine, lang)}")
     return "\n".join(out) + "\n"
 
 
-def fit(rows: list[list[object]], headers: list[str], width: int, flexible: tuple[int, ...]) -> list[int | None]:
+def fit(rows: Sequence[Sequence[object]], headers: list[str], width: int, flexible: tuple[int, ...]) -> list[int | None]:
     """Column widths for tabulate's `maxcolwidths` so that a table fits `width`: the widest of
     the `flexible` columns are narrowed first, to one common cap, and none below 12.
 
@@ -133,7 +137,7 @@ def fit(rows: list[list[object]], headers: list[str], width: int, flexible: tupl
     return [max(cap, floor[index]) if index in flexible and content[index] > cap else None for index in range(len(headers))]
 
 
-def _above(worst, outcome) -> bool:
+def _above(worst: Outcome, outcome: Outcome) -> bool:
     """Whether the worst case is above the outcome in classification or escalation."""
     return worst.classification > outcome.classification or worst.escalation > outcome.escalation
 
@@ -154,11 +158,11 @@ def _section(out: list[str], title: str, markdown: bool) -> None:
         out.append("")
 
 
-def _sets(sets: dict[str, object], lang: str) -> str:
+def _sets(sets: Mapping[str, Any], lang: str) -> str:
     parts = []
     for key in ("classification", "escalation"):
         if key in sets:
             parts.append(label(str(sets[key]), lang))
     if "inform" in sets:
-        parts.append(word("inform", lang).lower() + " " + ", ".join(label(role, lang) for role in sets["inform"]))  # type: ignore[union-attr]
+        parts.append(word("inform", lang).lower() + " " + ", ".join(label(role, lang) for role in sets["inform"]))
     return "; ".join(parts)

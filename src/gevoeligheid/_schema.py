@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import copy
-
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import jsonschema
 
 from ._dossier import MAX_EVENTS
 from ._errors import excerpt, number_nl
-from ._model import ROLES, CLASSIFICATIONS, ESCALATIONS, RuleSet
+from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, RuleSet
 
 HINT = "see docs/rules.md for the rule file format"
 HINT_NL = "zie docs/rules.md voor de vorm van regelbestanden"
@@ -355,7 +355,8 @@ def _shown(value: Any, lang: str) -> str:
 def error_words(error: jsonschema.ValidationError) -> tuple[str, str]:
     """What a schema error says, in English and in Dutch, in the rule author's words; a value is
     quoted as an excerpt, never whole."""
-    kind, expected, schema = error.validator, error.validator_value, error.schema
+    kind, expected = error.validator, cast(Any, error.validator_value)  # set for every error of a validator
+    schema: Any = error.schema if isinstance(error.schema, Mapping) else {}  # JSON; a bool schema has no bounds
     got, got_nl = _shown(error.instance, "en"), _shown(error.instance, "nl")
     if kind == "type":
         names = [expected] if isinstance(expected, str) else list(expected)
@@ -389,8 +390,8 @@ def error_words(error: jsonschema.ValidationError) -> tuple[str, str]:
     if kind == "format":
         return f"{got} is not a date YYYY-MM-DD", f"{got_nl} is geen datum JJJJ-MM-DD"
     if kind == "minProperties":
-        names = ", ".join(schema.get("properties", {}))
-        return f"is empty: give at least one of {names}", f"is leeg: geef ten minste een van {names}"
+        listed = ", ".join(schema.get("properties", {}))
+        return f"is empty: give at least one of {listed}", f"is leeg: geef ten minste een van {listed}"
     if kind == "oneOf" and "weight" in error.absolute_path:
         return "must be a weight from 0 to 100, or a weight for each word", "moet een gewicht van 0 tot en met 100 zijn, of een gewicht per woord"
     return f"does not have the form of a rule file ({kind})", f"heeft niet de vorm van een regelbestand ({kind})"
@@ -469,7 +470,7 @@ _SETS = {
 
 #: The result of `gevoelig check --format json`, as the library writes it. Keys may be added
 #: (additionalProperties is left open), none removed: this is the contract's minimum.
-_RESULT = {
+_RESULT: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "title": "gevoeligheid result",
     "type": "object",

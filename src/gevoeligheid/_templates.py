@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from tabulate import tabulate
 
-from ._model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, HeadlineRef, OutcomeAtLeast, RuleSet, Unknown
 from ._messages import MESSAGES, label, word
+from ._model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, OutcomeAtLeast, Rule, RuleSet, Setting, Unknown
 
 
 def blank_dossier(ruleset: RuleSet) -> dict[str, object]:
@@ -15,7 +17,7 @@ def blank_dossier(ruleset: RuleSet) -> dict[str, object]:
         "title": None,
         "competent_authority": None,
         "task": None,
-        "facts": {fact_id: None for fact_id in ruleset.facts},
+        "facts": dict.fromkeys(ruleset.facts),
         "events": [],
     }
 
@@ -24,7 +26,7 @@ def checklist_markdown(ruleset: RuleSet, lang: str) -> str:
     """The checklist and criteria as a Markdown handout, grouped as in the Handreiking."""
     title = ruleset.title.get(lang)
     lines = [f"# {title}", "", word("handout_intro", lang), ""]
-    kinds: dict[str, list] = {}
+    kinds: dict[str, list[FactDef]] = {}
     for fact in ruleset.facts.values():
         kinds.setdefault(fact.kind, []).append(fact)
     for kind, facts in kinds.items():
@@ -72,7 +74,7 @@ def describe(condition: Condition, lang: str = "nl") -> str:
     return f"{word('count_' + condition.what, lang)} >= {number}"
 
 
-def _sets(rule, lang: str) -> str:
+def _sets(rule: Rule, lang: str) -> str:
     parts = [label(value, lang) for value in rule.sets.to_dict().values() if isinstance(value, str)]
     if rule.sets.inform:
         parts.append("+ " + ", ".join(label(role, lang) for role in sorted(rule.sets.inform)))
@@ -109,8 +111,8 @@ def rules_table(ruleset: RuleSet, lang: str) -> str:
     return "\n".join(out)
 
 
-def _bounds(setting, lang: str) -> str:
-    parts = []
+def _bounds(setting: Setting, lang: str) -> str:
+    parts: list[str] = []
     if setting.minimum is not None and setting.maximum is not None:
         parts.append(f"{setting.minimum} {word('to', lang)} {setting.maximum}")
     elif setting.minimum is not None:
@@ -133,7 +135,7 @@ def _disabled(ruleset: RuleSet, item_id: str, lang: str) -> list[str]:
     return [f"{word('disabled', lang) + ':':<13} {word('by_overlay', lang)} {off.overlay} ({off.origin})", f"{'':<13} {off.why}"]
 
 
-def _lines(ruleset: RuleSet, lines) -> str:
+def _lines(ruleset: RuleSet, lines: Iterable[int]) -> str:
     return ", ".join(f"{ruleset.ref}:{line}" for line in lines)
 
 

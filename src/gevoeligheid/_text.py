@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import re
+from typing import Protocol
 
 from ._messages import OS_ERRORS_NL, label, word
 
@@ -22,7 +23,13 @@ def escalating(reached: int, level: str, lang: str) -> str:
     return word("escalating_one" if reached == 1 else "escalating", lang, reached=reached, level=label(level, lang) if lang == "nl" else level)
 
 
-def engine_fallback(unavailable, lang: str) -> str:
+class _Unavailable(Protocol):  # the loader's DurableUnavailable, of a stage above this one
+    installed: bool
+    compat_missing: bool
+    detail: str
+
+
+def engine_fallback(unavailable: _Unavailable, lang: str) -> str:
     """The notice when the reference engine evaluates because durable-rules cannot be loaded
     (`unavailable`: the loader's DurableUnavailable)."""
     if unavailable.installed:

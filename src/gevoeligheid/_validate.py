@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from pathlib import Path
 
 import attrs
 
 from . import _contract
-from ._compile import compile_ruleset, facts_of, settings_named
+from ._compile import Compiled, compile_ruleset
+from ._conditions import facts_of, settings_named
 from ._engine import DurableEngine
 from ._errors import EngineError, RuleFileError
-from ._model import RuleSet
+from ._model import FactDef, Language, Rule, RuleSet, Sets
 from ._policy import decide
+from ._reference import match
 from ._rules import default_rules_dir, load_ruleset, valid_from
 from ._yamlfile import read_yaml
-from ._reference import match
 
 
 @attrs.frozen
@@ -33,7 +35,7 @@ class Finding:
         return f"{self.place}: {level}: {self.text(lang)}"
 
 
-def validate_paths(paths: list[Path], base: Path | None, peildatum, stacked: list[Path] = (), lang: str = "en") -> list[Finding]:
+def validate_paths(paths: list[Path], base: Path | None, peildatum: datetime.date | None, stacked: Sequence[Path] = (), lang: Language = "en") -> list[Finding]:
     """Validate rule set folders, and overlay files on top of `base` (the default when None);
     `stacked` overlays are checked together, in order, on top of `base`. Errors in rule files
     are worded in `lang`.
@@ -44,7 +46,7 @@ def validate_paths(paths: list[Path], base: Path | None, peildatum, stacked: lis
     here too.
     """
     findings: list[Finding] = []
-    targets: list[Path | None | list[Path]] = [*paths, list(stacked)] if stacked else (list(paths) or [None])
+    targets: list[Path | list[Path] | None] = [*paths, list(stacked)] if stacked else (list(paths) or [None])
     for path in targets:
         try:
             if isinstance(path, list):
@@ -53,8 +55,8 @@ def validate_paths(paths: list[Path], base: Path | None, peildatum, stacked: lis
             elif path is not None and path.is_file():
                 loads = [(base, [path], peildatum or _overlay_day(path))]
             else:
-                folder = path if path is not None else (base or default_rules_dir())
-                loads = [(version, [], day) for version, day in _versions(folder, peildatum)]
+                versions = path if path is not None else (base or default_rules_dir())
+                loads = [(version, [], day) for version, day in _versions(versions, peildatum)]
         except RuleFileError as error:
             findings.append(_error(error, lang))
             continue
@@ -66,12 +68,12 @@ def validate_paths(paths: list[Path], base: Path | None, peildatum, stacked: lis
     return findings
 
 
-def _error(error: RuleFileError, lang: str) -> Finding:
+def _error(error: RuleFileError, lang: Language) -> Finding:
     place = error.file if error.line is None else f"{error.file}:{error.line}"
     return Finding("error", place, error.show("en").removeprefix(place + ": "), error.show("nl").removeprefix(place + ": "))
 
 
-def _versions(folder: Path, peildatum) -> list[tuple[Path, datetime.date | None]]:
+def _versions(folder: Path, peildatum: datetime.date | None) -> list[tuple[Path, datetime.date | None]]:
     """The rule set folders to check in `folder`, each with the day to load it on."""
     if peildatum is not None or (folder / "ruleset.yaml").is_file() or not folder.is_dir():
         return [(folder, peildatum)]
@@ -111,7 +113,7 @@ def validate_ruleset(ruleset: RuleSet) -> list[Finding]:
     return findings
 
 
-def _never_fires(ruleset: RuleSet, rule) -> Finding:
+def _never_fires(ruleset: RuleSet, rule: Rule) -> Finding:
     """The warning for a rule that cannot fire, at the setting an overlay changed where that is why."""
     changed = [ruleset.settings[name] for name in settings_named(rule.when) if ruleset.settings[name].changed_by]
     if changed:
@@ -126,35 +128,35 @@ def _never_fires(ruleset: RuleSet, rule) -> Finding:
     )
 
 
-def _shadowed(compiled) -> list[Finding]:
+def _shadowed(compiled: Compiled) -> list[Finding]:
     """A rule whose condition implies another's, and which sets no more than it, changes nothing."""
     findings = []
-    rules = [matcher for matcher in compiled.matchers if matcher.rule is not None]
-    for matcher in rules:
-        rule = matcher.rule
+    rules = [(matcher, matcher.rule) for matcher in compiled.matchers if matcher.rule is not None]
+    for matcher, rule in rules:
         if rule.headline:
             continue  # a headline counts towards headlines_at_least even when its levels are covered
-        for other in rules:
+        for other, other_rule in rules:
             if other is matcher:
                 continue
             implies = all(any(term & other_term == other_term for other_term in other.terms) for term in matcher.terms)
-            if implies and _covers(other.rule.sets, rule.sets):
+            if implies and _covers(other_rule.sets, rule.sets):
                 findings.append(Finding(
-                    "warning", str(rule.origin), f"rule '{rule.id}' is shadowed by '{other.rule.id}': whenever it fires, '{other.rule.id}' fires and sets at least as much",
-                    f"regel '{rule.id}' valt weg achter '{other.rule.id}': als zij afgaat, gaat '{other.rule.id}' ook af en zet minstens zoveel",
+                    "warning", str(rule.origin), f"rule '{rule.id}' is shadowed by '{other_rule.id}': whenever it fires, '{other_rule.id}' fires and sets at least as much",
+                    f"regel '{rule.id}' valt weg achter '{other_rule.id}': als zij afgaat, gaat '{other_rule.id}' ook af en zet minstens zoveel",
                 ))
                 break
     return findings
 
 
-def _covers(big, small) -> bool:
+def _covers(big: Sets, small: Sets) -> bool:
     return (small.classification or 0) <= (big.classification or 0) and (small.escalation or 0) <= (big.escalation or 0) and small.inform <= big.inform
 
 
 def _sources(ruleset: RuleSet) -> list[Finding]:
     findings = []
     text = ruleset.source_text
-    for item in [*ruleset.facts.values(), *ruleset.rules]:
+    cited: list[FactDef | Rule] = [*ruleset.facts.values(), *ruleset.rules]
+    for item in cited:
         for line in item.source.lines:
             if not 0 < line <= len(text):
                 findings.append(Finding(

@@ -180,7 +180,7 @@ def _syntax_error(error: yaml.YAMLError, name: str, text: str) -> RuleFileError:
 class _Frame:
     """A mapping or list being built, with its place; a mapping also holds the key read last."""
 
-    __slots__ = ("value", "path", "key", "key_line")
+    __slots__ = ("key", "key_line", "path", "value")
 
     def __init__(self, value: dict[Any, Any] | list[Any], path: DataPath) -> None:
         self.value = value

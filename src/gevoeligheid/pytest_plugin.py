@@ -142,5 +142,5 @@ def _peildatum(path: Path) -> datetime.date:
     from ._rules import peildatum_day
 
     cases = read_cases(path)
-    dates = {case.dossier.get("peildatum") for case in cases} - {None}
+    dates = {str(case.dossier["peildatum"]) for case in cases if case.dossier.get("peildatum") is not None}
     return peildatum_day(min(dates)) if dates else datetime.date.today()

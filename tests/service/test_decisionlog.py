@@ -79,7 +79,7 @@ def test_a_purge_removes_only_decisions_past_the_retention_period_and_is_recorde
     log.append([entry_for({"id": "OD-1", "facts": {}}), entry_for({"id": "OD-2", "facts": {}})])
     record = log.purge(30)  # both were logged just now
     assert (0, None) == (record["entries"], record["first_seq"])
-    later = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=31)
+    later = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=31)
     record = log.purge(30, now=later, purged_by="tester")
     assert (2, "tester", 30) == (record["entries"], record["purged_by"], record["retention_days"])
     assert [] == list(log.entries())
@@ -207,7 +207,7 @@ def test_the_roles_in_deploy_md_can_add_and_purge_and_cannot_change(postgres_url
         with pytest.raises(psycopg.Error):
             app._connection().execute("UPDATE gevoelig_decisions SET escalation = 'none'")
         purger = open_log(base.format(roles["gevoelig_purge"]) + f"{separator}options=-csearch_path%3D{schema}")
-        later = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=2)
+        later = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=2)
         assert 2 == purger.purge(1, now=later)["entries"]
         app.close()
         purger.close()

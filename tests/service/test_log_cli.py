@@ -86,6 +86,12 @@ def test_an_unreachable_log_stops_check_with_status_5():
     assert 7 == outcome.exit_code and "cannot" in outcome.stderr
 
 
+def test_an_unreachable_log_stops_serve_with_the_log_status_7_before_it_listens():
+    """It was 5, the status of a lost --jobs worker."""
+    outcome = invoke("serve", "--port", "0", "--log", "postgresql://nobody@127.0.0.1:9/none?connect_timeout=1")
+    assert 7 == outcome.exit_code and "cannot connect to the decision log" in outcome.stderr
+
+
 def test_the_console_script_logs_and_replays(tmp_path):
     script = Path(sys.executable).parent / "gevoelig"
     log = str(tmp_path / "script.sqlite3")

@@ -229,8 +229,8 @@ def test_a_key_file_with_a_plain_token_is_refused(tmp_path):
 def test_a_new_key_is_printed_once_and_stored_only_as_its_hash():
     from click.testing import CliRunner
 
-    from gevoeligheid._service.keys import KeyRing, parse_keys
     from gevoeligheid._cli import cli
+    from gevoeligheid._service.keys import KeyRing, parse_keys
 
     outcome = CliRunner().invoke(cli, ["serve", "--new-key", "zaaksysteem", "--rights", "evaluate,history"])
     line = outcome.stdout.strip()

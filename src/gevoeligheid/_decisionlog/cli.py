@@ -6,8 +6,9 @@ import datetime
 import json
 import os
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -16,10 +17,16 @@ from .._helptext import LANG, Group, lang_of
 from .._messages import word
 from . import DEFAULT_URL, LogError
 
+if TYPE_CHECKING:  # imported when a command runs: the command line imports this module on every start
+    from .._evaluate import Evaluator
+    from .._model import Engine, Language, Result
+    from .entry import RulesetSource
+    from .store import DecisionLog
+
 #: The exit status when the decision log cannot be opened, read or written.
 EXIT_LOG_FAILED = ExitCode.LOG_FAILED
 #: The exit status of `log replay` when a decision did not replay to the same bytes.
-EXIT_NOT_SAME = 1
+EXIT_NOT_SAME = ExitCode.FAIL_ON
 
 _LOG = click.option(
     "--log", "log_url", metavar="URL", envvar="GEVOELIG_LOG", default=DEFAULT_URL, show_default=True,
@@ -27,7 +34,7 @@ _LOG = click.option(
 )
 
 
-def _open(log_url: str):
+def _open(log_url: str) -> DecisionLog:
     from .store import open_log
 
     try:
@@ -36,7 +43,7 @@ def _open(log_url: str):
         _fail(error)
 
 
-def _fail(error: Exception) -> None:
+def _fail(error: Exception) -> NoReturn:
     click.echo(f"{word('error_prefix', _lang())} {error}", err=True)
     sys.exit(EXIT_LOG_FAILED)
 
@@ -71,10 +78,10 @@ def log(lang: str) -> None:
 @click.option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False), help="Overlay files instead of the ones logged (repeatable).")
 @_LOG
 @LANG
-def replay(decision_ids, dossier_id, everything, input_file, ruleset_path, overlays, log_url, lang) -> None:
+def replay(decision_ids: tuple[str, ...], dossier_id: str | None, everything: bool, input_file: Path | None, ruleset_path: str | None, overlays: tuple[str, ...], log_url: str, lang: str) -> None:
     """Evaluate logged decisions again with this library and check that each gives the same
     result, byte for byte. One line a decision: its id, same / different / ruleset_changed /
-    cannot_replay, and why. Exit status 0 when every one is the same, 1 otherwise, 5 when the
+    cannot_replay, and why. Exit status 0 when every one is the same, 1 otherwise, 7 when the
     log cannot be read.
 
     \b
@@ -112,7 +119,7 @@ def replay(decision_ids, dossier_id, everything, input_file, ruleset_path, overl
         sys.exit(EXIT_NOT_SAME)
 
 
-def _select(store, decision_ids, dossier_id, lang):
+def _select(store: DecisionLog, decision_ids: tuple[str, ...], dossier_id: str | None, lang: str) -> Iterator[dict[str, Any]]:
     if decision_ids:
         for decision_id in decision_ids:
             entry = store.get(decision_id)
@@ -130,7 +137,7 @@ def _select(store, decision_ids, dossier_id, lang):
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write to this file instead of standard output.")
 @_LOG
 @LANG
-def export(dossier_id, since, until, output, log_url, lang) -> None:
+def export(dossier_id: str | None, since: datetime.datetime | None, until: datetime.datetime | None, output: IO[str], log_url: str, lang: str) -> None:
     """Write decisions as JSON Lines, one entry a line, for a disclosure request or an archive.
     An export leaves the agency, so it is always redacted: the dossier's title, its x- keys and
     the facts of a criminal nature (strafrechtelijk_verleden, repressieve_handhaving) and
@@ -163,7 +170,7 @@ def _day(moment: datetime.datetime | None) -> str | None:
 @click.option("--dry-run", is_flag=True, help="Only say how many decisions would be removed.")
 @_LOG
 @LANG
-def purge(retention_days, dry_run, log_url, lang) -> None:
+def purge(retention_days: int | None, dry_run: bool, log_url: str, lang: str) -> None:
     """Remove the decisions past the retention period, and record the purge in the log (when,
     the cutoff, how many, which sequence numbers, by whom). The records of purges are kept for
     good. Without a retention period nothing is removed.
@@ -178,7 +185,7 @@ def purge(retention_days, dry_run, log_url, lang) -> None:
     store = _open(log_url)
     try:
         if dry_run:
-            cutoff = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=retention_days)
+            cutoff = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=retention_days)
             count = sum(1 for _ in store.entries(until=cutoff.strftime("%Y-%m-%dT%H:%M:%S.%fZ")))
             click.echo(word("would_purge", lang, count=count, cutoff=f"{cutoff:%Y-%m-%d %H:%M}"))
             return
@@ -191,7 +198,7 @@ def purge(retention_days, dry_run, log_url, lang) -> None:
 @log.command("purges")
 @_LOG
 @LANG
-def purges(log_url, lang) -> None:
+def purges(log_url: str, lang: str) -> None:
     """The record of every purge, as JSON Lines."""
     store = _open(log_url)
     for record in store.purges():
@@ -201,7 +208,7 @@ def purges(log_url, lang) -> None:
 @log.command("migrate")
 @_LOG
 @LANG
-def migrate(log_url, lang) -> None:
+def migrate(log_url: str, lang: str) -> None:
     """Create the log's tables, or bring them to this version's schema (the service and
     `check --log` do this too; run it yourself where their database role may not create tables).
     """
@@ -218,11 +225,11 @@ class LoggingEvaluator:
     """An Evaluator that records each decision before its result is given out (for `check --log`):
     a result that was printed is in the log."""
 
-    def __init__(self, evaluator: Any, store: Any, *, source: Any, peildatum: datetime.date, redact: bool) -> None:
+    def __init__(self, evaluator: Evaluator, store: DecisionLog, *, source: RulesetSource, peildatum: datetime.date, redact: bool) -> None:
         self._evaluator, self._store = evaluator, store
         self._source, self._peildatum, self._redact = source, peildatum, redact
 
-    def evaluate(self, dossier: Any, *, engine: str = "durable", lang: str = "nl", source: str = "<dossier>") -> Any:
+    def evaluate(self, dossier: Any, *, engine: Engine = "durable", lang: Language = "nl", source: str = "<dossier>") -> Result:
         from .entry import make_entry, result_text
 
         result = self._evaluator.evaluate(dossier, engine=engine, lang=lang, source=source)
@@ -238,7 +245,7 @@ class LoggingEvaluator:
         return getattr(self._evaluator, name)
 
 
-def logging_evaluator(evaluator: Any, log_url: str, ruleset_path: Path | None, overlays, peildatum) -> LoggingEvaluator:
+def logging_evaluator(evaluator: Evaluator, log_url: str, ruleset_path: Path | None, overlays: Iterable[Path], peildatum: datetime.datetime | None) -> LoggingEvaluator:
     """Wrap `check`'s evaluator so that each decision is logged (`gevoelig check --log URL`).
     GEVOELIG_LOG_REDACT=1 keeps only redacted copies of inputs and results in the log."""
     from .entry import RulesetSource

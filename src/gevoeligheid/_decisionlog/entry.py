@@ -28,12 +28,12 @@ def sha256_hex(text: str) -> str:
 
 
 def utc_now() -> datetime.datetime:
-    return datetime.datetime.now(datetime.timezone.utc)
+    return datetime.datetime.now(datetime.UTC)
 
 
 def timestamp(moment: datetime.datetime) -> str:
     """UTC as YYYY-MM-DDTHH:MM:SS.ffffffZ: sorts as text in the same order as in time."""
-    return moment.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return moment.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 @attrs.frozen
@@ -122,10 +122,10 @@ def make_entry(
         dossier_id=_text_or_none(data.get("id")),
         input_sha256=sha256_hex(canonical),
         input=stored_input,
-        ruleset_name=str(ruleset.get("name", "")),
-        ruleset_version=str(ruleset.get("version", "")),
-        ruleset_sha256=str(ruleset.get("sha256", "")),
-        ruleset_overlays=json.dumps(list(ruleset.get("overlays", [])), ensure_ascii=False),
+        ruleset_name=ruleset.name,
+        ruleset_version=ruleset.version,
+        ruleset_sha256=ruleset.sha256,
+        ruleset_overlays=json.dumps(list(ruleset.overlays), ensure_ascii=False),
         ruleset_source=json.dumps(source.to_dict(), ensure_ascii=False),
         peildatum=str(day),
         engine=result.engine,

@@ -11,8 +11,9 @@ import socket
 import sqlite3
 import threading
 import urllib.parse
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import attrs
@@ -47,7 +48,7 @@ class DecisionLog(abc.ABC):
     def _run_script(self, connection: Any, script: str) -> None:
         """Run a migration step's statements inside the open transaction."""
 
-    def _migration_lock(self, connection: Any) -> None:  # noqa: B027 - SQLite needs none: its write lock serves
+    def _migration_lock(self, connection: Any) -> None:  # SQLite needs none: its write lock serves
         """Keep other instances from migrating at the same time (SQLite's write lock does that)."""
         return None
 
@@ -103,7 +104,8 @@ class DecisionLog(abc.ABC):
         times (ISO 8601, UTC)."""
         after = 0
         while True:
-            where, params = ["seq > ?"], [after]
+            where = ["seq > ?"]
+            params: list[object] = [after]
             if dossier_id is not None:
                 where.append("dossier_id = ?")
                 params.append(dossier_id)
@@ -181,7 +183,7 @@ class _Transaction:
         self.log._begin(self.connection)
         return self.cursor
 
-    def __exit__(self, kind, error, traceback) -> None:
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None) -> None:
         try:
             self.connection.execute("COMMIT" if kind is None else "ROLLBACK")
         finally:
@@ -323,7 +325,7 @@ def open_log(url: str) -> DecisionLog:
     return _guarded(lambda: SqliteLog(Path(url)))
 
 
-def _guarded(make) -> DecisionLog:
+def _guarded(make: Callable[[], DecisionLog]) -> DecisionLog:
     """Database errors while opening become one LogError that says what and where."""
     try:
         return make()

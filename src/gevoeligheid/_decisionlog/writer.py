@@ -25,14 +25,14 @@ class GroupWriter:
 
     def __init__(self, log: DecisionLog, *, on_commit: Callable[[int, float], None] | None = None) -> None:
         self.log = log
-        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[tuple[concurrent.futures.Future[None], Sequence[Entry]] | None] = queue.SimpleQueue()
         self._on_commit = on_commit
         self._closed = False
         self._thread = threading.Thread(target=self._run, name="gevoelig-decision-log", daemon=True)
         self._thread.start()
 
-    def submit(self, entries: Sequence[Entry]) -> concurrent.futures.Future:
-        future: concurrent.futures.Future = concurrent.futures.Future()
+    def submit(self, entries: Sequence[Entry]) -> concurrent.futures.Future[None]:
+        future: concurrent.futures.Future[None] = concurrent.futures.Future()
         if self._closed:
             future.set_exception(RuntimeError("the decision log is closed"))
             return future

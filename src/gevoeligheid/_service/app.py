@@ -7,6 +7,7 @@ import contextlib
 import json
 import logging
 import urllib.parse
+from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -15,7 +16,7 @@ from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
 from .. import __version__
-from .._evaluate import ENGINES
+from .._model import ENGINES, Engine
 from . import batches, metrics, openapi
 from .core import JSON_TYPES, NDJSON_TYPES, Service, accepted_json
 from .guard import Guard
@@ -30,7 +31,7 @@ def create_app(settings: Settings) -> FastAPI:
     service = Service(settings)
 
     @contextlib.asynccontextmanager
-    async def lifespan(app: FastAPI):
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         service.start()
         yield
         service.stop()
@@ -98,7 +99,7 @@ def _problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, on_validation)  # type: ignore[arg-type]
 
 
-def _engine(request: Request) -> str:
+def _engine(request: Request) -> Engine:
     engine = request.query_params.get("engine", "durable")
     if engine not in ENGINES:
         raise Problem("bad-request", f"Onbekende engine '{engine}'; kies uit {', '.join(ENGINES)}.", f"Unknown engine '{engine}'; use one of {', '.join(ENGINES)}.", fields={"expected": " | ".join(ENGINES)})
@@ -119,7 +120,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         body = await service.read_body(request, settings.max_dossier_bytes)
         evaluator, day = service.rules.current()
         result, text = await service.evaluate(evaluator, body, engine, lang)
-        headers = {"Content-Language": lang}
+        headers: dict[str, str] = {"Content-Language": lang}
         if service.writer is not None:
             entry = service.entry(accepted_json(body), result, text, day, key)
             await service.record([entry])

@@ -10,8 +10,11 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
 
 from .. import Evaluator
+from .._decisionlog.entry import Entry
+from .._model import Engine, Language
 from . import metrics
 from .core import INLINE_BYTES, Service, accepted_json, timed
 from .keys import ApiKey
@@ -20,7 +23,7 @@ from .problems import Problem
 Line = tuple[int, "bytes | None"]  # (line number from 1, its bytes; None: longer than the limit)
 
 
-class _Duplicates(dict):
+class _Duplicates(dict[str, Any]):
     duplicate: str
 
 
@@ -71,11 +74,11 @@ def parse_array(body: bytes, max_items: int) -> list[Any]:
     return data
 
 
-def evaluate_items(service: Service, evaluator: Evaluator, dossiers: list[tuple[int, Any]], engine: str, lang: str, day: datetime.date, key: ApiKey | None) -> tuple[list[tuple[int, str | None, Any]], list]:
+def evaluate_items(service: Service, evaluator: Evaluator, dossiers: list[tuple[int, Any]], engine: Engine, lang: Language, day: datetime.date, key: ApiKey | None) -> tuple[list[tuple[int, str | None, Any]], list[Entry]]:
     """Each (number, dossier) evaluated: (number, result JSON or None, entry or problem), and the
     log entries of the good ones. A dossier is parsed JSON data, bytes, or None (too long)."""
     out: list[tuple[int, str | None, Any]] = []
-    entries = []
+    entries: list[Entry] = []
     for number, dossier in dossiers:
         try:
             if dossier is None:
@@ -108,7 +111,7 @@ def _item(label: str, number: int, text: str | None, other: Any, lang: str) -> s
     return f'{{"{label}":{number},{decision}"result":{text}}}'
 
 
-async def array_batch(service: Service, evaluator: Evaluator, body: bytes, engine: str, lang: str, day: datetime.date, key: ApiKey | None) -> bytes:
+async def array_batch(service: Service, evaluator: Evaluator, body: bytes, engine: Engine, lang: Language, day: datetime.date, key: ApiKey | None) -> bytes:
     dossiers = parse_array(body, service.settings.max_batch_items)
     done, entries = await asyncio.to_thread(evaluate_items, service, evaluator, list(enumerate(dossiers)), engine, lang, day, key)
     await service.record(entries)
@@ -168,7 +171,7 @@ class NdjsonResponse(Response):
         self.background = None
         self.init_headers(headers)
 
-    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})
         try:
             async for piece in self.lines:
@@ -178,7 +181,7 @@ class NdjsonResponse(Response):
         await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 
-async def stream_batch(service: Service, evaluator: Evaluator, stream: AsyncIterator[bytes], engine: str, lang: str, day: datetime.date, key: ApiKey | None) -> AsyncIterator[bytes]:
+async def stream_batch(service: Service, evaluator: Evaluator, stream: AsyncIterator[bytes], engine: Engine, lang: Language, day: datetime.date, key: ApiKey | None) -> AsyncIterator[bytes]:
     """The answer lines: each after its decision is committed to the log, then a last line
     {"done": true|false, "lines", "evaluated", "failed"} so that a client can tell a whole
     answer from a cut one."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import ipaddress
 import json
 import os
@@ -9,12 +10,16 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .._helptext import LANG, Command
 from .._messages import word
 from .settings import ENV, Settings
+
+if TYPE_CHECKING:  # imported when the service starts: it needs the service extra
+    from .core import Service
 
 
 def is_loopback(host: str) -> bool:
@@ -49,7 +54,11 @@ def is_loopback(host: str) -> bool:
 @click.option("--ssl-keyfile", type=click.Path(dir_okay=False, exists=True))
 @click.option("--access-log/--no-access-log", default=True, show_default=True)
 @LANG
-def serve(host, port, workers, ruleset_path, overlays, peildatum, log_url, no_log, log_redact, keys_file, new_key, rights, print_openapi, concurrency, backlog, client_concurrency, request_timeout, body_timeout, ssl_certfile, ssl_keyfile, access_log, lang) -> None:
+def serve(
+    host: str, port: int, workers: int, ruleset_path: str | None, overlays: tuple[str, ...], peildatum: datetime.datetime | None, log_url: str, no_log: bool, log_redact: bool,
+    keys_file: str | None, new_key: str | None, rights: str, print_openapi: bool, concurrency: int, backlog: int, client_concurrency: int, request_timeout: float,
+    body_timeout: float, ssl_certfile: str | None, ssl_keyfile: str | None, access_log: bool, lang: str,
+) -> None:
     """Serve the rules over HTTP for case-management systems: evaluate one dossier, a batch or an
     NDJSON stream; read the rule sets, the schemas and a dossier's decision history; /healthz,
     /readyz and /metrics. Every decision is logged before it is answered. The OpenAPI contract
@@ -122,28 +131,29 @@ def serve(host, port, workers, ruleset_path, overlays, peildatum, log_url, no_lo
             shutil.rmtree(metrics_folder, ignore_errors=True)
 
 
-def _check(settings: Settings, service_class, lang: str) -> None:
+def _check(settings: Settings, service_class: type[Service], lang: str) -> None:
     """Load the rules and open (and migrate) the log once here, so that a mistake stops the start
     with one line, before any worker runs."""
     from .. import GevoeligheidError
     from .._decisionlog import LogError
+    from .._exitcodes import ExitCode
 
     service = service_class(settings)
     try:
         service.start()
     except (GevoeligheidError, LogError) as error:
         click.echo(f"{word('error_prefix', lang)} {error.show(lang) if isinstance(error, GevoeligheidError) else error}", err=True)
-        sys.exit(getattr(error, "exit_code", 5))
+        sys.exit(error.exit_code if isinstance(error, GevoeligheidError) else ExitCode.LOG_FAILED)
     finally:
         service.stop()
         if service.log is not None:
             service.log.close()
 
 
-def _log_config() -> dict:
+def _log_config() -> dict[str, Any]:
     """uvicorn's logging, with the service's own logger ('gevoelig') beside it on standard error."""
     from uvicorn.config import LOGGING_CONFIG
 
-    config = json.loads(json.dumps(LOGGING_CONFIG))
+    config: dict[str, Any] = json.loads(json.dumps(LOGGING_CONFIG))
     config["loggers"]["gevoelig"] = {"handlers": ["default"], "level": "INFO", "propagate": False}
     return config

@@ -13,9 +13,10 @@ from typing import Any
 from starlette.requests import Request
 
 from .. import DossierError, EngineError, Evaluator, GevoeligheidError, Result
-from .._decisionlog.entry import RulesetSource, make_entry, result_text
-from .._decisionlog.store import open_log
+from .._decisionlog.entry import Entry, RulesetSource, make_entry, result_text
+from .._decisionlog.store import DecisionLog, open_log
 from .._decisionlog.writer import GroupWriter
+from .._model import Engine, Language
 from . import metrics
 from .keys import ApiKey, KeyRing, load_keys
 from .problems import Problem, dossier_problem, is_json
@@ -39,7 +40,7 @@ class Service:
         self.rules = Rules(settings.ruleset_path, tuple(settings.overlays), settings.peildatum)
         self.keys = KeyRing(load_keys(settings.keys_file, settings.keys_env))
         self.source = RulesetSource(settings.ruleset_path, tuple(settings.overlays))
-        self.log = None
+        self.log: DecisionLog | None = None
         self.writer: GroupWriter | None = None
 
     def start(self) -> None:
@@ -94,7 +95,7 @@ class Service:
         return b"".join(chunks)
 
     # --- evaluating -------------------------------------------------------------------------------
-    def evaluate_now(self, evaluator: Evaluator, dossier: Any, engine: str, lang: str, source: str) -> tuple[Result, str]:
+    def evaluate_now(self, evaluator: Evaluator, dossier: Any, engine: Engine, lang: Language, source: str) -> tuple[Result, str]:
         """Evaluate and render, or raise the Problem to answer with."""
         try:
             result = evaluator.evaluate(dossier, engine=engine, lang=lang, source=source)
@@ -109,16 +110,16 @@ class Service:
         metrics.EVALUATIONS.labels(result.classification, result.escalation).inc()
         return result, result_text(result)
 
-    async def evaluate(self, evaluator: Evaluator, body: bytes, engine: str, lang: str) -> tuple[Result, str]:
+    async def evaluate(self, evaluator: Evaluator, body: bytes, engine: Engine, lang: Language) -> tuple[Result, str]:
         if len(body) <= INLINE_BYTES:
             return self.evaluate_now(evaluator, body, engine, lang, "dossier")
         return await asyncio.to_thread(self.evaluate_now, evaluator, body, engine, lang, "dossier")
 
     # --- the decision log -------------------------------------------------------------------------
-    def entry(self, data: Any, result: Result, text: str, day: datetime.date, key: ApiKey | None):
+    def entry(self, data: Any, result: Result, text: str, day: datetime.date, key: ApiKey | None) -> Entry:
         return make_entry(data, result, text, origin="service", peildatum=day, source=self.source, redact=self.settings.log_redact, requested_by=key.name if key else None)
 
-    async def record(self, entries: list) -> None:
+    async def record(self, entries: list[Entry]) -> None:
         """Wait until the entries are committed; 503 when the log cannot take them."""
         if self.writer is None or not entries:
             return
@@ -128,7 +129,7 @@ class Service:
             logger.error("decision log write failed: %s", error)
             raise log_unavailable() from None
 
-    def require_log(self):
+    def require_log(self) -> DecisionLog:
         if self.log is None:
             raise Problem("log-unavailable", "Deze dienst draait zonder beslissingslogboek.", "This service runs without a decision log.")
         return self.log

@@ -9,11 +9,14 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import metrics
 from .problems import MEDIA_TYPE, Problem, language
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from starlette.types import Message, Receive, Scope, Send
 
 logger = logging.getLogger("gevoelig.service")
 
@@ -36,7 +39,7 @@ class Guard:
         self.waiting = 0
         self.per_client: dict[str, int] = {}
 
-    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -44,7 +47,7 @@ class Guard:
         state = {"status": 0}
         extra = self.headers()
 
-        async def send_with_headers(message: dict) -> None:
+        async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 state["status"] = message["status"]
                 message["headers"] = [*message.get("headers", ()), *extra]
@@ -73,7 +76,7 @@ class Guard:
             metrics.REQUESTS.labels(template, method, str(state["status"] or 500)).inc()
             metrics.LATENCY.labels(template, method).observe(time.perf_counter() - started)
 
-    async def _limited(self, scope: dict, receive: Callable, send: Callable, path: str, lang: str) -> None:
+    async def _limited(self, scope: Scope, receive: Receive, send: Send, path: str, lang: str) -> None:
         client = self._client(scope)
         limit = self.settings.client_concurrency
         if limit and self.per_client.get(client, 0) >= limit:
@@ -110,10 +113,10 @@ class Guard:
             else:
                 del self.per_client[client]
 
-    async def _with_timeout(self, scope: dict, receive: Callable, send: Callable, lang: str) -> None:
+    async def _with_timeout(self, scope: Scope, receive: Receive, send: Send, lang: str) -> None:
         started = {"yes": False}
 
-        async def tracking_send(message: dict) -> None:
+        async def tracking_send(message: Message) -> None:
             if message["type"] == "http.response.start":
                 started["yes"] = True
             await send(message)
@@ -127,7 +130,7 @@ class Guard:
                 await send_problem(send, Problem("timeout", f"Het verzoek duurde langer dan {seconds} s.", f"The request took longer than {seconds} s.", headers={"Retry-After": "1"}), lang)
 
     @staticmethod
-    def _client(scope: dict) -> str:
+    def _client(scope: Scope) -> str:
         """Who is asking, for the per-client limit: the bearer token's hash, else the address."""
         authorization = _header(scope, b"authorization")
         if authorization:
@@ -140,14 +143,15 @@ def _overloaded() -> Problem:
     return Problem("overloaded", "Er wachten al te veel verzoeken; probeer het zo opnieuw.", "Too many requests are waiting; try again shortly.", headers={"Retry-After": "1"})
 
 
-def _header(scope: dict, name: bytes) -> str | None:
+def _header(scope: Scope, name: bytes) -> str | None:
     for key, value in scope.get("headers", ()):
         if key == name:
-            return value.decode("latin-1")
+            text: str = value.decode("latin-1")
+            return text
     return None
 
 
-async def send_problem(send: Callable, problem: Problem, lang: str) -> None:
+async def send_problem(send: Send, problem: Problem, lang: str) -> None:
     metrics.ERRORS.labels(problem.kind).inc()
     body = problem.body(lang)
     headers = [(b"content-type", MEDIA_TYPE.encode()), (b"content-length", str(len(body)).encode()), (b"content-language", lang.encode())]

@@ -25,7 +25,7 @@ Errors are RFC 9457 problem details (`application/problem+json`) in Dutch, or in
 `Gevoelig-Ruleset` and `Gevoelig-Overlays`.
 """
 
-_BEARER = [{"bearer": []}]
+_BEARER: list[dict[str, list[str]]] = [{"bearer": []}]
 _OPEN_OR_BEARER: list[dict[str, list[str]]] = [{}, {"bearer": []}]
 _RULESET_HEADERS = {
     "Gevoelig-Ruleset": {"description": "The rule set name and version the service decides by, e.g. `default 2026.1`.", "schema": {"type": "string"}},
@@ -59,7 +59,7 @@ def _body(media_type: str, schema: dict[str, Any], description: str) -> dict[str
     return {"requestBody": {"required": True, "description": description, "content": {media_type: {"schema": schema}}}}
 
 
-def _operation(operation_id: str, tag: str, responses: dict[int | str, Any], security: list | None, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+def _operation(operation_id: str, tag: str, responses: dict[int | str, Any], security: list[dict[str, list[str]]] | None, extra: dict[str, Any] | None = None) -> dict[str, Any]:
     openapi_extra: dict[str, Any] = dict(extra or {})
     if security is not None:
         openapi_extra["security"] = security

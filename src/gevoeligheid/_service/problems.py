@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from .. import DossierError
+from .._model import LANGUAGES, Language
 
 MEDIA_TYPE = "application/problem+json"
 TYPE_PREFIX = "urn:gevoeligheid:problem:"
@@ -29,13 +30,13 @@ KINDS: dict[str, tuple[int, str, str]] = {
     "log-unavailable": (503, "Het beslissingslogboek is niet beschikbaar", "The decision log is unavailable"),
     "not-ready": (503, "De dienst is niet gereed", "The service is not ready"),
 }
-LANGUAGES = ("nl", "en")
 
 
-def language(accept_language: str | None) -> str:
+def language(accept_language: str | None) -> Language:
     """The language to answer in: the best of nl and en by the client's q-values, nl when the
     client names neither (or names them equally)."""
-    best, best_q = "nl", 0.0
+    best: Language = "nl"
+    best_q = 0.0
     for part in (accept_language or "").split(","):
         pieces = part.strip().split(";")
         tag = pieces[0].strip().lower()

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from .. import CLASSIFICATIONS, ESCALATIONS, Evaluator, GevoeligheidError, RuleSet, load_ruleset
+from .._model import Source
 from .._rules import default_rules_dir
 
 
@@ -95,7 +96,7 @@ def describe_ruleset(ruleset: RuleSet) -> dict[str, Any]:
     """A rule set as JSON: its settings, facts (with their questions and signals), rules and events,
     each with the Handreiking lines it cites."""
 
-    def cite(source) -> dict[str, Any]:
+    def cite(source: Source) -> dict[str, Any]:
         return {"citation": source.cite(ruleset.document, ruleset.ref), "section": source.section, "lines": list(source.lines)}
 
     facts = []

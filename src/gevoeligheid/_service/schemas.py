@@ -8,6 +8,7 @@ from typing import Any
 from .. import RuleSet
 from .._schema import result_schema as _result_schema
 
+
 def result_schema(ruleset: RuleSet) -> dict[str, Any]:
     """The library's result schema: one definition, in the library and in the contract."""
     return _result_schema(ruleset)

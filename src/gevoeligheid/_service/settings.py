@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 
 import attrs
 
@@ -13,13 +14,17 @@ from .._dossier import MAX_DOSSIER_BYTES  # the body limit of one dossier is the
 ENV = "GEVOELIG_SERVICE_SETTINGS"
 
 
+def _paths(paths: Iterable[str]) -> tuple[str, ...]:
+    return tuple(paths)  # a list, as JSON gives it back in a worker, becomes a tuple again
+
+
 @attrs.frozen
 class Settings:
     host: str = "127.0.0.1"
     port: int = 8080
     workers: int = 1
     ruleset_path: str | None = None
-    overlays: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    overlays: tuple[str, ...] = attrs.field(default=(), converter=_paths)
     peildatum: str | None = None  # YYYY-MM-DD; None: the version in force today, each day anew
     log_url: str | None = "sqlite:///gevoelig-decisions.sqlite3"  # None: no decision log
     log_redact: bool = False

@@ -11,6 +11,7 @@ import attrs
 
 from ._conditions import condition_kinds, has_count, headline_refs
 from ._errors import Dutch, RuleFileError, number_nl
+from ._tables import PolicyTables, build_tables
 from ._model import ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Unknown, Value
 
 #: The rule every dossier matches. durable-rules crashes in delete_state on a session in which no
@@ -95,6 +96,9 @@ class Compiled:
     # Per rule of the rule set, by position: each fact its condition looks at, with the atoms that
     # would make that part true (to name the facts behind a reason).
     fact_bits: Mapping[int, tuple[tuple[str, int], ...]] = attrs.field(factory=dict)
+    # Per rule, by position: every atom of the facts its condition looks at. A fact's atoms say its
+    # value, so these atoms of a dossier say which facts (and values) a reason names.
+    reason_atoms: tuple[int, ...] = ()
     # Per matcher, by index: the fact of a signal (None for a rule), the rule position (-1 for a
     # signal), the headline.
     matcher_fact: tuple[str | None, ...] = ()
@@ -110,6 +114,9 @@ class Compiled:
     rule_matchers: tuple[RaiseRule, ...] = ()  # every rule matcher, for the worst case
     # Per engine rule name (but the catch-all): the index of the matcher whose alternative it is.
     engine_rules: Mapping[str, int] = attrs.field(factory=dict)
+    # The policy's lookup tables (_tables.py); None where a counting rule names a fact or a
+    # headline, and the policy walks the conditions instead.
+    tables: PolicyTables | None = attrs.field(default=None, eq=False, repr=False)
     # Filled as dossiers are evaluated: results of pure functions of the rule set, kept because
     # they recur (see _policy.py). Not part of the rule set's identity.
     cache: dict[str, dict[Any, Any]] = attrs.field(
@@ -174,6 +181,7 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
     max_mask = {fact.id: bare.mask({fact.id: fact.highest}) for fact in ruleset.facts.values()}
     position = {rule.id: index for index, rule in enumerate(ruleset.rules)}
     levels = tuple((rule.sets.classification or 0, rule.sets.escalation or 0, role_mask(rule.sets.inform)) for rule in ruleset.rules)
+    fact_bits = {index: _condition_fact_bits(rule.when, ruleset, atoms, headlines) for index, rule in enumerate(ruleset.rules)}
     raise_rules: dict[str, list[RaiseRule]] = {fact_id: [] for fact_id in ruleset.facts}
     rule_matchers: list[RaiseRule] = []
     for index, matcher in enumerate(matchers):
@@ -181,7 +189,7 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
             rule_matchers.append((index, matcher.terms, levels[position[matcher.rule.id]], matcher.rule.headline))
             for fact_id in matcher.facts:
                 raise_rules[fact_id].append(rule_matchers[-1])
-    return Compiled(
+    compiled = Compiled(
         ruleset=ruleset,
         atoms=atoms,
         matchers=tuple(matchers),
@@ -200,7 +208,8 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         levels=levels,
         rule_citation=tuple(rule.source.cite(ruleset.document, ruleset.ref) for rule in ruleset.rules),
         used_counts=tuple(tuple(used_counts(rule.when)) for rule in ruleset.rules),
-        fact_bits={index: _condition_fact_bits(rule.when, ruleset, atoms, headlines) for index, rule in enumerate(ruleset.rules)},
+        fact_bits=fact_bits,
+        reason_atoms=tuple(_or_all(tuple(max_mask[fact_id] for fact_id, _ in fact_bits[index])) for index in range(len(ruleset.rules))),
         matcher_fact=tuple(matcher.fact for matcher in matchers),
         rule_position=tuple(position[matcher.rule.id] if matcher.rule else -1 for matcher in matchers),
         matcher_headline=tuple(matcher.rule.headline if matcher.rule else None for matcher in matchers),
@@ -218,6 +227,9 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         fact_citation={fact.id: fact.source.cite(ruleset.document, ruleset.ref) for fact in ruleset.facts.values()},
         engine_rules=engine_rules,
     )
+    if compiled.counting_facts or compiled.counting_headlines:
+        return compiled
+    return attrs.evolve(compiled, tables=build_tables(compiled))
 
 
 def _durable_definition(matchers: list[Matcher], ruleset: RuleSet, atoms: Mapping[tuple[str, Any], int]) -> tuple[dict[str, Any], dict[str, int]]:

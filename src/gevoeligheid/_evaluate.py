@@ -73,7 +73,7 @@ class Evaluator:
         """The engine that evaluates when `engine` is asked for: the reference engine (same results)
         in place of durable where durable-rules cannot be loaded, said once a process on stderr."""
         global _fallback_told
-        if engine != "durable" or self.durable is not None:
+        if engine != "durable" or self._durable is not None or self.durable is not None:
             return engine
         with _fallback_lock:
             if not _fallback_told:
@@ -135,15 +135,24 @@ class Evaluator:
         values, derived, conflicts, left_out = apply_events(self.ruleset, parsed, lang, day)
         mask, members = compiled.encode(values)
         if engine == "durable":
-            fired = self.durable.match(members, parsed.id)
+            fired = (self._durable or self.durable).match(members, parsed.id)
         else:
             fired = _reference.match(compiled, mask)
         decision = _policy.decide(compiled, values, fired)
         could, worst = _policy.hypotheses(compiled, values, mask, fired, decision)
         actions = _policy.actions(compiled, values, decision, lang)
         signals, reasons = _policy.explain(compiled, values, mask, decision, lang, derived)
-        carried = {key: getattr(parsed, key) for key in ("id", "title", "competent_authority", "task") if getattr(parsed, key) is not None}
-        carried.update(parsed.extra)
+        carried = {}
+        if parsed.id is not None:
+            carried["id"] = parsed.id
+        if parsed.title is not None:
+            carried["title"] = parsed.title
+        if parsed.competent_authority is not None:
+            carried["competent_authority"] = parsed.competent_authority
+        if parsed.task is not None:
+            carried["task"] = parsed.task
+        if parsed.extra:
+            carried.update(parsed.extra)
         return Result(
             dossier=carried,
             outcome=decision.outcome,

@@ -19,9 +19,8 @@ from ._dossier import load_data, parse_dossier, peildatum_of
 from ._errors import ArgumentError, GevoeligheidError, RuleFileError
 from ._events import apply_events
 from ._model import LANGUAGES, Dossier, FrozenDict, Result, RuleSet, Selection
-from ._rules import default_rules_dir, load_ruleset, peildatum_day, valid_from
+from ._rules import RULE_FILES, default_rules_dir, load_ruleset, peildatum_day, read_rule_file, valid_from
 from ._text import engine_fallback
-from ._yamlfile import read_yaml
 
 ENGINES = ("durable", "reference")
 
@@ -123,8 +122,11 @@ class Evaluator:
         key = (version, pending)
         found = self._in_force.get(key)
         if found is None:
-            ruleset = load_ruleset(folder, overlays=selection.overlays, peildatum=day)  # raises for a pending overlay
-            found = self if ruleset.sha256 == self.ruleset.sha256 else Evaluator(ruleset)
+            if not pending and version is not None and self.ruleset.files == (*(str(version / name) for name in RULE_FILES), *map(str, map(Path, selection.overlays))):
+                found = self  # read from the very files in force on that day: no need to read them again
+            else:
+                ruleset = load_ruleset(folder, overlays=selection.overlays, peildatum=day)  # raises for a pending overlay
+                found = self if ruleset.sha256 == self.ruleset.sha256 else Evaluator(ruleset)
             if len(self._in_force) >= 16:
                 self._in_force.clear()
             self._in_force[key] = found
@@ -222,7 +224,7 @@ def _version_on(folder: Path, day: datetime.date) -> Path | None:
 def _overlay_from(path: str) -> datetime.date | None:
     """An overlay's valid_from, or None (loading the overlay reports what is wrong with it)."""
     try:
-        return datetime.date.fromisoformat(str(read_yaml(Path(path)).data["valid_from"]))
+        return datetime.date.fromisoformat(str(read_rule_file(Path(path), path, "overlay", regular=False).data["valid_from"]))
     except (RuleFileError, KeyError, TypeError, ValueError):
         return None
 

@@ -10,19 +10,16 @@ from pathlib import Path
 
 import attrs
 
-from . import _schema
 from ._compile import settings_named
 from ._conditions import check_rules
 from ._errors import Dutch, RuleFileError, excerpt, suggest
 from ._model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, Disabled, Origin, Rule, RuleSet, Sets, Setting, Text
-from ._rules import MAX_FACTS, MAX_RULES, _weights, build_fact, build_rule, build_setting, check_count, check_schema, check_setting_bounds, check_settings
+from ._rules import MAX_FACTS, MAX_RULES, _weights, build_fact, build_rule, build_setting, check_count, check_setting_bounds, check_settings, read_rule_file
 from ._schema import HINT, HINT_NL
-from ._yamlfile import read_yaml
 
 
 def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
-    file = read_yaml(path)
-    check_schema(file, _schema.OVERLAY_FILE)
+    file = read_rule_file(path, str(path), "overlay", regular=False)
     data = file.data
     name = data["overlay"]
     if name in ruleset.overlays:

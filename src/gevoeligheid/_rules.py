@@ -9,9 +9,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
-from . import _schema
+from . import _rulecache, _schema
 from ._compile import settings_named
 from ._conditions import check_rules, condition_kinds, parse_condition
 from ._errors import ArgumentError, Dutch, RuleFileError, excerpt, number_nl, os_error_nl, suggest
@@ -34,7 +32,7 @@ from ._model import (
     Text,
 )
 from ._schema import HINT, HINT_NL
-from ._yamlfile import DataPath, YamlFile, read_limited, read_yaml
+from ._yamlfile import MAX_RULE_FILE_BYTES, DataPath, YamlFile, parse_yaml, read_limited
 
 RULE_FILES = ("ruleset.yaml", "facts.yaml", "rules.yaml", "events.yaml")
 _FILE_SCHEMAS = {
@@ -74,10 +72,7 @@ def load_ruleset(
     (today when None), and apply regional overlay files in order; everything is checked."""
     day = peildatum_day(peildatum)
     folder = select_version(Path(path) if path is not None else default_rules_dir(), day)
-    files = {}
-    for name in RULE_FILES:
-        files[name] = read_yaml(contained(folder, name), str(folder / name), regular=True)
-        check_schema(files[name], _FILE_SCHEMAS[name])
+    files = {name: read_rule_file(contained(folder, name), str(folder / name), name) for name in RULE_FILES}
     ruleset = build_ruleset(files, folder)
     for overlay in overlays:
         from ._overlay import apply_overlay
@@ -102,9 +97,21 @@ def peildatum_day(peildatum: datetime.date | str | None) -> datetime.date:
 
 def valid_from(folder: Path) -> datetime.date:
     """The valid_from of the rule set in `folder` (its ruleset.yaml only)."""
-    file = read_yaml(contained(folder, "ruleset.yaml"), str(folder / "ruleset.yaml"), regular=True)
-    check_schema(file, _schema.RULESET_FILE)
+    file = read_rule_file(contained(folder, "ruleset.yaml"), str(folder / "ruleset.yaml"), "ruleset.yaml")
     return datetime.date.fromisoformat(file.data["valid_from"])
+
+
+def read_rule_file(path: Path, name: str, kind: str, *, regular: bool = True) -> YamlFile:
+    """A rule file read and checked against the schema of its `kind` (a name of RULE_FILES, or
+    "overlay"), from the cache when these bytes passed before (_rulecache.py)."""
+    raw = read_limited(path, name, MAX_RULE_FILE_BYTES, regular=regular)
+    cached = _rulecache.load(kind, raw, name)
+    if cached is not None:
+        return cached
+    file = parse_yaml(raw, name)
+    check_schema(file, _FILE_SCHEMAS[kind] if kind in _FILE_SCHEMAS else _schema.OVERLAY_FILE)
+    _rulecache.store(kind, raw, file)
+    return file
 
 
 def contained(folder: Path, name: str, file: YamlFile | None = None, path: DataPath = ()) -> Path:
@@ -166,6 +173,8 @@ def select_version(folder: Path, day: datetime.date) -> Path:
 def check_schema(file: YamlFile, file_schema: Mapping[str, Any]) -> None:
     """Raise a RuleFileError with file and line for the first place where `file` breaks
     `file_schema`, in words that quote at most an excerpt of what the file says."""
+    import jsonschema  # only when a file is checked: a rule set read from the cache needs none
+
     validator = jsonschema.Draft202012Validator(file_schema, format_checker=jsonschema.FormatChecker())
     error = jsonschema.exceptions.best_match(validator.iter_errors(file.data))
     if error is None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import copy
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
+if TYPE_CHECKING:
+    import jsonschema
 
 from ._dossier import MAX_EVENTS
 from ._errors import excerpt, number_nl

@@ -7,10 +7,9 @@ import os
 import re
 import stat
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import yaml
 
 from ._errors import Dutch, RuleFileError, excerpt, number_nl, os_error_nl
 
@@ -28,10 +27,8 @@ MAX_SCALAR_CHARS = 5_000
 #: ones are refused before Python converts them (int() of 5,000 digits raises, and of 4,000 is slow).
 MAX_NUMBER_CHARS = 20
 
-# libyaml when PyYAML was built with it: parsing the default rule set drops from ~250 to ~25 ms,
-# which is most of a cold `gevoelig check`. Only its parser is used: the values are built here,
-# from the parser's events, so that nothing the rule formats do not use is ever constructed.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    import yaml  # imported by parse_yaml when it first parses: a rule set from the cache needs no parser
 
 _STANDARD_TAG = "tag:yaml.org,2002:"
 #: What YAML 1.1 does not allow in a stream.
@@ -151,7 +148,13 @@ def parse_yaml(raw: bytes, name: str) -> YamlFile:
             name, line, f"a control character ({code}) in column {column}", hint="a rule file is plain text: remove it (a NUL byte is often a file saved as UTF-16)",
             nl=Dutch(f"een stuurteken ({code}) in kolom {column}", hint="een regelbestand is platte tekst: haal het weg (een NUL-byte komt vaak van een bestand dat als UTF-16 is opgeslagen)"),
         )
-    loader = _Loader(text)
+    global yaml  # the module's name for it, which the builder below uses
+    import yaml
+
+    # libyaml when PyYAML was built with it: parsing the default rule set drops from ~250 to ~25 ms.
+    # Only its parser is used: the values are built here, from the parser's events, so that
+    # nothing the rule formats do not use is ever constructed.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     try:
         data, lines = _Builder(loader, name).build()
     except yaml.YAMLError as error:

@@ -85,7 +85,7 @@ def damaged(entry: bytes, other: bytes) -> dict[str, bytes]:
     """Ways an entry can be wrong: each must be a miss."""
     header, _, body = entry.partition(b"\n")
     magic, version, key, checksum = header.split(b" ")
-    wrong_shape = json.dumps({"data": {}, "lines": [["not a path", 1]]}).encode()
+    wrong_shape = json.dumps({"data": {}, "lines": [["not a path", "not a line"]]}).encode()
 
     return {
         "truncated": entry[: len(entry) // 2],

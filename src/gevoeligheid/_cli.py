@@ -7,7 +7,6 @@ import functools
 import itertools
 import json
 import os
-import shutil
 import signal
 import sys
 import time
@@ -61,6 +60,20 @@ class Group(HelpMixin, click.Group):
 
     command_class = Command
     group_class = type  # `rules` is a Group like this one
+    #: Commands imported when they are asked for (by name, or for the help's list): the service's
+    #: and the decision log's modules are not needed to check a dossier.
+    lazy_commands: dict[str, str] = {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy_commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy_commands and cmd_name not in self.commands:
+            import importlib
+
+            module, _, name = self.lazy_commands[cmd_name].partition(":")
+            self.add_command(getattr(importlib.import_module(module, __package__), name), cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -181,7 +194,7 @@ def check(dossiers, fmt, lang, engine, explain, fail_on, progress, jobs, ruleset
 
         evaluator, jobs = logging_evaluator(evaluator, log_url, ruleset_path, overlays, peildatum), 1
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
-    render = functools.partial(render_result, fmt, explain, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
+    render = functools.partial(render_result, fmt, explain, _width() if fmt in ("table", "markdown") else DEFAULT_WIDTH)
     paths = _inputs.expand(dossiers)
     if not paths:
         raise click.UsageError(f"no *.json files in {', '.join(dossiers)}")
@@ -332,6 +345,13 @@ class _Results:
             self.out.flush()
         except OSError as error:
             raise _OutputFailed(error) from error
+
+
+def _width() -> int:
+    """The terminal's width, for tables (JSON has none)."""
+    import shutil
+
+    return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
 
 
 def render_result(fmt: str, explain: bool, width: int, result) -> bytes:
@@ -549,11 +569,7 @@ def test_command(paths, ruleset_path, overlays, peildatum, engine, min_coverage,
         sys.exit(ExitCode.FAIL_ON)
 
 
-from ._decisionlog.cli import log as _log_command  # noqa: E402 - the commands register on `cli`
-from ._service.command import serve as _serve_command  # noqa: E402
-
-cli.add_command(_serve_command)
-cli.add_command(_log_command)
+cli.lazy_commands = {"serve": "._service.command:serve", "log": "._decisionlog.cli:log"}
 
 
 #: What `gevoelig test` prints, in Dutch and English (ids of rules, signals and levels stay ids).

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import logging
 import re
 import threading
 from pathlib import Path
@@ -79,6 +78,8 @@ class Evaluator:
                 _fallback_told = True
                 # A library's notice goes through logging: one line on stderr unless the
                 # application configured logging otherwise.
+                import logging
+
                 logging.getLogger(__package__).warning(engine_fallback(_durable_unavailable, lang))
         return "reference"
 

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import textwrap
-
-from tabulate import tabulate
 
 from ._model import Result
 from ._text import DEFAULT_WIDTH, label, visible, word
@@ -25,6 +22,10 @@ def to_text(result: Result, *, markdown: bool = False, explain: bool = False, wi
     open questions in one line), the signals and the actions with their sources; with `explain`
     also the reasons, the open questions and the worst case. Tables wrap their long columns to fit
     `width`, between words; Markdown tables never wrap (a wrapped cell would become a row of its own)."""
+    import textwrap
+
+    from tabulate import tabulate  # here: JSON needs no tables, and tabulate takes 10 ms to import
+
     lang = result.lang
     document = str(result.ruleset.get("document", ""))
 

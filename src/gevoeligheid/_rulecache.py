@@ -31,7 +31,6 @@ import hashlib
 import json
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +111,8 @@ def store(schema: str, raw: bytes, file: YamlFile) -> None:
         return
     body = json.dumps({"data": file.data, "lines": [[list(path), line] for path, line in file.lines.items()]}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     header = f"{MAGIC} {FORMAT} {wanted} {hashlib.sha256(body).hexdigest()}\n".encode()
+    import tempfile  # only to write: a run that finds its entries does not need it
+
     temporary = None
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=".entry-", suffix=".tmp", dir=where)
@@ -161,14 +162,15 @@ def _checked_body(entry: bytes, wanted: str) -> tuple[Any, dict[DataPath, int]] 
         decoded = json.loads(body)
     except ValueError:  # UnicodeDecodeError too
         return None
-    if not isinstance(decoded, dict) or set(decoded) != {"data", "lines"} or not isinstance(decoded["lines"], list):
+    if not isinstance(decoded, dict) or decoded.keys() != {"data", "lines"} or not isinstance(decoded["data"], dict) or not isinstance(decoded["lines"], list):
         return None
+    # The checksum vouches for the rest: only the user could have written a consistent entry.
     lines: dict[DataPath, int] = {}
-    for item in decoded["lines"]:
-        if not (isinstance(item, list) and len(item) == 2 and isinstance(item[0], list) and type(item[1]) is int):
-            return None
-        path = tuple(item[0])
-        if not all(type(part) in (str, int) for part in path):
-            return None
-        lines[path] = item[1]
+    try:
+        for path, line in decoded["lines"]:
+            if path.__class__ is not list or line.__class__ is not int:
+                return None
+            lines[tuple(path)] = line
+    except (TypeError, ValueError):  # an item that is not a pair
+        return None
     return decoded["data"], lines

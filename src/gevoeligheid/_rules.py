@@ -97,14 +97,27 @@ def peildatum_day(peildatum: datetime.date | str | None) -> datetime.date:
 
 def valid_from(folder: Path) -> datetime.date:
     """The valid_from of the rule set in `folder` (its ruleset.yaml only)."""
-    file = read_rule_file(contained(folder, "ruleset.yaml"), str(folder / "ruleset.yaml"), "ruleset.yaml")
-    return datetime.date.fromisoformat(file.data["valid_from"])
+    name = str(folder / "ruleset.yaml")
+    raw = read_limited(contained(folder, "ruleset.yaml"), name, MAX_RULE_FILE_BYTES, regular=True)
+    found = _valid_from.get(raw)  # picking a version reads each version's header, again and again
+    if found is None:
+        if len(_valid_from) >= 64:
+            _valid_from.clear()
+        found = _valid_from[raw] = datetime.date.fromisoformat(rule_file(raw, name, "ruleset.yaml").data["valid_from"])
+    return found
+
+
+_valid_from: dict[bytes, datetime.date] = {}
 
 
 def read_rule_file(path: Path, name: str, kind: str, *, regular: bool = True) -> YamlFile:
     """A rule file read and checked against the schema of its `kind` (a name of RULE_FILES, or
     "overlay"), from the cache when these bytes passed before (_rulecache.py)."""
-    raw = read_limited(path, name, MAX_RULE_FILE_BYTES, regular=regular)
+    return rule_file(read_limited(path, name, MAX_RULE_FILE_BYTES, regular=regular), name, kind)
+
+
+def rule_file(raw: bytes, name: str, kind: str) -> YamlFile:
+    """The bytes of a rule file, parsed and checked (see read_rule_file)."""
     cached = _rulecache.load(kind, raw, name)
     if cached is not None:
         return cached

@@ -357,11 +357,11 @@ def _width() -> int:
 def render_result(fmt: str, explain: bool, width: int, result) -> bytes:
     """One result as the chosen format in UTF-8, ending in a newline (a module function: workers
     pickle it)."""
-    from ._render import to_json, to_text
+    from ._render import to_json, to_json_line, to_text
 
     if fmt == "jsonl":
-        text = to_json(result, indent=None) + "\n"
-    elif fmt == "json":
+        return to_json_line(result)
+    if fmt == "json":
         text = to_json(result) + "\n"
     else:
         text = to_text(result, markdown=fmt == "markdown", explain=explain, width=width)

@@ -18,8 +18,8 @@ from ._inputs import Item, Items, read_file
 if TYPE_CHECKING:
     import concurrent.futures
 
-#: What a worker sends back: the rendered result (UTF-8) and its escalation, or None, the error's
-#: exit status and its line.
+#: What a worker gives back for a dossier: the rendered result (UTF-8) and its escalation, or None,
+#: the error's exit status and its line.
 Done = tuple[bytes | None, int, str | None]
 
 #: How often a batch waiting for a worker looks whether it was asked to stop (seconds).
@@ -80,9 +80,26 @@ def evaluate_one(evaluator: Evaluator, render, engine: str, lang: str, source: s
     return render(result), result.outcome.escalation, None
 
 
-def _work(chunk: list[tuple[str, bytes | None, Any, Any]]) -> list[Done]:
+def _work(chunk: list[tuple[str, bytes | None, Any, Any]]) -> tuple[list[bytes], list[tuple[int, int, str | None]]]:
+    """A chunk's answers: the rendered results, and per dossier (the length of its result or -1,
+    its escalation or status, its error). Two lists pickle and pass the pipe with less work than a
+    tuple a dossier (measured: a third less system time; joining the results into one string costs
+    more than it saves)."""
     evaluator, render, engine, lang = _worker["evaluator"], _worker["render"], _worker["engine"], _worker["lang"]
-    return [evaluate_one(evaluator, render, engine, lang, *item) for item in chunk]
+    texts, answers = [], []
+    for item in chunk:
+        text, code, error = evaluate_one(evaluator, render, engine, lang, *item)
+        if text is not None:
+            texts.append(text)
+        answers.append((-1 if text is None else len(text), code, error))
+    return texts, answers
+
+
+def _answers(sent: tuple[list[bytes], list[tuple[int, int, str | None]]]) -> list[Done]:
+    """`_work`'s answers as one Done a dossier."""
+    texts, answers = sent
+    found = iter(texts)
+    return [(None if length < 0 else next(found), code, error) for length, code, error in answers]
 
 
 def jobs_for(requested: int) -> int:
@@ -166,7 +183,7 @@ class Batch:
         dead_since = None
         while True:
             try:
-                return future.result(timeout=POLL)
+                return _answers(future.result(timeout=POLL))
             except TimeoutError:
                 if self._stopped():
                     return None

@@ -6,6 +6,7 @@ import datetime
 import json
 import math
 import re
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -67,23 +68,12 @@ def read_bytes(raw: bytes, source: str) -> Any:
 def read_text(text: str, source: str) -> Any:
     if len(text) * 4 > MAX_DOSSIER_BYTES and len(text.encode("utf-8", "surrogatepass")) > MAX_DOSSIER_BYTES:
         raise DossierError(source, "", f"the text is more than the limit of {MAX_DOSSIER_BYTES:,} bytes", hint="a dossier is a few kilobytes; is this the right input?", nl=Dutch(f"de tekst is groter dan het maximum van {_number_nl(MAX_DOSSIER_BYTES)} bytes", hint="een dossier is enkele kilobytes; is dit de goede invoer?"))
-    suspect = []  # set when a duplicate key, NaN or Infinity was read
-
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        out = dict(items)  # built in C; only a length mismatch needs the slow look for the duplicate
-        if len(out) == len(items):
-            return out
-        suspect.append(True)
-        return _with_duplicates(items, out)
-
-    def number(text: str) -> float:  # NaN, Infinity, and 1e400 which overflows to infinity
-        value = float(text)
-        if not math.isfinite(value):
-            suspect.append(True)
-        return value
-
+    reader = _reader
+    reader.suspect = False
     try:
-        data = json.loads(text, object_pairs_hook=pairs, parse_constant=number, parse_float=number)
+        if text.startswith("\ufeff"):  # as json.loads says it
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+        data = reader.decoder.decode(text)
     except json.JSONDecodeError as error:
         raise _json_error(error, text, source) from None
     except ValueError as error:
@@ -96,9 +86,34 @@ def read_text(text: str, source: str) -> Any:
     # Walk the document for the faults' JSON pointers only where there can be one: nesting
     # deeper than MAX_DEPTH needs more than MAX_DEPTH brackets, and a lone surrogate comes from an
     # escape in the text or, in text that was never UTF-8, from the text itself.
-    if suspect or text.count("{") + text.count("[") > MAX_DEPTH or _SURROGATE_ESCAPE.search(text) or not _is_utf8(text):
+    if reader.suspect or text.count("{") + text.count("[") > MAX_DEPTH or _SURROGATE_ESCAPE.search(text) or not _is_utf8(text):
         _check_shape(data, source, (), 0)
     return data
+
+
+class _Reader(threading.local):
+    """A JSON decoder a thread, made once (json.loads with hooks makes one, and its C scanner, at
+    every call), whose hooks note a duplicate key, NaN or Infinity in `suspect`."""
+
+    def __init__(self) -> None:
+        self.suspect = False
+        self.decoder = json.JSONDecoder(object_pairs_hook=self.pairs, parse_constant=self.number, parse_float=self.number)
+
+    def pairs(self, items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out = dict(items)  # built in C; only a length mismatch needs the slow look for the duplicate
+        if len(out) == len(items):
+            return out
+        self.suspect = True
+        return _with_duplicates(items, out)
+
+    def number(self, text: str) -> float:  # NaN, Infinity, and 1e400 which overflows to infinity
+        value = float(text)
+        if not math.isfinite(value):
+            self.suspect = True
+        return value
+
+
+_reader = _Reader()
 
 
 def _is_utf8(text: str) -> bool:

@@ -23,7 +23,7 @@ def to_json_line(result: Result) -> bytes:
     (signals, reasons, open questions, actions, the rule set); each one's bytes are made once."""
     outcome, worst = result.outcome, result.worst_case
     return b"".join((
-        b'{"dossier":', _COMPACT.encode(dict(result.dossier)).encode(), _shared(_HEADS, outcome, _outcome_head), str(result.score).encode(),
+        b'{"dossier":', _compact_bytes(result.dossier), _shared(_HEADS, outcome, _outcome_head), str(result.score).encode(),
         b',"signals":[', b",".join([_shared(_PARTS, signal, _part) for signal in result.signals]),
         b'],"reasons":[', b",".join([_shared(_PARTS, reason, _part) for reason in result.reasons]),
         b'],"open_questions":[', b",".join([_shared(_PARTS, question, _part) for question in result.open_questions]),
@@ -59,7 +59,21 @@ def _shared(table: _Table, part: object, make) -> bytes:
 
 
 def _compact_bytes(data: object) -> bytes:
-    return _COMPACT.encode(data).encode()
+    return _encode(data).encode()
+
+
+def _c_encoder():
+    """`_COMPACT.encode` without making its C encoder at every call (json.dumps and
+    JSONEncoder.encode both do), where the C encoder exists. It checks no circular reference:
+    the data is a result's, whose dossier part was checked to be nested at most 32 deep."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return _COMPACT.encode
+    encoder = make(None, _COMPACT.default, json.encoder.encode_basestring, None, ":", ",", False, False, True)
+    return lambda data: "".join(encoder(data, 0))
+
+
+_encode = _c_encoder()
 
 
 def _part(part) -> bytes:  # a Signal, Reason or OpenQuestion

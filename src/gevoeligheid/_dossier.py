@@ -162,15 +162,18 @@ def load_data(data: Any, source: str) -> Any:
 def parse_dossier(data: Any, ruleset: RuleSet, source: str = "<dossier>", *, checked: bool = False) -> Dossier:
     """Parse and check a dossier: a mapping, a JSON string or bytes, or a Path to a JSON file
     (`checked`: a mapping that `load_data` read from JSON text, whose shape it checked)."""
-    if isinstance(data, Path):
-        source = str(data)
+    plain = data.__class__ is dict  # the usual case, without asking the Mapping ABC each time
     if checked:
         pass  # read from JSON text by load_data, which checked it as it read it
+    elif plain:
+        _check_shape(data, source, (), 0)
     elif isinstance(data, (Path, str, bytes, bytearray)):
+        if isinstance(data, Path):
+            source = str(data)
         data = load_data(data, source)  # JSON text is checked as it is read
     elif isinstance(data, Mapping):
         _check_shape(data, source, (), 0)
-    if not isinstance(data, Mapping):
+    if not plain and not isinstance(data, Mapping):
         raise DossierError(source, "", f"a dossier must be a JSON object, not {_kind(data)}", expected='{"facts": {...}}', hint="wrap the facts in an object; a JSON Lines file holds one object a line", nl=Dutch(f"een dossier moet een JSON-object zijn, maar is {_kind_nl(data)}", expected='{"facts": {...}}', hint="zet de feiten in een object; een JSON Lines-bestand heeft één object per regel"))
     extra: dict[str, Any] = {}
     carried: dict[str, str | None] = {}
@@ -189,7 +192,7 @@ def parse_dossier(data: Any, ruleset: RuleSet, source: str = "<dossier>", *, che
 
 def peildatum_of(data: Any, source: str) -> datetime.date | None:
     """The dossier's own peildatum (the date as of which it is assessed), or None when it has none."""
-    if not isinstance(data, Mapping) or data.get("peildatum") is None:
+    if (data.__class__ is not dict and not isinstance(data, Mapping)) or data.get("peildatum") is None:
         return None
     value = data["peildatum"]
     if isinstance(value, str) and _DATE.fullmatch(value):

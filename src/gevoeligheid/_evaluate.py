@@ -194,6 +194,8 @@ def dossier_data(dossier: Dossier) -> dict[str, Any]:
 
 def _plain(dossier: Any, source: str) -> tuple[Any, str, bool]:
     """A dossier as plain data, its source, and whether its shape was checked as it was read."""
+    if dossier.__class__ is dict:
+        return dossier, source, False
     if isinstance(dossier, Dossier):
         # A Dossier built by hand has not been checked against this rule set: check it as the
         # data it holds, so that an unknown fact or a wrong value is a DossierError here.

@@ -499,9 +499,11 @@ def open_questions(compiled: Compiled, could: Mapping[str, Outcome], lang: str) 
     cache = compiled.cache["questions"]
     questions = []
     for fact_id, outcome in could.items():
-        key = (fact_id, lang, outcome)
+        # By the outcome's identity (outcomes are shared): the question holds its outcome, so
+        # that id is not another's while the question is kept.
+        key = (fact_id, lang, id(outcome))
         question = cache.get(key)
-        if question is None:
+        if question is None or question.could_raise_to is not outcome:
             question = _remember(cache, key, _question(compiled, fact_id, outcome, lang))
         questions.append(question)
     return tuple(questions)

@@ -92,15 +92,34 @@ class Sampler(threading.Thread):
         self.root, self.every = root, every
         self.peak_sum = self.peak_one = 0
         self.processes = 0
+        self.cpu: dict[int, float] = {}  # the last CPU seconds seen of each process
         self.done = threading.Event()
 
     def run(self) -> None:
         while not self.done.is_set():
-            sizes = [resident(pid) for pid in descendants(self.root)]
+            pids = descendants(self.root)
+            sizes = [resident(pid) for pid in pids]
             self.peak_sum = max(self.peak_sum, sum(sizes))
             self.peak_one = max(self.peak_one, max(sizes, default=0))
             self.processes = max(self.processes, len(sizes))
+            for pid in pids:
+                seconds = cpu_seconds(pid)
+                if seconds is not None:
+                    self.cpu[pid] = seconds
             self.done.wait(self.every)
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User and system CPU seconds of one process so far, from /proc."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            fields = handle.read().rsplit(b")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def run(command: list[str], output: str) -> tuple[float, float, Sampler]:
@@ -147,6 +166,8 @@ def main() -> None:
     verdict = f" (goal: under 60 s) {'met' if wall < 60 else 'NOT met'}" if goal else ""
     print(f"gevoelig check -f jsonl --jobs {args.jobs}: {args.count:,} dossiers ({size / 1e6:,.0f} MB) in {wall:.1f} s{verdict}, {args.count / wall:,.0f} dossiers/s")
     print(f"  CPU (user + system, every process): {cpu:.1f} s, {cpu / args.count * 1e6:.0f} us a dossier; machine load before: {os.getloadavg()[0]:.2f}")
+    main_cpu = memory.cpu.get(memory.root, 0.0)
+    print(f"  of which the batch's own process (reading, sending, writing; last seen): {main_cpu:.1f} s, the workers {sum(memory.cpu.values()) - main_cpu:.1f} s")
     print(f"  peak resident memory, summed over all {memory.processes} processes: {memory.peak_sum / 2**20:.0f} MiB (largest one process: {memory.peak_one / 2**20:.0f} MiB)")
     if args.output != os.devnull:
         sha, lines = digest(args.output)

@@ -11,8 +11,8 @@ import attrs
 
 from ._conditions import condition_kinds, has_count, headline_refs
 from ._errors import Dutch, RuleFileError, number_nl
-from ._tables import PolicyTables, build_tables
 from ._model import ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Unknown, Value
+from ._tables import PolicyTables, build_tables
 
 #: The rule every dossier matches. durable-rules crashes in delete_state on a session in which no
 #: action ran (measured: 5 of 5 runs); this rule makes sure one always does.

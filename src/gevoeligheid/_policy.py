@@ -1,9 +1,10 @@
 """Fired rules -> classification, escalation, inform, reasons, open questions and the worst case.
 
 This runs once per dossier after the matching pass, so it works on the lookup tables that
-_compile.py made and keeps what recurs: the signals, reasons and open questions of a rule set are
-few distinct frozen objects (a fact at a value, a rule with its facts, a question with the outcome
-it could rise to), so each is made once and shared by every result that has it.
+_compile.py and _tables.py made, and keeps what recurs: the signals, reasons and open questions
+of a rule set are few distinct frozen objects (a fact at a value, a rule with its facts, a
+question with the outcome it could rise to), so each is made once and shared by every result
+that has it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from typing import Any
 import attrs
 
 from ._compile import Compiled, Levels, RaiseRule, fact_condition_bits
-from ._tables import PolicyTables, bits_levels, level_bits
 from ._model import (
     FrozenDict,
     ROLES,
@@ -33,6 +33,7 @@ from ._model import (
     Unknown,
     Value,
 )
+from ._tables import PolicyTables, bits_levels, level_bits
 
 #: A bound on each cache of shared objects; the keys are finite for a rule set, but a region's own
 #: facts with many words could make them many.
@@ -111,7 +112,7 @@ def decide(compiled: Compiled, values: Mapping[str, Value | None], fired: frozen
             bits |= rule_bits
             head_bits |= head_bit
     score, uncounted, group_weights = score_of(compiled, weights)
-    heaviest = max(weights.values(), default=0) if weights else 0
+    heaviest = max(weights.values(), default=0)
     counted_bits, counted = _counted(compiled, tables, tables.counting_key(len(signal_facts), score, heaviest, head_bits.bit_count()))
     outcome, followed = _final(compiled, tables, bits | counted_bits)
     if counted or followed:

@@ -58,6 +58,13 @@ def test_with_the_cache_switched_off_nothing_is_read_or_written(cache, monkeypat
     assert not cache.exists()
 
 
+def test_without_a_home_or_xdg_folder_there_is_no_cache(monkeypatch):
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.setattr("os.path.expanduser", lambda path: path)  # as when no home can be found
+    assert _rulecache.folder() is None
+
+
 def test_the_cache_folder_is_private(cache):
     load_ruleset()
     assert stat.S_IMODE(os.stat(cache).st_mode) == 0o700

@@ -57,6 +57,8 @@ def folder() -> Path | None:
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):  # the XDG specification: a relative path is ignored
         base = os.path.join(os.path.expanduser("~"), ".cache")
+        if not os.path.isabs(base):  # no home to find: no cache, rather than one in the current folder
+            return None
     return Path(base) / "gevoeligheid"
 
 

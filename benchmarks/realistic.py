@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import json
 import random
+from collections.abc import Iterator
 from pathlib import Path
 
 from gevoeligheid._evaluate import default_ruleset
@@ -17,13 +18,19 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def realistic_dossiers(count: int, seed: int = 2026) -> list[dict]:
+    return list(iter_realistic_dossiers(count, seed))
+
+
+def iter_realistic_dossiers(count: int, seed: int = 2026, *, distinct: bool = False) -> Iterator[dict]:
+    """`realistic_dossiers` one at a time; with `distinct`, each of the shipped examples mixed in
+    gets an id of its own (`<its id>#<number>`), so that no two dossiers are the same."""
     ruleset = default_ruleset()
     rnd = random.Random(seed)
     examples = [json.loads(path.read_text(encoding="utf-8")) for path in sorted((ROOT / "examples").glob("*.json"))]
-    out = []
     for number in range(count):
         if number % 10 == 0:
-            out.append(examples[(number // 10) % len(examples)])
+            example = examples[(number // 10) % len(examples)]
+            yield {**example, "id": f"{example.get('id', 'voorbeeld')}#{number}"} if distinct else example
             continue
         facts: dict[str, object] = {}
         for fact in ruleset.facts.values():
@@ -43,5 +50,4 @@ def realistic_dossiers(count: int, seed: int = 2026) -> list[dict]:
                 {"type": "klacht", "datum": (start + datetime.timedelta(days=rnd.randrange(40))).isoformat()}
                 for _ in range(rnd.randrange(1, 15))
             ] + [{"type": "media", "datum": start.isoformat(), "bereik": rnd.choice(["lokaal", "regionaal"])}]
-        out.append(dossier)
-    return out
+        yield dossier

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+# The rule file cache of this test run (and of the commands it starts) in a folder of its own:
+# a test never reads or fills the cache of the person who runs it.
+_CACHE = tempfile.mkdtemp(prefix="gevoelig-test-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE
+os.environ.pop("GEVOELIG_NO_CACHE", None)
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("ci", deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)

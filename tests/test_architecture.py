@@ -17,9 +17,9 @@ STAGES: dict[str, tuple[str, ...]] = {
     # What every stage uses: the model, the errors and the exit statuses they carry, fixed words.
     "base": ("_version", "_exitcodes", "_messages", "_text", "_errors", "_model", "_yamlfile", "_contract"),
     # Rule files -> RuleSet with its overlays applied; dossier JSON -> Dossier.
-    "load": ("_schema", "_dossier", "_conditions", "_definitions", "_overlay", "_rules"),
+    "load": ("_schema", "_dossier", "_conditions", "_rulecache", "_definitions", "_overlay", "_rules"),
     # RuleSet -> Compiled: the lookup tables and the engine's definition, pure data.
-    "compile": ("_compile",),
+    "compile": ("_tables", "_compile"),
     # Dossier -> Decision: events, the matching pass on either engine, the decision in numbers.
     "decide": ("_durable_loader", "_engine", "_reference", "_events", "_policy"),
     # Decision -> its signals, reasons, open questions and actions in words, with their sources.
@@ -193,7 +193,7 @@ def test_the_graph_sees_imports_inside_functions_and_from_parent_packages():
     assert "_templates" in graph["_cli"]  # inside a command
     assert "_decisionlog.writer" in graph["_service.core"]  # from .._decisionlog.writer
     assert "__init__" in graph["_service.core"]  # from .. import Evaluator
-    assert "_schema" in graph["_rules"]  # from . import _schema
+    assert "_explain" in graph["_evaluate"]  # from . import _explain
 
 
 def _write(folder: Path, files: Mapping[str, str]) -> Path:

@@ -891,3 +891,40 @@ def test_what_the_command_line_does_python_can_do_too():
     cases = gevoeligheid.read_cases(ROOT / "rules" / "2026.2" / "cases" / "default.yaml")
     assert 0 == gevoeligheid.run_cases(gevoeligheid.Evaluator(ruleset), cases).failed
     assert set(gevoeligheid.__all__) <= set(dir(gevoeligheid))
+
+
+#: Modules a one-dossier check must not import: the rule files' schema checker and YAML parser
+#: (the rule set comes from the cache), tables (for JSON), worker processes (one job), the
+#: service and the decision log.
+NOT_FOR_ONE_DOSSIER = ("jsonschema", "yaml", "tabulate", "multiprocessing", "concurrent.futures", "fastapi", "starlette", "uvicorn", "gevoeligheid._service", "gevoeligheid._decisionlog")
+
+_IMPORTED = (
+    "import sys\n"
+    "from gevoeligheid._cli import cli\n"
+    "try:\n"
+    "    cli(args=sys.argv[2:], prog_name='gevoelig')\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    "print(' '.join(sorted(name for name in sys.argv[1].split(',') if name in sys.modules)), file=sys.stderr)\n"
+)
+
+
+def imported_by(*args: str) -> list[str]:
+    """Which of NOT_FOR_ONE_DOSSIER a fresh interpreter imported to run `gevoelig ARGS`."""
+    done = subprocess.run([sys.executable, "-c", _IMPORTED, ",".join(NOT_FOR_ONE_DOSSIER), *args], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return done.stderr.split()
+
+
+def test_checking_one_dossier_imports_only_what_it_uses():
+    """With the rule files in the cache, a check of one JSON file as JSON on one job imports no
+    schema checker, YAML parser, table maker, process pool, service or decision log."""
+    imported_by("check", "-f", "json", str(EXAMPLES_DIR / SEVESO))  # reads and checks the rule files, and keeps them
+    assert imported_by("check", "-f", "json", "--jobs", "1", str(EXAMPLES_DIR / SEVESO)) == []
+    assert imported_by("check", "-f", "jsonl", str(EXAMPLES_DIR / SEVESO)) == []
+
+
+def test_what_one_dossier_leaves_out_is_imported_where_it_is_used():
+    """The other side of the test above: a table imports tabulate, and serve's help the service."""
+    assert "tabulate" in imported_by("check", "-f", "table", str(EXAMPLES_DIR / SEVESO))
+    assert "gevoeligheid._service" in imported_by("serve", "--help")

@@ -178,7 +178,9 @@ def test_rules_validate_warnings_are_dutch_by_default_and_english_with_lang_en(t
 def command_paths(group: click.Group = cli, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
     """Every command of `gevoelig`, the group itself first, by the words that call it."""
     paths = [path]
-    for name, command in group.commands.items():
+    ctx = click.Context(group)
+    # list_commands and get_command: `serve` and `log` are imported when they are asked for.
+    for name, command in ((name, group.get_command(ctx, name)) for name in group.list_commands(ctx)):
         if isinstance(command, click.Group):
             paths += command_paths(command, (*path, name))
         else:

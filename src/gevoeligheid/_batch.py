@@ -20,8 +20,8 @@ from ._model import Engine, Language, Result, RuleSet
 if TYPE_CHECKING:
     import concurrent.futures
 
-#: What a worker sends back: the rendered result (UTF-8) and its escalation, or None, the error's
-#: exit status and its line.
+#: What a worker gives back for a dossier: the rendered result (UTF-8) and its escalation, or None,
+#: the error's exit status and its line.
 Done = tuple[bytes | None, int, str | None]
 
 #: How often a batch waiting for a worker looks whether it was asked to stop (seconds).
@@ -90,9 +90,31 @@ def evaluate_one(
     return render(result), result.outcome.escalation, None
 
 
-def _work(chunk: list[tuple[str, bytes | None, Any, Any]]) -> list[Done]:
+#: A chunk's answers from a worker: the rendered results, and per dossier (the length of its
+#: result or -1, its escalation or status, its error).
+Answers = tuple[list[bytes], list[tuple[int, int, str | None]]]
+
+
+def _work(chunk: list[tuple[str, bytes | None, Any, Any]]) -> Answers:
+    """A chunk's answers: the rendered results, and per dossier (the length of its result or -1,
+    its escalation or status, its error). Two lists pickle and pass the pipe with less work than a
+    tuple a dossier (measured: a third less system time; joining the results into one string costs
+    more than it saves)."""
     evaluator, render, engine, lang = _worker["evaluator"], _worker["render"], _worker["engine"], _worker["lang"]
-    return [evaluate_one(evaluator, render, engine, lang, *item) for item in chunk]
+    texts, answers = [], []
+    for item in chunk:
+        text, code, error = evaluate_one(evaluator, render, engine, lang, *item)
+        if text is not None:
+            texts.append(text)
+        answers.append((-1 if text is None else len(text), code, error))
+    return texts, answers
+
+
+def _answers(sent: Answers) -> list[Done]:
+    """`_work`'s answers as one Done a dossier."""
+    texts, answers = sent
+    found = iter(texts)
+    return [(None if length < 0 else next(found), code, error) for length, code, error in answers]
 
 
 def jobs_for(requested: int) -> int:
@@ -145,7 +167,7 @@ class Batch:
         executor = self._executor = concurrent.futures.ProcessPoolExecutor(
             self.jobs, mp_context=context, initializer=_start, initargs=(self._load, self._render, self._engine, self._lang, os.getpid())
         )
-        window: collections.deque[tuple[list[Item], concurrent.futures.Future[list[Done]]]] = collections.deque()
+        window: collections.deque[tuple[list[Item], concurrent.futures.Future[Answers]]] = collections.deque()
         sizes = itertools.chain((min(self.chunk, 2**step) for step in range(self.chunk.bit_length())), itertools.repeat(self.chunk))
 
         def send() -> bool:
@@ -171,14 +193,14 @@ class Batch:
             self.lost = True
             raise WorkerLost() from None
 
-    def _wait(self, future: concurrent.futures.Future[list[Done]]) -> list[Done] | None:
+    def _wait(self, future: concurrent.futures.Future[Answers]) -> list[Done] | None:
         """A chunk's answers, or None when the batch was asked to stop while waiting for them."""
         from concurrent.futures.process import BrokenProcessPool
 
         dead_since = None
         while True:
             try:
-                return future.result(timeout=POLL)
+                return _answers(future.result(timeout=POLL))
             except TimeoutError:
                 if self._stopped():
                     return None

@@ -6,7 +6,6 @@ import errno
 import functools
 import json
 import os
-import shutil
 import signal
 import sys
 import time
@@ -19,7 +18,7 @@ import click
 from . import __version__, _interrupts
 from ._errors import GevoeligheidError
 from ._exitcodes import ExitCode, for_signal
-from ._helptext import LANG as _LANG, Command, HelpMixin, click_in, lang_of, language_in
+from ._helptext import LANG as _LANG, Command, HelpMixin, click_in, joined, lang_of, language_in
 from ._messages import word
 from ._model import ESCALATIONS, Engine, Language, Result, RuleSet
 from ._text import DEFAULT_WIDTH, escalating, not_evaluated, stop_reason, stopped, stopped_at_once, write_error
@@ -60,6 +59,22 @@ class Group(HelpMixin, click.Group):
 
     command_class = Command
     group_class = type  # `rules` is a Group like this one
+    #: Commands imported when they are asked for (by name, or for the help's list): the service's
+    #: and the decision log's modules are not needed to check a dossier.
+    lazy_commands: dict[str, str] = {}  # noqa: RUF012 - never changed in place: `cli` is given its own below
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy_commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy_commands and cmd_name not in self.commands:
+            import importlib
+
+            module, _, name = self.lazy_commands[cmd_name].partition(":")
+            command = getattr(importlib.import_module(module, __package__), name)
+            self.add_command(command, cmd_name)
+            joined(command, ctx)
+        return super().get_command(ctx, cmd_name)
 
     def main(self, args: Any = None, *rest: Any, **options: Any) -> Any:
         """Run the command line with click's own texts (usage, errors, headings) in its language."""
@@ -194,7 +209,7 @@ def check(
 
         evaluating, jobs = logging_evaluator(evaluator, log_url, ruleset_path, overlays, peildatum), 1
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
-    render = functools.partial(render_result, fmt, explain, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
+    render = functools.partial(render_result, fmt, explain, _width() if fmt in ("table", "markdown") else DEFAULT_WIDTH)
     paths = _inputs.expand(dossiers)
     if not paths:
         raise click.UsageError(word("no_json_files", lang, paths=", ".join(dossiers)))
@@ -349,14 +364,21 @@ class _Results:
             raise _OutputFailed(error) from error
 
 
+def _width() -> int:
+    """The terminal's width, for tables (JSON has none)."""
+    import shutil
+
+    return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
+
+
 def render_result(fmt: Format, explain: bool, width: int, result: Result) -> bytes:
     """One result as the chosen format in UTF-8, ending in a newline (a module function: workers
     pickle it)."""
-    from ._render import to_json, to_text
+    from ._render import to_json, to_json_line, to_text
 
     if fmt == "jsonl":
-        text = to_json(result, indent=None) + "\n"
-    elif fmt == "json":
+        return to_json_line(result)
+    if fmt == "json":
         text = to_json(result) + "\n"
     else:
         text = to_text(result, markdown=fmt == "markdown", explain=explain, width=width)
@@ -585,11 +607,7 @@ def test_command(
         sys.exit(ExitCode.FAIL_ON)
 
 
-from ._decisionlog.cli import log as _log_command  # noqa: E402 - the commands register on `cli`
-from ._service.command import serve as _serve_command  # noqa: E402
-
-cli.add_command(_serve_command)
-cli.add_command(_log_command)
+cli.lazy_commands = {"serve": "._service.command:serve", "log": "._decisionlog.cli:log"}
 
 
 def main() -> None:

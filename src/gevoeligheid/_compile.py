@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 from collections.abc import Iterable, Mapping
@@ -11,7 +12,8 @@ import attrs
 
 from ._conditions import condition_kinds, facts_of, has_count, headline_refs, inline_headlines, unknowns_of, used_counts
 from ._errors import Dutch, RuleFileError, number_nl
-from ._model import ROLES, AllOf, AnyOf, Citation, Condition, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Value
+from ._model import ROLES, AllOf, AnyOf, Citation, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Value
+from ._tables import COUNTS, PolicyTables, Raise, level_bits
 
 #: The rule every dossier matches. durable-rules crashes in delete_state on a session in which no
 #: action ran (measured: 5 of 5 runs); this rule makes sure one always does.
@@ -95,6 +97,9 @@ class Compiled:
     # Per rule of the rule set, by position: each fact its condition looks at, with the atoms that
     # would make that part true (to name the facts behind a reason).
     fact_bits: Mapping[int, tuple[tuple[str, int], ...]] = attrs.field(factory=dict)
+    # Per rule, by position: every atom of the facts its condition looks at. A fact's atoms say its
+    # value, so these atoms of a dossier say which facts (and values) a reason names.
+    reason_atoms: tuple[int, ...] = ()
     # Per matcher, by index: the fact of a signal (None for a rule), the rule position (-1 for a
     # signal), the headline.
     matcher_fact: tuple[str | None, ...] = ()
@@ -110,6 +115,9 @@ class Compiled:
     rule_matchers: tuple[RaiseRule, ...] = ()  # every rule matcher, for the worst case
     # Per engine rule name (but the catch-all): the index of the matcher whose alternative it is.
     engine_rules: Mapping[str, int] = attrs.field(factory=dict)
+    # The policy's lookup tables (_tables.py); None where a counting rule names a fact or a
+    # headline, and the policy walks the conditions instead.
+    tables: PolicyTables | None = attrs.field(default=None, eq=False, repr=False)
     # Filled as dossiers are evaluated: results of pure functions of the rule set, kept because
     # they recur (see _policy.py). Not part of the rule set's identity.
     cache: dict[str, dict[Any, Any]] = attrs.field(
@@ -175,6 +183,7 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
     position = {rule.id: index for index, rule in enumerate(ruleset.rules)}
     # Plain ints, not the level enums: the policy compares them for every dossier.
     levels = tuple((int(rule.sets.classification or 0), int(rule.sets.escalation or 0), role_mask(rule.sets.inform)) for rule in ruleset.rules)
+    fact_bits = {index: _condition_fact_bits(rule.when, ruleset, atoms, headlines) for index, rule in enumerate(ruleset.rules)}
     raise_rules: dict[str, list[RaiseRule]] = {fact_id: [] for fact_id in ruleset.facts}
     rule_matchers: list[RaiseRule] = []
     for index, matcher in enumerate(matchers):
@@ -182,7 +191,7 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
             rule_matchers.append((index, matcher.terms, levels[position[matcher.rule.id]], matcher.rule.headline))
             for fact_id in matcher.facts:
                 raise_rules[fact_id].append(rule_matchers[-1])
-    return Compiled(
+    compiled = Compiled(
         ruleset=ruleset,
         atoms=atoms,
         matchers=tuple(matchers),
@@ -201,7 +210,8 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         levels=levels,
         rule_citation=tuple(rule.source.citation(ruleset.document, ruleset.ref) for rule in ruleset.rules),
         used_counts=tuple(tuple(used_counts(rule.when)) for rule in ruleset.rules),
-        fact_bits={index: _condition_fact_bits(rule.when, ruleset, atoms, headlines) for index, rule in enumerate(ruleset.rules)},
+        fact_bits=fact_bits,
+        reason_atoms=tuple(_or_all(tuple(max_mask[fact_id] for fact_id, _ in fact_bits[index])) for index in range(len(ruleset.rules))),
         matcher_fact=tuple(matcher.fact for matcher in matchers),
         rule_position=tuple(position[matcher.rule.id] if matcher.rule else -1 for matcher in matchers),
         matcher_headline=tuple(matcher.rule.headline if matcher.rule else None for matcher in matchers),
@@ -219,6 +229,9 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         fact_citation={fact.id: fact.source.citation(ruleset.document, ruleset.ref) for fact in ruleset.facts.values()},
         engine_rules=engine_rules,
     )
+    if compiled.counting_facts or compiled.counting_headlines:
+        return compiled
+    return attrs.evolve(compiled, tables=build_tables(compiled))
 
 
 def _durable_definition(matchers: list[Matcher], ruleset: RuleSet, atoms: Mapping[tuple[str, Any], int]) -> tuple[dict[str, Any], dict[str, int]]:
@@ -410,3 +423,69 @@ def _or_all(masks: tuple[int, ...]) -> int:
     for mask in masks:
         out |= mask
     return out
+
+
+def build_tables(compiled: Compiled) -> PolicyTables:
+    """The policy's tables (_tables.py) for a rule set whose counting rules look at counts only (the caller checks)."""
+    matcher_headline, levels, weights = compiled.matcher_headline, compiled.levels, compiled.weights
+    headline_names = tuple(sorted({name for name in matcher_headline if name}))
+    head_bit = {name: 1 << index for index, name in enumerate(headline_names)}
+    matchers = tuple(
+        (fact, position, level_bits(levels[position]) if position >= 0 else 0, head_bit.get(headline, 0) if headline else 0)
+        for fact, position, headline in zip(compiled.matcher_fact, compiled.rule_position, matcher_headline)
+    )
+    table: dict[str, Raise] = {}
+    profiles: dict[tuple[object, ...], int] = {}
+    for fact_id in compiled.fact_ids:
+        (signal, weight), fact_mask, rules = compiled.raising[fact_id]
+        always_bits = always_heads = 0
+        needs: list[tuple[int, int, int]] = []
+        for _, terms, rule_levels, headline in rules:
+            bits, heads = level_bits(rule_levels), head_bit.get(headline, 0) if headline else 0
+            for term in terms:
+                missing = term & ~fact_mask
+                if missing == 0:
+                    always_bits, always_heads = always_bits | bits, always_heads | heads
+                else:
+                    needs.append((missing, bits, heads))
+        # A term whose rule adds nothing beyond what the fact adds anyway need not be tested.
+        kept = tuple(need for need in needs if need[1] & ~always_bits or need[2] & ~always_heads)
+        group = compiled.group_of.get(fact_id, -1)
+        profile = profiles.setdefault((signal, weight, group, always_bits, always_heads, kept), len(profiles))
+        table[fact_id] = (signal, weight, group, fact_mask, profile, always_bits, always_heads, kept)
+    rule_terms = tuple(
+        (term, level_bits(rule_levels), head_bit.get(headline, 0) if headline else 0)
+        for _, terms, rule_levels, headline in compiled.rule_matchers
+        for term in terms
+    )
+    found: list[set[int]] = [set() for _ in COUNTS]
+    for rule in compiled.counting_rules:
+        for count in _counts_in(rule.when):
+            found[COUNTS.index(count.what)].add(count.number)
+    signal_facts = [fact_id for fact_id in weights if weights[fact_id]]
+    # The largest value each count can take: every signal, each at its highest weight.
+    highest = (
+        len(signal_facts),
+        sum(max(weights[fact_id].values()) for fact_id in signal_facts),
+        max((max(weights[fact_id].values()) for fact_id in signal_facts), default=0),
+        len(headline_names),
+    )
+    thresholds = tuple(tuple(sorted(numbers)) for numbers in found)
+    strides = []
+    stride = 1
+    for numbers in thresholds:
+        strides.append(stride)
+        stride *= len(numbers) + 1
+    count_keys = tuple(
+        tuple(bisect.bisect_right(numbers, value) * stride for value in range(top + 1))
+        for numbers, top, stride in zip(thresholds, highest, strides)
+    )
+    return PolicyTables(matchers, table, rule_terms, headline_names, count_keys, thresholds, tuple(strides))
+
+
+def _counts_in(condition: Condition) -> list[CountAtLeast]:
+    if isinstance(condition, CountAtLeast):
+        return [condition]
+    if isinstance(condition, (AnyOf, AllOf)):
+        return [count for item in condition.items for count in _counts_in(item)]
+    return []

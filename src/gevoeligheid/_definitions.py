@@ -5,26 +5,54 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
-import jsonschema
-
-from . import _schema
+from . import _rulecache, _schema
 from ._conditions import condition_kinds, parse_condition, settings_named
 from ._errors import Dutch, RuleFileError, excerpt, number_nl, suggest
 from ._model import Classification, Escalation, EventDef, FactDef, Origin, Rule, Sets, Setting, SignalDef, Source, Text
 from ._schema import HINT, HINT_NL
-from ._yamlfile import DataPath, YamlFile
+from ._yamlfile import MAX_RULE_FILE_BYTES, DataPath, YamlFile, parse_yaml, read_limited
 
 # The bounds of a rule set with its overlays (docs/rules.md, "Limits"). The default 2026.2 has 46
 # facts and 30 rules; a region adds a few. Each bound is checked before the work it guards.
 MAX_FACTS = 500
 MAX_RULES = 500
 
+#: The files of a rule set version, with the schema each is checked against.
+RULE_FILES = ("ruleset.yaml", "facts.yaml", "rules.yaml", "events.yaml")
+_FILE_SCHEMAS = {
+    "ruleset.yaml": _schema.RULESET_FILE,
+    "facts.yaml": _schema.FACTS_FILE,
+    "rules.yaml": _schema.RULES_FILE,
+    "events.yaml": _schema.EVENTS_FILE,
+    "overlay": _schema.OVERLAY_FILE,
+}
+
+
+def read_rule_file(path: Path, name: str, kind: str, *, regular: bool = True) -> YamlFile:
+    """A rule file read and checked against the schema of its `kind` (a name of RULE_FILES, or
+    "overlay"), from the cache when these bytes passed before (_rulecache.py)."""
+    return rule_file(read_limited(path, name, MAX_RULE_FILE_BYTES, regular=regular), name, kind)
+
+
+def rule_file(raw: bytes, name: str, kind: str) -> YamlFile:
+    """The bytes of a rule file, parsed and checked (see read_rule_file)."""
+    cached = _rulecache.load(kind, raw, name)
+    if cached is not None:
+        return cached
+    file = parse_yaml(raw, name)
+    check_schema(file, _FILE_SCHEMAS[kind])
+    _rulecache.store(kind, raw, file)
+    return file
+
 
 def check_schema(file: YamlFile, file_schema: Mapping[str, Any]) -> None:
     """Raise a RuleFileError with file and line for the first place where `file` breaks
     `file_schema`, in words that quote at most an excerpt of what the file says."""
+    import jsonschema  # only when a file is checked: a rule set read from the cache needs none
+
     validator = jsonschema.Draft202012Validator(file_schema, format_checker=jsonschema.FormatChecker())
     error = jsonschema.exceptions.best_match(validator.iter_errors(file.data))
     if error is None:

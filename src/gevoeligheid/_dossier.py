@@ -6,6 +6,7 @@ import datetime
 import json
 import math
 import re
+import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, cast
@@ -67,23 +68,12 @@ def read_bytes(raw: bytes, source: str) -> Any:
 def read_text(text: str, source: str) -> Any:
     if len(text) * 4 > MAX_DOSSIER_BYTES and len(text.encode("utf-8", "surrogatepass")) > MAX_DOSSIER_BYTES:
         raise DossierError(source, "", f"the text is more than the limit of {MAX_DOSSIER_BYTES:,} bytes", hint="a dossier is a few kilobytes; is this the right input?", nl=Dutch(f"de tekst is groter dan het maximum van {_number_nl(MAX_DOSSIER_BYTES)} bytes", hint="een dossier is enkele kilobytes; is dit de goede invoer?"))
-    suspect = []  # set when a duplicate key, NaN or Infinity was read
-
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        out = dict(items)  # built in C; only a length mismatch needs the slow look for the duplicate
-        if len(out) == len(items):
-            return out
-        suspect.append(True)
-        return _with_duplicates(items, out)
-
-    def number(text: str) -> float:  # NaN, Infinity, and 1e400 which overflows to infinity
-        value = float(text)
-        if not math.isfinite(value):
-            suspect.append(True)
-        return value
-
+    reader = _reader
+    reader.suspect = False
     try:
-        data = json.loads(text, object_pairs_hook=pairs, parse_constant=number, parse_float=number)
+        if text.startswith("\ufeff"):  # as json.loads says it
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+        data = reader.decoder.decode(text)
     except json.JSONDecodeError as error:
         raise _json_error(error, text, source) from None
     except ValueError as error:
@@ -96,9 +86,34 @@ def read_text(text: str, source: str) -> Any:
     # Walk the document for the faults' JSON pointers only where there can be one: nesting
     # deeper than MAX_DEPTH needs more than MAX_DEPTH brackets, and a lone surrogate comes from an
     # escape in the text or, in text that was never UTF-8, from the text itself.
-    if suspect or text.count("{") + text.count("[") > MAX_DEPTH or _SURROGATE_ESCAPE.search(text) or not _is_utf8(text):
+    if reader.suspect or text.count("{") + text.count("[") > MAX_DEPTH or _SURROGATE_ESCAPE.search(text) or not _is_utf8(text):
         _check_shape(data, source, (), 0)
     return data
+
+
+class _Reader(threading.local):
+    """A JSON decoder a thread, made once (json.loads with hooks makes one, and its C scanner, at
+    every call), whose hooks note a duplicate key, NaN or Infinity in `suspect`."""
+
+    def __init__(self) -> None:
+        self.suspect = False
+        self.decoder = json.JSONDecoder(object_pairs_hook=self.pairs, parse_constant=self.number, parse_float=self.number)
+
+    def pairs(self, items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out = dict(items)  # built in C; only a length mismatch needs the slow look for the duplicate
+        if len(out) == len(items):
+            return out
+        self.suspect = True
+        return _with_duplicates(items, out)
+
+    def number(self, text: str) -> float:  # NaN, Infinity, and 1e400 which overflows to infinity
+        value = float(text)
+        if not math.isfinite(value):
+            self.suspect = True
+        return value
+
+
+_reader = _Reader()
 
 
 def _is_utf8(text: str) -> bool:
@@ -147,15 +162,18 @@ def load_data(data: Any, source: str) -> Any:
 def parse_dossier(data: Any, ruleset: RuleSet, source: str = "<dossier>", *, checked: bool = False) -> Dossier:
     """Parse and check a dossier: a mapping, a JSON string or bytes, or a Path to a JSON file
     (`checked`: a mapping that `load_data` read from JSON text, whose shape it checked)."""
-    if isinstance(data, Path):
-        source = str(data)
+    plain = data.__class__ is dict  # the usual case, without asking the Mapping ABC each time
     if checked:
         pass  # read from JSON text by load_data, which checked it as it read it
+    elif plain:
+        _check_shape(data, source, (), 0)
     elif isinstance(data, (Path, str, bytes, bytearray)):
+        if isinstance(data, Path):
+            source = str(data)
         data = load_data(data, source)  # JSON text is checked as it is read
     elif isinstance(data, Mapping):
         _check_shape(data, source, (), 0)
-    if not isinstance(data, Mapping):
+    if not plain and not isinstance(data, Mapping):
         raise DossierError(source, "", f"a dossier must be a JSON object, not {_kind(data)}", expected='{"facts": {...}}', hint="wrap the facts in an object; a JSON Lines file holds one object a line", nl=Dutch(f"een dossier moet een JSON-object zijn, maar is {_kind_nl(data)}", expected='{"facts": {...}}', hint="zet de feiten in een object; een JSON Lines-bestand heeft één object per regel"))
     extra: dict[str, Any] = {}
     carried: dict[str, str | None] = {}
@@ -174,7 +192,7 @@ def parse_dossier(data: Any, ruleset: RuleSet, source: str = "<dossier>", *, che
 
 def peildatum_of(data: Any, source: str) -> datetime.date | None:
     """The dossier's own peildatum (the date as of which it is assessed), or None when it has none."""
-    if not isinstance(data, Mapping) or data.get("peildatum") is None:
+    if (data.__class__ is not dict and not isinstance(data, Mapping)) or data.get("peildatum") is None:
         return None
     value = data["peildatum"]
     if isinstance(value, str) and _DATE.fullmatch(value):
@@ -191,18 +209,30 @@ def _check_shape(value: Any, source: str, path: tuple[Any, ...], depth: int) -> 
     if depth > MAX_DEPTH:
         raise DossierError(source, pointer(*path), f"nested too deeply (more than {MAX_DEPTH} levels)", hint="a dossier is a flat object of facts and events", nl=_TOO_DEEP)
     kind = value.__class__
+    # The values a dossier is made of (plain text, true, false, null) are checked here in the
+    # loop over their container, without a call each: they are most of what there is to check.
+    inline = depth < MAX_DEPTH  # deeper, a value's own call reports the nesting
     if isinstance(value, dict):
         if kind is _Duplicates:
             duplicate = cast(_Duplicates, value).duplicate
             raise DossierError(source, pointer(*path, duplicate), f"key '{duplicate}' occurs more than once in this object", hint="keep one: a second value would silently replace the first", nl=Dutch(f"'{duplicate}' staat meer dan eens in dit object", hint="houd er één over: een tweede waarde zou de eerste stilzwijgend vervangen"))
         for key, item in value.items():
-            if not isinstance(key, str):
-                raise DossierError(source, pointer(*path), f"key {_show(key)} is not a string", hint="JSON object keys are text", nl=Dutch(f"veldnaam {_show(key)} is geen tekst", hint="in JSON is een veldnaam altijd tekst"))
-            if not _is_utf8(key):
+            if key.__class__ is not str:
+                if not isinstance(key, str):
+                    raise DossierError(source, pointer(*path), f"key {_show(key)} is not a string", hint="JSON object keys are text", nl=Dutch(f"veldnaam {_show(key)} is geen tekst", hint="in JSON is een veldnaam altijd tekst"))
+                if not _is_utf8(key):
+                    raise _unwritable(source, pointer(*path))
+            elif not key.isascii() and not _is_utf8(key):
                 raise _unwritable(source, pointer(*path))
+            item_kind = item.__class__
+            if inline and (item is None or item_kind is bool or (item_kind is str and item.isascii())):
+                continue
             _check_shape(item, source, (*path, key), depth + 1)
     elif isinstance(value, list):
         for index, item in enumerate(value):
+            item_kind = item.__class__
+            if inline and (item is None or item_kind is bool or (item_kind is str and item.isascii())):
+                continue
             _check_shape(item, source, (*path, index), depth + 1)
     elif isinstance(value, str):
         if not _is_utf8(value):
@@ -238,15 +268,38 @@ def _facts(data: Any, ruleset: RuleSet, source: str) -> dict[str, Value | None]:
     if not isinstance(data, Mapping):
         raise DossierError(source, "/facts", f"'facts' must be an object, not {_kind(data)}", expected='{"fact_id": value, ...}', hint="name each fact: `gevoelig template` writes them all", nl=Dutch(f"'facts' moet een object zijn, maar is {_kind_nl(data)}", expected='{"feit_id": waarde, ...}', hint="noem elk feit bij naam: `gevoelig template` maakt ze allemaal"))
     facts: dict[str, Value | None] = {}
+    words = _plain_values(ruleset)
     for key, value in data.items():
-        if key not in ruleset.facts:
+        accepted = words.get(key)
+        # The common cases, checked without building a pointer: null, true or false for a yes/no
+        # fact, one of a grade's words.
+        if value is None and accepted is not None:
+            facts[key] = value
+        elif accepted is True:
+            facts[key] = value if value is True or value is False else fact_value(ruleset.facts[key], value, source, pointer("facts", key))
+        elif accepted is not None and value.__class__ is str and value in accepted:
+            facts[key] = value
+        elif key not in ruleset.facts:
             raise DossierError(source, pointer("facts", key), f"unknown fact '{key}'", suggestion=suggest(key, ruleset.facts), hint="`gevoelig template` lists every fact id", nl=Dutch(f"onbekend feit '{key}'", hint="`gevoelig template` noemt elk feit"))
-        fact = ruleset.facts[key]
-        if value is None or (fact.type == "bool" and value.__class__ is bool) or (fact.type == "grade" and value.__class__ is str and value in fact.values):
-            facts[key] = value  # the common case, checked without building a pointer
         else:
-            facts[key] = fact_value(fact, value, source, pointer("facts", key))
+            facts[key] = fact_value(ruleset.facts[key], value, source, pointer("facts", key))
     return facts
+
+
+#: Per rule set (by id, with the rule set kept so that the id stays its own): what each fact's
+#: value may plainly be: True for a yes/no fact, a grade's words, and for a set fact no words
+#: (a list is checked word by word).
+_PLAIN_VALUES: dict[int, tuple[RuleSet, dict[str, Any]]] = {}
+
+
+def _plain_values(ruleset: RuleSet) -> dict[str, Any]:
+    found = _PLAIN_VALUES.get(id(ruleset))
+    if found is None or found[0] is not ruleset:
+        if len(_PLAIN_VALUES) >= 16:
+            _PLAIN_VALUES.clear()
+        table = {fact.id: True if fact.type == "bool" else frozenset(fact.values if fact.type == "grade" else ()) for fact in ruleset.facts.values()}
+        found = _PLAIN_VALUES[id(ruleset)] = (ruleset, table)
+    return found[1]
 
 
 def fact_value(fact: FactDef, value: Any, source: str, where: str) -> Value | None:
@@ -283,13 +336,14 @@ def _events(data: Any, ruleset: RuleSet, source: str) -> tuple[Event, ...]:
         raise DossierError(source, "/events", f"'events' must be a list, not {_kind(data)}", expected='[{"type": "klacht", "datum": "2026-10-03"}, ...]', nl=Dutch(f"'events' moet een lijst zijn, maar is {_kind_nl(data)}", expected='[{"type": "klacht", "datum": "2026-10-03"}, ...]'))
     if len(data) > MAX_EVENTS:
         raise DossierError(source, "/events", f"{len(data):,} events, more than the limit of {MAX_EVENTS:,}", hint="keep the events of this dossier only", nl=Dutch(f"{_number_nl(len(data))} gebeurtenissen, meer dan het maximum van {_number_nl(MAX_EVENTS)}", hint="neem alleen de gebeurtenissen van dit dossier op"))
-    return tuple(_event(item, index, ruleset, source) for index, item in enumerate(data))
+    today = datetime.date.today()  # once a dossier: every event is compared with it
+    return tuple([_event(item, index, ruleset, source, today) for index, item in enumerate(data)])
 
 
-def _event(item: Any, index: int, ruleset: RuleSet, source: str) -> Event:
-    where = pointer("events", index)
+def _event(item: Any, index: int, ruleset: RuleSet, source: str, today: datetime.date) -> Event:
+    where = f"/events/{index}"
     field_pointer: Callable[[str], str] = lambda key: pointer("events", index, key)  # noqa: E731
-    if not isinstance(item, Mapping):
+    if item.__class__ is not dict and not isinstance(item, Mapping):
         raise DossierError(source, where, f"an event must be an object, not {_kind(item)}", expected='{"type": ..., "datum": "YYYY-MM-DD"}', nl=Dutch(f"een gebeurtenis moet een object zijn, maar is {_kind_nl(item)}", expected='{"type": ..., "datum": "JJJJ-MM-DD"}'))
     kind = item.get("type")
     if not isinstance(kind, str) or kind not in ruleset.events:
@@ -297,7 +351,7 @@ def _event(item: Any, index: int, ruleset: RuleSet, source: str) -> Event:
         what_nl = "een gebeurtenis heeft een 'type' nodig" if kind is None else f"onbekend gebeurtenistype {_show_nl(kind)}"
         raise DossierError(source, field_pointer("type"), what, expected=", ".join(ruleset.events), suggestion=suggest(kind, ruleset.events) if isinstance(kind, str) else None, nl=Dutch(what_nl, expected=", ".join(ruleset.events)))
     event_def = ruleset.events[kind]
-    datum = _date(item.get("datum"), source, field_pointer("datum"))
+    datum = _date(item.get("datum"), source, f"{where}/datum", today)
     fields: dict[str, str] = {}
     for key, value in item.items():
         if key in ("type", "datum"):
@@ -314,13 +368,12 @@ def _event(item: Any, index: int, ruleset: RuleSet, source: str) -> Event:
     return Event(kind, datum, fields, where)
 
 
-def _date(value: Any, source: str, where: str) -> datetime.date:
+def _date(value: Any, source: str, where: str, today: datetime.date) -> datetime.date:
     if isinstance(value, str) and _DATE.fullmatch(value):
         try:
             day = datetime.date.fromisoformat(value)
         except ValueError:
             raise DossierError(source, where, f"{value} is not a date in the calendar", expected="a date YYYY-MM-DD", hint="check day and month", nl=Dutch(f"{value} is geen bestaande datum", expected="een datum JJJJ-MM-DD", hint="controleer dag en maand")) from None
-        today = datetime.date.today()
         if day > today:
             # An event is evidence of what happened; a date to come is a typo (2062 for 2026) that
             # would otherwise count, in a complaint window or as council questions.

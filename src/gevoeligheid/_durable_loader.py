@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import importlib
 import importlib.util
 import sys
@@ -34,6 +33,8 @@ def load_compat() -> str:
     spec = importlib.util.find_spec(COMPAT)
     if spec is None or spec.origin is None:
         raise OSError(f"{COMPAT} was not built (gevoeligheid was installed without a C compiler)")
+    import ctypes  # only on Python 3.13 and later
+
     ctypes.CDLL(spec.origin, mode=ctypes.RTLD_GLOBAL)
     return spec.origin
 

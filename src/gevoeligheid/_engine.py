@@ -105,20 +105,21 @@ class DurableEngine:
             raise EngineError(f"assert_fact failed: {error}", dossier) from error
         if code != 0:  # 1: no rule matched (impossible with the catch-all), 2: seen before
             raise EngineError(f"assert_fact answered code {code}", dossier)
+        handle, index, max_steps, complete = self._handle, self._index, self._max_steps, durable_rules_engine.complete_and_start_action
         try:
-            messages = (durable_rules_engine.start_action_for_state(self._handle, state_handle) or (None, None))[1]
-            fired: set[int] = set()
+            messages = (durable_rules_engine.start_action_for_state(handle, state_handle) or (None, None))[1]
+            fired: list[int] = []
             steps = 0
             while messages:
                 steps += 1
-                if steps > self._max_steps:
-                    raise EngineError(f"more than {self._max_steps} actions, one per engine rule: an engine rule fired twice", dossier)
+                if steps > max_steps:
+                    raise EngineError(f"more than {max_steps} actions, one per engine rule: an engine rule fired twice", dossier)
                 # One action a message, '{"<rule name>": {...the fact...}}': read the name
                 # without parsing the whole fact back (that took 80% of the time).
                 name = messages[2 : messages.index('"', 2)]
                 if name != CATCH_ALL:
-                    fired.add(self._index[name])
-                messages = durable_rules_engine.complete_and_start_action(self._handle, state_handle)
+                    fired.append(index[name])
+                messages = complete(handle, state_handle)
         except EngineError:
             raise
         except Exception as error:

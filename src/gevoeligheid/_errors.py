@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 import attrs
@@ -13,6 +12,8 @@ from ._text import visible
 
 def suggest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
     """Return the closest of `choices` to a misspelt `word`, or None when nothing is close."""
+    import difflib  # only for a mistake: not at every start
+
     matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
     return matches[0] if matches else None
 

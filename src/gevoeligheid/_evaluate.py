@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import logging
 import re
 import threading
 from pathlib import Path
@@ -14,6 +13,7 @@ import attrs
 
 from . import _explain, _policy, _reference
 from ._compile import Compiled, compile_ruleset
+from ._definitions import RULE_FILES, read_rule_file
 from ._dossier import load_data, parse_dossier, peildatum_of
 from ._durable_loader import DurableUnavailable
 from ._errors import ArgumentError, GevoeligheidError, RuleFileError
@@ -22,7 +22,6 @@ from ._model import ENGINES, LANGUAGES, Dossier, Engine, Generator, Language, Re
 from ._rules import default_rules_dir, load_ruleset, peildatum_day, valid_from
 from ._text import engine_fallback
 from ._version import __version__
-from ._yamlfile import read_yaml
 
 if TYPE_CHECKING:
     from ._engine import DurableEngine
@@ -75,13 +74,15 @@ class Evaluator:
         """The engine that evaluates when `engine` is asked for: the reference engine (same results)
         in place of durable where durable-rules cannot be loaded, said once a process on stderr."""
         global _fallback_told  # noqa: PLW0603 - the fallback is told once a process
-        if engine != "durable" or self.durable is not None:
+        if engine != "durable" or self._durable is not None or self.durable is not None:
             return engine
         with _fallback_lock:
             if not _fallback_told:
                 _fallback_told = True
                 # A library's notice goes through logging: one line on stderr unless the
                 # application configured logging otherwise.
+                import logging
+
                 assert _durable_unavailable is not None  # durable is None only once it failed to load
                 logging.getLogger(__package__).warning(engine_fallback(_durable_unavailable, lang))
         return "reference"
@@ -126,8 +127,11 @@ class Evaluator:
         key = (version, pending)
         found = self._in_force.get(key)
         if found is None:
-            ruleset = load_ruleset(folder, overlays=selection.overlays, peildatum=day)  # raises for a pending overlay
-            found = self if ruleset.sha256 == self.ruleset.sha256 else Evaluator(ruleset)
+            if not pending and version is not None and self.ruleset.files == (*(str(version / name) for name in RULE_FILES), *map(str, map(Path, selection.overlays))):
+                found = self  # read from the very files in force on that day: no need to read them again
+            else:
+                ruleset = load_ruleset(folder, overlays=selection.overlays, peildatum=day)  # raises for a pending overlay
+                found = self if ruleset.sha256 == self.ruleset.sha256 else Evaluator(ruleset)
             if len(self._in_force) >= 16:
                 self._in_force.clear()
             self._in_force[key] = found
@@ -138,7 +142,7 @@ class Evaluator:
         values, derived, conflicts, left_out = apply_events(self.ruleset, parsed, lang, day)
         mask, members = compiled.encode(values)
         if engine == "durable":
-            durable = self.durable
+            durable = self._durable or self.durable
             assert durable is not None  # engine_for picks durable only where it loads
             fired = durable.match(members, parsed.id)
         else:
@@ -147,8 +151,17 @@ class Evaluator:
         could, worst = _policy.hypotheses(compiled, values, mask, fired, decision)
         actions = _explain.actions(compiled, _policy.action_positions(compiled, values, decision), lang)
         signals, reasons = _explain.explain(compiled, values, mask, decision, lang, derived)
-        carried = {key: getattr(parsed, key) for key in ("id", "title", "competent_authority", "task") if getattr(parsed, key) is not None}
-        carried.update(parsed.extra)
+        carried: dict[str, Any] = {}
+        if parsed.id is not None:
+            carried["id"] = parsed.id
+        if parsed.title is not None:
+            carried["title"] = parsed.title
+        if parsed.competent_authority is not None:
+            carried["competent_authority"] = parsed.competent_authority
+        if parsed.task is not None:
+            carried["task"] = parsed.task
+        if parsed.extra:
+            carried.update(parsed.extra)
         return Result(
             dossier=carried,
             outcome=decision.outcome,
@@ -187,6 +200,8 @@ def dossier_data(dossier: Dossier) -> dict[str, Any]:
 
 def _plain(dossier: Any, source: str) -> tuple[Any, str, bool]:
     """A dossier as plain data, its source, and whether its shape was checked as it was read."""
+    if dossier.__class__ is dict:
+        return dossier, source, False
     if isinstance(dossier, Dossier):
         # A Dossier built by hand has not been checked against this rule set: check it as the
         # data it holds, so that an unknown fact or a wrong value is a DossierError here.
@@ -218,7 +233,7 @@ def _version_on(folder: Path, day: datetime.date) -> Path | None:
 def _overlay_from(path: str) -> datetime.date | None:
     """An overlay's valid_from, or None (loading the overlay reports what is wrong with it)."""
     try:
-        return datetime.date.fromisoformat(str(read_yaml(Path(path)).data["valid_from"]))
+        return datetime.date.fromisoformat(str(read_rule_file(Path(path), path, "overlay", regular=False).data["valid_from"]))
     except (RuleFileError, KeyError, TypeError, ValueError):
         return None
 

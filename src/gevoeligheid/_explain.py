@@ -32,12 +32,14 @@ def explain(
     reason_cache = compiled.cache["reasons"]
     reasons = []
     counts = {"signals": len(decision.signal_facts), "headlines": len(decision.headlines), "score": decision.score, "heaviest": decision.heaviest}
+    reason_atoms, used_counts = compiled.reason_atoms, compiled.used_counts
     for position in decision.rule_positions:
-        facts = tuple((fact_id, values[fact_id]) for fact_id, bits in compiled.fact_bits[position] if mask & bits)
-        used = tuple((name, counts[name]) for name in compiled.used_counts[position])
-        key = (position, lang, facts, used)
+        # The atoms of the rule's facts say which of them the reason names, and at what value.
+        used = tuple([(name, counts[name]) for name in used_counts[position]]) if used_counts[position] else ()
+        key = (position, lang, mask & reason_atoms[position], used)
         reason = reason_cache.get(key)
         if reason is None:
+            facts = tuple((fact_id, values[fact_id]) for fact_id, bits in compiled.fact_bits[position] if mask & bits)
             reason = _remember(reason_cache, key, _reason(compiled, position, lang, facts, used))
         reasons.append(reason)
     return tuple(signals), tuple(reasons)
@@ -79,9 +81,11 @@ def open_questions(compiled: Compiled, could: Mapping[str, Outcome], lang: str) 
     cache = compiled.cache["questions"]
     questions = []
     for fact_id, outcome in could.items():
-        key = (fact_id, lang, outcome)
+        # By the outcome's identity (outcomes are shared): the question holds its outcome, so
+        # that id is not another's while the question is kept.
+        key = (fact_id, lang, id(outcome))
         question = cache.get(key)
-        if question is None:
+        if question is None or question.could_raise_to is not outcome:
             question = _remember(cache, key, _question(compiled, fact_id, outcome, lang))
         questions.append(question)
     return tuple(questions)

@@ -276,6 +276,7 @@ def click_in(lang: str, command: click.Command) -> Iterator[None]:
     """
     token = _LANGUAGE.set(lang)
     swapped: list[tuple[object, str, object]] = []
+    swaps = _SWAPPED.set(swapped if lang == "nl" else None)
     try:
         if lang == "nl":
             dutch = _ClickDutch()
@@ -290,7 +291,20 @@ def click_in(lang: str, command: click.Command) -> Iterator[None]:
     finally:
         for item, attribute, value in reversed(swapped):
             setattr(item, attribute, value)
+        _SWAPPED.reset(swaps)
         _LANGUAGE.reset(token)
+
+
+#: What `click_in` set in Dutch, while it runs in Dutch: a command loaded later joins it.
+_SWAPPED: contextvars.ContextVar[list[tuple[object, str, object]] | None] = contextvars.ContextVar("gevoelig_swapped", default=None)
+
+
+def joined(command: click.Command, parent: click.Context | None) -> None:
+    """A command added while a command line runs (a subcommand imported when it is asked for)
+    gets the metavars of the language in force, as the commands there from the start did."""
+    swapped = _SWAPPED.get()
+    if swapped is not None:
+        _dutch_metavars(command, parent, swapped)
 
 
 def _dutch_metavars(command: click.Command, parent: click.Context | None, swapped: list[tuple[object, str, object]]) -> None:

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import attrs
 
-from . import _schema
 from ._conditions import check_rules, settings_named
 from ._definitions import (
     MAX_FACTS,
@@ -19,20 +18,18 @@ from ._definitions import (
     build_rule,
     build_setting,
     check_count,
-    check_schema,
     check_setting_bounds,
     check_settings,
+    read_rule_file,
     signal_weights,
 )
 from ._errors import Dutch, RuleFileError, excerpt, suggest
 from ._model import AllOf, AnyOf, Classification, Condition, CountAtLeast, Disabled, Escalation, Origin, Rule, RuleSet, Sets, Setting, Text
 from ._schema import HINT, HINT_NL
-from ._yamlfile import read_yaml
 
 
 def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
-    file = read_yaml(path)
-    check_schema(file, _schema.OVERLAY_FILE)
+    file = read_rule_file(path, str(path), "overlay", regular=False)
     data = file.data
     name = data["overlay"]
     if name in ruleset.overlays:

@@ -1,8 +1,8 @@
 """Fired rules -> classification, escalation, inform, the actions that hold, open questions and the worst case.
 
 This runs once per dossier after the matching pass, so it works on the lookup tables that
-_compile.py made and keeps what recurs. It decides with numbers and positions only: _explain.py
-puts what it decided into words.
+_compile.py and _tables.py made, and keeps what recurs. It decides with numbers and positions
+only: _explain.py puts what it decided into words.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import attrs
 from ._compile import Compiled, Levels, RaiseRule, fact_condition_bits
 from ._model import (
     ROLES,
-    Action,
     AllOf,
     AnyOf,
     Classification,
@@ -29,6 +28,7 @@ from ._model import (
     Unknown,
     Value,
 )
+from ._tables import PolicyTables, bits_levels, level_bits
 
 #: A bound on each cache of shared objects; the keys are finite for a rule set, but a region's own
 #: facts with many words could make them many.
@@ -47,6 +47,10 @@ class Decision:
     heaviest: int = 0  # the weight of the heaviest signal
     uncounted: frozenset[str] = frozenset()  # signals whose overlap group another signal carries
     group_weights: tuple[int, ...] = ()  # per overlap group, the weight it adds to the score
+    # With the rule set's tables (_tables.py): the level bits of the rules the matching pass fired
+    # (before the counting rules) and the bits of their headlines, for the open questions.
+    bits: int = 0
+    head_bits: int = 0
 
 
 def weight_of(compiled: Compiled, fact_id: str, value: Value | None) -> int:
@@ -83,6 +87,58 @@ def score_of(compiled: Compiled, weights: Mapping[str, int]) -> tuple[int, froze
 def decide(compiled: Compiled, values: Mapping[str, Value | None], fired: frozenset[int]) -> Decision:
     """Aggregate the matching pass: signals, score, headlines, the counting rules, then the rules
     on the outcome."""
+    tables = compiled.tables
+    if tables is None:
+        return decide_walking(compiled, values, fired)
+    matchers = tables.matchers
+    signal_facts = []  # in the order of the vocabulary: signal matchers were made in that order
+    weights: dict[str, int] = {}
+    positions = []
+    bits = head_bits = 0
+    fact_weights = compiled.weights
+    for index in sorted(fired):
+        fact_id, position, rule_bits, head_bit = matchers[index]
+        if fact_id is not None:
+            signal_facts.append(fact_id)
+            value = values[fact_id]  # a signal's value: true, a word above the lowest, or words
+            weights[fact_id] = weight_of(compiled, fact_id, value) if value.__class__ is tuple else fact_weights[fact_id].get(value, 0)
+        else:
+            positions.append(position)
+            bits |= rule_bits
+            head_bits |= head_bit
+    score, uncounted, group_weights = score_of(compiled, weights)
+    heaviest = max(weights.values(), default=0)
+    counted_bits, counted = _counted(compiled, tables, tables.counting_key(len(signal_facts), score, heaviest, head_bits.bit_count()))
+    outcome, followed = _final(compiled, tables, bits | counted_bits)
+    if counted or followed:
+        positions.extend(counted)
+        positions.extend(followed)
+    positions.sort()
+    return Decision(outcome, score, tuple(signal_facts), tables.headlines_named(head_bits), tuple(positions), heaviest, uncounted, group_weights, bits, head_bits)
+
+
+def _counted(compiled: Compiled, tables: PolicyTables, key: int) -> tuple[int, tuple[int, ...]]:
+    """The level bits and positions of the counting rules that hold for counts of this key."""
+    found = tables.counted.get(key)
+    if found is None:
+        counts = tables.representative_counts(key)
+        positions = _counting(compiled, {name: counts[name] for name in ("signals", "score", "heaviest")}, frozenset(), {}, headline_count=counts["headlines"])
+        found = tables.counted[key] = (level_bits(_levels(compiled, positions)), tuple(sorted(positions)))
+    return found
+
+
+def _final(compiled: Compiled, tables: PolicyTables, bits: int) -> tuple[Outcome, tuple[int, ...]]:
+    """The outcome of these level bits once the rules on the outcome ran, and their positions."""
+    found = tables.final.get(bits)
+    if found is None:
+        levels, followed = follow(compiled, bits_levels(bits))
+        found = tables.final[bits] = (_outcome(*levels), tuple(sorted(followed)))
+    return found
+
+
+def decide_walking(compiled: Compiled, values: Mapping[str, Value | None], fired: frozenset[int]) -> Decision:
+    """`decide` without the tables, walking the counting rules' conditions: for a rule set whose
+    counting rules name a fact or a headline, and the oracle of the tables."""
     fact_of, position_of, headline_of = compiled.matcher_fact, compiled.rule_position, compiled.matcher_headline
     signal_facts = []  # in the order of the vocabulary: signal matchers were made in that order
     weights: dict[str, int] = {}
@@ -128,9 +184,9 @@ def _counts(signals: int, score: int, heaviest: int) -> dict[str, int]:
     return {"signals": signals, "score": score, "heaviest": heaviest}
 
 
-def _counting(compiled: Compiled, counts: dict[str, int], headlines: set[str] | frozenset[str], values: Mapping[str, Value | None]) -> set[int]:
+def _counting(compiled: Compiled, counts: dict[str, int], headlines: set[str] | frozenset[str], values: Mapping[str, Value | None], headline_count: int | None = None) -> set[int]:
     """The positions of the counting rules that hold for these counts."""
-    counts = {**counts, "headlines": len(headlines)}
+    counts = {**counts, "headlines": len(headlines) if headline_count is None else headline_count}
     out = set()
     for rule, position in zip(compiled.counting_rules, compiled.counting_positions):
         if _holds(rule.when, counts, headlines, compiled, values):
@@ -199,6 +255,69 @@ def hypotheses(
     compiled: Compiled, values: Mapping[str, Value | None], mask: int, fired: frozenset[int], decision: Decision
 ) -> tuple[dict[str, Outcome], Outcome]:
     """For each unknown fact, the outcome if it alone were at its highest; and with all of them.
+
+    From the tables (_tables.py): raising a fact adds its signal, its weight (in an overlap group
+    only what it weighs above the group's current weight), the levels and headlines of the rules
+    it alone makes fire, and those of the rules whose other atoms the dossier has; the counting
+    rules and the rules on the outcome are then looked up. The rules are monotone and levels
+    combine by OR, so what already fired may be added again without changing anything.
+    """
+    tables = compiled.tables
+    if tables is None:
+        return hypotheses_walking(compiled, values, mask, fired, decision)
+    get = values.get
+    unknown = [fact_id for fact_id in compiled.fact_ids if get(fact_id) is None]
+    if not unknown:
+        return {}, decision.outcome
+    raising, counted, final, count_keys = tables.raising, tables.counted, tables.final, tables.count_keys
+    signal_keys, score_keys, heaviest_keys, headline_keys = count_keys
+    base, heads, heaviest = decision.bits, decision.head_bits, decision.heaviest
+    signals, score, group_weights = len(decision.signal_facts), decision.score, decision.group_weights
+    could: dict[str, Outcome] = {}
+    by_profile: dict[int, Outcome] = {}  # facts that add the same (see Raise) have the same outcome
+    worst_mask, worst_signals, worst_heaviest = mask, signals, heaviest
+    worst_groups = list(group_weights)
+    worst_score = score - sum(group_weights)  # the signals outside any group; groups added below
+    for fact_id in unknown:
+        signal, weight, group, fact_mask, profile, always_bits, always_heads, needs = raising[fact_id]
+        worst_mask |= fact_mask
+        worst_signals += signal
+        if weight > worst_heaviest:
+            worst_heaviest = weight
+        if group < 0:
+            worst_score += weight
+        elif weight > worst_groups[group]:
+            worst_groups[group] = weight
+        found = by_profile.get(profile)
+        if found is None:
+            bits, raised_heads = base | always_bits, heads | always_heads
+            for missing, rule_bits, head_bits in needs:
+                if mask & missing == missing:
+                    bits |= rule_bits
+                    raised_heads |= head_bits
+            if group < 0:
+                added = weight
+            else:
+                added = weight - group_weights[group] if weight > group_weights[group] else 0
+            key = signal_keys[signals + signal] + score_keys[score + added] + heaviest_keys[weight if weight > heaviest else heaviest] + headline_keys[raised_heads.bit_count()]
+            bits |= (counted.get(key) or _counted(compiled, tables, key))[0]
+            found = by_profile[profile] = (final.get(bits) or _final(compiled, tables, bits))[0]
+        could[fact_id] = found
+    bits, worst_heads = base, heads
+    for term, rule_bits, head_bits in tables.rule_terms:
+        if worst_mask & term == term:
+            bits |= rule_bits
+            worst_heads |= head_bits
+    key = tables.counting_key(worst_signals, worst_score + sum(worst_groups), worst_heaviest, worst_heads.bit_count())
+    bits |= _counted(compiled, tables, key)[0]
+    return could, _final(compiled, tables, bits)[0]
+
+
+def hypotheses_walking(
+    compiled: Compiled, values: Mapping[str, Value | None], mask: int, fired: frozenset[int], decision: Decision
+) -> tuple[dict[str, Outcome], Outcome]:
+    """`hypotheses` without the tables, walking the rules: for a rule set whose counting rules
+    name a fact or a headline, and the oracle of the tables.
 
     The rules are monotone, so raising facts can only add the rule matchers that look at them:
     only those are matched again (the reference evaluator's test), and their levels are combined

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import json
-import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, get_args
 
-from tabulate import tabulate
-
 from ._messages import label, word
-from ._model import Citation, Outcome, Result
+from ._model import ROLES, Action, Citation, OpenQuestion, Outcome, Reason, Result, Signal, _json_value
 from ._text import DEFAULT_WIDTH, visible
 
 #: The forms of `gevoelig check -f`.
@@ -25,11 +22,112 @@ def to_json(result: Result, *, indent: int | None = 2) -> str:
     return json.dumps(result.to_dict(), ensure_ascii=False, indent=indent, separators=(",", ": "))
 
 
+def to_json_line(result: Result) -> bytes:
+    """`to_json(result, indent=None)` and a newline, in UTF-8, byte for byte: a JSON Lines batch's
+    line, assembled from the UTF-8 of its parts. Most of a line is parts that many results share
+    (signals, reasons, open questions, actions, the rule set); each one's bytes are made once."""
+    outcome, worst = result.outcome, result.worst_case
+    return b"".join((
+        b'{"dossier":', _compact_bytes(result.dossier), _shared(_HEADS, outcome, _outcome_head), str(result.score).encode(),
+        b',"signals":[', b",".join([_shared(_PARTS, signal, _part) for signal in result.signals]),
+        b'],"reasons":[', b",".join([_shared(_PARTS, reason, _part) for reason in result.reasons]),
+        b'],"open_questions":[', b",".join([_shared(_PARTS, question, _part) for question in result.open_questions]),
+        b'],"worst_case":', _shared(_LEVELS, worst, _levels), b',"actions":', _shared(_ACTIONS, result.actions, _actions),
+        b',"escalation_ground":', _compact_bytes(list(result.escalation_ground)) if result.escalation_ground else b"[]",
+        b',"conflicts":', _compact_bytes([conflict.to_dict() for conflict in result.conflicts]) if result.conflicts else b"[]",
+        b',"derived_from_events":', _compact_bytes({key: _json_value(value) for key, value in result.derived.items()}) if result.derived else b"{}",
+        b',"peildatum":', f'"{result.peildatum.isoformat()}"'.encode() if result.peildatum else b"null",
+        b',"events_left_out":', str(result.events_left_out).encode(),
+        _shared_end(result), b"}\n",
+    ))
+
+
+#: Parts' UTF-8 by the id of the shared object it was made of (the object is kept with it, so
+#: that its id is not another's), one table per kind of part; cleared when full, as the policy's
+#: caches are.
+_Table = dict[int, tuple[object, bytes]]
+_PARTS: _Table = {}  # signals, reasons and open questions
+_HEADS: _Table = {}  # an outcome's levels and roles
+_LEVELS: _Table = {}  # the worst case's levels
+_ACTIONS: _Table = {}  # a tuple of actions
+_BYTES_LIMIT = 20_000
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _shared(table: _Table, part: Any, make: Callable[[Any], bytes]) -> bytes:
+    found = table.get(id(part))
+    if found is None or found[0] is not part:
+        if len(table) >= _BYTES_LIMIT:
+            table.clear()
+        found = table[id(part)] = (part, make(part))
+    return found[1]
+
+
+def _compact_bytes(data: object) -> bytes:
+    return _encode(data).encode()
+
+
+def _c_encoder() -> Callable[[object], str]:
+    """`_COMPACT.encode` without making its C encoder at every call (json.dumps and
+    JSONEncoder.encode both do), where the C encoder exists. It checks no circular reference:
+    the data is a result's, whose dossier part was checked to be nested at most 32 deep."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return _COMPACT.encode
+    encoder: Callable[[object, int], list[str]] = make(None, _COMPACT.default, json.encoder.encode_basestring, None, ":", ",", False, False, True)
+    return lambda data: "".join(encoder(data, 0))
+
+
+_encode: Callable[[object], str] = _c_encoder()
+
+
+def _part(part: Signal | Reason | OpenQuestion) -> bytes:
+    return part.compact_json().encode()
+
+
+def _outcome_head(outcome: Outcome) -> bytes:
+    """From after the dossier to the score: the levels and who to inform."""
+    levels = outcome.levels()
+    return b"," + _compact_bytes({"classification": levels["classification"], "escalation": levels["escalation"], "inform": [role for role in ROLES if role in outcome.inform], "score": 0})[1:-2]
+
+
+def _levels(outcome: Outcome) -> bytes:
+    return _compact_bytes(outcome.levels())
+
+
+def _actions(actions: Sequence[Action]) -> bytes:
+    return _compact_bytes([action.to_dict() for action in actions])
+
+
+def _shared_end(result: Result) -> bytes:
+    """The rule set, the generator, the engine and the language: the same for a whole batch."""
+    key = (result.ruleset, result.generator, result.engine, result.lang)
+    found = _ENDS.get(tuple(map(id, key)))
+    if found is None or any(one is not other for one, other in zip(found[0], key)):
+        if len(_ENDS) >= 64:
+            _ENDS.clear()
+        tail = {
+            "ruleset": result.ruleset.to_dict(),
+            "generator": result.generator.to_dict() if result.generator is not None else {},
+            "engine": result.engine,
+            "lang": result.lang,
+        }
+        found = _ENDS[tuple(map(id, key))] = (key, b"," + _compact_bytes(tail)[1:-1])
+    return found[1]
+
+
+_ENDS: dict[tuple[int, ...], tuple[tuple[object, ...], bytes]] = {}
+
+
 def to_text(result: Result, *, markdown: bool = False, explain: bool = False, width: int = DEFAULT_WIDTH) -> str:
     """A summary for people (with the ground of an escalation above the classification's, and the
     open questions in one line), the signals and the actions with their sources; with `explain`
     also the reasons, the open questions and the worst case. Tables wrap their long columns to fit
     `width`, between words; Markdown tables never wrap (a wrapped cell would become a row of its own)."""
+    import textwrap
+
+    from tabulate import tabulate  # here: JSON needs no tables, and tabulate takes 10 ms to import
+
     lang = result.lang
     document = result.ruleset.document
 

@@ -9,18 +9,19 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from . import _schema
 from ._conditions import check_rules, parse_condition
 from ._definitions import (
     MAX_FACTS,
     MAX_RULES,
+    RULE_FILES,
     build_fact,
     build_rule,
     build_setting,
     check_count,
-    check_schema,
     check_setting_bounds,
     check_settings,
+    read_rule_file,
+    rule_file,
 )
 from ._errors import ArgumentError, Dutch, RuleFileError, excerpt, os_error_nl, suggest
 from ._model import (
@@ -38,15 +39,8 @@ from ._model import (
     Text,
 )
 from ._overlay import apply_overlay
-from ._yamlfile import DataPath, YamlFile, read_limited, read_yaml
+from ._yamlfile import MAX_RULE_FILE_BYTES, DataPath, YamlFile, read_limited
 
-RULE_FILES = ("ruleset.yaml", "facts.yaml", "rules.yaml", "events.yaml")
-_FILE_SCHEMAS = {
-    "ruleset.yaml": _schema.RULESET_FILE,
-    "facts.yaml": _schema.FACTS_FILE,
-    "rules.yaml": _schema.RULES_FILE,
-    "events.yaml": _schema.EVENTS_FILE,
-}
 #: Who an action asks to act: the levels of the ladder and the roles.
 ACTION_ROLES = ("medewerker", "coordinator", "manager", "directie", *ROLES)
 
@@ -74,10 +68,7 @@ def load_ruleset(
     (today when None), and apply regional overlay files in order; everything is checked."""
     day = peildatum_day(peildatum)
     folder = select_version(Path(path) if path is not None else default_rules_dir(), day)
-    files = {}
-    for name in RULE_FILES:
-        files[name] = read_yaml(contained(folder, name), str(folder / name), regular=True)
-        check_schema(files[name], _FILE_SCHEMAS[name])
+    files = {name: read_rule_file(contained(folder, name), str(folder / name), name) for name in RULE_FILES}
     ruleset = build_ruleset(files, folder)
     for overlay in overlays:
         ruleset = apply_overlay(ruleset, Path(overlay), day)
@@ -98,11 +89,20 @@ def peildatum_day(peildatum: datetime.date | str | None) -> datetime.date:
     return peildatum
 
 
+
 def valid_from(folder: Path) -> datetime.date:
     """The valid_from of the rule set in `folder` (its ruleset.yaml only)."""
-    file = read_yaml(contained(folder, "ruleset.yaml"), str(folder / "ruleset.yaml"), regular=True)
-    check_schema(file, _schema.RULESET_FILE)
-    return datetime.date.fromisoformat(file.data["valid_from"])
+    name = str(folder / "ruleset.yaml")
+    raw = read_limited(contained(folder, "ruleset.yaml"), name, MAX_RULE_FILE_BYTES, regular=True)
+    found = _valid_from.get(raw)  # picking a version reads each version's header, again and again
+    if found is None:
+        if len(_valid_from) >= 64:
+            _valid_from.clear()
+        found = _valid_from[raw] = datetime.date.fromisoformat(rule_file(raw, name, "ruleset.yaml").data["valid_from"])
+    return found
+
+
+_valid_from: dict[bytes, datetime.date] = {}
 
 
 def contained(folder: Path, name: str, file: YamlFile | None = None, path: DataPath = ()) -> Path:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import jsonschema
+if TYPE_CHECKING:
+    import jsonschema
 
 from ._dossier import MAX_EVENTS
 from ._errors import excerpt, number_nl

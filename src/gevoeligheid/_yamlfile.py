@@ -7,10 +7,9 @@ import os
 import re
 import stat
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import yaml
 
 from ._errors import Dutch, RuleFileError, excerpt, number_nl, os_error_nl
 
@@ -28,18 +27,18 @@ MAX_SCALAR_CHARS = 5_000
 #: ones are refused before Python converts them (int() of 5,000 digits raises, and of 4,000 is slow).
 MAX_NUMBER_CHARS = 20
 
-# libyaml when PyYAML was built with it: parsing the default rule set drops from ~250 to ~25 ms,
-# which is most of a cold `gevoelig check`. Only its parser is used: the values are built here,
-# from the parser's events, so that nothing the rule formats do not use is ever constructed.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    import yaml  # imported by parse_yaml when it first parses: a rule set from the cache needs no parser
 
 _STANDARD_TAG = "tag:yaml.org,2002:"
 #: What YAML 1.1 does not allow in a stream.
-_NOT_TEXT = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+#: (Patterns, compiled by `re` when first searched: this one takes ~8 ms to compile, and a rule set
+#: from the cache is never parsed.)
+_NOT_TEXT = "[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 #: What a value may not hold once its escapes ("\\x1b", "\\0", "\\ud800") are read: controls that
 #: rewrite a terminal line or a log, and surrogates that no output can encode. Tab and newline
 #: stay: a block of text holds them.
-_NOT_IN_VALUE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_NOT_IN_VALUE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]"
 
 #: The YAML parser's usual complaints (libyaml's words, and the pure-Python parser's), in Dutch.
 _PROBLEMS_NL = {
@@ -142,7 +141,7 @@ def parse_yaml(raw: bytes, name: str) -> YamlFile:
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise RuleFileError(name, line, "not UTF-8 text", hint="save the file as UTF-8", nl=Dutch("geen UTF-8-tekst", hint="sla het bestand op als UTF-8")) from None
-    bad = _NOT_TEXT.search(text)
+    bad = re.search(_NOT_TEXT, text)
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
         column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
@@ -151,7 +150,13 @@ def parse_yaml(raw: bytes, name: str) -> YamlFile:
             name, line, f"a control character ({code}) in column {column}", hint="a rule file is plain text: remove it (a NUL byte is often a file saved as UTF-16)",
             nl=Dutch(f"een stuurteken ({code}) in kolom {column}", hint="een regelbestand is platte tekst: haal het weg (een NUL-byte komt vaak van een bestand dat als UTF-16 is opgeslagen)"),
         )
-    loader = _Loader(text)
+    global yaml  # noqa: PLW0603 - the module's name for it, which the builder below uses
+    import yaml
+
+    # libyaml when PyYAML was built with it: parsing the default rule set drops from ~250 to ~25 ms.
+    # Only its parser is used: the values are built here, from the parser's events, so that
+    # nothing the rule formats do not use is ever constructed.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     try:
         data, lines = _Builder(loader, name).build()
     except yaml.YAMLError as error:
@@ -285,7 +290,7 @@ class _Builder:
         value = event.value
         if len(value) > MAX_SCALAR_CHARS:
             raise self.refuse(line, f"a value of {len(value):,} characters, more than {MAX_SCALAR_CHARS:,}", "keep texts short; the Handreiking itself belongs in the source text file", f"een waarde van {number_nl(len(value))} tekens, meer dan {number_nl(MAX_SCALAR_CHARS)}", "houd teksten kort; de Handreiking zelf hoort in het brontekstbestand")
-        bad = _NOT_IN_VALUE.search(value)
+        bad = re.search(_NOT_IN_VALUE, value)
         if bad:
             code = f"U+{ord(bad.group()):04X}"
             raise self.refuse(line, f"a control character ({code}) in a value", "a rule file is plain text: remove the escape that makes it", f"een stuurteken ({code}) in een waarde", "een regelbestand is platte tekst: haal de code weg die het maakt")

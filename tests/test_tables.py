@@ -1,0 +1,124 @@
+"""The policy's lookup tables give exactly what walking the rules' conditions gives."""
+
+from __future__ import annotations
+
+import itertools
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, event, given, settings, strategies as st
+
+from gevoeligheid import load_ruleset
+from gevoeligheid._evaluate import Evaluator
+from gevoeligheid._model import CLASSIFICATIONS, ESCALATIONS, ROLES
+from gevoeligheid._policy import _counted, _counting, _levels
+from gevoeligheid._tables import bits_levels, level_bits
+
+from .conftest import ROOT
+from .strategies import compact_dossiers, dossiers
+from .test_generated_rule_sets import counts, facts, levels, overlay_text
+
+ALL_LEVELS = list(itertools.product(range(len(CLASSIFICATIONS)), range(len(ESCALATIONS)), range(1 << len(ROLES))))
+
+
+def walking(evaluator: Evaluator) -> Evaluator:
+    """An evaluator of the same rule set that walks the conditions instead of using the tables."""
+    other = Evaluator(evaluator.ruleset)
+    other.compiled = attrs.evolve(other.compiled, tables=None)
+    return other
+
+
+def test_levels_as_bits_combine_as_the_highest_of_each_ladder_and_every_role():
+    for first, second in itertools.product(ALL_LEVELS, repeat=2):
+        combined = (max(first[0], second[0]), max(first[1], second[1]), first[2] | second[2])
+        assert bits_levels(level_bits(first) | level_bits(second)) == combined
+
+
+def test_the_counting_table_gives_the_counting_rules_of_every_count(ruleset):
+    """Every value each count can take falls in a class whose counting rules are those that hold."""
+    compiled = Evaluator(ruleset).compiled
+    tables = compiled.tables
+    assert tables is not None
+    tops = [len(values) - 1 for values in tables.count_keys]
+    for signals, score, heaviest, headlines in itertools.product(*(range(top + 1) for top in tops)):
+        key = tables.counting_key(signals, score, heaviest, headlines)
+        positions = _counting(compiled, {"signals": signals, "score": score, "heaviest": heaviest}, (), {}, headline_count=headlines)
+        expected = (level_bits(_levels(compiled, positions)), tuple(sorted(positions)))
+        assert _counted(compiled, tables, key) == expected, (signals, score, heaviest, headlines)
+
+
+@settings(max_examples=300)
+@given(dossier=dossiers(), lang=st.sampled_from(["nl", "en"]), engine=st.sampled_from(["durable", "reference"]))
+def test_results_with_the_tables_are_those_without(ruleset, dossier, lang, engine):
+    """The whole result, open questions and worst case included, with the tables and without."""
+    with_tables = Evaluator(ruleset)
+    assert with_tables.compiled.tables is not None
+    assert with_tables.evaluate(dossier, engine=engine, lang=lang).to_dict() == walking(with_tables).evaluate(dossier, engine=engine, lang=lang).to_dict()
+
+
+# Counting rules of counts only (the tables hold them) and rules on facts, in generated overlays.
+counting_conditions = st.recursive(
+    counts,
+    lambda inner: st.one_of(
+        st.lists(inner, min_size=1, max_size=4).map(lambda items: {"any": items}),
+        st.lists(inner, min_size=1, max_size=4).map(lambda items: {"all": items}),
+    ),
+    max_leaves=6,
+)
+fact_conditions = st.recursive(
+    facts,
+    lambda inner: st.one_of(
+        st.lists(inner, min_size=1, max_size=3).map(lambda items: {"any": items}),
+        st.lists(inner, min_size=1, max_size=3).map(lambda items: {"all": items}),
+    ),
+    max_leaves=6,
+)
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large])
+@given(
+    rules=st.lists(st.tuples(st.one_of(counting_conditions, fact_conditions), levels), min_size=1, max_size=5),
+    dossier_list=st.lists(compact_dossiers(), min_size=1, max_size=4),
+)
+def test_generated_rule_sets_give_the_same_results_with_the_tables_and_without(tmp_path, rules, dossier_list):
+    path = tmp_path / "gegenereerd.yaml"
+    path.write_text(overlay_text(rules), encoding="utf-8")
+    try:
+        evaluator = Evaluator(load_ruleset(ROOT / "rules", overlays=[path]))
+    except Exception:  # a rule set the loader refuses (too many alternatives) has nothing to compare
+        event("refused")
+        return
+    assert evaluator.compiled.tables is not None  # counting rules of counts only
+    other = walking(evaluator)
+    everything = {fact.id: list(fact.highest) if fact.type == "set" else fact.highest for fact in evaluator.ruleset.facts.values()}
+    for dossier in [{"facts": {}}, {"facts": everything}, *dossier_list]:
+        try:
+            expected = other.evaluate(dossier, engine="reference").to_dict()
+        except Exception:
+            continue  # a dossier the parser refuses
+        assert evaluator.evaluate(dossier, engine="reference").to_dict() == expected
+
+
+def test_a_counting_rule_that_names_a_fact_is_walked(tmp_path):
+    """The tables hold counting rules of counts only; a count beside a fact is walked, and agrees."""
+    path = tmp_path / "feit.yaml"
+    path.write_text(overlay_text([({"all": [{"signals_at_least": 2}, {"fact": "subsidie"}]}, {"classification": "sensitive"})]), encoding="utf-8")
+    evaluator = Evaluator(load_ruleset(ROOT / "rules", overlays=[path]))
+    assert evaluator.compiled.tables is None
+    assert evaluator.evaluate({"facts": {"subsidie": True, "afspraken_met_overheid": True}}).classification == "sensitive"
+    alone = evaluator.evaluate({"facts": {"afspraken_met_overheid": True}})
+    assert alone.classification == "attention"
+    question = {question.fact: question for question in alone.open_questions}["subsidie"]
+    assert CLASSIFICATIONS[question.could_raise_to.classification] == "sensitive"
+
+
+@pytest.mark.parametrize("fact", ["media_aandacht", "gevaarlijk_afval", "incident", "buiten_mandaat"])
+def test_an_open_question_is_the_outcome_with_its_fact_raised(ruleset, fact):
+    """One open question checked by evaluating the raised dossier (the property tests in
+    test_policy.py check every fact)."""
+    evaluator = Evaluator(ruleset)
+    dossier = {"facts": {"brzo_bevi": True, "strafrechtelijk_verleden": True}}
+    question = {question.fact: question for question in evaluator.evaluate(dossier).open_questions}[fact]
+    definition = ruleset.facts[fact]
+    raised = evaluator.evaluate({"facts": {**dossier["facts"], fact: list(definition.highest) if definition.type == "set" else definition.highest}})
+    assert question.could_raise_to == raised.outcome

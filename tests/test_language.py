@@ -353,3 +353,22 @@ def test_the_console_script_gives_usage_errors_in_the_language_asked_for():
     assert (2, "") == (dutch.returncode, dutch.stdout) and (2, "") == (english.returncode, english.stdout)
     assert dutch.stderr.startswith("Gebruik: gevoelig log replay [OPTIES] [BESLISSINGEN]...\n") and "Fout: Optie '--bogus' bestaat niet." in dutch.stderr
     assert english.stderr.startswith("Usage: gevoelig log replay [OPTIONS] [DECISION_IDS]...\n") and "Error: No such option '--bogus'." in english.stderr
+
+
+def test_a_command_first_loaded_in_a_dutch_run_keeps_its_english_help(tmp_path):
+    """click translates some texts when an object is made (a Path type's name, "file"): a module
+    of commands imported while a Dutch command line runs (check --log loads the log's commands)
+    must not keep Dutch words for the English help after it."""
+    import subprocess
+    import sys
+
+    script = (
+        "from click.testing import CliRunner\n"
+        "from gevoeligheid._cli import cli\n"
+        f"CliRunner().invoke(cli, ['check', '-f', 'json', '--log', {str(tmp_path / 'log.sqlite3')!r}, {str(ROOT / 'examples' / '01-routine-bakery-permit.json')!r}])\n"
+        "CliRunner().invoke(cli, ['serve', '--bogus'])\n"
+        "for args in (['log', 'replay'], ['serve']):\n"
+        "    print(CliRunner().invoke(cli, ['--lang', 'en', *args, '--help']).output)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert (done.returncode, "--input FILE" in done.stdout, "BESTAND" in done.stdout) == (0, True, False), done.stderr

@@ -18,7 +18,7 @@ import click
 from . import __version__, _interrupts
 from ._errors import GevoeligheidError
 from ._exitcodes import ExitCode, for_signal
-from ._helptext import LANG as _LANG, Command, HelpMixin, click_in, joined, lang_of, language_in
+from ._helptext import LANG as _LANG, Command, HelpMixin, click_in, click_in_english, joined, lang_of, language_in
 from ._messages import word
 from ._model import ESCALATIONS, Engine, Language, Result, RuleSet
 from ._text import DEFAULT_WIDTH, escalating, not_evaluated, stop_reason, stopped, stopped_at_once, write_error
@@ -71,7 +71,8 @@ class Group(HelpMixin, click.Group):
             import importlib
 
             module, _, name = self.lazy_commands[cmd_name].partition(":")
-            command = getattr(importlib.import_module(module, __package__), name)
+            with click_in_english():  # click keeps the texts it translates when an object is made
+                command = getattr(importlib.import_module(module, __package__), name)
             self.add_command(command, cmd_name)
             joined(command, ctx)
         return super().get_command(ctx, cmd_name)
@@ -205,7 +206,8 @@ def check(
     engine = evaluator.engine_for(engine, lang)  # here too: a fallback is told once, not once a worker
     evaluating: Evaluator | LoggingEvaluator = evaluator
     if log_url:
-        from ._decisionlog.cli import logging_evaluator
+        with click_in_english():  # the module makes click objects (the log commands) as it loads
+            from ._decisionlog.cli import logging_evaluator
 
         evaluating, jobs = logging_evaluator(evaluator, log_url, ruleset_path, overlays, peildatum), 1
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")

@@ -8,6 +8,7 @@ import contextvars
 import gettext
 import importlib
 import re
+import types
 from collections.abc import Iterator, Sequence
 
 import click
@@ -297,6 +298,23 @@ def click_in(lang: str, command: click.Command) -> Iterator[None]:
 
 #: What `click_in` set in Dutch, while it runs in Dutch: a command loaded later joins it.
 _SWAPPED: contextvars.ContextVar[list[tuple[object, str, object]] | None] = contextvars.ContextVar("gevoelig_swapped", default=None)
+
+
+@contextlib.contextmanager
+def click_in_english() -> Iterator[None]:
+    """click's own texts in English for a while, also inside a Dutch `click_in`: while a module
+    that makes click objects is imported, since click translates some texts when an object is
+    made (a Path type's name, "file") and keeps them."""
+    swapped = _SWAPPED.get() or []
+    modules = [(item, attribute, original) for item, attribute, original in swapped if isinstance(item, types.ModuleType)]
+    translated = [getattr(item, attribute) for item, attribute, _ in modules]
+    for item, attribute, original in modules:
+        setattr(item, attribute, original)
+    try:
+        yield
+    finally:
+        for (item, attribute, _), value in zip(modules, translated, strict=True):
+            setattr(item, attribute, value)
 
 
 def joined(command: click.Command, parent: click.Context | None) -> None:

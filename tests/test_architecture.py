@@ -175,15 +175,15 @@ def _loop(group: list[str], graph: Mapping[str, Mapping[str, int]]) -> list[str]
 
 
 def test_every_module_has_exactly_one_stage():
-    assert [] == unstaged(import_graph(PACKAGE), STAGES)
+    assert unstaged(import_graph(PACKAGE), STAGES) == []
 
 
 def test_no_module_imports_a_higher_stage():
-    assert [] == upward_imports(import_graph(PACKAGE), STAGES)
+    assert upward_imports(import_graph(PACKAGE), STAGES) == []
 
 
 def test_the_package_has_no_import_cycle():
-    assert [] == cycles(import_graph(PACKAGE))
+    assert cycles(import_graph(PACKAGE)) == []
 
 
 def test_the_graph_sees_imports_inside_functions_and_from_parent_packages():
@@ -215,7 +215,7 @@ def test_the_checks_report_an_upward_import_a_cycle_and_a_module_without_a_stage
     })
     stages = {"base": ("_model",), "cli": ("_cli", "__init__", "sub.__init__", "sub.tool")}
     graph = import_graph(package, top="pkg")
-    assert {"__init__": {"_model": 1}, "_model": {"_cli": 2}, "_cli": {"_model": 1, "sub.tool": 2}, "sub.__init__": {}, "sub.tool": {"__init__": 1}, "_new": {}} == graph
-    assert ["module _new has no stage: add it to STAGES in tests/test_architecture.py (and to docs/architecture.md)"] == unstaged(graph, stages)
-    assert ["_model (stage base) imports _cli (stage cli) on line 2: a stage may only import its own or a lower one"] == upward_imports(graph, stages)
-    assert ["import cycle: __init__ -> _model -> _cli -> sub.tool -> __init__"] == cycles(graph)
+    assert graph == {"__init__": {"_model": 1}, "_model": {"_cli": 2}, "_cli": {"_model": 1, "sub.tool": 2}, "sub.__init__": {}, "sub.tool": {"__init__": 1}, "_new": {}}
+    assert unstaged(graph, stages) == ["module _new has no stage: add it to STAGES in tests/test_architecture.py (and to docs/architecture.md)"]
+    assert upward_imports(graph, stages) == ["_model (stage base) imports _cli (stage cli) on line 2: a stage may only import its own or a lower one"]
+    assert cycles(graph) == ["import cycle: __init__ -> _model -> _cli -> sub.tool -> __init__"]

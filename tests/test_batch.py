@@ -155,7 +155,7 @@ def test_a_worker_killed_mid_batch_is_reported_at_once_with_every_dossier_accoun
     run = Running("check", "-f", "jsonl", "--jobs", "2", str(long_batch))
     run.wait_for_lines(50)
     run.kill_a_worker()
-    assert [] == problems(run, status=5, why="een werkproces is onverwacht gestopt", batch=long_batch, lines=LINES)
+    assert problems(run, status=5, why="een werkproces is onverwacht gestopt", batch=long_batch, lines=LINES) == []
 
 
 def test_workers_end_with_their_batch_even_when_it_is_killed(long_batch):
@@ -172,4 +172,4 @@ def test_workers_end_with_their_batch_even_when_it_is_killed(long_batch):
 
     while alive() and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert (2, []) == (len(workers), alive())
+    assert (len(workers), alive()) == (2, [])

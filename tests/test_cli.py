@@ -104,19 +104,19 @@ def test_console_script_check_one_file_prints_its_expected_object():
 
 def test_check_two_files_as_json_gives_an_array_in_their_order():
     result = invoke("check", "-f", "json", example(ROUTINE), example(SEVESO))
-    assert 0 == result.exit_code
+    assert result.exit_code == 0
     assert [expected(ROUTINE), expected(SEVESO)] == json.loads(result.stdout)
 
 
 def test_check_a_folder_as_json_gives_an_array_in_sorted_file_order():
     result = invoke("check", "-f", "json", str(EXAMPLES_DIR))
-    assert 0 == result.exit_code
+    assert result.exit_code == 0
     assert [expected(path.name) for path in EXAMPLES] == json.loads(result.stdout)
 
 
 def test_check_jsonl_gives_one_object_a_line():
     result = invoke("check", "-f", "jsonl", str(EXAMPLES_DIR))
-    assert 0 == result.exit_code
+    assert result.exit_code == 0
     assert result.stdout.endswith("\n")
     lines = result.stdout.splitlines()
     assert [expected(path.name) for path in EXAMPLES] == [json.loads(line) for line in lines]
@@ -132,13 +132,13 @@ def test_check_engine_reference_gives_the_same_json_but_for_the_engine(name):
     result = invoke("check", "-f", "json", "--engine", "reference", example(name))
     got = json.loads(result.stdout)
     want = expected(name)
-    assert ("reference", "durable") == (got.pop("engine"), want.pop("engine"))
+    assert (got.pop("engine"), want.pop("engine")) == ("reference", "durable")
     assert want == got
 
 
 def test_check_an_unknown_engine_is_a_usage_error():
     result = invoke("check", "--engine", "drools", example(ROUTINE))
-    assert 2 == result.exit_code
+    assert result.exit_code == 2
     assert "durable" in result.stderr and "reference" in result.stderr
 
 
@@ -156,8 +156,8 @@ def test_check_text_shows_the_dutch_classification_and_escalation(fmt):
 def test_check_text_shows_every_signal_with_its_source_lines(fmt):
     out = invoke("check", "-f", fmt, example(SEVESO), columns=200).stdout
     signals = expected(SEVESO)["signals"]
-    assert [] == [signal["label"] for signal in signals if signal["label"] not in out]
-    assert [] == [signal["source"] for signal in signals if signal["source"].rsplit("(", 1)[1].rstrip(")") not in out]
+    assert [signal["label"] for signal in signals if signal["label"] not in out] == []
+    assert [signal["source"] for signal in signals if signal["source"].rsplit("(", 1)[1].rstrip(")") not in out] == []
     assert "004:599" in out
 
 
@@ -194,8 +194,8 @@ def test_check_explain_adds_reasons_open_questions_and_worst_case(fmt):
     out = invoke("check", "-f", fmt, "--explain", example(SEVESO)).stdout
     want = expected(SEVESO)
     assert "Redenen" in out and "Open vragen" in out
-    assert [] == [reason["because"] for reason in want["reasons"] if reason["because"].split()[0] not in out]
-    assert [] == [question["fact"] for question in want["open_questions"] if question["fact"] not in out]
+    assert [reason["because"] for reason in want["reasons"] if reason["because"].split()[0] not in out] == []
+    assert [question["fact"] for question in want["open_questions"] if question["fact"] not in out] == []
     assert "Als alle open vragen ja zijn: zeer gevoelig; bestuur (bevoegd gezag)" in out
 
 
@@ -208,7 +208,7 @@ def explain_tables_fit(name, lang, widths):
         lines = [line for line in out.splitlines() if len(line) > columns and not line.startswith(prose)]
         if lines:
             too_wide[columns] = lines
-    assert {} == too_wide
+    assert too_wide == {}
     assert "004:599" in out
 
 
@@ -282,15 +282,15 @@ def test_check_stdin_with_one_object_a_line_is_json_lines():
     lines = '{"id": "a", "facts": {}}\n{"id": "b", "facts": {"maatschappelijke_onrust": true}}\n'
     result = invoke("check", "-f", "jsonl", "-", input=lines)
     got = [json.loads(line) for line in result.stdout.splitlines()]
-    assert 0 == result.exit_code
-    assert [("a", "not_sensitive"), ("b", "sensitive")] == [(item["dossier"]["id"], item["classification"]) for item in got]
+    assert result.exit_code == 0
+    assert [(item["dossier"]["id"], item["classification"]) for item in got] == [("a", "not_sensitive"), ("b", "sensitive")]
 
 
 def test_check_stdin_json_lines_name_the_bad_line():
     lines = '{"id": "a", "facts": {}}\n{"id": "b", "facts": {"maatschappelijke_onrus": true}}\n'
     result = invoke("check", "-f", "jsonl", "-", input=lines)
-    assert 2 == result.exit_code
-    assert ["a"] == [json.loads(line)["dossier"]["id"] for line in result.stdout.splitlines()]
+    assert result.exit_code == 2
+    assert [json.loads(line)["dossier"]["id"] for line in result.stdout.splitlines()] == ["a"]
     assert result.stderr.startswith("gevoelig: fout: <stdin>:2: /facts/maatschappelijke_onrus: ")
 
 
@@ -306,7 +306,7 @@ def test_check_stdin_json_lines_name_the_bad_line():
 def test_check_stdin_json_lines_with_a_bad_line_keeps_the_good_ones(lines, bad, good):
     """As for a .jsonl file: the bad line is named and the others are still evaluated."""
     done = run("check", "-f", "jsonl", "-", stdin=lines)
-    assert 2 == done.returncode
+    assert done.returncode == 2
     assert good == [json.loads(line)["dossier"]["id"] for line in done.stdout.splitlines()]
     assert done.stderr.startswith(f"gevoelig: fout: <stdin>:{bad}: ")
 
@@ -314,7 +314,7 @@ def test_check_stdin_json_lines_with_a_bad_line_keeps_the_good_ones(lines, bad, 
 def test_check_stdin_with_one_pretty_printed_dossier_is_one_dossier():
     text = json.dumps({"id": "a", "facts": {"subsidie": True}}, indent=2)
     result = invoke("check", "-f", "json", "-", input=text)
-    assert (0, "a") == (result.exit_code, json.loads(result.stdout)["dossier"]["id"])
+    assert (result.exit_code, json.loads(result.stdout)["dossier"]["id"]) == (0, "a")
 
 
 @pytest.fixture
@@ -326,16 +326,16 @@ def jsonl_with_broken_line_2(tmp_path):
 
 def test_check_a_jsonl_file_with_a_broken_line_evaluates_the_other_lines(jsonl_with_broken_line_2):
     result = invoke("check", "-f", "json", str(jsonl_with_broken_line_2))
-    assert 2 == result.exit_code
-    assert ["a", "c"] == [item["dossier"]["id"] for item in json.loads(result.stdout)]
+    assert result.exit_code == 2
+    assert [item["dossier"]["id"] for item in json.loads(result.stdout)] == ["a", "c"]
 
 
 def test_check_a_jsonl_file_with_a_broken_line_names_that_line(jsonl_with_broken_line_2):
     result = invoke("check", "-f", "jsonl", str(jsonl_with_broken_line_2))
     lines = result.stderr.splitlines()
-    assert 2 == len(lines)
+    assert len(lines) == 2
     assert lines[0].startswith(f"gevoelig: fout: {jsonl_with_broken_line_2}:2: ongeldige JSON")
-    assert "gevoelig: 1 dossier kon niet worden beoordeeld; 2 wel" == lines[1]
+    assert lines[1] == "gevoelig: 1 dossier kon niet worden beoordeeld; 2 wel"
 
 
 # --- bad input, through the real console script -------------------------------------------------
@@ -389,8 +389,8 @@ def test_bad_input_exits_2_with_one_error_line_and_the_summary(bad_runs, kind, l
     _, where, english, dutch = BAD_INPUTS[kind]
     done = bad_runs(kind, lang)
     lines = done.stderr.splitlines()
-    assert 2 == done.returncode
-    assert 2 == len(lines), done.stderr
+    assert done.returncode == 2
+    assert len(lines) == 2, done.stderr
     place = f"{kind}.json: {where}" if where else f"{kind}.json"
     prefix = "gevoelig: fout:" if lang == "nl" else "gevoelig: error:"
     assert lines[0].startswith(f"{prefix} {place}: "), lines[0]
@@ -407,7 +407,7 @@ def test_the_default_language_of_errors_is_dutch(bad_runs):
 def test_bad_input_prints_no_traceback_and_no_result(bad_runs, kind):
     done = bad_runs(kind)
     assert "Traceback" not in done.stderr
-    assert "" == done.stdout
+    assert done.stdout == ""
 
 
 @pytest.mark.parametrize("how", ["flag", "environment"])
@@ -429,12 +429,12 @@ def test_a_batch_prints_the_good_results_and_names_the_bad_ones(tmp_path):
     (tmp_path / "unknown.json").write_text('{"facts": {"maatschappelijke_onrus": true}}', encoding="utf-8")
     done = run("check", "-f", "json", example(ROUTINE), "unknown.json", example(SEVESO), "missing.json", cwd=tmp_path)
     lines = done.stderr.splitlines()
-    assert 2 == done.returncode
+    assert done.returncode == 2
     assert [expected(ROUTINE), expected(SEVESO)] == json.loads(done.stdout)
-    assert 3 == len(lines), done.stderr
+    assert len(lines) == 3, done.stderr
     assert lines[0].startswith("gevoelig: fout: unknown.json: /facts/maatschappelijke_onrus: ")
     assert lines[1].startswith("gevoelig: fout: missing.json: het bestand is niet te lezen")
-    assert "gevoelig: 2 dossiers konden niet worden beoordeeld; 2 wel" == lines[2]
+    assert lines[2] == "gevoelig: 2 dossiers konden niet worden beoordeeld; 2 wel"
     assert "Traceback" not in done.stderr
 
 
@@ -443,14 +443,14 @@ def test_a_folder_with_a_bad_dossier_still_evaluates_the_others(tmp_path):
     (tmp_path / "b.json").write_text("not json", encoding="utf-8")
     shutil.copy(EXAMPLES_DIR / SEVESO, tmp_path / "c.json")
     result = invoke("check", "-f", "json", str(tmp_path))
-    assert 2 == result.exit_code
+    assert result.exit_code == 2
     assert [expected(ROUTINE), expected(SEVESO)] == json.loads(result.stdout)
     assert result.stderr.startswith(f"gevoelig: fout: {tmp_path / 'b.json'}: ongeldige JSON")
 
 
 def test_a_batch_of_only_bad_dossiers_prints_an_empty_array(tmp_path):
     result = invoke("check", "-f", "json", str(tmp_path / "x.json"), str(tmp_path / "y.json"))
-    assert (2, []) == (result.exit_code, json.loads(result.stdout))
+    assert (result.exit_code, json.loads(result.stdout)) == (2, [])
 
 
 # --- --fail-on ------------------------------------------------------------------------------------
@@ -469,9 +469,9 @@ def test_fail_on_still_prints_the_results_and_says_why_on_stderr():
     result = invoke("check", "-f", "json", "--fail-on", "director", example(ROUTINE), example(SEVESO))
     assert result.exit_code == 1
     assert [expected(ROUTINE), expected(SEVESO)] == json.loads(result.stdout)
-    assert "gevoelig: 1 dossier escaleert naar niveau directie of hoger\n" == result.stderr
+    assert result.stderr == "gevoelig: 1 dossier escaleert naar niveau directie of hoger\n"
     english = invoke("check", "-f", "json", "--lang", "en", "--fail-on", "director", example(ROUTINE), example(SEVESO))
-    assert "gevoelig: 1 dossier(s) escalate to director or higher\n" == english.stderr
+    assert english.stderr == "gevoelig: 1 dossier(s) escalate to director or higher\n"
 
 
 def test_fail_on_through_the_console_script():
@@ -481,27 +481,27 @@ def test_fail_on_through_the_console_script():
 
 def test_bad_input_outweighs_fail_on(tmp_path):
     result = invoke("check", "--fail-on", "director", example(SEVESO), str(tmp_path / "missing.json"))
-    assert 2 == result.exit_code
+    assert result.exit_code == 2
 
 
 def test_fail_on_an_unknown_level_is_a_usage_error_listing_the_choices():
     result = invoke("check", "--fail-on", "directr", example(ROUTINE))
-    assert 2 == result.exit_code
+    assert result.exit_code == 2
     assert "--fail-on" in result.stderr
-    assert [] == [level for level in ("coordinator", "manager", "director", "board") if level not in result.stderr]
-    assert "" == result.stdout
+    assert [level for level in ("coordinator", "manager", "director", "board") if level not in result.stderr] == []
+    assert result.stdout == ""
 
 
 def test_check_without_dossiers_is_a_usage_error():
     result = invoke("check")
-    assert 2 == result.exit_code
+    assert result.exit_code == 2
     assert "Fout: Ontbrekend argument 'DOSSIERS...'." in result.stderr
     assert "Error: Missing argument 'DOSSIERS...'." in invoke("check", "--lang", "en").stderr
 
 
 def test_check_a_folder_without_json_files_is_a_usage_error(tmp_path):
     result = invoke("check", str(tmp_path))
-    assert 2 == result.exit_code
+    assert result.exit_code == 2
     assert f"Fout: geen *.json-bestanden in {tmp_path}" in result.stderr
     assert f"Error: no *.json files in {tmp_path}" in invoke("check", "--lang", "en", str(tmp_path)).stderr
 
@@ -515,14 +515,14 @@ def schema() -> dict:
 
 def test_schema_prints_a_valid_json_schema():
     result = invoke("schema")
-    assert 0 == result.exit_code
+    assert result.exit_code == 0
     jsonschema.Draft202012Validator.check_schema(json.loads(result.stdout))
 
 
 def test_every_example_is_valid_against_the_schema():
     validator = jsonschema.Draft202012Validator(schema())
     invalid = [path.name for path in EXAMPLES if not validator.is_valid(json.loads(path.read_text(encoding="utf-8")))]
-    assert [] == invalid
+    assert invalid == []
 
 
 def test_the_schema_rejects_an_unknown_fact():
@@ -531,7 +531,7 @@ def test_the_schema_rejects_an_unknown_fact():
 
 def test_template_has_every_fact_null(ruleset):
     result = invoke("template")
-    assert 0 == result.exit_code
+    assert result.exit_code == 0
     assert dict.fromkeys(ruleset.facts) == json.loads(result.stdout)["facts"]
 
 
@@ -544,16 +544,16 @@ def test_template_fed_back_through_stdin_is_not_sensitive():
     template = run("template")
     done = run("check", "-f", "jsonl", "-", stdin=template.stdout)
     results = [json.loads(line) for line in done.stdout.splitlines()]
-    assert (0, 0) == (template.returncode, done.returncode)
-    assert [("not_sensitive", "none")] == [(item["classification"], item["escalation"]) for item in results]
+    assert (template.returncode, done.returncode) == (0, 0)
+    assert [(item["classification"], item["escalation"]) for item in results] == [("not_sensitive", "none")]
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_template_markdown_lists_every_checklist_question(ruleset, lang):
     result = invoke("template", "-f", "markdown", "--lang", lang)
-    assert 0 == result.exit_code
+    assert result.exit_code == 0
     missing = [fact.id for fact in ruleset.facts.values() if f"- [ ] {fact.question.get(lang)}" not in result.stdout or f"`{fact.id}`" not in result.stdout]
-    assert [] == missing
+    assert missing == []
 
 
 # --- rules -------------------------------------------------------------------------------------
@@ -566,7 +566,7 @@ def test_template_markdown_lists_every_checklist_question(ruleset, lang):
 def test_rules_lists_each_rule_with_its_source_lines(rule_id, lines):
     result = invoke("rules")
     rows = [line for line in result.stdout.splitlines() if line.split(" ", 1)[0] == rule_id]
-    assert 0 == result.exit_code
+    assert result.exit_code == 0
     assert len(rows) == 1
     assert rows[0].rstrip().endswith(lines)
 
@@ -574,7 +574,7 @@ def test_rules_lists_each_rule_with_its_source_lines(rule_id, lines):
 def test_rules_show_prints_the_quoted_handreiking_line():
     line_456 = (ROOT / "rules" / "handreiking-2026.txt").read_text(encoding="utf-8").splitlines()[455].strip()
     result = invoke("rules", "show", "buiten_mandaat")
-    assert 0 == result.exit_code
+    assert result.exit_code == 0
     assert "regel:        buiten_mandaat" in result.stdout
     assert 'citaat:       "Als niet ambtelijk binnen de vastgestelde kaders of mandaat kan worden bijgestuurd"' in result.stdout
     assert f"  004:456  {line_456}" in result.stdout
@@ -582,28 +582,28 @@ def test_rules_show_prints_the_quoted_handreiking_line():
 
 def test_rules_show_a_fact_prints_its_question():
     result = invoke("rules", "--lang", "en", "show", "media_aandacht")
-    assert 0 == result.exit_code
+    assert result.exit_code == 0
     assert "fact:         media_aandacht (geen < lokaal < regionaal < landelijk)" in result.stdout
     assert "004:599" in result.stdout
 
 
 def test_rules_show_an_unknown_id_exits_2_and_points_to_the_listing():
     result = invoke("rules", "show", "unknwn")
-    assert 2 == result.exit_code
+    assert result.exit_code == 2
     assert "gevoelig: fout: geen regel, feit, actie of instelling 'unknwn'" in result.stderr
     assert "`gevoelig rules` noemt ze" in result.stderr
 
 
 def test_rules_show_a_setting_with_its_value_and_the_overlay_that_changed_it():
     result = invoke("rules", "show", "klachtengolf_aantal", "--overlay", str(ROOT / "examples" / "overlays" / "regio-noord.yaml"))
-    assert 0 == result.exit_code, result.stderr
+    assert result.exit_code == 0, result.stderr
     assert "instelling:   klachtengolf_aantal = 5" in result.stdout
     assert "gewijzigd door: regio-noord" in result.stdout
 
 
 def test_rules_lists_the_settings_and_names_the_overlay():
     result = invoke("rules", "--overlay", str(ROOT / "examples" / "overlays" / "regio-noord.yaml"))
-    assert 0 == result.exit_code, result.stderr
+    assert result.exit_code == 0, result.stderr
     assert "+ regio-noord" in result.stdout.splitlines()[0]
     [row] = [line for line in result.stdout.splitlines() if line.startswith("klachtengolf_dagen ")]
     assert row.split()[1:2] == ["14"] and "regio-noord" in row
@@ -611,7 +611,7 @@ def test_rules_lists_the_settings_and_names_the_overlay():
 
 def test_rules_show_a_misspelt_id_suggests_the_right_one():
     done = run("rules", "show", "buiten_mandat")
-    assert 2 == done.returncode
+    assert done.returncode == 2
     assert "bedoelde u 'buiten_mandaat'?" in done.stderr
     assert "Traceback" not in done.stderr
 
@@ -639,7 +639,7 @@ def test_rules_validate_takes_the_rule_set_options_after_validate_as_before_it(o
 def test_rules_validate_stacks_its_own_overlays_after_the_groups():
     """The same overlay before and after `validate` is applied twice, so both were used."""
     result = invoke("rules", "--lang", "en", "--overlay", NOORD, "validate", "--overlay", NOORD)
-    assert 3 == result.exit_code
+    assert result.exit_code == 3
     assert "overlay 'regio-noord' is applied twice" in result.stderr
 
 
@@ -657,7 +657,7 @@ COMMANDS = [[], ["check"], ["schema"], ["template"], ["rules"], ["rules", "show"
 def test_help_of_every_command_shows_an_example(command):
     """In Dutch by default, in English with --lang en before --help (where the command has --lang)."""
     result = invoke(*command, "--help")
-    assert 0 == result.exit_code
+    assert result.exit_code == 0
     assert re.search(r"^\s*Voorbeeld(en)?:\s*$", result.stdout, re.MULTILINE), result.stdout
     assert result.stdout.startswith("Gebruik: ") and "\nOpties:\n" in result.stdout
 
@@ -671,7 +671,7 @@ def test_help_in_english_with_lang_en():
 
 def test_console_script_help_shows_an_example():
     done = run("check", "--help")
-    assert 0 == done.returncode
+    assert done.returncode == 0
     assert "Voorbeeld" in done.stdout
 
 
@@ -679,7 +679,7 @@ def test_console_script_help_shows_an_example():
 def test_examples_in_help_name_shipped_example_files(command):
     """A user copies the example from --help; the example file it names must be there."""
     named = re.findall(r"examples/[\w.-]+\.json", invoke(*command, "--help").stdout)
-    assert [] == [name for name in named if not (ROOT / name).is_file()]
+    assert [name for name in named if not (ROOT / name).is_file()] == []
 
 
 # --- a broken rule set -------------------------------------------------------------------------
@@ -714,16 +714,16 @@ def test_a_broken_rule_file_exits_3_with_one_line_naming_file_and_line(broken_ru
     """In the language of the command's --lang: Dutch by default, also where it has none (schema)."""
     folder, rules_yaml, line = broken_ruleset
     result = invoke(*[part.replace("{folder}", str(folder)) for part in command])
-    assert 3 == result.exit_code
+    assert result.exit_code == 3
     expected = f"gevoelig: {'error' if 'en' in command else 'fout'}: {rules_yaml}:{line}: {words}"
     assert [expected] == [text[: len(expected)] for text in result.stderr.splitlines()]
-    assert "" == result.stdout
+    assert result.stdout == ""
 
 
 def test_console_script_broken_rule_file_has_no_traceback(broken_ruleset):
     folder, rules_yaml, line = broken_ruleset
     done = run("check", "--ruleset", str(folder), f"examples/{ROUTINE}")
-    assert (3, 1) == (done.returncode, len(done.stderr.splitlines()))
+    assert (done.returncode, len(done.stderr.splitlines())) == (3, 1)
     assert f"{rules_yaml}:{line}: " in done.stderr
     assert "Traceback" not in done.stderr
 
@@ -749,7 +749,7 @@ def test_a_closed_pipe_prints_no_traceback(options):
         timeout=60,
     )
     stderr = done.stderr.decode("utf-8", "replace")
-    assert 10 == len(done.stdout)
+    assert len(done.stdout) == 10
     assert "Traceback" not in stderr
     assert "BrokenPipeError" not in stderr and "Exception ignored" not in stderr
 
@@ -765,7 +765,7 @@ def test_a_pipe_closed_by_head_exits_141_and_says_how_many_dossiers_were_not_eva
     )
     [line] = done.stderr.decode().splitlines()
     summary = re.fullmatch(r"gevoelig: de uitvoer is gesloten voordat alles geschreven was; (\d+) dossiers niet beoordeeld, vanaf (.+); (\d+) wel", line)
-    assert (141, True) == (done.returncode, summary is not None), line
+    assert (done.returncode, summary is not None) == (141, True), line
     left, first, written = int(summary[1]), summary[2], int(summary[3])
     assert (5_000, f"{batch}:{written + 1}") == (left + written, first)
 
@@ -798,7 +798,7 @@ UNTRUSTED = {"id": "OD-1\x1b[2J", "title": "Titel\r\u202eevil\x9b\u2066", "x-not
 @pytest.mark.parametrize("fmt", ["table", "markdown"])
 def test_control_characters_in_id_and_title_are_shown_as_escapes_not_obeyed(fmt):
     out = invoke("check", "-f", fmt, "-", input=json.dumps(UNTRUSTED)).stdout
-    assert [] == TERMINAL_CONTROL.findall(out)
+    assert TERMINAL_CONTROL.findall(out) == []
     assert "OD-1\\x1b[2J - Titel\\r\\u202eevil\\x9b\\u2066" in out.splitlines()[0]
 
 
@@ -810,7 +810,7 @@ def test_control_characters_in_json_output_are_escaped_as_json_escapes_them():
 
 def test_a_bidi_override_in_an_error_message_is_shown_as_its_escape():
     result = invoke("check", "-", input='{"facts": {"abc\u202edef": true}}')
-    assert 2 == result.exit_code
+    assert result.exit_code == 2
     assert "abc\\u202edef" in result.stderr and "\u202e" not in result.stderr
 
 
@@ -824,8 +824,8 @@ def test_a_lone_surrogate_is_an_error_for_its_dossier_not_the_end_of_the_batch(t
     done = run("check", "-f", fmt, "--jobs", jobs, "batch.jsonl", cwd=tmp_path)
     errors = [line.split(": ", 4)[2:4] for line in done.stderr.splitlines()[:-1]]
     printed = ["a", "d"]
-    assert 2 == done.returncode
-    assert [["batch.jsonl:2", "/title"], ["batch.jsonl:3", "/x-note/1"]] == errors
+    assert done.returncode == 2
+    assert errors == [["batch.jsonl:2", "/title"], ["batch.jsonl:3", "/x-note/1"]]
     if fmt == "json":
         assert printed == [result["dossier"]["id"] for result in json.loads(done.stdout)]
     elif fmt == "jsonl":
@@ -849,8 +849,8 @@ def test_check_a_folder_takes_every_json_file_below_it_sorted_as_paths(tmp_path)
         (tmp_path / name).write_text(json.dumps({"id": name, "facts": {}}), encoding="utf-8")
     (tmp_path / "d.json").mkdir()
     result = invoke("check", "-f", "jsonl", str(tmp_path))
-    assert 0 == result.exit_code, result.stderr
-    assert ["a.json", "b/x.json", "b-c.json", "c.json"] == [json.loads(line)["dossier"]["id"] for line in result.stdout.splitlines()]
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["dossier"]["id"] for line in result.stdout.splitlines()] == ["a.json", "b/x.json", "b-c.json", "c.json"]
 
 
 def test_check_a_folder_names_what_is_not_a_regular_json_file_and_reads_the_rest(tmp_path):
@@ -864,13 +864,13 @@ def test_check_a_folder_names_what_is_not_a_regular_json_file_and_reads_the_rest
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "loop").symlink_to(tmp_path)
     done = run("check", "-f", "jsonl", "--lang", "en", str(tmp_path))
-    assert 2 == done.returncode
+    assert done.returncode == 2
     assert [
         f"gevoelig: error: {tmp_path / 'broken.json'}: a link to a file that does not exist. Remove the link or point it at the dossier",
         f"gevoelig: error: {tmp_path / 'pipe.json'}: not a regular file (a named pipe, a socket or a device), so not read. A dossier is a JSON file; move this one out of the folder",
         "gevoelig: 2 dossier(s) could not be evaluated; 2 evaluated",
     ] == done.stderr.splitlines()
-    assert 2 == len(done.stdout.splitlines())
+    assert len(done.stdout.splitlines()) == 2
 
 
 def test_check_dot_names_files_without_a_leading_dot(tmp_path):
@@ -887,9 +887,9 @@ def test_what_the_command_line_does_python_can_do_too():
     assert json.loads(invoke("schema").stdout) == gevoeligheid.dossier_schema(ruleset)
     assert json.loads(invoke("template").stdout) == gevoeligheid.blank_dossier(ruleset)
     assert invoke("template", "-f", "markdown").stdout == gevoeligheid.checklist_markdown(ruleset, "nl")
-    assert [] == gevoeligheid.validate_paths([ROOT / "rules"], None, None)
+    assert gevoeligheid.validate_paths([ROOT / "rules"], None, None) == []
     cases = gevoeligheid.read_cases(ROOT / "rules" / "2026.2" / "cases" / "default.yaml")
-    assert 0 == gevoeligheid.run_cases(gevoeligheid.Evaluator(ruleset), cases).failed
+    assert gevoeligheid.run_cases(gevoeligheid.Evaluator(ruleset), cases).failed == 0
     assert set(gevoeligheid.__all__) <= set(dir(gevoeligheid))
 
 

@@ -71,14 +71,14 @@ def test_evaluate_a_missing_path_given_as_text_raises_dossier_error(tmp_path):
 def test_non_utf8_file_names_byte_and_line(tmp_path, ruleset, raw, line):
     error = fail_file(tmp_path, ruleset, raw)
     bad = next(byte for byte in raw if byte >= 0x80)
-    assert "" == error.pointer
+    assert error.pointer == ""
     assert "UTF-8" in error.what and f"0x{bad:02x}" in error.what and f"line {line}" in error.what
     assert "UTF-8" in error.hint
 
 
 def test_non_utf8_bytes_raise_dossier_error(ruleset):
     error = fail(b"\xff", ruleset, source="upload")
-    assert ("upload", "") == (error.source, error.pointer)
+    assert (error.source, error.pointer) == ("upload", "")
     assert "0xff" in error.what
 
 
@@ -94,18 +94,18 @@ def test_utf8_bom_file_is_accepted(tmp_path, ruleset):
     path = tmp_path / "bom.json"
     path.write_bytes(b'\xef\xbb\xbf{"id": "OD-1", "facts": {"media_aandacht": "lokaal"}}')
     dossier = parse_dossier(path, ruleset)
-    assert ("OD-1", {"media_aandacht": "lokaal"}) == (dossier.id, dict(dossier.facts))
+    assert (dossier.id, dict(dossier.facts)) == ("OD-1", {"media_aandacht": "lokaal"})
 
 
 def test_utf8_bom_bytes_are_accepted(ruleset):
     dossier = parse_dossier('\ufeff{"facts": {"subsidie": true}}'.encode(), ruleset)
-    assert {"subsidie": True} == dict(dossier.facts)
+    assert dict(dossier.facts) == {"subsidie": True}
 
 
 def test_invalid_json_names_line_and_column(tmp_path, ruleset):
     error = fail_file(tmp_path, ruleset, '{\n  "facts": {"media_aandacht": "lokaal" "subsidie": true}\n}')
-    assert "" == error.pointer
-    assert "invalid JSON at line 2, column 40: Expecting ',' delimiter" == error.what
+    assert error.pointer == ""
+    assert error.what == "invalid JSON at line 2, column 40: Expecting ',' delimiter"
     assert error.hint
 
 
@@ -123,7 +123,7 @@ def test_a_trailing_comma_is_named_and_pointed_at(ruleset, text, place):
 @pytest.mark.parametrize("text", ["", "  \n "], ids=["empty", "blank"])
 def test_an_empty_input_says_so(ruleset, text):
     error = fail(text, ruleset, source="inbox/od.json")
-    assert ("inbox/od.json", "", "the input is empty") == (error.source, error.pointer, error.what)
+    assert (error.source, error.pointer, error.what) == ("inbox/od.json", "", "the input is empty")
     assert "inbox/od.json: the input is empty" in error.show()
 
 
@@ -134,7 +134,7 @@ def test_an_empty_input_says_so(ruleset, text):
 )
 def test_invalid_json_is_a_dossier_error_with_line_and_column(ruleset, text):
     error = fail(text, ruleset, source="inbox/od.json")
-    assert ("inbox/od.json", "") == (error.source, error.pointer)
+    assert (error.source, error.pointer) == ("inbox/od.json", "")
     assert "invalid JSON at line" in error.what and "column" in error.what
 
 
@@ -144,15 +144,15 @@ def test_invalid_json_is_a_dossier_error_with_line_and_column(ruleset, text):
 )
 def test_json_that_is_not_an_object_is_rejected(tmp_path, ruleset, text, kind):
     error = fail_file(tmp_path, ruleset, text)
-    assert "" == error.pointer
+    assert error.pointer == ""
     assert f"a dossier must be a JSON object, not {kind}" == error.what
-    assert '{"facts": {...}}' == error.expected
+    assert error.expected == '{"facts": {...}}'
 
 
 @pytest.mark.parametrize("value", [[], [{"facts": {}}], ("facts",), 42, 1.5, True, None], ids=repr)
 def test_python_value_that_is_not_a_mapping_is_rejected(ruleset, value):
     error = fail(value, ruleset)
-    assert "" == error.pointer and "must be a JSON object" in error.what
+    assert error.pointer == "" and "must be a JSON object" in error.what
 
 
 @pytest.mark.parametrize("raw", [b"[]", b'"x"', b"42", b"null"], ids=lambda raw: raw.decode())
@@ -167,26 +167,26 @@ def test_evaluate_json_that_is_not_an_object_raises_dossier_error(raw):
 
 def test_unknown_top_level_key_suggests_the_right_one(tmp_path, ruleset):
     error = fail_file(tmp_path, ruleset, '{"id": "OD-1", "fatcs": {"subsidie": true}}')
-    assert ("/fatcs", "facts") == (error.pointer, error.suggestion)
-    assert "unknown key 'fatcs'" == error.what
+    assert (error.pointer, error.suggestion) == ("/fatcs", "facts")
+    assert error.what == "unknown key 'fatcs'"
     assert "facts" in error.expected and "x-" in error.expected
 
 
 def test_unknown_top_level_key_without_near_match_hints_at_x_keys(ruleset):
     error = fail({"opmerking": "zie mail"}, ruleset)
-    assert ("/opmerking", None) == (error.pointer, error.suggestion)
+    assert (error.pointer, error.suggestion) == ("/opmerking", None)
     assert "x-" in error.hint
 
 
 def test_evaluate_unknown_top_level_key_raises_dossier_error():
     with pytest.raises(DossierError) as info:
         evaluate({"evnets": []})
-    assert ("/evnets", "events") == (info.value.pointer, info.value.suggestion)
+    assert (info.value.pointer, info.value.suggestion) == ("/evnets", "events")
 
 
 def test_pointer_escapes_slash_and_tilde_in_keys(ruleset):
     """RFC 6901: '/' is written ~1 and '~' is written ~0."""
-    assert "/a~1b~0c" == fail({"a/b~c": 1}, ruleset).pointer
+    assert fail({"a/b~c": 1}, ruleset).pointer == "/a~1b~0c"
 
 
 def test_x_keys_are_carried_to_the_parsed_dossier(ruleset):
@@ -198,8 +198,8 @@ def test_x_keys_are_carried_to_the_parsed_dossier(ruleset):
 def test_x_keys_are_carried_through_to_the_result():
     text = json.dumps({"id": "OD-1", "title": "Geur", "x-toelichting": "Uitleg", "x-bron": {"systeem": "Squit"}, "facts": {}})
     result = evaluate(text)
-    assert {"id": "OD-1", "title": "Geur", "x-toelichting": "Uitleg", "x-bron": {"systeem": "Squit"}} == dict(result.dossier)
-    assert {"systeem": "Squit"} == result.to_dict()["dossier"]["x-bron"]
+    assert dict(result.dossier) == {"id": "OD-1", "title": "Geur", "x-toelichting": "Uitleg", "x-bron": {"systeem": "Squit"}}
+    assert result.to_dict()["dossier"]["x-bron"] == {"systeem": "Squit"}
 
 
 @pytest.mark.parametrize("key", ["id", "title", "competent_authority", "task"])
@@ -208,19 +208,19 @@ def test_carried_key_that_is_not_text_is_rejected(ruleset, key, value):
     error = fail({key: value}, ruleset)
     assert f"/{key}" == error.pointer
     assert f"'{key}' must be text" in error.what
-    assert "a string or null" == error.expected
+    assert error.expected == "a string or null"
 
 
 def test_numeric_id_hint_says_to_quote_it(ruleset):
     error = fail('{"id": 20260142, "facts": {}}', ruleset)
-    assert "/id" == error.pointer
+    assert error.pointer == "/id"
     assert '"20260142"' in error.hint
 
 
 def test_evaluate_numeric_id_raises_dossier_error():
     with pytest.raises(DossierError) as info:
         evaluate({"id": 142, "facts": {}})
-    assert "/id" == info.value.pointer
+    assert info.value.pointer == "/id"
 
 
 @pytest.mark.parametrize("key", ["id", "title", "competent_authority", "task"])
@@ -236,7 +236,7 @@ def test_text_of_exactly_max_text_is_accepted(ruleset):
 
 def test_null_carried_keys_are_accepted(ruleset):
     dossier = parse_dossier({"id": None, "title": None, "competent_authority": None, "task": None}, ruleset)
-    assert (None, None, None, None) == (dossier.id, dossier.title, dossier.competent_authority, dossier.task)
+    assert (dossier.id, dossier.title, dossier.competent_authority, dossier.task) == (None, None, None, None)
 
 
 # --- facts ----------------------------------------------------------------------------------
@@ -245,27 +245,27 @@ def test_null_carried_keys_are_accepted(ruleset):
 @pytest.mark.parametrize("value", [[], ["subsidie"], "subsidie", 1, True], ids=json.dumps)
 def test_facts_that_is_not_an_object_is_rejected(ruleset, value):
     error = fail({"facts": value}, ruleset)
-    assert "/facts" == error.pointer
+    assert error.pointer == "/facts"
     assert "'facts' must be an object" in error.what and error.expected
 
 
 def test_unknown_fact_says_did_you_mean(tmp_path, ruleset):
     error = fail_file(tmp_path, ruleset, '{"facts": {"maatschapelijke_onrust": true}}')
-    assert ("/facts/maatschapelijke_onrust", "maatschappelijke_onrust") == (error.pointer, error.suggestion)
-    assert "unknown fact 'maatschapelijke_onrust'" == error.what
+    assert (error.pointer, error.suggestion) == ("/facts/maatschapelijke_onrust", "maatschappelijke_onrust")
+    assert error.what == "unknown fact 'maatschapelijke_onrust'"
     assert "did you mean 'maatschappelijke_onrust'?" in error.show()
 
 
 def test_unknown_fact_without_near_match_has_a_hint(ruleset):
     error = fail({"facts": {"windrichting": "west"}}, ruleset)
-    assert ("/facts/windrichting", None) == (error.pointer, error.suggestion)
+    assert (error.pointer, error.suggestion) == ("/facts/windrichting", None)
     assert error.hint
 
 
 def test_evaluate_unknown_fact_raises_dossier_error():
     with pytest.raises(DossierError) as info:
         evaluate({"facts": {"media_aandact": "lokaal"}})
-    assert ("/facts/media_aandact", "media_aandacht") == (info.value.pointer, info.value.suggestion)
+    assert (info.value.pointer, info.value.suggestion) == ("/facts/media_aandact", "media_aandacht")
 
 
 WRONG_TYPES = [
@@ -306,7 +306,7 @@ def test_list_fact_given_as_a_word_hints_at_a_list(ruleset):
 def test_evaluate_wrong_type_raises_dossier_error():
     with pytest.raises(DossierError) as info:
         evaluate('{"facts": {"maatschappelijke_onrust": "true"}}')
-    assert "/facts/maatschappelijke_onrust" == info.value.pointer
+    assert info.value.pointer == "/facts/maatschappelijke_onrust"
 
 
 @pytest.mark.parametrize(
@@ -337,22 +337,22 @@ def test_unlisted_word_for_a_graded_fact_is_rejected_with_suggestion(ruleset, fa
 def test_unlisted_word_in_the_list_fact_points_at_the_word(ruleset, words, index, suggestion):
     error = fail({"facts": {"afbreukrisico": words}}, ruleset)
     assert (f"/facts/afbreukrisico/{index}", suggestion) == (error.pointer, error.suggestion)
-    assert "bestuurlijk, juridisch, financieel, politiek, persoonlijk" == error.expected
+    assert error.expected == "bestuurlijk, juridisch, financieel, politiek, persoonlijk"
 
 
 def test_word_listed_twice_points_at_the_second(tmp_path, ruleset):
     error = fail_file(tmp_path, ruleset, '{"facts": {"afbreukrisico": ["juridisch", "bestuurlijk", "juridisch"]}}')
-    assert "/facts/afbreukrisico/2" == error.pointer
-    assert "'juridisch' is listed twice" == error.what and error.hint
+    assert error.pointer == "/facts/afbreukrisico/2"
+    assert error.what == "'juridisch' is listed twice" and error.hint
 
 
 def test_list_fact_is_kept_in_vocabulary_order(ruleset):
     dossier = parse_dossier({"facts": {"afbreukrisico": ["politiek", "bestuurlijk"]}}, ruleset)
-    assert ("bestuurlijk", "politiek") == dossier.facts["afbreukrisico"]
+    assert dossier.facts["afbreukrisico"] == ("bestuurlijk", "politiek")
 
 
 def test_empty_list_fact_means_none(ruleset):
-    assert () == parse_dossier({"facts": {"afbreukrisico": []}}, ruleset).facts["afbreukrisico"]
+    assert parse_dossier({"facts": {"afbreukrisico": []}}, ruleset).facts["afbreukrisico"] == ()
 
 
 def test_null_for_every_fact_is_accepted_as_unknown(ruleset):
@@ -363,14 +363,14 @@ def test_null_for_every_fact_is_accepted_as_unknown(ruleset):
 
 def test_null_for_every_fact_evaluates_with_open_questions(ruleset):
     result = evaluate({"facts": dict.fromkeys(ruleset.facts)}, engine="reference")
-    assert ("not_sensitive", "none") == (result.classification, result.escalation)
+    assert (result.classification, result.escalation) == ("not_sensitive", "none")
     assert result.open_questions != ()
 
 
 @pytest.mark.parametrize("document", [{}, {"facts": {}}, {"facts": None}, {"events": []}, {"events": None}], ids=json.dumps)
 def test_absent_empty_or_null_facts_and_events_mean_nothing_known(ruleset, document):
     dossier = parse_dossier(document, ruleset)
-    assert ({}, ()) == (dict(dossier.facts), dossier.events)
+    assert (dict(dossier.facts), dossier.events) == ({}, ())
 
 
 # --- events ---------------------------------------------------------------------------------
@@ -379,20 +379,20 @@ def test_absent_empty_or_null_facts_and_events_mean_nothing_known(ruleset, docum
 @pytest.mark.parametrize("value", [{}, {"type": "klacht", "datum": "2026-10-03"}, "klacht", 3, True], ids=json.dumps)
 def test_events_that_is_not_a_list_is_rejected(ruleset, value):
     error = fail({"events": value}, ruleset)
-    assert "/events" == error.pointer
+    assert error.pointer == "/events"
     assert "'events' must be a list" in error.what and "datum" in error.expected
 
 
 @pytest.mark.parametrize("item", ["klacht", 3, None, [], ["klacht", "2026-10-03"]], ids=json.dumps)
 def test_event_that_is_not_an_object_is_rejected(ruleset, item):
     error = fail({"events": [{"type": "klacht", "datum": "2026-10-03"}, item]}, ruleset)
-    assert "/events/1" == error.pointer
+    assert error.pointer == "/events/1"
     assert "an event must be an object" in error.what and error.expected
 
 
 def test_unknown_event_type_suggests_the_right_one(tmp_path, ruleset):
     error = fail_file(tmp_path, ruleset, '{"events": [{"type": "klaht", "datum": "2026-10-03"}]}')
-    assert ("/events/0/type", "klacht") == (error.pointer, error.suggestion)
+    assert (error.pointer, error.suggestion) == ("/events/0/type", "klacht")
     assert EVENT_TYPES == error.expected
 
 
@@ -400,20 +400,20 @@ def test_unknown_event_type_suggests_the_right_one(tmp_path, ruleset):
 def test_missing_or_bad_event_type_is_rejected(ruleset, kind):
     event = {"datum": "2026-10-03"} if kind is None else {"type": kind, "datum": "2026-10-03"}
     error = fail({"events": [event]}, ruleset)
-    assert "/events/0/type" == error.pointer
+    assert error.pointer == "/events/0/type"
     assert EVENT_TYPES == error.expected
 
 
 def test_evaluate_unknown_event_type_raises_dossier_error():
     with pytest.raises(DossierError) as info:
         evaluate({"events": [{"type": "medja", "datum": "2026-10-03", "bereik": "lokaal"}]})
-    assert ("/events/0/type", "media") == (info.value.pointer, info.value.suggestion)
+    assert (info.value.pointer, info.value.suggestion) == ("/events/0/type", "media")
 
 
 def test_missing_datum_points_at_datum(ruleset):
     error = fail({"events": [{"type": "klacht", "datum": "2026-10-03"}, {"type": "klacht"}]}, ruleset)
-    assert "/events/1/datum" == error.pointer
-    assert "an event needs a 'datum'" == error.what and "YYYY-MM-DD" in error.expected
+    assert error.pointer == "/events/1/datum"
+    assert error.what == "an event needs a 'datum'" and "YYYY-MM-DD" in error.expected
 
 
 @pytest.mark.parametrize(
@@ -424,14 +424,14 @@ def test_missing_datum_points_at_datum(ruleset):
 def test_bad_date_is_rejected(tmp_path, ruleset, datum):
     text = json.dumps({"events": [{"type": "klacht", "datum": "2026-10-01"}, {"type": "klacht", "datum": datum}]})
     error = fail_file(tmp_path, ruleset, text)
-    assert "/events/1/datum" == error.pointer
+    assert error.pointer == "/events/1/datum"
     assert "YYYY-MM-DD" in error.expected
 
 
 def test_evaluate_bad_date_raises_dossier_error():
     with pytest.raises(DossierError) as info:
         evaluate({"events": [{"type": "raadsvraag", "datum": "03-10-2026"}]})
-    assert "/events/0/datum" == info.value.pointer
+    assert info.value.pointer == "/events/0/datum"
 
 
 @pytest.mark.parametrize(
@@ -441,41 +441,41 @@ def test_evaluate_bad_date_raises_dossier_error():
 )
 def test_event_missing_a_required_field_is_rejected(ruleset, event, field):
     error = fail({"events": [event]}, ruleset)
-    assert "/events/0" == error.pointer
+    assert error.pointer == "/events/0"
     assert f"a '{event['type']}' event needs '{field}'" == error.what
     assert ", ".join(ruleset.events[event["type"]].fields[field]) == error.expected
 
 
 def test_unknown_event_field_is_rejected_with_allowed_fields(ruleset):
     error = fail({"events": [{"type": "klacht", "datum": "2026-10-03", "bereik": "lokaal"}]}, ruleset)
-    assert "/events/0/bereik" == error.pointer
-    assert "a 'klacht' event has no field 'bereik'" == error.what
-    assert "type, datum" == error.expected
+    assert error.pointer == "/events/0/bereik"
+    assert error.what == "a 'klacht' event has no field 'bereik'"
+    assert error.expected == "type, datum"
 
 
 def test_misspelt_event_field_suggests_the_right_one(ruleset):
     error = fail({"events": [{"type": "media", "datum": "2026-10-03", "berijk": "lokaal"}]}, ruleset)
-    assert ("/events/0/berijk", "bereik") == (error.pointer, error.suggestion)
-    assert "type, datum, bereik" == error.expected
+    assert (error.pointer, error.suggestion) == ("/events/0/berijk", "bereik")
+    assert error.expected == "type, datum, bereik"
 
 
 def test_unknown_event_field_pointer_escapes_slash(ruleset):
     """RFC 6901, as for every other key: the field 'bereik/regio' is written bereik~1regio."""
     error = fail({"events": [{"type": "media", "datum": "2026-10-03", "bereik": "lokaal", "bereik/regio": "x"}]}, ruleset)
-    assert "/events/0/bereik~1regio" == error.pointer
+    assert error.pointer == "/events/0/bereik~1regio"
 
 
 @pytest.mark.parametrize("word, suggestion", [("regionnaal", "regionaal"), ("Landelijk", "landelijk"), ("overal", None), (3, None), (None, None)], ids=json.dumps)
 def test_unlisted_word_for_an_event_field_is_rejected(ruleset, word, suggestion):
     error = fail({"events": [{"type": "media", "datum": "2026-10-03", "bereik": word}]}, ruleset)
     assert ("/events/0/bereik", suggestion) == (error.pointer, error.suggestion)
-    assert "lokaal, regionaal, landelijk" == error.expected
+    assert error.expected == "lokaal, regionaal, landelijk"
 
 
 def test_more_than_max_events_is_rejected(ruleset):
     events = [{"type": "klacht", "datum": "2026-10-03"}] * (MAX_EVENTS + 1)
     error = fail({"events": events}, ruleset)
-    assert "/events" == error.pointer
+    assert error.pointer == "/events"
     assert f"{MAX_EVENTS:,}" in error.what and error.hint
 
 
@@ -518,7 +518,7 @@ def test_duplicate_key_points_at_the_duplicated_key(tmp_path, ruleset, text, whe
 def test_evaluate_duplicate_key_raises_dossier_error():
     with pytest.raises(DossierError) as info:
         evaluate('{"facts": {"subsidie": false, "subsidie": true}}')
-    assert "/facts/subsidie" == info.value.pointer
+    assert info.value.pointer == "/facts/subsidie"
 
 
 # --- absurd sizes and nesting, NaN ----------------------------------------------------------
@@ -530,7 +530,7 @@ def oversized() -> bytes:
 
 def test_file_bigger_than_the_limit_is_rejected(tmp_path, ruleset):
     error = fail_file(tmp_path, ruleset, oversized(), name="groot.json")
-    assert "" == error.pointer
+    assert error.pointer == ""
     assert f"{MAX_DOSSIER_BYTES:,}" in error.what and error.hint
 
 
@@ -542,7 +542,7 @@ def test_bytes_bigger_than_the_limit_are_rejected(ruleset):
 def test_text_bigger_than_the_limit_is_rejected(ruleset):
     """A JSON string from a Python caller gets the same size limit as bytes and files."""
     error = fail(oversized().decode("ascii"), ruleset)
-    assert "" == error.pointer and f"{MAX_DOSSIER_BYTES:,}" in error.what
+    assert error.pointer == "" and f"{MAX_DOSSIER_BYTES:,}" in error.what
 
 
 def test_document_of_max_depth_levels_is_accepted(ruleset):
@@ -598,18 +598,18 @@ def test_nan_and_infinity_in_json_are_rejected(tmp_path, ruleset, constant):
 def test_nan_and_infinity_error_points_at_the_value(ruleset, constant):
     """The message names the place: the pointer of the bad number, as for any other bad value."""
     error = fail('{"facts": {}, "x-a": [0, ' + constant + "]}", ruleset)
-    assert "/x-a/1" == error.pointer
+    assert error.pointer == "/x-a/1"
 
 
 @pytest.mark.parametrize("number", [float("nan"), float("inf"), float("-inf")], ids=repr)
 def test_nan_in_a_python_mapping_is_rejected(ruleset, number):
     error = fail({"x-a": [1.0, number]}, ruleset)
-    assert "/x-a/1" == error.pointer and "not a JSON number" in error.what
+    assert error.pointer == "/x-a/1" and "not a JSON number" in error.what
 
 
 def test_non_string_key_in_a_python_mapping_is_rejected(ruleset):
     error = fail({"facts": {}, 1: True}, ruleset)
-    assert "key 1 is not a string" == error.what
+    assert error.what == "key 1 is not a string"
 
 
 # --- the exception and the API --------------------------------------------------------------
@@ -710,7 +710,7 @@ def test_show_of_file_error_says_the_file(tmp_path, ruleset):
 def test_a_dossier_object_gives_the_result_of_the_same_data():
     dossier = Dossier(facts={"media_aandacht": "regionaal"}, id="OD-1", extra={"x-a": 1})
     result = evaluate(dossier, engine="reference")
-    assert {"id": "OD-1", "x-a": 1} == dict(result.dossier)
+    assert dict(result.dossier) == {"id": "OD-1", "x-a": 1}
     assert to_json(evaluate({"id": "OD-1", "facts": {"media_aandacht": "regionaal"}, "x-a": 1}, engine="reference")) == to_json(result)
 
 
@@ -793,7 +793,7 @@ def test_every_dossier_error_has_its_dutch_words(ruleset, text):
     assert error.nl is not None
     assert error.show("nl") != error.show("en")
     # No English may leak into the Dutch line (JSON literals and ids aside).
-    assert [] == [word for word in (" not ", "an object", "an array", "a string", "Expecting", "must", "expected") if word in error.show("nl")]
+    assert [word for word in (" not ", "an object", "an array", "a string", "Expecting", "must", "expected") if word in error.show("nl")] == []
     assert error.show("nl").startswith(f"{error.source}: {error.pointer}".rstrip(": "))
 
 
@@ -862,7 +862,7 @@ def test_a_lone_surrogate_is_a_dossier_error_at_its_place(ruleset, text, where):
 
 
 def test_a_whole_surrogate_pair_is_one_character_and_accepted(ruleset):
-    assert "Brand 😀" == parse_dossier('{"title": "Brand \\ud83d\\ude00", "facts": {}}', ruleset).title
+    assert parse_dossier('{"title": "Brand \\ud83d\\ude00", "facts": {}}', ruleset).title == "Brand 😀"
 
 
 @pytest.mark.parametrize("value, name", [({1, 2}, "set"), (datetime.date(2026, 1, 1), "date"), (b"x", "bytes"), (("a",), "tuple"), (object(), "object")])
@@ -873,7 +873,7 @@ def test_a_python_value_json_cannot_hold_is_a_dossier_error(ruleset, value, name
 
 
 def test_a_python_integer_too_long_to_write_is_a_dossier_error(ruleset):
-    assert "/x-n" == fail({"x-n": 10**5000}, ruleset).pointer
+    assert fail({"x-n": 10**5000}, ruleset).pointer == "/x-n"
 
 
 def test_dict_and_list_subclasses_from_python_are_accepted(ruleset):
@@ -886,7 +886,7 @@ def test_dict_and_list_subclasses_from_python_are_accepted(ruleset):
         pass
 
     parsed = parse_dossier(collections.OrderedDict([("facts", Facts(subsidie=True)), ("x-lijst", Items([1, "a"]))]), ruleset)
-    assert ({"subsidie": True}, [1, "a"]) == (dict(parsed.facts), parsed.extra["x-lijst"])
+    assert (dict(parsed.facts), parsed.extra["x-lijst"]) == ({"subsidie": True}, [1, "a"])
 
 
 def test_the_trailing_comma_message_is_the_same_on_every_python(ruleset):

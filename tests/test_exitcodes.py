@@ -34,4 +34,4 @@ def test_no_module_exits_with_a_number_of_its_own():
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 if any(getattr(target, "id", getattr(target, "attr", "")).upper().startswith("EXIT") for target in targets):
                     found.append(f"{path.name}:{node.lineno}")
-    assert [] == found
+    assert found == []

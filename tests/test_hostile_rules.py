@@ -72,7 +72,7 @@ REPRODUCERS = {
 
 
 def test_the_alias_bomb_is_the_429_bytes_of_the_issue():
-    assert 429 == len(BOMB.encode())
+    assert len(BOMB.encode()) == 429
 
 
 @pytest.mark.parametrize("name", REPRODUCERS)
@@ -81,7 +81,7 @@ def test_each_reproducer_exits_3_with_one_line_within_2_cpu_seconds_and_100_mb(t
     text, line, what = REPRODUCERS[name]
     path = write(tmp_path, text, f"{name}.yaml")
     done = gevoelig_measured("rules", "--lang", "en", "--overlay", path)
-    assert (3, "") == (done.returncode, done.stdout)
+    assert (done.returncode, done.stdout) == (3, "")
     assert [f"gevoelig: error: {path}:{line}: {what}"] == [done.stderr.splitlines()[0][: len(f"gevoelig: error: {path}:{line}: {what}")]]
     assert len(done.stderr.splitlines()) == 1
     assert done.cpu_seconds < 2 and done.peak_mb < 100, done
@@ -92,28 +92,28 @@ def test_each_reproducer_exits_3_with_one_line_within_2_cpu_seconds_and_100_mb(t
 
 def test_an_alias_is_refused_where_it_stands_before_anything_is_expanded(tmp_path):
     error = refused(tmp_path, HEADER + "a: *nergens\n")
-    assert (3, "an alias (*nergens)") == (error.line, error.what)
+    assert (error.line, error.what) == (3, "an alias (*nergens)")
 
 
 def test_a_merge_key_is_refused(tmp_path):
-    assert "a merge key ('<<')" == refused(tmp_path, HEADER + "settings:\n  <<: {a: 1}\n").what
+    assert refused(tmp_path, HEADER + "settings:\n  <<: {a: 1}\n").what == "a merge key ('<<')"
 
 
 @pytest.mark.parametrize("value", ["!!str 2026", "!!python/object/apply:os.system ['echo pwned']", "!eigen x", "!!binary aGk=", "!!set {a}", "!!map {a: 1}", "!!omap [a: 1]"])
 def test_every_explicit_tag_is_refused(tmp_path, value):
     error = refused(tmp_path, HEADER + f"version: {value}\n")
-    assert (3, "tag ") == (error.line, error.what[:4])
+    assert (error.line, error.what[:4]) == (3, "tag ")
     assert error.what.endswith("is not allowed")
 
 
 @pytest.mark.parametrize("directive", ["%YAML 1.1", "%TAG !e! tag:example.com,2026:"])
 def test_a_directive_is_refused(tmp_path, directive):
-    assert "a YAML directive ('%YAML' or '%TAG')" == refused(tmp_path, f"{directive}\n---\n" + HEADER).what
+    assert refused(tmp_path, f"{directive}\n---\n" + HEADER).what == "a YAML directive ('%YAML' or '%TAG')"
 
 
 def test_a_second_document_is_refused(tmp_path):
     error = refused(tmp_path, HEADER + "---\n" + HEADER)
-    assert (3, "a second document ('---')") == (error.line, error.what)
+    assert (error.line, error.what) == (3, "a second document ('---')")
 
 
 @pytest.mark.parametrize("value", ["2026.1", ".inf", ".nan", "1.0e+3", "-0.5"])
@@ -130,7 +130,7 @@ def test_a_long_number_is_refused_before_python_converts_it(tmp_path, value):
 
 def test_a_date_that_does_not_exist_names_the_date_and_its_line(tmp_path):
     error = refused(tmp_path, HEADER + "valid_from: 2026-02-30\n")
-    assert (3, "'2026-02-30' is not a date: day is out of range for month") == (error.line, error.what)
+    assert (error.line, error.what) == (3, "'2026-02-30' is not a date: day is out of range for month")
     assert "'2026-02-30' is geen bestaande datum. Schrijf een datum die bestaat, als JJJJ-MM-DD" in error.show("nl")
 
 
@@ -145,7 +145,7 @@ def test_a_control_character_in_the_file_is_named_by_line_and_column_in_one_line
 def test_a_control_character_made_by_an_escape_is_refused(tmp_path, escape):
     """It would reach `gevoelig rules` output and messages: an ESC rewrites the terminal."""
     error = refused(tmp_path, HEADER + f'version: "a{escape}b"\n')
-    assert (3, "a control character (U+") == (error.line, error.what[:23])
+    assert (error.line, error.what[:23]) == (3, "a control character (U+")
 
 
 def test_a_value_longer_than_the_limit_is_refused(tmp_path):
@@ -169,7 +169,7 @@ def test_nesting_up_to_the_limit_is_read():
     value = parse_yaml(("a: " + "[" * depth + "]" * depth).encode(), "f").data["a"]
     for _ in range(depth - 1):
         [value] = value
-    assert [] == value
+    assert value == []
 
 
 def test_a_file_over_the_size_limit_is_refused_before_it_is_parsed(tmp_path):
@@ -185,7 +185,7 @@ def test_an_endless_overlay_costs_the_size_limit_only():
 @pytest.mark.parametrize("text", ["yes: 1\n", "1: x\n", "~: x\n", "? [a]\n: b\n"])
 def test_a_key_that_is_not_a_word_is_refused(tmp_path, text):
     error = refused(tmp_path, HEADER + text)
-    assert 3 == error.line and (error.what.startswith("a key must be a word") or error.what == "a list or mapping as a key")
+    assert error.line == 3 and (error.what.startswith("a key must be a word") or error.what == "a list or mapping as a key")
 
 
 # --- how many facts and rules -------------------------------------------------------------------
@@ -226,25 +226,25 @@ def test_a_window_of_3650_days_evaluates_a_dossier_with_events(tmp_path):
     # 2026.1, whose klachtenpatroon_dagen has no narrower bounds of its own (2026.2 allows 30 to 730).
     ruleset = load_ruleset(overlays=[write(tmp_path, HEADER + "settings:\n  klachtenpatroon_dagen: {value: 3650, why: x}\n")], peildatum="2026-11-30")
     events = [{"type": "klacht", "datum": day} for day in ("2017-01-01", "2020-01-01", "2026-01-01")]
-    assert {"klachtenpatroon": True} == dict(evaluate({"events": events}, ruleset=ruleset, peildatum="2026-11-30").derived)
+    assert dict(evaluate({"events": events}, ruleset=ruleset, peildatum="2026-11-30").derived) == {"klachtenpatroon": True}
 
 
 def test_a_complaint_count_of_0_is_refused(tmp_path):
     """It validated before, and then a single complaint was a wave."""
     error = refused(tmp_path, HEADER + "settings:\n  klachtengolf_aantal: {value: 0, why: x}\n")
-    assert "it is the number of events of the window that derives 'klachtengolf': give a whole number from 1 to 10,000" == error.hint
+    assert error.hint == "it is the number of events of the window that derives 'klachtengolf': give a whole number from 1 to 10,000"
 
 
 def test_a_score_threshold_of_0_set_by_an_overlay_is_refused(tmp_path):
     """It fired on every dossier before: the overlay's value was never checked."""
     error = refused(tmp_path, HEADER + "settings:\n  score_gevoelig: {value: 0, why: x}\n")
-    assert (4, "setting 'score_gevoelig' is 0, outside 1 to 100,000") == (error.line, error.what)
+    assert (error.line, error.what) == (4, "setting 'score_gevoelig' is 0, outside 1 to 100,000")
 
 
 @pytest.mark.parametrize("count", ["0", "100001", "true", "drie"])
 def test_a_count_outside_its_range_is_refused(tmp_path, count):
     error = refused(tmp_path, HEADER + "rules:\n" + RULE.format(id="telt", when=f"{{signals_at_least: {count}}}"))
-    assert (5, "'signals_at_least' takes a whole number from 1 to 100,000") == (error.line, error.what)
+    assert (error.line, error.what) == (5, "'signals_at_least' takes a whole number from 1 to 100,000")
 
 
 def test_the_base_rule_set_s_own_setting_is_checked_at_its_line(tmp_path):
@@ -358,17 +358,17 @@ def test_an_error_quotes_at_most_an_excerpt_of_the_input(tmp_path, text):
 def test_headlines_that_refer_to_each_other_are_a_rule_file_error_naming_the_circle(tmp_path):
     text = HEADER + "rules:\n" + headline_rule("zes", "H6", "{any: [{fact: subsidie}, {headline: H7}]}") + headline_rule("zeven", "H7", "{headline: H6}")
     error = refused(tmp_path, text)
-    assert (4, "headlines refer to each other in a circle: H6 → H7 → H6") == (error.line, error.what)
+    assert (error.line, error.what) == (4, "headlines refer to each other in a circle: H6 → H7 → H6")
     assert "kopcriteria verwijzen in een kring naar elkaar: H6 → H7 → H6" in error.show("nl")
 
 
 def test_a_longer_circle_of_headlines_is_named_in_order(tmp_path):
     rules = [headline_rule(f"r{index}", f"H{index}", f"{{headline: H{(index - 5) % 3 + 6}}}") for index in (6, 7, 8)]
-    assert "headlines refer to each other in a circle: H6 → H7 → H8 → H6" == refused(tmp_path, HEADER + "rules:\n" + "".join(rules)).what
+    assert refused(tmp_path, HEADER + "rules:\n" + "".join(rules)).what == "headlines refer to each other in a circle: H6 → H7 → H8 → H6"
 
 
 def test_a_headline_that_refers_to_itself_says_so(tmp_path):
-    assert "headline H6 refers to itself" == refused(tmp_path, HEADER + "rules:\n" + headline_rule("zes", "H6", "{all: [{fact: subsidie}, {headline: H6}]}")).what
+    assert refused(tmp_path, HEADER + "rules:\n" + headline_rule("zes", "H6", "{all: [{fact: subsidie}, {headline: H6}]}")).what == "headline H6 refers to itself"
 
 
 @pytest.mark.parametrize("order", [1, -1], ids=["first-to-last", "last-to-first"])
@@ -391,7 +391,7 @@ def test_a_chain_of_headlines_up_to_the_limit_evaluates(tmp_path):
 def test_rules_with_a_circle_of_headlines_exits_3_not_4(tmp_path):
     text = HEADER + "rules:\n" + headline_rule("zes", "H6", "{headline: H7}") + headline_rule("zeven", "H7", "{headline: H6}")
     result = CliRunner().invoke(cli, ["rules", "--overlay", str(write(tmp_path, text))])
-    assert (3, "") == (result.exit_code, result.stdout)
+    assert (result.exit_code, result.stdout) == (3, "")
 
 
 # --- rules validate compiles what it validates --------------------------------------------------
@@ -404,7 +404,7 @@ def test_validate_compiles_each_rule_set_it_validates(monkeypatch):
     monkeypatch.setattr(validate, "compile_ruleset", lambda ruleset: compiled.append(ruleset.overlays) or pytest.fail("stop here"))
     with pytest.raises(pytest.fail.Exception):
         validate_paths([ROOT / "examples" / "overlays" / "regio-noord.yaml"], None, None)
-    assert [("regio-noord",)] == compiled
+    assert compiled == [("regio-noord",)]
 
 
 def test_validate_reports_a_rule_file_error_of_the_compiler_as_an_error(monkeypatch):
@@ -416,7 +416,7 @@ def test_validate_reports_a_rule_file_error_of_the_compiler_as_an_error(monkeypa
 
     monkeypatch.setattr(validate, "compile_ruleset", too_large)
     [finding] = validate_paths([ROOT / "rules" / "2026.2"], None, None)
-    assert ("error", "rules.yaml:7", "condition too large") == (finding.level, finding.place, finding.message)
+    assert (finding.level, finding.place, finding.message) == ("error", "rules.yaml:7", "condition too large")
 
 
 # --- the fuzz target's seeds -------------------------------------------------------------------
@@ -464,7 +464,7 @@ def test_every_rule_file_error_has_its_dutch_words_and_a_hint(tmp_path, text):
     error = refused(tmp_path, text)
     assert error.nl is not None and error.show("nl") != error.show("en")
     assert error.hint and error.nl.hint
-    assert [] == [word for word in (" not ", " the ", " must ", " is not", "take", " of the ") if word in error.show("nl")], error.show("nl")
+    assert [word for word in (" not ", " the ", " must ", " is not", "take", " of the ") if word in error.show("nl")] == [], error.show("nl")
 
 
 @pytest.mark.parametrize("options, words", [([], "fout: een alias (*x)"), (["--lang", "en"], "error: an alias (*x)")], ids=["default", "lang-en"])

@@ -53,7 +53,7 @@ def long_line(tmp_path):
 
 def test_standard_input_of_dev_zero_ends_with_the_size_error_at_the_limit():
     done = gevoelig_measured("check", "--lang", "en", "-", stdin="/dev/zero")
-    assert 2 == done.returncode
+    assert done.returncode == 2
     assert f"gevoelig: error: <stdin>: {TOO_LARGE}. A dossier is a few kilobytes; is this the right file?" == done.stderr.splitlines()[0]
     assert done.cpu_seconds < 2 and done.peak_mb < 100, done
 
@@ -64,7 +64,7 @@ def test_a_1_gib_json_lines_line_costs_no_more_than_the_limit(long_line, how):
     """The long line is named; the lines around it are evaluated; memory stays flat."""
     done = gevoelig_measured("check", "-f", "jsonl", "--lang", "en", *([str(long_line)] if how == "file" else ["-"]), stdin=long_line if how == "stdin" else None)
     source = f"{long_line}:2" if how == "file" else "<stdin>:2"
-    assert (2, ["a", "c"]) == (done.returncode, ids(done.stdout))
+    assert (done.returncode, ids(done.stdout)) == (2, ["a", "c"])
     assert f"gevoelig: error: {source}: {TOO_LARGE}. A dossier is a few kilobytes; is this the right file?" == done.stderr.splitlines()[0]
     assert done.peak_mb < 100, done
 
@@ -74,7 +74,7 @@ def test_a_1_gib_dossier_file_costs_no_more_than_the_limit(tmp_path):
     with open(path, "wb") as handle:
         handle.truncate(GIB)
     done = gevoelig_measured("check", "--lang", "en", path)
-    assert 2 == done.returncode and f"{path}: {TOO_LARGE}" in done.stderr
+    assert done.returncode == 2 and f"{path}: {TOO_LARGE}" in done.stderr
     assert done.cpu_seconds < 2 and done.peak_mb < 100, done
 
 
@@ -93,11 +93,11 @@ def test_a_json_line_one_byte_over_the_limit_is_the_size_error_and_the_next_line
     line = b'{"x-a": "' + b"a" * (MAX_DOSSIER_BYTES - 11) + b'"}\n'
     first, second = _lines(line + b'{"id": "b"}\n')
     assert ("f.jsonl:1", None, TOO_LARGE, len(line)) == (first.source, first.text, first.error.what, first.size)
-    assert ("f.jsonl:2", b'{"id": "b"}\n') == (second.source, second.text)
+    assert (second.source, second.text) == ("f.jsonl:2", b'{"id": "b"}\n')
 
 
 def test_blank_lines_are_skipped_and_still_counted():
-    assert ["f.jsonl:3"] == [item.source for item in _lines(b"\n   \n{}\n")]
+    assert [item.source for item in _lines(b"\n   \n{}\n")] == ["f.jsonl:3"]
 
 
 class _Stdin:
@@ -113,7 +113,7 @@ class _Stdin:
 def test_standard_input_over_the_limit_of_json_lines_is_read_line_by_line(monkeypatch):
     padding = (b" " * (1 << 20) + b"\n") * 6  # blank lines, 6 MiB of them
     monkeypatch.setattr(sys, "stdin", _Stdin(b'{"id": "a"}\n' + padding + b'{"id": "b"}\n'))
-    assert [("<stdin>:1", b'{"id": "a"}\n'), ("<stdin>:8", b'{"id": "b"}\n')] == [(item.source, item.text) for item in inputs._stdin()]
+    assert [(item.source, item.text) for item in inputs._stdin()] == [("<stdin>:1", b'{"id": "a"}\n'), ("<stdin>:8", b'{"id": "b"}\n')]
 
 
 def test_standard_input_over_the_limit_that_is_one_dossier_stops_reading_at_the_limit(monkeypatch):
@@ -127,7 +127,7 @@ def test_standard_input_over_the_limit_that_is_one_dossier_stops_reading_at_the_
 def test_standard_input_whose_limit_cuts_a_json_line_reads_that_line_on(monkeypatch):
     first = b'{"id": "a", "x-a": "' + b"a" * (MAX_DOSSIER_BYTES - 100) + b'"}\n'
     monkeypatch.setattr(sys, "stdin", _Stdin(first + b'{"id": "b", "x-b": "' + b"b" * 200 + b'"}\n{"id": "c"}\n'))
-    assert ["<stdin>:1", "<stdin>:2", "<stdin>:3"] == [item.source for item in inputs._stdin() if item.error is None]
+    assert [item.source for item in inputs._stdin() if item.error is None] == ["<stdin>:1", "<stdin>:2", "<stdin>:3"]
 
 
 # --- a folder walk names what is no dossier and goes on ----------------------------------------
@@ -150,7 +150,7 @@ def test_a_link_loop_named_json_is_named_and_the_rest_evaluated(folder, loop):
     if first != second:
         (folder / second).symlink_to(first)
     result = invoke("check", "-f", "jsonl", "--lang", "en", str(folder))
-    assert (2, ["a", "c"]) == (result.exit_code, ids(result.stdout))
+    assert (result.exit_code, ids(result.stdout)) == (2, ["a", "c"])
     assert f"gevoelig: error: {folder / 'b.json'}: a loop of links, not a dossier file. Remove the link or point it at the dossier" == result.stderr.splitlines()[0]
 
 
@@ -159,7 +159,7 @@ def test_a_socket_named_json_is_named_and_the_rest_evaluated(folder, monkeypatch
     with socket.socket(socket.AF_UNIX) as server:
         server.bind("b.json")
         result = invoke("check", "-f", "jsonl", "--lang", "en", ".")
-    assert (2, ["a", "c"]) == (result.exit_code, ids(result.stdout))
+    assert (result.exit_code, ids(result.stdout)) == (2, ["a", "c"])
     assert result.stderr.startswith("gevoelig: error: b.json: not a regular file (a named pipe, a socket or a device), so not read")
 
 
@@ -176,7 +176,7 @@ def test_a_folder_that_cannot_be_read_is_named_and_the_rest_evaluated(folder, mo
 
     monkeypatch.setattr(inputs.os, "scandir", refusing)
     result = invoke("check", "-f", "jsonl", "--lang", "en", str(folder))
-    assert (2, ["a", "c"]) == (result.exit_code, ids(result.stdout))
+    assert (result.exit_code, ids(result.stdout)) == (2, ["a", "c"])
     assert [
         f"gevoelig: error: {folder / 'b'}: cannot read the folder: Permission denied; the dossiers in it were not evaluated. Check its permissions",
         "gevoelig: 1 dossier(s) could not be evaluated; 2 evaluated",
@@ -207,14 +207,14 @@ def test_a_folder_without_read_permission_is_named_and_the_rest_evaluated(folder
         )
     finally:
         (folder / "b").chmod(0o755)
-    assert (2, ["a", "c"]) == (done.returncode, ids(done.stdout))
+    assert (done.returncode, ids(done.stdout)) == (2, ["a", "c"])
     assert done.stderr.startswith(f"gevoelig: error: {folder / 'b'}: cannot read the folder: Permission denied; the dossiers in it were not evaluated")
 
 
 def test_two_workers_name_what_is_no_dossier_as_one_does(folder):
     os.mkfifo(folder / "b.json")
     one, two = (invoke("check", "-f", "jsonl", "--jobs", jobs, str(folder)) for jobs in ("1", "2"))
-    assert (2, ["a", "c"]) == (two.exit_code, ids(two.stdout))
+    assert (two.exit_code, ids(two.stdout)) == (2, ["a", "c"])
     assert one.stderr == two.stderr
 
 

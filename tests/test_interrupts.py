@@ -26,7 +26,7 @@ def test_a_signal_stops_a_batch_with_whole_lines_a_summary_and_its_status(long_b
     run = Running("check", "-f", "jsonl", "--jobs", jobs, str(long_batch))
     run.wait_for_lines(50)
     run.send(signum)
-    assert [] == problems(run, status=128 + signum, why=f"onderbroken door {signum.name}", batch=long_batch, lines=LINES)
+    assert problems(run, status=128 + signum, why=f"onderbroken door {signum.name}", batch=long_batch, lines=LINES) == []
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -34,14 +34,14 @@ def test_an_interrupted_json_batch_is_a_closed_array(long_batch, jobs):
     run = Running("check", "-f", "json", "--jobs", jobs, str(long_batch))
     run.wait_for_lines(500)
     run.send(signal.SIGINT)
-    assert [] == problems(run, status=130, why="onderbroken door SIGINT", batch=long_batch, lines=LINES, fmt="json")
+    assert problems(run, status=130, why="onderbroken door SIGINT", batch=long_batch, lines=LINES, fmt="json") == []
 
 
 def test_the_summary_is_english_with_lang_en(long_batch):
     run = Running("check", "-f", "jsonl", "--jobs", "2", "--lang", "en", str(long_batch))
     run.wait_for_lines(50)
     run.send(signal.SIGTERM)
-    assert [] == problems(run, status=143, why="interrupted by SIGTERM", batch=long_batch, lines=LINES, lang="en")
+    assert problems(run, status=143, why="interrupted by SIGTERM", batch=long_batch, lines=LINES, lang="en") == []
 
 
 @pytest.mark.slow  # it waits out the grace a batch has to stop by itself
@@ -52,7 +52,7 @@ def test_a_signal_while_the_output_is_not_read_still_ends_the_batch_at_once(long
     run.wait_for_a_full_pipe()
     run.send(signal.SIGINT)
     seconds = run.finish()
-    assert (130, []) == (run.process.returncode, left_behind(run.pid))
+    assert (run.process.returncode, left_behind(run.pid)) == (130, [])
     assert seconds < 2
     assert run.stderr.decode().startswith("gevoelig: onderbroken door SIGINT en meteen gestopt; de uitvoer kan op een halve regel eindigen; ")
 
@@ -64,7 +64,7 @@ def test_a_second_signal_ends_the_batch_at_once(long_batch):
     time.sleep(0.2)  # two signals sent at once could arrive as one
     run.send(signal.SIGINT)
     seconds = run.finish()
-    assert (130, []) == (run.process.returncode, left_behind(run.pid))
+    assert (run.process.returncode, left_behind(run.pid)) == (130, [])
     assert seconds < 1
     assert "meteen gestopt" in run.stderr.decode()
 

@@ -237,7 +237,7 @@ def test_a_usage_error_says_what_where_and_what_to_do_in_one_language(args, lang
     runs = [args] if lang == "nl" else [["--lang", "en", *args]] + ([[*args, "--lang", "en"]] if args[-1] != "--lang" else [])
     for command_line in runs:
         result = CliRunner().invoke(cli, command_line, env=env, prog_name="gevoelig")
-        assert (2, "") == (result.exit_code, result.stdout), command_line
+        assert (result.exit_code, result.stdout) == (2, ""), command_line
         assert foreign(result.stderr, lang) == [], result.stderr
         error = "Fout: " if lang == "nl" else "Error: "
         assert error in result.stderr, result.stderr
@@ -350,7 +350,7 @@ def test_the_console_script_gives_usage_errors_in_the_language_asked_for():
     from .test_cli import run
 
     dutch, english = run("log", "replay", "--bogus"), run("log", "replay", "--bogus", "--lang", "en")
-    assert (2, "") == (dutch.returncode, dutch.stdout) and (2, "") == (english.returncode, english.stdout)
+    assert (dutch.returncode, dutch.stdout) == (2, "") and (english.returncode, english.stdout) == (2, "")
     assert dutch.stderr.startswith("Gebruik: gevoelig log replay [OPTIES] [BESLISSINGEN]...\n") and "Fout: Optie '--bogus' bestaat niet." in dutch.stderr
     assert english.stderr.startswith("Usage: gevoelig log replay [OPTIONS] [DECISION_IDS]...\n") and "Error: No such option '--bogus'." in english.stderr
 

@@ -47,9 +47,9 @@ def test_the_placeholder_check_sees_a_missing_field_and_a_changed_spec():
 
 
 def test_word_fills_the_placeholders_and_label_keeps_an_unknown_id():
-    assert "3 dossiers konden niet worden beoordeeld; 5 wel" == word("not_evaluated", "nl", failed=3, written=5)
-    assert "`escalation`: expected `manager`, got `none`" == word("case_difference", "en", key="escalation", expected="manager", got="none")
-    assert ("zeer gevoelig", "highly sensitive", "eigen_categorie") == (label("highly_sensitive", "nl"), label("highly_sensitive", "en"), label("eigen_categorie", "en"))
+    assert word("not_evaluated", "nl", failed=3, written=5) == "3 dossiers konden niet worden beoordeeld; 5 wel"
+    assert word("case_difference", "en", key="escalation", expected="manager", got="none") == "`escalation`: expected `manager`, got `none`"
+    assert (label("highly_sensitive", "nl"), label("highly_sensitive", "en"), label("eigen_categorie", "en")) == ("zeer gevoelig", "highly sensitive", "eigen_categorie")
 
 
 def literal_sentences(source: str, *, help_texts: bool = False) -> list[tuple[int, str]]:
@@ -93,7 +93,7 @@ def show(result, lang):
     note = f"{result.score} punten in totaal"
     return ", ".join([title, note, "({n})", "{key}: {value}"])
 '''
-    assert [(4, "Open vragen"), (5, " punten in totaal")] == literal_sentences(code)
+    assert literal_sentences(code) == [(4, "Open vragen"), (5, " punten in totaal")]
 
 
 def test_the_scan_of_a_command_leaves_out_only_its_help():
@@ -103,4 +103,4 @@ def check(jobs):
     """Evaluate dossiers."""
     raise click.UsageError("no files found")
 '''
-    assert [(5, "no files found")] == literal_sentences(code, help_texts=True)
+    assert literal_sentences(code, help_texts=True) == [(5, "no files found")]

@@ -74,7 +74,7 @@ def test_a_misspelt_setting_is_an_error_with_a_suggestion(tmp_path):
     with pytest.raises(RuleFileError) as info:
         load_ruleset(overlays=[path])
     assert (info.value.line, info.value.suggestion) == (4, "klachtengolf_aantal")
-    assert "no setting 'klachtengolf_aantl' to change, and no rule of this overlay uses it" == info.value.what
+    assert info.value.what == "no setting 'klachtengolf_aantl' to change, and no rule of this overlay uses it"
 
 
 #: An overlay's own setting, and a rule that uses it: three points go to the director.
@@ -112,7 +112,7 @@ def test_the_overlay_s_reason_for_disabling_a_rule_is_kept_with_its_place(noord)
 
 def test_rules_lists_what_an_overlay_disabled_and_why():
     done = gevoelig("rules", "--lang", "en", "--overlay", str(NOORD))
-    assert 0 == done.returncode
+    assert done.returncode == 0
     disabled = done.stdout.split("\nDisabled ", 1)[1].splitlines()
     assert disabled[2].split() == ["score_zeer_gevoelig", "regio-noord", *["The", "region", "escalates", "to", "the", "director", "on", "headline", "criteria"], f"{NOORD}:39"]
     assert "\nUitgezet " in gevoelig("rules", "--overlay", str(NOORD)).stdout
@@ -358,7 +358,7 @@ def test_a_key_dedented_out_of_its_section_is_named_at_its_line(tmp_path):
     text = HEADER + "settings:\n  klachtengolf_aantal:\n    value: 5\n    why: Vijf.\nklachtengolf_dagen:\n  value: 14\n  why: Twee weken.\n"
     with pytest.raises(RuleFileError) as info:
         load_ruleset(overlays=[overlay(tmp_path, text)])
-    assert (7, "unknown key 'klachtengolf_dagen' in the top level of the file") == (info.value.line, info.value.what)
+    assert (info.value.line, info.value.what) == (7, "unknown key 'klachtengolf_dagen' in the top level of the file")
     assert "indent it" in info.value.hint and "settings" in info.value.hint
 
 
@@ -372,7 +372,7 @@ def test_a_missing_property_names_the_rule_by_its_id(tmp_path):
 """
     with pytest.raises(RuleFileError) as info:
         load_ruleset(overlays=[overlay(tmp_path, text)])
-    assert (4, "rules 'zonder_bron' needs 'source'") == (info.value.line, info.value.what)
+    assert (info.value.line, info.value.what) == (4, "rules 'zonder_bron' needs 'source'")
 
 
 def test_a_rule_that_an_overlay_setting_stops_is_reported_at_that_setting(tmp_path):
@@ -394,7 +394,7 @@ def gevoelig(*args: str) -> subprocess.CompletedProcess[str]:
 def test_validate_exits_3_on_an_error_and_names_it(tmp_path):
     path = overlay(tmp_path, HEADER + "disable:\n  score_gevoellig: x\n")
     done = gevoelig("rules", "validate", str(path))
-    assert 3 == done.returncode
+    assert done.returncode == 3
     assert f"{path}:4: fout: er is geen regel of signaal 'score_gevoellig' om uit te zetten; bedoelde u 'score_gevoelig'?" in done.stderr
     assert done.stdout.strip().endswith("1 fout(en), 0 waarschuwing(en)")
     english = gevoelig("rules", "--lang", "en", "validate", str(path))
@@ -403,22 +403,22 @@ def test_validate_exits_3_on_an_error_and_names_it(tmp_path):
 
 def test_validate_fails_on_warnings_only_with_strict(tmp_path):
     path = overlay(tmp_path, HEADER + "disable:\n  subsidie: Subsidies are not sensitive here.\n")
-    assert (0, 3) == (gevoelig("rules", "validate", str(path)).returncode, gevoelig("rules", "validate", "--strict", str(path)).returncode)
+    assert (gevoelig("rules", "validate", str(path)).returncode, gevoelig("rules", "validate", "--strict", str(path)).returncode) == (0, 3)
 
 
 def test_validate_checks_the_overlay_given_to_the_group(tmp_path):
     path = overlay(tmp_path, HEADER + "disable:\n  score_gevoellig: x\n")
     done = gevoelig("rules", "--overlay", str(path), "validate")
-    assert 3 == done.returncode and "score_gevoellig" in done.stderr
+    assert done.returncode == 3 and "score_gevoellig" in done.stderr
 
 
 def test_validate_checks_every_version_of_a_folder_on_its_own_date(two_versions):
     rules = two_versions / "2027.1" / "rules.yaml"
     rules.write_text(rules.read_text(encoding="utf-8").replace("{fact: buiten_mandaat}", "{fact: buiten_mandat}"), encoding="utf-8")
     done = gevoelig("rules", "validate", str(two_versions))
-    assert 3 == done.returncode
+    assert done.returncode == 3
     assert f"{rules}:" in done.stderr and "onbekend feit 'buiten_mandat'" in done.stderr
-    assert 0 == gevoelig("rules", "--peildatum", "2026-06-01", "validate", str(two_versions)).returncode
+    assert gevoelig("rules", "--peildatum", "2026-06-01", "validate", str(two_versions)).returncode == 0
 
 
 def _broken_copy(tmp_path, name: str, old: str, new: str):
@@ -476,7 +476,7 @@ def test_the_test_command_fails_below_min_coverage_and_names_what_no_case_reache
     assert done.returncode == 1
     assert "no case reaches: " in done.stdout and "signaal_aanwezig" not in done.stdout.split("no case reaches: ", 1)[1].splitlines()[0]
     assert "is below --min-coverage 90" in done.stderr
-    assert 0 == gevoelig("test", "--overlay", str(NOORD), str(NOORD_CASES), "--min-coverage", "10").returncode
+    assert gevoelig("test", "--overlay", str(NOORD), str(NOORD_CASES), "--min-coverage", "10").returncode == 0
 
 
 def test_check_picks_the_version_in_force_on_the_peildatum(two_versions):
@@ -485,7 +485,7 @@ def test_check_picks_the_version_in_force_on_the_peildatum(two_versions):
         json.loads(gevoelig("check", "-f", "json", "--ruleset", str(two_versions), "--peildatum", day, str(dossier)).stdout)["ruleset"]["version"]
         for day in ("2026-12-31", "2027-01-01")
     ]
-    assert ["2026.1", "2027.1"] == versions
+    assert versions == ["2026.1", "2027.1"]
 
 
 def test_validate_checks_the_group_overlays_stacked_as_check_uses_them(tmp_path):
@@ -493,5 +493,5 @@ def test_validate_checks_the_group_overlays_stacked_as_check_uses_them(tmp_path)
     first = overlay(tmp_path, "overlay: a\ndescription: A.\n" + THREE_POINTS, "a.yaml")
     second = overlay(tmp_path, "overlay: b\ndescription: B.\nsettings:\n  drempel_noord: {value: 5, why: Vijf punten.}\n", "b.yaml")
     done = gevoelig("rules", "--overlay", str(first), "--overlay", str(second), "validate")
-    assert 0 == done.returncode, done.stderr
+    assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("0 fout(en), 0 waarschuwing(en)")

@@ -312,10 +312,10 @@ def test_invariant_7_nobody_is_surprised(dossier):
 def test_invariant_7_the_periodic_meeting_and_the_route_cite_their_lines():
     result = evaluate({"facts": {"media_aandacht": "landelijk"}})
     sources = {action.id: action.source for action in result.actions}
-    assert ("004", (423, 419, 452)) == (sources["agendeer_periodiek_overleg"].ref, sources["agendeer_periodiek_overleg"].lines)
+    assert (sources["agendeer_periodiek_overleg"].ref, sources["agendeer_periodiek_overleg"].lines) == ("004", (423, 419, 452))
     assert 391 in sources["informeer_ambtelijk_opdrachtgever"].lines and 526 in sources["informeer_accountmanager"].lines
     assert str(sources["agendeer_periodiek_overleg"]).endswith("(004:423, 004:419, 004:452)")  # as the JSON has it
-    assert {"id", "role", "text", "source"} == set(result.to_dict()["actions"][0])
+    assert set(result.to_dict()["actions"][0]) == {"id", "role", "text", "source"}
 
 
 # --- invariant 8 ------------------------------------------------------------------------------
@@ -505,7 +505,7 @@ def test_the_rule_set_and_generator_of_a_result_are_typed_and_still_read_as_mapp
     """`result.ruleset.sha256` is typed; `result.ruleset["sha256"]` and `dict(result.ruleset)` work as they did."""
     result = evaluate({"facts": {}}, peildatum="2026-12-01")
     assert (result.ruleset.sha256, result.ruleset.version, result.generator.name) == (result.ruleset["sha256"], "2026.2", "gevoeligheid")
-    assert ["name", "version", "valid_from", "sha256", "overlays", "document"] == list(dict(result.ruleset))
+    assert list(dict(result.ruleset)) == ["name", "version", "valid_from", "sha256", "overlays", "document"]
     assert result.ruleset == {**result.to_dict()["ruleset"], "overlays": ()}
     assert {"name": "gevoeligheid", "version": __import__("gevoeligheid").__version__} == dict(result.generator)
 

@@ -149,7 +149,7 @@ def test_all_lists_exactly_the_public_names():
 def test_every_public_name_can_be_imported_and_dir_shows_it():
     """The lazy names too: `from gevoeligheid import run_cases` works and `dir()` lists it."""
     missing = [name for name in PUBLIC if getattr(gevoeligheid, name, None) is None]
-    assert [] == missing
+    assert missing == []
     assert set(PUBLIC) <= set(dir(gevoeligheid))
 
 

@@ -30,7 +30,7 @@ def schema_errors(document) -> list[str]:
 def test_schema_is_a_valid_draft_2020_12_schema(ruleset):
     schema = dossier_schema(ruleset)
     jsonschema.Draft202012Validator.check_schema(schema)
-    assert "https://json-schema.org/draft/2020-12/schema" == schema["$schema"]
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
 
 
 def test_schema_is_plain_json(ruleset):
@@ -59,7 +59,7 @@ def test_there_are_examples():
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.stem)
 def test_every_example_validates_against_the_schema(path):
-    assert [] == schema_errors(json.loads(path.read_text(encoding="utf-8")))
+    assert schema_errors(json.loads(path.read_text(encoding="utf-8"))) == []
 
 
 BAD = {
@@ -116,12 +116,12 @@ GOOD = {
 @pytest.mark.parametrize("document", GOOD.values(), ids=GOOD.keys())
 def test_dossier_the_parser_accepts_validates_against_the_schema(ruleset, document):
     parse_dossier(document, ruleset)
-    assert [] == schema_errors(document)
+    assert schema_errors(document) == []
 
 
 @given(dossiers())
 def test_generated_dossiers_validate_against_the_schema(document):
-    assert [] == schema_errors(document)
+    assert schema_errors(document) == []
 
 
 # --- the result's schema ------------------------------------------------------------------------
@@ -138,7 +138,7 @@ def test_every_example_result_is_valid_against_the_published_result_schema(rules
     assert len(paths) >= 30
     for path in paths:
         errors = [error.message for error in validator.iter_errors(json.loads(path.read_text(encoding="utf-8")))]
-        assert [] == errors, path.name
+        assert errors == [], path.name
 
 
 def test_the_result_schema_requires_the_contract_keys(ruleset):

@@ -36,11 +36,11 @@ def test_an_entry_holds_the_canonical_input_its_hash_the_rules_and_the_exact_res
     data = {"facts": {"media_aandacht": "lokaal"}, "id": "OD-1"}
     result = evaluate(data)
     entry = make_entry(data, result, result_text(result), origin="cli", peildatum=datetime.date(2026, 12, 1), source=RulesetSource())
-    assert '{"facts":{"media_aandacht":"lokaal"},"id":"OD-1"}' == entry.input
+    assert entry.input == '{"facts":{"media_aandacht":"lokaal"},"id":"OD-1"}'
     assert sha256_hex(entry.input) == entry.input_sha256
     assert (result.ruleset["sha256"], result.ruleset["version"], "[]") == (entry.ruleset_sha256, entry.ruleset_version, entry.ruleset_overlays)
     assert result_text(result) == entry.result
-    assert ("OD-1", "2026-12-01", "durable", "attention") == (entry.dossier_id, entry.peildatum, entry.engine, entry.classification)
+    assert (entry.dossier_id, entry.peildatum, entry.engine, entry.classification) == ("OD-1", "2026-12-01", "durable", "attention")
 
 
 def test_the_canonical_input_does_not_depend_on_key_order_or_spacing():
@@ -61,7 +61,7 @@ def test_entries_are_appended_read_back_by_dossier_and_by_id(log_url):
 
 def test_opening_a_log_twice_migrates_once(log_url):
     open_log(log_url)
-    assert [] == open_log(log_url).migrate()
+    assert open_log(log_url).migrate() == []
 
 
 @pytest.mark.parametrize("statement", ["UPDATE gevoelig_decisions SET escalation = 'none'", "DELETE FROM gevoelig_decisions"])
@@ -78,12 +78,12 @@ def test_a_purge_removes_only_decisions_past_the_retention_period_and_is_recorde
     log = open_log(log_url)
     log.append([entry_for({"id": "OD-1", "facts": {}}), entry_for({"id": "OD-2", "facts": {}})])
     record = log.purge(30)  # both were logged just now
-    assert (0, None) == (record["entries"], record["first_seq"])
+    assert (record["entries"], record["first_seq"]) == (0, None)
     later = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=31)
     record = log.purge(30, now=later, purged_by="tester")
-    assert (2, "tester", 30) == (record["entries"], record["purged_by"], record["retention_days"])
-    assert [] == list(log.entries())
-    assert [0, 2] == [purge["entries"] for purge in log.purges()]
+    assert (record["entries"], record["purged_by"], record["retention_days"]) == (2, "tester", 30)
+    assert list(log.entries()) == []
+    assert [purge["entries"] for purge in log.purges()] == [0, 2]
     connection = log._connection()
     with pytest.raises(Exception, match="append-only"):
         connection.execute("DELETE FROM gevoelig_purges")
@@ -110,7 +110,7 @@ def test_a_decision_replayed_under_other_rules_is_reported_as_such(tmp_path):
     entry = make_entry(data, result, result_text(result), origin="cli", peildatum=datetime.date.today(), source=RulesetSource())
     log.append([entry])
     outcome = Replayer().replay(log.get(entry.decision_id))  # the source says: no overlay
-    assert "ruleset_changed" == outcome.status
+    assert outcome.status == "ruleset_changed"
 
 
 def test_a_changed_result_is_named_at_its_first_difference(tmp_path):
@@ -130,12 +130,12 @@ def _row(entry) -> dict:
 
 def test_redaction_removes_title_x_keys_and_criminal_facts_from_input_and_result():
     redacted = redact_input(CRIMINAL)
-    assert {"id", "facts", "events"} == set(redacted)
+    assert set(redacted) == {"id", "facts", "events"}
     assert (REDACTED, REDACTED, "lokaal") == (redacted["facts"]["strafrechtelijk_verleden"], redacted["facts"]["repressieve_handhaving"], redacted["facts"]["media_aandacht"])
     assert REDACTED == redacted["events"][0]["soort"]
     result = redact_result(evaluate(CRIMINAL).to_dict())
     text = json.dumps(result, ensure_ascii=False)
-    assert {"id": "OD-2026-0001"} == result["dossier"]
+    assert result["dossier"] == {"id": "OD-2026-0001"}
     for secret in ("strafrechtelijk_verleden", "repressieve_handhaving", "strafrechtelijk\"", "Naam van de overtreder", "persoonlijke"):
         assert secret not in text
     assert evaluate(CRIMINAL).score == result["score"]
@@ -148,9 +148,9 @@ def test_a_redacting_log_keeps_the_hash_of_the_original_and_replays_with_the_ori
     row = log.get(entry.decision_id)
     assert row["redacted"] and "Naam" not in row["input"] and "strafrechtelijk_verleden" not in row["result"]
     assert sha256_hex(canonical_json(CRIMINAL)) == row["input_sha256"]
-    assert "cannot_replay" == Replayer().replay(row).status
+    assert Replayer().replay(row).status == "cannot_replay"
     assert SAME == Replayer().replay(row, CRIMINAL).status
-    assert "cannot_replay" == Replayer().replay(row, {**CRIMINAL, "id": "other"}).status
+    assert Replayer().replay(row, {**CRIMINAL, "id": "other"}).status == "cannot_replay"
 
 
 def test_an_export_is_always_redacted_and_carries_no_hash_of_the_original(tmp_path):
@@ -167,7 +167,7 @@ def test_sqlite_log_is_one_file_in_wal_mode_created_on_first_use(tmp_path):
     path = tmp_path / "new" / "folder" / "log.db"
     log = open_log(f"sqlite:///{path}")
     assert isinstance(log, SqliteLog) and path.is_file()
-    assert "wal" == sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0]
+    assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 @pytest.mark.parametrize("url", ["mysql://x/y", "sqlite://host/x.db", "sqlite:///x.db?fsync=1"])
@@ -203,12 +203,12 @@ def test_the_roles_in_deploy_md_can_add_and_purge_and_cannot_change(postgres_url
         separator = "&" if "?" in base else "?"
         app = open_log(base.format(roles["gevoelig_app"]) + f"{separator}options=-csearch_path%3D{schema}")
         app.append([entry_for({"id": "OD-R", "facts": {"subsidie": True}})])
-        assert 2 == len(app.history("OD-R"))
+        assert len(app.history("OD-R")) == 2
         with pytest.raises(psycopg.Error):
             app._connection().execute("UPDATE gevoelig_decisions SET escalation = 'none'")
         purger = open_log(base.format(roles["gevoelig_purge"]) + f"{separator}options=-csearch_path%3D{schema}")
         later = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=2)
-        assert 2 == purger.purge(1, now=later)["entries"]
+        assert purger.purge(1, now=later)["entries"] == 2
         app.close()
         purger.close()
     finally:

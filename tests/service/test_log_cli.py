@@ -26,25 +26,25 @@ def invoke(*args: str, env: dict[str, str] | None = None):
 def test_check_with_a_log_records_each_decision_and_replay_finds_them_the_same(tmp_path):
     log = str(tmp_path / "cli.sqlite3")
     checked = invoke("check", "-f", "jsonl", "--log", log, ODOUR, SEVESO)
-    assert 0 == checked.exit_code, checked.output
+    assert checked.exit_code == 0, checked.output
     replayed = invoke("log", "replay", "--all", "--log", log)
-    assert 0 == replayed.exit_code, replayed.output
+    assert replayed.exit_code == 0, replayed.output
     assert "2 van 2 beslissing(en) opnieuw beoordeeld met hetzelfde resultaat" in replayed.stdout
-    assert 2 == replayed.stdout.count("  same  ")
+    assert replayed.stdout.count("  same  ") == 2
 
 
 def test_check_logs_the_overlay_it_was_given_so_replay_loads_it_again(tmp_path):
     log = str(tmp_path / "cli.sqlite3")
     overlay = str(EXAMPLES / "overlays" / "regio-noord.yaml")
-    assert 0 == invoke("check", "--overlay", overlay, "--log", log, ODOUR).exit_code
-    assert 0 == invoke("log", "replay", "--all", "--log", log).exit_code
+    assert invoke("check", "--overlay", overlay, "--log", log, ODOUR).exit_code == 0
+    assert invoke("log", "replay", "--all", "--log", log).exit_code == 0
 
 
 def test_replaying_an_unknown_decision_is_a_usage_error(tmp_path):
     outcome = invoke("log", "replay", "no-such-id", "--log", str(tmp_path / "empty.sqlite3"))
-    assert 2 == outcome.exit_code and "geen beslissing no-such-id" in outcome.output
+    assert outcome.exit_code == 2 and "geen beslissing no-such-id" in outcome.output
     english = invoke("log", "replay", "no-such-id", "--lang", "en", "--log", str(tmp_path / "empty.sqlite3"))
-    assert 2 == english.exit_code and "Error: no decision no-such-id" in english.output
+    assert english.exit_code == 2 and "Error: no decision no-such-id" in english.output
 
 
 def test_an_export_is_redacted_json_lines(tmp_path):
@@ -66,36 +66,36 @@ def test_a_redacting_check_log_keeps_no_title(tmp_path):
     replayed = invoke("log", "replay", "--all", "--log", log)
     assert replayed.exit_code == 1 and "cannot_replay" in replayed.stdout
     decision = row["decision_id"]
-    assert 0 == invoke("log", "replay", decision, "--input", SEVESO, "--log", log).exit_code
+    assert invoke("log", "replay", decision, "--input", SEVESO, "--log", log).exit_code == 0
 
 
 def test_a_purge_needs_a_retention_period_and_is_recorded(tmp_path):
     log = str(tmp_path / "cli.sqlite3")
     invoke("check", "--log", log, ODOUR)
-    assert 2 == invoke("log", "purge", "--log", log).exit_code
+    assert invoke("log", "purge", "--log", log).exit_code == 2
     dry = invoke("log", "purge", "--retention-days", "1", "--dry-run", "--log", log)
     assert dry.stdout.startswith("0 beslissing(en) vastgelegd voor ")
     purged = invoke("log", "purge", "--retention-days", "1", "--log", log, env={"GEVOELIG_LOG_RETENTION_DAYS": None})
-    assert 0 == json.loads(purged.stdout)["entries"]
+    assert json.loads(purged.stdout)["entries"] == 0
     records = [json.loads(line) for line in invoke("log", "purges", "--log", log).stdout.splitlines()]
-    assert [1] == [record["retention_days"] for record in records]
+    assert [record["retention_days"] for record in records] == [1]
 
 
 def test_an_unreachable_log_stops_check_with_status_5():
     outcome = invoke("check", "--log", "postgresql://nobody@127.0.0.1:9/none?connect_timeout=1", ODOUR)
-    assert 7 == outcome.exit_code and "cannot" in outcome.stderr
+    assert outcome.exit_code == 7 and "cannot" in outcome.stderr
 
 
 def test_an_unreachable_log_stops_serve_with_the_log_status_7_before_it_listens():
     """It was 5, the status of a lost --jobs worker."""
     outcome = invoke("serve", "--port", "0", "--log", "postgresql://nobody@127.0.0.1:9/none?connect_timeout=1")
-    assert 7 == outcome.exit_code and "cannot connect to the decision log" in outcome.stderr
+    assert outcome.exit_code == 7 and "cannot connect to the decision log" in outcome.stderr
 
 
 def test_the_console_script_logs_and_replays(tmp_path):
     script = Path(sys.executable).parent / "gevoelig"
     log = str(tmp_path / "script.sqlite3")
     checked = subprocess.run([str(script), "check", "--log", log, "-f", "json", ODOUR], capture_output=True, text=True, timeout=120)
-    assert 0 == checked.returncode, checked.stderr
+    assert checked.returncode == 0, checked.stderr
     replayed = subprocess.run([str(script), "log", "replay", "--all", "--lang", "en", "--log", log], capture_output=True, text=True, timeout=120)
-    assert (0, "1 of 1 decision(s) replayed to the same result") == (replayed.returncode, replayed.stdout.strip().splitlines()[-1])
+    assert (replayed.returncode, replayed.stdout.strip().splitlines()[-1]) == (0, "1 of 1 decision(s) replayed to the same result")

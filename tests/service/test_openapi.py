@@ -25,11 +25,11 @@ REGENERATE = "gevoelig serve --openapi > docs/openapi.json"
 
 def test_the_served_contract_is_openapi_3_1_with_the_librarys_dossier_schema(server):
     spec = httpx.get(server.url + "/v1/openapi.json").json()
-    assert "3.1.0" == spec["openapi"]
+    assert spec["openapi"] == "3.1.0"
     library = {key: value for key, value in dossier_schema(load_ruleset()).items() if key != "$schema"}
     assert library == spec["components"]["schemas"]["Dossier"]
     body = spec["paths"]["/v1/evaluate"]["post"]["requestBody"]["content"]["application/json"]["schema"]
-    assert {"$ref": "#/components/schemas/Dossier"} == body
+    assert body == {"$ref": "#/components/schemas/Dossier"}
 
 
 def test_the_committed_contract_is_the_served_one(server):
@@ -48,7 +48,7 @@ def test_the_command_writes_the_served_contract(server):
 
 def test_the_interactive_docs_are_served(server):
     page = httpx.get(server.url + "/v1/docs")
-    assert 200 == page.status_code and "/v1/openapi.json" in page.text
+    assert page.status_code == 200 and "/v1/openapi.json" in page.text
 
 
 def _schemathesis() -> Path:
@@ -84,7 +84,7 @@ def run_schemathesis(url: str, token: str, *, max_examples: int, seconds: int, w
 def test_schemathesis_finds_nothing(server, keys, tmp_path):
     done = run_schemathesis(server.url, keys["auditor"], max_examples=5, seconds=60, workdir=tmp_path)
     report = done.stdout + done.stderr
-    assert 0 == done.returncode, report[-6000:]
+    assert done.returncode == 0, report[-6000:]
     # Every operation tested, and no check failed. A warning is no failure: schemathesis warns when
     # most generated dossiers are refused (their event dates lie mostly after today, which the
     # schema cannot say and the parser refuses), and whether it does depends on how many it drew.
@@ -95,4 +95,4 @@ def test_schemathesis_finds_nothing(server, keys, tmp_path):
 def test_the_auditors_key_reaches_every_operation(server, keys):
     spec = httpx.get(server.url + "/v1/openapi.json").json()
     assert all("security" in operation for path in spec["paths"].values() for operation in path.values())
-    assert 200 == httpx.get(server.url + "/v1/decisions", params={"dossier_id": "x"}, headers=bearer(keys["auditor"])).status_code
+    assert httpx.get(server.url + "/v1/decisions", params={"dossier_id": "x"}, headers=bearer(keys["auditor"])).status_code == 200

@@ -22,9 +22,9 @@ NDJSON = {"Content-Type": "application/x-ndjson"}
 
 def test_one_dossier_gives_the_librarys_result_byte_for_byte(client):
     response = client.post("/v1/evaluate", content=example(ODOUR), headers=JSON)
-    assert 200 == response.status_code
+    assert response.status_code == 200
     assert to_json(evaluate(json.loads(example(ODOUR))), indent=None) == response.text
-    assert ("application/json", "nl") == (response.headers["content-type"], response.headers["content-language"])
+    assert (response.headers["content-type"], response.headers["content-language"]) == ("application/json", "nl")
 
 
 def test_the_decision_is_in_the_log_before_the_answer_with_the_same_bytes(client, server):
@@ -36,7 +36,7 @@ def test_the_decision_is_in_the_log_before_the_answer_with_the_same_bytes(client
 
 def test_accept_language_en_gives_an_english_result(client):
     response = client.post("/v1/evaluate", content=example(ODOUR), headers={**JSON, "Accept-Language": "en-GB,en;q=0.9,nl;q=0.5"})
-    assert ("en", "en") == (response.json()["lang"], response.headers["content-language"])
+    assert (response.json()["lang"], response.headers["content-language"]) == ("en", "en")
 
 
 def test_every_answer_names_the_rule_set_and_the_overlays(client):
@@ -50,7 +50,7 @@ def test_every_answer_names_the_rule_set_and_the_overlays(client):
 
 def problem(response: httpx.Response, status: int) -> dict:
     assert status == response.status_code, response.text
-    assert "application/problem+json" == response.headers["content-type"]
+    assert response.headers["content-type"] == "application/problem+json"
     body = response.json()
     assert status == body["status"] and body["type"].startswith("urn:gevoeligheid:problem:")
     assert "Traceback" not in response.text
@@ -59,23 +59,23 @@ def problem(response: httpx.Response, status: int) -> dict:
 
 def test_an_unknown_fact_is_422_with_the_dossier_errors_fields_in_dutch(client):
     body = problem(client.post("/v1/evaluate", content=b'{"facts": {"subsidy": true}}', headers=JSON), 422)
-    assert ("/facts/subsidy", "subsidie", "onbekend feit 'subsidy'") == (body["pointer"], body["suggestion"], body["what"])
+    assert (body["pointer"], body["suggestion"], body["what"]) == ("/facts/subsidy", "subsidie", "onbekend feit 'subsidy'")
 
 
 def test_an_unlisted_word_is_422_with_what_was_expected_in_english(client):
     body = problem(client.post("/v1/evaluate", content=b'{"facts": {"media_aandacht": "nationaal"}}', headers={**JSON, "Accept-Language": "en"}), 422)
-    assert "/facts/media_aandacht" == body["pointer"]
-    assert "landelijk" in body["expected"] and "The dossier is not valid" == body["title"]
+    assert body["pointer"] == "/facts/media_aandacht"
+    assert "landelijk" in body["expected"] and body["title"] == "The dossier is not valid"
 
 
 def test_a_body_that_is_no_json_is_400(client):
     body = problem(client.post("/v1/evaluate", content=b'{"facts": ', headers=JSON), 400)
-    assert body["type"].endswith("invalid-json") and "" == body["pointer"]
+    assert body["type"].endswith("invalid-json") and body["pointer"] == ""
 
 
 def test_a_body_of_another_type_is_415(client):
     body = problem(client.post("/v1/evaluate", content=b"facts=1", headers={"Content-Type": "application/x-www-form-urlencoded"}), 415)
-    assert "application/json" == body["expected"]
+    assert body["expected"] == "application/json"
 
 
 def test_a_body_over_the_command_lines_limit_is_413(client):
@@ -91,7 +91,7 @@ def test_an_unknown_engine_is_400(client):
 def test_the_reference_engine_gives_the_same_result_but_its_name(client):
     durable = client.post("/v1/evaluate", content=example(ODOUR), headers=JSON).json()
     reference = client.post("/v1/evaluate?engine=reference", content=example(ODOUR), headers=JSON).json()
-    assert "reference" == reference.pop("engine") and durable.pop("engine") == "durable"
+    assert reference.pop("engine") == "reference" and durable.pop("engine") == "durable"
     assert durable == reference
 
 
@@ -108,10 +108,10 @@ def test_a_json_array_batch_answers_each_index_with_its_result_or_error(client):
     dossiers = b'[{"id": "A", "facts": {}}, {"facts": {"x": 1}}, {"id": "C", "facts": {}, "facts": {"subsidie": true}}, 7]'
     response = client.post("/v1/batch", content=dossiers, headers=JSON)
     items = response.json()
-    assert [0, 1, 2, 3] == [item["index"] for item in items]
-    assert "not_sensitive" == items[0]["result"]["classification"] and items[0]["decision_id"]
-    assert ("/facts/x", "") == (items[1]["error"]["pointer"], items[2]["error"]["pointer"])
-    assert "facts" in items[2]["error"]["detail"] and 422 == items[3]["error"]["status"]
+    assert [item["index"] for item in items] == [0, 1, 2, 3]
+    assert items[0]["result"]["classification"] == "not_sensitive" and items[0]["decision_id"]
+    assert (items[1]["error"]["pointer"], items[2]["error"]["pointer"]) == ("/facts/x", "")
+    assert "facts" in items[2]["error"]["detail"] and items[3]["error"]["status"] == 422
 
 
 def test_a_batch_that_is_no_array_is_refused_whole(client):
@@ -123,20 +123,20 @@ def test_an_ndjson_stream_ties_each_answer_to_its_line_number(client):
     lines = [json.dumps({"id": "L1", "facts": {}}), "", json.dumps({"facts": {"bad": 1}}), "{", example(ODOUR).decode().replace("\n", " ")]
     response = client.post("/v1/batch/stream", content="\n".join(lines).encode(), headers=NDJSON)
     answers = read_ndjson(response.text)
-    assert "application/x-ndjson" == response.headers["content-type"]
-    assert [1, 3, 4, 5] == [answer["line"] for answer in answers[:-1]]
-    assert "L1" == answers[0]["result"]["dossier"]["id"] and answers[0]["decision_id"]
-    assert ("/facts/bad", 400) == (answers[1]["error"]["pointer"], answers[2]["error"]["status"])
+    assert response.headers["content-type"] == "application/x-ndjson"
+    assert [answer["line"] for answer in answers[:-1]] == [1, 3, 4, 5]
+    assert answers[0]["result"]["dossier"]["id"] == "L1" and answers[0]["decision_id"]
+    assert (answers[1]["error"]["pointer"], answers[2]["error"]["status"]) == ("/facts/bad", 400)
     assert to_json(evaluate(json.loads(example(ODOUR))), indent=None) == json.dumps(answers[3]["result"], ensure_ascii=False, separators=(",", ":"))
-    assert {"done": True, "lines": 5, "evaluated": 2, "failed": 2} == answers[-1]
+    assert answers[-1] == {"done": True, "lines": 5, "evaluated": 2, "failed": 2}
 
 
 def test_a_stream_line_over_the_limit_is_an_error_of_that_line_only(client):
     long_line = b'{"facts": {}, "x-pad": "' + b"a" * (5 * 1024 * 1024) + b'"}'
     response = client.post("/v1/batch/stream", content=b'{"facts": {}}\n' + long_line + b'\n{"facts": {}}\n', headers=NDJSON)
     answers = read_ndjson(response.text)
-    assert [1, 2, 3] == [answer["line"] for answer in answers[:-1]]
-    assert 413 == answers[1]["error"]["status"] and "result" in answers[2]
+    assert [answer["line"] for answer in answers[:-1]] == [1, 2, 3]
+    assert answers[1]["error"]["status"] == 413 and "result" in answers[2]
 
 
 # --- rules, schemas, history ---------------------------------------------------------------------
@@ -168,7 +168,7 @@ def test_the_history_of_a_dossier_lists_its_decisions_in_order(server, keys):
     history = auditor.get("/v1/decisions", params={"dossier_id": "OD-HISTORY-1"}).json()
     assert made == [decision["decision_id"] for decision in history["decisions"]]
     first = history["decisions"][0]
-    assert ("auditor", "attention", {"id": "OD-HISTORY-1", "facts": {"subsidie": True}}) == (first["requested_by"], first["result"]["classification"], first["input"])
+    assert (first["requested_by"], first["result"]["classification"], first["input"]) == ("auditor", "attention", {"id": "OD-HISTORY-1", "facts": {"subsidie": True}})
     page = auditor.get("/v1/decisions", params={"dossier_id": "OD-HISTORY-1", "limit": 2}).json()
     rest = auditor.get("/v1/decisions", params={"dossier_id": "OD-HISTORY-1", "after": page["next_after"]}).json()
     assert made == [decision["decision_id"] for decision in page["decisions"] + rest["decisions"]]
@@ -196,8 +196,8 @@ def test_a_key_without_the_history_right_cannot_read_the_history(client):
 
 def test_health_readiness_and_metrics_need_no_key(server, client):
     client.post("/v1/evaluate", content=b'{"facts": {"nope": 1}}', headers=JSON)
-    assert {"status": "ok"} == httpx.get(server.url + "/healthz").json()
-    assert {"rules": "ok", "decision_log": "ok"} == httpx.get(server.url + "/readyz").json()["checks"]
+    assert httpx.get(server.url + "/healthz").json() == {"status": "ok"}
+    assert httpx.get(server.url + "/readyz").json()["checks"] == {"rules": "ok", "decision_log": "ok"}
     metrics = httpx.get(server.url + "/metrics").text
     for series in ('gevoelig_http_requests_total{method="POST",route="/v1/evaluate",status="200"}', "gevoelig_http_request_duration_seconds_bucket", 'gevoelig_evaluations_total{classification="highly_sensitive",escalation="director"}', 'gevoelig_errors_total{kind="invalid-dossier"}', "gevoelig_decision_log_entries_total"):
         assert series in metrics
@@ -210,10 +210,10 @@ def test_serving_beyond_loopback_without_keys_is_refused(host):
     from gevoeligheid._cli import cli
 
     outcome = CliRunner().invoke(cli, ["serve", "--host", host, "--no-log"], env={"GEVOELIG_API_KEYS": "", "GEVOELIG_API_KEYS_FILE": ""})
-    assert 2 == outcome.exit_code
+    assert outcome.exit_code == 2
     assert f"Fout: de dienst luistert niet op {host} zonder API-sleutels" in outcome.output
     english = CliRunner().invoke(cli, ["serve", "--host", host, "--no-log", "--lang", "en"], env={"GEVOELIG_API_KEYS": "", "GEVOELIG_API_KEYS_FILE": ""})
-    assert 2 == english.exit_code and f"Error: refusing to serve on {host} without API keys" in english.output
+    assert english.exit_code == 2 and f"Error: refusing to serve on {host} without API keys" in english.output
 
 
 def test_a_key_file_with_a_plain_token_is_refused(tmp_path):
@@ -223,7 +223,7 @@ def test_a_key_file_with_a_plain_token_is_refused(tmp_path):
 
     (tmp_path / "keys.txt").write_text("caseworker evaluate gvl_plaintoken\n")
     outcome = CliRunner().invoke(cli, ["serve", "--keys", str(tmp_path / "keys.txt"), "--no-log"])
-    assert 2 == outcome.exit_code and "only their hashes" in outcome.output
+    assert outcome.exit_code == 2 and "only their hashes" in outcome.output
 
 
 def test_a_new_key_is_printed_once_and_stored_only_as_its_hash():
@@ -236,4 +236,4 @@ def test_a_new_key_is_printed_once_and_stored_only_as_its_hash():
     line = outcome.stdout.strip()
     token = outcome.stderr.rsplit(" ", 1)[-1].strip()
     assert line.startswith("zaaksysteem evaluate,history sha256:") and token not in line
-    assert "zaaksysteem" == KeyRing(parse_keys(line, "test")).find(token).name
+    assert KeyRing(parse_keys(line, "test")).find(token).name == "zaaksysteem"

@@ -34,7 +34,7 @@ def entry_for(data: dict, *, redact: bool = False, day: datetime.date = datetime
 
 def test_an_entry_holds_the_canonical_input_its_hash_the_rules_and_the_exact_result():
     data = {"facts": {"media_aandacht": "lokaal"}, "id": "OD-1"}
-    result = evaluate(data)
+    result = evaluate(data, peildatum=datetime.date(2026, 12, 1))
     entry = make_entry(data, result, result_text(result), origin="cli", peildatum=datetime.date(2026, 12, 1), source=RulesetSource())
     assert entry.input == '{"facts":{"media_aandacht":"lokaal"},"id":"OD-1"}'
     assert sha256_hex(entry.input) == entry.input_sha256

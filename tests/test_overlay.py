@@ -64,8 +64,9 @@ def test_an_overlay_changes_the_roles_a_rule_informs(tmp_path):
 
 def test_the_overlay_changes_the_complaint_wave_window(noord):
     events = [{"type": "klacht", "datum": f"2026-10-{day:02d}"} for day in (1, 4, 7, 10, 14)]
-    assert "klachtengolf" in evaluate({"events": events}, ruleset=noord).derived
-    assert "klachtengolf" not in evaluate({"events": events}).derived
+    dossier = {"peildatum": "2026-12-15", "events": events}
+    assert "klachtengolf" in evaluate(dossier, ruleset=noord).derived
+    assert "klachtengolf" not in evaluate(dossier).derived
 
 
 def test_a_misspelt_setting_is_an_error_with_a_suggestion(tmp_path):

@@ -570,11 +570,11 @@ def test_command(
 
     from ._cases import case_files, check_case_files, read_cases, run_cases
     from ._evaluate import Evaluator
-    from ._rules import default_rules_dir, peildatum_day, select_version
+    from ._rules import default_rules_dir, version_in_force
 
     ruleset = _load(ruleset_path, overlays, peildatum)
     if not paths:
-        folder = select_version(ruleset_path or default_rules_dir(), peildatum_day(peildatum.date() if peildatum else None))
+        folder = version_in_force(ruleset_path or default_rules_dir(), peildatum=peildatum.date() if peildatum else None).folder
         paths = (folder / "cases",)
     check_case_files(list(paths))
     cases = [case for path in case_files(paths) for case in read_cases(path)]

@@ -162,6 +162,11 @@ class RuleFileError(GevoeligheidError, ValueError):
         return self.show()
 
 
+class NotInForce(RuleFileError):
+    """No rules are in force on the day asked: it lies before the first version of the rule set,
+    or before an overlay's valid_from. The rule files are sound; the day is the fault."""
+
+
 class ArgumentError(GevoeligheidError, ValueError):
     """A Python caller passed an argument the API does not take (an unknown engine or language)."""
 

@@ -4,8 +4,10 @@ for every error."""
 from __future__ import annotations
 
 import contextlib
+import datetime
 import json
 import logging
+import re
 import urllib.parse
 from collections.abc import AsyncIterator
 from typing import Any
@@ -15,12 +17,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
-from .. import __version__
+from .. import GevoeligheidError, __version__
+from .._errors import excerpt
+from .._messages import word
 from .._model import ENGINES, Engine
 from . import batches, metrics, openapi
 from .core import JSON_TYPES, NDJSON_TYPES, Service, accepted_json
 from .guard import Guard
-from .problems import MEDIA_TYPE, Problem, language
+from .problems import MEDIA_TYPE, Problem, bad_parameter, language
 from .settings import Settings
 
 logger = logging.getLogger("gevoelig.service")
@@ -116,13 +120,14 @@ def _routes(app: FastAPI, service: Service) -> None:
         it (compact), after the decision is in the log."""
         key = service.authorize(request, "evaluate")
         lang, engine = language(request.headers.get("accept-language")), _engine(request)
+        peildatum = _peildatum(request, _EVALUATING)
         service.check_type(request, JSON_TYPES, JSON)
         body = await service.read_body(request, settings.max_dossier_bytes)
-        evaluator, day = service.rules.current()
-        result, text = await service.evaluate(evaluator, body, engine, lang)
+        evaluator = service.rules.evaluator()
+        result, text = await service.evaluate(evaluator, body, engine, lang, peildatum)
         headers: dict[str, str] = {"Content-Language": lang}
         if service.writer is not None:
-            entry = service.entry(accepted_json(body), result, text, day, key)
+            entry = service.entry(accepted_json(body), result, text, key)
             await service.record([entry])
             headers["Gevoelig-Decision-Id"] = entry.decision_id
         return Response(text.encode("utf-8"), media_type=JSON, headers=headers)
@@ -133,10 +138,10 @@ def _routes(app: FastAPI, service: Service) -> None:
         (with its decision id) or the error of the dossier at that index."""
         key = service.authorize(request, "evaluate")
         lang, engine = language(request.headers.get("accept-language")), _engine(request)
+        peildatum = _peildatum(request, _EVALUATING)
         service.check_type(request, JSON_TYPES, JSON)
         body = await service.read_body(request, settings.max_batch_bytes)
-        evaluator, day = service.rules.current()
-        answer = await batches.array_batch(service, evaluator, body, engine, lang, day, key)
+        answer = await batches.array_batch(service, service.rules.evaluator(), body, engine, lang, peildatum, key)
         return Response(answer, media_type=JSON, headers={"Content-Language": lang})
 
     @app.post("/v1/batch/stream", **spec["stream"])
@@ -144,19 +149,21 @@ def _routes(app: FastAPI, service: Service) -> None:
         """Evaluate NDJSON (one dossier a line), answered as NDJSON while the input streams in."""
         key = service.authorize(request, "evaluate")
         lang, engine = language(request.headers.get("accept-language")), _engine(request)
+        peildatum = _peildatum(request, _EVALUATING)
         service.check_type(request, NDJSON_TYPES, "application/x-ndjson")
-        evaluator, day = service.rules.current()
-        lines = batches.stream_batch(service, evaluator, request.stream(), engine, lang, day, key)
+        lines = batches.stream_batch(service, service.rules.evaluator(), request.stream(), engine, lang, peildatum, key)
         return batches.NdjsonResponse(lines, headers={"Content-Language": lang})
 
     @app.get("/v1/rulesets", **spec["rulesets"])
     async def rulesets(request: Request) -> Response:
-        """The rule set version in force, with the service's overlays, and every version there is."""
+        """The rule set version in force (today, or on ?peildatum=), with the service's overlays, and
+        every version there is."""
         service.authorize(request, None)
         from .rulesets import summary
 
-        evaluator, day = service.rules.current()
-        versions = [{key: value for key, value in version.items() if key != "folder"} | {"href": f"/v1/rulesets/{urllib.parse.quote(version['version'], safe='')}"} for version in service.rules.versions()]
+        peildatum = _peildatum(request, ("peildatum",))
+        evaluator, day = _in_force(service, peildatum)
+        versions = [{key: value for key, value in version.items() if key != "folder"} | {"href": f"/v1/rulesets/{urllib.parse.quote(version['version'], safe='')}"} for version in service.rules.versions(peildatum)]
         return _json({"in_force": summary(evaluator.ruleset), "peildatum": day.isoformat(), "peildatum_fixed": service.rules.fixed_day is not None, "versions": versions})
 
     @app.get("/v1/rulesets/{version}", **spec["ruleset"])
@@ -164,6 +171,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         """One rule set version with the service's overlays: settings, facts, rules and events with
         their sources."""
         service.authorize(request, None)
+        _query(request, ())
         described = service.rules.describe(version)
         if described is None:
             raise Problem("not-found", f"Er is geen versie '{version}' van de regelset; /v1/rulesets noemt ze.", f"There is no version '{version}' of the rule set; /v1/rulesets lists them.")
@@ -171,21 +179,27 @@ def _routes(app: FastAPI, service: Service) -> None:
 
     @app.get("/v1/schemas/dossier", **spec["dossier_schema"])
     async def dossier_schema(request: Request) -> Response:
-        """The JSON Schema of a dossier for the rule set in force (with the service's overlays)."""
+        """The JSON Schema of a dossier for the rule set in force (today, or on ?peildatum=), with the
+        service's overlays."""
         service.authorize(request, None)
-        return _json(openapi.dossier(service), media_type="application/schema+json")
+        peildatum = _peildatum(request, ("peildatum",))
+        _in_force(service, peildatum)
+        return _json(openapi.dossier(service, peildatum), media_type="application/schema+json")
 
     @app.get("/v1/schemas/result", **spec["result_schema"])
     async def result_schema(request: Request) -> Response:
-        """The JSON Schema of a result."""
+        """The JSON Schema of a result (of the rule set in force today, or on ?peildatum=)."""
         service.authorize(request, None)
-        return _json(openapi.result(service), media_type="application/schema+json")
+        peildatum = _peildatum(request, ("peildatum",))
+        _in_force(service, peildatum)
+        return _json(openapi.result(service, peildatum), media_type="application/schema+json")
 
     @app.get("/v1/decisions", **spec["history"])
     async def history(request: Request) -> Response:
         """A dossier's decisions from the log, oldest first, a page at a time (needs the right
         `history`)."""
         service.authorize(request, "history")
+        _query(request, ("dossier_id", "limit", "after"))
         dossier_id = request.query_params.get("dossier_id")
         if not dossier_id:
             raise Problem("bad-request", "Geef ?dossier_id=<id van het dossier>.", "Give ?dossier_id=<the dossier's id>.", fields={"expected": "dossier_id"})
@@ -199,6 +213,7 @@ def _routes(app: FastAPI, service: Service) -> None:
     async def decision(request: Request, decision_id: str) -> Response:
         """One logged decision by its id (needs the right `history`)."""
         service.authorize(request, "history")
+        _query(request, ())
         row = await service.read_log("get", decision_id)
         if row is None:
             raise Problem("not-found", f"Er is geen beslissing '{decision_id}' in het logboek.", f"There is no decision '{decision_id}' in the log.")
@@ -235,6 +250,47 @@ def _routes(app: FastAPI, service: Service) -> None:
     async def prometheus() -> Response:
         """Prometheus metrics of every worker."""
         return Response(metrics.exposition(), media_type=metrics.CONTENT_TYPE)
+
+
+#: The query parameters of the evaluating endpoints.
+_EVALUATING = ("engine", "peildatum")
+
+
+def _query(request: Request, allowed: tuple[str, ...]) -> None:
+    """Refuse a query parameter the endpoint does not take, or one given twice: a misspelt
+    ?peildatun= would otherwise be ignored without a word, and the dossier decided on another day."""
+    for name in request.query_params:
+        if name not in allowed:
+            shown = ", ".join(allowed) or word("query_none", "en")
+            raise bad_parameter(name, "unknown-parameter", word("query_unknown", "nl", name=name, allowed=", ".join(allowed) or word("query_none", "nl")), word("query_unknown", "en", name=name, allowed=shown))
+        if len(request.query_params.getlist(name)) > 1:
+            raise bad_parameter(name, "repeated-parameter", word("query_repeated", "nl", name=name), word("query_repeated", "en", name=name))
+
+
+def _peildatum(request: Request, allowed: tuple[str, ...]) -> datetime.date | None:
+    """The request's ?peildatum=YYYY-MM-DD (None when not given), after the query is checked."""
+    _query(request, allowed)
+    raw = request.query_params.get("peildatum")
+    if raw is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+            raise ValueError(raw)
+        return datetime.date.fromisoformat(raw)
+    except ValueError:
+        shown = excerpt(raw)
+        raise bad_parameter("peildatum", "invalid-date", word("query_bad_date", "nl", value=shown), word("query_bad_date", "en", value=shown)) from None
+
+
+def _in_force(service: Service, peildatum: datetime.date | None) -> tuple[Any, datetime.date]:
+    """The version in force on the service's day or on `peildatum`; a day on which none is (or
+    an overlay is not yet valid) is a 400 naming the parameter."""
+    try:
+        return service.rules.current(peildatum)
+    except GevoeligheidError as error:
+        if peildatum is None:
+            raise
+        raise bad_parameter("peildatum", "no-version-in-force", error.show("nl"), error.show("en")) from None
 
 
 def _integer(request: Request, name: str, default: int, low: int, high: int) -> int:

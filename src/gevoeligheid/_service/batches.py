@@ -74,9 +74,10 @@ def parse_array(body: bytes, max_items: int) -> list[Any]:
     return data
 
 
-def evaluate_items(service: Service, evaluator: Evaluator, dossiers: list[tuple[int, Any]], engine: Engine, lang: Language, day: datetime.date, key: ApiKey | None) -> tuple[list[tuple[int, str | None, Any]], list[Entry]]:
+def evaluate_items(service: Service, evaluator: Evaluator, dossiers: list[tuple[int, Any]], engine: Engine, lang: Language, peildatum: datetime.date | None, key: ApiKey | None) -> tuple[list[tuple[int, str | None, Any]], list[Entry]]:
     """Each (number, dossier) evaluated: (number, result JSON or None, entry or problem), and the
-    log entries of the good ones. A dossier is parsed JSON data, bytes, or None (too long)."""
+    log entries of the good ones. A dossier is parsed JSON data, bytes, or None (too long);
+    `peildatum` is the request's ?peildatum= (None: each dossier's own day)."""
     out: list[tuple[int, str | None, Any]] = []
     entries: list[Entry] = []
     for number, dossier in dossiers:
@@ -85,19 +86,19 @@ def evaluate_items(service: Service, evaluator: Evaluator, dossiers: list[tuple[
                 limit = service.settings.max_dossier_bytes
                 raise Problem("too-large", f"Deze regel is groter dan het maximum van {limit:,} bytes voor één dossier.".replace(",", "."), f"This line is larger than the limit of {limit:,} bytes for one dossier.", fields={"limit": limit})
             if isinstance(dossier, bytes):
-                result, text = service.evaluate_now(evaluator, dossier, engine, lang, f"line {number}")
+                result, text = service.evaluate_now(evaluator, dossier, engine, lang, f"line {number}", peildatum)
                 data = accepted_json(dossier)
             else:
                 found = _duplicate(dossier)
                 if found:
                     raise Problem("invalid-dossier", f"dossier {number}: {found[0] or '/'}: de sleutel '{found[1]}' komt twee keer voor.", f"dossier {number}: {found[0] or '/'}: the key '{found[1]}' occurs twice.", fields_by_lang={"nl": {"pointer": found[0], "what": f"de sleutel '{found[1]}' komt twee keer voor"}, "en": {"pointer": found[0], "what": f"the key '{found[1]}' occurs twice"}})
-                result, text = service.evaluate_now(evaluator, dossier, engine, lang, f"dossier {number}")
+                result, text = service.evaluate_now(evaluator, dossier, engine, lang, f"dossier {number}", peildatum)
                 data = dossier
         except Problem as problem:
             metrics.ERRORS.labels(problem.kind).inc()
             out.append((number, None, problem))
             continue
-        entry = service.entry(data, result, text, day, key) if service.writer is not None else None
+        entry = service.entry(data, result, text, key) if service.writer is not None else None
         if entry is not None:
             entries.append(entry)
         out.append((number, text, entry))
@@ -111,9 +112,9 @@ def _item(label: str, number: int, text: str | None, other: Any, lang: str) -> s
     return f'{{"{label}":{number},{decision}"result":{text}}}'
 
 
-async def array_batch(service: Service, evaluator: Evaluator, body: bytes, engine: Engine, lang: Language, day: datetime.date, key: ApiKey | None) -> bytes:
+async def array_batch(service: Service, evaluator: Evaluator, body: bytes, engine: Engine, lang: Language, peildatum: datetime.date | None, key: ApiKey | None) -> bytes:
     dossiers = parse_array(body, service.settings.max_batch_items)
-    done, entries = await asyncio.to_thread(evaluate_items, service, evaluator, list(enumerate(dossiers)), engine, lang, day, key)
+    done, entries = await asyncio.to_thread(evaluate_items, service, evaluator, list(enumerate(dossiers)), engine, lang, peildatum, key)
     await service.record(entries)
     return ("[" + ",".join(_item("index", number, text, other, lang) for number, text, other in done) + "]").encode("utf-8")
 
@@ -181,7 +182,7 @@ class NdjsonResponse(Response):
         await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 
-async def stream_batch(service: Service, evaluator: Evaluator, stream: AsyncIterator[bytes], engine: Engine, lang: Language, day: datetime.date, key: ApiKey | None) -> AsyncIterator[bytes]:
+async def stream_batch(service: Service, evaluator: Evaluator, stream: AsyncIterator[bytes], engine: Engine, lang: Language, peildatum: datetime.date | None, key: ApiKey | None) -> AsyncIterator[bytes]:
     """The answer lines: each after its decision is committed to the log, then a last line
     {"done": true|false, "lines", "evaluated", "failed"} so that a client can tell a whole
     answer from a cut one."""
@@ -192,9 +193,9 @@ async def stream_batch(service: Service, evaluator: Evaluator, stream: AsyncIter
         async for group in line_groups(timed(stream, service.settings.body_timeout), service.settings.max_dossier_bytes):
             size = sum(len(text) for _, text in group if text)
             if size <= INLINE_BYTES:
-                results, entries = evaluate_items(service, evaluator, group, engine, lang, day, key)
+                results, entries = evaluate_items(service, evaluator, group, engine, lang, peildatum, key)
             else:
-                results, entries = await asyncio.to_thread(evaluate_items, service, evaluator, group, engine, lang, day, key)
+                results, entries = await asyncio.to_thread(evaluate_items, service, evaluator, group, engine, lang, peildatum, key)
             try:
                 await service.record(entries)
             except Problem as problem:

@@ -3,6 +3,7 @@ schemas as components (one definition each, referenced wherever they are used)."
 
 from __future__ import annotations
 
+import datetime
 import json
 from typing import Any
 
@@ -108,14 +109,14 @@ for _spec in operations.values():
     del _spec["response_class"]
 
 
-def dossier(service: Service) -> dict[str, Any]:
+def dossier(service: Service, peildatum: datetime.date | None = None) -> dict[str, Any]:
     from .. import dossier_schema
 
-    return dossier_schema(service.rules.current()[0].ruleset)
+    return dossier_schema(service.rules.current(peildatum)[0].ruleset)
 
 
-def result(service: Service) -> dict[str, Any]:
-    return schemas.result_schema(service.rules.current()[0].ruleset)
+def result(service: Service, peildatum: datetime.date | None = None) -> dict[str, Any]:
+    return schemas.result_schema(service.rules.current(peildatum)[0].ruleset)
 
 
 def decision(row: dict[str, Any]) -> dict[str, Any]:

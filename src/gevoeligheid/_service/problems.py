@@ -111,6 +111,15 @@ def dossier_problem(error: DossierError, *, syntax: bool) -> Problem:
     return Problem("invalid-json" if syntax else "invalid-dossier", error.show("nl"), error.show("en"), fields_by_lang=fields)
 
 
+def bad_parameter(name: str, code: str, reason_nl: str, reason_en: str) -> Problem:
+    """A 400 for a query parameter: the detail, and `invalidParams` (as the NL API Design Rules
+    name the list) with the parameter's name, a stable code and the reason."""
+    return Problem(
+        "bad-request", reason_nl, reason_en,
+        fields_by_lang={lang: {"invalidParams": [{"name": name, "code": code, "reason": reason}]} for lang, reason in (("nl", reason_nl), ("en", reason_en))},
+    )
+
+
 def is_json(body: bytes) -> bool:
     """Whether the body is JSON text at all (only asked when the library has refused it)."""
     try:

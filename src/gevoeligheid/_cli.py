@@ -252,7 +252,8 @@ def check(
                             evaluating.evaluate(read_again.text, engine=engine, lang=lang, source=read_again.source)
                         failed += 1
                         status = max(status, escalation_or_status)
-                        click.echo(f"{error_prefix(lang)} {error}", err=True)
+                        for line in error.split("\n"):  # the first fault's line first, as it always was
+                            click.echo(f"{error_prefix(lang)} {line}", err=True)
                     else:
                         if threshold is not None and escalation_or_status >= threshold:
                             reached += 1
@@ -313,7 +314,8 @@ def _flush_within(seconds: float) -> None:
     interrupted a write, the buffer refuses a second entry (RuntimeError): nothing more is tried."""
     deadline = time.monotonic() + seconds
     try:
-        os.set_blocking(sys.stdout.fileno(), False)
+        if hasattr(os, "set_blocking"):  # not on Windows before Python 3.12: flush as it blocks
+            os.set_blocking(sys.stdout.fileno(), False)
         while True:
             try:
                 sys.stdout.buffer.flush()

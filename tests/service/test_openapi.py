@@ -20,30 +20,49 @@ from ..conftest import ROOT
 from .conftest import bearer
 
 COMMITTED = ROOT / "docs" / "openapi.json"
-REGENERATE = "gevoelig serve --openapi > docs/openapi.json"
+#: The day docs/openapi.json is generated for: its Dossier and Result schemas are those of the
+#: version in force on it, whatever day the tests run on (a later version may have other facts).
+PEILDATUM = "2026-12-01"
+REGENERATE = f"gevoelig serve --openapi --peildatum {PEILDATUM} > docs/openapi.json"
 
 
-def test_the_served_contract_is_openapi_3_1_with_the_librarys_dossier_schema(server):
+def contract(*options: str) -> dict:
+    from click.testing import CliRunner
+
+    from gevoeligheid._cli import cli
+
+    outcome = CliRunner().invoke(cli, ["serve", "--openapi", *options])
+    assert outcome.exit_code == 0, outcome.output
+    return json.loads(outcome.stdout)
+
+
+def test_the_served_contract_is_openapi_3_1_with_the_librarys_dossier_schema_of_today(server):
     spec = httpx.get(server.url + "/v1/openapi.json").json()
     assert spec["openapi"] == "3.1.0"
-    library = {key: value for key, value in dossier_schema(load_ruleset()).items() if key != "$schema"}
+    day = spec["info"]["x-gevoelig-peildatum"]
+    library = {key: value for key, value in dossier_schema(load_ruleset(peildatum=day)).items() if key != "$schema"}
     assert library == spec["components"]["schemas"]["Dossier"]
     body = spec["paths"]["/v1/evaluate"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     assert body == {"$ref": "#/components/schemas/Dossier"}
 
 
-def test_the_committed_contract_is_the_served_one(server):
-    served = httpx.get(server.url + "/v1/openapi.json").json()
-    assert json.loads(COMMITTED.read_text(encoding="utf-8")) == served, f"docs/openapi.json is out of date: {REGENERATE}"
+def test_the_committed_contract_is_the_one_generated_for_its_stated_peildatum():
+    committed = json.loads(COMMITTED.read_text(encoding="utf-8"))
+    assert PEILDATUM == committed["info"]["x-gevoelig-peildatum"]
+    library = {key: value for key, value in dossier_schema(load_ruleset(peildatum=PEILDATUM)).items() if key != "$schema"}
+    assert library == committed["components"]["schemas"]["Dossier"]
+    assert contract("--peildatum", PEILDATUM) == committed, f"docs/openapi.json is out of date: {REGENERATE}"
 
 
 def test_the_command_writes_the_served_contract(server):
-    from click.testing import CliRunner
-
-    from gevoeligheid._cli import cli
-
-    outcome = CliRunner().invoke(cli, ["serve", "--openapi"])
-    assert httpx.get(server.url + "/v1/openapi.json").json() == json.loads(outcome.stdout)
+    served = httpx.get(server.url + "/v1/openapi.json").json()
+    assert served == contract()
+    # The served one is the committed one but for the day it is made for, and that day's schemas.
+    committed = json.loads(COMMITTED.read_text(encoding="utf-8"))
+    for spec in (served, committed):
+        del spec["info"]["x-gevoelig-peildatum"]
+        del spec["components"]["schemas"]["Dossier"], spec["components"]["schemas"]["Result"]
+    assert committed == served
 
 
 def test_the_interactive_docs_are_served(server):

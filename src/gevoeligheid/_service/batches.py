@@ -91,7 +91,10 @@ def evaluate_items(service: Service, evaluator: Evaluator, dossiers: list[tuple[
             else:
                 found = _duplicate(dossier)
                 if found:
-                    raise Problem("invalid-dossier", f"dossier {number}: {found[0] or '/'}: de sleutel '{found[1]}' komt twee keer voor.", f"dossier {number}: {found[0] or '/'}: the key '{found[1]}' occurs twice.", fields_by_lang={"nl": {"pointer": found[0], "what": f"de sleutel '{found[1]}' komt twee keer voor"}, "en": {"pointer": found[0], "what": f"the key '{found[1]}' occurs twice"}})
+                    raise Problem("invalid-dossier", f"dossier {number}: {found[0] or '/'}: de sleutel '{found[1]}' komt twee keer voor.", f"dossier {number}: {found[0] or '/'}: the key '{found[1]}' occurs twice.", fields_by_lang={
+                        "nl": {"pointer": found[0], "what": f"de sleutel '{found[1]}' komt twee keer voor", "invalidParams": [{"name": found[0], "code": "duplicate-key", "reason": f"de sleutel '{found[1]}' komt twee keer voor"}]},
+                        "en": {"pointer": found[0], "what": f"the key '{found[1]}' occurs twice", "invalidParams": [{"name": found[0], "code": "duplicate-key", "reason": f"the key '{found[1]}' occurs twice"}]},
+                    })
                 result, text = service.evaluate_now(evaluator, dossier, engine, lang, f"dossier {number}", peildatum)
                 data = dossier
         except Problem as problem:

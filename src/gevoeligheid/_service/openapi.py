@@ -22,8 +22,14 @@ log (when the service runs with one) before its answer goes out; the answer's
 
 Errors are RFC 9457 problem details (`application/problem+json`) in Dutch, or in English with
 `Accept-Language: en`; a dossier error carries `pointer`, `what`, `expected`, `hint` and
-`suggestion`. Every answer names the rule set version and overlays it decides by in the headers
-`Gevoelig-Ruleset` and `Gevoelig-Overlays`.
+`suggestion`, and `invalidParams` lists every fault of the dossier at once (`name`: its JSON
+pointer, `code`, `reason`). Every answer names the rule set version and overlays in force on the
+service's day in the headers `Gevoelig-Ruleset` and `Gevoelig-Overlays`; a result names the
+version that decided it, the one in force on its `peildatum`.
+
+This document is generated for one day, `info.x-gevoelig-peildatum` (the service's --peildatum,
+else today): the `Dossier` and `Result` schemas are those of the version in force on it.
+`/v1/schemas/dossier?peildatum=YYYY-MM-DD` gives another day's.
 """
 
 _BEARER: list[dict[str, list[str]]] = [{"bearer": []}]
@@ -53,6 +59,12 @@ def _ok(description: str, media_type: str, schema: dict[str, Any], headers: dict
 
 _ENGINE = {"name": "engine", "in": "query", "required": False, "description": "durable-rules (the default) or the plain-Python reference evaluator.", "schema": {"enum": ["durable", "reference"], "default": "durable"}}
 _LANGUAGE = {"name": "Accept-Language", "in": "header", "required": False, "description": "nl (the default) or en: the language of labels, reasons, questions and errors.", "schema": {"type": "string"}}
+_PEILDATUM = {
+    "name": "peildatum", "in": "query", "required": False,
+    "description": "The date of the assessment, YYYY-MM-DD: the rule set version in force on it decides, and events are aged on it. It beats the dossier's own `peildatum` (and the service's --peildatum); without it, each dossier's own, else today.",
+    "schema": {"type": "string", "format": "date"},
+}
+_PEILDATUM_LOOKUP = {**_PEILDATUM, "description": "The version in force on this date (YYYY-MM-DD) instead of on the service's day."}
 _COMMON = (401, 403, 429, 503)
 
 
@@ -70,26 +82,26 @@ def _operation(operation_id: str, tag: str, responses: dict[int | str, Any], sec
 operations: dict[str, dict[str, Any]] = {
     "evaluate": _operation(
         "evaluate", "evaluate",
-        {**_ok("The result, as `gevoelig check --format json` gives it.", "application/json", _ref("Result"), {"Gevoelig-Decision-Id": {"description": "The decision's id in the log (absent when the service runs without one).", "schema": {"type": "string"}}}), **_problems(400, 408, 413, 415, 422, 500, *_COMMON)},
+        {**_ok("The result, as `gevoelig check --format json` gives it.", "application/json", _ref("Result"), {"Gevoelig-Decision-Id": {"description": "The decision's id in the log (absent when the service runs without one).", "schema": {"type": "string"}}}), **_problems(400, 408, 413, 415, 500, *_COMMON)},
         _OPEN_OR_BEARER,
-        {**_body("application/json", _ref("Dossier"), "One dossier, at most 5 MB (the command line's limit)."), "parameters": [_ENGINE, _LANGUAGE]},
+        {**_body("application/json", _ref("Dossier"), "One dossier, at most 5 MB (the command line's limit)."), "parameters": [_ENGINE, _PEILDATUM, _LANGUAGE]},
     ),
     "batch": _operation(
         "evaluateBatch", "evaluate",
-        {**_ok("One item per dossier, in order: its result and decision id, or its error.", "application/json", {"type": "array", "items": _ref("BatchItem")}), **_problems(400, 408, 413, 415, 422, *_COMMON)},
+        {**_ok("One item per dossier, in order: its result and decision id, or its error.", "application/json", {"type": "array", "items": _ref("BatchItem")}), **_problems(400, 408, 413, 415, *_COMMON)},
         _OPEN_OR_BEARER,
-        {**_body("application/json", {"type": "array", "items": _ref("Dossier"), "maxItems": 10000}, "A JSON array of dossiers (at most 10,000 and 32 MB; use the stream for more)."), "parameters": [_ENGINE, _LANGUAGE]},
+        {**_body("application/json", {"type": "array", "items": _ref("Dossier"), "maxItems": 10000}, "A JSON array of dossiers (at most 10,000 and 32 MB; use the stream for more)."), "parameters": [_ENGINE, _PEILDATUM, _LANGUAGE]},
     ),
     "stream": _operation(
         "evaluateStream", "evaluate",
         {**_ok("NDJSON: a line per input line with its number and its result or error, then a summary line (described as the array of the lines' values).", "application/x-ndjson", {"type": "array", "items": _ref("StreamLine")}), **_problems(400, 415, *_COMMON)},
         _OPEN_OR_BEARER,
-        {**_body("application/x-ndjson", {"type": "array", "items": _ref("Dossier")}, "NDJSON: one dossier a line, each at most 5 MB, as many lines as you like (described as the array of the lines' values). Read the answer while you send."), "parameters": [_ENGINE, _LANGUAGE]},
+        {**_body("application/x-ndjson", {"type": "array", "items": _ref("Dossier")}, "NDJSON: one dossier a line, each at most 5 MB, as many lines as you like (described as the array of the lines' values). Read the answer while you send."), "parameters": [_ENGINE, _PEILDATUM, _LANGUAGE]},
     ),
-    "rulesets": _operation("listRulesets", "rules", {**_ok("The version in force and every version.", "application/json", _ref("Rulesets")), **_problems(*_COMMON)}, _OPEN_OR_BEARER),
-    "ruleset": _operation("getRuleset", "rules", {**_ok("One version in full.", "application/json", _ref("Ruleset")), **_problems(404, *_COMMON)}, _OPEN_OR_BEARER),
-    "dossier_schema": _operation("getDossierSchema", "schemas", {**_ok("The dossier's JSON Schema (draft 2020-12).", "application/schema+json", {"type": "object"}), **_problems(*_COMMON)}, _OPEN_OR_BEARER),
-    "result_schema": _operation("getResultSchema", "schemas", {**_ok("The result's JSON Schema (draft 2020-12).", "application/schema+json", {"type": "object"}), **_problems(*_COMMON)}, _OPEN_OR_BEARER),
+    "rulesets": _operation("listRulesets", "rules", {**_ok("The version in force and every version.", "application/json", _ref("Rulesets")), **_problems(400, *_COMMON)}, _OPEN_OR_BEARER, {"parameters": [_PEILDATUM_LOOKUP]}),
+    "ruleset": _operation("getRuleset", "rules", {**_ok("One version in full.", "application/json", _ref("Ruleset")), **_problems(400, 404, *_COMMON)}, _OPEN_OR_BEARER),
+    "dossier_schema": _operation("getDossierSchema", "schemas", {**_ok("The dossier's JSON Schema (draft 2020-12).", "application/schema+json", {"type": "object"}), **_problems(400, *_COMMON)}, _OPEN_OR_BEARER, {"parameters": [_PEILDATUM_LOOKUP]}),
+    "result_schema": _operation("getResultSchema", "schemas", {**_ok("The result's JSON Schema (draft 2020-12).", "application/schema+json", {"type": "object"}), **_problems(400, *_COMMON)}, _OPEN_OR_BEARER, {"parameters": [_PEILDATUM_LOOKUP]}),
     "history": _operation(
         "getDossierHistory", "decision log",
         {**_ok("The decisions, oldest first.", "application/json", _ref("History")), **_problems(400, *_COMMON)},
@@ -100,7 +112,7 @@ operations: dict[str, dict[str, Any]] = {
             {"name": "after", "in": "query", "required": False, "schema": {"type": "integer", "minimum": 0, "default": 0}, "description": "Only decisions after this sequence number (a page's next_after)."},
         ]},
     ),
-    "decision": _operation("getDecision", "decision log", {**_ok("One logged decision.", "application/json", _ref("Decision")), **_problems(404, *_COMMON)}, _BEARER),
+    "decision": _operation("getDecision", "decision log", {**_ok("One logged decision.", "application/json", _ref("Decision")), **_problems(400, 404, *_COMMON)}, _BEARER),
     "healthz": _operation("healthz", "operations", _ok("The process answers.", "application/json", _ref("Health")), []),
     "readyz": _operation("readyz", "operations", {**_ok("Ready: the rules load and the log answers.", "application/json", _ref("Health")), **_problems(503)}, []),
     "metrics": _operation("metrics", "operations", _ok("Prometheus text format.", "text/plain", {"type": "string"}), []),
@@ -128,10 +140,11 @@ def decision(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def document(app: FastAPI, service: Service) -> dict[str, Any]:
-    """The whole contract, made once for each rule set the service decides by (without
-    --peildatum a new version can come into force at midnight, with other facts)."""
-    sha256 = service.rules.current()[0].ruleset.sha256
-    if app.openapi_schema and getattr(app.state, "openapi_ruleset", None) == sha256:
+    """The whole contract for the service's day, made once for each day (without --peildatum a
+    new version can come into force at midnight, with other facts)."""
+    evaluator, day = service.rules.current()
+    made_for = (evaluator.ruleset.sha256, day)
+    if app.openapi_schema and getattr(app.state, "openapi_ruleset", None) == made_for:
         return app.openapi_schema
     spec = get_openapi(title=app.title, version=app.version, openapi_version="3.1.0", summary=app.summary, description=app.description, routes=app.routes, tags=[
         {"name": "evaluate", "description": "Evaluate dossiers: one, a JSON array, or an NDJSON stream."},
@@ -149,8 +162,8 @@ def document(app: FastAPI, service: Service) -> dict[str, Any]:
                 del operation["responses"]["422"]
     components = spec.setdefault("components", {})
     components["schemas"] = {
-        "Dossier": _embeddable(dossier(service)),
-        "Result": _embeddable(result(service)),
+        "Dossier": _embeddable(dossier(service, day)),
+        "Result": _embeddable(result(service, day)),
         "Problem": schemas.PROBLEM,
         "BatchItem": schemas.BATCH_ITEM,
         "StreamLine": schemas.STREAM_LINE,
@@ -161,8 +174,9 @@ def document(app: FastAPI, service: Service) -> dict[str, Any]:
         "Health": schemas.HEALTH,
     }
     components["securitySchemes"] = {"bearer": {"type": "http", "scheme": "bearer", "description": "An API key from the service's key file or environment (`gevoelig serve --new-key NAME`)."}}
+    spec["info"]["x-gevoelig-peildatum"] = day.isoformat()
     app.openapi_schema = spec
-    app.state.openapi_ruleset = sha256
+    app.state.openapi_ruleset = made_for
     return spec
 
 

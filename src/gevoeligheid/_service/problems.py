@@ -22,7 +22,7 @@ KINDS: dict[str, tuple[int, str, str]] = {
     "request-timeout": (408, "Het verzoek kwam te traag binnen", "The request arrived too slowly"),
     "too-large": (413, "Het verzoek is te groot", "The request is too large"),
     "unsupported-media-type": (415, "Dit type inhoud wordt niet aangenomen", "Unsupported content type"),
-    "invalid-dossier": (422, "Het dossier klopt niet", "The dossier is not valid"),
+    "invalid-dossier": (400, "Het dossier klopt niet", "The dossier is not valid"),
     "too-many-requests": (429, "Te veel gelijktijdige verzoeken van deze sleutel", "Too many concurrent requests from this key"),
     "internal": (500, "Interne fout", "Internal error"),
     "overloaded": (503, "De dienst is te druk", "The service is overloaded"),
@@ -95,10 +95,12 @@ class Problem(Exception):
 
 
 def dossier_problem(error: DossierError, *, syntax: bool) -> Problem:
-    """A DossierError with its fields: 400 when the body is no JSON at all, 422 when it is JSON
-    but no valid dossier. The fields are in the answer's language."""
+    """A DossierError with its fields, 400 (invalid-json when the body is no JSON at all): the
+    first fault's fields as before, and every fault in `invalidParams` (as the NL API Design Rules
+    name the list): `name` its JSON pointer, `code` a stable machine code, `reason` the text. The
+    fields are in the answer's language."""
     nl = error.nl
-    fields = {
+    fields: dict[str, dict[str, Any]] = {
         "en": {"pointer": error.pointer, "what": error.what, "expected": error.expected, "hint": error.hint, "suggestion": error.suggestion},
         "nl": {
             "pointer": error.pointer,
@@ -108,6 +110,10 @@ def dossier_problem(error: DossierError, *, syntax: bool) -> Problem:
             "suggestion": error.suggestion,
         },
     }
+    for lang, shown in fields.items():
+        shown["invalidParams"] = [{"name": each.pointer, "code": each.code, "reason": each.reason(lang)} for each in error.errors]
+        if error.more:
+            shown["invalidParamsOmitted"] = error.more
     return Problem("invalid-json" if syntax else "invalid-dossier", error.show("nl"), error.show("en"), fields_by_lang=fields)
 
 

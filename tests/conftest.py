@@ -36,11 +36,30 @@ def long_batch(tmp_path_factory):
     return big_batch(tmp_path_factory.mktemp("big"), 200_000)
 
 
+#: The day the tests take the default rule set on: a version that comes into force later (with
+#: other facts or settings) must not change what a test expects, whatever day the suite runs.
+PEILDATUM = "2026-12-01"
+
+
 @pytest.fixture(scope="session")
 def ruleset():
+    """The default rule set in force on PEILDATUM (2026.2), with its selection as `evaluate()` has it."""
+    import datetime
+
     from gevoeligheid._evaluate import default_ruleset
 
-    return default_ruleset()
+    return default_ruleset(datetime.date.fromisoformat(PEILDATUM))
+
+
+def evaluate(dossier, **options):
+    """`gevoeligheid.evaluate` on the tests' PEILDATUM, unless the test or the dossier names a day:
+    a test that compares an outcome of the default policy keeps it when a later version comes into
+    force."""
+    from gevoeligheid import evaluate as evaluate_any_day
+
+    if options.get("peildatum") is None and options.get("ruleset") is None and not (isinstance(dossier, dict) and dossier.get("peildatum")):
+        options["peildatum"] = PEILDATUM
+    return evaluate_any_day(dossier, **options)
 
 
 def pytest_addoption(parser):

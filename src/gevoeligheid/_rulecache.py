@@ -59,7 +59,10 @@ def folder() -> Path | None:
         return None
     import platformdirs  # the platform's own cache folder: XDG on Linux, %LOCALAPPDATA% on Windows
 
-    where = platformdirs.user_cache_path("gevoeligheid", appauthor=False)
+    try:
+        where = platformdirs.user_cache_path("gevoeligheid", appauthor=False)
+    except RuntimeError:  # platformdirs finds no home folder: no cache, rather than one elsewhere
+        return None
     if not where.is_absolute():  # the XDG specification: a relative $XDG_CACHE_HOME is ignored
         where = Path(os.path.expanduser("~")) / ".cache" / "gevoeligheid"
         if not where.is_absolute():  # no home to find: no cache, rather than one in the current folder

@@ -17,8 +17,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
-from .. import GevoeligheidError, __version__
-from .._errors import excerpt
+from .. import __version__
+from .._errors import NotInForce, excerpt
 from .._messages import word
 from .._model import ENGINES, Engine
 from . import batches, metrics, openapi
@@ -287,10 +287,10 @@ def _in_force(service: Service, peildatum: datetime.date | None) -> tuple[Any, d
     an overlay is not yet valid) is a 400 naming the parameter."""
     try:
         return service.rules.current(peildatum)
-    except GevoeligheidError as error:
+    except NotInForce as error:
         if peildatum is None:
             raise
-        raise bad_parameter("peildatum", "no-version-in-force", error.show("nl"), error.show("en")) from None
+        raise bad_parameter("peildatum", "no-rules-in-force", error.show("nl"), error.show("en")) from None
 
 
 def _integer(request: Request, name: str, default: int, low: int, high: int) -> int:

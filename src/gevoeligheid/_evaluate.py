@@ -19,7 +19,7 @@ from ._durable_loader import DurableUnavailable
 from ._errors import ArgumentError, GevoeligheidError, RuleFileError
 from ._events import apply_events
 from ._model import ENGINES, LANGUAGES, Dossier, Engine, Generator, Language, Result, RuleSet, RulesetInfo, Selection
-from ._rules import default_rules_dir, load_ruleset, peildatum_day, peildatum_in_force, version_in_force
+from ._rules import default_rules_dir, load_ruleset, peildatum_day, peildatum_in_force, version_in_force, versions
 from ._text import engine_fallback
 from ._version import __version__
 
@@ -55,6 +55,7 @@ class Evaluator:
         self._lock = threading.Lock()
         self._in_force: dict[tuple[object, ...], Evaluator] = {}
         self._by_day: dict[datetime.date, Evaluator] = {}
+        self._listed: tuple[tuple[datetime.date, Path], ...] | None = None  # the versions of the selection's folder
 
     @property
     def durable(self) -> DurableEngine | None:
@@ -120,7 +121,9 @@ class Evaluator:
 
     def _version_in_force(self, selection: Selection, day: datetime.date) -> Evaluator:
         folder = Path(selection.folder) if selection.folder else default_rules_dir()
-        version = version_in_force(folder, peildatum=day).folder
+        if self._listed is None:
+            self._listed = versions(folder)  # once: listing and reading the headers takes milliseconds
+        version = version_in_force(folder, peildatum=day, listed=self._listed).folder
         pending = tuple(overlay for overlay in selection.overlays if (_overlay_from(overlay) or day) > day)
         key = (version, pending)
         found = self._in_force.get(key)

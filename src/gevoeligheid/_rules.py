@@ -181,13 +181,16 @@ def versions(folder: Path) -> tuple[tuple[datetime.date, Path], ...]:
     return tuple(dated)
 
 
-def version_in_force(folder: Path, *, peildatum: datetime.date | str | None = None, dossier: datetime.date | None = None) -> InForce:
+def version_in_force(
+    folder: Path, *, peildatum: datetime.date | str | None = None, dossier: datetime.date | None = None, listed: tuple[tuple[datetime.date, Path], ...] | None = None
+) -> InForce:
     """Which version of the rule set in `folder` decides a dossier, and on which day: the one place
     that answers it. The day is an explicit `peildatum`, else the dossier's own (`dossier`), else
     today; the version is the one with the latest valid_from on or before that day, among any
-    number of versions."""
+    number of versions. `listed` is `versions(folder)` when the caller holds it already (an
+    Evaluator lists its folder once, as it loads its rules once)."""
     day = peildatum_in_force(peildatum, dossier)
-    dated = versions(folder)
+    dated = listed if listed is not None else versions(folder)
     in_force = [(start, candidate) for start, candidate in dated if start <= day]
     if not in_force:
         earliest = dated[0][0].isoformat()

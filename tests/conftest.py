@@ -62,6 +62,13 @@ def evaluate(dossier, **options):
     return evaluate_any_day(dossier, **options)
 
 
+def load_ruleset(path=None, *, overlays=(), peildatum=PEILDATUM):
+    """`gevoeligheid.load_ruleset` on the tests' PEILDATUM unless the test names another day."""
+    from gevoeligheid import load_ruleset as load_ruleset_any_day
+
+    return load_ruleset_any_day(path, overlays=overlays, peildatum=peildatum)
+
+
 def pytest_addoption(parser):
     parser.addoption(
         "--update-examples",

@@ -9,10 +9,11 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from gevoeligheid import evaluate, load_ruleset
+from gevoeligheid import load_ruleset
 from gevoeligheid._model import CLASSIFICATIONS, ESCALATIONS
 from gevoeligheid._render import to_json
 
+from .conftest import PEILDATUM, evaluate  # the default policy of 2026.2, whatever day the tests run
 from .strategies import FACTS, RULESET, dossiers, raise_one
 
 ENGINES = ["durable", "reference"]
@@ -552,7 +553,7 @@ def test_an_overlay_cannot_set_a_setting_outside_its_policy_bounds(tmp_path, set
     path = tmp_path / "overlay.yaml"
     path.write_text(f"overlay: proef\ndescription: Proef.\nsettings:\n  {setting}: {{value: {value}, why: Proef.}}\n", encoding="utf-8")
     with pytest.raises(RuleFileError, match=re.escape(message)) as caught:
-        load_ruleset(overlays=[path])
+        load_ruleset(overlays=[path], peildatum=PEILDATUM)
     assert (caught.value.file, caught.value.line) == (str(path), 4)
 
 
@@ -562,7 +563,7 @@ def test_the_coordinator_threshold_cannot_reach_the_sensitive_one(tmp_path):
     path = tmp_path / "overlay.yaml"
     path.write_text("overlay: proef\ndescription: Proef.\nsettings:\n  score_coordinator: {value: 7, why: Proef.}\n", encoding="utf-8")
     with pytest.raises(RuleFileError, match=re.escape("must be above 'score_coordinator' (7)")):
-        load_ruleset(overlays=[path])
+        load_ruleset(overlays=[path], peildatum=PEILDATUM)
 
 
 _SUM = re.compile(r"(\d+(?:\s*[+×]\s*\d+)+)\s*=\s*(\d+)")
@@ -636,7 +637,7 @@ def test_results_do_not_depend_on_what_the_caches_held(dossier):
     policy.CACHE_LIMIT = 2
     try:
         evaluator = Evaluator(RULESET)
-        cold = evaluator.evaluate(dossier).to_dict()
+        cold = evaluator.evaluate(dossier, peildatum=dossier.get("peildatum") or PEILDATUM).to_dict()  # the day evaluate() takes
         sizes = [len(cache) for cache in evaluator.compiled.cache.values()]
     finally:
         policy.CACHE_LIMIT = limit

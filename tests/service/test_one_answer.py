@@ -165,6 +165,13 @@ def test_a_malformed_peildatum_or_one_without_rules_is_a_400_naming_it(service, 
         assert code == body["invalidParams"][0]["code"]
 
 
+def test_a_dossier_whose_own_day_has_no_rules_is_a_400_naming_its_peildatum(service):
+    response = httpx.post(f"{service.url}/v1/evaluate", content=b'{"facts": {}, "peildatum": "2026-01-01"}', headers={**JSON, "Accept-Language": "en"})
+    body = problem(response, 400)
+    assert [{"name": "/peildatum", "code": "no-rules-in-force"}] == [{key: item[key] for key in ("name", "code")} for item in body["invalidParams"]]
+    assert "no version of this rule set is in force on 2026-01-01" in body["detail"]
+
+
 def test_a_parameter_given_twice_is_refused(service):
     response = httpx.post(f"{service.url}/v1/evaluate?peildatum=2026-11-30&peildatum=2026-12-01", content=b'{"facts": {}}', headers=JSON)
     assert "repeated-parameter" == problem(response, 400)["invalidParams"][0]["code"]

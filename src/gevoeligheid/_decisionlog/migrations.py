@@ -65,6 +65,11 @@ SQLITE: tuple[tuple[int, str, str], ...] = (
         BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: a purge record cannot be removed'); END;
         """,
     ),
+    (
+        2,
+        "the W3C trace id of the request that asked for a decision",
+        "ALTER TABLE gevoelig_decisions ADD COLUMN trace_id TEXT;",
+    ),
 )
 
 POSTGRES: tuple[tuple[int, str, str], ...] = (
@@ -134,5 +139,10 @@ POSTGRES: tuple[tuple[int, str, str], ...] = (
         CREATE TRIGGER gevoelig_purges_no_truncate BEFORE TRUNCATE ON gevoelig_purges
             FOR EACH STATEMENT EXECUTE FUNCTION gevoelig_refuse_change();
         """,
+    ),
+    (
+        2,
+        "the W3C trace id of the request that asked for a decision",
+        "ALTER TABLE gevoelig_decisions ADD COLUMN trace_id TEXT;",
     ),
 )

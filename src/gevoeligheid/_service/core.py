@@ -17,7 +17,7 @@ from .._decisionlog.entry import Entry, RulesetSource, make_entry, result_text
 from .._decisionlog.store import DecisionLog, open_log
 from .._decisionlog.writer import GroupWriter
 from .._model import Engine, Language
-from . import metrics
+from . import metrics, tracing
 from .keys import ApiKey, KeyRing, load_keys
 from .problems import Problem, dossier_problem, is_json
 from .rulesets import Rules
@@ -95,6 +95,7 @@ class Service:
         return b"".join(chunks)
 
     # --- evaluating -------------------------------------------------------------------------------
+    @tracing.traced("gevoelig.evaluate")
     def evaluate_now(self, evaluator: Evaluator, dossier: Any, engine: Engine, lang: Language, source: str) -> tuple[Result, str]:
         """Evaluate and render, or raise the Problem to answer with."""
         try:
@@ -117,8 +118,9 @@ class Service:
 
     # --- the decision log -------------------------------------------------------------------------
     def entry(self, data: Any, result: Result, text: str, day: datetime.date, key: ApiKey | None) -> Entry:
-        return make_entry(data, result, text, origin="service", peildatum=day, source=self.source, redact=self.settings.log_redact, requested_by=key.name if key else None)
+        return make_entry(data, result, text, origin="service", peildatum=day, source=self.source, redact=self.settings.log_redact, requested_by=key.name if key else None, trace_id=tracing.trace_id())
 
+    @tracing.traced("gevoelig.log_write")
     async def record(self, entries: list[Entry]) -> None:
         """Wait until the entries are committed; 503 when the log cannot take them."""
         if self.writer is None or not entries:

@@ -110,13 +110,18 @@ class _Spans:
 _spans = _Spans()
 
 
-def enable_otel() -> None:
-    """Send spans to OpenTelemetry. A tracer provider set by the application (or by
-    `opentelemetry-instrument`) is used as it is; else one is made that exports over OTLP/HTTP,
-    configured by the standard OTEL_* environment variables. Raises ImportError without the
-    `otel` extra."""
+def enable_otel(provider: Any = None) -> None:
+    """Send spans to OpenTelemetry: to `provider` when given (a test's), else to the tracer
+    provider the application (or `opentelemetry-instrument`) set, else to a new one that exports
+    over OTLP/HTTP as the standard OTEL_* environment variables say. Raises ImportError without
+    the `otel` extra."""
     from opentelemetry import trace
 
+    if provider is not None:
+        from .._version import __version__
+
+        _spans.tracer = provider.get_tracer(TRACER, __version__)
+        return
     if type(trace.get_tracer_provider()).__name__ == "ProxyTracerProvider":  # nothing set it yet
         from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
         from opentelemetry.sdk.resources import Resource

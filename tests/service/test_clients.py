@@ -1,4 +1,4 @@
-"""The clients in examples/clients/ (TypeScript generated from the contract, Java on java.net.http)
+"""The clients in clients/ (TypeScript generated from the contract, Java on java.net.http)
 compile and run against a live `gevoelig serve`: a dossier evaluated, the problem document of a bad
 one read, the NDJSON stream followed to its summary line. CI installs node's packages and the JDK
 (.ci/run); elsewhere the tests skip without them."""
@@ -14,7 +14,7 @@ import pytest
 
 from ..conftest import ROOT
 
-CLIENTS = ROOT / "examples" / "clients"
+CLIENTS = ROOT / "clients"
 DOSSIER = ROOT / "examples" / "05-pig-farm-odour-complaint-wave.json"
 
 
@@ -39,8 +39,8 @@ def test_the_typescript_client_evaluates_reads_a_problem_and_follows_the_stream(
     folder = CLIENTS / "typescript"
     if not (folder / "node_modules" / ".bin" / "tsc").exists():
         if os.environ.get("CI"):
-            pytest.fail("CI must compile the TypeScript client: .ci/run runs npm ci in examples/clients/typescript")
-        pytest.skip("run `npm ci` in examples/clients/typescript (CI does)")
+            pytest.fail("CI must compile the TypeScript client: .ci/run runs npm ci in clients/typescript")
+        pytest.skip("run `npm ci` in clients/typescript (CI does)")
     npm = need("npm", "install npm")
     run([npm, "run", "build"], folder)  # the types generated from docs/openapi.json, then tsc
     done = run(["node", "dist/client.js", server.url, str(DOSSIER)], folder, {"GEVOELIG_TOKEN": keys["caseworker"]}, timeout=120)

@@ -24,7 +24,7 @@ from gevoeligheid._service.settings import Settings
 from ..conftest import ROOT
 
 NEW_FACT = "nieuw_in_2027"
-TYPESCRIPT = ROOT / "examples" / "clients" / "typescript"
+TYPESCRIPT = ROOT / "clients" / "typescript"
 
 
 def rule_folder(tmp_path: Path) -> Path:
@@ -176,8 +176,8 @@ def generated_types(spec: dict, workdir: Path) -> set[str]:
 def test_openapi_typescript_generates_the_same_types_before_and_after_a_new_version(tmp_path):
     if not (TYPESCRIPT / "node_modules" / ".bin" / "openapi-typescript").exists():
         if os.environ.get("CI"):
-            pytest.fail("CI must generate the TypeScript client: .ci/run runs npm ci in examples/clients/typescript")
-        pytest.skip("run `npm ci` in examples/clients/typescript (CI does)")
+            pytest.fail("CI must generate the TypeScript client: .ci/run runs npm ci in clients/typescript")
+        pytest.skip("run `npm ci` in clients/typescript (CI does)")
     folder = rule_folder(tmp_path)
     before = generated_types(contract(folder), tmp_path)
     add_version(folder)

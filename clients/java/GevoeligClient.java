@@ -2,7 +2,7 @@
 // JSON reader, no build tool and no libraries.
 //
 //   javac -d out GevoeligClient.java
-//   java -cp out GevoeligClient http://127.0.0.1:8080 ../../05-pig-farm-odour-complaint-wave.json
+//   java -cp out GevoeligClient http://127.0.0.1:8080 ../../examples/05-pig-farm-odour-complaint-wave.json
 //
 // Set GEVOELIG_TOKEN to an API key when the service has keys. It evaluates the dossier, then a
 // dossier with an unknown fact (to read the problem document), then both as an NDJSON stream,

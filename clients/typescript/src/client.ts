@@ -1,7 +1,7 @@
 // A case system's client of the gevoeligheid service, typed by the types openapi-typescript
 // generates from the service's contract (docs/openapi.json; `npm run build` generates and compiles).
 //
-//   node dist/client.js http://127.0.0.1:8080 ../../05-pig-farm-odour-complaint-wave.json
+//   node dist/client.js http://127.0.0.1:8080 ../../examples/05-pig-farm-odour-complaint-wave.json
 //
 // Set GEVOELIG_TOKEN to an API key when the service has keys. It evaluates the dossier, then a
 // dossier with an unknown fact (to read the problem document), then both as an NDJSON stream,

@@ -75,6 +75,7 @@ class Entry:
     result: str
     result_sha256: str
     trace_id: str | None = None  # the W3C trace id of the request that asked (service only)
+    tenant: str | None = None  # the API key's tenant (service only); None: no tenant
 
     def to_dict(self) -> dict[str, Any]:
         """The entry as JSON data, with its input and result as JSON again (not as text)."""
@@ -100,6 +101,7 @@ def make_entry(
     redact: bool = False,
     requested_by: str | None = None,
     trace_id: str | None = None,
+    tenant: str | None = None,
 ) -> Entry:
     """The entry for one evaluation: `data` is the dossier as parsed JSON (the input was already
     accepted by the library), `result_json` the compact JSON that was given out
@@ -139,6 +141,7 @@ def make_entry(
         result=stored_result,
         result_sha256=sha256_hex(result_json),
         trace_id=trace_id,
+        tenant=tenant,
     )
 
 

@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException
 
 from .. import __version__
 from .._model import ENGINES, Engine
-from . import batches, headers, metrics, openapi, params, tracing
+from . import admin, batches, headers, metrics, openapi, params, tracing
 from .core import JSON_TYPES, NDJSON_TYPES, Service, accepted_json
 from .guard import Guard
 from .problems import MEDIA_TYPE, Problem, language
@@ -33,6 +33,7 @@ def create_app(settings: Settings) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         service.start()
+        admin.on_sighup(service)
         yield
         service.stop()
 
@@ -51,6 +52,7 @@ def create_app(settings: Settings) -> FastAPI:
     _routes(app, service)
     app.openapi = lambda: openapi.document(app, service)  # type: ignore[method-assign]
     app.add_middleware(Guard, settings=settings, headers=lambda: _ruleset_headers(service))
+    admin.register(app, service)  # the reload call, and the tenant of each request's key
     # Outside the guard, so that its answers carry them too: the trace, then the Design Rules' headers.
     if settings.otel:
         tracing.enable_otel()

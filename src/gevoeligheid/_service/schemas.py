@@ -163,6 +163,7 @@ DECISION = {
         "redacted": {"type": "boolean"},
         "result": {"type": "object"},
         "result_sha256": {"type": "string"},
+        "tenant": {"type": ["string", "null"], "description": "the tenant of the key that asked; null: no tenant"},
         "trace_id": {"type": ["string", "null"], "description": "the W3C trace id of the request (its traceparent's, or the one the service started); null before traces were recorded"},
     },
 }

@@ -49,6 +49,7 @@ class Settings:
     contact_email: str = CONTACT[1]
     contact_url: str = CONTACT[2]
     otel: bool = False
+    tenants_file: str | None = None  # tenants and their overlays; None: one set of rules for every key
 
     def to_env(self) -> str:
         return json.dumps(attrs.asdict(self))

@@ -18,7 +18,7 @@ from .._decisionlog.store import DecisionLog, open_log
 from .._decisionlog.writer import GroupWriter
 from .._errors import NotInForce
 from .._model import Engine, Language
-from . import metrics
+from . import metrics, tenants, tracing
 from .keys import ApiKey, KeyRing, load_keys
 from .problems import Problem, bad_parameter, dossier_problem, is_json
 from .rulesets import Rules
@@ -38,15 +38,22 @@ class Service:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.rules = Rules(settings.ruleset_path, tuple(settings.overlays), settings.peildatum)
+        self.tenants = tenants.TenantRules(settings)
         self.keys = KeyRing(load_keys(settings.keys_file, settings.keys_env))
         self.source = RulesetSource(settings.ruleset_path, tuple(settings.overlays))
         self.log: DecisionLog | None = None
         self.writer: GroupWriter | None = None
 
+    @property
+    def rules(self) -> Rules:
+        """The rules of the request's tenant: the service's own (--overlay) without tenants."""
+        return self.tenants.current()
+
     def start(self) -> None:
-        """Load the rules (every version) and open the log; any fault stops the start with its message."""
-        self.rules.load_all()
+        """Load the rules (every version, of every tenant) and open the log; any fault stops the
+        start with its message."""
+        self.tenants.load_all()
+        tenants.check_keys([(key.name, key.tenant) for key in self.keys.keys], set(self.tenants.names()), self.settings.tenants_file)
         if self.settings.log_url:
             self.log = open_log(self.settings.log_url)
             self.writer = GroupWriter(self.log, on_commit=metrics.log_committed)
@@ -96,6 +103,7 @@ class Service:
         return b"".join(chunks)
 
     # --- evaluating -------------------------------------------------------------------------------
+    @tracing.traced("gevoelig.evaluate")
     def evaluate_now(self, evaluator: Evaluator, dossier: Any, engine: Engine, lang: Language, source: str, peildatum: datetime.date | None = None) -> tuple[Result, str]:
         """Evaluate and render, or raise the Problem to answer with. `peildatum` is the request's
         ?peildatum=; without it the dossier's day picks the version, as everywhere."""
@@ -123,8 +131,12 @@ class Service:
     def entry(self, data: Any, result: Result, text: str, key: ApiKey | None) -> Entry:
         """The log entry of a decision: the version, its sha256, the overlays and the day whose
         rules decided (the result's peildatum) are all the result's own."""
-        return make_entry(data, result, text, origin="service", peildatum=result.peildatum or self.rules.day(), source=self.source, redact=self.settings.log_redact, requested_by=key.name if key else None)
+        return make_entry(
+            data, result, text, origin="service", peildatum=result.peildatum or self.rules.day(), source=RulesetSource(self.rules.ruleset_path, tuple(self.rules.overlays)),
+            redact=self.settings.log_redact, requested_by=key.name if key else None, trace_id=tracing.trace_id(), tenant=key.tenant if key else None,
+        )
 
+    @tracing.traced("gevoelig.log_write")
     async def record(self, entries: list[Entry]) -> None:
         """Wait until the entries are committed; 503 when the log cannot take them."""
         if self.writer is None or not entries:
@@ -142,6 +154,8 @@ class Service:
 
     async def read_log(self, method: str, *args: Any, **kwargs: Any) -> Any:
         log = self.require_log()
+        if method in ("history", "get"):  # a key reads its own tenant's decisions only
+            kwargs["tenant"] = tenants.current()
         try:
             return await asyncio.to_thread(getattr(log, method), *args, **kwargs)
         except Exception as error:  # LogError or the database's own: either way the log is unavailable

@@ -202,6 +202,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "not_evaluated": {"nl": "{failed} dossiers konden niet worden beoordeeld; {written} wel", "en": "{failed} dossier(s) could not be evaluated; {written} evaluated"},
     "escalating_one": {"nl": "{reached} dossier escaleert naar niveau {level} of hoger", "en": "{reached} dossier(s) escalate to {level} or higher"},
     "escalating": {"nl": "{reached} dossiers escaleren naar niveau {level} of hoger", "en": "{reached} dossier(s) escalate to {level} or higher"},
+    # evaluate(str): text is JSON text, never a path
+    "text_not_json": {"nl": "tekst wordt als JSON gelezen, en dit is geen JSON", "en": "text is read as JSON, and this is no JSON"},
+    "text_not_json_hint": {"nl": "lees een bestand met evaluate_file(pad) of geef een pathlib.Path", "en": "read a file with evaluate_file(path) or pass a pathlib.Path"},
 }
 
 #: The operating system's reasons why a write failed, in Dutch, by errno name; in English the

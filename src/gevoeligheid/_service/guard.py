@@ -228,9 +228,12 @@ class Guard:
             async with asyncio.timeout(self.settings.request_timeout):
                 await self.app(scope, receive, tracking_send)
         except TimeoutError:
+            seconds = f"{self.settings.request_timeout:g}"
             if not started["yes"]:
-                seconds = f"{self.settings.request_timeout:g}"
                 await send_problem(send, Problem("timeout", f"Het verzoek duurde langer dan {seconds} s.", f"The request took longer than {seconds} s.", headers={"Retry-After": "1"}), lang)
+            else:  # a batch's answer under way: cut off (the connection closes mid-answer), never ended as if whole
+                metrics.ERRORS.labels("timeout").inc()
+                logger.warning("answer to %s %s cut off after %s s (--request-timeout)", scope.get("method"), scope.get("path"), seconds)
 
     def _client(self, scope: Scope) -> str:
         """Who is asking, for the per-client limit: the API key the request authenticates with

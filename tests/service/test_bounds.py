@@ -334,6 +334,7 @@ def test_endless_headers_are_refused_with_431_and_do_not_grow_the_service(open_s
             pass  # the service closed it
         answer = answer_of(sock, 5)
     assert answer.startswith(b"HTTP/1.1 431 "), answer[:200]
+    assert b"\r\napi-version: " in answer and b"\r\nx-content-type-options: nosniff\r\n" in answer  # as every answer has
     problem = json.loads(answer.split(b"\r\n\r\n", 1)[1])
     assert ("urn:gevoeligheid:problem:header-too-large", 32768) == (problem["type"], problem["limit"])
     assert "larger than 32,768 bytes" in problem["detail"]

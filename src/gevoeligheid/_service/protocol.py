@@ -28,6 +28,7 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from .._messages import word
 from . import metrics
 from .guard import GONE
+from .headers import API_VERSION, CSP_DATA, SECURITY_HEADERS
 from .problems import MEDIA_TYPE, Problem, language
 from .settings import Settings
 
@@ -139,8 +140,9 @@ class BoundedHttp(HttpToolsProtocol):
             limit = f"{self.max_header_bytes:,}"
             problem = Problem("header-too-large", word("header_too_large", "nl", limit=limit.replace(",", ".")), word("header_too_large", "en", limit=limit), fields={"limit": self.max_header_bytes})
             body = problem.body(lang)
-            head = f"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: {MEDIA_TYPE}\r\ncontent-language: {lang}\r\ncontent-length: {len(body)}\r\nconnection: close\r\n\r\n"
-            self.transport.write(head.encode("ascii") + body)
+            head = f"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: {MEDIA_TYPE}\r\ncontent-language: {lang}\r\ncontent-length: {len(body)}\r\nconnection: close\r\napi-version: {API_VERSION}\r\n"
+            extra = b"".join(name + b": " + value + b"\r\n" for name, value in (*SECURITY_HEADERS, (b"content-security-policy", CSP_DATA)))
+            self.transport.write(head.encode("ascii") + extra + b"\r\n" + body)
         self.transport.close()
 
     # --- a client that does not read its answer -------------------------------------------------

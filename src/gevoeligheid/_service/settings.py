@@ -12,6 +12,9 @@ from .._dossier import MAX_DOSSIER_BYTES  # the body limit of one dossier is the
 
 #: The environment variable that carries the settings from `gevoelig serve` to its workers.
 ENV = "GEVOELIG_SERVICE_SETTINGS"
+#: The contract's info.contact (name, e-mail, web page) until a deployment names its own service
+#: desk (`serve --contact-*`): placeholders at example.org, as publiccode.yml's url is one.
+CONTACT = ("gevoeligheid maintainers", "gevoeligheid@example.org", "https://example.org/gevoeligheid")
 
 
 def _paths(paths: Iterable[str]) -> tuple[str, ...]:
@@ -47,6 +50,14 @@ class Settings:
     max_header_bytes: int = 32 * 1024  # a request's line and headers together; beyond: 431
     max_connections: int = 1000  # open connections of one worker; beyond, the longest idle one is closed
     memory_budget: int = 512 * 1024 * 1024  # bytes of request data one worker holds at once (guard.Budget)
+    # The NL API Design Rules' parts: browser origins allowed by CORS (none: CORS off), the
+    # contact the contract names, and whether spans go to OpenTelemetry (needs the otel extra).
+    cors_origins: tuple[str, ...] = attrs.field(default=(), converter=_paths)
+    contact_name: str = CONTACT[0]
+    contact_email: str = CONTACT[1]
+    contact_url: str = CONTACT[2]
+    otel: bool = False
+    tenants_file: str | None = None  # tenants and their overlays; None: one set of rules for every key
 
     def to_env(self) -> str:
         return json.dumps(attrs.asdict(self))

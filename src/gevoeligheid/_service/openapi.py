@@ -182,7 +182,7 @@ def _document(app: FastAPI, service: Service) -> dict[str, Any]:
     for path in spec["paths"].values():
         for operation in path.values():
             # FastAPI documents a 422 for every route with a path parameter; a text parameter
-            # cannot fail its validation, and this service's 422 is the dossier's problem.
+            # cannot fail its validation, and this service's own 422 is a refused reload.
             found = operation["responses"].get("422", {})
             if "HTTPValidationError" in json.dumps(found):
                 del operation["responses"]["422"]

@@ -126,6 +126,16 @@ bewaard. Zonder bewaartermijn wordt niets verwijderd.
 Voorbeelden:
   gevoelig log purge --retention-days 2557 --dry-run
   GEVOELIG_LOG_RETENTION_DAYS=2557 gevoelig log purge""",
+    "log verify": """Lees het hele logboek en controleer de hashketen: elk item hoort de hash van zijn inhoud en
+het item ervoor te hebben, kolommen die bij zijn eigen uitkomst passen, niet teruggedateerd te
+zijn, en de laatste hoort de kop van de keten te zijn; verwijderde items horen door een
+opschoonverslag verklaard te worden. Noemt het eerste item dat niet past. Uitgangsstatus 0 als
+alles past, 1 als het logboek gewijzigd is, 7 als het niet te lezen is.
+
+\b
+Voorbeelden:
+  gevoelig log verify --log decisions.sqlite3
+  gevoelig log verify --expect-head 1042:9f2c... --log postgresql://gevoelig_app@db/gevoelig""",
     "log purges": """Elke keer dat het logboek is opgeschoond, als JSON Lines.""",
     "log migrate": """Maak de tabellen van het logboek, of breng ze naar het schema van deze versie (de dienst en
 `check --log` doen dat ook; doe het zelf waar hun databaserol geen tabellen mag maken).""",
@@ -191,6 +201,8 @@ OPTIONS_NL = {
     "output": "Schrijf naar dit bestand in plaats van naar standaarduitvoer.",
     "retention_days": "Verwijder beslissingen die langer dan zoveel dagen geleden zijn vastgelegd. Omgeving: GEVOELIG_LOG_RETENTION_DAYS.",
     "dry_run": "Zeg alleen hoeveel beslissingen verwijderd zouden worden.",
+    "clock_skew": "Zoveel seconden mag een beslissing vóór de vorige zijn vastgelegd (klokken van instanties verschillen); meer is teruggedateerd.",
+    "expect_head": "De kop die een eerdere controle afdrukte (SEQ:SHA256): faal tenzij dat item die hash nog heeft.",
 }
 
 

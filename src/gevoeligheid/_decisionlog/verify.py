@@ -79,30 +79,29 @@ def verify(log: DecisionLog, *, clock_skew: float = DEFAULT_CLOCK_SKEW, expect_h
         for purge_seq, first, last in ranges:
             if first <= seq <= last:
                 return done(Problem("purge", purge_seq, None, "verify_purge_left", {"first": first, "last": last, "seq": seq}))
+        if seq > legacy_until:
+            if row.get("entry_sha256") is None:
+                return done(Problem(*where, "verify_no_hash"))
+            if row.get("prev_sha256") != prev:
+                return done(Problem(*where, "verify_start" if prev_seq is None else "verify_prev", {"prev": prev_seq}))
+            if entry_hash(prev, row) != row["entry_sha256"]:
+                return done(Problem(*where, "verify_hash"))
         found = _contents(row, where)
-        if found is None and row["logged_at"] is not None and prev_time is not None:
+        if found is None and prev_time is not None:
             found = _backdated(row["logged_at"], prev_time, clock_skew, where)
         if found is not None:
             return done(found)
         prev_time = row["logged_at"]
+        checked += 1
         if seq <= legacy_until:
             legacy += 1
-            checked += 1
             continue
-        if row.get("entry_sha256") is None:
-            return done(Problem(*where, "verify_no_hash"))
-        if row.get("prev_sha256") != prev:
-            key = "verify_start" if prev_seq is None else "verify_prev"
-            return done(Problem(*where, key, {"prev": prev_seq}))
-        if entry_hash(prev, row) != row["entry_sha256"]:
-            return done(Problem(*where, "verify_hash"))
         if seq in expected:
             seen_expected = True
             if expected[seq] != row["entry_sha256"]:
                 return done(Problem(*where, "verify_expected", {"expected": expected[seq], "found": row["entry_sha256"]}))
         prev, prev_seq = row["entry_sha256"], seq
         last_seq, last_sha256 = seq, row["entry_sha256"]
-        checked += 1
     # The newest entry must be the head: else the newest were removed (or the head moved).
     if last_seq is None:
         last_seq, last_sha256 = (purged_until if start != GENESIS else legacy_until), start

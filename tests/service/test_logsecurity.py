@@ -423,3 +423,65 @@ def test_a_service_whose_sqlite_log_is_removed_answers_no_decision_200_and_is_no
         assert httpx.get(server.url + "/readyz", timeout=10).status_code == 503
     finally:
         server.stop()
+
+
+# --- what a redacted export tells (AVG art. 10) ---------------------------------------------------
+
+_UNKNOWN = object()
+
+
+def _export_of(data: dict, fact: str, value, exporter) -> str:
+    from gevoeligheid import evaluate
+    from gevoeligheid._decisionlog.entry import RulesetSource, make_entry, result_text
+
+    data = json.loads(json.dumps(data))
+    if fact.startswith("soort"):
+        data["events"][int(fact[5:])]["soort"] = value
+    elif value is _UNKNOWN:
+        data.get("facts", {}).pop(fact, None)
+    else:
+        data.setdefault("facts", {})[fact] = value
+    result = evaluate(data, peildatum=datetime.date(2026, 12, 7))
+    entry = attrs.asdict(make_entry(data, result, result_text(result), origin="cli", peildatum=datetime.date(2026, 12, 7), source=RulesetSource()))
+    out = exporter.exported(entry)
+    for varying in ("decision_id", "logged_at"):
+        out.pop(varying)
+    return json.dumps(out, ensure_ascii=False)
+
+
+BASES = {
+    "nothing": {"id": "OD-1", "facts": {}},
+    "signals": {"id": "OD-2", "facts": {"media_aandacht": "lokaal", "subsidie": True}},
+    "near-board": {"id": "OD-3", "facts": {"media_aandacht": "landelijk", "bestuurlijke_aandacht": True, "maatschappelijke_onrust": True}},
+    "enforcement": {"id": "OD-4", "facts": {"media_aandacht": "regionaal"}, "events": [{"type": "handhavingsbesluit", "datum": "2026-11-01", "soort": "bestuursrechtelijk"}, {"type": "handhavingsbesluit", "datum": "2019-03-01", "soort": "strafrechtelijk"}]},
+}
+
+
+_FACTS = [
+    ("strafrechtelijk_verleden", [True, False, _UNKNOWN, None]),
+    ("repressieve_handhaving", ["geen", "bestuursrechtelijk", "strafrechtelijk", _UNKNOWN]),
+]
+_EVENTS = [("soort0", ["bestuursrechtelijk", "strafrechtelijk"]), ("soort1", ["bestuursrechtelijk", "strafrechtelijk"])]
+
+
+@pytest.mark.parametrize(("base", "fact", "values"), [
+    pytest.param(base, fact, values, id=f"{base}-{fact}")
+    for base in BASES for fact, values in (_FACTS + _EVENTS if "events" in BASES[base] else _FACTS)
+])
+def test_a_redacted_export_is_the_same_whatever_the_criminal_fact_or_event(base, fact, values):
+    from gevoeligheid._decisionlog.export import Exporter
+
+    data = BASES[base]
+    exporter = Exporter()
+    exports = {_export_of(data, fact, value, exporter) for value in values}
+    assert len(exports) == 1
+    text = exports.pop()
+    assert "strafrechtelijk_verleden\": true" not in text and "\"strafrechtelijk\"" not in text
+
+
+def test_a_redacted_export_still_shows_what_no_criminal_fact_changes():
+    from gevoeligheid._decisionlog.export import Exporter
+
+    out = json.loads(_export_of(BASES["near-board"], "strafrechtelijk_verleden", True, Exporter()))
+    assert (out["classification"], out["result"]["classification"], out["result"]["score"]) == (out["result"]["classification"], "highly_sensitive", "[redacted]")
+    assert {"id": "media_aandacht"}.items() <= out["result"]["signals"][0].items()

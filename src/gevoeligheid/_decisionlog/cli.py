@@ -148,13 +148,14 @@ def export(dossier_id: str | None, since: datetime.datetime | None, until: datet
       gevoelig log export --dossier OD-2026-0142 -o od-2026-0142.jsonl
       gevoelig log export --since 2026-01-01 --until 2027-01-01 > 2026.jsonl
     """
-    from .export import exported
+    from .export import Exporter
 
     store = _open(log_url)
+    exporter = Exporter()
     count = 0
     try:
         for entry in store.entries(dossier_id=dossier_id, since=_day(since), until=_day(until)):
-            output.write(json.dumps(exported(entry), ensure_ascii=False, separators=(",", ":")) + "\n")
+            output.write(json.dumps(exporter.exported(entry), ensure_ascii=False, separators=(",", ":")) + "\n")
             count += 1
     except LogError as error:
         _fail(error)

@@ -408,6 +408,7 @@ def test_a_log_that_cannot_grow_is_not_ready_until_it_can(tmp_path):
 
 
 
+@pytest.mark.slow
 def test_a_service_whose_sqlite_log_is_removed_answers_no_decision_200_and_is_not_ready(tmp_path):
     import httpx
 
@@ -485,3 +486,80 @@ def test_a_redacted_export_still_shows_what_no_criminal_fact_changes():
     out = json.loads(_export_of(BASES["near-board"], "strafrechtelijk_verleden", True, Exporter()))
     assert (out["classification"], out["result"]["classification"], out["result"]["score"]) == (out["result"]["classification"], "highly_sensitive", "[redacted]")
     assert {"id": "media_aandacht"}.items() <= out["result"]["signals"][0].items()
+
+
+# --- the rule cache: a forged entry, a named pipe ---------------------------------------------------
+
+
+def _forge(cache, folder, name: str, change) -> None:
+    """Rewrite the cache entry of `folder/name` as whoever can write the cache folder could: new
+    data, and a header and checksum that fit it."""
+    import hashlib
+
+    from gevoeligheid import _rulecache
+
+    entry = cache / f"{_rulecache.key(name, (folder / name).read_bytes())}.json"
+    header, _, body = entry.read_bytes().partition(b"\n")
+    decoded = json.loads(body)
+    change(decoded["data"])
+    body = json.dumps(decoded, ensure_ascii=False, separators=(",", ":")).encode()
+    parts = header.split(b" ")
+    entry.write_bytes(b" ".join([*parts[:3], hashlib.sha256(body).hexdigest().encode()]) + b"\n" + body)
+
+
+def test_a_forged_rule_cache_entry_does_not_make_a_replay_say_same(tmp_path, monkeypatch):
+    from gevoeligheid import Evaluator, load_ruleset
+    from gevoeligheid._decisionlog.entry import RulesetSource, make_entry, result_text
+    from gevoeligheid._decisionlog.replay import DIFFERENT
+
+    from ..conftest import copy_rules
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("GEVOELIG_NO_CACHE", raising=False)
+    folder = copy_rules(tmp_path / "rules", "2026.2")
+    day = datetime.date(2026, 12, 7)
+    data = {"id": "OD-f", "facts": {"media_aandacht": "regionaal"}}
+    genuine = Evaluator(load_ruleset(folder, peildatum=day)).evaluate(data)
+
+    def heavier(facts):
+        for fact in facts["facts"]:
+            if fact["id"] == "media_aandacht":
+                fact["signal"]["class"] = {key: "significant" for key in fact["signal"]["class"]}  # regionaal was severe
+
+    _forge(tmp_path / "xdg" / "gevoeligheid", folder, "facts.yaml", heavier)
+    forged = Evaluator(load_ruleset(folder, peildatum=day)).evaluate(data)
+    assert forged.ruleset.sha256 == genuine.ruleset.sha256 and forged.score < genuine.score  # the attack: same name, other rules
+    log = open_log(str(tmp_path / "log.db"))
+    entry = make_entry(data, forged, result_text(forged), origin="cli", peildatum=day, source=RulesetSource(str(folder)))
+    log.append([entry])
+    assert DIFFERENT == Replayer().replay(log.get(entry.decision_id)).status
+
+
+@pytest.mark.slow
+def test_a_named_pipe_as_a_cache_entry_or_a_logged_overlay_hangs_nothing(tmp_path):
+    from gevoeligheid import _rulecache
+
+    cache = tmp_path / "xdg" / "gevoeligheid"
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    env.pop("GEVOELIG_NO_CACHE", None)
+    dossier = tmp_path / "d.json"
+    dossier.write_text('{"facts": {}}', encoding="utf-8")
+    gevoelig = [sys.executable, "-m", "gevoeligheid"]
+    assert subprocess.run([*gevoelig, "check", str(dossier)], env=env, capture_output=True, timeout=60).returncode == 0
+    from gevoeligheid._rules import default_rules_dir, select_version
+
+    rules = select_version(default_rules_dir(), datetime.date.today())
+    entry = cache / f"{_rulecache.key('facts.yaml', (rules / 'facts.yaml').read_bytes())}.json"
+    entry.unlink()
+    os.mkfifo(entry)
+    assert subprocess.run([*gevoelig, "check", str(dossier)], env=env, capture_output=True, timeout=60).returncode == 0
+    log = tmp_path / "log.db"
+    assert subprocess.run([*gevoelig, "check", "--log", str(log), str(dossier)], env=env, capture_output=True, timeout=60).returncode == 0
+    pipe = tmp_path / "overlay.yaml"
+    os.mkfifo(pipe)
+    connection = sqlite3.connect(log)
+    connection.execute("DROP TRIGGER gevoelig_decisions_no_update")
+    connection.execute("UPDATE gevoelig_decisions SET ruleset_source = ?", (json.dumps({"path": None, "overlays": [str(pipe)]}),))
+    connection.commit()
+    replayed = subprocess.run([*gevoelig, "log", "replay", "--all", "--log", str(log), "--lang", "en"], env=env, capture_output=True, text=True, timeout=60)
+    assert replayed.returncode == 1 and "cannot_replay" in replayed.stdout and "not a regular file" in replayed.stdout

@@ -563,3 +563,29 @@ def test_a_named_pipe_as_a_cache_entry_or_a_logged_overlay_hangs_nothing(tmp_pat
     connection.commit()
     replayed = subprocess.run([*gevoelig, "log", "replay", "--all", "--log", str(log), "--lang", "en"], env=env, capture_output=True, text=True, timeout=60)
     assert replayed.returncode == 1 and "cannot_replay" in replayed.stdout and "not a regular file" in replayed.stdout
+
+
+def test_a_log_from_before_the_chain_is_migrated_and_its_old_entries_checked_for_contents(log_url):
+    from pathlib import Path
+
+    from gevoeligheid._decisionlog import migrations as steps
+    from gevoeligheid._decisionlog.store import COLUMNS, PostgresLog
+
+    sqlite = log_url.startswith("sqlite")
+
+    class Before(SqliteLog if sqlite else PostgresLog):  # the schema of release 1: no chain
+        migrations = (steps.SQLITE if sqlite else steps.POSTGRES)[:1]
+
+    old = Before(Path(log_url[len("sqlite:///"):])) if sqlite else Before(log_url)
+    insert = f"INSERT INTO gevoelig_decisions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})"
+    with old._transaction(old._connection()) as cursor:
+        cursor.executemany(old._sql(insert), [attrs.astuple(entry_for({"id": f"OD-{index}", "facts": {}})) for index in range(3)])
+    old.close()
+    log = open_log(log_url)
+    assert log.chain_head()[:2] == (3, 3)
+    log.append([entry_for({"id": "OD-new", "facts": {}})])
+    verdict = verify(log)
+    assert (verdict.problem, verdict.checked, verdict.legacy) == (None, 4, 3)
+    owner_sql(log, "UPDATE gevoelig_decisions SET escalation = 'board' WHERE seq = 2")
+    found = problem(log)
+    assert (found.seq, found.key, found.fields["column"]) == (2, "verify_column", "escalation")

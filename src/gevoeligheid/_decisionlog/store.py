@@ -433,6 +433,11 @@ class PostgresLog(DecisionLog):
     def _chain_lock(self, connection: Any) -> None:
         connection.execute("SELECT pg_advisory_xact_lock(7216914236)")  # one more number for gevoelig
 
+    def _probe_write(self, connection: Any) -> None:
+        with self._transaction(connection) as cursor:
+            cursor.execute("SELECT txid_current()")  # a transaction id: its commit is written to the server's WAL
+            cursor.fetchone()
+
     def _migration_lock(self, connection: Any) -> None:
         connection.execute("SELECT pg_advisory_xact_lock(7216914235)")  # one number for gevoelig
 

@@ -111,8 +111,9 @@ Voorbeelden:
     "log export": """Schrijf beslissingen als JSON Lines, één per regel, voor een verzoek om openbaarmaking
 of een archief. Een export verlaat de dienst, dus is altijd geschoond: zonder de titel van het
 dossier, zijn x-sleutels en de feiten van strafrechtelijke aard (strafrechtelijk_verleden,
-repressieve_handhaving) en alles wat ze noemt; de hashes van de ongeschoonde invoer en uitkomst
-blijven weg.
+repressieve_handhaving) en alles wat ze noemt; van de beslissing alleen wat elke waarde van die
+feiten zou geven (de score dus nooit); de hashes van de ongeschoonde invoer en uitkomst blijven
+weg.
 
 \b
 Voorbeelden:

@@ -524,7 +524,7 @@ def test_a_forged_rule_cache_entry_does_not_make_a_replay_say_same(tmp_path, mon
     def heavier(facts):
         for fact in facts["facts"]:
             if fact["id"] == "media_aandacht":
-                fact["signal"]["class"] = {key: "significant" for key in fact["signal"]["class"]}  # regionaal was severe
+                fact["signal"]["class"] = dict.fromkeys(fact["signal"]["class"], "significant")  # regionaal was severe
 
     _forge(tmp_path / "xdg" / "gevoeligheid", folder, "facts.yaml", heavier)
     forged = Evaluator(load_ruleset(folder, peildatum=day)).evaluate(data)

@@ -141,7 +141,8 @@ def export(dossier_id: str | None, since: datetime.datetime | None, until: datet
     """Write decisions as JSON Lines, one entry a line, for a disclosure request or an archive.
     An export leaves the agency, so it is always redacted: the dossier's title, its x- keys and
     the facts of a criminal nature (strafrechtelijk_verleden, repressieve_handhaving) and
-    everything that names them; the hashes of the unredacted input and result are left out.
+    everything that names them; of the decision only what every value of those facts would give
+    (so never the score); the hashes of the unredacted input and result are left out.
 
     \b
     Examples:

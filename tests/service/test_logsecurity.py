@@ -589,3 +589,38 @@ def test_a_log_from_before_the_chain_is_migrated_and_its_old_entries_checked_for
     owner_sql(log, "UPDATE gevoelig_decisions SET escalation = 'board' WHERE seq = 2")
     found = problem(log)
     assert (found.seq, found.key, found.fields["column"]) == (2, "verify_column", "escalation")
+
+
+@pytest.mark.slow
+def test_dossiers_with_nul_fail_no_other_clients_decisions_on_postgresql(postgres_url, tmp_path):
+    """The attack as made: a few clients send ids and x- values with NUL while others evaluate."""
+    import httpx
+
+    server = Server(["--log", postgres_url], tmp_path)
+    statuses: dict[str, list[int]] = {"attacker": [], "client": []}
+    stop = time.monotonic() + 4
+
+    def run(kind: str, number: int) -> None:
+        with httpx.Client(base_url=server.url, timeout=30) as client:
+            count = 0
+            while time.monotonic() < stop:
+                count += 1
+                if kind == "attacker":
+                    body = json.dumps({"id": f"NUL-\u0000-{number}-{count}", "x-note": "\u0000", "facts": {"subsidie": True}})
+                else:
+                    body = json.dumps({"id": f"OK-{number}-{count}", "facts": {"subsidie": True}})
+                statuses[kind].append(client.post("/v1/evaluate", content=body, headers={"Content-Type": "application/json"}).status_code)
+
+    try:
+        threads = [threading.Thread(target=run, args=(kind, number)) for kind, count in (("attacker", 4), ("client", 8)) for number in range(count)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+    finally:
+        server.stop()
+    assert set(statuses["client"]) == {200} and len(statuses["client"]) > 20
+    assert set(statuses["attacker"]) == {200}  # stored escaped, not refused
+    log = open_log(postgres_url)
+    assert len(list(log.entries())) == len(statuses["client"]) + len(statuses["attacker"])
+    assert verify(log).problem is None

@@ -365,6 +365,7 @@ def test_a_removed_or_replaced_sqlite_file_refuses_the_next_decision(tmp_path):
         log.append([entry_for({"id": "OD-after", "facts": {}})])
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
 def test_a_log_that_cannot_grow_is_not_ready_until_it_can(tmp_path):
     """A full disk, made with RLIMIT_FSIZE in a process of its own: the failed write makes ping
     fail, and once the file may grow again a probe makes it ready."""
@@ -536,6 +537,7 @@ def test_a_forged_rule_cache_entry_does_not_make_a_replay_say_same(tmp_path, mon
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_a_named_pipe_as_a_cache_entry_or_a_logged_overlay_hangs_nothing(tmp_path):
     from gevoeligheid import _rulecache
 

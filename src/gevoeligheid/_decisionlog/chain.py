@@ -2,7 +2,8 @@
 
 An entry's `entry_sha256` is the sha256 of the canonical JSON of `{"prev": <the previous entry's
 entry_sha256>, "entry": <every column of the row but seq and the two chain columns, NULLs left
-out>}`. Leaving NULLs out keeps the hashes of old rows valid when a later schema step adds a column
+out, each text as its sha256 (hex, of its UTF-8), a number or true/false as itself>}`. Hashing
+each text first keeps the JSON small: the input and result are kilobytes. Leaving NULLs out keeps the hashes of old rows valid when a later schema step adds a column
 (the old rows hold NULL there). The first entry's `prev` is GENESIS; after a purge the first entry
 left points at the last one removed, whose hash the purge record keeps (`anchor_sha256`). The
 table `gevoelig_chain` holds the head (the last entry ever appended), so that removing the newest
@@ -34,7 +35,7 @@ BOOLEAN_COLUMNS = frozenset({"redacted"})
 def entry_hash(prev: str, row: Mapping[str, Any]) -> str:
     """The hash of an entry given as its columns (an Entry as a dict, or a row read back)."""
     covered = {
-        name: (bool(value) if name in BOOLEAN_COLUMNS else value)
+        name: (bool(value) if name in BOOLEAN_COLUMNS else hashlib.sha256(value.encode("utf-8")).hexdigest() if isinstance(value, str) else value)
         for name, value in row.items() if name not in _NOT_HASHED and value is not None
     }
     text = json.dumps({"prev": prev, "entry": covered}, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)

@@ -166,6 +166,8 @@ def _contents(row: Mapping[str, Any], where: tuple[str, int, str | None]) -> Pro
 
 
 def _backdated(logged_at: str, previous: str, skew: float, where: tuple[str, int, str | None]) -> Problem | None:
+    if logged_at >= previous:  # both checked to be YYYY-MM-DDTHH:MM:SS.ffffffZ: text sorts as time
+        return None
     now, before = _moment(logged_at), _moment(previous)
     if now is not None and before is not None and (before - now).total_seconds() > skew:
         return Problem(*where, "verify_backdated", {"logged_at": logged_at, "skew": f"{skew:g}", "previous": previous})
@@ -174,7 +176,7 @@ def _backdated(logged_at: str, previous: str, skew: float, where: tuple[str, int
 
 def _moment(text: str) -> datetime.datetime | None:
     try:
-        return datetime.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ")
+        return datetime.datetime.fromisoformat(text.removesuffix("Z"))
     except ValueError:
         return None
 

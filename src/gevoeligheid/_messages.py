@@ -183,7 +183,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "verify_expected": {"nl": "verwacht was hash {expected}, maar het is {found}", "en": "the expected hash was {expected}, but it is {found}"},
     "verify_expected_gone": {"nl": "dit item is er niet meer en geen opschoonverslag verklaart dat", "en": "this entry is gone and no purge record accounts for it"},
     "verify_bad_head": {"nl": "--expect-head is SEQ:SHA256 (zoals log verify het afdrukt), niet {value!r}", "en": "--expect-head is SEQ:SHA256 (as log verify prints it), not {value!r}"},
-    "verify_old_schema": {"nl": "het logboek heeft nog geen hashketen: draai gevoelig log migrate", "en": "the log has no hash chain yet: run gevoelig log migrate"},
     "retention_too_long": {"nl": "een bewaartermijn van {days} dagen reikt tot voor het jaar 1: geef hoogstens {most} dagen", "en": "a retention period of {days} days reaches back before the year 1: give at most {most} days"},
     "log_not_written": {"nl": "het beslissingslogboek kon niet worden geschreven ({error}); gestopt na de beslissingen die al vastgelegd zijn", "en": "the decision log could not be written ({error}); stopped after the decisions already logged"},
     # gevoelig test (ids of rules, signals and levels stay ids; expected and got as the case file writes them)

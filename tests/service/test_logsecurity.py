@@ -626,3 +626,18 @@ def test_dossiers_with_nul_fail_no_other_clients_decisions_on_postgresql(postgre
     log = open_log(postgres_url)
     assert len(list(log.entries())) == len(statuses["client"]) + len(statuses["attacker"])
     assert verify(log).problem is None
+
+
+def test_two_purges_keep_the_chain_and_a_forged_purge_record_does_not_account_for_a_removal(tmp_path):
+    log = filled(str(tmp_path / "log.db"), 6, age=5 * DAY)
+    now = database_now(log)
+    assert log.purge(6, now=now)["entries"] == 0
+    assert log.purge(5, now=now + datetime.timedelta(minutes=2, seconds=30))["entries"] == 3  # the first three, a minute apart
+    assert log.purge(4, now=now + datetime.timedelta(minutes=10))["entries"] == 3
+    assert verify(log).problem is None
+    log.append([entry_for({"id": "OD-a", "facts": {}}), entry_for({"id": "OD-b", "facts": {}})])
+    connection = sqlite3.connect(tmp_path / "log.db", isolation_level=None)
+    connection.execute("DROP TRIGGER gevoelig_decisions_no_delete")
+    connection.execute("DELETE FROM gevoelig_decisions WHERE seq = 7")
+    connection.execute("INSERT INTO gevoelig_purges (purged_at, cutoff, retention_days, entries, first_seq, last_seq, purged_by, anchor_sha256) VALUES ('x', 'x', 1, 1, 7, 7, 'x', ?)", ("f" * 64,))
+    assert problem(log).key == "verify_start"

@@ -61,13 +61,11 @@ def verify(log: DecisionLog, *, clock_skew: float = DEFAULT_CLOCK_SKEW, expect_h
     # The purge records: their ranges one after the other; the last anchor is where the chain starts.
     start, purged_until = GENESIS, 0
     for record in purges:
-        if not record["entries"]:
-            continue
+        if not record["entries"] or record["anchor_sha256"] is None:
+            continue  # nothing removed, or only entries from before the chain (removed by date, not in order)
         if record["first_seq"] is None or record["last_seq"] is None or record["first_seq"] <= purged_until:
             return done(Problem("purge", record["seq"], None, "verify_purge_order", {"first": record["first_seq"], "last": record["last_seq"], "before": purged_until}))
-        purged_until = record["last_seq"]
-        if record["anchor_sha256"] is not None:
-            start = record["anchor_sha256"]
+        purged_until, start = record["last_seq"], record["anchor_sha256"]
     ranges = [(record["seq"], record["first_seq"], record["last_seq"]) for record in purges if record["entries"] and record["anchor_sha256"] is not None]
     expected = dict([expect_head]) if expect_head else {}
     seen_expected = False

@@ -188,6 +188,8 @@ def test_log_verify_command_exit_status_and_the_first_entry_named(tmp_path):
     assert bad.exit_code == 1
     assert re.search(r"the log was changed: seq 3 \(decision [0-9a-f-]{36}\): its hash is not that of its contents", bad.output)
     assert runner.invoke(cli, ["log", "verify", "--log", str(path), "--expect-head", "x"]).exit_code == 2
+    missing = runner.invoke(cli, ["log", "verify", "--log", str(tmp_path / "typo" / "log.db"), "--lang", "en"])
+    assert (missing.exit_code, "there is no decision log at" in missing.output, (tmp_path / "typo").exists()) == (7, True, False)
 
 
 # --- PostgreSQL: what each role of docs/deploy.md can really do ----------------------------------

@@ -34,11 +34,11 @@ _LOG = click.option(
 )
 
 
-def _open(log_url: str) -> DecisionLog:
+def _open(log_url: str, *, create: bool = True) -> DecisionLog:
     from .store import open_log
 
     try:
-        return open_log(log_url)
+        return open_log(log_url, create=create)
     except LogError as error:
         _fail(error)
 
@@ -225,7 +225,7 @@ def verify(clock_skew: float, expect_head: str | None, log_url: str, lang: str) 
         head = parse_head(expect_head)
         if head is None:
             raise click.BadParameter(word("verify_bad_head", lang, value=expect_head), param_hint="--expect-head")
-    store = _open(log_url)
+    store = _open(log_url, create=False)  # a mistyped path must not verify as an empty log
     try:
         verdict = check_log(store, clock_skew=clock_skew, expect_head=head)
     except LogError as error:

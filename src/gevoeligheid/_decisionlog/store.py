@@ -472,9 +472,14 @@ def redact_url(url: str) -> str:
     return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
 
 
-def open_log(url: str) -> DecisionLog:
+def open_log(url: str, *, create: bool = True) -> DecisionLog:
     """The decision log at `url`: `sqlite:///relative.db`, `sqlite:////absolute.db`, a plain file
-    path, or `postgresql://user@host/database`. SQLite takes `?synchronous=normal|full`."""
+    path, or `postgresql://user@host/database`. SQLite takes `?synchronous=normal|full`. Without
+    `create`, a SQLite file that is not there is a LogError (to check a log, not make one)."""
+    if not create:
+        found = _sqlite_path(url)
+        if found is not None and not found.is_file():
+            raise LogError(f"there is no decision log at {found}: give the file that holds it (--log)")
     if url.startswith(("postgresql://", "postgres://")):
         return _guarded(lambda: PostgresLog(url))
     if url.startswith("sqlite:"):
@@ -490,6 +495,17 @@ def open_log(url: str) -> DecisionLog:
     if "://" in url:
         raise LogError(f"{redact_url(url)!r}: the decision log is SQLite (sqlite:///file.db or a path) or PostgreSQL (postgresql://...)")
     return _guarded(lambda: SqliteLog(Path(url)))
+
+
+def _sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite log's URL (None for PostgreSQL or a URL open_log refuses)."""
+    if url.startswith(("postgresql://", "postgres://")):
+        return None
+    if url.startswith("sqlite:"):
+        parsed = urllib.parse.urlsplit(url)
+        raw_path = parsed.path[1:] if parsed.path.startswith("/") else parsed.path
+        return Path(urllib.parse.unquote(raw_path)) if raw_path and not parsed.netloc else None
+    return None if "://" in url else Path(url)
 
 
 def _guarded(make: Callable[[], DecisionLog]) -> DecisionLog:

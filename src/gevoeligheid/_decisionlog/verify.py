@@ -150,8 +150,6 @@ def _contents(row: Mapping[str, Any], where: tuple[str, int, str | None]) -> Pro
         "ruleset_overlays": json.dumps(ruleset.get("overlays", []), ensure_ascii=False),
         "dossier_id": dossier_key(identifier) if isinstance(identifier, str) else None,
     }
-    if result.get("peildatum") is not None:
-        wanted["peildatum"] = result["peildatum"]
     for column, value in wanted.items():
         if row.get(column) != value:
             return Problem(*where, "verify_column", {"column": column, "value": json.dumps(row.get(column), ensure_ascii=False), "expected": json.dumps(value, ensure_ascii=False)})

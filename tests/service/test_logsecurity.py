@@ -360,6 +360,14 @@ def test_a_removed_or_replaced_sqlite_file_refuses_the_next_decision(tmp_path):
         log.append([entry_for({"id": "OD-after", "facts": {}})])
     with pytest.raises(LogError, match="removed or replaced"):
         log.ping()
+    wal = tmp_path / "wal.db"
+    log = filled(str(wal), 1)
+    log.append([entry_for({"id": "OD-wal", "facts": {}})])  # the write-ahead log is known from here
+    os.unlink(f"{wal}-wal")
+    with pytest.raises(LogError, match="write-ahead log"):
+        log.append([entry_for({"id": "OD-after", "facts": {}})])
+    log = filled(str(path.with_name("third.db")), 1)
+    path = path.with_name("third.db")
     other = tmp_path / "other.db"
     filled(str(other), 1)
     os.rename(other, path)  # another file under the same name

@@ -330,6 +330,7 @@ class SqliteLog(DecisionLog):
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise LogError(f"cannot create the folder of the decision log {path}: {error.strerror}") from None
+        self._wal_identity: tuple[int, int] | None = None
         self.migrate()
         self._identity = self._file_identity()
 
@@ -351,6 +352,18 @@ class SqliteLog(DecisionLog):
             pass
         if status is None or (status.st_dev, status.st_ino) != self._identity or status.st_nlink < 1:
             raise LogError(f"the decision log {self.path} was removed or replaced while it was open: decisions written since are not in it; restore the file or restart to open a new log")
+        # The write-ahead log holds the newest commits until a checkpoint: the same goes for it. It
+        # lives as long as a connection is open, and this log keeps its connections open.
+        wal = None
+        try:
+            found = os.stat(f"{self.path}-wal")
+            wal = (found.st_dev, found.st_ino)
+        except OSError:
+            pass
+        if self._wal_identity is None:
+            self._wal_identity = wal
+        elif wal != self._wal_identity:
+            raise LogError(f"the write-ahead log {self.path}-wal of the decision log was removed or replaced while it was open: the newest decisions are not in it; restart to open the log anew")
 
     def _probe_write(self, connection: Any) -> None:
         with self._transaction(connection):

@@ -426,7 +426,7 @@ def test_a_service_whose_sqlite_log_is_removed_answers_no_decision_200_and_is_no
     path = tmp_path / "decisions.sqlite3"
     server = Server(["--log", str(path)], tmp_path)
     try:
-        body = (ROOT / "examples" / "01-permit-small-business.json").read_bytes() if (ROOT / "examples" / "01-permit-small-business.json").exists() else json.dumps({"facts": {}}).encode()
+        body = (ROOT / "examples" / "01-routine-bakery-permit.json").read_bytes()
         assert httpx.post(server.url + "/v1/evaluate", content=body, headers={"Content-Type": "application/json"}, timeout=30).status_code == 200
         assert httpx.get(server.url + "/readyz", timeout=10).status_code == 200
         os.unlink(path)

@@ -585,8 +585,8 @@ def test_a_log_from_before_the_chain_is_migrated_and_its_old_entries_checked_for
 
     sqlite = log_url.startswith("sqlite")
 
-    class Before(SqliteLog if sqlite else PostgresLog):  # the schema of release 1: no chain
-        migrations = (steps.SQLITE if sqlite else steps.POSTGRES)[:1]
+    class Before(SqliteLog if sqlite else PostgresLog):  # the schema before the chain (migrations 1-3)
+        migrations = (steps.SQLITE if sqlite else steps.POSTGRES)[:3]
 
     old = Before(Path(log_url[len("sqlite:///"):])) if sqlite else Before(log_url)
     insert = f"INSERT INTO gevoelig_decisions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})"

@@ -65,6 +65,19 @@ SQLITE: tuple[tuple[int, str, str], ...] = (
         BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: a purge record cannot be removed'); END;
         """,
     ),
+    (
+        2,
+        "the W3C trace id of the request that asked for a decision",
+        "ALTER TABLE gevoelig_decisions ADD COLUMN trace_id TEXT;",
+    ),
+    (
+        3,
+        "the tenant whose key asked for a decision",
+        """
+        ALTER TABLE gevoelig_decisions ADD COLUMN tenant TEXT;
+        CREATE INDEX gevoelig_decisions_tenant ON gevoelig_decisions (tenant, dossier_id, seq);
+        """,
+    ),
 )
 
 POSTGRES: tuple[tuple[int, str, str], ...] = (
@@ -135,9 +148,31 @@ POSTGRES: tuple[tuple[int, str, str], ...] = (
             FOR EACH STATEMENT EXECUTE FUNCTION gevoelig_refuse_change();
         """,
     ),
+    (
+        2,
+        "the W3C trace id of the request that asked for a decision",
+        "ALTER TABLE gevoelig_decisions ADD COLUMN trace_id TEXT;",
+    ),
+    (
+        3,
+        "the tenant whose key asked for a decision, its rows guarded by row-level security",
+        # A session that names a tenant (the service, for each read: set_config('gevoelig.tenant',
+        # ..., true)) sees that tenant's rows only; '-' is the rows of no tenant. A session that
+        # names none (the writer, `gevoelig log` commands) sees all. FORCE: the table's owner too;
+        # a superuser or a role with BYPASSRLS is never held, so the service's role must be neither.
+        """
+        ALTER TABLE gevoelig_decisions ADD COLUMN tenant TEXT;
+        CREATE INDEX gevoelig_decisions_tenant ON gevoelig_decisions (tenant, dossier_id, seq);
+        ALTER TABLE gevoelig_decisions ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE gevoelig_decisions FORCE ROW LEVEL SECURITY;
+        CREATE POLICY gevoelig_tenant_rows ON gevoelig_decisions
+            USING (COALESCE(current_setting('gevoelig.tenant', true), '') = ''
+                   OR COALESCE(tenant, '-') = current_setting('gevoelig.tenant', true));
+        """,
+    ),
 )
 
-# Step 2: the hash chain (chain.py) and a purge that cannot remove today's decisions.
+# Step 4: the hash chain (chain.py) and a purge that cannot remove today's decisions.
 # Rows logged before this step keep NULL in the chain columns: `legacy_until` is the last of them.
 # A decision may be removed only while a permit stands whose cutoff is at least 23 hours before the
 # database's own clock (a day, less an hour for clocks that differ): a permit row written by hand
@@ -147,7 +182,7 @@ _NOT_IN_CHAIN = "the decision log is a hash chain: an entry must continue the la
 
 SQLITE += (
     (
-        2,
+        4,
         "the hash chain over the decisions, its head, and purges only of decisions older than a day",
         f"""
         ALTER TABLE gevoelig_decisions ADD COLUMN prev_sha256 TEXT;
@@ -185,7 +220,7 @@ SQLITE += (
 
 POSTGRES += (
     (
-        2,
+        4,
         "the hash chain over the decisions, its head, and purges only of decisions older than a day",
         f"""
         ALTER TABLE gevoelig_decisions ADD COLUMN prev_sha256 TEXT, ADD COLUMN entry_sha256 TEXT;

@@ -3,7 +3,7 @@
 What fits (chain.py has the hash): each entry's hash is that of its columns and the entry before
 it; its columns are those of its own result and input; it was not logged long before the entry
 before it; the first entry kept continues the start of the chain or the last purge's anchor; and
-the last entry is the chain's head. Entries logged before the chain began (schema step 2) are
+the last entry is the chain's head. Entries logged before the chain began (migration 4) are
 checked for their contents only.
 """
 

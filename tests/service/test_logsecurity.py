@@ -651,3 +651,12 @@ def test_two_purges_keep_the_chain_and_a_forged_purge_record_does_not_account_fo
     connection.execute("DELETE FROM gevoelig_decisions WHERE seq = 7")
     connection.execute("INSERT INTO gevoelig_purges (purged_at, cutoff, retention_days, entries, first_seq, last_seq, purged_by, anchor_sha256) VALUES ('x', 'x', 1, 1, 7, 7, 'x', ?)", ("f" * 64,))
     assert problem(log).key == "verify_start"
+
+
+def test_the_chain_covers_the_tenant_and_the_trace_id_too(log_url):
+    log = open_log(log_url)
+    log.append([attrs.evolve(entry_for({"id": f"OD-{index}", "facts": {}}), tenant="regio-noord", trace_id=f"{index:032x}") for index in range(3)])
+    assert verify(log).problem is None
+    owner_sql(log, "UPDATE gevoelig_decisions SET tenant = 'regio-zuid' WHERE seq = 2")
+    found = problem(log)
+    assert (found.seq, found.key) == (2, "verify_hash")

@@ -10,9 +10,9 @@ from typing import Any
 
 import attrs
 
-from ._conditions import condition_kinds, facts_of, has_count, headline_refs, inline_headlines, unknowns_of, used_counts
+from ._conditions import STRENGTH_COUNTS, condition_kinds, facts_of, has_count, headline_refs, inline_headlines, unknowns_of, used_counts
 from ._errors import Dutch, RuleFileError, number_nl
-from ._model import ROLES, AllOf, AnyOf, Citation, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Value
+from ._model import ROLES, AllOf, AnyOf, Citation, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Strength, Value
 from ._tables import COUNTS, PolicyTables, Raise, level_bits
 
 #: The rule every dossier matches. durable-rules crashes in delete_state on a session in which no
@@ -160,6 +160,14 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
     """Compile a rule set; a rule whose condition is too large for the engine is a RuleFileError."""
     atoms = _atoms(ruleset.facts)
     headlines = {rule.headline: rule.when for rule in ruleset.rules if rule.headline and rule.enabled}
+    strengths = headline_strengths(ruleset)
+    as_written = {rule.id: rule for rule in ruleset.rules}
+    if any(rule.enabled and _names_strength(rule.when) for rule in ruleset.rules):
+        # Headline strengths are written out as conditions on facts, so that a rule on them is
+        # matched like any other (and, beside a count, walked by the policy).
+        ruleset = attrs.evolve(ruleset, rules=tuple(
+            attrs.evolve(rule, when=expand_strength(rule, strengths)) if rule.enabled and _names_strength(rule.when) else rule for rule in ruleset.rules
+        ))
     matchers: list[Matcher] = []
     for fact in ruleset.facts.values():
         if fact.signal is not None:
@@ -169,7 +177,7 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
     for rule in ruleset.rules:
         if not rule.enabled:
             continue
-        check_condition_size(rule, ruleset, headlines)
+        check_condition_size(as_written[rule.id], ruleset, headlines)
         if _on_outcome(rule.when):
             followups.append(rule)
         elif has_count(rule.when):
@@ -200,8 +208,8 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         followup_positions=tuple(position[rule.id] for rule in followups),
         group_of={fact_id: index for index, group in enumerate(ruleset.overlap_groups) for fact_id in group.facts if fact_id in ruleset.facts and ruleset.facts[fact_id].signal},
         groups=tuple(tuple(fact_id for fact_id in ruleset.facts if fact_id in group.facts) for group in ruleset.overlap_groups),
-        action_facts=tuple(sorted({fact for action in ruleset.actions for fact in [*facts_of(action.when), *unknowns_of(action.when)]})),
-        action_counts=any(has_count(action.when) for action in ruleset.actions),
+        action_facts=tuple(sorted({fact for action in ruleset.actions for when in (action.when, *(ground.when for ground in action.grounds)) for fact in [*facts_of(when), *unknowns_of(when)]})),
+        action_counts=any(has_count(when) for action in ruleset.actions for when in (action.when, *(ground.when for ground in action.grounds))),
         durable_definition=definition,
         encoding=encoding,
         counting_facts=frozenset(fact for rule in counting for fact in facts_of(rule.when)),
@@ -232,6 +240,75 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
     if compiled.counting_facts or compiled.counting_headlines:
         return compiled
     return attrs.evolve(compiled, tables=build_tables(compiled))
+
+
+def headline_strengths(ruleset: RuleSet) -> dict[str, list[tuple[int, Condition]]]:
+    """Per headline, each strength it can have with the condition (on facts) under which it has it."""
+    out: dict[str, list[tuple[int, Condition]]] = {}
+    for rule in ruleset.rules:
+        if not rule.enabled or not rule.headline:
+            continue
+        parts = rule.strength or (Strength(1),)
+        out.setdefault(rule.headline, []).extend((part.number, rule.when if part.when is None else AllOf((rule.when, part.when))) for part in parts)
+    return out
+
+
+#: The most combinations of headline strengths that one rule on the headline strength may stand
+#: for; the default rule set's five headlines give 242.
+MAX_STRENGTH_COMBINATIONS = 10_000
+
+
+def expand_strength(rule: Rule, strengths: Mapping[str, list[tuple[int, Condition]]]) -> Condition:
+    """A rule's condition with each count of headline strength written out as a condition on the
+    headlines' facts: the strongest headline at least N is any headline with a strength of at
+    least N; the headline strength at least N (the sum of each headline's strength) is any
+    smallest combination of headlines whose strengths add up to at least N."""
+    groups = [(name, sorted({number for number, _ in options})) for name, options in sorted(strengths.items())]
+
+    def at_least(name: str, level: int) -> Condition:
+        return AnyOf(tuple(condition for number, condition in strengths[name] if number >= level))
+
+    def expand(node: Condition) -> Condition:
+        if isinstance(node, CountAtLeast) and node.what == "strongest":
+            return AnyOf(tuple(at_least(name, node.number) for name, levels in groups if levels[-1] >= node.number))
+        if isinstance(node, CountAtLeast) and node.what == "strength":
+            combinations: list[Condition] = []
+            counted = 0
+
+            def walk(index: int, chosen: list[tuple[str, int, int]], total: int) -> None:
+                nonlocal counted
+                counted += 1
+                if counted > MAX_STRENGTH_COMBINATIONS:
+                    raise RuleFileError(
+                        rule.origin.file, rule.origin.line, f"rule '{rule.id}' stands for more than {MAX_STRENGTH_COMBINATIONS:,} combinations of headline strengths",
+                        hint="give fewer headlines a strength, or compare with a smaller number",
+                        nl=Dutch(f"regel '{rule.id}' staat voor meer dan {number_nl(MAX_STRENGTH_COMBINATIONS)} combinaties van sterktes van kopcriteria", hint="geef minder kopcriteria een sterkte, of vergelijk met een kleiner getal"),
+                    )
+                if total >= node.number:
+                    # The smallest: without any one headline chosen, or with it one strength lower, the sum falls short.
+                    if all(total - level + lower < node.number for _, level, lower in chosen):
+                        combinations.append(AllOf(tuple(at_least(name, level) for name, level, _ in chosen)))
+                    return
+                for next_index in range(index, len(groups)):
+                    name, levels = groups[next_index]
+                    for place, level in enumerate(levels):
+                        walk(next_index + 1, [*chosen, (name, level, levels[place - 1] if place else 0)], total + level)
+
+            walk(0, [], 0)
+            return AnyOf(tuple(combinations))
+        if isinstance(node, (AnyOf, AllOf)):
+            return type(node)(tuple(expand(item) for item in node.items))
+        return node
+
+    return expand(rule.when)
+
+
+def _names_strength(condition: Condition) -> bool:
+    if isinstance(condition, CountAtLeast):
+        return condition.what in STRENGTH_COUNTS
+    if isinstance(condition, (AnyOf, AllOf)):
+        return any(_names_strength(item) for item in condition.items)
+    return False
 
 
 def _durable_definition(matchers: list[Matcher], ruleset: RuleSet, atoms: Mapping[tuple[str, Any], int]) -> tuple[dict[str, Any], dict[str, int]]:

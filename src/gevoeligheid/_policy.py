@@ -252,7 +252,7 @@ def _holds(condition: Condition, counts: Mapping[str, int], headlines: Collectio
 
 
 def hypotheses(
-    compiled: Compiled, values: Mapping[str, Value | None], mask: int, fired: frozenset[int], decision: Decision
+    compiled: Compiled, values: Mapping[str, Value | None], mask: int, fired: frozenset[int], decision: Decision, floor: Collection[str] = ()
 ) -> tuple[dict[str, Outcome], Outcome]:
     """For each unknown fact, the outcome if it alone were at its highest; and with all of them.
 
@@ -263,8 +263,8 @@ def hypotheses(
     combine by OR, so what already fired may be added again without changing anything.
     """
     tables = compiled.tables
-    if tables is None:
-        return hypotheses_walking(compiled, values, mask, fired, decision)
+    if tables is None or floor:
+        return hypotheses_walking(compiled, values, mask, fired, decision, floor)
     get = values.get
     unknown = [fact_id for fact_id in compiled.fact_ids if get(fact_id) is None]
     if not unknown:
@@ -314,7 +314,7 @@ def hypotheses(
 
 
 def hypotheses_walking(
-    compiled: Compiled, values: Mapping[str, Value | None], mask: int, fired: frozenset[int], decision: Decision
+    compiled: Compiled, values: Mapping[str, Value | None], mask: int, fired: frozenset[int], decision: Decision, floor: Collection[str] = ()
 ) -> tuple[dict[str, Outcome], Outcome]:
     """`hypotheses` without the tables, walking the rules: for a rule set whose counting rules
     name a fact or a headline, and the oracle of the tables.
@@ -326,8 +326,11 @@ def hypotheses_walking(
     overlap group only what it weighs above the group's current weight) and the heaviest weight
     may rise. Facts that no rule looks at differ only in those numbers, so their outcome is worked
     out once per numbers and shared.
+
+    A fact of `floor` is known, from events that set it below its highest value, but nobody
+    answered it: it is open as an unknown fact is, from the signal and weight it has already.
     """
-    known = {fact_id for fact_id, value in values.items() if value is not None}
+    known = {fact_id for fact_id, value in values.items() if value is not None and fact_id not in floor}
     unknown = [fact_id for fact_id in compiled.fact_ids if fact_id not in known]
     if not unknown:
         return {}, decision.outcome
@@ -346,12 +349,16 @@ def hypotheses_walking(
         numbers, fact_mask, rules = raising[fact_id]
         signal, weight = numbers
         group = group_of.get(fact_id)
-        added = weight if group is None else max(0, weight - group_weights[group])
+        if fact_id in floor:  # its signal is there already, at the weight of its present value
+            signal = 0
+            added = weight - weight_of(compiled, fact_id, values[fact_id]) if group is None else max(0, weight - group_weights[group])
+        else:
+            added = weight if group is None else max(0, weight - group_weights[group])
         worst_mask |= fact_mask
         worst_signals += signal
         worst_heaviest = max(worst_heaviest, weight)
         if group is None:
-            worst_score += weight
+            worst_score += added
         else:
             worst_groups[group] = max(worst_groups[group], weight)
         key = (signal, added, max(heaviest, weight))
@@ -433,9 +440,10 @@ def _remember(cache: dict[Any, Any], key: Any, value: _Kept) -> _Kept:
     return value
 
 
-def action_positions(compiled: Compiled, values: Mapping[str, Value | None], decision: Decision) -> tuple[int, ...]:
+def action_positions(compiled: Compiled, values: Mapping[str, Value | None], decision: Decision) -> tuple[tuple[int, int], ...]:
     """The actions whose condition holds for these values and this outcome, by position in the
-    rule set (so in its order).
+    rule set (so in its order), each with the position of its first ground that holds (-1: none,
+    the action's own text).
 
     Which actions hold depends only on the outcome, the facts the actions name (and the counts, if
     an action counts): few distinct keys, so each tuple is made once and shared.
@@ -446,14 +454,16 @@ def action_positions(compiled: Compiled, values: Mapping[str, Value | None], dec
     counts = {"signals": len(decision.signal_facts), "headlines": len(decision.headlines), "score": decision.score, "heaviest": decision.heaviest}
     key = (outcome, tuple(values.get(fact_id) for fact_id in compiled.action_facts), tuple(counts.values()) if compiled.action_counts else ())
     cache = compiled.cache["actions"]
-    found: tuple[int, ...] | None = cache.get(key)
+    found: tuple[tuple[int, int], ...] | None = cache.get(key)
     if found is None:
         levels = (outcome.classification, outcome.escalation, sum(1 << index for index, role in enumerate(ROLES) if role in outcome.inform))
-        found = _remember(cache, key, tuple(
-            position
-            for position, action in enumerate(compiled.ruleset.actions)
-            if _holds(action.when, counts, frozenset(decision.headlines), compiled, values, levels)
-        ))
+        headlines = frozenset(decision.headlines)
+        held = []
+        for position, action in enumerate(compiled.ruleset.actions):
+            if _holds(action.when, counts, headlines, compiled, values, levels):
+                ground = next((index for index, ground in enumerate(action.grounds) if _holds(ground.when, counts, headlines, compiled, values, levels)), -1)
+                held.append((position, ground))
+        found = _remember(cache, key, tuple(held))
     return found
 
 

@@ -152,6 +152,7 @@ class Evaluator:
         could, worst = _policy.hypotheses(compiled, values, mask, fired, decision, floor)
         actions = _explain.actions(compiled, _policy.action_positions(compiled, values, decision), lang)
         signals, reasons = _explain.explain(compiled, values, mask, decision, lang, derived)
+        questions = _explain.open_questions(compiled, could, lang, floor)
         carried: dict[str, Any] = {}
         if parsed.id is not None:
             carried["id"] = parsed.id
@@ -169,7 +170,7 @@ class Evaluator:
             score=decision.score,
             signals=signals,
             reasons=reasons,
-            open_questions=_explain.open_questions(compiled, could, lang, floor),
+            open_questions=questions,
             worst_case=worst,
             conflicts=conflicts,
             derived=derived,
@@ -181,6 +182,7 @@ class Evaluator:
             events_left_out=left_out,
             escalation_ground=_policy.escalation_ground(compiled, decision),
             generator=GENERATOR,
+            labels=_explain.labels(compiled, decision.outcome, worst, actions, signals, lang),
         )
 
 

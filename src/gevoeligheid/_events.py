@@ -117,7 +117,8 @@ def _rank(fact: FactDef, value: Value) -> int:
 
 
 def _conflict_text(fact: FactDef, answered: Value, evidence: Value, count: int, lang: str) -> str:
-    return word("conflict_one" if count == 1 else "conflict", lang, fact=fact.id, answered=_show(fact, answered, lang), count=count, evidence=_show(fact, evidence, lang))
+    # The fact by its question, as the inspector read it, never by its id.
+    return word("conflict_one" if count == 1 else "conflict", lang, question=fact.question.get(lang), answered=_show(fact, answered, lang), count=count, evidence=_show(fact, evidence, lang))
 
 
 def _show(fact: FactDef, value: Value, lang: str) -> str:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ._compile import Compiled
-from ._model import Action, FrozenDict, OpenQuestion, Outcome, Reason, Signal, Value
+from ._messages import label
+from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, Action, FrozenDict, OpenQuestion, Outcome, Reason, Signal, Value
 from ._policy import Decision, _remember, weight_of
 
 
@@ -121,3 +122,32 @@ def actions(compiled: Compiled, positions: tuple[tuple[int, int], ...], lang: st
             made.append(Action(action.id, action.role, text.get(lang), source.citation(ruleset.document, ruleset.ref)))
         found = _remember(cache, key, tuple(made))
     return found
+
+
+def labels(compiled: Compiled, outcome: Outcome, worst: Outcome, actions: tuple[Action, ...], signals: tuple[Signal, ...], lang: str) -> FrozenDict:
+    """Every code of a result in `lang`: its levels, the roles to inform (the portefeuillehouder's
+    with the route in force, where a choice of the rule set names that role), the roles that act,
+    the signals' categories and the rule set's name."""
+    roles = tuple(sorted({action.role for action in actions}))
+    categories = tuple(sorted({signal.category for signal in signals}))
+    key = (outcome, worst, roles, categories, lang)
+    cache = compiled.cache.setdefault("labels", {})
+    found: FrozenDict | None = cache.get(key)
+    if found is None:
+        ruleset = compiled.ruleset
+        routes = {choice.role: choice.options[choice.value].get(lang) for choice in ruleset.choices.values() if choice.role}
+        found = _remember(cache, key, FrozenDict({
+            "classification": label(CLASSIFICATIONS[outcome.classification], lang),
+            "escalation": label(ESCALATIONS[outcome.escalation], lang),
+            "inform": {role: role_label(role, lang, routes.get(role)) for role in ROLES if role in outcome.inform},
+            "worst_case": {"classification": label(CLASSIFICATIONS[worst.classification], lang), "escalation": label(ESCALATIONS[worst.escalation], lang)},
+            "roles": {role: label(role, lang) for role in roles},
+            "categories": {category: label(category, lang) for category in categories},
+            "ruleset": label(ruleset.name, lang),
+        }))
+    return found
+
+
+def role_label(role: str, lang: str, route: str | None = None) -> str:
+    """A role to inform as people read it, with the route by which it is informed, if any."""
+    return f"{label(role, lang)} ({route})" if route else label(role, lang)

@@ -681,6 +681,7 @@ class Result:
     events_left_out: int = 0
     escalation_ground: tuple[str, ...] = ()  # rules that set an escalation above the classification's
     generator: Generator | None = None
+    labels: Mapping[str, object] = attrs.field(factory=dict)  # every code of the result, in its language
 
     @property
     def classification(self) -> str:
@@ -739,6 +740,7 @@ class Result:
             "derived_from_events": {key: _json_value(value) for key, value in self.derived.items()},
             "peildatum": self.peildatum.isoformat() if self.peildatum else None,
             "events_left_out": self.events_left_out,
+            **({"labels": dict(self.labels)} if self.labels else {}),
             "ruleset": self.ruleset.to_dict(),
             "generator": self.generator.to_dict() if self.generator is not None else {},
             "engine": self.engine,

@@ -592,7 +592,10 @@ _RESULT: dict[str, Any] = {
             "items": {
                 "type": "object",
                 "required": ["fact", "question", "could_raise_to"],
-                "properties": {"fact": {"type": "string"}, "question": {"type": "string"}, "could_raise_to": _LEVELS, "source": {"type": "string"}},
+                "properties": {
+                    "fact": {"type": "string"}, "question": {"type": "string"}, "could_raise_to": _LEVELS, "source": {"type": "string"},
+                    "events_show": {**_VALUE, "description": "What events show of a fact nobody answered, below its highest value (a rule set whose evidence is a floor)."},
+                },
             },
         },
         "worst_case": _LEVELS,
@@ -627,6 +630,20 @@ _RESULT: dict[str, Any] = {
             "required": ["name", "version"],
             "properties": {"name": {"const": "gevoeligheid"}, "version": {"type": "string"}},
             "description": "The program that made the result.",
+        },
+        "labels": {
+            "type": "object",
+            "description": "Every code of the result in the result's language, so that a case system need not keep its own list of words.",
+            "required": ["classification", "escalation", "inform", "worst_case", "roles", "categories", "ruleset"],
+            "properties": {
+                "classification": {"type": "string"},
+                "escalation": {"type": "string"},
+                "inform": {"type": "object", "additionalProperties": {"type": "string"}, "description": "Per role to inform; the portefeuillehouder's says the route in force where the rule set has one."},
+                "worst_case": {"type": "object", "properties": {"classification": {"type": "string"}, "escalation": {"type": "string"}}},
+                "roles": {"type": "object", "additionalProperties": {"type": "string"}, "description": "Per role that does an action."},
+                "categories": {"type": "object", "additionalProperties": {"type": "string"}, "description": "Per category of a signal."},
+                "ruleset": {"type": "string", "description": "The rule set's name."},
+            },
         },
         "engine": {"enum": ["durable", "reference"]},
         "lang": {"enum": ["nl", "en"]},

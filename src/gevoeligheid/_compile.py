@@ -77,6 +77,7 @@ class Compiled:
     # Per fact and value (True, or one word): its atoms and its member of the engine's message.
     encoding: Mapping[str, Mapping[Any, tuple[int, str]]] = attrs.field(factory=dict)
     counting_facts: frozenset[str] = frozenset()  # facts that counting rules look at directly
+    counting_fact_order: tuple[str, ...] = ()  # the same, sorted: a key of what they decide
     counting_headlines: bool = False  # whether a counting rule names a headline
     counting_positions: tuple[int, ...] = ()
     # Rules on the outcome (classification_at_least, ...): evaluated after the counting rules, by
@@ -121,7 +122,7 @@ class Compiled:
     # Filled as dossiers are evaluated: results of pure functions of the rule set, kept because
     # they recur (see _policy.py). Not part of the rule set's identity.
     cache: dict[str, dict[Any, Any]] = attrs.field(
-        factory=lambda: {"counting": {}, "counted": {}, "follow": {}, "signals": {}, "reasons": {}, "questions": {}, "actions": {}, "action_texts": {}}, eq=False, repr=False
+        factory=lambda: {"counting": {}, "counted": {}, "follow": {}, "signals": {}, "reasons": {}, "questions": {}, "actions": {}, "action_texts": {}, "counting_facts": {}, "labels": {}}, eq=False, repr=False
     )
 
     def encode(self, values: Mapping[str, Value | None]) -> tuple[int, str]:
@@ -213,6 +214,7 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         durable_definition=definition,
         encoding=encoding,
         counting_facts=frozenset(fact for rule in counting for fact in facts_of(rule.when)),
+        counting_fact_order=tuple(sorted({fact for rule in counting for fact in facts_of(rule.when)})),
         counting_headlines=any(headline_refs(rule.when) for rule in counting),
         counting_positions=tuple(position[rule.id] for rule in counting),
         levels=levels,

@@ -185,12 +185,25 @@ def _counts(signals: int, score: int, heaviest: int) -> dict[str, int]:
 
 
 def _counting(compiled: Compiled, counts: dict[str, int], headlines: set[str] | frozenset[str], values: Mapping[str, Value | None], headline_count: int | None = None) -> set[int]:
-    """The positions of the counting rules that hold for these counts."""
+    """The positions of the counting rules that hold for these counts.
+
+    Where counting rules name facts, what they decide depends only on the counts, the headlines
+    and those facts' values: the open questions ask it again and again with only another,
+    unrelated fact raised, so each answer is kept (a rule set with headline strengths compares a
+    count with conditions on the headlines' facts)."""
     counts = {**counts, "headlines": len(headlines) if headline_count is None else headline_count}
+    key = None
+    if compiled.counting_facts:
+        key = (tuple(counts.values()), frozenset(headlines), tuple(values.get(fact_id) for fact_id in compiled.counting_fact_order))
+        found: set[int] | None = compiled.cache["counting_facts"].get(key)
+        if found is not None:
+            return set(found)
     out = set()
     for rule, position in zip(compiled.counting_rules, compiled.counting_positions):
         if _holds(rule.when, counts, headlines, compiled, values):
             out.add(position)
+    if key is not None:
+        _remember(compiled.cache["counting_facts"], key, frozenset(out))
     return out
 
 

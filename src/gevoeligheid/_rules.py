@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from ._conditions import check_rules, parse_condition
+from ._contract import EVENT_FLAGS
 from ._definitions import (
     MAX_FACTS,
     MAX_RULES,
@@ -25,16 +26,15 @@ from ._definitions import (
     read_rule_file,
     rule_file,
 )
-from ._contract import EVENT_FLAGS
 from ._errors import ArgumentError, Dutch, RuleFileError, excerpt, os_error_nl, suggest
 from ._model import (
     ROLES,
     ActionDef,
     Choice,
-    Ground,
     Derivation,
     EventDef,
     FactDef,
+    Ground,
     Origin,
     OverlapGroup,
     Rule,

@@ -438,14 +438,20 @@ def _broken_copy(tmp_path, name: str, old: str, new: str):
         ("facts.yaml", "quote: Is er sprake van een spraakmakend", "quote: Staat er niet", "warning", "the quote of 'spraakmakend_initiatief' is not at 004:595", "facts.yaml"),
         ("facts.yaml", "source: {lines: [595]", "source: {lines: [99999]", "error", "'spraakmakend_initiatief' cites line 99999, beyond the", "facts.yaml"),
         ("rules.yaml", "when: {fact: buiten_mandaat}", "when: {fact: advies_niet_overgenomen}", "warning", "escalation fact 'buiten_mandaat' (004:456) is used by no rule", "facts.yaml"),
+        ("rules.yaml", "nl: Er is maatschappelijke onrust.", 'nl: Er is "veel onrust" in de wijk.', "warning", "the reason of 'kop_maatschappelijke_onrust' quotes \"veel onrust\", which is not on its cited lines (004:386)", "rules.yaml"),
     ],
-    ids=["quote-elsewhere", "line-beyond-text", "context-fact-unused"],
+    ids=["quote-elsewhere", "line-beyond-text", "context-fact-unused", "reason-quotes-words-not-on-its-lines"],
 )
 def test_validate_reports_each_kind_of_finding(tmp_path, name, old, new, level, message, at):
     folder = _broken_copy(tmp_path, name, old, new)
     findings = [finding for finding in validate_paths([folder], None, None) if message in finding.message]
     assert [level] == [finding.level for finding in findings]
     assert findings[0].place.startswith(str(folder / at) + ":")
+
+
+def test_validate_accepts_a_reason_that_quotes_words_of_its_cited_lines(tmp_path):
+    folder = _broken_copy(tmp_path, "rules.yaml", "nl: Er is maatschappelijke onrust.", 'nl: Er is "maatschappelijke onrust".')
+    assert [finding.message for finding in validate_paths([folder], None, None) if "quotes" in finding.message] == []
 
 
 def test_validate_warns_about_a_criterion_that_is_not_encoded(tmp_path):

@@ -78,6 +78,11 @@ class Compiled:
     encoding: Mapping[str, Mapping[Any, tuple[int, str]]] = attrs.field(factory=dict)
     counting_facts: frozenset[str] = frozenset()  # facts that counting rules look at directly
     counting_fact_order: tuple[str, ...] = ()  # the same, sorted: a key of what they decide
+    # For the tables: the counting rules with each part on facts (or headlines) replaced by a count
+    # `gate<i>` that is 1 when gate i holds, and each gate's terms (DNF over atom bits). Empty
+    # where the counting rules look at counts only.
+    counting_gated: tuple[Rule, ...] = ()
+    gates: tuple[tuple[int, ...], ...] = ()
     counting_headlines: bool = False  # whether a counting rule names a headline
     counting_positions: tuple[int, ...] = ()
     # Rules on the outcome (classification_at_least, ...): evaluated after the counting rules, by
@@ -240,8 +245,41 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         engine_rules=engine_rules,
     )
     if compiled.counting_facts or compiled.counting_headlines:
-        return compiled
+        gated, gates = _gated(counting, ruleset, atoms, headlines)
+        compiled = attrs.evolve(compiled, counting_gated=gated, gates=gates)
     return attrs.evolve(compiled, tables=build_tables(compiled))
+
+
+def _gated(counting: list[Rule], ruleset: RuleSet, atoms: Mapping[tuple[str, Any], int], headlines: Mapping[str, Condition]) -> tuple[tuple[Rule, ...], tuple[tuple[int, ...], ...]]:
+    """The counting rules with each largest part on facts or headlines replaced by a gate (a
+    count `gate<i>` of 1 when that part holds), and the terms of each gate: what such a rule
+    decides then depends on the counts and a few bits, which the policy's tables can key on."""
+    gates: list[tuple[int, ...]] = []
+
+    def on_facts(node: Condition) -> bool:
+        return condition_kinds(node) == {"fact"}
+
+    def gate(node: Condition) -> Condition:
+        if on_facts(node) and not isinstance(node, CountAtLeast):
+            inlined = inline_headlines(node, {**{name: AnyOf(()) for name in headline_refs(node)}, **headlines})
+            gates.append(_dnf(inlined, ruleset.facts, atoms))
+            return CountAtLeast(f"gate{len(gates) - 1}", 1)
+        if isinstance(node, (AnyOf, AllOf)):
+            return type(node)(tuple(gate(item) for item in node.items))
+        return node
+
+    return tuple(attrs.evolve(rule, when=gate(rule.when)) for rule in counting), tuple(gates)
+
+
+def gate_bits(compiled: Compiled, mask: int) -> int:
+    """Which gates hold for the atoms of `mask`, as bits."""
+    bits = 0
+    for index, terms in enumerate(compiled.gates):
+        for term in terms:
+            if mask & term == term:
+                bits |= 1 << index
+                break
+    return bits
 
 
 def headline_strengths(ruleset: RuleSet) -> dict[str, list[tuple[int, Condition]]]:
@@ -530,7 +568,9 @@ def build_tables(compiled: Compiled) -> PolicyTables:
         # A term whose rule adds nothing beyond what the fact adds anyway need not be tested.
         kept = tuple(need for need in needs if need[1] & ~always_bits or need[2] & ~always_heads)
         group = compiled.group_of.get(fact_id, -1)
-        profile = profiles.setdefault((signal, weight, group, always_bits, always_heads, kept), len(profiles))
+        # A fact that a gate looks at decides the gates on its own: it shares no profile.
+        gated = fact_id if any(fact_mask & term for terms in compiled.gates for term in terms) else None
+        profile = profiles.setdefault((signal, weight, group, always_bits, always_heads, kept, gated), len(profiles))
         table[fact_id] = (signal, weight, group, fact_mask, profile, always_bits, always_heads, kept)
     rule_terms = tuple(
         (term, level_bits(rule_levels), head_bit.get(headline, 0) if headline else 0)
@@ -538,9 +578,10 @@ def build_tables(compiled: Compiled) -> PolicyTables:
         for term in terms
     )
     found: list[set[int]] = [set() for _ in COUNTS]
-    for rule in compiled.counting_rules:
+    for rule in compiled.counting_gated or compiled.counting_rules:
         for count in _counts_in(rule.when):
-            found[COUNTS.index(count.what)].add(count.number)
+            if count.what in COUNTS:  # not a gate
+                found[COUNTS.index(count.what)].add(count.number)
     signal_facts = [fact_id for fact_id in weights if weights[fact_id]]
     # The largest value each count can take: every signal, each at its highest weight.
     highest = (
@@ -559,7 +600,7 @@ def build_tables(compiled: Compiled) -> PolicyTables:
         tuple(bisect.bisect_right(numbers, value) * stride for value in range(top + 1))
         for numbers, top, stride in zip(thresholds, highest, strides)
     )
-    return PolicyTables(matchers, table, rule_terms, headline_names, count_keys, thresholds, tuple(strides))
+    return PolicyTables(matchers, table, rule_terms, headline_names, count_keys, thresholds, tuple(strides), gate_stride=stride)
 
 
 def _counts_in(condition: Condition) -> list[CountAtLeast]:

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ._compile import Compiled, Levels, RaiseRule, fact_condition_bits
+from ._compile import Compiled, Levels, RaiseRule, fact_condition_bits, gate_bits
 from ._model import (
     ROLES,
     AllOf,
@@ -108,7 +108,10 @@ def decide(compiled: Compiled, values: Mapping[str, Value | None], fired: frozen
             head_bits |= head_bit
     score, uncounted, group_weights = score_of(compiled, weights)
     heaviest = max(weights.values(), default=0)
-    counted_bits, counted = _counted(compiled, tables, tables.counting_key(len(signal_facts), score, heaviest, head_bits.bit_count()))
+    key = tables.counting_key(len(signal_facts), score, heaviest, head_bits.bit_count())
+    if compiled.gates:
+        key += gate_bits(compiled, compiled.mask(values)) * tables.gate_stride
+    counted_bits, counted = _counted(compiled, tables, key)
     outcome, followed = _final(compiled, tables, bits | counted_bits)
     if counted or followed:
         positions.extend(counted)
@@ -122,7 +125,12 @@ def _counted(compiled: Compiled, tables: PolicyTables, key: int) -> tuple[int, t
     found = tables.counted.get(key)
     if found is None:
         counts = tables.representative_counts(key)
-        positions = _counting(compiled, {name: counts[name] for name in ("signals", "score", "heaviest")}, frozenset(), {}, headline_count=counts["headlines"])
+        if compiled.gates:
+            gates = key // tables.gate_stride
+            gated = {**counts, **{f"gate{index}": gates >> index & 1 for index in range(len(compiled.gates))}}
+            positions = {position for rule, position in zip(compiled.counting_gated, compiled.counting_positions) if _holds(rule.when, gated, (), compiled, {})}
+        else:
+            positions = _counting(compiled, {name: counts[name] for name in ("signals", "score", "heaviest")}, frozenset(), {}, headline_count=counts["headlines"])
         found = tables.counted[key] = (level_bits(_levels(compiled, positions)), tuple(sorted(positions)))
     return found
 
@@ -283,6 +291,7 @@ def hypotheses(
     if not unknown:
         return {}, decision.outcome
     raising, counted, final, count_keys = tables.raising, tables.counted, tables.final, tables.count_keys
+    gates = compiled.gates
     signal_keys, score_keys, heaviest_keys, headline_keys = count_keys
     base, heads, heaviest = decision.bits, decision.head_bits, decision.heaviest
     signals, score, group_weights = len(decision.signal_facts), decision.score, decision.group_weights
@@ -313,6 +322,8 @@ def hypotheses(
             else:
                 added = weight - group_weights[group] if weight > group_weights[group] else 0
             key = signal_keys[signals + signal] + score_keys[score + added] + heaviest_keys[weight if weight > heaviest else heaviest] + headline_keys[raised_heads.bit_count()]
+            if gates:
+                key += gate_bits(compiled, mask | fact_mask) * tables.gate_stride
             bits |= (counted.get(key) or _counted(compiled, tables, key))[0]
             found = by_profile[profile] = (final.get(bits) or _final(compiled, tables, bits))[0]
         could[fact_id] = found
@@ -322,6 +333,8 @@ def hypotheses(
             bits |= rule_bits
             worst_heads |= head_bits
     key = tables.counting_key(worst_signals, worst_score + sum(worst_groups), worst_heaviest, worst_heads.bit_count())
+    if gates:
+        key += gate_bits(compiled, worst_mask) * tables.gate_stride
     bits |= _counted(compiled, tables, key)[0]
     return could, _final(compiled, tables, bits)[0]
 

@@ -185,8 +185,8 @@ def _quoted_in_because(ruleset: RuleSet, rule: Rule) -> list[Finding]:
     text = ruleset.source_text
     cited = [text[line - 1] for line in rule.source.lines if 0 < line <= len(text)]
     findings = []
-    for match in _QUOTED.finditer(rule.because.nl):  # the source is Dutch; its English is a translation
-        quoted = match.group(1) or match.group(2)
+    for found in _QUOTED.finditer(rule.because.nl):  # the source is Dutch; its English is a translation
+        quoted = found.group(1) or found.group(2)
         if not any(quoted in line for line in cited):
             lines = ", ".join(f"{ruleset.ref}:{line}" for line in rule.source.lines)
             findings.append(Finding(

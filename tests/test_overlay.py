@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
-import functools
 
 from gevoeligheid import RuleFileError, evaluate as _evaluate, load_ruleset as _load_ruleset
 from gevoeligheid._cases import read_cases, run_cases

@@ -177,8 +177,8 @@ def rule_detail(ruleset: RuleSet, rule_id: str, lang: str) -> str:
         line(word("sets", lang).lower(), _sets(rule, lang))
         line(word("because", lang).lower(), rule.because.get(lang))
         for part in rule.strength:
-            number = f"{part.number} ({part.setting})" if part.setting else str(part.number)
-            line(word("strength", lang), number if part.when is None else f"{number} {word('when', lang).lower()} {describe(part.when, lang)}")
+            strength = f"{part.number} ({part.setting})" if part.setting else str(part.number)
+            line(word("strength", lang), strength if part.when is None else f"{strength} {word('when', lang).lower()} {describe(part.when, lang)}")
         for name, option in rule.only_with:
             choice = ruleset.choices.get(name)
             in_force = choice is not None and choice.value == option

@@ -43,7 +43,7 @@ PEILDATUM = "2026-12-01"
 
 @pytest.fixture(scope="session")
 def ruleset():
-    """The default rule set in force on PEILDATUM (2026.2), with its selection as `evaluate()` has it."""
+    """Rule set 2026.2, whatever today is: the tests that take this fixture are about it."""
     import datetime
 
     from gevoeligheid._evaluate import default_ruleset

@@ -3,19 +3,21 @@ engines. Invariant 12 (evidence has an age) is tested in test_events.py."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from gevoeligheid import load_ruleset
+from gevoeligheid import evaluate as _evaluate, load_ruleset
 from gevoeligheid._model import CLASSIFICATIONS, ESCALATIONS
 from gevoeligheid._render import to_json
 
-from .conftest import PEILDATUM, evaluate  # the default policy of 2026.2, whatever day the tests run
 from .strategies import FACTS, RULESET, dossiers, raise_one
 
+#: Rule set 2026.2 whatever today is (a test may still ask another day).
+evaluate = functools.partial(_evaluate, peildatum="2026-12-01")
 ENGINES = ["durable", "reference"]
 SIGNAL_FACTS = [fact for fact in FACTS if fact.signal is not None]
 CONTEXT_FACTS = [fact for fact in FACTS if fact.kind == "escalatie"]
@@ -553,7 +555,7 @@ def test_an_overlay_cannot_set_a_setting_outside_its_policy_bounds(tmp_path, set
     path = tmp_path / "overlay.yaml"
     path.write_text(f"overlay: proef\ndescription: Proef.\nsettings:\n  {setting}: {{value: {value}, why: Proef.}}\n", encoding="utf-8")
     with pytest.raises(RuleFileError, match=re.escape(message)) as caught:
-        load_ruleset(overlays=[path], peildatum=PEILDATUM)
+        load_ruleset(overlays=[path])
     assert (caught.value.file, caught.value.line) == (str(path), 4)
 
 
@@ -563,7 +565,7 @@ def test_the_coordinator_threshold_cannot_reach_the_sensitive_one(tmp_path):
     path = tmp_path / "overlay.yaml"
     path.write_text("overlay: proef\ndescription: Proef.\nsettings:\n  score_coordinator: {value: 7, why: Proef.}\n", encoding="utf-8")
     with pytest.raises(RuleFileError, match=re.escape("must be above 'score_coordinator' (7)")):
-        load_ruleset(overlays=[path], peildatum=PEILDATUM)
+        load_ruleset(overlays=[path])
 
 
 _SUM = re.compile(r"(\d+(?:\s*[+×]\s*\d+)+)\s*=\s*(\d+)")
@@ -637,7 +639,7 @@ def test_results_do_not_depend_on_what_the_caches_held(dossier):
     policy.CACHE_LIMIT = 2
     try:
         evaluator = Evaluator(RULESET)
-        cold = evaluator.evaluate(dossier, peildatum=dossier.get("peildatum") or PEILDATUM).to_dict()  # the day evaluate() takes
+        cold = evaluator.evaluate(dossier, peildatum="2026-12-01").to_dict()
         sizes = [len(cache) for cache in evaluator.compiled.cache.values()]
     finally:
         policy.CACHE_LIMIT = limit

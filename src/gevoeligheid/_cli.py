@@ -504,7 +504,7 @@ def rules_show(ctx: click.Context, rule_id: str, ruleset_path: Path | None, over
 
     ruleset_path, overlays, peildatum, lang = _with_group_options(ctx, ruleset_path, overlays, peildatum, lang)
     ruleset = _load(ruleset_path, overlays, peildatum)
-    known = [rule.id for rule in ruleset.rules] + [fact.id for fact in ruleset.facts.values()] + [action.id for action in ruleset.actions] + list(ruleset.settings)
+    known = [rule.id for rule in ruleset.rules] + [fact.id for fact in ruleset.facts.values()] + [action.id for action in ruleset.actions] + list(ruleset.settings) + list(ruleset.choices)
     if rule_id not in known:
         hint = suggest(rule_id, known)
         click.echo(f"{error_prefix(lang)} {word('nothing_named', lang)} '{rule_id}'" + (f"; {word('did_you_mean', lang)} '{hint}'?" if hint else f"; {word('rules_lists_them', lang)}"), err=True)

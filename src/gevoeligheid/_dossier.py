@@ -382,11 +382,21 @@ def _event(item: Any, index: int, ruleset: RuleSet, source: str, today: datetime
     except DossierError as error:
         errors.append(error)
     fields: dict[str, str] = {}
+    flags: set[str] = set()
+    broken = False
     for key, value in item.items():
         if key in ("type", "datum"):
             continue
+        if key in event_def.flags:
+            if not isinstance(value, bool):
+                errors.append(DossierError(source, field_pointer(key), f"'{key}' must be true or false, not {_show(value)}", expected="true or false", nl=Dutch(f"'{key}' moet true of false zijn, maar is {_show_nl(value)}", expected="true of false"), code="invalid-type"))
+                broken = True  # the event is not whole: it is left out below
+                continue
+            if value:
+                flags.add(key)
+            continue
         if key not in event_def.fields:
-            allowed = ["type", "datum", *event_def.fields]
+            allowed = ["type", "datum", *event_def.fields, *event_def.flags]
             errors.append(DossierError(source, field_pointer(key), f"a '{kind}' event has no field '{key}'", expected=", ".join(allowed), suggestion=suggest(key, allowed), nl=Dutch(f"een gebeurtenis '{kind}' heeft geen veld '{key}'", expected=", ".join(allowed)), code="unknown-field"))
             continue
         if not isinstance(value, str) or value not in event_def.fields[key]:
@@ -396,9 +406,9 @@ def _event(item: Any, index: int, ruleset: RuleSet, source: str, today: datetime
     for key in event_def.fields:
         if key not in fields and key not in item:
             errors.append(DossierError(source, where, f"a '{kind}' event needs '{key}'", expected=", ".join(event_def.fields[key]), hint=f'add "{key}": one of the listed words', nl=Dutch(f"een gebeurtenis '{kind}' heeft '{key}' nodig", expected=", ".join(event_def.fields[key]), hint=f'voeg "{key}" toe: een van de genoemde woorden'), code="missing-field"))
-    if datum is None or len(fields) != len(event_def.fields):
+    if datum is None or len(fields) != len(event_def.fields) or broken:
         return None
-    return Event(kind, datum, fields, where)
+    return Event(kind, datum, fields, where, frozenset(flags))
 
 
 def _date(value: Any, source: str, where: str, today: datetime.date) -> datetime.date:

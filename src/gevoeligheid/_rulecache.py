@@ -25,15 +25,20 @@ Why an entry is safe to use:
 - an entry is written to a temporary file in that folder and renamed over the old one, so a
   reader sees a whole entry or none.
 
-Set GEVOELIG_NO_CACHE=1 to neither read nor write the cache.
+Set GEVOELIG_NO_CACHE=1 to neither read nor write the cache. What must show the rule files
+themselves (`gevoelig log replay` and `log export`) reads them inside `suspended()`: an entry
+forged by whoever can write the cache folder then cannot make a replay say `same`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import stat
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -51,11 +56,23 @@ MAX_ENTRY_BYTES = 32 * 1024 * 1024
 _READERS = ("_yamlfile.py", "_schema.py", "_definitions.py")
 
 _code_digest: str | None = None
+_suspension = threading.local()
+
+
+@contextlib.contextmanager
+def suspended() -> Iterator[None]:
+    """Within this, on this thread, the cache is neither read nor written."""
+    before = getattr(_suspension, "depth", 0)
+    _suspension.depth = before + 1
+    try:
+        yield
+    finally:
+        _suspension.depth = before
 
 
 def folder() -> Path | None:
     """The cache folder, or None when the cache is switched off."""
-    if os.environ.get(DISABLE, "") not in ("", "0"):
+    if os.environ.get(DISABLE, "") not in ("", "0") or getattr(_suspension, "depth", 0) > 0:
         return None
     import platformdirs  # the platform's own cache folder: XDG on Linux, %LOCALAPPDATA% on Windows
 
@@ -99,9 +116,11 @@ def load(schema: str, raw: bytes, name: str) -> YamlFile | None:
     if where is None or wanted is None or not _private(where, create=False):
         return None
     try:
-        # O_NOFOLLOW where there is one (POSIX); O_BINARY where there is one (Windows: else the
-        # descriptor reads text, with line ends changed).
-        descriptor = os.open(where / f"{wanted}.json", os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+        # O_NONBLOCK (POSIX): a named pipe in the entry's place would block the open until some
+        # writer came. O_NOFOLLOW where there is one (POSIX); O_BINARY where there is one (Windows:
+        # else the descriptor reads text, with line ends changed).
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        descriptor = os.open(where / f"{wanted}.json", flags)
     except OSError:
         return None
     try:

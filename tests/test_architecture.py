@@ -31,7 +31,7 @@ STAGES: dict[str, tuple[str, ...]] = {
     # What is built on the library: its public face, batches, case files, rule validation, the
     # decision log and the HTTP service.
     "apps": (
-        "__init__", "_inputs", "_batch", "_cases", "_validate", "pytest_plugin",
+        "__init__", "_inputs", "_batch", "_cases", "_validate", "pytest_plugin", "_questions",
         "_decisionlog.__init__", "_decisionlog.redact", "_decisionlog.entry", "_decisionlog.export", "_decisionlog.migrations",
         "_decisionlog.store", "_decisionlog.writer", "_decisionlog.replay",
         "_service.__init__", "_service.settings", "_service.keys", "_service.metrics", "_service.problems", "_service.rulesets",

@@ -29,6 +29,7 @@ PUBLIC = [
     "dossier_schema",
     "evaluate",
     "load_ruleset",
+    "next_questions",
     "parse_dossier",
     "read_cases",
     "result_schema",
@@ -45,6 +46,13 @@ SIGNATURES = {
         ("lang", "KEYWORD_ONLY", "'nl'", "Language"),
         ("peildatum", "KEYWORD_ONLY", "None", "datetime.date | str | None"),
         ("return", "", None, "Result"),
+    ),
+    "next_questions": (
+        ("dossier", "POSITIONAL_OR_KEYWORD", None, "Any"),
+        ("peildatum", "KEYWORD_ONLY", "None", "datetime.date | str | None"),
+        ("ruleset", "KEYWORD_ONLY", "None", "RuleSet | None"),
+        ("lang", "KEYWORD_ONLY", "'nl'", "Language"),
+        ("return", "", None, "list[NextQuestion]"),
     ),
     "load_ruleset": (
         ("path", "POSITIONAL_OR_KEYWORD", "None", "str | Path | None"),

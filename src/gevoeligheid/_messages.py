@@ -204,6 +204,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "escalating": {"nl": "{reached} dossiers escaleren naar niveau {level} of hoger", "en": "{reached} dossier(s) escalate to {level} or higher"},
 }
 
+#: next_questions, `gevoelig interview`, the page at / of the service and its training mode.
+MESSAGES.update({
+    "answer_yes": {"nl": "ja", "en": "yes"},
+    "answer_no": {"nl": "nee", "en": "no"},
+    "answer_none": {"nl": "geen", "en": "none"},
+    "answer_unknown": {"nl": "weet niet", "en": "don't know"},
+})
+
 #: The operating system's reasons why a write failed, in Dutch, by errno name; in English the
 #: system's own words are shown (`strerror`). "other" names the errno of any other reason.
 OS_ERRORS_NL = {

@@ -139,6 +139,18 @@ Voorbeelden:
   gevoelig test
   gevoelig test --overlay examples/overlays/regio-noord.yaml examples/overlays/regio-noord.cases.yaml
   gevoelig test --min-coverage 100""",
+    "interview": """Vul een dossier vraag voor vraag in, de vraag waarvan het antwoord de uitkomst het meest
+kan veranderen eerst: ja / nee / weet niet, een gradatie bij naam. Toont na elk antwoord de uitkomst
+en stopt zodra geen antwoord classificatie of escalatie nog kan veranderen, of bij `stop`. Het
+dossier wordt na elk antwoord bewaard (een nieuw bestand als er geen is opgegeven); aan het eind
+volgen de uitkomst en wat te doen. Is standaardinvoer geen terminal, dan leest het één antwoord per regel.
+
+\b
+Voorbeelden:
+  gevoelig interview
+  gevoelig interview dossier.json
+  gevoelig interview --lang en examples/02-routine-inspection-nothing-known.json
+  printf 'ja\\nnee\\nstop\\n' | gevoelig interview nieuw.json""",
 }
 
 OPTIONS_NL = {

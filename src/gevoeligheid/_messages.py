@@ -210,6 +210,17 @@ MESSAGES.update({
     "answer_no": {"nl": "nee", "en": "no"},
     "answer_none": {"nl": "geen", "en": "none"},
     "answer_unknown": {"nl": "weet niet", "en": "don't know"},
+    "interview_bad_answer": {"nl": "'{answer}' is geen antwoord op '{fact}'; antwoord {choices}, of stop", "en": "'{answer}' is no answer to '{fact}'; answer {choices}, or stop"},
+    "interview_set_choices": {"nl": "een of meer van {words} (met komma's), {none} of {unknown}", "en": "one or more of {words} (with commas), {none} or {unknown}"},
+    "interview_start": {"nl": "Interview; elk antwoord wordt meteen bewaard in {path}. Typ stop om te stoppen.", "en": "Interview; every answer is saved at once in {path}. Type stop to stop."},
+    "interview_question": {"nl": "Vraag {number} ({fact})", "en": "Question {number} ({fact})"},
+    "interview_prompt": {"nl": "Antwoord ({choices}): ", "en": "Answer ({choices}): "},
+    "interview_now": {"nl": "Nu: {outcome}. Hoogst mogelijk: {worst}.", "en": "Now: {outcome}. Highest possible: {worst}."},
+    "interview_settled": {"nl": "De uitkomst staat vast: geen antwoord op een open vraag kan classificatie of escalatie nog veranderen.", "en": "The outcome is settled: no answer to an open question can change the classification or escalation any more."},
+    "interview_nothing_left": {"nl": "Er is niets meer te vragen; de vragen met 'weet niet' blijven open en kunnen de uitkomst nog verhogen.", "en": "There is nothing left to ask; the questions answered 'don't know' stay open and could still raise the outcome."},
+    "interview_stopped": {"nl": "Gestopt op verzoek; de open vragen kunnen de uitkomst nog verhogen.", "en": "Stopped on request; the open questions could still raise the outcome."},
+    "interview_saved": {"nl": "Bewaard in {path} ({count} antwoorden in dit interview).", "en": "Saved in {path} ({count} answer(s) in this interview)."},
+    "interview_interrupted": {"nl": "gevoelig: interview onderbroken; de {count} antwoorden zijn bewaard in {path}", "en": "gevoelig: interview interrupted; the {count} answer(s) are saved in {path}"},
 })
 
 #: The operating system's reasons why a write failed, in Dutch, by errno name; in English the

@@ -88,7 +88,8 @@ Voorbeelden:
   gevoelig serve --overlay examples/overlays/regio-noord.yaml --port 8080
   gevoelig serve --new-key zaaksysteem --rights evaluate >> keys.txt
   gevoelig serve --host 0.0.0.0 --keys keys.txt --workers 2 --log postgresql://gevoelig@db/gevoelig
-  gevoelig serve --openapi > docs/openapi.json""",
+  gevoelig serve --openapi > docs/openapi.json
+  gevoelig serve --open""",
     "log": """Het beslissingslogboek van `gevoelig serve` en `gevoelig check --log`: beslissingen opnieuw
 beoordelen, exporteren (altijd geschoond) en opschonen wat over de bewaartermijn is. Het logboek
 wordt alleen aangevuld: niets hier verandert een beslissing.
@@ -184,6 +185,8 @@ OPTIONS_NL = {
     "new_key": "Toon een nieuwe API-sleutel en de regel voor het sleutelbestand, en stop.",
     "rights": "Met --new-key: evaluate, history, of evaluate,history.",
     "print_openapi": "Toon het OpenAPI-document (zoals op /v1/openapi.json), en stop.",
+    "open_browser": "Open de pagina op / in de browser zodra de dienst antwoordt (loopback, zonder API-sleutels): voor de laptop van een trainer.",
+    "course_file": "Een cursusbestand (YAML: voorbeelddossiers met notities) voor de trainingsmodus van de pagina; standaard: de meegeleverde cursus.",
     "concurrency": "Verzoeken die een werkproces tegelijk behandelt.",
     "backlog": "Verzoeken die op een plaats mogen wachten; meer krijgen 503.",
     "client_concurrency": "Verzoeken van één sleutel (of adres) tegelijk; meer krijgen 429. 0: geen grens.",

@@ -499,7 +499,7 @@ def report_page(evaluator: Evaluator, ruleset: RuleSet, data: dict[str, Any], la
     for key in ("id", "title", "competent_authority"):
         if isinstance(data.get(key), str):
             out.append(f'<p><strong>{esc(word("page_field_" + key, lang))}</strong>: {esc(data[key])}</p>')
-    out.append(f'<section class="result report" aria-labelledby="result-title">{result_region(evaluator, ruleset, data, lang, error)}</section>')
+    out.append(f'<section id="result" class="result report" aria-labelledby="result-title">{result_region(evaluator, ruleset, data, lang, error)}</section>')
     answered = [(fact, _answer_of(data, fact)) for fact in ruleset.facts.values() if _answer_of(data, fact) is not None]
     if answered:
         out.append(f'<h2>{esc(word("page_answers", lang))}</h2><ul class="answers">')

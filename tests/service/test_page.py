@@ -203,7 +203,7 @@ def test_a_training_round_compares_and_explains_per_checklist_item(page):
     assert guessed.status_code == 200
     text = guessed.text
     assert "Uw beoordeling en die van de regels" in text and "u schatte lager" in text
-    assert "checklistpunten" in text and '<details class="source">' in text
+    assert "Checklistpunten" in text and '<details class="source">' in text
     changed = page.post("/training", data={"item": "4", "classification": "not_sensitive", "escalation": "none", "change": "maatschappelijke_onrust=true"})
     assert "Met dit antwoord" in changed.text and "zeer gevoelig" in changed.text
 

@@ -642,21 +642,29 @@ def training_page(evaluator: Evaluator, ruleset: RuleSet, query: list[tuple[str,
 
 
 def _dossier_facts(ruleset: RuleSet, data: Mapping[str, Any], lang: str) -> str:
-    rows = []
+    """What the dossier says: the answered questions in view, the unknown ones and the events
+    folded away."""
+    known, unknown = [], []
     for fact in ruleset.facts.values():
         value = _answer_of(data, fact)
-        shown = word("answer_unknown", lang) if value is None else _answer_text(fact, value, lang)
-        rows.append(f"<tr><th scope=\"row\">{esc(fact.question.get(lang))}</th><td>{esc(shown)}</td></tr>")
+        if value is None:
+            unknown.append(f"<li>{esc(fact.question.get(lang))}</li>")
+        else:
+            known.append(f'<tr><th scope="row">{esc(fact.question.get(lang))}</th><td>{esc(_answer_text(fact, value, lang))}</td></tr>')
+    out = []
+    if known:
+        out.append(f'<table class="answers"><caption>{esc(word("page_dossier_answers", lang))}</caption><thead><tr><th scope="col">{esc(word("question", lang))}</th><th scope="col">{esc(word("page_answer_column", lang))}</th></tr></thead><tbody>{"".join(known)}</tbody></table>')
+    if unknown:
+        out.append(f'<details class="facts"><summary>{esc(word("page_dossier_unknown", lang, count=len(unknown)))}</summary><ul>{"".join(unknown)}</ul></details>')
     listed = data.get("events")
     events = listed if isinstance(listed, list) else []
     event_rows = "".join(
         f"<li>{esc(event.get('datum', ''))}: {esc(event.get('type', ''))} {esc(', '.join(f'{key} {value}' for key, value in event.items() if key not in ('type', 'datum')))}</li>"
         for event in events if isinstance(event, dict)
     )
-    table = f'<details class="facts"><summary>{esc(word("page_dossier_answers", lang))}</summary><table><caption>{esc(word("page_dossier_answers", lang))}</caption><thead><tr><th scope="col">{esc(word("question", lang))}</th><th scope="col">{esc(word("page_answer_column", lang))}</th></tr></thead><tbody>{"".join(rows)}</tbody></table></details>'
     if event_rows:
-        table += f'<h3>{esc(word("page_events", lang))}</h3><ul class="events-list">{event_rows}</ul>'
-    return table
+        out.append(f'<details class="facts"><summary>{esc(word("page_events", lang))} ({len(events)})</summary><ul class="events-list">{event_rows}</ul></details>')
+    return "".join(out)
 
 
 def _guess_form(number: int, lang: str) -> str:
@@ -687,7 +695,7 @@ def _comparison(evaluator: Evaluator, ruleset: RuleSet, guess: Guess, result: Re
     for difference in differences:
         if difference.direction == 0:
             continue
-        out.append(f'<h4>{esc(word("page_why_part", lang, part=word(difference.part, lang).lower()))}</h4>')
+        out.append(f'<h4>{esc(word("page_why_" + difference.part, lang))}</h4>')
         positions = drivers(result, difference.part)
         if not positions:
             out.append(f'<p>{esc(word("page_no_rule_sets", lang))}</p>')
@@ -696,6 +704,8 @@ def _comparison(evaluator: Evaluator, ruleset: RuleSet, guess: Guess, result: Re
         for position in positions:
             reason = result.reasons[position]
             items = ", ".join(f"{ruleset.facts[fact_id].question.get(lang) if fact_id in ruleset.facts else fact_id} ({_answer_text(ruleset.facts[fact_id], _plain(value), lang) if fact_id in ruleset.facts else value})" for fact_id, value in reason.facts.items())
+            if not items and reason.counts:  # a rule on the signals together: which signals they are
+                items = ", ".join(f"{signal.label} ({word('weight', lang).lower()} {signal.weight})" for signal in result.signals if signal.counted)
             checklist = f' <span class="items">{esc(word("page_checklist_items", lang))}: {esc(items)}</span>' if items else ""
             out.append(f"<li>{esc(reason.because)}{checklist}{_citation(reason.source, rule_quotes.get(reason.rule, ''), lang)}</li>")
         out.append("</ul>")

@@ -558,7 +558,7 @@ def interview_page(evaluator: Evaluator, ruleset: RuleSet, form: list[tuple[str,
         out.append(f'<div class="error" role="alert"><p>{esc(error.show(lang))}</p></div>')
         return _document(lang, word("page_interview_title", lang), "".join(out), current="page_nav_interview")
     state = f'<input type="hidden" name="dossier" value="{esc(json.dumps(data, ensure_ascii=False))}"><input type="hidden" name="skipped" value="{esc(",".join(skipped))}">'
-    out.append('<div class="layout">')
+    out.append('<div class="layout"><div class="steps">')
     if questions:
         question = questions[0]
         out.append(f'<form class="interview" method="post" action="/interview?lang={lang}">{state}<input type="hidden" name="fact" value="{esc(question.fact)}">')
@@ -567,13 +567,18 @@ def interview_page(evaluator: Evaluator, ruleset: RuleSet, form: list[tuple[str,
         out.append(_interview_question(question, ruleset.facts[question.fact], lang, asked=sum(value is not None for value in (data.get("facts") or {}).values()) + len(skipped)))
         out.append(f'<div class="buttons"><button type="submit" name="action" value="answer">{esc(word("page_answer", lang))}</button>')
         out.append(f'<button type="submit" name="action" value="stop">{esc(word("page_stop", lang))}</button></div></form>')
+        answered = [(fact, _answer_of(data, fact)) for fact in ruleset.facts.values() if _answer_of(data, fact) is not None or fact.id in skipped]
+        if answered:
+            out.append(f'<h2 class="given">{esc(word("page_answers", lang))}</h2><ul class="answers-given">')
+            out.extend(f"<li>{esc(fact.question.get(lang))} <strong>{esc(word('answer_unknown', lang) if value is None else _answer_text(fact, value, lang))}</strong></li>" for fact, value in answered)
+            out.append("</ul>")
     else:
         key = "interview_stopped" if stopped else ("interview_settled" if settled(evaluator.evaluate(data, lang=lang, engine="reference")) else "interview_nothing_left")  # type: ignore[arg-type]
         out.append(f'<div class="done"><p role="status">{esc(word(key, lang))}</p>')
         out.append(f'<form method="post" action="/page/dossier.json">{state}<button type="submit">{esc(word("page_download", lang))}</button></form>')
         out.append(f'<form method="post" action="/?lang={lang}">{state}<button type="submit">{esc(word("page_open_in_checklist", lang))}</button></form>')
         out.append(f'<form method="post" action="/report?lang={lang}">{state}<button type="submit">{esc(word("page_report", lang))}</button></form></div>')
-    out.append(f'<section id="result" class="result" aria-live="polite" aria-labelledby="result-title">{result_region(evaluator, ruleset, data, lang, None)}</section></div>')
+    out.append(f'</div><section id="result" class="result" aria-live="polite" aria-labelledby="result-title">{result_region(evaluator, ruleset, data, lang, None)}</section></div>')
     return _document(lang, word("page_interview_title", lang), "".join(out), current="page_nav_interview")
 
 

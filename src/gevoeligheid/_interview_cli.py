@@ -10,6 +10,7 @@ import click
 
 from . import _interrupts
 from ._cli import _load, _rule_options, _width
+from ._exitcodes import ExitCode, for_signal
 from ._helptext import LANG, Command
 from ._interview import STOP, UNKNOWN, AnswerError, Interview, choices, new_path, read_answer
 from ._messages import label, word
@@ -73,10 +74,10 @@ def interview(ctx: click.Context, dossier: Path | None, lang: Language, ruleset_
             session.answer(question.fact, value)
             result = session.result()
             click.echo(word("interview_now", lang, outcome=outcome_words(result.outcome, lang), worst=outcome_words(result.worst_case, lang)))
-    except (KeyboardInterrupt, _interrupts.Interrupted):
+    except (KeyboardInterrupt, _interrupts.Interrupted) as stop:
         click.echo()
         click.echo(word("interview_interrupted", lang, path=path, count=session.asked), err=True)
-        ctx.exit(130)
+        ctx.exit(for_signal(stop.signum) if isinstance(stop, _interrupts.Interrupted) else ExitCode.INTERRUPTED)
     from ._render import to_text
 
     result = session.result()

@@ -239,3 +239,15 @@ def test_the_api_docs_load_nothing_from_elsewhere(page):
     assert "/v1/evaluate" in text and "/v1/openapi.json" in text
     assert "cdn" not in text.lower() and "http://" not in text and "https://" not in text
     assert page.get("/v1/docs?lang=en").text.count("<tr>") > 5
+
+
+def test_open_opens_the_browser_once_the_service_answers(page_server, monkeypatch):
+    import threading
+
+    from gevoeligheid._service import command
+
+    opened = threading.Event()
+    seen: list[str] = []
+    monkeypatch.setattr("webbrowser.open", lambda url: (seen.append(url), opened.set()))
+    command._open_when_ready("127.0.0.1", page_server.port, False, "nl")
+    assert opened.wait(30) and seen == [page_server.url + "/"]

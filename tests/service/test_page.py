@@ -255,3 +255,22 @@ def test_open_opens_the_browser_once_the_service_answers(page_server, monkeypatc
     monkeypatch.setattr("webbrowser.open", lambda url: (seen.append(url), opened.set()))
     command._open_when_ready("127.0.0.1", page_server.port, False, "nl")
     assert opened.wait(30) and seen == [page_server.url + "/"]
+
+
+def test_hostile_forms_get_a_clear_answer_never_an_internal_error(page):
+    deep = "[" * 50_000 + "]" * 50_000
+    for url, data in (
+        ("/", {"dossier": deep}),
+        ("/", {"f.media_aandacht": "lokaal", "extra": deep, "e.type.0": "media", "e.datum.0": "2026-11-01", "e.extra.0": deep}),
+        ("/interview", {"dossier": deep}),
+        ("/interview", {"dossier": json.dumps({"facts": {}}), "fact": "../../etc", "answer": "ja"}),
+        ("/training", {"item": "9" * 5000, "classification": "<b>", "escalation": "none"}),
+        ("/", {"e.type.0": "onbekend", "e.datum.0": "morgen"}),
+    ):
+        answer = page.post(url, data=data)
+        assert answer.status_code in (200, 400, 413), (url, answer.status_code)
+        assert "Traceback" not in answer.text and "<b>" not in answer.text
+    bad_event = page.post("/", data={"e.type.0": "media", "e.datum.0": "morgen"})
+    assert 'role="alert"' in bad_event.text and "datum" in bad_event.text
+    too_many = page.post("/", content="&".join(f"x{index}=1" for index in range(5000)), headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert too_many.status_code == 400 and too_many.headers["content-type"].startswith("application/problem+json")

@@ -203,7 +203,7 @@ def dossier_from_form(form: list[tuple[str, str]], ruleset: RuleSet) -> tuple[di
     if "dossier" in fields and not any(key.startswith("f.") for key in fields):
         try:
             given = json.loads(one("dossier"))
-        except ValueError:
+        except (ValueError, RecursionError):
             return {"facts": {}}, "dossier: JSON"
         return (given, None) if isinstance(given, dict) else ({"facts": {}}, "dossier: JSON")
     data: dict[str, Any] = {}
@@ -211,7 +211,7 @@ def dossier_from_form(form: list[tuple[str, str]], ruleset: RuleSet) -> tuple[di
     if extra:
         try:
             kept = json.loads(extra)
-        except ValueError:
+        except (ValueError, RecursionError):
             kept = None
         if isinstance(kept, dict):
             data.update({key: value for key, value in kept.items() if key not in ("facts", "events")})
@@ -248,7 +248,7 @@ def dossier_from_form(form: list[tuple[str, str]], ruleset: RuleSet) -> tuple[di
         if raw_extra:
             try:
                 kept = json.loads(raw_extra)
-            except ValueError:
+            except (ValueError, RecursionError):
                 kept = None
             if isinstance(kept, dict):
                 event.update(kept)
@@ -382,7 +382,7 @@ def result_region(evaluator: Evaluator, ruleset: RuleSet, data: dict[str, Any], 
         for question in result.open_questions:
             could = question.could_raise_to
             rises = _levels_text(could, lang) if (could.classification, could.escalation, could.inform) != (result.outcome.classification, result.outcome.escalation, result.outcome.inform) else word("no_change", lang)
-            out.append(f'<li><a href="#q-{esc(question.fact)}">{esc(question.question)}</a> <span class="could">{esc(word("could_raise_to", lang).lower())}: {esc(rises)}</span></li>')
+            out.append(f'<li><a href="#q-{esc(question.fact)}">{esc(question.question)}</a> <span class="could">{esc(word("could_raise_to", lang).lower())}: {esc(rises)}</span>{_citation(question.source, fact_quotes.get(question.fact, ""), lang)}</li>')
         out.append("</ul>")
     info = result.ruleset
     out.append(f'<p class="meta">{esc(word("ruleset", lang))} {esc(info.name)} {esc(info.version)}; {esc(word("peildatum", lang))} {esc(result.peildatum.isoformat() if result.peildatum else "")}</p>')
@@ -527,7 +527,7 @@ def interview_page(evaluator: Evaluator, ruleset: RuleSet, form: list[tuple[str,
         raw = fields.get("dossier") or '{"facts": {}}'
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             data = None
     else:  # from the checklist's form
         data, _ = dossier_from_form(form, ruleset)

@@ -433,14 +433,14 @@ def _events_fieldset(ruleset: RuleSet, data: Mapping[str, Any], lang: str) -> st
         options += [f'<option value="{esc(name)}"{" selected" if name == kind else ""}>{esc(name)}</option>' for name in kinds]
         if kind and kind not in kinds:
             options.append(f'<option value="{esc(kind)}" selected>{esc(kind)}</option>')
-        out.append(f'<label for="e-type-{index}">{esc(word("page_event_type", lang))}</label><select id="e-type-{index}" name="e.type.{index}">{"".join(options)}</select>')
-        out.append(f'<label for="e-datum-{index}">{esc(word("page_event_date", lang))}</label><input type="date" id="e-datum-{index}" name="e.datum.{index}" value="{esc(event.get("datum") or "")}">')
+        out.append(f'<span class="cell"><label for="e-type-{index}">{esc(word("page_event_type", lang))}</label><select id="e-type-{index}" name="e.type.{index}">{"".join(options)}</select></span>')
+        out.append(f'<span class="cell"><label for="e-datum-{index}">{esc(word("page_event_date", lang))}</label><input type="date" id="e-datum-{index}" name="e.datum.{index}" value="{esc(event.get("datum") or "")}"></span>')
         current = next((f"{key}={event[key]}" for _, key, _ in details if key in event and event.get("type") and kind in ruleset.events and key in ruleset.events[kind].fields), "")
         detail_options = [f'<option value=""{" selected" if not current else ""}>-</option>']
         for detail_kind, key, value in details:
             ident = f"{key}={value}"
             detail_options.append(f'<option value="{esc(ident)}"{" selected" if ident == current and detail_kind == kind else ""}>{esc(detail_kind)}: {esc(value.replace("_", " "))}</option>')
-        out.append(f'<label for="e-detail-{index}">{esc(word("page_event_detail", lang))}</label><select id="e-detail-{index}" name="e.detail.{index}">{"".join(detail_options)}</select>')
+        out.append(f'<span class="cell"><label for="e-detail-{index}">{esc(word("page_event_detail", lang))}</label><select id="e-detail-{index}" name="e.detail.{index}">{"".join(detail_options)}</select></span>')
         kept = {key: value for key, value in event.items() if key not in ("type", "datum") and not (kind in ruleset.events and key in ruleset.events[kind].fields)}
         if kept:
             out.append(f'<input type="hidden" name="e.extra.{index}" value="{esc(json.dumps(kept, ensure_ascii=False))}">')

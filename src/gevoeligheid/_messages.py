@@ -233,6 +233,7 @@ MESSAGES.update({
     "course_item_shape": {"nl": "item {number} heeft geen 'dossier: BESTAND.json'", "en": "item {number} has no 'dossier: FILE.json'"},
     "course_item_not_json": {"nl": "item {number}: '{name}' is geen .json-bestand", "en": "item {number}: '{name}' is not a .json file"},
     "course_item_bad": {"nl": "item {number}: het dossier is niet te lezen: {why}", "en": "item {number}: the dossier cannot be read: {why}"},
+    "course_item_not_object": {"nl": "item {number}: het dossier is geen JSON-object", "en": "item {number}: the dossier is not a JSON object"},
     "course_text": {"nl": "een titel of notitie (item {number}; 0 is de titel) is een tekst of {{nl: ..., en: ...}}", "en": "a title or note (item {number}; 0 is the title) is text or {{nl: ..., en: ...}}"},
     # the page at /
     "page_title": {"nl": "Bestuurlijke gevoeligheid: checklist", "en": "Administrative sensitivity: checklist"},

@@ -103,7 +103,7 @@ def load_course(path: Path) -> Course:
         except GevoeligheidError as error:
             raise CourseError(where, "course_item_bad", number=index + 1, why=error.show("en")[:200]) from None
         if not isinstance(dossier, dict):
-            raise CourseError(where, "course_item_bad", number=index + 1, why="not a JSON object")
+            raise CourseError(where, "course_item_not_object", number=index + 1)
         items.append(Item(target.name, dossier, _text(entry.get("note"), where, index)))
     return Course(where, _text(data.get("title"), where, None) or Text(path.stem, path.stem), tuple(items))
 

@@ -274,3 +274,13 @@ def test_hostile_forms_get_a_clear_answer_never_an_internal_error(page):
     assert 'role="alert"' in bad_event.text and "datum" in bad_event.text
     too_many = page.post("/", content="&".join(f"x{index}=1" for index in range(5000)), headers={"Content-Type": "application/x-www-form-urlencoded"})
     assert too_many.status_code == 400 and too_many.headers["content-type"].startswith("application/problem+json")
+
+
+def test_the_interview_starts_from_the_checklist_answers(page):
+    answer = page.post("/interview", data={"f.maatschappelijke_onrust": "true", "f.media_aandacht": "landelijk", "peildatum": "2026-12-01"})
+    assert answer.status_code == 200 and 'name="fact"' in answer.text
+    dossier = json.loads(html.unescape(re.search(r'name="dossier" value="([^"]*)"', answer.text).group(1)))
+    assert dossier["peildatum"] == "2026-12-01"
+    assert {key: value for key, value in dossier["facts"].items() if value is not None} == {"maatschappelijke_onrust": True, "media_aandacht": "landelijk"}
+    asked = re.search(r'name="fact" value="([^"]*)"', answer.text).group(1)
+    assert asked not in ("maatschappelijke_onrust", "media_aandacht")

@@ -261,10 +261,20 @@ def dossier_from_form(form: list[tuple[str, str]], ruleset: RuleSet) -> tuple[di
             key, _, value = detail.partition("=")
             if kind in ruleset.events and key in ruleset.events[kind].fields:
                 event[key] = value
+        checked = fields.get(f"e.flag.{index}", [])
+        for flag in getattr(ruleset.events.get(kind), "flags", ()):
+            event.pop(flag, None)
+            if flag in checked:
+                event[flag] = True
         events.append(event)
     if events:
         data["events"] = events
     return data, None
+
+
+def _event_flags(ruleset: RuleSet) -> tuple[str, ...]:
+    """The true/false fields of the rule set's event types, in their order (none before 2027.1)."""
+    return tuple(dict.fromkeys(flag for definition in ruleset.events.values() for flag in getattr(definition, "flags", ())))
 
 
 def _answer_of(data: Mapping[str, Any], fact: FactDef) -> Any:
@@ -425,6 +435,7 @@ def _events_fieldset(ruleset: RuleSet, data: Mapping[str, Any], lang: str) -> st
     out = [f'<fieldset id="events" class="events"><legend>{esc(word("page_events", lang))}</legend><p class="hint">{esc(word("page_events_hint", lang))}</p>']
     kinds = sorted(ruleset.events)
     details = [(kind, key, value) for kind in kinds for key, values in ruleset.events[kind].fields.items() for value in values]
+    flags = _event_flags(ruleset)
     for index in range(len(rows) + NEW_EVENT_ROWS):
         event = rows[index] if index < len(rows) else {}
         kind = str(event.get("type") or "")
@@ -441,7 +452,10 @@ def _events_fieldset(ruleset: RuleSet, data: Mapping[str, Any], lang: str) -> st
             ident = f"{key}={value}"
             detail_options.append(f'<option value="{esc(ident)}"{" selected" if ident == current and detail_kind == kind else ""}>{esc(detail_kind)}: {esc(value.replace("_", " "))}</option>')
         out.append(f'<span class="cell"><label for="e-detail-{index}">{esc(word("page_event_detail", lang))}</label><select id="e-detail-{index}" name="e.detail.{index}">{"".join(detail_options)}</select></span>')
-        kept = {key: value for key, value in event.items() if key not in ("type", "datum") and not (kind in ruleset.events and key in ruleset.events[kind].fields)}
+        for flag in flags:  # true/false fields of an event type (an incident's `significant`)
+            ident = f"e-flag-{index}-{flag}"
+            out.append(f'<span class="cell flag"><span class="choice"><input type="checkbox" id="{esc(ident)}" name="e.flag.{index}" value="{esc(flag)}"{" checked" if event.get(flag) is True else ""}><label for="{esc(ident)}">{esc(flag.replace("_", " "))}</label></span></span>')
+        kept = {key: value for key, value in event.items() if key not in ("type", "datum", *flags) and not (kind in ruleset.events and key in ruleset.events[kind].fields)}
         if kept:
             out.append(f'<input type="hidden" name="e.extra.{index}" value="{esc(json.dumps(kept, ensure_ascii=False))}">')
         out.append("</div>")

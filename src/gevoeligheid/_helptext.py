@@ -150,7 +150,7 @@ volgen de uitkomst en wat te doen. Is standaardinvoer geen terminal, dan leest h
 Voorbeelden:
   gevoelig interview
   gevoelig interview dossier.json
-  gevoelig interview --lang en examples/02-routine-inspection-nothing-known.json
+  gevoelig interview --lang en --peildatum 2026-12-01 nieuw-dossier.json
   printf 'ja\\nnee\\nstop\\n' | gevoelig interview nieuw.json""",
 }
 

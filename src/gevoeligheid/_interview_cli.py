@@ -49,7 +49,7 @@ def interview(ctx: click.Context, dossier: Path | None, lang: Language, ruleset_
     Examples:
       gevoelig interview
       gevoelig interview dossier.json
-      gevoelig interview --lang en examples/02-routine-inspection-nothing-known.json
+      gevoelig interview --lang en --peildatum 2026-12-01 new-dossier.json
       printf 'yes\\nno\\nstop\\n' | gevoelig interview new.json
     """
     path = dossier if dossier is not None else new_path(Path.cwd(), datetime.date.today())

@@ -151,6 +151,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "serve_needs_extra": {"nl": "de dienst heeft zijn extra nodig: pip install 'gevoeligheid[service]' ({error})", "en": "the service needs its extra: pip install 'gevoeligheid[service]' ({error})"},
     "serve_open_loopback": {"nl": "--open is voor een laptop: de pagina werkt zonder API-sleutels en dus alleen op loopback; laat --keys weg en luister op 127.0.0.1", "en": "--open is for a laptop: the page works without API keys and so only on loopback; leave out --keys and bind to 127.0.0.1"},
     "serve_opening": {"nl": "gevoelig: de pagina opent in de browser: {url}", "en": "gevoelig: opening the page in the browser: {url}"},
+    "serve_bad_origin": {"nl": "{origin!r} is geen origin; geef schema://host[:poort] in kleine letters zonder pad (https://zaken.voorbeeld.nl), of *", "en": "{origin!r} is not an origin; give scheme://host[:port] in lower case without a path (https://zaken.example.nl), or *"},
     "serve_without_keys": {"nl": "de dienst luistert niet op {host} zonder API-sleutels: iedereen die hem bereikt, zou hem kunnen gebruiken. Geef --keys BESTAND (maak sleutels met --new-key NAAM) of luister op 127.0.0.1", "en": "refusing to serve on {host} without API keys: anyone who can reach it could use it. Give --keys FILE (make keys with --new-key NAME) or bind to 127.0.0.1"},
     # gevoelig log, check --log
     "replay_what": {"nl": "noem beslissingen bij hun id, of geef --dossier ID of --all", "en": "name decisions by id, or give --dossier ID or --all"},

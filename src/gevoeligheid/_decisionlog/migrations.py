@@ -65,6 +65,19 @@ SQLITE: tuple[tuple[int, str, str], ...] = (
         BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: a purge record cannot be removed'); END;
         """,
     ),
+    (
+        2,
+        "the W3C trace id of the request that asked for a decision",
+        "ALTER TABLE gevoelig_decisions ADD COLUMN trace_id TEXT;",
+    ),
+    (
+        3,
+        "the tenant whose key asked for a decision",
+        """
+        ALTER TABLE gevoelig_decisions ADD COLUMN tenant TEXT;
+        CREATE INDEX gevoelig_decisions_tenant ON gevoelig_decisions (tenant, dossier_id, seq);
+        """,
+    ),
 )
 
 POSTGRES: tuple[tuple[int, str, str], ...] = (
@@ -133,6 +146,28 @@ POSTGRES: tuple[tuple[int, str, str], ...] = (
             FOR EACH ROW EXECUTE FUNCTION gevoelig_refuse_change();
         CREATE TRIGGER gevoelig_purges_no_truncate BEFORE TRUNCATE ON gevoelig_purges
             FOR EACH STATEMENT EXECUTE FUNCTION gevoelig_refuse_change();
+        """,
+    ),
+    (
+        2,
+        "the W3C trace id of the request that asked for a decision",
+        "ALTER TABLE gevoelig_decisions ADD COLUMN trace_id TEXT;",
+    ),
+    (
+        3,
+        "the tenant whose key asked for a decision, its rows guarded by row-level security",
+        # A session that names a tenant (the service, for each read: set_config('gevoelig.tenant',
+        # ..., true)) sees that tenant's rows only; '-' is the rows of no tenant. A session that
+        # names none (the writer, `gevoelig log` commands) sees all. FORCE: the table's owner too;
+        # a superuser or a role with BYPASSRLS is never held, so the service's role must be neither.
+        """
+        ALTER TABLE gevoelig_decisions ADD COLUMN tenant TEXT;
+        CREATE INDEX gevoelig_decisions_tenant ON gevoelig_decisions (tenant, dossier_id, seq);
+        ALTER TABLE gevoelig_decisions ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE gevoelig_decisions FORCE ROW LEVEL SECURITY;
+        CREATE POLICY gevoelig_tenant_rows ON gevoelig_decisions
+            USING (COALESCE(current_setting('gevoelig.tenant', true), '') = ''
+                   OR COALESCE(tenant, '-') = current_setting('gevoelig.tenant', true));
         """,
     ),
 )

@@ -794,11 +794,14 @@ def _answer_choices(fact: FactDef, lang: str) -> list[tuple[str, str]]:
 
 def docs_page(document: Mapping[str, Any], lang: str) -> str:
     rows = []
+    servers = document.get("servers") or [{}]
+    base = str(servers[0].get("url") or "")
+    base = base.rstrip("/") if base.startswith("/") else ""  # paths are relative to the service's own server
     for path, operations in (document.get("paths") or {}).items():
         for method, operation in operations.items():
             if not isinstance(operation, dict):
                 continue
-            rows.append(f"<tr><td><code>{esc(method.upper())}</code></td><td><code>{esc(path)}</code></td><td>{esc(operation.get('summary') or '')}</td></tr>")
+            rows.append(f"<tr><td><code>{esc(method.upper())}</code></td><td><code>{esc(base + path)}</code></td><td>{esc(operation.get('summary') or '')}</td></tr>")
     body = (
         f'<h1>{esc(word("page_docs_title", lang))}</h1><p>{esc(word("page_docs_intro", lang))} <a href="/v1/openapi.json">/v1/openapi.json</a></p>'
         f'<table class="docs"><thead><tr><th scope="col">{esc(word("page_docs_method", lang))}</th><th scope="col">{esc(word("page_docs_path", lang))}</th><th scope="col">{esc(word("page_docs_summary", lang))}</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'

@@ -36,7 +36,7 @@ STAGES: dict[str, tuple[str, ...]] = {
         "_decisionlog.store", "_decisionlog.writer", "_decisionlog.replay",
         "_service.__init__", "_service.settings", "_service.keys", "_service.metrics", "_service.problems", "_service.rulesets",
         "_service.schemas", "_service.core", "_service.guard", "_service.batches", "_service.openapi", "_service.page", "_service.app",
-        "_service.headers", "_service.tracing", "_service.params", "_service.contract", "_service.tenants", "_service.admin",
+        "_service.headers", "_service.tracing", "_service.params", "_service.contract", "_service.tenants", "_service.admin", "_service.protocol",
     ),
     # The command line: the only place that prints for people and exits.
     "cli": ("__main__", "_cli", "_helptext", "_interrupts", "_decisionlog.cli", "_service.command", "_interview_cli"),

@@ -126,7 +126,7 @@ def next_questions(
 ) -> list[NextQuestion]:
     """The open questions of a dossier, the one whose answer could move the outcome most first.
 
-    `dossier` is what `evaluate` takes (a dict, JSON text, a path, a Dossier). Each question
+    `dossier` is what `evaluate` takes (a dict, JSON text, a pathlib.Path, a Dossier). Each question
     carries its fact id, its question in `lang`, its possible answers and, for each, the outcome
     and the worst case the dossier would then have. Questions are ranked by how many steps of the
     classification and escalation ladders their most moving answer takes off the range between

@@ -611,7 +611,7 @@ def test_command(
         sys.exit(ExitCode.FAIL_ON)
 
 
-cli.lazy_commands = {"serve": "._service.command:serve", "log": "._decisionlog.cli:log"}
+cli.lazy_commands = {"serve": "._service.command:serve", "log": "._decisionlog.cli:log", "interview": "._interview_cli:interview"}
 
 
 def main() -> None:

@@ -157,9 +157,9 @@ def test_an_unknown_query_parameter_is_a_400_naming_it(service, path, method):
 
 @pytest.mark.parametrize("value, code", [("2026-13-01", "invalid-date"), ("1-12-2026", "invalid-date"), ("2026-12-01T00:00", "invalid-date"), ("", "invalid-date"), ("2026-02-04", "no-rules-in-force")])
 def test_a_malformed_peildatum_or_one_without_rules_is_a_400_naming_it(service, value, code):
-    with httpx.Client(base_url=service.url, timeout=30) as client:
-        response = client.post(f"/v1/evaluate?peildatum={value}", content=b'{"facts": {}}', headers=JSON)
-        listing = client.get(f"/v1/rulesets?peildatum={value}")
+    # A connection each: a kept-alive connection may be closed by the service's idle bound meanwhile.
+    response = httpx.post(f"{service.url}/v1/evaluate?peildatum={value}", content=b'{"facts": {}}', headers=JSON, timeout=30)
+    listing = httpx.get(f"{service.url}/v1/rulesets?peildatum={value}", timeout=30)
     for body in (problem(response, 400), problem(listing, 400)):
         assert ["peildatum"] == [item["name"] for item in body["invalidParams"]]
         assert code == body["invalidParams"][0]["code"]

@@ -91,6 +91,7 @@ def replay(decision_ids: tuple[str, ...], dossier_id: str | None, everything: bo
       gevoelig log replay --all --log postgresql://gevoelig@db/gevoelig
     """
     from .replay import SAME, Replayer
+    from .rulesets import store_for
 
     if not (decision_ids or dossier_id or everything):
         raise click.UsageError(word("replay_what", lang))
@@ -103,7 +104,7 @@ def replay(decision_ids: tuple[str, ...], dossier_id: str | None, everything: bo
             original = json.loads(input_file.read_bytes())
         except (OSError, ValueError) as error:
             raise click.BadParameter(word("replay_input_unreadable", lang, file=input_file, error=error), param_hint="--input") from None
-    replayer = Replayer(ruleset_path=ruleset_path, overlays=tuple(overlays) if overlays else None)
+    replayer = Replayer(ruleset_path=ruleset_path, overlays=tuple(overlays) if overlays else None, kept=store_for(store))
     try:
         entries = _select(store, decision_ids, dossier_id, lang)
         total = not_same = 0
@@ -231,11 +232,13 @@ class LoggingEvaluator:
 
     def evaluate(self, dossier: Any, *, engine: Engine = "durable", lang: Language = "nl", source: str = "<dossier>") -> Result:
         from .entry import make_entry, result_text
+        from .rulesets import keep_for_entries
 
         result = self._evaluator.evaluate(dossier, engine=engine, lang=lang, source=source)
         data = json.loads(dossier) if isinstance(dossier, (bytes, str)) else dossier
         entry = make_entry(data, result, result_text(result), origin="cli", peildatum=self._peildatum, source=self._source, redact=self._redact)
         try:
+            keep_for_entries(self._store, [entry])  # the rule set itself, before its first decision
             self._store.append([entry])
         except Exception as error:  # stop the batch: a decision that cannot be logged is not given
             _fail(LogError(word("log_not_written", _lang(), error=error)))

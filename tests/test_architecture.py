@@ -33,7 +33,7 @@ STAGES: dict[str, tuple[str, ...]] = {
     "apps": (
         "__init__", "_inputs", "_batch", "_cases", "_validate", "pytest_plugin",
         "_decisionlog.__init__", "_decisionlog.redact", "_decisionlog.entry", "_decisionlog.export", "_decisionlog.migrations",
-        "_decisionlog.store", "_decisionlog.writer", "_decisionlog.replay", "_decisionlog.rulesets",
+        "_decisionlog.store", "_decisionlog.writer", "_decisionlog.replay", "_decisionlog.rulesets", "_decisionlog.feedback",
         "_service.__init__", "_service.settings", "_service.keys", "_service.metrics", "_service.problems", "_service.rulesets",
         "_service.schemas", "_service.core", "_service.guard", "_service.batches", "_service.openapi", "_service.app",
     ),

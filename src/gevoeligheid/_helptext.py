@@ -127,6 +127,16 @@ Voorbeelden:
   gevoelig log purge --retention-days 2557 --dry-run
   GEVOELIG_LOG_RETENTION_DAYS=2557 gevoelig log purge""",
     "log purges": """Elke keer dat het logboek is opgeschoond, als JSON Lines.""",
+    "log feedback": """Leg vast wat de mensen met het advies van een beslissing deden: overgenomen, of afgeweken naar
+een ander niveau, door wie, waarom, en wanneer elke rol is geïnformeerd. Een terugmelding wordt
+toegevoegd, nooit veranderd: meld opnieuw om te corrigeren. Zonder --verdict: toon de
+terugmeldingen op de beslissing als JSON Lines.
+
+\b
+Voorbeelden:
+  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict accepted --role manager --informed portefeuillehouder=2026-12-03
+  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict overridden --escalation director --role manager --reason "raadsvragen verwacht"
+  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11""",
     "log migrate": """Maak de tabellen van het logboek, of breng ze naar het schema van deze versie (de dienst en
 `check --log` doen dat ook; doe het zelf waar hun databaserol geen tabellen mag maken).""",
     "test": """Draai regeltests: YAML-gevallen met feiten of gebeurtenissen en de verwachte uitkomst.
@@ -170,7 +180,7 @@ OPTIONS_NL = {
     "log_redact": "Bewaar alleen geschoonde kopieën van invoer en uitkomst in het logboek (zonder titel, x-sleutels en strafrechtelijke feiten).",
     "keys_file": "Bestand met API-sleutels (NAAM RECHTEN sha256:HEX per regel). Omgeving: GEVOELIG_API_KEYS_FILE; sleutelregels ook in GEVOELIG_API_KEYS.",
     "new_key": "Toon een nieuwe API-sleutel en de regel voor het sleutelbestand, en stop.",
-    "rights": "Met --new-key: evaluate, history, of evaluate,history.",
+    "rights": "Met --new-key: evaluate, history, feedback, of meerdere met komma's ertussen (evaluate,history).",
     "print_openapi": "Toon het OpenAPI-document (zoals op /v1/openapi.json), en stop.",
     "concurrency": "Verzoeken die een werkproces tegelijk behandelt.",
     "backlog": "Verzoeken die op een plaats mogen wachten; meer krijgen 503.",
@@ -191,6 +201,12 @@ OPTIONS_NL = {
     "output": "Schrijf naar dit bestand in plaats van naar standaarduitvoer.",
     "retention_days": "Verwijder beslissingen die langer dan zoveel dagen geleden zijn vastgelegd. Omgeving: GEVOELIG_LOG_RETENTION_DAYS.",
     "dry_run": "Zeg alleen hoeveel beslissingen verwijderd zouden worden.",
+    ("log feedback", "verdict"): "accepted: het advies is gevolgd; overridden: een ander niveau is gekozen (geef --classification en/of --escalation, en --reason).",
+    ("log feedback", "classification"): "De classificatie die in plaats daarvan gekozen is.",
+    ("log feedback", "escalation"): "De escalatie die in plaats daarvan gekozen is.",
+    ("log feedback", "role"): "Wie over het advies besliste: medewerker, coordinator, manager, directie, bestuur, accountmanager, ambtelijk_opdrachtgever of portefeuillehouder.",
+    ("log feedback", "reason"): "Waarom van het advies is afgeweken (of een notitie bij het overnemen).",
+    ("log feedback", "informed"): "Een rol en de dag waarop die geïnformeerd is (herhaalbaar).",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import socket
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -150,16 +151,32 @@ def export(dossier_id: str | None, since: datetime.datetime | None, until: datet
       gevoelig log export --since 2026-01-01 --until 2027-01-01 > 2026.jsonl
     """
     from .export import exported
+    from .feedback import of_decisions
 
     store = _open(log_url)
     count = 0
     try:
-        for entry in store.entries(dossier_id=dossier_id, since=_day(since), until=_day(until)):
-            output.write(json.dumps(exported(entry), ensure_ascii=False, separators=(",", ":")) + "\n")
-            count += 1
+        for page in _pages(store.entries(dossier_id=dossier_id, since=_day(since), until=_day(until))):
+            given = of_decisions(store, [entry["decision_id"] for entry in page])
+            for entry in page:
+                out = exported(entry)
+                out["feedback"] = [item.to_dict() for item in given.get(entry["decision_id"], [])]
+                output.write(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n")
+                count += 1
     except LogError as error:
         _fail(error)
     click.echo(f"gevoelig: {word('exported', lang, count=count)}", err=True)
+
+
+def _pages(entries: Iterator[dict[str, Any]], size: int = 500) -> Iterator[list[dict[str, Any]]]:
+    page: list[dict[str, Any]] = []
+    for entry in entries:
+        page.append(entry)
+        if len(page) == size:
+            yield page
+            page = []
+    if page:
+        yield page
 
 
 def _day(moment: datetime.datetime | None) -> str | None:
@@ -217,6 +234,59 @@ def migrate(log_url: str, lang: str) -> None:
     from .store import redact_url
 
     click.echo(word("log_up_to_date", lang, log=redact_url(store.url)))
+
+
+@log.command("feedback")
+@click.argument("decision_id")
+@click.option("--verdict", type=click.Choice(["accepted", "overridden"]), help="accepted: the advice was followed; overridden: another level was chosen (give --classification and/or --escalation, and --reason).")
+@click.option("--classification", type=click.Choice(["not_sensitive", "attention", "sensitive", "highly_sensitive"]), help="The classification chosen instead.")
+@click.option("--escalation", type=click.Choice(["none", "coordinator", "manager", "director", "board"]), help="The escalation chosen instead.")
+@click.option("--role", help="Who decided on the advice: the case worker, a level of the ladder or a role that is informed, by its id (docs/api.md lists them).")
+@click.option("--reason", help="Why the advice was overridden (or a note on accepting it).")
+@click.option("--informed", "informed", multiple=True, metavar="ROLE=YYYY-MM-DD", help="A role and the day it was informed (repeatable).")
+@_LOG
+@LANG
+def feedback(decision_id: str, verdict: str | None, classification: str | None, escalation: str | None, role: str | None, reason: str | None, informed: tuple[str, ...], log_url: str, lang: str) -> None:
+    """Record what the people did with a decision's advice: accepted, or overridden to another
+    level, by whom, why, and when each role was informed. Feedback is appended, never changed:
+    record it again to correct it. Without --verdict, print the decision's
+    feedback as JSON Lines.
+
+    \b
+    Examples:
+      gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict accepted --role manager --informed portefeuillehouder=2026-12-03
+      gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict overridden --escalation director --role manager --reason "raadsvragen verwacht"
+      gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11
+    """
+    from .._errors import DossierError
+    from . import feedback as feedback_module
+    from .store import _user
+
+    store = _open(log_url)
+    try:
+        entry = store.get(decision_id)
+        if entry is None:
+            raise click.UsageError(word("no_such_decision", lang, decision=decision_id, log=store.url))
+        if verdict is None:
+            for given in feedback_module.of_decisions(store, [decision_id]).get(decision_id, []):
+                click.echo(json.dumps(given.to_dict(), ensure_ascii=False))
+            return
+        data: dict[str, Any] = {"verdict": verdict, "role": role, "informed": []}
+        for key, value in (("classification", classification), ("escalation", escalation), ("reason", reason)):
+            if value is not None:
+                data[key] = value
+        for item in informed:
+            who, _, day = item.partition("=")
+            data["informed"].append({"role": who, "datum": day})
+        try:
+            given = feedback_module.parse_feedback(data, entry, given_by=f"{_user()}@{socket.gethostname()}")
+        except DossierError as error:
+            click.echo(f"{word('error_prefix', lang)} {error.show(lang)}", err=True)
+            sys.exit(ExitCode.BAD_INPUT)
+        feedback_module.add(store, given)
+    except LogError as error:
+        _fail(error)
+    click.echo(json.dumps(given.to_dict(), ensure_ascii=False))
 
 
 # --- gevoelig check --log ------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """API keys: bearer tokens kept only as sha256 hashes, each with a name and its rights.
 
-A key line is `NAME RIGHTS sha256:HEX`, RIGHTS a comma-separated list of `evaluate` and
-`history`. Lines come from a key file and from an environment variable (one line or several,
+A key line is `NAME RIGHTS sha256:HEX`, RIGHTS a comma-separated list of `evaluate`,
+`history` and `feedback`. Lines come from a key file and from an environment variable (one line or several,
 separated by newlines or `;`); `#` starts a comment. The tokens are 256 random bits, so one
 sha256 is enough: a slow password hash guards guessable secrets, and these are not guessable.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import attrs
 
-RIGHTS = ("evaluate", "history")
+RIGHTS = ("evaluate", "history", "feedback")
 _LINE = re.compile(r"^(?P<name>[A-Za-z0-9_.@-]{1,64})\s+(?P<rights>[a-z,]+)\s+sha256:(?P<hash>[0-9a-f]{64})$")
 
 

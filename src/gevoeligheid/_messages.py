@@ -331,3 +331,22 @@ METAVARS_NL = {
     "RULE_ID": "ID",
     "DECISION_IDS": "BESLISSINGEN",
 }
+
+
+#: The periodic meeting: `gevoelig report`, `timeline`, `diff` and `log impact` (kept together, so
+#: that the texts of one feature read as one).
+MEETING: dict[str, dict[str, str]] = {
+    "meeting_one_folder": {"nl": "geef hoogstens één map met een regelset; de andere paden zijn overlaybestanden", "en": "give at most one rule set folder; the other paths are overlay files"},
+    "meeting_logged_rules": {"nl": "de regels waarmee elke beslissing genomen is", "en": "the rules each decision was made by"},
+    "meeting_compared": {"nl": "Vergeleken: {base} met {new}, peildatum {peildatum}", "en": "Compared: {base} with {new}, peildatum {peildatum}"},
+    "meeting_own_day": {"nl": "die van elk dossier", "en": "each dossier's own"},
+    "meeting_part_classification": {"nl": "classificatie", "en": "classification"},
+    "meeting_part_escalation": {"nl": "escalatie", "en": "escalation"},
+    "meeting_part_inform": {"nl": "informeren", "en": "inform"},
+    "meeting_part_actions": {"nl": "acties", "en": "actions"},
+    "meeting_change": {"nl": "Verandering", "en": "Change"},
+    "meeting_rules": {"nl": "Regels die het verschil maken", "en": "Rules that make the difference"},
+    "meeting_summary": {"nl": "{compared} dossiers vergeleken: {changed} veranderen, {skipped} niet opnieuw beoordeeld", "en": "{compared} dossiers compared: {changed} change, {skipped} not re-run"},
+    "meeting_not_rerun": {"nl": "Niet opnieuw beoordeeld ({count}):", "en": "Not re-run ({count}):"},
+}
+MESSAGES.update(MEETING)

@@ -326,3 +326,13 @@ def logging_evaluator(evaluator: Evaluator, log_url: str, ruleset_path: Path | N
     source = RulesetSource(str(Path(ruleset_path).resolve()) if ruleset_path else None, tuple(str(Path(path).resolve()) for path in overlays))
     day = peildatum.date() if peildatum else datetime.date.today()
     return LoggingEvaluator(evaluator, _open(log_url), source=source, peildatum=day, redact=os.environ.get("GEVOELIG_LOG_REDACT") == "1")
+
+
+def _add_impact() -> None:
+    """`gevoelig log impact`, which lives with the other commands for the periodic meeting."""
+    from .._meeting.cli import impact
+
+    log.add_command(impact, "impact")
+
+
+_add_impact()

@@ -1,0 +1,177 @@
+"""`gevoelig diff`, `gevoelig log impact`, `gevoelig report` and `gevoelig timeline`."""
+
+from __future__ import annotations
+
+import datetime
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from .._exitcodes import ExitCode
+from .._helptext import LANG, Command
+from .._messages import label, word
+
+if TYPE_CHECKING:
+    from .impact import Comparer, Outcome, Summary
+
+_FORMAT = click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "jsonl", "html", "markdown"]), default="table", show_default=True, help="table for people, json or jsonl for programs, html or markdown for the meeting.")
+_JOBS = click.option("-j", "--jobs", type=click.IntRange(0, 64), default=0, show_default=True, help="Worker processes; 0: one per core.")
+
+
+def _make_diff(base: Any, new: Any, day: datetime.date | None) -> Comparer:
+    from .impact import Comparer
+
+    load_day = day or datetime.date.today()
+    return Comparer(new.load(load_day), day, base=base.load(load_day))
+
+
+def _make_impact(new: Any, day: datetime.date, log_url: str) -> Comparer:
+    from .impact import Comparer
+
+    return Comparer(new.load(day), day, log_url=log_url)
+
+
+@click.command("diff", cls=Command)
+@click.argument("dossiers", nargs=-1, required=True)
+@click.option("--base", "base", multiple=True, type=click.Path(exists=True, path_type=Path), help="The rules now: a rule set folder and/or overlay files (repeatable); default: the default rule set.")
+@click.option("--new", "new", multiple=True, type=click.Path(exists=True, path_type=Path), help="The rules to compare with: a rule set folder and/or overlay files (repeatable); default: the default rule set.")
+@click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="Assess every dossier on this day (YYYY-MM-DD); default: each dossier's own peildatum, else today.")
+@_FORMAT
+@_JOBS
+@LANG
+def diff(dossiers: tuple[str, ...], base: tuple[Path, ...], new: tuple[Path, ...], peildatum: datetime.datetime | None, fmt: str, jobs: int, lang: str) -> None:
+    """Evaluate dossiers under two rule sets and list every dossier whose classification,
+    escalation, roles to inform or actions change, with the rules that made the difference and
+    the counts per change. Exit status 0 when nothing changes, 1 when something does.
+
+    \b
+    Examples:
+      gevoelig diff --base rules/2026.1 --new rules/2026.2 examples/
+      gevoelig diff --new examples/overlays/regio-noord.yaml examples/
+      gevoelig diff --base rules/2026.1 --new rules/2026.2 -f html examples/ > wijzigingen.html
+    """
+    import functools
+
+    from .impact import RulesSpec, file_tasks, jobs_for, run
+
+    specs = []
+    for option, paths in (("--base", base), ("--new", new)):
+        try:
+            specs.append(RulesSpec.of(paths))
+        except ValueError:
+            raise click.BadParameter(word("meeting_one_folder", lang), param_hint=option) from None
+    day = peildatum.date() if peildatum else None
+    make = functools.partial(_make_diff, specs[0], specs[1], day)
+    make()  # broken rules are reported once, here, before any worker starts
+    outcomes = run(file_tasks(dossiers), make, jobs_for(jobs))
+    _report(outcomes, fmt, lang, {"base": _describe(specs[0]), "new": _describe(specs[1]), "peildatum": day.isoformat() if day else None})
+
+
+def _describe(spec: Any) -> str:
+    return " + ".join([spec.folder or "default", *spec.overlays])
+
+
+@click.command("impact", cls=Command)
+@click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), required=True, help="The day to compare on (YYYY-MM-DD): the rules in force then, and the age of the events.")
+@click.option("--ruleset", "ruleset_path", type=click.Path(exists=True, file_okay=False, path_type=Path), help="The new rules from this folder; default: the default rule set.")
+@click.option("--overlay", "overlays", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Overlay files of the new rules (repeatable); default: none.")
+@click.option("--log", "log_url", metavar="URL", envvar="GEVOELIG_LOG", default="sqlite:///gevoelig-decisions.sqlite3", show_default=True, help="The decision log: a SQLite file (path or sqlite:///path) or postgresql://user@host/db. Env: GEVOELIG_LOG.")
+@_FORMAT
+@_JOBS
+@LANG
+def impact(peildatum: datetime.datetime, ruleset_path: Path | None, overlays: tuple[Path, ...], log_url: str, fmt: str, jobs: int, lang: str) -> None:
+    """Re-run the latest logged decision of every dossier under the rules it was decided by
+    (the log's own copy) and under the new rules, both on --peildatum, and list every dossier
+    whose outcome changes, with the rules that made the difference. Decisions whose input was
+    logged redacted, or whose rules the log does not keep, are named as not re-run. Exit status
+    0 when nothing changes, 1 when something does, 7 when the log cannot be read.
+
+    \b
+    Examples:
+      gevoelig log impact --peildatum 2027-01-01
+      gevoelig log impact --peildatum 2026-12-15 --overlay regio-noord.yaml -f html > impact.html
+    """
+    import functools
+
+    from .._decisionlog import LogError
+    from .._decisionlog.store import open_log
+    from .impact import RulesSpec, jobs_for, log_tasks, run
+
+    day = peildatum.date()
+    spec = RulesSpec(str(ruleset_path) if ruleset_path else None, tuple(map(str, overlays)))
+    try:
+        store = open_log(log_url)
+    except LogError as error:
+        click.echo(f"{word('error_prefix', lang)} {error}", err=True)
+        sys.exit(ExitCode.LOG_FAILED)
+    make = functools.partial(_make_impact, spec, day, log_url)
+    make()
+    try:
+        outcomes = run(log_tasks(store), make, jobs_for(jobs))
+        _report(outcomes, fmt, lang, {"base": word("meeting_logged_rules", lang), "new": _describe(spec), "peildatum": day.isoformat()})
+    except LogError as error:
+        click.echo(f"{word('error_prefix', lang)} {error}", err=True)
+        sys.exit(ExitCode.LOG_FAILED)
+
+
+def _report(outcomes: Iterator[Outcome], fmt: str, lang: str, about: dict[str, Any]) -> None:
+    """Print the changes in the format asked; exit 1 when any dossier changes."""
+    from .impact import Change, Skipped, Summary, dumps
+
+    summary = Summary()
+    changes: list[Change] = []
+    skipped: list[Skipped] = []
+    for outcome in outcomes:
+        summary.add(outcome)
+        if fmt == "jsonl":
+            if outcome is not None:
+                click.echo(dumps({"change": outcome.to_dict()} if isinstance(outcome, Change) else {"not_rerun": outcome.to_dict()}))
+            continue
+        if isinstance(outcome, Change):
+            changes.append(outcome)
+        elif isinstance(outcome, Skipped):
+            skipped.append(outcome)
+    if fmt == "jsonl":
+        click.echo(dumps({"summary": {**about, **summary.to_dict()}}))
+    elif fmt == "json":
+        import json
+
+        data = {**about, "summary": summary.to_dict(), "changes": [change.to_dict() for change in changes], "not_rerun": [item.to_dict() for item in skipped]}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    elif fmt in ("html", "markdown"):
+        from .pages import impact_page
+
+        click.echo(impact_page(changes, skipped, summary, about, lang, html=fmt == "html"), nl=False)
+    else:
+        click.echo(_table(changes, skipped, summary, about, lang))
+    if summary.changed:
+        sys.exit(ExitCode.FAIL_ON)
+
+
+def _table(changes: list[Any], skipped: list[Any], summary: Summary, about: dict[str, Any], lang: str) -> str:
+    from tabulate import tabulate
+
+    lines = [word("meeting_compared", lang, base=about["base"], new=about["new"], peildatum=about["peildatum"] or word("meeting_own_day", lang))]
+    rows = [
+        [change.dossier_id or change.key, ", ".join(f"{word('meeting_part_' + part, lang)}: {_word(change.base[part], lang)} -> {_word(change.new[part], lang)}" for part in change.parts), ", ".join(rule["rule"] for rule in change.rules)]
+        for change in changes
+    ]
+    if rows:
+        lines += ["", tabulate(rows, headers=[word("dossier", lang), word("meeting_change", lang), word("meeting_rules", lang)], tablefmt="simple", maxcolwidths=[30, 60, 40])]
+    lines += ["", word("meeting_summary", lang, compared=summary.compared, changed=summary.changed, skipped=summary.skipped)]
+    lines += [f"  {count:>6}  {what}" for what, count in sorted(summary.counts.items())]
+    if skipped:
+        lines += ["", word("meeting_not_rerun", lang, count=len(skipped))]
+        lines += [f"  {item.key}: {item.reason} ({item.detail})" for item in skipped[:100]]
+        if len(skipped) > 100:
+            lines.append(f"  ... {len(skipped) - 100}")
+    return "\n".join(lines)
+
+
+def _word(value: Any, lang: str) -> str:
+    if isinstance(value, list):
+        return ", ".join(label(item, lang) for item in value) or "-"
+    return label(str(value), lang)

@@ -175,3 +175,127 @@ def _word(value: Any, lang: str) -> str:
     if isinstance(value, list):
         return ", ".join(label(item, lang) for item in value) or "-"
     return label(str(value), lang)
+
+
+@click.command("report", cls=Command)
+@click.argument("dossiers", nargs=-1)
+@click.option("--log", "log_url", metavar="URL", help="Report the latest decision of every dossier in this decision log instead of dossier files.")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="With --log: what changed, and the feedback given, since this day (the last meeting).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["html", "markdown"]), default="html", show_default=True, help="A printable HTML page, or Markdown.")
+@click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="Assess dossier files on this day (YYYY-MM-DD); default: each dossier's own, else today.")
+@LANG
+def report(dossiers: tuple[str, ...], log_url: str | None, since: datetime.datetime | None, fmt: str, peildatum: datetime.datetime | None, lang: str) -> None:
+    """The portfolio for the periodic meeting with the opdrachtgever: counts per classification
+    and escalation with charts, the sensitive dossiers highest first with who to inform and what
+    to do, dossiers whose open questions could raise their level, what changed since the last
+    meeting and the overrides of the advice (from the log), grouped per competent authority.
+
+    \b
+    Examples:
+      gevoelig report examples/ > overleg.html
+      gevoelig report --log decisions.sqlite3 --since 2026-11-01 > overleg.html
+      gevoelig report -f markdown --lang en examples/ > meeting.md
+    """
+    from .pages import report_page
+    from .portfolio import from_log
+
+    if bool(dossiers) == bool(log_url):
+        raise click.UsageError(word("report_files_or_log", lang))
+    if log_url:
+        from .._decisionlog import LogError
+        from .._decisionlog.store import open_log
+
+        try:
+            portfolio = from_log(open_log(log_url), since.strftime("%Y-%m-%dT00:00:00.000000Z") if since else None)
+        except LogError as error:
+            click.echo(f"{word('error_prefix', lang)} {error}", err=True)
+            sys.exit(ExitCode.LOG_FAILED)
+    else:
+        if since is not None:
+            raise click.UsageError(word("report_since_needs_log", lang))
+        portfolio = _evaluated(dossiers, peildatum, lang)
+    click.echo(report_page(portfolio, lang, markdown=fmt == "markdown", today=datetime.date.today()), nl=False)
+    if portfolio.failed:
+        sys.exit(ExitCode.BAD_INPUT)
+
+
+def _evaluated(dossiers: tuple[str, ...], peildatum: datetime.datetime | None, lang: str) -> Any:
+    import attrs
+
+    from .._errors import GevoeligheidError
+    from .._evaluate import Evaluator, default_ruleset
+    from .._inputs import Items, expand
+    from .portfolio import Portfolio
+
+    evaluator = Evaluator(default_ruleset())
+    day = peildatum.date() if peildatum else None
+    results, failed = [], []
+    for item in Items(expand(dossiers), read_files=True):
+        if item.error is not None:
+            failed.append(item.error.show(lang))
+            continue
+        try:
+            result = evaluator.evaluate(item.text, lang=lang, source=item.source, peildatum=day)  # type: ignore[arg-type]
+        except GevoeligheidError as error:
+            failed.append(error.show(lang))
+            continue
+        results.append({**result.to_dict(), "source": item.source})
+    return attrs.evolve(Portfolio(tuple(results)), failed=tuple(failed))
+
+
+@click.command("timeline", cls=Command)
+@click.argument("dossier")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "html", "markdown", "json"]), default="table", show_default=True, help="A table for the terminal, an HTML page with a step chart, Markdown or JSON.")
+@click.option("--grace-days", type=click.IntRange(0, 365), default=7, show_default=True, help="An escalation recorded this many days after the advice asked for it still counts as in time.")
+@click.option("--log", "log_url", metavar="URL", help="Add the feedback on this dossier's decisions from this decision log.")
+@LANG
+def timeline(dossier: str, fmt: str, grace_days: int, log_url: str | None, lang: str) -> None:
+    """A dossier's outcome on each of its event days and on its peildatum (else today), the day
+    each level was first reached, and for each escalation the dossier records (its `escalaties`)
+    whether it came in time.
+
+    \b
+    Examples:
+      gevoelig timeline examples/05-pig-farm-odour-complaint-wave.json
+      gevoelig timeline -f html examples/05-pig-farm-odour-complaint-wave.json > tijdlijn.html
+    """
+    import json
+
+    from .._evaluate import Evaluator, default_ruleset
+    from .pages import timeline_page
+    from .timeline import build
+
+    evaluator = Evaluator(default_ruleset())
+    path = Path(dossier) if dossier != "-" else None
+    data: Any = path if path is not None else sys.stdin.buffer.read()
+    line = build(evaluator, data, source=dossier, lang=lang, grace_days=grace_days)
+    if log_url and line.dossier.get("id"):
+        from .._decisionlog import feedback
+        from .._decisionlog.store import open_log
+
+        store = open_log(log_url)
+        ids = [entry["decision_id"] for entry in store.entries(dossier_id=line.dossier["id"])]
+        given = [item.to_dict() for found in feedback.of_decisions(store, ids).values() for item in found]
+        object.__setattr__(line, "feedback", tuple(sorted(given, key=lambda item: item["given_at"])))
+    if fmt == "json":
+        click.echo(json.dumps({**line.to_dict(), "feedback": list(getattr(line, "feedback", ()))}, ensure_ascii=False, indent=2))
+    elif fmt in ("html", "markdown"):
+        click.echo(timeline_page(line, lang, markdown=fmt == "markdown"), nl=False)
+    else:
+        text = timeline_page(line, lang, markdown=True)
+        click.echo(_terminal(line, lang))
+        del text
+
+
+def _terminal(line: Any, lang: str) -> str:
+    from tabulate import tabulate
+
+    became = line.became_sensitive
+    out = [word("timeline_title", lang, name=line.dossier.get("id") or ""), word("timeline_became", lang, day=became.isoformat()) if became else word("timeline_never", lang), ""]
+    rows = [[step.day.isoformat(), label(step.result.classification, lang), label(step.result.escalation, lang), ", ".join(label(role, lang) for role in step.result.inform) or "-", step.result.score] for step in line.steps]
+    out.append(tabulate(rows, headers=[word("timeline_day", lang), word("classification", lang), word("escalation", lang), word("timeline_inform", lang), word("timeline_score", lang)], tablefmt="simple"))
+    if line.checks:
+        out += ["", word("timeline_escalaties", lang, days=line.grace_days)]
+        rows = [[label(check.what, lang), check.asked.isoformat() if check.asked else "-", check.done.isoformat() if check.done else "-", word("timeline_verdict_" + check.verdict, lang)] for check in line.checks]
+        out.append(tabulate(rows, headers=[word("timeline_what", lang), word("timeline_asked", lang), word("timeline_done", lang), word("timeline_verdict", lang)], tablefmt="simple"))
+    return "\n".join(out)

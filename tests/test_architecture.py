@@ -34,11 +34,12 @@ STAGES: dict[str, tuple[str, ...]] = {
         "__init__", "_inputs", "_batch", "_cases", "_validate", "pytest_plugin",
         "_decisionlog.__init__", "_decisionlog.redact", "_decisionlog.entry", "_decisionlog.export", "_decisionlog.migrations",
         "_decisionlog.store", "_decisionlog.writer", "_decisionlog.replay", "_decisionlog.rulesets", "_decisionlog.feedback",
+        "_meeting.__init__", "_meeting.impact", "_meeting.portfolio", "_meeting.timeline", "_meeting.chart", "_meeting.pages",
         "_service.__init__", "_service.settings", "_service.keys", "_service.metrics", "_service.problems", "_service.rulesets",
         "_service.schemas", "_service.core", "_service.guard", "_service.batches", "_service.openapi", "_service.app",
     ),
     # The command line: the only place that prints for people and exits.
-    "cli": ("__main__", "_cli", "_helptext", "_interrupts", "_decisionlog.cli", "_service.command"),
+    "cli": ("__main__", "_cli", "_helptext", "_interrupts", "_decisionlog.cli", "_service.command", "_meeting.cli"),
 }
 
 

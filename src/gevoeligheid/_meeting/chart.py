@@ -44,6 +44,7 @@ def _svg(figure: Any, plt: Any) -> str:
     figure.savefig(out, format="svg", bbox_inches="tight", metadata={"Date": None, "Creator": None})
     plt.close(figure)
     text = out.getvalue()
+    text = re.sub(r"<metadata>.*?</metadata>", "", text, flags=re.DOTALL)  # RDF about matplotlib, not the chart
     return re.sub(r"^.*?(<svg)", r"\1", text, count=1, flags=re.DOTALL)  # no XML header inside HTML
 
 

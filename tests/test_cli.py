@@ -650,7 +650,7 @@ def test_console_script_rules_validate_takes_an_overlay_after_validate():
 
 # --- help --------------------------------------------------------------------------------------
 
-COMMANDS = [[], ["check"], ["schema"], ["template"], ["rules"], ["rules", "show"], ["rules", "validate"], ["test"]]
+COMMANDS = [[], ["check"], ["schema"], ["template"], ["rules"], ["rules", "show"], ["rules", "validate"], ["test"], ["diff"], ["report"], ["timeline"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda command: " ".join(command) or "gevoelig")

@@ -137,6 +137,44 @@ Voorbeelden:
   gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict accepted --role manager --informed portefeuillehouder=2026-12-03
   gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict overridden --escalation director --role manager --reason "raadsvragen verwacht"
   gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11""",
+    "diff": """Beoordeel dossiers onder twee regelsets en noem elk dossier waarvan de classificatie, de
+escalatie, wie te informeren of de acties veranderen, met de regels die het verschil maken en
+de aantallen per verandering. Status 0 als niets verandert, 1 als er iets verandert.
+
+\b
+Voorbeelden:
+  gevoelig diff --base rules/2026.1 --new rules/2026.2 examples/
+  gevoelig diff --new examples/overlays/regio-noord.yaml examples/
+  gevoelig diff --base rules/2026.1 --new rules/2026.2 -f html examples/ > wijzigingen.html""",
+    "log impact": """Beoordeel de laatste vastgelegde beslissing van elk dossier opnieuw onder de regels waarmee ze
+genomen is (de kopie in het logboek) en onder de nieuwe regels, beide op --peildatum, en noem elk
+dossier waarvan de uitkomst verandert, met de regels die het verschil maken. Beslissingen met
+geschoonde invoer, of waarvan het logboek de regels niet bewaart, worden genoemd als niet
+opnieuw beoordeeld. Status 0 als niets verandert, 1 als er iets verandert, 7 als het logboek
+niet te lezen is.
+
+\b
+Voorbeelden:
+  gevoelig log impact --peildatum 2027-01-01
+  gevoelig log impact --peildatum 2026-12-15 --overlay regio-noord.yaml -f html > impact.html""",
+    "report": """Het overzicht voor het periodiek overleg met de opdrachtgever: aantallen per classificatie en
+escalatie met grafieken, de gevoelige dossiers (hoogste eerst) met wie te informeren en wat te
+doen, dossiers waarvan open vragen het niveau kunnen verhogen, wat sinds het vorige overleg
+veranderde en waar van het advies is afgeweken (uit het logboek), per bevoegd gezag.
+
+\b
+Voorbeelden:
+  gevoelig report examples/ > overleg.html
+  gevoelig report --log decisions.sqlite3 --since 2026-11-01 > overleg.html
+  gevoelig report -f markdown --lang en examples/ > meeting.md""",
+    "timeline": """De uitkomst van een dossier op elke dag van een gebeurtenis en op de peildatum (anders
+vandaag), de dag waarop elk niveau voor het eerst bereikt werd, en voor elke escalatie die het
+dossier vastlegt (de `escalaties`) of die op tijd was.
+
+\b
+Voorbeelden:
+  gevoelig timeline examples/05-pig-farm-odour-complaint-wave.json
+  gevoelig timeline -f html examples/05-pig-farm-odour-complaint-wave.json > tijdlijn.html""",
     "log migrate": """Maak de tabellen van het logboek, of breng ze naar het schema van deze versie (de dienst en
 `check --log` doen dat ook; doe het zelf waar hun databaserol geen tabellen mag maken).""",
     "test": """Draai regeltests: YAML-gevallen met feiten of gebeurtenissen en de verwachte uitkomst.
@@ -201,6 +239,23 @@ OPTIONS_NL = {
     "output": "Schrijf naar dit bestand in plaats van naar standaarduitvoer.",
     "retention_days": "Verwijder beslissingen die langer dan zoveel dagen geleden zijn vastgelegd. Omgeving: GEVOELIG_LOG_RETENTION_DAYS.",
     "dry_run": "Zeg alleen hoeveel beslissingen verwijderd zouden worden.",
+    ("diff", "base"): "De regels nu: een map met een regelset en/of overlaybestanden (herhaalbaar); standaard: de standaardregelset.",
+    ("diff", "new"): "De regels om mee te vergelijken: een map met een regelset en/of overlaybestanden (herhaalbaar); standaard: de standaardregelset.",
+    ("diff", "peildatum"): "Beoordeel elk dossier op deze dag (JJJJ-MM-DD); standaard: de peildatum van het dossier, anders vandaag.",
+    ("diff", "fmt"): "table voor mensen, json of jsonl voor programma's, html of markdown voor het overleg.",
+    ("diff", "jobs"): "Werkprocessen; 0: één per kern.",
+    ("log impact", "fmt"): "table voor mensen, json of jsonl voor programma's, html of markdown voor het overleg.",
+    ("log impact", "jobs"): "Werkprocessen; 0: één per kern.",
+    ("log impact", "peildatum"): "De dag om op te vergelijken (JJJJ-MM-DD): de regels die dan gelden, en de leeftijd van de gebeurtenissen.",
+    ("log impact", "ruleset_path"): "De nieuwe regels uit deze map; standaard: de standaardregelset.",
+    ("log impact", "overlays"): "Overlaybestanden van de nieuwe regels (herhaalbaar); standaard: geen.",
+    ("report", "log_url"): "Geef de laatste beslissing van elk dossier in dit beslissingslogboek weer in plaats van dossierbestanden.",
+    ("report", "since"): "Met --log: wat veranderde, en de terugmeldingen, sinds deze dag (het vorige overleg).",
+    ("report", "fmt"): "Een afdrukbare HTML-pagina, of Markdown.",
+    ("report", "peildatum"): "Beoordeel dossierbestanden op deze dag (JJJJ-MM-DD); standaard: de peildatum van elk dossier, anders vandaag.",
+    ("timeline", "fmt"): "Een tabel voor de terminal, een HTML-pagina met een trapgrafiek, Markdown of JSON.",
+    ("timeline", "grace_days"): "Een escalatie die zoveel dagen na het advies is vastgelegd, telt nog als op tijd.",
+    ("timeline", "log_url"): "Voeg de terugmeldingen op de beslissingen over dit dossier uit dit beslissingslogboek toe.",
     ("log feedback", "verdict"): "accepted: het advies is gevolgd; overridden: een ander niveau is gekozen (geef --classification en/of --escalation, en --reason).",
     ("log feedback", "classification"): "De classificatie die in plaats daarvan gekozen is.",
     ("log feedback", "escalation"): "De escalatie die in plaats daarvan gekozen is.",

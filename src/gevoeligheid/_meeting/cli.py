@@ -38,7 +38,7 @@ def _make_impact(new: Any, day: datetime.date, log_url: str) -> Comparer:
 @click.argument("dossiers", nargs=-1, required=True)
 @click.option("--base", "base", multiple=True, type=click.Path(exists=True, path_type=Path), help="The rules now: a rule set folder and/or overlay files (repeatable); default: the default rule set.")
 @click.option("--new", "new", multiple=True, type=click.Path(exists=True, path_type=Path), help="The rules to compare with: a rule set folder and/or overlay files (repeatable); default: the default rule set.")
-@click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="Assess every dossier on this day (YYYY-MM-DD); default: each dossier's own peildatum, else today.")
+@click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="Assess every dossier on this day (YYYY-MM-DD); default: each dossier's own date, else today.")
 @_FORMAT
 @_JOBS
 @LANG
@@ -182,10 +182,10 @@ def _word(value: Any, lang: str) -> str:
 @click.option("--log", "log_url", metavar="URL", help="Report the latest decision of every dossier in this decision log instead of dossier files.")
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="With --log: what changed, and the feedback given, since this day (the last meeting).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["html", "markdown"]), default="html", show_default=True, help="A printable HTML page, or Markdown.")
-@click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="Assess dossier files on this day (YYYY-MM-DD); default: each dossier's own, else today.")
+@click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="Assess dossier files on this day (YYYY-MM-DD); default: each dossier's own date, else today.")
 @LANG
 def report(dossiers: tuple[str, ...], log_url: str | None, since: datetime.datetime | None, fmt: str, peildatum: datetime.datetime | None, lang: str) -> None:
-    """The portfolio for the periodic meeting with the opdrachtgever: counts per classification
+    """The portfolio for the periodic meeting with the client: counts per classification
     and escalation with charts, the sensitive dossiers highest first with who to inform and what
     to do, dossiers whose open questions could raise their level, what changed since the last
     meeting and the overrides of the advice (from the log), grouped per competent authority.
@@ -250,7 +250,7 @@ def _evaluated(dossiers: tuple[str, ...], peildatum: datetime.datetime | None, l
 @click.option("--log", "log_url", metavar="URL", help="Add the feedback on this dossier's decisions from this decision log.")
 @LANG
 def timeline(dossier: str, fmt: str, grace_days: int, log_url: str | None, lang: str) -> None:
-    """A dossier's outcome on each of its event days and on its peildatum (else today), the day
+    """A dossier's outcome on each of its event days and on its date of assessment (else today), the day
     each level was first reached, and for each escalation the dossier records (its `escalaties`)
     whether it came in time.
 

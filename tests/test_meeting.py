@@ -30,7 +30,7 @@ def _twice(base, new) -> set[str]:
     for path in EXAMPLES:
         try:
             before, after = one.evaluate(path, peildatum=DAY), two.evaluate(path, peildatum=DAY)
-        except Exception:  # noqa: BLE001 - an example the other rule set refuses is not compared
+        except Exception:
             continue
         if {k: v for k, v in essence(before).items() if k != "ruleset"} != {k: v for k, v in essence(after).items() if k != "ruleset"}:
             changed.add(str(path))
@@ -112,3 +112,25 @@ def test_the_report_escapes_what_a_dossier_says_and_needs_nothing_from_outside(t
     assert all(part not in page for part in ("<script", "<link", "src=", "@import", "url(http"))
     markdown = invoke("report", "-f", "markdown", "--lang", "en", str(ROOT / "examples")).stdout
     assert markdown.startswith("# Administratively sensitive dossiers") and "## Counts" in markdown
+
+
+def test_log_impact_reruns_a_decision_logged_before_rule_sets_were_kept(tmp_path):
+    """No kept copy: the folder the entry names still gives its sha256, so it is used; once that
+    folder is gone, the entry is named as not re-run."""
+    import shutil
+
+    from gevoeligheid._decisionlog.entry import RulesetSource, make_entry, result_text
+    from gevoeligheid._decisionlog.store import open_log
+
+    from .conftest import copy_rules
+
+    folder = copy_rules(tmp_path / "rules", "2026.1")
+    log = open_log(str(tmp_path / "log.db"))
+    data = json.loads((ROOT / "examples" / "05-pig-farm-odour-complaint-wave.json").read_text())
+    result = Evaluator(load_ruleset(folder, peildatum=DAY)).evaluate(data, peildatum=DAY)
+    log.append([make_entry(data, result, result_text(result), origin="cli", peildatum=DAY, source=RulesetSource(str(folder)))])
+    done = invoke("log", "impact", "--log", str(tmp_path / "log.db"), "--peildatum", DAY.isoformat(), "-f", "json", "--jobs", "1")
+    assert (1, 0) == (json.loads(done.stdout)["summary"]["changed"], json.loads(done.stdout)["summary"]["not_rerun"]), done.output
+    shutil.rmtree(folder)
+    done = invoke("log", "impact", "--log", str(tmp_path / "log.db"), "--peildatum", DAY.isoformat(), "-f", "json", "--jobs", "1")
+    assert ["ruleset_not_kept"] == [item["reason"] for item in json.loads(done.stdout)["not_rerun"]]

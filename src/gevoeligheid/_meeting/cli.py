@@ -162,13 +162,18 @@ def _table(changes: list[Any], skipped: list[Any], summary: Summary, about: dict
     if rows:
         lines += ["", tabulate(rows, headers=[word("dossier", lang), word("meeting_change", lang), word("meeting_rules", lang)], tablefmt="simple", maxcolwidths=[30, 60, 40])]
     lines += ["", word("meeting_summary", lang, compared=summary.compared, changed=summary.changed, skipped=summary.skipped)]
-    lines += [f"  {count:>6}  {what}" for what, count in sorted(summary.counts.items())]
+    lines += [f"  {count:>6}  {word('meeting_part_' + part, lang)}: {_words(before, lang)} -> {_words(after, lang)}" for (part, before, after), count in summary.rows()]
     if skipped:
         lines += ["", word("meeting_not_rerun", lang, count=len(skipped))]
-        lines += [f"  {item.key}: {item.reason} ({item.detail})" for item in skipped[:100]]
+        lines += [f"  {item.key}: {word('impact_reason_' + item.reason, lang)}" + (f" ({item.shown(lang)})" if item.reason == "refused" else "") for item in skipped[:100]]
         if len(skipped) > 100:
             lines.append(f"  ... {len(skipped) - 100}")
     return "\n".join(lines)
+
+
+def _words(ids: str, lang: str) -> str:
+    """A count's side (ids with spaces between them, or -) in words."""
+    return ", ".join(label(item, lang) for item in ids.split()) if ids != "-" else "-"
 
 
 def _word(value: Any, lang: str) -> str:
@@ -282,16 +287,17 @@ def timeline(dossier: str, fmt: str, grace_days: int, log_url: str | None, lang:
     elif fmt in ("html", "markdown"):
         click.echo(timeline_page(line, lang, markdown=fmt == "markdown"), nl=False)
     else:
-        text = timeline_page(line, lang, markdown=True)
         click.echo(_terminal(line, lang))
-        del text
 
 
 def _terminal(line: Any, lang: str) -> str:
     from tabulate import tabulate
 
-    became = line.became_sensitive
-    out = [word("timeline_title", lang, name=line.dossier.get("id") or ""), word("timeline_became", lang, day=became.isoformat()) if became else word("timeline_never", lang), ""]
+    key, fields = line.summary()
+    out = [word("timeline_title", lang, name=line.dossier.get("id") or ""), word(key, lang, **fields)]
+    if line.rules_from is not None:
+        out.append(word("timeline_before_rules", lang, day=line.rules_from.isoformat()))
+    out.append("")
     rows = [[step.day.isoformat(), label(step.result.classification, lang), label(step.result.escalation, lang), ", ".join(label(role, lang) for role in step.result.inform) or "-", step.result.score] for step in line.steps]
     out.append(tabulate(rows, headers=[word("timeline_day", lang), word("classification", lang), word("escalation", lang), word("timeline_inform", lang), word("timeline_score", lang)], tablefmt="simple"))
     if line.checks:

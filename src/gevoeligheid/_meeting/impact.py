@@ -82,11 +82,25 @@ def compare(key: str, base: Result, new: Result) -> Change | None:
     parts = tuple(part for part in PARTS if before[part] != after[part])
     if not parts:
         return None
-    was = {reason.rule: reason.sets.to_dict() for reason in base.reasons}
-    now = {reason.rule: reason.sets.to_dict() for reason in new.reasons}
-    rules = tuple({"rule": rule, "base": was.get(rule), "new": now.get(rule)} for rule in sorted({*was, *now}) if was.get(rule) != now.get(rule))
+    # The rules that made the difference: those that fire under one rule set and not the other,
+    # or with another effect, on a part that changed (an action is no rule's effect: it shows in
+    # the change itself).
+    levels = [part for part in parts if part != "actions"]
+    was = {reason.rule: _on(reason.sets.to_dict(), levels) for reason in base.reasons}
+    now = {reason.rule: _on(reason.sets.to_dict(), levels) for reason in new.reasons}
+    rules = tuple(
+        {"rule": rule, "base": was.get(rule), "new": now.get(rule)}
+        for rule in sorted({*was, *now})
+        if was.get(rule) != now.get(rule) and (was.get(rule) or now.get(rule))
+    )
     dossier = new.dossier
     return Change(key, _text(dossier.get("id")), _text(dossier.get("competent_authority")), before, after, parts, rules)
+
+
+def _on(sets: dict[str, object], parts: list[str]) -> dict[str, object] | None:
+    """What a rule sets on the parts that changed; None when it sets none of them."""
+    found = {part: sets[part] for part in parts if part in sets}
+    return found or None
 
 
 def _text(value: object) -> str | None:
@@ -100,9 +114,13 @@ class Skipped:
     key: str
     reason: str  # redacted, ruleset_not_kept, refused
     detail: str
+    detail_nl: str | None = None  # a refused dossier's error in Dutch
 
     def to_dict(self) -> dict[str, str]:
-        return attrs.asdict(self)
+        return {"key": self.key, "reason": self.reason, "detail": self.detail}
+
+    def shown(self, lang: str) -> str:
+        return self.detail_nl if lang == "nl" and self.detail_nl else self.detail
 
 
 #: What a worker gives back for one input: nothing (same outcome), a Change or a Skipped.
@@ -118,7 +136,8 @@ class Task:
     text: str | bytes
     base_sha256: str | None = None
     base_day: str | None = None
-    skip: tuple[str, str] | None = None  # (reason, detail): not to be re-run
+    skip: tuple[str, ...] | None = None  # (reason, detail[, detail in Dutch]): not to be re-run
+    base_source: str | None = None  # JSON of the logged RulesetSource: where its files were
 
 
 class Comparer:
@@ -138,13 +157,22 @@ class Comparer:
         assert task.base_sha256 is not None and task.base_day is not None
         found = self._by_sha256.get(task.base_sha256)
         if found is None:
+            from .._decisionlog.rulesets import RulesetNotKept
+
             if self._kept is None:
                 from .._decisionlog.rulesets import store_for
                 from .._decisionlog.store import open_log
 
                 assert self._log_url is not None
                 self._kept = store_for(open_log(self._log_url))
-            found = Evaluator(self._kept.load(task.base_sha256, datetime.date.fromisoformat(task.base_day)))
+            day = datetime.date.fromisoformat(task.base_day)
+            try:
+                ruleset = self._kept.load(task.base_sha256, day)
+            except RulesetNotKept as missing:  # the files it names may still be the same
+                ruleset = _from_source(task, day)
+                if ruleset is None:
+                    raise missing from None
+            found = Evaluator(ruleset)
             if len(self._by_sha256) >= 32:
                 self._by_sha256.clear()
             self._by_sha256[task.base_sha256] = found
@@ -163,8 +191,21 @@ class Comparer:
             before = base.evaluate(task.text, engine="reference", source=task.key, peildatum=self.peildatum)
             after = self.new.evaluate(task.text, engine="reference", source=task.key, peildatum=self.peildatum)
         except GevoeligheidError as error:
-            return Skipped(task.key, "refused", error.show("en"))
+            return Skipped(task.key, "refused", error.show("en"), error.show("nl"))
         return compare(task.key, before, after)
+
+
+def _from_source(task: Task, day: datetime.date) -> RuleSet | None:
+    """The rules of a decision logged before the log kept rule sets, loaded from the folder and
+    overlays it names, if they still give its sha256."""
+    if task.base_source is None:
+        return None
+    try:
+        source = json.loads(task.base_source)
+        ruleset = load_ruleset(source.get("path"), overlays=source.get("overlays", ()), peildatum=day)
+    except (GevoeligheidError, ValueError, AttributeError):
+        return None
+    return ruleset if ruleset.sha256 == task.base_sha256 else None
 
 
 _worker: dict[str, Comparer] = {}
@@ -216,7 +257,7 @@ class Summary:
     compared: int = 0
     changed: int = 0
     skipped: int = 0
-    counts: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    counts: collections.Counter[tuple[str, str, str]] = attrs.field(factory=collections.Counter)  # (part, base, new)
     by_reason: collections.Counter[str] = attrs.field(factory=collections.Counter)
 
     def add(self, outcome: Outcome) -> None:
@@ -227,15 +268,19 @@ class Summary:
         elif outcome is not None:
             self.changed += 1
             for part in outcome.parts:
-                self.counts[f"{part}: {_show(outcome.base[part])} -> {_show(outcome.new[part])}"] += 1
+                self.counts[(part, _show(outcome.base[part]), _show(outcome.new[part]))] += 1
 
     def to_dict(self) -> dict[str, Any]:
-        return {"compared": self.compared, "changed": self.changed, "same": self.compared - self.changed - self.skipped, "not_rerun": self.skipped, "not_rerun_by_reason": dict(sorted(self.by_reason.items())), "changes": dict(sorted(self.counts.items()))}
+        return {"compared": self.compared, "changed": self.changed, "same": self.compared - self.changed - self.skipped, "not_rerun": self.skipped, "not_rerun_by_reason": dict(sorted(self.by_reason.items())), "changes": [{"changed": part, "base": before, "new": after, "count": count} for (part, before, after), count in self.rows()]}
+
+    def rows(self) -> list[tuple[tuple[str, str, str], int]]:
+        """The counts per change, in the order of PARTS, most frequent first."""
+        return sorted(self.counts.items(), key=lambda item: (PARTS.index(item[0][0]), -item[1], item[0]))
 
 
 def _show(value: Any) -> str:
     if isinstance(value, list):
-        return ",".join(value) or "-"
+        return " ".join(value) or "-"
     return str(value)
 
 
@@ -248,7 +293,7 @@ def file_tasks(paths: Sequence[str]) -> Iterator[Task]:
 
     for item in Items(expand(tuple(paths)), read_files=True):
         if item.error is not None:
-            yield Task(item.source, "", skip=("refused", item.error.show("en")))
+            yield Task(item.source, "", skip=("refused", item.error.show("en"), item.error.show("nl")))
         else:
             assert item.text is not None
             yield Task(item.source, item.text)
@@ -257,7 +302,7 @@ def file_tasks(paths: Sequence[str]) -> Iterator[Task]:
 #: The latest decision of each dossier (and every decision without a dossier id), a page at a time
 #: in log order: the index on (dossier_id, seq) answers the inner query for each row.
 _LATEST = (
-    "SELECT seq, decision_id, input, redacted, ruleset_sha256, peildatum FROM gevoelig_decisions AS d WHERE seq > ? AND "
+    "SELECT seq, decision_id, input, redacted, ruleset_sha256, peildatum, ruleset_source FROM gevoelig_decisions AS d WHERE seq > ? AND "
     "(dossier_id IS NULL OR seq = (SELECT MAX(seq) FROM gevoelig_decisions AS e WHERE e.dossier_id = d.dossier_id)) ORDER BY seq LIMIT ?"
 )
 
@@ -270,11 +315,11 @@ def log_tasks(log: Any, page: int = 2000) -> Iterator[Task]:
         with log._reading(connection) as cursor:
             cursor.execute(log._sql(_LATEST), (after, page))
             rows = cursor.fetchall()
-        for _seq, decision_id, text, redacted, sha256, day in rows:
+        for _seq, decision_id, text, redacted, sha256, day, source in rows:
             if redacted:
                 yield Task(decision_id, "", skip=("redacted", "the log holds a redacted copy of the input: re-run it from the case system's own dossier"))
             else:
-                yield Task(decision_id, text, sha256, day)
+                yield Task(decision_id, text, sha256, day, base_source=source)
         if len(rows) < page:
             return
         after = rows[-1][0]

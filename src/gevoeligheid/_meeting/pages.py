@@ -17,7 +17,8 @@ _STYLE = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.4}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.25rem;border-bottom:2px solid #08519c;padding-bottom:.2rem;margin-top:2rem}
 h3{font-size:1.05rem;margin-bottom:.3rem}.meta{color:#555;font-size:.9rem}
-table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.92rem}th,td{border:1px solid #ccc;padding:.3rem .45rem;text-align:left;vertical-align:top}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.92rem}th,td{border:1px solid #ccc;padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+td:first-child{white-space:nowrap;overflow-wrap:normal}
 th{background:#eef3f8}.charts{display:flex;flex-wrap:wrap;gap:1rem}.charts svg{max-width:100%;height:auto}
 .level{font-weight:600;white-space:nowrap}ol.agenda>li{margin-bottom:.6rem}.late{color:#b2182b;font-weight:600}.ok{color:#1b7837}
 @media print{body{margin:0;max-width:none;font-size:10pt}h2{break-after:avoid}table,figure,.charts svg,li{break-inside:avoid}a{color:inherit;text-decoration:none}}
@@ -147,8 +148,10 @@ def timeline_page(timeline: Any, lang: str, *, markdown: bool) -> str:
     name = str(dossier.get("id") or "") + (f": {dossier['title']}" if dossier.get("title") else "")
     out: list[str] = []
     out.append(f"# {t('title', name=name)}\n" if markdown else f"<h1>{_e(t('title', name=name))}</h1>")
-    became = timeline.became_sensitive
-    summary = t("became", day=became.isoformat()) if became else t("never")
+    key, fields = timeline.summary()
+    summary = word(key, lang, **fields)
+    if timeline.rules_from is not None:
+        summary += " " + t("before_rules", day=timeline.rules_from.isoformat())
     out.append(summary + "\n" if markdown else f'<p class="meta">{_e(summary)}</p>')
     if not markdown:
         days = [step.day for step in timeline.steps]
@@ -184,8 +187,8 @@ def impact_page(changes: Sequence[Any], skipped: Sequence[Any], summary: Any, ab
     meta = word("meeting_compared", lang, base=about["base"], new=about["new"], peildatum=about["peildatum"] or word("meeting_own_day", lang))
     result = word("meeting_summary", lang, compared=summary.compared, changed=summary.changed, skipped=summary.skipped)
     out += [meta + "\n", result + "\n"] if markdown else [f'<p class="meta">{_e(meta)}</p>', f"<p>{_e(result)}</p>"]
-    rows = [[what, str(count)] for what, count in sorted(summary.counts.items())]
-    out += _table([word("meeting_change", lang), word("report_number", lang)], rows, markdown)
+    rows = [[word("meeting_part_" + part, lang), _ids(before, lang), _ids(after, lang), str(count)] for (part, before, after), count in summary.rows()]
+    out += _table([word("meeting_change", lang), word("impact_before", lang), word("impact_after", lang), word("report_number", lang)], rows, markdown)
     groups: dict[str | None, list[Any]] = {}
     for change in changes:
         groups.setdefault(change.competent_authority, []).append(change)
@@ -197,9 +200,14 @@ def impact_page(changes: Sequence[Any], skipped: Sequence[Any], summary: Any, ab
     if skipped:
         heading = word("meeting_not_rerun", lang, count=len(skipped))
         out.append(f"## {heading}\n" if markdown else f"<h2>{_e(heading)}</h2>")
-        out += _table(["", ""], [[item.key, f"{item.reason}: {item.detail}"] for item in skipped[:1000]], markdown)
+        rows = [[item.key, word("impact_reason_" + item.reason, lang) + (f": {item.shown(lang)}" if item.reason == "refused" else "")] for item in skipped[:1000]]
+        out += _table([word("dossier", lang), word("impact_why", lang)], rows, markdown)
     text = "\n".join(out)
     return text if markdown else _page(title, lang, out)
+
+
+def _ids(ids: str, lang: str) -> str:
+    return ", ".join(label(item, lang) for item in ids.split()) if ids != "-" else "-"
 
 
 def _show(value: Any, lang: str) -> str:

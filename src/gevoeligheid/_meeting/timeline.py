@@ -43,6 +43,16 @@ class Timeline:
     first: dict[str, datetime.date]  # each classification and escalation level: the first day reached
     checks: tuple[Check, ...]
     grace_days: int
+    rules_from: datetime.date | None = None  # set when events lie before any version of the rules
+
+    def summary(self) -> tuple[str, dict[str, str]]:
+        """The message key and fields of the timeline's one-line summary."""
+        became = self.became_sensitive
+        if became is None:
+            return "timeline_never", {}
+        if became == self.steps[0].day:
+            return "timeline_already", {"day": became.isoformat()}
+        return "timeline_became", {"day": became.isoformat()}
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -51,6 +61,7 @@ class Timeline:
             "first_reached": {level: day.isoformat() for level, day in self.first.items()},
             "escalaties": [check.to_dict() for check in self.checks],
             "grace_days": self.grace_days,
+            "rules_from": _iso(self.rules_from),
         }
 
     @property
@@ -106,7 +117,8 @@ def build(evaluator: Evaluator, dossier: Any, *, source: str, lang: str, grace_d
             done_roles.setdefault(record.role, record.datum)
     checks = [_check(level, first.get(level), done_levels.get(level), grace_days) for level in ESCALATIONS[1:] if level in first or level in done_levels]
     checks += [_check(role, asked_roles.get(role), done_roles.get(role), grace_days) for role in ROLES if role in asked_roles or role in done_roles]
-    return Timeline(dict(steps[-1].result.dossier), steps, first, tuple(checks), grace_days)
+    before_rules = earliest if any(event.datum < earliest for event in parsed.events) else None
+    return Timeline(dict(steps[-1].result.dossier), steps, first, tuple(checks), grace_days, before_rules)
 
 
 def _check(what: str, asked: datetime.date | None, done: datetime.date | None, grace_days: int) -> Check:

@@ -134,3 +134,23 @@ def test_log_impact_reruns_a_decision_logged_before_rule_sets_were_kept(tmp_path
     shutil.rmtree(folder)
     done = invoke("log", "impact", "--log", str(tmp_path / "log.db"), "--peildatum", DAY.isoformat(), "-f", "json", "--jobs", "1")
     assert ["ruleset_not_kept"] == [item["reason"] for item in json.loads(done.stdout)["not_rerun"]]
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.name[:2])
+def test_the_decision_impact_compares_first_is_the_one_the_whole_result_gives(path):
+    from gevoeligheid._dossier import load_data
+    from gevoeligheid._meeting.impact import _decision
+    from gevoeligheid._model import CLASSIFICATIONS, ESCALATIONS
+
+    for ruleset in (load_ruleset(peildatum=DAY), load_ruleset(overlays=[NOORD], peildatum=DAY)):
+        evaluator = Evaluator(ruleset)
+        try:
+            result = evaluator.evaluate(path, engine="reference", peildatum=DAY)
+        except Exception:  # noqa: BLE001 - a dossier this rule set refuses: _decision refuses it too
+            with pytest.raises(Exception):  # noqa: B017, PT011
+                _decision(evaluator, load_data(path, str(path)), str(path), DAY)
+            continue
+        classification, escalation, inform, actions = _decision(evaluator, load_data(path, str(path)), str(path), DAY)
+        fast = {"classification": CLASSIFICATIONS[classification], "escalation": ESCALATIONS[escalation], "inform": sorted(inform), "actions": list(actions)}
+        whole = essence(result)
+        assert fast == {**{key: whole[key] for key in ("classification", "escalation", "actions")}, "inform": sorted(whole["inform"])}

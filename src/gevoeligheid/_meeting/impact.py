@@ -22,6 +22,7 @@ from typing import Any
 
 import attrs
 
+from .._dossier import load_data, parse_dossier, peildatum_of
 from .._errors import GevoeligheidError
 from .._evaluate import Evaluator
 from .._model import Result, RuleSet
@@ -188,11 +189,35 @@ class Comparer:
         except RulesetNotKept as missing:
             return Skipped(task.key, "ruleset_not_kept", str(missing))
         try:
-            before = base.evaluate(task.text, engine="reference", source=task.key, peildatum=self.peildatum)
-            after = self.new.evaluate(task.text, engine="reference", source=task.key, peildatum=self.peildatum)
+            data = load_data(task.text, task.key)
+            day = self.peildatum or peildatum_of(data, task.key) or datetime.date.today()
+            # Most dossiers decide the same under both: compare the decisions first, and make
+            # the whole results (reasons, for the rules behind a change) only where they differ.
+            if _decision(base, data, task.key, day) == _decision(self.new, data, task.key, day):
+                return None
+            before = base.evaluate(data, engine="reference", source=task.key, peildatum=day)
+            after = self.new.evaluate(data, engine="reference", source=task.key, peildatum=day)
         except GevoeligheidError as error:
             return Skipped(task.key, "refused", error.show("en"), error.show("nl"))
         return compare(task.key, before, after)
+
+
+def _decision(evaluator: Evaluator, data: Any, source: str, day: datetime.date) -> tuple[Any, ...]:
+    """What a change is measured on (levels, roles, action positions), without the explanation,
+    the open questions and the worst case that a whole result also makes: the same pipeline as
+    Evaluator.evaluate up to the decision (a test holds the two equal on every example)."""
+    from .. import _policy, _reference
+    from .._events import apply_events
+
+    in_force = evaluator.in_force(day)
+    parsed = parse_dossier(data, in_force.ruleset, source, checked=data.__class__ is dict)
+    values, _derived, _conflicts, _left_out = apply_events(in_force.ruleset, parsed, "en", day)
+    compiled = in_force.compiled
+    mask, _members = compiled.encode(values)
+    decision = _policy.decide(compiled, values, _reference.match(compiled, mask))
+    outcome = decision.outcome
+    actions = tuple(in_force.ruleset.actions[position].id for position in _policy.action_positions(compiled, values, decision))
+    return outcome.classification, outcome.escalation, outcome.inform, actions
 
 
 def _from_source(task: Task, day: datetime.date) -> RuleSet | None:

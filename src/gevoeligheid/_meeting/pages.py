@@ -104,7 +104,7 @@ def report_page(portfolio: Portfolio, lang: str, *, markdown: bool, today: datet
                 items.append(f"1. **{name}**: {levels}. {t('inform')}: {inform}." + "".join(f"\n   - {action}" for action in actions))
             else:
                 acts = "".join(f"<li>{_e(action)}</li>" for action in actions)
-                items.append(f'<li><strong>{_e(name)}</strong> <span class="level">{_e(levels)}</span><br>{_e(t("inform"))}: {_e(inform)}' + (f"<ul>{acts}</ul>" if acts else "") + "</li>")
+                items.append(f'<li><strong>{_e(name)}</strong><br><span class="level">{_e(levels)}</span>. {_e(t("inform"))}: {_e(inform)}' + (f"<ul>{acts}</ul>" if acts else "") + "</li>")
         out.append("\n".join(items) + "\n" if markdown else '<ol class="agenda">' + "".join(items) + "</ol>")
 
     heading(2, t("could_rise"))

@@ -54,6 +54,9 @@ def test_feedback_round_trips_through_the_api_the_command_line_and_the_export(se
     exported = [json.loads(line) for line in runner.invoke(cli, ["log", "export", "--dossier", "OD-FEEDBACK-1", "--log", str(log_path)]).stdout.splitlines()]
     assert listed == exported[-1]["feedback"]
     assert [{"role": "portefeuillehouder", "datum": "2026-12-02"}] == exported[-1]["feedback"][0]["informed"]
+    from gevoeligheid._decisionlog.rulesets import store_for
+
+    assert [exported[-1]["ruleset_sha256"]] == [row["sha256"] for row in store_for(open_log(str(log_path))).kept()]  # the service kept its rules
 
 
 def test_feedback_needs_its_own_right_and_a_decision_that_exists(service):

@@ -29,6 +29,11 @@ def _e(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
+def _md(value: Any) -> str:
+    """A dossier's own text in Markdown: on one line, so it cannot start a heading or a list of its own."""
+    return " ".join(str(value).split())
+
+
 def _page(title: str, lang: str, body: list[str]) -> str:
     return "\n".join([
         "<!DOCTYPE html>", f'<html lang="{_e(lang)}">', "<head>", '<meta charset="utf-8">',
@@ -41,7 +46,7 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], markdown: bool
     """A table; cells are escaped unless `raw` (then the caller escaped them)."""
     if markdown:
         def cell(text: str) -> str:
-            return str(text).replace("|", "\\|").replace("\n", " ")
+            return _md(text).replace("|", "\\|")
 
         return ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers), *["| " + " | ".join(cell(item) for item in row) + " |" for row in rows], ""]
     head = "".join(f"<th>{_e(item)}</th>" for item in headers)
@@ -67,7 +72,7 @@ def report_page(portfolio: Portfolio, lang: str, *, markdown: bool, today: datet
     out: list[str] = []
 
     def heading(level: int, text: str) -> None:
-        out.append(f"{'#' * level} {text}\n" if markdown else f"<h{level}>{_e(text)}</h{level}>")
+        out.append(f"{'#' * level} {_md(text)}\n" if markdown else f"<h{level}>{_e(text)}</h{level}>")
 
     def para(text: str) -> None:
         out.append(text + "\n" if markdown else f'<p class="meta">{_e(text)}</p>')
@@ -101,7 +106,7 @@ def report_page(portfolio: Portfolio, lang: str, *, markdown: bool, today: datet
             inform = _roles(result.get("inform", []), lang)
             actions = [f"{label(action['role'], lang)}: {action['text']}" for action in result.get("actions", [])]
             if markdown:
-                items.append(f"1. **{name}**: {levels}. {t('inform')}: {inform}." + "".join(f"\n   - {action}" for action in actions))
+                items.append(f"1. **{_md(name)}**: {levels}. {t('inform')}: {inform}." + "".join(f"\n   - {action}" for action in actions))
             else:
                 acts = "".join(f"<li>{_e(action)}</li>" for action in actions)
                 items.append(f'<li><strong>{_e(name)}</strong><br><span class="level">{_e(levels)}</span>. {_e(t("inform"))}: {_e(inform)}' + (f"<ul>{acts}</ul>" if acts else "") + "</li>")

@@ -154,3 +154,23 @@ def test_the_decision_impact_compares_first_is_the_one_the_whole_result_gives(pa
         fast = {"classification": CLASSIFICATIONS[classification], "escalation": ESCALATIONS[escalation], "inform": sorted(inform), "actions": list(actions)}
         whole = essence(result)
         assert fast == {**{key: whole[key] for key in ("classification", "escalation", "actions")}, "inform": sorted(whole["inform"])}
+
+
+def test_the_report_from_the_log_shows_what_changed_and_the_overrides_per_level(tmp_path):
+    log = str(tmp_path / "log.db")
+    dossier = ROOT / "examples" / "12-major-change-scope-budget.json"  # sensitive under 2026.1, attention under 2026.2
+    invoke("check", "--log", log, "--ruleset", str(ROOT / "rules" / "2026.1"), "--peildatum", DAY.isoformat(), "-f", "json", str(dossier))
+    invoke("check", "--log", log, "--peildatum", DAY.isoformat(), "-f", "json", str(dossier))
+    from gevoeligheid._decisionlog.store import open_log
+
+    first, second = list(open_log(log).entries())
+    assert (first["classification"], first["escalation"]) != (second["classification"], second["escalation"])
+    done = invoke("log", "feedback", second["decision_id"], "--verdict", "overridden", "--escalation", "director", "--role", "manager", "--reason", "<b>raadsvragen</b>", "--log", log)
+    assert done.exit_code == 0, done.output
+    page = invoke("report", "--log", log, "--since", "2000-01-01", "-f", "markdown", "--lang", "en").stdout
+    changed = page.split("## Changed since the last meeting")[1].split("##")[0]
+    assert second["dossier_id"] in changed and "new" in changed  # its first decision, then its change
+    assert "0 times accepted, 1 times overridden" in page
+    assert "| Escalation | director | 1 |" in page
+    timeline = invoke("timeline", "-f", "html", "--log", log, str(dossier)).stdout
+    assert "&lt;b&gt;raadsvragen&lt;/b&gt;" in timeline and "<b>raadsvragen" not in timeline

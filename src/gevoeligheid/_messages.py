@@ -352,6 +352,8 @@ MEETING: dict[str, dict[str, str]] = {
     "impact_reason_ruleset_not_kept": {"nl": "het logboek bewaart de regels van deze beslissing niet, en de bestanden geven niet meer dezelfde sha256", "en": "the log does not keep this decision's rules, and their files no longer give the same sha256"},
     "impact_reason_refused": {"nl": "geweigerd", "en": "refused"},
     "impact_why": {"nl": "Waarom niet", "en": "Why not"},
+    "feedback_accepted": {"nl": "overgenomen", "en": "accepted"},
+    "feedback_overridden": {"nl": "afgeweken", "en": "overridden"},
     "impact_before": {"nl": "Was", "en": "Was"},
     "impact_after": {"nl": "Wordt", "en": "Becomes"},
     "timeline_already": {"nl": "Al bestuurlijk gevoelig op de eerste dag van de tijdlijn, {day}: door de feiten zonder datum of gebeurtenissen van daarvoor.", "en": "Administratively sensitive already on the first day of the timeline, {day}: by the facts without a date or earlier events."},

@@ -266,6 +266,8 @@ def timeline(dossier: str, fmt: str, grace_days: int, log_url: str | None, lang:
     """
     import json
 
+    import attrs
+
     from .._evaluate import Evaluator, default_ruleset
     from .pages import timeline_page
     from .timeline import build
@@ -281,9 +283,9 @@ def timeline(dossier: str, fmt: str, grace_days: int, log_url: str | None, lang:
         store = open_log(log_url)
         ids = [entry["decision_id"] for entry in store.entries(dossier_id=line.dossier["id"])]
         given = [item.to_dict() for found in feedback.of_decisions(store, ids).values() for item in found]
-        object.__setattr__(line, "feedback", tuple(sorted(given, key=lambda item: item["given_at"])))
+        line = attrs.evolve(line, feedback=tuple(sorted(given, key=lambda item: item["given_at"])))
     if fmt == "json":
-        click.echo(json.dumps({**line.to_dict(), "feedback": list(getattr(line, "feedback", ()))}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(line.to_dict(), ensure_ascii=False, indent=2))
     elif fmt in ("html", "markdown"):
         click.echo(timeline_page(line, lang, markdown=fmt == "markdown"), nl=False)
     else:
@@ -304,4 +306,12 @@ def _terminal(line: Any, lang: str) -> str:
         out += ["", word("timeline_escalaties", lang, days=line.grace_days)]
         rows = [[label(check.what, lang), check.asked.isoformat() if check.asked else "-", check.done.isoformat() if check.done else "-", word("timeline_verdict_" + check.verdict, lang)] for check in line.checks]
         out.append(tabulate(rows, headers=[word("timeline_what", lang), word("timeline_asked", lang), word("timeline_done", lang), word("timeline_verdict", lang)], tablefmt="simple"))
+    if line.feedback:
+        out += ["", word("timeline_feedback", lang)]
+        rows = [
+            [item["given_at"][:10], word("feedback_" + item["verdict"], lang), "; ".join(label(item[ladder], lang) for ladder in ("classification", "escalation") if item.get(ladder)) or "-", label(item["role"], lang), " ".join((item.get("reason") or "").split()), ", ".join(f"{label(given['role'], lang)} {given['datum']}" for given in item["informed"])]
+            for item in line.feedback
+        ]
+        headers = [word("timeline_" + key, lang) for key in ("day", "verdict", "chosen", "role", "reason", "informed")]
+        out.append(tabulate(rows, headers=headers, tablefmt="simple", maxcolwidths=[None, None, None, None, 40, None]))
     return "\n".join(out)

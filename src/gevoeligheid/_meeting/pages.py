@@ -174,9 +174,9 @@ def timeline_page(timeline: Any, lang: str, *, markdown: bool) -> str:
     out.append(f"## {t('escalaties', days=timeline.grace_days)}\n" if markdown else f"<h2>{_e(t('escalaties', days=timeline.grace_days))}</h2>")
     rows = [[label(check.what, lang), check.asked.isoformat() if check.asked else "-", check.done.isoformat() if check.done else "-", t("verdict_" + check.verdict)] for check in timeline.checks]
     out += _table([t("what"), t("asked"), t("done"), t("verdict")], rows, markdown)
-    if timeline_feedback := getattr(timeline, "feedback", ()):
+    if timeline_feedback := timeline.feedback:
         out.append(f"## {t('feedback')}\n" if markdown else f"<h2>{_e(t('feedback'))}</h2>")
-        rows = [[item["given_at"][:10], item["verdict"], label(item.get("classification") or "-", lang) + "; " + label(item.get("escalation") or "-", lang), label(item["role"], lang), item.get("reason") or "", ", ".join(f"{label(i['role'], lang)} {i['datum']}" for i in item["informed"])] for item in timeline_feedback]
+        rows = [[item["given_at"][:10], word("feedback_" + item["verdict"], lang), label(item.get("classification") or "-", lang) + "; " + label(item.get("escalation") or "-", lang), label(item["role"], lang), item.get("reason") or "", ", ".join(f"{label(i['role'], lang)} {i['datum']}" for i in item["informed"])] for item in timeline_feedback]
         out += _table([t("day"), t("verdict"), t("chosen"), t("role"), t("reason"), t("informed")], rows, markdown)
     text = "\n".join(out)
     return text if markdown else _page(t("title", name=name), lang, out)

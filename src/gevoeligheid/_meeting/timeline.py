@@ -44,6 +44,7 @@ class Timeline:
     checks: tuple[Check, ...]
     grace_days: int
     rules_from: datetime.date | None = None  # set when events lie before any version of the rules
+    feedback: tuple[dict[str, Any], ...] = ()  # what the people did with the advice (from the log)
 
     def summary(self) -> tuple[str, dict[str, str]]:
         """The message key and fields of the timeline's one-line summary."""
@@ -62,6 +63,7 @@ class Timeline:
             "escalaties": [check.to_dict() for check in self.checks],
             "grace_days": self.grace_days,
             "rules_from": _iso(self.rules_from),
+            "feedback": list(self.feedback),
         }
 
     @property

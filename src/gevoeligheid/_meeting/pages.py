@@ -11,7 +11,7 @@ from typing import Any
 from .._messages import label, word
 from .._model import CLASSIFICATIONS, ESCALATIONS
 from . import chart
-from .portfolio import Portfolio
+from .portfolio import Portfolio, raising
 
 _STYLE = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.4}
@@ -56,6 +56,14 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], markdown: bool
 
 def _roles(roles: Sequence[str], lang: str) -> str:
     return ", ".join(label(role, lang) for role in roles) or word("report_nobody", lang)
+
+
+def _questions(questions: Sequence[dict[str, Any]], lang: str, shown: int = 3) -> str:
+    """The first few questions that would raise a level, and how many more there are."""
+    text = "; ".join(str(question["fact"]) for question in questions[:shown])
+    if len(questions) > shown:
+        text += "; " + word("report_more", lang, count=len(questions) - shown)
+    return text
 
 
 def _missing(lang: str) -> str:
@@ -118,8 +126,11 @@ def report_page(portfolio: Portfolio, lang: str, *, markdown: bool, today: datet
         para(t("could_rise_none"))
     for authority, results in portfolio.by_authority(rising):
         heading(3, authority or t("no_authority"))
-        rows = [[str(result.get("dossier", {}).get("id") or result.get("source", "")), f"{label(result['classification'], lang)}; {label(result['escalation'], lang)}", f"{label(result['worst_case']['classification'], lang)}; {label(result['worst_case']['escalation'], lang)}", str(len(result.get("open_questions", [])))] for result in results]
-        out += _table([word("dossier", lang), t("now"), t("worst"), t("open")], rows, markdown)
+        rows = [
+            [str(result.get("dossier", {}).get("id") or result.get("source", "")), f"{label(result['classification'], lang)}; {label(result['escalation'], lang)}", f"{label(result['worst_case']['classification'], lang)}; {label(result['worst_case']['escalation'], lang)}", _questions(raising(result), lang)]
+            for result in results
+        ]
+        out += _table([word("dossier", lang), t("now"), t("worst"), t("raising")], rows, markdown)
 
     heading(2, t("changes"))
     if portfolio.since is None:

@@ -53,6 +53,18 @@ class Portfolio:
         return [(ladder, level, found[(ladder, level)]) for ladder, words in (("classification", CLASSIFICATIONS), ("escalation", ESCALATIONS)) for level in words if found.get((ladder, level))]
 
 
+def raising(result: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The open questions whose yes would raise this dossier's classification or escalation."""
+    now = _rank(result)
+    out = []
+    for question in result.get("open_questions", []):
+        could = question.get("could_raise_to") or {}
+        then = (CLASSIFICATIONS.index(could.get("classification", result["classification"])), ESCALATIONS.index(could.get("escalation", result["escalation"])))
+        if then[0] > now[0] or then[1] > now[1]:
+            out.append(question)
+    return out
+
+
 def _rank(result: Mapping[str, Any]) -> tuple[int, int]:
     return CLASSIFICATIONS.index(result["classification"]), ESCALATIONS.index(result["escalation"])
 

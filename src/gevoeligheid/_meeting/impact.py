@@ -25,7 +25,7 @@ import attrs
 from .._dossier import load_data, parse_dossier, peildatum_of
 from .._errors import GevoeligheidError
 from .._evaluate import Evaluator
-from .._model import Result, RuleSet
+from .._model import CLASSIFICATIONS, ESCALATIONS, ROLES, Result, RuleSet
 from .._rules import load_ruleset
 
 #: The parts of an outcome that count as a change, in the order a report names them.
@@ -72,14 +72,29 @@ class Change:
         return {"key": self.key, "dossier_id": self.dossier_id, "competent_authority": self.competent_authority, "changed": list(self.parts), "base": self.base, "new": self.new, "rules": list(self.rules)}
 
 
-def essence(result: Result) -> dict[str, Any]:
-    """What a change is measured on: the levels, the roles to inform and the actions."""
-    return {"classification": result.classification, "escalation": result.escalation, "inform": list(result.inform), "actions": [action.id for action in result.actions], "ruleset": f"{result.ruleset.name} {result.ruleset.version}" + "".join(f" + {name}" for name in result.ruleset.overlays)}
+@attrs.frozen
+class Outline:
+    """What a comparison needs of one dossier's decision under one rule set."""
+
+    essence: dict[str, Any]  # classification, escalation, inform, actions (ids), ruleset
+    reasons: dict[str, dict[str, Any]]  # each fired rule's id and what it sets
+    dossier_id: str | None
+    competent_authority: str | None
 
 
-def compare(key: str, base: Result, new: Result) -> Change | None:
-    """The change between two results of one dossier, or None when they decide the same."""
-    before, after = essence(base), essence(new)
+def _ruleset_name(name: str, version: str, overlays: Sequence[str]) -> str:
+    return f"{name} {version}" + "".join(f" + {overlay}" for overlay in overlays)
+
+
+def outline(result: Result) -> Outline:
+    """The outline of a whole result (what the fast path must equal)."""
+    essence = {"classification": result.classification, "escalation": result.escalation, "inform": list(result.inform), "actions": [action.id for action in result.actions], "ruleset": _ruleset_name(result.ruleset.name, result.ruleset.version, result.ruleset.overlays)}
+    return Outline(essence, {reason.rule: reason.sets.to_dict() for reason in result.reasons}, _text(result.dossier.get("id")), _text(result.dossier.get("competent_authority")))
+
+
+def compare(key: str, base: Outline, new: Outline) -> Change | None:
+    """The change between two outlines of one dossier, or None when they decide the same."""
+    before, after = base.essence, new.essence
     parts = tuple(part for part in PARTS if before[part] != after[part])
     if not parts:
         return None
@@ -87,15 +102,14 @@ def compare(key: str, base: Result, new: Result) -> Change | None:
     # or with another effect, on a part that changed (an action is no rule's effect: it shows in
     # the change itself).
     levels = [part for part in parts if part != "actions"]
-    was = {reason.rule: _on(reason.sets.to_dict(), levels) for reason in base.reasons}
-    now = {reason.rule: _on(reason.sets.to_dict(), levels) for reason in new.reasons}
+    was = {rule: _on(sets, levels) for rule, sets in base.reasons.items()}
+    now = {rule: _on(sets, levels) for rule, sets in new.reasons.items()}
     rules = tuple(
         {"rule": rule, "base": was.get(rule), "new": now.get(rule)}
         for rule in sorted({*was, *now})
         if was.get(rule) != now.get(rule) and (was.get(rule) or now.get(rule))
     )
-    dossier = new.dossier
-    return Change(key, _text(dossier.get("id")), _text(dossier.get("competent_authority")), before, after, parts, rules)
+    return Change(key, new.dossier_id, new.competent_authority, before, after, parts, rules)
 
 
 def _on(sets: dict[str, object], parts: list[str]) -> dict[str, object] | None:
@@ -191,33 +205,34 @@ class Comparer:
         try:
             data = load_data(task.text, task.key)
             day = self.peildatum or peildatum_of(data, task.key) or datetime.date.today()
-            # Most dossiers decide the same under both: compare the decisions first, and make
-            # the whole results (reasons, for the rules behind a change) only where they differ.
-            if _decision(base, data, task.key, day) == _decision(self.new, data, task.key, day):
-                return None
-            before = base.evaluate(data, engine="reference", source=task.key, peildatum=day)
-            after = self.new.evaluate(data, engine="reference", source=task.key, peildatum=day)
+            return compare(task.key, fast_outline(base, data, task.key, day), fast_outline(self.new, data, task.key, day))
         except GevoeligheidError as error:
             return Skipped(task.key, "refused", error.show("en"), error.show("nl"))
-        return compare(task.key, before, after)
 
 
-def _decision(evaluator: Evaluator, data: Any, source: str, day: datetime.date) -> tuple[Any, ...]:
-    """What a change is measured on (levels, roles, action positions), without the explanation,
-    the open questions and the worst case that a whole result also makes: the same pipeline as
-    Evaluator.evaluate up to the decision (a test holds the two equal on every example)."""
+def fast_outline(evaluator: Evaluator, data: Any, source: str, day: datetime.date) -> Outline:
+    """The outline of a decision without the explanation, the open questions and the worst case
+    that a whole result also makes (about half of its time): the pipeline of Evaluator.evaluate up
+    to the decision. tests/test_meeting.py holds it equal to `outline(evaluate(...))`."""
     from .. import _policy, _reference
     from .._events import apply_events
 
     in_force = evaluator.in_force(day)
-    parsed = parse_dossier(data, in_force.ruleset, source, checked=data.__class__ is dict)
-    values, _derived, _conflicts, _left_out = apply_events(in_force.ruleset, parsed, "en", day)
+    ruleset = in_force.ruleset
+    parsed = parse_dossier(data, ruleset, source, checked=True)
+    values, _derived, _conflicts, _left_out = apply_events(ruleset, parsed, "en", day)
     compiled = in_force.compiled
     mask, _members = compiled.encode(values)
     decision = _policy.decide(compiled, values, _reference.match(compiled, mask))
     outcome = decision.outcome
-    actions = tuple(in_force.ruleset.actions[position].id for position in _policy.action_positions(compiled, values, decision))
-    return outcome.classification, outcome.escalation, outcome.inform, actions
+    essence = {
+        "classification": CLASSIFICATIONS[outcome.classification], "escalation": ESCALATIONS[outcome.escalation],
+        "inform": [role for role in ROLES if role in outcome.inform],
+        "actions": [ruleset.actions[position].id for position in _policy.action_positions(compiled, values, decision)],
+        "ruleset": _ruleset_name(ruleset.name, ruleset.version, ruleset.overlays),
+    }
+    reasons = {ruleset.rules[position].id: ruleset.rules[position].sets.to_dict() for position in decision.rule_positions}
+    return Outline(essence, reasons, parsed.id, parsed.competent_authority)
 
 
 def _from_source(task: Task, day: datetime.date) -> RuleSet | None:

@@ -241,7 +241,7 @@ OPTIONS_NL = {
     "dry_run": "Zeg alleen hoeveel beslissingen verwijderd zouden worden.",
     ("diff", "base"): "De regels nu: een map met een regelset en/of overlaybestanden (herhaalbaar); standaard: de standaardregelset.",
     ("diff", "new"): "De regels om mee te vergelijken: een map met een regelset en/of overlaybestanden (herhaalbaar); standaard: de standaardregelset.",
-    ("diff", "peildatum"): "Beoordeel elk dossier op deze dag (JJJJ-MM-DD); standaard: de peildatum van het dossier, anders vandaag.",
+    ("diff", "peildatum"): "Beoordeel elk dossier op deze dag (JJJJ-MM-DD), met de versies van beide regelsets die dan gelden; standaard: de peildatum van het dossier, anders vandaag, met de versies die vandaag gelden.",
     ("diff", "fmt"): "table voor mensen, json of jsonl voor programma's, html of markdown voor het overleg.",
     ("diff", "jobs"): "Werkprocessen; 0: één per kern.",
     ("log impact", "fmt"): "table voor mensen, json of jsonl voor programma's, html of markdown voor het overleg.",

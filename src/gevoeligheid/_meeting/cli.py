@@ -38,7 +38,7 @@ def _make_impact(new: Any, day: datetime.date, log_url: str) -> Comparer:
 @click.argument("dossiers", nargs=-1, required=True)
 @click.option("--base", "base", multiple=True, type=click.Path(exists=True, path_type=Path), help="The rules now: a rule set folder and/or overlay files (repeatable); default: the default rule set.")
 @click.option("--new", "new", multiple=True, type=click.Path(exists=True, path_type=Path), help="The rules to compare with: a rule set folder and/or overlay files (repeatable); default: the default rule set.")
-@click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="Assess every dossier on this day (YYYY-MM-DD); default: each dossier's own date, else today.")
+@click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="Assess every dossier on this day (YYYY-MM-DD), with the versions of both rule sets in force then; default: each dossier's own date, else today, with the versions in force today.")
 @_FORMAT
 @_JOBS
 @LANG

@@ -174,3 +174,12 @@ def test_the_report_from_the_log_shows_what_changed_and_the_overrides_per_level(
     assert "| Escalation | director | 1 |" in page
     timeline = invoke("timeline", "-f", "html", "--log", log, str(dossier)).stdout
     assert "&lt;b&gt;raadsvragen&lt;/b&gt;" in timeline and "<b>raadsvragen" not in timeline
+
+
+def test_the_impact_page_escapes_and_groups_per_competent_authority(tmp_path):
+    dossier = json.loads((ROOT / "examples" / "12-major-change-scope-budget.json").read_text())
+    dossier["competent_authority"] = "<i>gemeente</i>"
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(dossier), encoding="utf-8")
+    done = invoke("diff", "--base", str(ROOT / "rules" / "2026.1"), "--new", str(ROOT / "rules" / "2026.2"), "--peildatum", DAY.isoformat(), "-f", "html", "--jobs", "1", str(path))
+    assert done.exit_code == 1 and "<h2>&lt;i&gt;gemeente&lt;/i&gt;</h2>" in done.stdout and "<i>gemeente" not in done.stdout

@@ -226,6 +226,12 @@ OPTIONS_NL = {
     "request_timeout": "Seconden voor een heel verzoek (geen stroom); daarna 503.",
     "body_timeout": "Seconden dat de inhoud van een verzoek mag stilstaan; daarna 408.",
     "ssl_certfile": "Bied HTTPS met dit certificaat (anders TLS ervoor zetten).",
+    "cors_origins": "Een browser-origin (https://host[:poort]) die de dienst mag aanroepen, herhaalbaar; standaard: geen (CORS uit).",
+    "contact_name": "Wie voor deze installatie aanspreekbaar is, in info.contact van het contract. Omgeving: GEVOELIG_CONTACT_NAME.",
+    "contact_email": "Hun e-mailadres. Omgeving: GEVOELIG_CONTACT_EMAIL.",
+    "contact_url": "Hun webpagina. Omgeving: GEVOELIG_CONTACT_URL.",
+    "tenants_file": "Een YAML-bestand met tenants en hun overlays; tenant=NAAM in een sleutelregel kiest er een. Omgeving: GEVOELIG_TENANTS.",
+    "otel": "Stuur spans van elk verzoek, elke beoordeling en elke logboekschrijfactie naar OpenTelemetry (de extra otel; OTEL_*-variabelen stellen het in).",
     # gevoelig log
     "log_url": "Het beslissingslogboek: een SQLite-bestand (pad of sqlite:///pad) of postgresql://gebruiker@host/db. Omgeving: GEVOELIG_LOG.",
     ("log replay", "dossier_id"): "Beoordeel elke beslissing over dit dossier-id opnieuw.",

@@ -149,6 +149,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # gevoelig serve
     "serve_new_token": {"nl": "# sleutel voor {name} (geef hem aan de client; hij wordt niet bewaard): {token}", "en": "# token for {name} (give it to the client; it is not stored): {token}"},
     "serve_needs_extra": {"nl": "de dienst heeft zijn extra nodig: pip install 'gevoeligheid[service]' ({error})", "en": "the service needs its extra: pip install 'gevoeligheid[service]' ({error})"},
+    "serve_bad_origin": {"nl": "{origin!r} is geen origin; geef schema://host[:poort] in kleine letters zonder pad (https://zaken.voorbeeld.nl), of *", "en": "{origin!r} is not an origin; give scheme://host[:port] in lower case without a path (https://zaken.example.nl), or *"},
     "serve_without_keys": {"nl": "de dienst luistert niet op {host} zonder API-sleutels: iedereen die hem bereikt, zou hem kunnen gebruiken. Geef --keys BESTAND (maak sleutels met --new-key NAAM) of luister op 127.0.0.1", "en": "refusing to serve on {host} without API keys: anyone who can reach it could use it. Give --keys FILE (make keys with --new-key NAME) or bind to 127.0.0.1"},
     # gevoelig log, check --log
     "replay_what": {"nl": "noem beslissingen bij hun id, of geef --dossier ID of --all", "en": "name decisions by id, or give --dossier ID or --all"},

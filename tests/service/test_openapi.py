@@ -24,11 +24,13 @@ REGENERATE = "gevoelig serve --openapi > docs/openapi.json"
 
 
 def test_the_served_contract_is_openapi_3_1_with_the_librarys_dossier_schema(server):
+    """The contract's dossier is the library's, under a name without a version; with one version
+    per fact set it is that version's schema, as here (2026.1's facts are all in 2026.2)."""
     spec = httpx.get(server.url + "/v1/openapi.json").json()
     assert spec["openapi"] == "3.1.0"
     library = {key: value for key, value in dossier_schema(load_ruleset()).items() if key != "$schema"}
-    assert library == spec["components"]["schemas"]["Dossier"]
-    body = spec["paths"]["/v1/evaluate"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert {**library, "title": "Dossier"} == spec["components"]["schemas"]["Dossier"]
+    body = spec["paths"]["/evaluate"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     assert body == {"$ref": "#/components/schemas/Dossier"}
 
 
@@ -89,10 +91,10 @@ def test_schemathesis_finds_nothing(server, keys, tmp_path):
     # most generated dossiers are refused (their event dates lie mostly after today, which the
     # schema cannot say and the parser refuses), and whether it does depends on how many it drew.
     cases = re.search(r"(\d+) generated, (\d+) passed", report)
-    assert "Tested: 14" in report and cases is not None and cases.group(1) == cases.group(2), report[-3000:]
+    assert "Tested: 12" in report and cases is not None and cases.group(1) == cases.group(2), report[-3000:]
 
 
 def test_the_auditors_key_reaches_every_operation(server, keys):
     spec = httpx.get(server.url + "/v1/openapi.json").json()
     assert all("security" in operation for path in spec["paths"].values() for operation in path.values())
-    assert httpx.get(server.url + "/v1/decisions", params={"dossier_id": "x"}, headers=bearer(keys["auditor"])).status_code == 200
+    assert httpx.get(server.url + "/v1/decisions", params={"dossierId": "x"}, headers=bearer(keys["auditor"])).status_code == 200

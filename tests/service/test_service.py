@@ -165,12 +165,12 @@ def test_the_history_of_a_dossier_lists_its_decisions_in_order(server, keys):
     auditor = httpx.Client(base_url=server.url, headers=bearer(keys["auditor"]), timeout=30)
     dossier = b'{"id": "OD-HISTORY-1", "facts": {"subsidie": true}}'
     made = [auditor.post("/v1/evaluate", content=dossier, headers=JSON).headers["gevoelig-decision-id"] for _ in range(3)]
-    history = auditor.get("/v1/decisions", params={"dossier_id": "OD-HISTORY-1"}).json()
+    history = auditor.get("/v1/decisions", params={"dossierId": "OD-HISTORY-1"}).json()
     assert made == [decision["decision_id"] for decision in history["decisions"]]
     first = history["decisions"][0]
     assert (first["requested_by"], first["result"]["classification"], first["input"]) == ("auditor", "attention", {"id": "OD-HISTORY-1", "facts": {"subsidie": True}})
-    page = auditor.get("/v1/decisions", params={"dossier_id": "OD-HISTORY-1", "limit": 2}).json()
-    rest = auditor.get("/v1/decisions", params={"dossier_id": "OD-HISTORY-1", "after": page["next_after"]}).json()
+    page = auditor.get("/v1/decisions", params={"dossierId": "OD-HISTORY-1", "limit": 2}).json()
+    rest = auditor.get("/v1/decisions", params={"dossierId": "OD-HISTORY-1", "after": page["next_after"]}).json()
     assert made == [decision["decision_id"] for decision in page["decisions"] + rest["decisions"]]
     assert made[1] == auditor.get(f"/v1/decisions/{made[1]}").json()["decision_id"]
 
@@ -190,7 +190,7 @@ def test_a_wrong_key_is_refused(server):
 
 
 def test_a_key_without_the_history_right_cannot_read_the_history(client):
-    body = problem(client.get("/v1/decisions", params={"dossier_id": "OD-HISTORY-1"}), 403)
+    body = problem(client.get("/v1/decisions", params={"dossierId": "OD-HISTORY-1"}), 403)
     assert "history" in body["detail"]
 
 

@@ -74,6 +74,8 @@ class Entry:
     redacted: bool
     result: str
     result_sha256: str
+    trace_id: str | None = None  # the W3C trace id of the request that asked (service only)
+    tenant: str | None = None  # the API key's tenant (service only); None: no tenant
 
     def to_dict(self) -> dict[str, Any]:
         """The entry as JSON data, with its input and result as JSON again (not as text)."""
@@ -98,6 +100,8 @@ def make_entry(
     source: RulesetSource,
     redact: bool = False,
     requested_by: str | None = None,
+    trace_id: str | None = None,
+    tenant: str | None = None,
 ) -> Entry:
     """The entry for one evaluation: `data` is the dossier as parsed JSON (the input was already
     accepted by the library), `result_json` the compact JSON that was given out
@@ -136,6 +140,8 @@ def make_entry(
         redacted=redact,
         result=stored_result,
         result_sha256=sha256_hex(result_json),
+        trace_id=trace_id,
+        tenant=tenant,
     )
 
 

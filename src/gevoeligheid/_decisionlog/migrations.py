@@ -67,6 +67,19 @@ SQLITE: tuple[tuple[int, str, str], ...] = (
     ),
     (
         2,
+        "the W3C trace id of the request that asked for a decision",
+        "ALTER TABLE gevoelig_decisions ADD COLUMN trace_id TEXT;",
+    ),
+    (
+        3,
+        "the tenant whose key asked for a decision",
+        """
+        ALTER TABLE gevoelig_decisions ADD COLUMN tenant TEXT;
+        CREATE INDEX gevoelig_decisions_tenant ON gevoelig_decisions (tenant, dossier_id, seq);
+        """,
+    ),
+    (
+        4,
         "rule sets kept by their sha256, and the people's feedback on decisions, both append-only",
         f"""
         CREATE TABLE gevoelig_rulesets (
@@ -177,6 +190,28 @@ POSTGRES: tuple[tuple[int, str, str], ...] = (
     ),
     (
         2,
+        "the W3C trace id of the request that asked for a decision",
+        "ALTER TABLE gevoelig_decisions ADD COLUMN trace_id TEXT;",
+    ),
+    (
+        3,
+        "the tenant whose key asked for a decision, its rows guarded by row-level security",
+        # A session that names a tenant (the service, for each read: set_config('gevoelig.tenant',
+        # ..., true)) sees that tenant's rows only; '-' is the rows of no tenant. A session that
+        # names none (the writer, `gevoelig log` commands) sees all. FORCE: the table's owner too;
+        # a superuser or a role with BYPASSRLS is never held, so the service's role must be neither.
+        """
+        ALTER TABLE gevoelig_decisions ADD COLUMN tenant TEXT;
+        CREATE INDEX gevoelig_decisions_tenant ON gevoelig_decisions (tenant, dossier_id, seq);
+        ALTER TABLE gevoelig_decisions ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE gevoelig_decisions FORCE ROW LEVEL SECURITY;
+        CREATE POLICY gevoelig_tenant_rows ON gevoelig_decisions
+            USING (COALESCE(current_setting('gevoelig.tenant', true), '') = ''
+                   OR COALESCE(tenant, '-') = current_setting('gevoelig.tenant', true));
+        """,
+    ),
+    (
+        4,
         "rule sets kept by their sha256, and the people's feedback on decisions, both append-only",
         """
         CREATE TABLE gevoelig_rulesets (

@@ -24,7 +24,22 @@ from .entry import Entry, timestamp, utc_now
 COLUMNS = tuple(field.name for field in attrs.fields(Entry))
 _INSERT = f"INSERT INTO gevoelig_decisions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})"
 _SELECT = f"SELECT seq, {', '.join(COLUMNS)} FROM gevoelig_decisions"
-__all__ = ["DEFAULT_URL", "DecisionLog", "LogError", "PostgresLog", "SqliteLog", "open_log", "redact_url"]
+__all__ = ["ALL_TENANTS", "DEFAULT_URL", "DecisionLog", "LogError", "PostgresLog", "SqliteLog", "open_log", "redact_url"]
+
+
+class AllTenants:
+    """The type of ALL_TENANTS: a read not held to one tenant (the log commands')."""
+
+
+#: Read the rows of every tenant.
+ALL_TENANTS = AllTenants()
+
+
+def _tenant_where(tenant: str | AllTenants | None) -> tuple[str, tuple[str, ...]]:
+    """The condition that holds a read to one tenant's rows ('' of no tenant), and its value."""
+    if isinstance(tenant, AllTenants):
+        return "", ()
+    return " AND COALESCE(tenant, '') = ?", (tenant or "",)
 
 
 class DecisionLog(abc.ABC):
@@ -91,12 +106,15 @@ class DecisionLog(abc.ABC):
         with self._transaction(connection) as cursor:
             cursor.executemany(self._sql(_INSERT), rows)
 
-    def history(self, dossier_id: str, *, limit: int = 100, after: int = 0) -> list[dict[str, Any]]:
-        """A dossier's decisions, oldest first, from the one after sequence number `after`."""
-        return self._select(" WHERE dossier_id = ? AND seq > ? ORDER BY seq LIMIT ?", (dossier_id, after, limit))
+    def history(self, dossier_id: str, *, limit: int = 100, after: int = 0, tenant: str | AllTenants | None = ALL_TENANTS) -> list[dict[str, Any]]:
+        """A dossier's decisions, oldest first, from the one after sequence number `after`; with
+        `tenant`, only that tenant's (None: those of no tenant)."""
+        where, params = _tenant_where(tenant)
+        return self._select(f" WHERE dossier_id = ? AND seq > ?{where} ORDER BY seq LIMIT ?", (dossier_id, after, *params, limit), tenant=tenant)
 
-    def get(self, decision_id: str) -> dict[str, Any] | None:
-        found = self._select(" WHERE decision_id = ?", (decision_id,))
+    def get(self, decision_id: str, *, tenant: str | AllTenants | None = ALL_TENANTS) -> dict[str, Any] | None:
+        where, params = _tenant_where(tenant)
+        found = self._select(f" WHERE decision_id = ?{where}", (decision_id, *params), tenant=tenant)
         return found[0] if found else None
 
     def entries(self, *, dossier_id: str | None = None, since: str | None = None, until: str | None = None, page: int = 500) -> Iterator[dict[str, Any]]:
@@ -121,14 +139,16 @@ class DecisionLog(abc.ABC):
                 return
             after = rows[-1]["seq"]
 
-    def _select(self, tail: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+    def _select(self, tail: str, params: Sequence[Any], tenant: str | AllTenants | None = ALL_TENANTS) -> list[dict[str, Any]]:
         connection = self._connection()
-        with self._reading(connection) as cursor:
+        with self._reading(connection, tenant) as cursor:
             cursor.execute(self._sql(_SELECT + tail), tuple(params))
             rows = cursor.fetchall()
         return [self._row(row) for row in rows]
 
-    def _reading(self, connection: Any) -> _Reading:
+    def _reading(self, connection: Any, tenant: str | AllTenants | None = ALL_TENANTS) -> Any:
+        """A cursor to read with; PostgreSQL reads a tenant's rows in a transaction that names
+        the tenant, so that its row-level security holds them to that tenant as well."""
         return _Reading(connection)
 
     @staticmethod
@@ -200,6 +220,26 @@ class _Reading:
 
     def __exit__(self, *exc: object) -> None:
         self.cursor.close()  # autocommit: no read transaction stays open to hold back checkpoints
+
+
+class _TenantReading:
+    """A read transaction on PostgreSQL that names its tenant for the row-level security policy
+    (set_config(..., true): for this transaction only)."""
+
+    def __init__(self, connection: Any, tenant: str) -> None:
+        self.connection, self.tenant = connection, tenant
+
+    def __enter__(self) -> Any:
+        self.cursor = self.connection.cursor()
+        self.connection.execute("BEGIN READ ONLY")
+        self.cursor.execute("SELECT set_config('gevoelig.tenant', %s, true)", (self.tenant,))
+        return self.cursor
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            self.connection.execute("COMMIT")
+        finally:
+            self.cursor.close()
 
 
 class SqliteLog(DecisionLog):
@@ -289,6 +329,11 @@ class PostgresLog(DecisionLog):
 
     def _migration_lock(self, connection: Any) -> None:
         connection.execute("SELECT pg_advisory_xact_lock(7216914235)")  # one number for gevoelig
+
+    def _reading(self, connection: Any, tenant: str | AllTenants | None = ALL_TENANTS) -> Any:
+        if isinstance(tenant, AllTenants):
+            return _Reading(connection)
+        return _TenantReading(connection, tenant or "-")
 
     def _run_script(self, connection: Any, script: str) -> None:
         connection.execute(script)

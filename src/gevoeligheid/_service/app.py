@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException
 
 from .. import DossierError, __version__
 from .._model import ENGINES, Engine
-from . import batches, metrics, openapi
+from . import admin, batches, headers, metrics, openapi, params, tracing
 from .core import JSON_TYPES, NDJSON_TYPES, Service, accepted_json, log_unavailable
 from .guard import Guard
 from .problems import MEDIA_TYPE, Problem, dossier_problem, language
@@ -34,6 +34,7 @@ def create_app(settings: Settings) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         service.start()
+        admin.on_sighup(service)
         yield
         service.stop()
 
@@ -52,6 +53,12 @@ def create_app(settings: Settings) -> FastAPI:
     _routes(app, service)
     app.openapi = lambda: openapi.document(app, service)  # type: ignore[method-assign]
     app.add_middleware(Guard, settings=settings, headers=lambda: _ruleset_headers(service))
+    admin.register(app, service)  # the reload call, and the tenant of each request's key
+    # Outside the guard, so that its answers carry them too: the trace, then the Design Rules' headers.
+    if settings.otel:
+        tracing.enable_otel()
+    app.add_middleware(tracing.Tracing)
+    app.add_middleware(headers.ApiHeaders, cors_origins=tuple(settings.cors_origins))
     return app
 
 
@@ -165,6 +172,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         """One rule set version with the service's overlays: settings, facts, rules and events with
         their sources."""
         service.authorize(request, None)
+        params.check_path_value("version", version)
         described = service.rules.describe(version)
         if described is None:
             raise Problem("not-found", f"Er is geen versie '{version}' van de regelset; /v1/rulesets noemt ze.", f"There is no version '{version}' of the rule set; /v1/rulesets lists them.")
@@ -187,9 +195,9 @@ def _routes(app: FastAPI, service: Service) -> None:
         """A dossier's decisions from the log, oldest first, a page at a time (needs the right
         `history`)."""
         service.authorize(request, "history")
-        dossier_id = request.query_params.get("dossier_id")
+        dossier_id = params.query_alias(request.query_params, "dossierId", "dossier_id")
         if not dossier_id:
-            raise Problem("bad-request", "Geef ?dossier_id=<id van het dossier>.", "Give ?dossier_id=<the dossier's id>.", fields={"expected": "dossier_id"})
+            raise Problem("bad-request", "Geef ?dossierId=<id van het dossier>.", "Give ?dossierId=<the dossier's id>.", fields={"expected": "dossierId"})
         limit = _integer(request, "limit", 100, 1, 1000)
         after = _integer(request, "after", 0, 0, 2**62)
         rows = await service.read_log("history", dossier_id, limit=limit, after=after)
@@ -200,6 +208,7 @@ def _routes(app: FastAPI, service: Service) -> None:
     async def decision(request: Request, decision_id: str) -> Response:
         """One logged decision by its id (needs the right `history`)."""
         service.authorize(request, "history")
+        params.check_path_value("decision_id", decision_id)
         row = await service.read_log("get", decision_id)
         if row is None:
             raise Problem("not-found", f"Er is geen beslissing '{decision_id}' in het logboek.", f"There is no decision '{decision_id}' in the log.")

@@ -16,7 +16,7 @@ import click
 
 from .._helptext import LANG, Command
 from .._messages import word
-from .settings import ENV, Settings
+from .settings import CONTACT, ENV, Settings
 
 if TYPE_CHECKING:  # imported when the service starts: it needs the service extra
     from .core import Service
@@ -53,11 +53,18 @@ def is_loopback(host: str) -> bool:
 @click.option("--ssl-certfile", type=click.Path(dir_okay=False, exists=True), help="Serve HTTPS with this certificate (else put TLS in front).")
 @click.option("--ssl-keyfile", type=click.Path(dir_okay=False, exists=True))
 @click.option("--access-log/--no-access-log", default=True, show_default=True)
+@click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN", help="A browser origin (https://host[:port]) allowed to call the service, repeatable; default: none (CORS off).")
+@click.option("--contact-name", envvar="GEVOELIG_CONTACT_NAME", default=CONTACT[0], show_default=True, help="Who answers for this deployment, in the contract's info.contact. Env: GEVOELIG_CONTACT_NAME.")
+@click.option("--contact-email", envvar="GEVOELIG_CONTACT_EMAIL", default=CONTACT[1], show_default=True, help="Their e-mail address. Env: GEVOELIG_CONTACT_EMAIL.")
+@click.option("--contact-url", envvar="GEVOELIG_CONTACT_URL", default=CONTACT[2], show_default=True, help="Their web page. Env: GEVOELIG_CONTACT_URL.")
+@click.option("--tenants", "tenants_file", type=click.Path(dir_okay=False, exists=True), envvar="GEVOELIG_TENANTS", help="A YAML file of tenants and their overlays; a key line's tenant=NAME picks one. Env: GEVOELIG_TENANTS.")
+@click.option("--otel", is_flag=True, envvar="GEVOELIG_OTEL", help="Send spans of each request, evaluation and log write to OpenTelemetry (the otel extra; OTEL_* variables configure it).")
 @LANG
 def serve(
     host: str, port: int, workers: int, ruleset_path: str | None, overlays: tuple[str, ...], peildatum: datetime.datetime | None, log_url: str, no_log: bool, log_redact: bool,
     keys_file: str | None, new_key: str | None, rights: str, print_openapi: bool, concurrency: int, backlog: int, client_concurrency: int, request_timeout: float,
-    body_timeout: float, ssl_certfile: str | None, ssl_keyfile: str | None, access_log: bool, lang: str,
+    body_timeout: float, ssl_certfile: str | None, ssl_keyfile: str | None, access_log: bool,
+    cors_origins: tuple[str, ...], contact_name: str, contact_email: str, contact_url: str, tenants_file: str | None, otel: bool, lang: str,
 ) -> None:
     """Serve the rules over HTTP for case-management systems: evaluate one dossier, a batch or an
     NDJSON stream; read the rule sets, the schemas and a dossier's decision history; /healthz,
@@ -82,6 +89,7 @@ def serve(
         click.echo(word("serve_new_token", lang, name=new_key, token=token), err=True)
         click.echo(line)
         return
+    cors_origins = _origins(cors_origins, lang)
     settings = Settings(
         host=host, port=port, workers=workers,
         ruleset_path=str(Path(ruleset_path).resolve()) if ruleset_path else None,
@@ -91,6 +99,8 @@ def serve(
         log_redact=log_redact, keys_file=keys_file,
         concurrency=concurrency, backlog=backlog, client_concurrency=client_concurrency,
         request_timeout=request_timeout, body_timeout=body_timeout,
+        cors_origins=cors_origins, contact_name=contact_name, contact_email=contact_email, contact_url=contact_url, otel=otel,
+        tenants_file=str(Path(tenants_file).resolve()) if tenants_file else None,
     )
     try:
         import uvicorn
@@ -100,6 +110,7 @@ def serve(
     except ImportError as error:
         raise click.ClickException(word("serve_needs_extra", lang, error=error)) from None
     if print_openapi:
+        _check_tenants(settings, lang)
         app = create_app(settings)
         click.echo(json.dumps(app.openapi(), ensure_ascii=False, indent=2))
         return
@@ -131,16 +142,48 @@ def serve(
             shutil.rmtree(metrics_folder, ignore_errors=True)
 
 
+def _origins(values: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    from .headers import OriginError, check_origin
+
+    for value in values:
+        try:
+            check_origin(value)
+        except OriginError:
+            raise click.BadParameter(word("serve_bad_origin", lang, origin=value), param_hint="--cors-origin") from None
+    return values
+
+
+def _check_tenants(settings: Settings, lang: str) -> None:
+    """The tenants file read once, so that a mistake in it is one line, not a trace."""
+    from .._exitcodes import ExitCode
+    from .tenants import TenantFileError, load_tenants
+
+    if settings.tenants_file:
+        try:
+            load_tenants(settings.tenants_file)
+        except TenantFileError as error:
+            click.echo(f"{word('error_prefix', lang)} {error}", err=True)
+            sys.exit(ExitCode.BAD_INPUT)
+
+
 def _check(settings: Settings, service_class: type[Service], lang: str) -> None:
     """Load the rules and open (and migrate) the log once here, so that a mistake stops the start
     with one line, before any worker runs."""
     from .. import GevoeligheidError
     from .._decisionlog import LogError
     from .._exitcodes import ExitCode
+    from .tenants import TenantFileError
 
-    service = service_class(settings)
+    try:
+        service = service_class(settings)
+    except TenantFileError as error:
+        click.echo(f"{word('error_prefix', lang)} {error}", err=True)
+        sys.exit(ExitCode.BAD_INPUT)
     try:
         service.start()
+    except TenantFileError as error:
+        click.echo(f"{word('error_prefix', lang)} {error}", err=True)
+        sys.exit(ExitCode.BAD_INPUT)
     except (GevoeligheidError, LogError) as error:
         click.echo(f"{word('error_prefix', lang)} {error.show(lang) if isinstance(error, GevoeligheidError) else error}", err=True)
         sys.exit(error.exit_code if isinstance(error, GevoeligheidError) else ExitCode.LOG_FAILED)

@@ -18,7 +18,7 @@ from .._decisionlog.rulesets import keep_for_entries, unkept
 from .._decisionlog.store import DecisionLog, open_log
 from .._decisionlog.writer import GroupWriter
 from .._model import Engine, Language
-from . import metrics
+from . import metrics, tenants, tracing
 from .keys import ApiKey, KeyRing, load_keys
 from .problems import Problem, dossier_problem, is_json
 from .rulesets import Rules
@@ -38,15 +38,21 @@ class Service:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.rules = Rules(settings.ruleset_path, tuple(settings.overlays), settings.peildatum)
+        self.tenants = tenants.TenantRules(settings)
         self.keys = KeyRing(load_keys(settings.keys_file, settings.keys_env))
         self.source = RulesetSource(settings.ruleset_path, tuple(settings.overlays))
         self.log: DecisionLog | None = None
         self.writer: GroupWriter | None = None
 
+    @property
+    def rules(self) -> Rules:
+        """The rules of the request's tenant: the service's own (--overlay) without tenants."""
+        return self.tenants.current()
+
     def start(self) -> None:
         """Load the rules and open the log; any fault stops the start with its message."""
-        self.rules.current()
+        self.tenants.load_all()
+        tenants.check_keys([(key.name, key.tenant) for key in self.keys.keys], set(self.tenants.names()), self.settings.tenants_file)
         if self.settings.log_url:
             self.log = open_log(self.settings.log_url)
             self.writer = GroupWriter(self.log, on_commit=metrics.log_committed)
@@ -96,6 +102,7 @@ class Service:
         return b"".join(chunks)
 
     # --- evaluating -------------------------------------------------------------------------------
+    @tracing.traced("gevoelig.evaluate")
     def evaluate_now(self, evaluator: Evaluator, dossier: Any, engine: Engine, lang: Language, source: str) -> tuple[Result, str]:
         """Evaluate and render, or raise the Problem to answer with."""
         try:
@@ -118,8 +125,9 @@ class Service:
 
     # --- the decision log -------------------------------------------------------------------------
     def entry(self, data: Any, result: Result, text: str, day: datetime.date, key: ApiKey | None) -> Entry:
-        return make_entry(data, result, text, origin="service", peildatum=day, source=self.source, redact=self.settings.log_redact, requested_by=key.name if key else None)
+        return make_entry(data, result, text, origin="service", peildatum=day, source=RulesetSource(self.rules.ruleset_path, tuple(self.rules.overlays)), redact=self.settings.log_redact, requested_by=key.name if key else None, trace_id=tracing.trace_id(), tenant=key.tenant if key else None)
 
+    @tracing.traced("gevoelig.log_write")
     async def record(self, entries: list[Entry]) -> None:
         """Wait until the entries are committed; 503 when the log cannot take them."""
         if self.writer is None or not entries:
@@ -141,6 +149,8 @@ class Service:
 
     async def read_log(self, method: str, *args: Any, **kwargs: Any) -> Any:
         log = self.require_log()
+        if method in ("history", "get"):  # a key reads its own tenant's decisions only
+            kwargs["tenant"] = tenants.current()
         try:
             return await asyncio.to_thread(getattr(log, method), *args, **kwargs)
         except Exception as error:  # LogError or the database's own: either way the log is unavailable

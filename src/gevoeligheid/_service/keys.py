@@ -1,7 +1,9 @@
 """API keys: bearer tokens kept only as sha256 hashes, each with a name and its rights.
 
-A key line is `NAME RIGHTS sha256:HEX`, RIGHTS a comma-separated list of `evaluate`,
-`history` and `feedback`. Lines come from a key file and from an environment variable (one line or several,
+A key line is `NAME RIGHTS sha256:HEX [tenant=TENANT]`, RIGHTS a comma-separated list of
+`evaluate`, `history`, `feedback` (recording what the people did with a decision's advice) and
+`admin` (reloading the rules); a key with a tenant decides by that
+tenant's overlays and reads only that tenant's decisions (see tenants.py). Lines come from a key file and from an environment variable (one line or several,
 separated by newlines or `;`); `#` starts a comment. The tokens are 256 random bits, so one
 sha256 is enough: a slow password hash guards guessable secrets, and these are not guessable.
 """
@@ -18,8 +20,8 @@ from pathlib import Path
 
 import attrs
 
-RIGHTS = ("evaluate", "history", "feedback")
-_LINE = re.compile(r"^(?P<name>[A-Za-z0-9_.@-]{1,64})\s+(?P<rights>[a-z,]+)\s+sha256:(?P<hash>[0-9a-f]{64})$")
+RIGHTS = ("evaluate", "history", "feedback", "admin")
+_LINE = re.compile(r"^(?P<name>[A-Za-z0-9_.@-]{1,64})\s+(?P<rights>[a-z,]+)\s+sha256:(?P<hash>[0-9a-f]{64})(?:\s+tenant=(?P<tenant>[a-z0-9][a-z0-9_.-]{0,63}))?$")
 
 
 class KeyFileError(ValueError):
@@ -31,6 +33,7 @@ class ApiKey:
     name: str
     rights: frozenset[str]
     digest: bytes
+    tenant: str | None = None  # None: the service's own rules and the decisions of no tenant
 
 
 def token_digest(token: str) -> bytes:
@@ -53,10 +56,10 @@ def parse_keys(text: str, where: str) -> list[ApiKey]:
             continue
         match = _LINE.match(line)
         if match is None:
-            raise KeyFileError(f"{where}, key {number}: expected 'NAME RIGHTS sha256:HEX' (`gevoelig serve --new-key NAME` makes one); plain tokens are not accepted, only their hashes")
+            raise KeyFileError(f"{where}, key {number}: expected 'NAME RIGHTS sha256:HEX', optionally with ' tenant=TENANT' (`gevoelig serve --new-key NAME` makes one); plain tokens are not accepted, only their hashes")
         rights = match["rights"].split(",")
         _check(match["name"], rights, f"{where}, key {number}")
-        keys.append(ApiKey(match["name"], frozenset(rights), bytes.fromhex(match["hash"])))
+        keys.append(ApiKey(match["name"], frozenset(rights), bytes.fromhex(match["hash"]), match["tenant"]))
     names = [key.name for key in keys]
     if len(set(names)) != len(names):
         raise KeyFileError(f"{where}: a key name occurs twice; give each key its own name, so the log says who asked")

@@ -9,8 +9,9 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from . import schemas
+from . import contract, params, schemas
 from .core import Service
+from .headers import API_VERSION
 from .problems import KINDS, MEDIA_TYPE
 
 DESCRIPTION = """\
@@ -22,12 +23,22 @@ log (when the service runs with one) before its answer goes out; the answer's
 Errors are RFC 9457 problem details (`application/problem+json`) in Dutch, or in English with
 `Accept-Language: en`; a dossier error carries `pointer`, `what`, `expected`, `hint` and
 `suggestion`. Every answer names the rule set version and overlays it decides by in the headers
-`Gevoelig-Ruleset` and `Gevoelig-Overlays`.
+`Gevoelig-Ruleset` and `Gevoelig-Overlays`, and the full version of this API in `API-Version`.
+
+The contract's `Dossier` and `Result` accept the facts and ids of every rule set version the
+service can decide by, under names that do not change with a new version;
+`GET /rulesets/{version}` says which facts a version knows. Send a W3C `traceparent` to have
+your trace id recorded with each decision; the answer's `traceparent` names this service's span.
 """
 
 _BEARER: list[dict[str, list[str]]] = [{"bearer": []}]
 _OPEN_OR_BEARER: list[dict[str, list[str]]] = [{}, {"bearer": []}]
+_VERSION_HEADER = {
+    "API-Version": {"description": "The full version of this API (the contract's `info.version`), on every answer.", "required": True, "schema": {"type": "string", "example": API_VERSION}},
+    "traceparent": {"description": "W3C Trace Context: the request's trace (the one sent, when it was valid; else a new one) with this service's span.", "schema": {"type": "string", "pattern": "^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$"}},
+}
 _RULESET_HEADERS = {
+    **_VERSION_HEADER,
     "Gevoelig-Ruleset": {"description": "The rule set name and version the service decides by, e.g. `default 2026.1`.", "schema": {"type": "string"}},
     "Gevoelig-Overlays": {"description": "The overlays fixed at start, comma-separated, or `none`.", "schema": {"type": "string"}},
 }
@@ -41,7 +52,7 @@ def _problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
     out: dict[int | str, dict[str, Any]] = {}
     for status in statuses:
         kinds = [f"`{kind}`" for kind, (code, _, _) in KINDS.items() if code == status]
-        out[status] = {"description": "Problem: " + ", ".join(kinds), "content": {MEDIA_TYPE: {"schema": _ref("Problem")}}}
+        out[status] = {"description": "Problem: " + ", ".join(kinds), "headers": dict(_VERSION_HEADER), "content": {MEDIA_TYPE: {"schema": _ref("Problem")}}}
     return out
 
 
@@ -86,7 +97,7 @@ operations: dict[str, dict[str, Any]] = {
         {**_body("application/x-ndjson", {"type": "array", "items": _ref("Dossier")}, "NDJSON: one dossier a line, each at most 5 MB, as many lines as you like (described as the array of the lines' values). Read the answer while you send."), "parameters": [_ENGINE, _LANGUAGE]},
     ),
     "rulesets": _operation("listRulesets", "rules", {**_ok("The version in force and every version.", "application/json", _ref("Rulesets")), **_problems(*_COMMON)}, _OPEN_OR_BEARER),
-    "ruleset": _operation("getRuleset", "rules", {**_ok("One version in full.", "application/json", _ref("Ruleset")), **_problems(404, *_COMMON)}, _OPEN_OR_BEARER),
+    "ruleset": _operation("getRuleset", "rules", {**_ok("One version in full: among the rest, the facts it knows.", "application/json", _ref("Ruleset")), **_problems(400, 404, *_COMMON)}, _OPEN_OR_BEARER),
     "dossier_schema": _operation("getDossierSchema", "schemas", {**_ok("The dossier's JSON Schema (draft 2020-12).", "application/schema+json", {"type": "object"}), **_problems(*_COMMON)}, _OPEN_OR_BEARER),
     "result_schema": _operation("getResultSchema", "schemas", {**_ok("The result's JSON Schema (draft 2020-12).", "application/schema+json", {"type": "object"}), **_problems(*_COMMON)}, _OPEN_OR_BEARER),
     "history": _operation(
@@ -94,25 +105,33 @@ operations: dict[str, dict[str, Any]] = {
         {**_ok("The decisions, oldest first.", "application/json", _ref("History")), **_problems(400, *_COMMON)},
         _BEARER,
         {"parameters": [
-            {"name": "dossier_id", "in": "query", "required": True, "schema": {"type": "string", "minLength": 1}, "description": "The dossier's id (its `id` key)."},
+            # The old key `dossier_id` is still read (deprecated, until 1.0.0) but not in the
+            # contract: the Design Rules allow only lower camelCase query keys there.
+            {"name": "dossierId", "in": "query", "required": True, "schema": {"type": "string", "minLength": 1}, "description": "The dossier's id (its `id` key). The old key `dossier_id` is still accepted until version 1.0.0 (deprecated)."},
             {"name": "limit", "in": "query", "required": False, "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 100}},
             {"name": "after", "in": "query", "required": False, "schema": {"type": "integer", "minimum": 0, "default": 0}, "description": "Only decisions after this sequence number (a page's next_after)."},
         ]},
     ),
-    "decision": _operation("getDecision", "decision log", {**_ok("One logged decision.", "application/json", _ref("Decision")), **_problems(404, *_COMMON)}, _BEARER),
+    "decision": _operation("getDecision", "decision log", {**_ok("One logged decision.", "application/json", _ref("Decision")), **_problems(400, 404, *_COMMON)}, _BEARER),
     "feedback": _operation(
         "giveFeedback", "decision log",
-        {201: {"description": "The feedback as recorded.", "content": {"application/json": {"schema": _ref("Feedback")}}}, **_problems(400, 404, 413, 415, 422, *_COMMON)},
+        {201: _ok("The feedback as recorded.", "application/json", _ref("Feedback"))[200], **_problems(400, 404, 413, 415, 422, *_COMMON)},
         _BEARER,
         _body("application/json", _ref("FeedbackRequest"), "What the people did with the advice."),
     ),
-    "feedback_list": _operation("listFeedback", "decision log", {**_ok("The feedback on the decision, oldest first.", "application/json", _ref("FeedbackList")), **_problems(404, *_COMMON)}, _BEARER),
+    "feedback_list": _operation("listFeedback", "decision log", {**_ok("The feedback on the decision, oldest first.", "application/json", _ref("FeedbackList")), **_problems(400, 404, *_COMMON)}, _BEARER),
     "healthz": _operation("healthz", "operations", _ok("The process answers.", "application/json", _ref("Health")), []),
     "readyz": _operation("readyz", "operations", {**_ok("Ready: the rules load and the log answers.", "application/json", _ref("Health")), **_problems(503)}, []),
     "metrics": _operation("metrics", "operations", _ok("Prometheus text format.", "text/plain", {"type": "string"}), []),
 }
 for _spec in operations.values():
     del _spec["response_class"]
+# Probes and metrics are for the platform, not for clients: outside the versioned API and its
+# contract (docs/api.md describes them).
+for _name in ("healthz", "readyz", "metrics"):
+    operations[_name]["include_in_schema"] = False
+#: Where the versioned API lives; the contract's paths are relative to it (its `servers`).
+BASE = "/v1"
 
 
 def dossier(service: Service) -> dict[str, Any]:
@@ -134,11 +153,20 @@ def decision(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def document(app: FastAPI, service: Service) -> dict[str, Any]:
-    """The whole contract, made once for each rule set the service decides by (without
-    --peildatum a new version can come into force at midnight, with other facts)."""
+    """The contract as served, made anew only when the rule set in force changes."""
     sha256 = service.rules.current()[0].ruleset.sha256
     if app.openapi_schema and getattr(app.state, "openapi_ruleset", None) == sha256:
         return app.openapi_schema
+    spec = _document(app, service)
+    app.openapi_schema = spec
+    app.state.openapi_ruleset = sha256
+    return spec
+
+
+def _document(app: FastAPI, service: Service) -> dict[str, Any]:
+    """The whole contract, made once for each rule set the service decides by (without
+    --peildatum a new version can come into force at midnight, with other facts)."""
+    settings = service.settings
     spec = get_openapi(title=app.title, version=app.version, openapi_version="3.1.0", summary=app.summary, description=app.description, routes=app.routes, tags=[
         {"name": "evaluate", "description": "Evaluate dossiers: one, a JSON array, or an NDJSON stream."},
         {"name": "rules", "description": "The rule set versions with their rules, settings and sources."},
@@ -153,10 +181,19 @@ def document(app: FastAPI, service: Service) -> dict[str, Any]:
             found = operation["responses"].get("422", {})
             if "HTTPValidationError" in json.dumps(found):
                 del operation["responses"]["422"]
+    spec["info"]["contact"] = {"name": settings.contact_name, "email": settings.contact_email, "url": settings.contact_url}
+    spec["servers"] = [{"url": BASE, "description": "This service: the versioned API, relative to the contract's own address."}]
+    spec["paths"] = {_relative(path): item for path, item in spec["paths"].items()}
+    for item in spec["paths"].values():
+        for operation in item.values():
+            for parameter in operation.get("parameters", ()):
+                if parameter["in"] == "path" and parameter["name"] in params.PATH_VALUES:
+                    parameter["schema"]["pattern"] = params.pattern(parameter["name"])
+    versions = contract.rulesets(service.rules)
     components = spec.setdefault("components", {})
     components["schemas"] = {
-        "Dossier": _embeddable(dossier(service)),
-        "Result": _embeddable(result(service)),
+        "Dossier": contract.dossier_component(versions),
+        "Result": contract.result_component(versions),
         "Problem": schemas.PROBLEM,
         "BatchItem": schemas.BATCH_ITEM,
         "StreamLine": schemas.STREAM_LINE,
@@ -170,12 +207,12 @@ def document(app: FastAPI, service: Service) -> dict[str, Any]:
         "Health": schemas.HEALTH,
     }
     components["securitySchemes"] = {"bearer": {"type": "http", "scheme": "bearer", "description": "An API key from the service's key file or environment (`gevoelig serve --new-key NAME`)."}}
-    app.openapi_schema = spec
-    app.state.openapi_ruleset = sha256
     return spec
 
 
-def _embeddable(schema: dict[str, Any]) -> dict[str, Any]:
-    """A stand-alone JSON Schema as an OpenAPI component: OpenAPI 3.1's dialect is draft 2020-12,
-    so only the `$schema` line goes (the document names the dialect once)."""
-    return {key: value for key, value in schema.items() if key != "$schema"}
+def _relative(path: str) -> str:
+    """A route's path as the contract has it: relative to its server, `/v1`."""
+    if not path.startswith(BASE + "/"):
+        raise ValueError(f"the route {path} is outside {BASE}: give it include_in_schema=False, or move it under {BASE}")
+    return path[len(BASE):]
+

@@ -23,6 +23,7 @@ KINDS: dict[str, tuple[int, str, str]] = {
     "too-large": (413, "Het verzoek is te groot", "The request is too large"),
     "unsupported-media-type": (415, "Dit type inhoud wordt niet aangenomen", "Unsupported content type"),
     "invalid-dossier": (422, "Het dossier klopt niet", "The dossier is not valid"),
+    "reload-refused": (422, "De regels zijn niet opnieuw geladen", "The rules were not reloaded"),
     "too-many-requests": (429, "Te veel gelijktijdige verzoeken van deze sleutel", "Too many concurrent requests from this key"),
     "internal": (500, "Interne fout", "Internal error"),
     "overloaded": (503, "De dienst is te druk", "The service is overloaded"),

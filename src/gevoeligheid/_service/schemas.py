@@ -121,7 +121,11 @@ RULESET = {
         "document": {"type": "string"},
         "disabled": {"type": "object"},
         "settings": {"type": "array", "items": {"type": "object"}},
-        "facts": {"type": "array", "items": {"type": "object"}},
+        "facts": {
+            "type": "array",
+            "description": "the facts this version knows: a dossier decided by it may give these and no others",
+            "items": {"type": "object", "required": ["id", "type", "values"], "properties": {"id": {"type": "string"}, "type": {"enum": ["bool", "grade", "set"]}, "values": {"type": "array"}}},
+        },
         "weight_classes": {"type": "object", "additionalProperties": {"type": "integer"}},
         "overlap_groups": {"type": "array", "items": {"type": "object"}},
         "rules": {"type": "array", "items": {"type": "object"}},
@@ -159,6 +163,8 @@ DECISION = {
         "redacted": {"type": "boolean"},
         "result": {"type": "object"},
         "result_sha256": {"type": "string"},
+        "tenant": {"type": ["string", "null"], "description": "the tenant of the key that asked; null: no tenant"},
+        "trace_id": {"type": ["string", "null"], "description": "the W3C trace id of the request (its traceparent's, or the one the service started); null before traces were recorded"},
     },
 }
 

@@ -12,6 +12,9 @@ from .._dossier import MAX_DOSSIER_BYTES  # the body limit of one dossier is the
 
 #: The environment variable that carries the settings from `gevoelig serve` to its workers.
 ENV = "GEVOELIG_SERVICE_SETTINGS"
+#: The contract's info.contact (name, e-mail, web page) until a deployment names its own service
+#: desk (`serve --contact-*`): placeholders at example.org, as publiccode.yml's url is one.
+CONTACT = ("gevoeligheid maintainers", "gevoeligheid@example.org", "https://example.org/gevoeligheid")
 
 
 def _paths(paths: Iterable[str]) -> tuple[str, ...]:
@@ -39,6 +42,14 @@ class Settings:
     request_timeout: float = 30.0  # seconds for a whole request (not the NDJSON stream)
     body_timeout: float = 30.0  # seconds between two pieces of a request body
     queue_timeout: float = 5.0  # seconds a request may wait for a place before 503
+    # The NL API Design Rules' parts: browser origins allowed by CORS (none: CORS off), the
+    # contact the contract names, and whether spans go to OpenTelemetry (needs the otel extra).
+    cors_origins: tuple[str, ...] = attrs.field(default=(), converter=_paths)
+    contact_name: str = CONTACT[0]
+    contact_email: str = CONTACT[1]
+    contact_url: str = CONTACT[2]
+    otel: bool = False
+    tenants_file: str | None = None  # tenants and their overlays; None: one set of rules for every key
 
     def to_env(self) -> str:
         return json.dumps(attrs.asdict(self))

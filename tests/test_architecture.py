@@ -37,7 +37,7 @@ STAGES: dict[str, tuple[str, ...]] = {
         "_meeting.__init__", "_meeting.impact", "_meeting.portfolio", "_meeting.timeline", "_meeting.chart", "_meeting.pages",
         "_service.__init__", "_service.settings", "_service.keys", "_service.metrics", "_service.problems", "_service.rulesets",
         "_service.schemas", "_service.core", "_service.guard", "_service.batches", "_service.openapi", "_service.app",
-        "_service.headers", "_service.tracing", "_service.params", "_service.contract", "_service.tenants", "_service.admin",
+        "_service.headers", "_service.tracing", "_service.params", "_service.contract", "_service.tenants", "_service.admin", "_service.protocol",
     ),
     # The command line: the only place that prints for people and exits.
     "cli": ("__main__", "_cli", "_helptext", "_interrupts", "_decisionlog.cli", "_service.command", "_meeting.cli"),

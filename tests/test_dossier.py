@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import gevoeligheid
-from gevoeligheid import Dossier, DossierError, GevoeligheidError, evaluate, parse_dossier
+from gevoeligheid import Dossier, DossierError, Evaluator, GevoeligheidError, evaluate, evaluate_file, load_ruleset, parse_dossier
 from gevoeligheid._dossier import MAX_DEPTH, MAX_DOSSIER_BYTES, MAX_EVENTS, MAX_TEXT
 from gevoeligheid._render import to_json
 
@@ -60,11 +60,33 @@ def test_a_directory_is_an_unreadable_file(tmp_path, ruleset):
     assert "cannot read the file" in error.what
 
 
-def test_evaluate_a_missing_path_given_as_text_raises_dossier_error(tmp_path):
+def test_evaluate_file_of_a_missing_path_raises_dossier_error_naming_it(tmp_path):
     path = tmp_path / "weg.json"
     with pytest.raises(DossierError) as info:
-        evaluate(str(path))
-    assert str(path) == info.value.source
+        evaluate_file(str(path))
+    assert (str(path), "") == (info.value.source, info.value.pointer)
+    assert "cannot read the file" in info.value.what
+
+
+def test_evaluate_file_reads_a_dossier_named_by_text_or_path_the_same(tmp_path):
+    path = tmp_path / "dossier.json"
+    path.write_text('{"id": "OD-7", "facts": {"media_aandacht": "landelijk"}}', encoding="utf-8")
+    by_text, by_path = evaluate_file(str(path), peildatum="2026-12-01"), Evaluator(load_ruleset(peildatum="2026-12-01")).evaluate_file(path, peildatum="2026-12-01")
+    assert by_path.to_dict() == by_text.to_dict()
+    assert ("OD-7", "2026-12-01") == (by_text.dossier["id"], by_text.peildatum.isoformat())
+
+
+@pytest.mark.parametrize("name", ["dossier.json", "weg.json", "/proc/self/fd/0"])
+def test_a_string_is_json_text_and_never_names_a_file(tmp_path, name):
+    """Data can hold a string (a JSON batch item), and data must not read a file: a string that is
+    no JSON is that error, whether a file of that name exists (and is a valid dossier), is missing,
+    or would block a reader (standard input); the hint names evaluate_file."""
+    (tmp_path / "dossier.json").write_text('{"facts": {}}', encoding="utf-8")
+    text = name if name.startswith("/") else str(tmp_path / name)
+    with pytest.raises(DossierError) as info:
+        evaluate(text)
+    assert ("<dossier>", "", "text is read as JSON, and this is no JSON") == (info.value.source, info.value.pointer, info.value.what)
+    assert "evaluate_file(path)" in info.value.hint and "evaluate_file(pad)" in info.value.show("nl")
 
 
 @pytest.mark.parametrize("raw, line", [(b'{"title": "\xff"}', 1), (b'{\n  "title": "caf\xe9"\n}', 2)], ids=["0xff-line1", "latin1-line2"])

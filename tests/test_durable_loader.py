@@ -100,7 +100,7 @@ def test_without_durable_rules_the_reference_engine_evaluates_with_one_dutch_not
         f"""
         import sys
         sys.modules["durable_rules_engine"] = None  # as if durable-rules were not installed
-        from gevoeligheid import evaluate
+        from gevoeligheid import evaluate_file as evaluate
         first, second = evaluate({SEVESO!r}), evaluate({SEVESO!r}, lang="en")
         reference = evaluate({SEVESO!r}, engine="reference")
         print(first.engine, second.engine, first.to_dict() == reference.to_dict())
@@ -115,7 +115,7 @@ def test_the_notice_is_in_english_when_the_first_evaluation_asks_for_english():
         f"""
         import sys
         sys.modules["durable_rules_engine"] = None
-        from gevoeligheid import evaluate
+        from gevoeligheid import evaluate_file as evaluate
         print(evaluate({SEVESO!r}, lang="en").classification)
         """
     )
@@ -127,7 +127,7 @@ def test_the_notice_is_in_english_when_the_first_evaluation_asks_for_english():
 
 
 def test_a_durable_module_that_does_not_load_falls_back_and_says_why(tmp_path):
-    done = run_python(f"from gevoeligheid import evaluate; print(evaluate({SEVESO!r}).engine)", env=broken_durable(tmp_path))
+    done = run_python(f"from gevoeligheid import evaluate_file as evaluate; print(evaluate({SEVESO!r}).engine)", env=broken_durable(tmp_path))
     assert (done.returncode, done.stdout.strip()) == (0, "reference"), done.stderr
     assert done.stderr.splitlines() == [DOES_NOT_LOAD_NL]
 
@@ -135,7 +135,7 @@ def test_a_durable_module_that_does_not_load_falls_back_and_says_why(tmp_path):
 def test_where_the_compat_library_was_not_built_the_notice_says_to_reinstall_with_a_compiler(tmp_path):
     done = run_python(
         f"""
-        from gevoeligheid import _durable_loader, evaluate
+        from gevoeligheid import _durable_loader, evaluate_file as evaluate
         _durable_loader.needs_compat = lambda: True  # as on 3.13
         _durable_loader.COMPAT = "gevoeligheid._not_built"  # as installed without a C compiler
         print(evaluate({SEVESO!r}).engine)
@@ -147,7 +147,7 @@ def test_where_the_compat_library_was_not_built_the_notice_says_to_reinstall_wit
 
 
 def test_asking_for_the_reference_engine_gives_no_notice(tmp_path):
-    done = run_python(f"from gevoeligheid import evaluate; print(evaluate({SEVESO!r}, engine='reference').engine)", env=broken_durable(tmp_path))
+    done = run_python(f"from gevoeligheid import evaluate_file as evaluate; print(evaluate({SEVESO!r}, engine='reference').engine)", env=broken_durable(tmp_path))
     assert (done.returncode, done.stdout.strip(), done.stderr) == (0, "reference", "")
 
 

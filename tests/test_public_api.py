@@ -28,6 +28,7 @@ PUBLIC = [
     "checklist_markdown",
     "dossier_schema",
     "evaluate",
+    "evaluate_file",
     "load_ruleset",
     "parse_dossier",
     "read_cases",
@@ -40,6 +41,14 @@ PUBLIC = [
 SIGNATURES = {
     "evaluate": (
         ("dossier", "POSITIONAL_OR_KEYWORD", None, "Any"),
+        ("ruleset", "KEYWORD_ONLY", "None", "RuleSet | None"),
+        ("engine", "KEYWORD_ONLY", "'durable'", "Engine"),
+        ("lang", "KEYWORD_ONLY", "'nl'", "Language"),
+        ("peildatum", "KEYWORD_ONLY", "None", "datetime.date | str | None"),
+        ("return", "", None, "Result"),
+    ),
+    "evaluate_file": (
+        ("path", "POSITIONAL_OR_KEYWORD", None, "str | os.PathLike[str]"),
         ("ruleset", "KEYWORD_ONLY", "None", "RuleSet | None"),
         ("engine", "KEYWORD_ONLY", "'durable'", "Engine"),
         ("lang", "KEYWORD_ONLY", "'nl'", "Language"),
@@ -105,6 +114,13 @@ SIGNATURES = {
         ("engine", "KEYWORD_ONLY", "'durable'", "Engine"),
         ("lang", "KEYWORD_ONLY", "'nl'", "Language"),
         ("source", "KEYWORD_ONLY", "'<dossier>'", "str"),
+        ("peildatum", "KEYWORD_ONLY", "None", "datetime.date | str | None"),
+        ("return", "", None, "Result"),
+    ),
+    "Evaluator.evaluate_file": (
+        ("path", "POSITIONAL_OR_KEYWORD", None, "str | os.PathLike[str]"),
+        ("engine", "KEYWORD_ONLY", "'durable'", "Engine"),
+        ("lang", "KEYWORD_ONLY", "'nl'", "Language"),
         ("peildatum", "KEYWORD_ONLY", "None", "datetime.date | str | None"),
         ("return", "", None, "Result"),
     ),

@@ -2,8 +2,8 @@
 GevoeligheidError; a difference, or any other exception, is a crash.
 
 The bytes become text as a Python caller's string (invalid UTF-8 as lone surrogates, so every input
-is a different text), parsed as evaluate() parses JSON text. evaluate() would take text that does
-not look like JSON for a path: the fuzzer must not open the machine's files.
+is a different text), parsed as evaluate() parses JSON text. A string is JSON text to evaluate(),
+never a path (evaluate_file() reads files), so the fuzzer cannot open the machine's files.
 
 Run: python benchmarks/fuzz/fuzz_evaluate.py -atheris_runs=1000000 [--keep-going]
 """

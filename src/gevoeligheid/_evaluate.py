@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import os
 import re
 import threading
 from pathlib import Path
@@ -16,8 +17,9 @@ from ._compile import Compiled, compile_ruleset
 from ._definitions import RULE_FILES, read_rule_file
 from ._dossier import load_data, parse_dossier, peildatum_of
 from ._durable_loader import DurableUnavailable
-from ._errors import ArgumentError, GevoeligheidError, RuleFileError
+from ._errors import ArgumentError, DossierError, Dutch, GevoeligheidError, RuleFileError
 from ._events import apply_events
+from ._messages import word
 from ._model import ENGINES, LANGUAGES, Dossier, Engine, Generator, Language, Result, RuleSet, RulesetInfo, Selection
 from ._rules import default_rules_dir, load_ruleset, peildatum_day, valid_from
 from ._text import engine_fallback
@@ -107,6 +109,15 @@ class Evaluator:
         evaluator = self.in_force(day)
         parsed = parse_dossier(data, evaluator.ruleset, source, checked=checked)
         return evaluator._evaluate(parsed, day, engine, lang)
+
+    def evaluate_file(
+        self, path: str | os.PathLike[str], *, engine: Engine = "durable", lang: Language = "nl", peildatum: datetime.date | str | None = None
+    ) -> Result:
+        """Evaluate the dossier in a JSON file (read up to the size limit of a dossier); the file's
+        path is the source its errors name. The one way a path given as text is read: `evaluate`
+        takes a string for JSON text."""
+        path = Path(path)
+        return self.evaluate(path, engine=engine, lang=lang, source=str(path), peildatum=peildatum)
 
     def in_force(self, day: datetime.date) -> Evaluator:
         """The evaluator of the rule set version in force on `day` (this one, without a selection)."""
@@ -207,7 +218,9 @@ def _plain(dossier: Any, source: str) -> tuple[Any, str, bool]:
         # data it holds, so that an unknown fact or a wrong value is a DossierError here.
         return dossier_data(dossier), dossier.source, False
     if isinstance(dossier, str) and not _looks_like_json(dossier):
-        dossier = Path(dossier)  # a path given as text
+        # Text is always JSON text, never a path: a string can come from data (an item of a JSON
+        # batch), and data must not make the library read a file. Say how to read one.
+        raise DossierError(source, "", word("text_not_json", "en"), hint=word("text_not_json_hint", "en"), nl=Dutch(word("text_not_json", "nl"), hint=word("text_not_json_hint", "nl")))
     if isinstance(dossier, Path):
         source = str(dossier)
     if isinstance(dossier, (Path, str, bytes, bytearray)):
@@ -242,7 +255,8 @@ _JSON_SCALAR = re.compile(r"\s*(-?\d+(\.\d+)?([eE][+-]?\d+)?|null|true|false)\s*
 
 
 def _looks_like_json(text: str) -> bool:
-    """JSON text rather than a path: an object, array or string, or a bare JSON scalar."""
+    """JSON text rather than, say, a path by mistake: an object, array or string, or a bare JSON
+    scalar (anything else could only be invalid JSON, and gets a hint at `evaluate_file`)."""
     return text.lstrip()[:1] in ("{", "[", '"') or len(text) > 4096 or bool(_JSON_SCALAR.fullmatch(text))
 
 
@@ -296,7 +310,8 @@ def evaluate(
     lang: Language = "nl",
     peildatum: datetime.date | str | None = None,
 ) -> Result:
-    """Evaluate one dossier: a dict, a JSON string, a path, or a Dossier.
+    """Evaluate one dossier: a dict, JSON text (str or bytes), a `pathlib.Path`, or a Dossier.
+    A string is always JSON text, never a file name: `evaluate_file` reads a file named by one.
 
     The dossier is assessed on `peildatum`, else on its own `peildatum` key, else today: that day
     ages its events and is recorded in the result. Without `ruleset`, the same day picks the
@@ -306,4 +321,17 @@ def evaluate(
     return evaluator_for(ruleset).evaluate(dossier, engine=engine, lang=lang, peildatum=peildatum)
 
 
-__all__ = ["ENGINES", "Evaluator", "GevoeligheidError", "evaluate", "evaluator_for"]
+def evaluate_file(
+    path: str | os.PathLike[str],
+    *,
+    ruleset: RuleSet | None = None,
+    engine: Engine = "durable",
+    lang: Language = "nl",
+    peildatum: datetime.date | str | None = None,
+) -> Result:
+    """Evaluate the dossier in the JSON file at `path`, as `evaluate` does a dossier given as data;
+    errors name the file (`DossierError.source`)."""
+    return evaluator_for(ruleset).evaluate_file(path, engine=engine, lang=lang, peildatum=peildatum)
+
+
+__all__ = ["ENGINES", "Evaluator", "GevoeligheidError", "evaluate", "evaluate_file", "evaluator_for"]

@@ -203,6 +203,31 @@ MESSAGES: dict[str, dict[str, str]] = {
     "not_evaluated": {"nl": "{failed} dossiers konden niet worden beoordeeld; {written} wel", "en": "{failed} dossier(s) could not be evaluated; {written} evaluated"},
     "escalating_one": {"nl": "{reached} dossier escaleert naar niveau {level} of hoger", "en": "{reached} dossier(s) escalate to {level} or higher"},
     "escalating": {"nl": "{reached} dossiers escaleren naar niveau {level} of hoger", "en": "{reached} dossier(s) escalate to {level} or higher"},
+    # evaluate(str): text is JSON text, never a path
+    "text_not_json": {"nl": "tekst wordt als JSON gelezen, en dit is geen JSON", "en": "text is read as JSON, and this is no JSON"},
+    "text_not_json_hint": {"nl": "lees een bestand met evaluate_file(pad) of geef een pathlib.Path", "en": "read a file with evaluate_file(path) or pass a pathlib.Path"},
+    # gevoelig serve: the bounds of the service (docs/api.md, "Bounds")
+    "service_over_budget": {"nl": "De dienst houdt nu te veel verzoekgegevens vast; probeer het zo opnieuw, of stuur kleinere batches.", "en": "The service holds too much request data at the moment; try again shortly, or send smaller batches."},
+    "stream_too_long": {"nl": "De stroom liep langer dan {seconds} s; stuur de rest, vanaf de regel na 'lines', in een nieuw verzoek.", "en": "The stream ran longer than {seconds} s; send the rest, from the line after 'lines', in a new request."},
+    "header_too_large": {"nl": "De verzoekregel en de headers zijn samen groter dan {limit} bytes.", "en": "The request line and headers together are larger than {limit} bytes."},
+    "array_empty_body": {"nl": "De body is leeg; een batch is een JSON-array van dossiers.", "en": "The body is empty; a batch is a JSON array of dossiers."},
+    "array_expected": {"nl": "De body is geen geldige JSON: op regel {line}, kolom {column} hoort de '[' van een array te staan.", "en": "The body is not valid JSON: line {line}, column {column} should hold the '[' of an array."},
+    "array_unclosed": {"nl": "De body is geen geldige JSON: hij houdt op bij regel {line}, kolom {column} voordat de array (of een haakje of aanhalingsteken erin) sluit.", "en": "The body is not valid JSON: it ends at line {line}, column {column} before the array (or a bracket or quote in it) closes."},
+    "array_unexpected": {"nl": "De body is geen geldige JSON: op regel {line}, kolom {column} hoort een komma of ']' te staan; of een haakje of aanhalingsteken sluit niet, of het dossier is dieper genest dan {depth} niveaus.", "en": "The body is not valid JSON: line {line}, column {column} should hold a comma or ']'; or a bracket or quote does not close, or the dossier nests more than {depth} levels deep."},
+    "array_item_expected": {"nl": "De body is geen geldige JSON: op regel {line}, kolom {column} hoort een dossier te staan (na de laatste staat geen komma).", "en": "The body is not valid JSON: line {line}, column {column} should hold a dossier (no comma follows the last one)."},
+    "array_item_unclosed": {"nl": "De body is geen geldige JSON: het haakje of aanhalingsteken op regel {line}, kolom {column} sluit niet, of wat erin staat is dieper genest dan {depth} niveaus.", "en": "The body is not valid JSON: the bracket or quote at line {line}, column {column} does not close, or what it holds nests more than {depth} levels deep."},
+    "array_item_invalid": {"nl": "De body is geen geldige JSON: dossier {index}, op regel {line}, kolom {column}: {what}.", "en": "The body is not valid JSON: dossier {index}, at line {line}, column {column}: {what}."},
+    "array_item_not_utf8": {"nl": "geen UTF-8-tekst", "en": "not UTF-8 text"},
+    "array_item_bad_value": {"nl": "een waarde die JSON niet kent (NaN, Infinity, of een getal van meer dan 4.300 cijfers)", "en": "a value JSON does not have (NaN, Infinity, or a number of more than 4,300 digits)"},
+    "array_extra": {"nl": "De body is geen geldige JSON: na de array staat nog iets, op regel {line}, kolom {column}.", "en": "The body is not valid JSON: something follows the array, at line {line}, column {column}."},
+    "array_item_too_large": {"nl": "Dossier {index} is geen volledige JSON-waarde binnen het maximum van {limit} bytes voor één dossier: het is groter, of een haakje of aanhalingsteken erin sluit niet.", "en": "Dossier {index} is no complete JSON value within the limit of {limit} bytes for one dossier: it is larger, or a bracket or quote in it does not close."},
+    "item_is_string": {"nl": "een dossier is een JSON-object, geen tekst", "en": "a dossier is a JSON object, not a string"},
+    "item_is_number": {"nl": "een dossier is een JSON-object, geen getal", "en": "a dossier is a JSON object, not a number"},
+    "item_is_null": {"nl": "een dossier is een JSON-object, geen null", "en": "a dossier is a JSON object, not null"},
+    "item_is_boolean": {"nl": "een dossier is een JSON-object, geen true of false", "en": "a dossier is a JSON object, not true or false"},
+    "item_is_array": {"nl": "een dossier is een JSON-object, geen lijst", "en": "a dossier is a JSON object, not an array"},
+    "item_string_hint": {"nl": "de dienst leest geen bestanden: zet het dossier zelf in de batch", "en": "the service reads no files: put the dossier itself in the batch"},
+    "item_not_object_hint": {"nl": "elk element van de batch is één dossier: een object met zijn feiten", "en": "each item of the batch is one dossier: an object with its facts"},
 }
 
 #: The operating system's reasons why a write failed, in Dutch, by errno name; in English the

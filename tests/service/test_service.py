@@ -110,7 +110,7 @@ def test_a_json_array_batch_answers_each_index_with_its_result_or_error(client):
     items = response.json()
     assert [item["index"] for item in items] == [0, 1, 2, 3]
     assert items[0]["result"]["classification"] == "not_sensitive" and items[0]["decision_id"]
-    assert (items[1]["error"]["pointer"], items[2]["error"]["pointer"]) == ("/facts/x", "")
+    assert (items[1]["error"]["pointer"], items[2]["error"]["pointer"]) == ("/facts/x", "/facts")  # the key given twice, as /v1/evaluate names it
     assert "facts" in items[2]["error"]["detail"] and items[3]["error"]["status"] == 422
 
 

@@ -19,8 +19,8 @@ from starlette.exceptions import HTTPException
 from .. import DossierError, __version__
 from .._model import ENGINES, Engine
 from . import admin, batches, headers, metrics, openapi, params, tracing
-from .core import JSON_TYPES, NDJSON_TYPES, Service, accepted_json, log_unavailable
-from .guard import Guard
+from .core import JSON_TYPES, NDJSON_TYPES, Service, accepted_json, held_of, log_unavailable
+from .guard import Guard, client_gone
 from .problems import MEDIA_TYPE, Problem, dossier_problem, language
 from .settings import Settings
 
@@ -52,7 +52,7 @@ def create_app(settings: Settings) -> FastAPI:
     _problem_handlers(app)
     _routes(app, service)
     app.openapi = lambda: openapi.document(app, service)  # type: ignore[method-assign]
-    app.add_middleware(Guard, settings=settings, headers=lambda: _ruleset_headers(service))
+    app.add_middleware(Guard, settings=settings, headers=lambda: _ruleset_headers(service), identify=service.identify if service.keys else None)
     admin.register(app, service)  # the reload call, and the tenant of each request's key
     # Outside the guard, so that its answers carry them too: the trace, then the Design Rules' headers.
     if settings.otel:
@@ -127,7 +127,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         service.check_type(request, JSON_TYPES, JSON)
         body = await service.read_body(request, settings.max_dossier_bytes)
         evaluator, day = service.rules.current()
-        result, text = await service.evaluate(evaluator, body, engine, lang)
+        result, text = await service.evaluate(evaluator, body, engine, lang, held_of(request))
         headers: dict[str, str] = {"Content-Language": lang}
         if service.writer is not None:
             entry = service.entry(accepted_json(body), result, text, day, key)
@@ -144,8 +144,8 @@ def _routes(app: FastAPI, service: Service) -> None:
         service.check_type(request, JSON_TYPES, JSON)
         body = await service.read_body(request, settings.max_batch_bytes)
         evaluator, day = service.rules.current()
-        answer = await batches.array_batch(service, evaluator, body, engine, lang, day, key)
-        return Response(answer, media_type=JSON, headers={"Content-Language": lang})
+        pieces = batches.array_batch(service, evaluator, held_of(request), body, engine, lang, day, key, client_gone(request.scope))
+        return batches.PiecesResponse(pieces, JSON, headers={"Content-Language": lang})
 
     @app.post("/v1/batch/stream", **spec["stream"])
     async def stream(request: Request) -> Response:
@@ -154,8 +154,8 @@ def _routes(app: FastAPI, service: Service) -> None:
         lang, engine = language(request.headers.get("accept-language")), _engine(request)
         service.check_type(request, NDJSON_TYPES, "application/x-ndjson")
         evaluator, day = service.rules.current()
-        lines = batches.stream_batch(service, evaluator, request.stream(), engine, lang, day, key)
-        return batches.NdjsonResponse(lines, headers={"Content-Language": lang})
+        lines = batches.stream_batch(service, evaluator, held_of(request), request.stream(), engine, lang, day, key, client_gone(request.scope))
+        return batches.PiecesResponse(lines, "application/x-ndjson", headers={"Content-Language": lang}, status_first=True)
 
     @app.get("/v1/rulesets", **spec["rulesets"])
     async def rulesets(request: Request) -> Response:

@@ -47,9 +47,14 @@ def is_loopback(host: str) -> bool:
 @click.option("--openapi", "print_openapi", is_flag=True, help="Print the OpenAPI document (as served at /v1/openapi.json), then exit.")
 @click.option("--concurrency", type=click.IntRange(1), default=64, show_default=True, help="Requests handled at once by a worker.")
 @click.option("--backlog", type=click.IntRange(0), default=256, show_default=True, help="Requests that may wait for a place; more are answered 503.")
-@click.option("--client-concurrency", type=click.IntRange(0), default=0, show_default=True, help="Requests of one key (or address) at once; more are answered 429. 0: no limit.")
+@click.option("--client-concurrency", type=click.IntRange(0), help="Requests of one API key (without keys: address) at once; more are answered 429. 0: no limit. Default: a quarter of --concurrency with keys, no limit without.")
 @click.option("--request-timeout", type=click.FloatRange(0.1), default=30.0, show_default=True, help="Seconds for a whole request (not a stream); then 503.")
-@click.option("--body-timeout", type=click.FloatRange(0.1), default=30.0, show_default=True, help="Seconds a request body may stall; then 408.")
+@click.option("--body-timeout", type=click.FloatRange(0.1), default=30.0, show_default=True, help="Seconds a request body may stall (then 408), or an answer wait for a client that does not read it (then the connection closes).")
+@click.option("--stream-concurrency", type=click.IntRange(1), help="NDJSON streams a worker handles at once, in places of their own; more wait, as other requests do. Default: half of --concurrency.")
+@click.option("--stream-timeout", type=click.FloatRange(1), default=600.0, show_default=True, help="Seconds an NDJSON stream may run in all; then it ends with done: false.")
+@click.option("--header-timeout", type=click.FloatRange(0.1), default=10.0, show_default=True, help="Seconds for a request's line and headers, from the connection (or the last answer) on; then the connection closes.")
+@click.option("--max-connections", type=click.IntRange(1), default=1000, show_default=True, help="Open connections of a worker; past it the longest idle one is closed.")
+@click.option("--memory-budget", type=click.IntRange(64), default=512, show_default=True, metavar="MIB", help="MiB of request data a worker holds at once (bodies, dossiers being parsed); past it requests wait, then 503.")
 @click.option("--ssl-certfile", type=click.Path(dir_okay=False, exists=True), help="Serve HTTPS with this certificate (else put TLS in front).")
 @click.option("--ssl-keyfile", type=click.Path(dir_okay=False, exists=True))
 @click.option("--access-log/--no-access-log", default=True, show_default=True)
@@ -62,8 +67,9 @@ def is_loopback(host: str) -> bool:
 @LANG
 def serve(
     host: str, port: int, workers: int, ruleset_path: str | None, overlays: tuple[str, ...], peildatum: datetime.datetime | None, log_url: str, no_log: bool, log_redact: bool,
-    keys_file: str | None, new_key: str | None, rights: str, print_openapi: bool, concurrency: int, backlog: int, client_concurrency: int, request_timeout: float,
-    body_timeout: float, ssl_certfile: str | None, ssl_keyfile: str | None, access_log: bool,
+    keys_file: str | None, new_key: str | None, rights: str, print_openapi: bool, concurrency: int, backlog: int, client_concurrency: int | None, request_timeout: float,
+    body_timeout: float, stream_concurrency: int | None, stream_timeout: float, header_timeout: float, max_connections: int, memory_budget: int,
+    ssl_certfile: str | None, ssl_keyfile: str | None, access_log: bool,
     cors_origins: tuple[str, ...], contact_name: str, contact_email: str, contact_url: str, tenants_file: str | None, otel: bool, lang: str,
 ) -> None:
     """Serve the rules over HTTP for case-management systems: evaluate one dossier, a batch or an
@@ -99,6 +105,8 @@ def serve(
         log_redact=log_redact, keys_file=keys_file,
         concurrency=concurrency, backlog=backlog, client_concurrency=client_concurrency,
         request_timeout=request_timeout, body_timeout=body_timeout,
+        stream_concurrency=stream_concurrency, stream_timeout=stream_timeout, header_timeout=header_timeout,
+        max_connections=max_connections, memory_budget=memory_budget * 1024 * 1024,
         cors_origins=cors_origins, contact_name=contact_name, contact_email=contact_email, contact_url=contact_url, otel=otel,
         tenants_file=str(Path(tenants_file).resolve()) if tenants_file else None,
     )
@@ -132,8 +140,9 @@ def serve(
             host=host, port=port, workers=workers,
             access_log=access_log, server_header=False,
             timeout_keep_alive=5, timeout_graceful_shutdown=10,
-            # A last bound on open connections, past the service's own limits (which answer 503).
-            limit_concurrency=concurrency + backlog + 256,
+            # uvicorn's HTTP/1.1 with bounds on idle connections, headers and unread answers; no
+            # limit_concurrency, which counts idle connections and then answers everything 503.
+            http="gevoeligheid._service.protocol:BoundedHttp",
             ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile,
             log_config=_log_config(),
         )

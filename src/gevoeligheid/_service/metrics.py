@@ -22,6 +22,8 @@ EVALUATIONS = Counter("gevoelig_evaluations_total", "Dossiers evaluated, by outc
 ERRORS = Counter("gevoelig_errors_total", "Problems answered (and dossiers refused within batches), by kind.", ["kind"])
 LOG_COMMITS = Histogram("gevoelig_decision_log_commit_seconds", "Time of one decision log transaction (a group of decisions).", buckets=_BUCKETS)
 LOG_ENTRIES = Counter("gevoelig_decision_log_entries_total", "Decisions written to the decision log.")
+CONNECTIONS_CLOSED = Counter("gevoelig_http_connections_closed_total", "Connections the service closed itself, by reason: idle (no request in time), header_too_large, evicted (to make room), stalled (the client did not read its answer).", ["reason"])
+HELD_BYTES = Gauge("gevoelig_request_bytes_held", "Bytes of request data held now, as counted against --memory-budget.", multiprocess_mode="livesum")
 
 CONTENT_TYPE = CONTENT_TYPE_LATEST
 

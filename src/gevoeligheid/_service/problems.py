@@ -21,6 +21,7 @@ KINDS: dict[str, tuple[int, str, str]] = {
     "method-not-allowed": (405, "Deze methode kan hier niet", "Method not allowed here"),
     "request-timeout": (408, "Het verzoek kwam te traag binnen", "The request arrived too slowly"),
     "too-large": (413, "Het verzoek is te groot", "The request is too large"),
+    "header-too-large": (431, "De headers zijn te groot", "The headers are too large"),
     "unsupported-media-type": (415, "Dit type inhoud wordt niet aangenomen", "Unsupported content type"),
     "invalid-dossier": (422, "Het dossier klopt niet", "The dossier is not valid"),
     "reload-refused": (422, "De regels zijn niet opnieuw geladen", "The rules were not reloaded"),
@@ -116,6 +117,6 @@ def is_json(body: bytes) -> bool:
     """Whether the body is JSON text at all (only asked when the library has refused it)."""
     try:
         json.loads(body)
-    except ValueError:  # invalid JSON or not UTF-8
+    except (ValueError, RecursionError):  # invalid JSON or not UTF-8, or nested deeper than Python parses
         return False
     return True

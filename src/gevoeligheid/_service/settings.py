@@ -38,10 +38,18 @@ class Settings:
     max_batch_items: int = 10_000
     concurrency: int = 64  # requests handled at once by one worker
     backlog: int = 256  # requests that may wait for one of those places; beyond: 503
-    client_concurrency: int = 0  # requests of one API key (or address) at once; beyond: 429; 0: no limit
+    # requests of one API key (without keys: address) at once; beyond: 429; 0: no limit; None: a
+    # quarter of `concurrency` when the service has keys, no limit without (guard.client_limit)
+    client_concurrency: int | None = None
     request_timeout: float = 30.0  # seconds for a whole request (not the NDJSON stream)
-    body_timeout: float = 30.0  # seconds between two pieces of a request body
-    queue_timeout: float = 5.0  # seconds a request may wait for a place before 503
+    body_timeout: float = 30.0  # seconds between two pieces of a request body, or of an answer the client reads
+    queue_timeout: float = 5.0  # seconds a request may wait for a place (or for memory) before 503
+    stream_concurrency: int | None = None  # NDJSON streams at once, in places of their own; None: half of `concurrency`
+    stream_timeout: float = 600.0  # seconds an NDJSON stream may run in all
+    header_timeout: float = 10.0  # seconds for a request's line and headers, from the connection (or the last answer) on
+    max_header_bytes: int = 32 * 1024  # a request's line and headers together; beyond: 431
+    max_connections: int = 1000  # open connections of one worker; beyond, the longest idle one is closed
+    memory_budget: int = 512 * 1024 * 1024  # bytes of request data one worker holds at once (guard.Budget)
     # The NL API Design Rules' parts: browser origins allowed by CORS (none: CORS off), the
     # contact the contract names, and whether spans go to OpenTelemetry (needs the otel extra).
     cors_origins: tuple[str, ...] = attrs.field(default=(), converter=_paths)

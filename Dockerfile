@@ -17,7 +17,9 @@ RUN pip install --no-cache-dir --no-index --find-links /wheels 'gevoeligheid[ser
 USER 10001
 WORKDIR /var/lib/gevoelig
 # The default log is SQLite in the user's home: mount a volume there, or give a PostgreSQL URL.
-ENV GEVOELIG_LOG=sqlite:////var/lib/gevoelig/decisions.sqlite3 PYTHONUNBUFFERED=1 TZ=Europe/Amsterdam
+# No rule cache: it would live in that home, on the data volume beside the log, where whoever can
+# write the volume could forge an entry; the service reads its rules once per worker anyway.
+ENV GEVOELIG_LOG=sqlite:////var/lib/gevoelig/decisions.sqlite3 PYTHONUNBUFFERED=1 TZ=Europe/Amsterdam GEVOELIG_NO_CACHE=1
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 CMD ["python", "-c", "import sys, urllib.request; sys.exit(urllib.request.urlopen('http://127.0.0.1:8080/healthz', timeout=2).status != 200)"]
 ENTRYPOINT ["gevoelig", "serve", "--host", "0.0.0.0", "--port", "8080"]

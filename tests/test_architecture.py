@@ -33,7 +33,8 @@ STAGES: dict[str, tuple[str, ...]] = {
     "apps": (
         "__init__", "_inputs", "_batch", "_cases", "_validate", "pytest_plugin",
         "_decisionlog.__init__", "_decisionlog.redact", "_decisionlog.entry", "_decisionlog.export", "_decisionlog.migrations",
-        "_decisionlog.store", "_decisionlog.writer", "_decisionlog.replay", "_decisionlog.rulesets", "_decisionlog.feedback",
+        "_decisionlog.store", "_decisionlog.writer", "_decisionlog.replay", "_decisionlog.chain", "_decisionlog.verify",
+        "_decisionlog.rulesets", "_decisionlog.feedback",
         "_meeting.__init__", "_meeting.impact", "_meeting.portfolio", "_meeting.timeline", "_meeting.chart", "_meeting.pages",
         "_service.__init__", "_service.settings", "_service.keys", "_service.metrics", "_service.problems", "_service.rulesets",
         "_service.schemas", "_service.core", "_service.guard", "_service.batches", "_service.openapi", "_service.app",

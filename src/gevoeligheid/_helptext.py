@@ -111,8 +111,9 @@ Voorbeelden:
     "log export": """Schrijf beslissingen als JSON Lines, één per regel, voor een verzoek om openbaarmaking
 of een archief. Een export verlaat de dienst, dus is altijd geschoond: zonder de titel van het
 dossier, zijn x-sleutels en de feiten van strafrechtelijke aard (strafrechtelijk_verleden,
-repressieve_handhaving) en alles wat ze noemt; de hashes van de ongeschoonde invoer en uitkomst
-blijven weg.
+repressieve_handhaving) en alles wat ze noemt; van de beslissing alleen wat elke waarde van die
+feiten zou geven (de score dus nooit); de hashes van de ongeschoonde invoer en uitkomst blijven
+weg.
 
 \b
 Voorbeelden:
@@ -126,6 +127,16 @@ bewaard. Zonder bewaartermijn wordt niets verwijderd.
 Voorbeelden:
   gevoelig log purge --retention-days 2557 --dry-run
   GEVOELIG_LOG_RETENTION_DAYS=2557 gevoelig log purge""",
+    "log verify": """Lees het hele logboek en controleer de hashketen: elk item hoort de hash van zijn inhoud en
+het item ervoor te hebben, kolommen die bij zijn eigen uitkomst passen, niet teruggedateerd te
+zijn, en de laatste hoort de kop van de keten te zijn; verwijderde items horen door een
+opschoonverslag verklaard te worden. Noemt het eerste item dat niet past. Uitgangsstatus 0 als
+alles past, 1 als het logboek gewijzigd is, 7 als het niet te lezen is.
+
+\b
+Voorbeelden:
+  gevoelig log verify --log decisions.sqlite3
+  gevoelig log verify --expect-head 1042:9f2c... --log postgresql://gevoelig_app@db/gevoelig""",
     "log purges": """Elke keer dat het logboek is opgeschoond, als JSON Lines.""",
     "log feedback": """Leg vast wat de mensen met het advies van een beslissing deden: overgenomen, of afgeweken naar
 een ander niveau, door wie, waarom, en wanneer elke rol is geïnformeerd. Een terugmelding wordt
@@ -273,6 +284,8 @@ OPTIONS_NL = {
     ("log feedback", "role"): "Wie over het advies besliste: medewerker, coordinator, manager, directie, bestuur, accountmanager, ambtelijk_opdrachtgever of portefeuillehouder.",
     ("log feedback", "reason"): "Waarom van het advies is afgeweken (of een notitie bij het overnemen).",
     ("log feedback", "informed"): "Een rol en de dag waarop die geïnformeerd is (herhaalbaar).",
+    "clock_skew": "Zoveel seconden mag een beslissing vóór de vorige zijn vastgelegd (klokken van instanties verschillen); meer is teruggedateerd.",
+    "expect_head": "De kop die een eerdere controle afdrukte (SEQ:SHA256): faal tenzij dat item die hash nog heeft.",
 }
 
 

@@ -22,15 +22,20 @@ Why an entry is safe to use:
 - an entry is written to a temporary file in that folder and renamed over the old one, so a
   reader sees a whole entry or none.
 
-Set GEVOELIG_NO_CACHE=1 to neither read nor write the cache.
+Set GEVOELIG_NO_CACHE=1 to neither read nor write the cache. What must show the rule files
+themselves (`gevoelig log replay` and `log export`) reads them inside `suspended()`: an entry
+forged by whoever can write the cache folder then cannot make a replay say `same`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import stat
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -48,11 +53,23 @@ MAX_ENTRY_BYTES = 32 * 1024 * 1024
 _READERS = ("_yamlfile.py", "_schema.py", "_definitions.py")
 
 _code_digest: str | None = None
+_suspension = threading.local()
+
+
+@contextlib.contextmanager
+def suspended() -> Iterator[None]:
+    """Within this, on this thread, the cache is neither read nor written."""
+    before = getattr(_suspension, "depth", 0)
+    _suspension.depth = before + 1
+    try:
+        yield
+    finally:
+        _suspension.depth = before
 
 
 def folder() -> Path | None:
     """The cache folder, or None when the cache is switched off."""
-    if os.environ.get(DISABLE, "") not in ("", "0"):
+    if os.environ.get(DISABLE, "") not in ("", "0") or getattr(_suspension, "depth", 0) > 0:
         return None
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):  # the XDG specification: a relative path is ignored
@@ -84,7 +101,8 @@ def load(schema: str, raw: bytes, name: str) -> YamlFile | None:
     if where is None or wanted is None or not _private(where, create=False):
         return None
     try:
-        descriptor = os.open(where / f"{wanted}.json", os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        # O_NONBLOCK: a named pipe in the entry's place would block the open until some writer came.
+        descriptor = os.open(where / f"{wanted}.json", os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None
     try:

@@ -56,3 +56,11 @@ def test_the_entrypoint_and_the_healthcheck_work_without_docker(tmp_path, keys):
         assert (tmp_path / "decisions.sqlite3").is_file()
     finally:
         server.stop()
+
+
+def test_the_image_keeps_no_rule_cache_on_the_data_volume():
+    """The log's volume is the user's home (/var/lib/gevoelig); a rule cache there could be forged
+    by whoever writes the volume: the image switches the cache off."""
+    environment = _instruction("ENV")
+    assert "GEVOELIG_NO_CACHE=1" in environment.split()
+    assert "XDG_CACHE_HOME" not in environment

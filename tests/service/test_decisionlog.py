@@ -74,13 +74,34 @@ def test_the_database_refuses_to_change_or_remove_a_decision(log_url, statement)
     assert len(log.history("OD-9")) == 1
 
 
+def database_now(log) -> datetime.datetime:
+    """The clock of the log's database, which decides what a purge may remove."""
+    cursor = log._connection().cursor()
+    if isinstance(log, SqliteLog):
+        cursor.execute("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")
+        text = cursor.fetchone()[0]
+    else:
+        cursor.execute("SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")
+        text = cursor.fetchone()[0]
+    return datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def logged_at(entry, moment: datetime.datetime):
+    """The entry as if it had been logged at `moment`."""
+    import attrs
+
+    from gevoeligheid._decisionlog.entry import timestamp
+
+    return attrs.evolve(entry, logged_at=timestamp(moment))
+
+
 def test_a_purge_removes_only_decisions_past_the_retention_period_and_is_recorded(log_url):
     log = open_log(log_url)
-    log.append([entry_for({"id": "OD-1", "facts": {}}), entry_for({"id": "OD-2", "facts": {}})])
-    record = log.purge(30)  # both were logged just now
+    now = database_now(log)
+    log.append([logged_at(entry_for({"id": "OD-1", "facts": {}}), now - datetime.timedelta(days=31)), logged_at(entry_for({"id": "OD-2", "facts": {}}), now - datetime.timedelta(days=31))])
+    record = log.purge(32, now=now)  # both were logged 31 days ago
     assert (record["entries"], record["first_seq"]) == (0, None)
-    later = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=31)
-    record = log.purge(30, now=later, purged_by="tester")
+    record = log.purge(30, now=now, purged_by="tester")
     assert (record["entries"], record["purged_by"], record["retention_days"]) == (2, "tester", 30)
     assert list(log.entries()) == []
     assert [purge["entries"] for purge in log.purges()] == [0, 2]
@@ -191,7 +212,8 @@ def test_the_roles_in_deploy_md_can_add_and_purge_and_cannot_change(postgres_url
     schema = postgres_url.rsplit("%3D", 1)[1]
     owner = psycopg.connect(postgres_url, autocommit=True)
     open_log(postgres_url)  # the owner migrates
-    open_log(postgres_url).append([entry_for({"id": "OD-R", "facts": {}})])
+    log = open_log(postgres_url)
+    log.append([logged_at(entry_for({"id": "OD-R", "facts": {}}), database_now(log) - datetime.timedelta(days=3))])
     roles = {"gevoelig_app": f"gevoelig_app_{suffix}", "gevoelig_purge": f"gevoelig_purge_{suffix}"}
     try:
         for block in blocks:
@@ -202,13 +224,16 @@ def test_the_roles_in_deploy_md_can_add_and_purge_and_cannot_change(postgres_url
         base = POSTGRES_URL.replace("postgres@", "{}@", 1)
         separator = "&" if "?" in base else "?"
         app = open_log(base.format(roles["gevoelig_app"]) + f"{separator}options=-csearch_path%3D{schema}")
-        app.append([entry_for({"id": "OD-R", "facts": {"subsidie": True}})])
+        app.append([logged_at(entry_for({"id": "OD-R", "facts": {"subsidie": True}}), database_now(app) - datetime.timedelta(days=2))])
         assert len(app.history("OD-R")) == 2
         with pytest.raises(psycopg.Error):
             app._connection().execute("UPDATE gevoelig_decisions SET escalation = 'none'")
         purger = open_log(base.format(roles["gevoelig_purge"]) + f"{separator}options=-csearch_path%3D{schema}")
-        later = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=2)
-        assert purger.purge(1, now=later)["entries"] == 2
+        with pytest.raises(LogError, match="append-only"):  # the database's clock decides, not the purger's
+            purger.purge(1, now=database_now(purger) + datetime.timedelta(days=2))
+        app.append([logged_at(entry_for({"id": "OD-R", "facts": {}}), database_now(app))])
+        assert purger.purge(1, now=database_now(purger))["entries"] == 2
+        assert len(app.history("OD-R")) == 1
         app.close()
         purger.close()
     finally:

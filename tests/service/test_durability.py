@@ -13,6 +13,7 @@ import pytest
 
 from gevoeligheid._decisionlog.replay import SAME, Replayer
 from gevoeligheid._decisionlog.store import open_log
+from gevoeligheid._decisionlog.verify import verify
 
 from .conftest import Server, bearer, stream_full_duplex
 
@@ -53,6 +54,7 @@ def test_a_service_killed_mid_batch_keeps_every_decision_it_answered(log_url, tm
     logged = list(log.entries())
     assert len(logged) < 50_000 and len(logged) >= len(answered)
     assert all(SAME == Replayer().replay(row).status for row in logged[:: max(1, len(logged) // 20)])
+    assert verify(log).problem is None  # the chain holds through a SIGKILL
     if log_url.startswith("sqlite"):
         path = log_url.removeprefix("sqlite:///")
         assert [("ok",)] == sqlite3.connect(path).execute("PRAGMA integrity_check").fetchall()
@@ -83,6 +85,7 @@ def test_two_workers_share_one_log_and_one_metrics_page(tmp_path):
         server.stop()
     assert 40 == len(made)
     assert 40 == sqlite3.connect(log_path).execute("SELECT COUNT(*) FROM gevoelig_decisions").fetchone()[0]
+    assert verify(open_log(str(log_path))).problem is None  # two processes appended to one chain
     counted = [line for line in metrics.splitlines() if line.startswith('gevoelig_evaluations_total{classification="attention"')]
     assert len(counted) == 1 and float(counted[0].rsplit(" ", 1)[1]) == 40.0
 

@@ -35,11 +35,11 @@ _LOG = click.option(
 )
 
 
-def _open(log_url: str) -> DecisionLog:
+def _open(log_url: str, *, create: bool = True) -> DecisionLog:
     from .store import open_log
 
     try:
-        return open_log(log_url)
+        return open_log(log_url, create=create)
     except LogError as error:
         _fail(error)
 
@@ -143,23 +143,25 @@ def export(dossier_id: str | None, since: datetime.datetime | None, until: datet
     """Write decisions as JSON Lines, one entry a line, for a disclosure request or an archive.
     An export leaves the agency, so it is always redacted: the dossier's title, its x- keys and
     the facts of a criminal nature (strafrechtelijk_verleden, repressieve_handhaving) and
-    everything that names them; the hashes of the unredacted input and result are left out.
+    everything that names them; of the decision only what every value of those facts would give
+    (so never the score); the hashes of the unredacted input and result are left out.
 
     \b
     Examples:
       gevoelig log export --dossier OD-2026-0142 -o od-2026-0142.jsonl
       gevoelig log export --since 2026-01-01 --until 2027-01-01 > 2026.jsonl
     """
-    from .export import exported
+    from .export import Exporter
     from .feedback import of_decisions
 
     store = _open(log_url)
+    exporter = Exporter()
     count = 0
     try:
         for page in _pages(store.entries(dossier_id=dossier_id, since=_day(since), until=_day(until))):
             given = of_decisions(store, [entry["decision_id"] for entry in page])
             for entry in page:
-                out = exported(entry)
+                out = exporter.exported(entry)
                 out["feedback"] = [item.to_dict() for item in given.get(entry["decision_id"], [])]
                 output.write(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n")
                 count += 1
@@ -198,19 +200,68 @@ def purge(retention_days: int | None, dry_run: bool, log_url: str, lang: str) ->
       gevoelig log purge --retention-days 2557 --dry-run
       GEVOELIG_LOG_RETENTION_DAYS=2557 gevoelig log purge
     """
+    from .store import max_retention_days
+
     if retention_days is None:
         raise click.UsageError(word("no_retention_period", lang))
+    most = max_retention_days(datetime.datetime.now(datetime.UTC))
+    if retention_days > most:
+        raise click.BadParameter(word("retention_too_long", lang, days=retention_days, most=most), param_hint="--retention-days")
     store = _open(log_url)
     try:
         if dry_run:
-            cutoff = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=retention_days)
-            count = sum(1 for _ in store.entries(until=cutoff.strftime("%Y-%m-%dT%H:%M:%S.%fZ")))
-            click.echo(word("would_purge", lang, count=count, cutoff=f"{cutoff:%Y-%m-%d %H:%M}"))
+            record = store.purge(retention_days, dry_run=True)
+            click.echo(word("would_purge", lang, count=record["entries"], cutoff=record["cutoff"][:16].replace("T", " ")))
             return
         record = store.purge(retention_days)
     except LogError as error:
         _fail(error)
     click.echo(json.dumps(record, ensure_ascii=False))
+
+
+@log.command("verify")
+@click.option("--clock-skew", type=click.FloatRange(0), default=300, show_default=True, help="Seconds a decision may be logged before the one before it (the clocks of instances differ); more is backdated.")
+@click.option("--expect-head", metavar="SEQ:SHA256", help="The head an earlier check printed: fail unless that entry still has that hash.")
+@_LOG
+@LANG
+def verify(clock_skew: float, expect_head: str | None, log_url: str, lang: str) -> None:
+    """Read the whole log and check its hash chain: each entry must have the hash of its
+    contents and the entry before it, columns that fit its own result, not be backdated, and the
+    last must be the head of the chain; removed entries must be accounted for by a purge record.
+    Names the first entry that does not fit. Exit status 0 when everything fits, 1 when the log
+    was changed, 7 when it cannot be read.
+
+    \b
+    Examples:
+      gevoelig log verify --log decisions.sqlite3
+      gevoelig log verify --expect-head 1042:9f2c... --log postgresql://gevoelig_app@db/gevoelig
+    """
+    from .verify import parse_head, verify as check_log
+
+    head = None
+    if expect_head is not None:
+        head = parse_head(expect_head)
+        if head is None:
+            raise click.BadParameter(word("verify_bad_head", lang, value=expect_head), param_hint="--expect-head")
+    store = _open(log_url, create=False)  # a mistyped path must not verify as an empty log
+    try:
+        verdict = check_log(store, clock_skew=clock_skew, expect_head=head)
+    except LogError as error:
+        _fail(error)
+    except Exception as error:  # the database's own error while reading
+        _fail(LogError(str(error).strip()))
+    problem = verdict.problem
+    if problem is not None:
+        where = {
+            "entry": word("verify_at_entry", lang, seq=problem.seq, decision=problem.decision_id or "-"),
+            "head": word("verify_at_head", lang, seq=problem.seq),
+            "purge": word("verify_at_purge", lang, seq=problem.seq),
+        }[problem.where]
+        click.echo(word("verify_failed", lang, where=where, problem=word(problem.key, lang, **problem.fields)), err=True)
+        sys.exit(EXIT_NOT_SAME)
+    click.echo(word("verify_ok", lang, count=verdict.checked, seq=verdict.head_seq, sha256=verdict.head_sha256))
+    if verdict.legacy:
+        click.echo(word("verify_legacy", lang, count=verdict.legacy))
 
 
 @log.command("purges")

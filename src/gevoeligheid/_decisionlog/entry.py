@@ -32,8 +32,10 @@ def utc_now() -> datetime.datetime:
 
 
 def timestamp(moment: datetime.datetime) -> str:
-    """UTC as YYYY-MM-DDTHH:MM:SS.ffffffZ: sorts as text in the same order as in time."""
-    return moment.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """UTC as YYYY-MM-DDTHH:MM:SS.ffffffZ: sorts as text in the same order as in time (the year
+    always four digits: strftime writes the year 931 as "931", which sorts after "2026")."""
+    utc = moment.astimezone(datetime.UTC)
+    return f"{utc.year:04d}-{utc:%m-%dT%H:%M:%S.%f}Z"
 
 
 @attrs.frozen
@@ -123,7 +125,7 @@ def make_entry(
         origin=origin,
         instance=_HOST,
         requested_by=requested_by,
-        dossier_id=_text_or_none(data.get("id")),
+        dossier_id=dossier_key(_text_or_none(data.get("id"))),
         input_sha256=sha256_hex(canonical),
         input=stored_input,
         ruleset_name=ruleset.name,
@@ -157,3 +159,13 @@ def result_text(result: Result) -> str:
 
 def _text_or_none(value: object) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def dossier_key(dossier_id: str | None) -> str | None:
+    """A dossier id as the log's `dossier_id` column holds it: PostgreSQL's text cannot hold NUL,
+    so an id with one is kept as its JSON string literal (quotes and escapes included). The
+    logged input keeps the id itself, so a replay is unchanged; a history looks the id up the
+    same way."""
+    if dossier_id is None or "\0" not in dossier_id:
+        return dossier_id
+    return json.dumps(dossier_id, ensure_ascii=False)

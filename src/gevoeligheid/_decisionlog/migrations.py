@@ -78,46 +78,6 @@ SQLITE: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX gevoelig_decisions_tenant ON gevoelig_decisions (tenant, dossier_id, seq);
         """,
     ),
-    (
-        4,
-        "rule sets kept by their sha256, and the people's feedback on decisions, both append-only",
-        f"""
-        CREATE TABLE gevoelig_rulesets (
-            sha256 TEXT PRIMARY KEY,
-            name TEXT NOT NULL,
-            version TEXT NOT NULL,
-            overlays TEXT NOT NULL,
-            stored_at TEXT NOT NULL,
-            bundle_sha256 TEXT NOT NULL,
-            bundle TEXT NOT NULL
-        );
-        CREATE TABLE gevoelig_feedback (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
-            feedback_id TEXT NOT NULL UNIQUE,
-            decision_id TEXT NOT NULL,
-            dossier_id TEXT,
-            given_at TEXT NOT NULL,
-            given_by TEXT,
-            verdict TEXT NOT NULL,
-            classification TEXT,
-            escalation TEXT,
-            role TEXT NOT NULL,
-            reason TEXT,
-            informed TEXT NOT NULL
-        );
-        CREATE INDEX gevoelig_feedback_decision ON gevoelig_feedback (decision_id, seq);
-        CREATE INDEX gevoelig_feedback_dossier ON gevoelig_feedback (dossier_id, seq);
-        CREATE TRIGGER gevoelig_rulesets_no_update BEFORE UPDATE ON gevoelig_rulesets
-        BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: a kept rule set cannot be changed'); END;
-        CREATE TRIGGER gevoelig_rulesets_no_delete BEFORE DELETE ON gevoelig_rulesets
-        BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: a kept rule set cannot be removed'); END;
-        CREATE TRIGGER gevoelig_feedback_no_update BEFORE UPDATE ON gevoelig_feedback
-        BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: feedback cannot be changed; give new feedback'); END;
-        CREATE TRIGGER gevoelig_feedback_no_delete BEFORE DELETE ON gevoelig_feedback
-        WHEN NOT EXISTS (SELECT 1 FROM gevoelig_purge_permit WHERE OLD.given_at < gevoelig_purge_permit.cutoff)
-        BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: only `gevoelig log purge` removes feedback, and only past the retention period'); END;
-        """,
-    ),
 )
 
 POSTGRES: tuple[tuple[int, str, str], ...] = (
@@ -210,8 +170,153 @@ POSTGRES: tuple[tuple[int, str, str], ...] = (
                    OR COALESCE(tenant, '-') = current_setting('gevoelig.tenant', true));
         """,
     ),
+)
+
+# Step 4: the hash chain (chain.py) and a purge that cannot remove today's decisions.
+# Rows logged before this step keep NULL in the chain columns: `legacy_until` is the last of them.
+# A decision may be removed only while a permit stands whose cutoff is at least 23 hours before the
+# database's own clock (a day, less an hour for clocks that differ): a permit row written by hand
+# does not reach the decisions of today.
+_GENESIS = "0" * 64
+_NOT_IN_CHAIN = "the decision log is a hash chain: an entry must continue the last one appended (gevoelig log verify)"
+
+SQLITE += (
     (
         4,
+        "the hash chain over the decisions, its head, and purges only of decisions older than a day",
+        f"""
+        ALTER TABLE gevoelig_decisions ADD COLUMN prev_sha256 TEXT;
+        ALTER TABLE gevoelig_decisions ADD COLUMN entry_sha256 TEXT;
+        ALTER TABLE gevoelig_purges ADD COLUMN anchor_sha256 TEXT;
+        CREATE TABLE gevoelig_chain (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            legacy_until INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            sha256 TEXT NOT NULL
+        );
+        INSERT INTO gevoelig_chain (id, legacy_until, seq, sha256)
+            SELECT 1, COALESCE(MAX(seq), 0), COALESCE(MAX(seq), 0), '{_GENESIS}' FROM gevoelig_decisions;
+        CREATE TRIGGER gevoelig_decisions_chain AFTER INSERT ON gevoelig_decisions
+        BEGIN
+            SELECT RAISE(ABORT, '{_NOT_IN_CHAIN}')
+            WHERE NEW.entry_sha256 IS NULL
+               OR NEW.prev_sha256 IS NOT (SELECT sha256 FROM gevoelig_chain WHERE id = 1)
+               OR NEW.seq <= (SELECT seq FROM gevoelig_chain WHERE id = 1);
+            UPDATE gevoelig_chain SET seq = NEW.seq, sha256 = NEW.entry_sha256 WHERE id = 1;
+        END;
+        CREATE TRIGGER gevoelig_chain_no_delete BEFORE DELETE ON gevoelig_chain
+        BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: the head of the chain cannot be removed'); END;
+        DROP TRIGGER gevoelig_decisions_no_delete;
+        CREATE TRIGGER gevoelig_decisions_no_delete BEFORE DELETE ON gevoelig_decisions
+        WHEN NOT EXISTS (
+            SELECT 1 FROM gevoelig_purge_permit
+            WHERE OLD.logged_at < gevoelig_purge_permit.cutoff
+              AND gevoelig_purge_permit.cutoff <= strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-23 hours')
+        )
+        BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: only `gevoelig log purge` removes decisions, and only past the retention period'); END;
+        """,
+    ),
+)
+
+POSTGRES += (
+    (
+        4,
+        "the hash chain over the decisions, its head, and purges only of decisions older than a day",
+        f"""
+        ALTER TABLE gevoelig_decisions ADD COLUMN prev_sha256 TEXT, ADD COLUMN entry_sha256 TEXT;
+        ALTER TABLE gevoelig_purges ADD COLUMN anchor_sha256 TEXT;
+        CREATE TABLE gevoelig_chain (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            legacy_until BIGINT NOT NULL,
+            seq BIGINT NOT NULL,
+            sha256 TEXT NOT NULL
+        );
+        INSERT INTO gevoelig_chain (id, legacy_until, seq, sha256)
+            SELECT 1, COALESCE(MAX(seq), 0), COALESCE(MAX(seq), 0), '{_GENESIS}' FROM gevoelig_decisions;
+        -- Runs as the table owner (SECURITY DEFINER): the service's role may add decisions but not
+        -- move the head itself.
+        CREATE FUNCTION gevoelig_chain_decision() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path FROM CURRENT AS $$
+        DECLARE
+            head_seq BIGINT;
+            head_sha256 TEXT;
+        BEGIN
+            SELECT seq, sha256 INTO head_seq, head_sha256 FROM gevoelig_chain WHERE id = 1 FOR UPDATE;
+            IF NEW.entry_sha256 IS NULL OR NEW.prev_sha256 IS DISTINCT FROM head_sha256 OR NEW.seq <= head_seq THEN
+                RAISE EXCEPTION '{_NOT_IN_CHAIN}' USING ERRCODE = 'integrity_constraint_violation';
+            END IF;
+            UPDATE gevoelig_chain SET seq = NEW.seq, sha256 = NEW.entry_sha256 WHERE id = 1;
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER gevoelig_decisions_chain AFTER INSERT ON gevoelig_decisions
+            FOR EACH ROW EXECUTE FUNCTION gevoelig_chain_decision();
+        CREATE TRIGGER gevoelig_chain_no_delete BEFORE DELETE ON gevoelig_chain
+            FOR EACH ROW EXECUTE FUNCTION gevoelig_refuse_change();
+        CREATE TRIGGER gevoelig_chain_no_truncate BEFORE TRUNCATE ON gevoelig_chain
+            FOR EACH STATEMENT EXECUTE FUNCTION gevoelig_refuse_change();
+        CREATE OR REPLACE FUNCTION gevoelig_guard_decisions() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'DELETE' AND EXISTS (
+                SELECT 1 FROM gevoelig_purge_permit
+                WHERE OLD.logged_at < gevoelig_purge_permit.cutoff
+                  AND gevoelig_purge_permit.cutoff <= to_char((now() AT TIME ZONE 'UTC') - interval '23 hours', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
+            ) THEN
+                RETURN OLD;
+            END IF;
+            RAISE EXCEPTION '{_APPEND_ONLY}: % on % refused (only `gevoelig log purge` removes decisions, past the retention period)', TG_OP, TG_TABLE_NAME
+                USING ERRCODE = 'integrity_constraint_violation';
+        END $$;
+        """,
+    ),
+)
+
+# Rule sets kept by their sha256 and feedback on decisions (the periodic meeting, issue 22).
+SQLITE += (
+    (
+        5,
+        "rule sets kept by their sha256, and the people's feedback on decisions, both append-only",
+        f"""
+        CREATE TABLE gevoelig_rulesets (
+            sha256 TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            version TEXT NOT NULL,
+            overlays TEXT NOT NULL,
+            stored_at TEXT NOT NULL,
+            bundle_sha256 TEXT NOT NULL,
+            bundle TEXT NOT NULL
+        );
+        CREATE TABLE gevoelig_feedback (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            feedback_id TEXT NOT NULL UNIQUE,
+            decision_id TEXT NOT NULL,
+            dossier_id TEXT,
+            given_at TEXT NOT NULL,
+            given_by TEXT,
+            verdict TEXT NOT NULL,
+            classification TEXT,
+            escalation TEXT,
+            role TEXT NOT NULL,
+            reason TEXT,
+            informed TEXT NOT NULL
+        );
+        CREATE INDEX gevoelig_feedback_decision ON gevoelig_feedback (decision_id, seq);
+        CREATE INDEX gevoelig_feedback_dossier ON gevoelig_feedback (dossier_id, seq);
+        CREATE TRIGGER gevoelig_rulesets_no_update BEFORE UPDATE ON gevoelig_rulesets
+        BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: a kept rule set cannot be changed'); END;
+        CREATE TRIGGER gevoelig_rulesets_no_delete BEFORE DELETE ON gevoelig_rulesets
+        BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: a kept rule set cannot be removed'); END;
+        CREATE TRIGGER gevoelig_feedback_no_update BEFORE UPDATE ON gevoelig_feedback
+        BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: feedback cannot be changed; give new feedback'); END;
+        CREATE TRIGGER gevoelig_feedback_no_delete BEFORE DELETE ON gevoelig_feedback
+        WHEN NOT EXISTS (SELECT 1 FROM gevoelig_purge_permit WHERE OLD.given_at < gevoelig_purge_permit.cutoff)
+        BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: only `gevoelig log purge` removes feedback, and only past the retention period'); END;
+        """,
+    ),
+)
+
+POSTGRES += (
+    (
+        5,
         "rule sets kept by their sha256, and the people's feedback on decisions, both append-only",
         """
         CREATE TABLE gevoelig_rulesets (

@@ -1,11 +1,12 @@
 """Redaction of what may not leave the agency: criminal-law data (AVG article 10), titles and x- keys.
 
-The criminal facts are redacted whenever they hold a value, not only when the value is the
-criminal one: `repressieve_handhaving` shown as `bestuursrechtelijk` and redacted otherwise would
-tell by its redaction that the track was criminal. For the same reason every signal, reason and
-conflict that names such a fact is replaced as a whole by a marker: its id, label and weight would
-tell the value. What stays (the levels and the score) can still hint at them; say so to whoever
-receives an export.
+The criminal facts are redacted always, not only when the value is the criminal one, and also
+when the dossier left them unknown: `repressieve_handhaving` shown as `bestuursrechtelijk` and
+redacted otherwise would tell by its redaction that the track was criminal. For the same reason
+every signal, reason and conflict that names such a fact is replaced as a whole by a marker: its
+id, label and weight would tell the value. That is enough for the log's own redacted copies,
+which replay compares; what the decision made of the facts (the score, the number of signals)
+can still tell them, so an export (export.py) shows only what every value of them gives.
 """
 
 from __future__ import annotations
@@ -23,20 +24,25 @@ MARKER = {"redacted": True}
 
 
 def redact_input(dossier: Mapping[str, Any]) -> dict[str, Any]:
-    """A copy of a dossier without its title, its x- keys and the values of criminal facts."""
+    """A copy of a dossier without its title, its x- keys and the values of criminal facts.
+
+    Every criminal fact and field is `[redacted]`, also when the dossier left it out or unknown:
+    a redaction only where a value was would tell that there was one."""
     out = {key: copy.deepcopy(value) for key, value in dossier.items() if not _personal_key(key)}
     facts = out.get("facts")
+    if facts is None:
+        facts = out["facts"] = {}
     if isinstance(facts, dict):
-        for fact in CRIMINAL_FACTS & facts.keys():
-            if facts[fact] is not None:
-                facts[fact] = REDACTED
+        for fact in sorted(CRIMINAL_FACTS):
+            facts[fact] = REDACTED
+        out["facts"] = dict(sorted(facts.items()))  # in the order of a canonical input, wherever they were
     events = out.get("events")
     if isinstance(events, list):
         for event in events:
             if isinstance(event, dict):
                 for field in CRIMINAL_EVENT_FIELDS.get(event.get("type"), ()):  # type: ignore[arg-type]
-                    if field in event:
-                        event[field] = REDACTED
+                    event[field] = REDACTED
+        out["events"] = [dict(sorted(event.items())) if isinstance(event, dict) else event for event in events]
     return out
 
 

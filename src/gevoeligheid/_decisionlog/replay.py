@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
+import stat
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
-from .. import Evaluator, GevoeligheidError, __version__, load_ruleset
+from .. import Evaluator, GevoeligheidError, RuleFileError, __version__, _rulecache, load_ruleset
+from .._errors import Dutch
 from .entry import canonical_json, canonical_result, result_text, sha256_hex
 from .redact import redact_result
 from .rulesets import RulesetNotKept, RulesetStore
@@ -46,7 +49,14 @@ class Replayer:
         key = (path, overlays, entry["peildatum"])
         if key not in self._evaluators:
             day = datetime.date.fromisoformat(entry["peildatum"])
-            self._evaluators[key] = Evaluator(load_ruleset(path, overlays=overlays, peildatum=day))
+            for overlay in overlays:  # a name in the log is data: a pipe or a device there would block the read
+                if not _regular(overlay):
+                    raise RuleFileError(
+                        str(overlay), None, "the overlay the log names is not a regular file (a pipe, a device or missing)", hint="give the overlay with --overlay",
+                        nl=Dutch("het overlaybestand dat het logboek noemt is geen gewoon bestand (maar een pipe of apparaat, of het ontbreekt)", hint="geef de overlay met --overlay"),
+                    )
+            with _rulecache.suspended():  # the rule files themselves, never a cache entry someone could have forged
+                self._evaluators[key] = Evaluator(load_ruleset(path, overlays=overlays, peildatum=day))
         return self._evaluators[key]
 
     def _kept_evaluator(self, entry: Mapping[str, Any]) -> Evaluator:
@@ -94,6 +104,13 @@ class Replayer:
         if again == entry["result"]:
             return Replay(decision, SAME, f"byte for byte the same result ({len(again.encode('utf-8')):,} bytes)")
         return Replay(decision, DIFFERENT, _first_difference(json.loads(entry["result"]), json.loads(again)) + _versions(entry))
+
+
+def _regular(path: str) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def _versions(entry: Mapping[str, Any]) -> str:

@@ -19,11 +19,13 @@ from typing import Any
 import attrs
 
 from . import DEFAULT_URL, LogError, migrations
-from .entry import Entry, timestamp, utc_now
+from .chain import entry_hash
+from .entry import Entry, dossier_key, timestamp, utc_now
 
 COLUMNS = tuple(field.name for field in attrs.fields(Entry))
-_INSERT = f"INSERT INTO gevoelig_decisions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})"
+_INSERT = f"INSERT INTO gevoelig_decisions ({', '.join(COLUMNS)}, prev_sha256, entry_sha256) VALUES ({', '.join('?' for _ in COLUMNS)}, ?, ?)"
 _SELECT = f"SELECT seq, {', '.join(COLUMNS)} FROM gevoelig_decisions"
+PURGE_COLUMNS = ("seq", "purged_at", "cutoff", "retention_days", "entries", "first_seq", "last_seq", "purged_by", "anchor_sha256")
 __all__ = ["ALL_TENANTS", "DEFAULT_URL", "DecisionLog", "LogError", "PostgresLog", "SqliteLog", "open_log", "redact_url"]
 
 
@@ -47,6 +49,8 @@ class DecisionLog(abc.ABC):
 
     url: str
     placeholder = "?"
+    #: Whether the last write failed (then the log is not ready until one succeeds).
+    write_failed = False
     migrations: Sequence[tuple[int, str, str]] = ()
     _schema_table_query = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'gevoelig_schema'"
 
@@ -65,6 +69,15 @@ class DecisionLog(abc.ABC):
 
     def _migration_lock(self, connection: Any) -> None:  # SQLite needs none: its write lock serves
         """Keep other instances from migrating at the same time (SQLite's write lock does that)."""
+        return None
+
+    def _chain_lock(self, connection: Any) -> None:  # SQLite needs none: BEGIN IMMEDIATE serves
+        """Keep other writers from appending between reading the head and adding to it."""
+        return None
+
+    def _check_written(self) -> None:
+        """Raise LogError when what was just committed is not where the log is (SQLite: the file
+        was removed or replaced while it was open)."""
         return None
 
     # --- shared -----------------------------------------------------------------------------------
@@ -101,16 +114,30 @@ class DecisionLog(abc.ABC):
         """Write entries in one transaction: all of them are in the log when this returns, or none."""
         if not entries:
             return
-        rows = [attrs.astuple(entry) for entry in entries]
         connection = self._connection()
-        with self._transaction(connection) as cursor:
-            cursor.executemany(self._sql(_INSERT), rows)
+        try:
+            with self._transaction(connection) as cursor:
+                self._chain_lock(connection)
+                cursor.execute("SELECT sha256 FROM gevoelig_chain WHERE id = 1")
+                prev = cursor.fetchone()[0]
+                rows = []
+                for entry in entries:
+                    row = attrs.astuple(entry)
+                    digest = entry_hash(prev, attrs.asdict(entry))
+                    rows.append((*row, prev, digest))
+                    prev = digest
+                cursor.executemany(self._sql(_INSERT), rows)
+            self._check_written()
+        except BaseException:
+            self.write_failed = True
+            raise
+        self.write_failed = False
 
     def history(self, dossier_id: str, *, limit: int = 100, after: int = 0, tenant: str | AllTenants | None = ALL_TENANTS) -> list[dict[str, Any]]:
         """A dossier's decisions, oldest first, from the one after sequence number `after`; with
         `tenant`, only that tenant's (None: those of no tenant)."""
         where, params = _tenant_where(tenant)
-        return self._select(f" WHERE dossier_id = ? AND seq > ?{where} ORDER BY seq LIMIT ?", (dossier_id, after, *params, limit), tenant=tenant)
+        return self._select(f" WHERE dossier_id = ? AND seq > ?{where} ORDER BY seq LIMIT ?", (dossier_key(dossier_id), after, *params, limit), tenant=tenant)
 
     def get(self, decision_id: str, *, tenant: str | AllTenants | None = ALL_TENANTS) -> dict[str, Any] | None:
         where, params = _tenant_where(tenant)
@@ -126,7 +153,7 @@ class DecisionLog(abc.ABC):
             params: list[object] = [after]
             if dossier_id is not None:
                 where.append("dossier_id = ?")
-                params.append(dossier_id)
+                params.append(dossier_key(dossier_id))
             if since is not None:
                 where.append("logged_at >= ?")
                 params.append(since)
@@ -157,41 +184,117 @@ class DecisionLog(abc.ABC):
         out["redacted"] = bool(out["redacted"])
         return out
 
-    def purge(self, retention_days: int, *, now: datetime.datetime | None = None, purged_by: str | None = None) -> dict[str, Any]:
+    def chain_head(self) -> tuple[int, int, str]:
+        """The chain's (legacy_until, head seq, head sha256): entries up to legacy_until were
+        logged before the chain began; the head is the last entry ever appended."""
+        connection = self._connection()
+        with self._reading(connection) as cursor:
+            cursor.execute(self._schema_table_query.replace("gevoelig_schema", "gevoelig_chain"))
+            if cursor.fetchone()[0] == 0:
+                raise LogError("the decision log has no hash chain yet: run gevoelig log migrate")
+            cursor.execute("SELECT legacy_until, seq, sha256 FROM gevoelig_chain WHERE id = 1")
+            found = cursor.fetchone()
+        if found is None:
+            raise LogError("the head of the decision log's hash chain is gone (the table gevoelig_chain is empty)")
+        return int(found[0]), int(found[1]), str(found[2])
+
+    def raw_rows(self, after: int, page: int = 500) -> list[dict[str, Any]]:
+        """Every column of the entries after sequence number `after`, as the database holds them
+        (columns a later schema step added included), a page at a time."""
+        connection = self._connection()
+        with self._reading(connection) as cursor:
+            cursor.execute(self._sql("SELECT * FROM gevoelig_decisions WHERE seq > ? ORDER BY seq LIMIT ?"), (after, page))
+            names = [column[0] for column in cursor.description]
+            rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        for row in rows:
+            row["redacted"] = bool(row["redacted"])
+        return rows
+
+    def purge(self, retention_days: int, *, now: datetime.datetime | None = None, purged_by: str | None = None, dry_run: bool = False) -> dict[str, Any]:
         """Remove the decisions logged before `now - retention_days` and record that it was done
-        (also when nothing was old enough), in one transaction."""
-        if retention_days < 1:
-            raise LogError(f"a retention period of {retention_days} days would remove decisions of today: give at least 1")
+        (also when nothing was old enough), in one transaction; with `dry_run`, only say what
+        would be removed.
+
+        What goes is the longest run of the oldest entries that were all logged before the cutoff:
+        the chain then starts again at the first entry kept, whose `prev` the record keeps as its
+        anchor. (Only clocks that differ between instances can put an older entry after a younger
+        one; it is kept until the next purge after the younger one.)"""
         moment = now or utc_now()
-        cutoff = timestamp(moment - datetime.timedelta(days=retention_days))
+        cutoff = timestamp(purge_cutoff(moment, retention_days))
         by = purged_by or f"{_user()}@{socket.gethostname()}"
         connection = self._connection()
+        try:
+            return self._purge(connection, cutoff, retention_days, timestamp(moment), by, dry_run)
+        except _DryRun as done:  # raised to roll the transaction back
+            return done.record
+        except LogError:
+            raise
+        except Exception as error:  # the database refused (its triggers) or failed: nothing was removed
+            if isinstance(error, sqlite3.Error) or type(error).__module__.startswith("psycopg"):
+                raise LogError(f"the purge was refused, nothing was removed: {str(error).strip()}") from None
+            raise
+
+    def _purge(self, connection: Any, cutoff: str, retention_days: int, purged_at: str, by: str, dry_run: bool) -> dict[str, Any]:
         with self._transaction(connection) as cursor:
-            cursor.execute(self._sql("SELECT COUNT(*), MIN(seq), MAX(seq) FROM gevoelig_decisions WHERE logged_at < ?"), (cutoff,))
+            self._chain_lock(connection)
+            cursor.execute(self._sql("SELECT MIN(seq) FROM gevoelig_decisions WHERE NOT (logged_at < ?)"), (cutoff,))
+            young = cursor.fetchone()[0]
+            bound = "" if young is None else " WHERE seq < ?"
+            bound_params: tuple[Any, ...] = () if young is None else (young,)
+            cursor.execute(self._sql("SELECT COUNT(*), MIN(seq), MAX(seq) FROM gevoelig_decisions" + bound), bound_params)
             count, first, last = cursor.fetchone()
-            cursor.execute(self._sql("INSERT INTO gevoelig_purge_permit (cutoff) VALUES (?)"), (cutoff,))
-            cursor.execute(self._sql("DELETE FROM gevoelig_decisions WHERE logged_at < ?"), (cutoff,))
-            cursor.execute("DELETE FROM gevoelig_purge_permit")
-            record = {"purged_at": timestamp(moment), "cutoff": cutoff, "retention_days": retention_days, "entries": count, "first_seq": first, "last_seq": last, "purged_by": by}
+            anchor = None
+            if last is not None:
+                cursor.execute(self._sql("SELECT entry_sha256 FROM gevoelig_decisions WHERE seq = ?"), (last,))
+                anchor = cursor.fetchone()[0]
+            record = {"purged_at": purged_at, "cutoff": cutoff, "retention_days": retention_days, "entries": count, "first_seq": first, "last_seq": last, "purged_by": by, "anchor_sha256": anchor}
+            if dry_run:
+                raise _DryRun(record)
+            if last is not None:
+                cursor.execute(self._sql("INSERT INTO gevoelig_purge_permit (cutoff) VALUES (?)"), (cutoff,))
+                cursor.execute(self._sql("DELETE FROM gevoelig_decisions WHERE seq <= ?"), (last,))
+                cursor.execute("DELETE FROM gevoelig_purge_permit")
             cursor.execute(self._sql(f"INSERT INTO gevoelig_purges ({', '.join(record)}) VALUES ({', '.join('?' for _ in record)})"), tuple(record.values()))
         return record
 
     def purges(self) -> list[dict[str, Any]]:
         connection = self._connection()
-        names = ("seq", "purged_at", "cutoff", "retention_days", "entries", "first_seq", "last_seq", "purged_by")
+        names = PURGE_COLUMNS
         with self._reading(connection) as cursor:
             cursor.execute(f"SELECT {', '.join(names)} FROM gevoelig_purges ORDER BY seq")
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def ping(self) -> None:
-        """Raise LogError when the log cannot be read (for the service's readiness)."""
+        """Raise LogError when the log cannot be read, or cannot be written (for the service's
+        readiness): after a failed write, until a probe or a decision is written again."""
         connection = self._connection()
         with self._reading(connection) as cursor:
             cursor.execute("SELECT 1 FROM gevoelig_schema LIMIT 1")
             cursor.fetchall()
+        self._check_written()
+        if self.write_failed:
+            try:
+                self._probe_write(connection)
+            except LogError:
+                raise
+            except Exception as error:
+                raise LogError(f"the decision log cannot be written: {error}") from None
+            self.write_failed = False
+
+    def _probe_write(self, connection: Any) -> None:
+        """Commit a write that changes nothing the log holds (raise when that fails)."""
+        with self._transaction(connection) as cursor:
+            self._chain_lock(connection)
+            cursor.execute("SELECT seq FROM gevoelig_chain WHERE id = 1")
+            cursor.fetchone()
 
     def close(self) -> None:
         return None
+
+
+class _DryRun(Exception):  # not an error: the way out of a transaction that writes nothing
+    def __init__(self, record: dict[str, Any]) -> None:
+        self.record = record
 
 
 class _Transaction:
@@ -252,6 +355,10 @@ class SqliteLog(DecisionLog):
 
     migrations = migrations.SQLITE
 
+    #: Free space below this on the log's file system makes the log not ready: a decision that
+    #: cannot be written is refused, so say so before one is.
+    MIN_FREE_BYTES = 8 * 1024 * 1024
+
     def __init__(self, path: Path, synchronous: str = "normal", url: str | None = None) -> None:
         if synchronous.lower() not in ("normal", "full", "extra"):
             raise LogError(f"synchronous={synchronous!r} is not a choice for the decision log: use normal, full or extra")
@@ -263,7 +370,56 @@ class SqliteLog(DecisionLog):
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise LogError(f"cannot create the folder of the decision log {path}: {error.strerror}") from None
+        self._wal_identity: tuple[int, int] | None = None
         self.migrate()
+        self._identity = self._file_identity()
+
+    def _file_identity(self) -> tuple[int, int] | None:
+        try:
+            status = os.stat(self.path)
+        except OSError:
+            return None
+        return (status.st_dev, status.st_ino)
+
+    def _check_written(self) -> None:
+        """The file at the log's path must still be the one opened, with a name: a file removed
+        (or replaced) while the service runs takes every decision written to it along, so a
+        decision written there is not answered. Restart the service to open the log anew."""
+        status = None
+        try:
+            status = os.stat(self.path)
+        except OSError:
+            pass
+        if status is None or (status.st_dev, status.st_ino) != self._identity or status.st_nlink < 1:
+            raise LogError(f"the decision log {self.path} was removed or replaced while it was open: decisions written since are not in it; restore the file or restart to open a new log")
+        # The write-ahead log holds the newest commits until a checkpoint: the same goes for it. It
+        # lives as long as a connection is open, and this log keeps its connections open.
+        wal = None
+        try:
+            found = os.stat(f"{self.path}-wal")
+            wal = (found.st_dev, found.st_ino)
+        except OSError:
+            pass
+        if self._wal_identity is None:
+            self._wal_identity = wal
+        elif wal != self._wal_identity:
+            raise LogError(f"the write-ahead log {self.path}-wal of the decision log was removed or replaced while it was open: the newest decisions are not in it; restart to open the log anew")
+
+    def _probe_write(self, connection: Any) -> None:
+        with self._transaction(connection):
+            # A real write (the header's user_version, set to what it is) that touches no decision.
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            connection.execute(f"PRAGMA user_version = {int(version)}")
+
+    def ping(self) -> None:
+        super().ping()
+        try:
+            space = os.statvfs(self.path.parent)
+        except (OSError, AttributeError):  # no statvfs (Windows): the probe after a failed write serves
+            return
+        free = space.f_bavail * space.f_frsize
+        if free < self.MIN_FREE_BYTES:
+            raise LogError(f"the file system of the decision log {self.path} has {free:,} bytes free, below {self.MIN_FREE_BYTES:,}: decisions would be refused")
 
     def _connection(self) -> sqlite3.Connection:
         connection = getattr(self._local, "connection", None)
@@ -327,6 +483,14 @@ class PostgresLog(DecisionLog):
     def _begin(self, connection: Any) -> None:
         connection.execute("BEGIN")
 
+    def _chain_lock(self, connection: Any) -> None:
+        connection.execute("SELECT pg_advisory_xact_lock(7216914236)")  # one more number for gevoelig
+
+    def _probe_write(self, connection: Any) -> None:
+        with self._transaction(connection) as cursor:
+            cursor.execute("SELECT txid_current()")  # a transaction id: its commit is written to the server's WAL
+            cursor.fetchone()
+
     def _migration_lock(self, connection: Any) -> None:
         connection.execute("SELECT pg_advisory_xact_lock(7216914235)")  # one number for gevoelig
 
@@ -345,14 +509,35 @@ class PostgresLog(DecisionLog):
             self._local.connection = None
 
 
+def purge_cutoff(moment: datetime.datetime, retention_days: int) -> datetime.datetime:
+    """`moment` less `retention_days` days; LogError when that is below one day or before the
+    first day a date can hold (a cutoff there would be no date, and compared as text, wrong)."""
+    if retention_days < 1:
+        raise LogError(f"a retention period of {retention_days} days would remove decisions of today: give at least 1")
+    most = max_retention_days(moment)
+    if retention_days > most:
+        raise LogError(f"a retention period of {retention_days:,} days reaches back before the year 1: give at most {most:,} days")
+    return moment - datetime.timedelta(days=retention_days)
+
+
+def max_retention_days(moment: datetime.datetime) -> int:
+    """The longest retention period whose cutoff is still a date (on or after 1 January of year 1)."""
+    return (moment.astimezone(datetime.UTC).date() - datetime.date(1, 1, 2)).days
+
+
 def redact_url(url: str) -> str:
     """A database URL without its password, for messages."""
     return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
 
 
-def open_log(url: str) -> DecisionLog:
+def open_log(url: str, *, create: bool = True) -> DecisionLog:
     """The decision log at `url`: `sqlite:///relative.db`, `sqlite:////absolute.db`, a plain file
-    path, or `postgresql://user@host/database`. SQLite takes `?synchronous=normal|full`."""
+    path, or `postgresql://user@host/database`. SQLite takes `?synchronous=normal|full`. Without
+    `create`, a SQLite file that is not there is a LogError (to check a log, not make one)."""
+    if not create:
+        found = _sqlite_path(url)
+        if found is not None and not found.is_file():
+            raise LogError(f"there is no decision log at {found}: give the file that holds it (--log)")
     if url.startswith(("postgresql://", "postgres://")):
         return _guarded(lambda: PostgresLog(url))
     if url.startswith("sqlite:"):
@@ -368,6 +553,17 @@ def open_log(url: str) -> DecisionLog:
     if "://" in url:
         raise LogError(f"{redact_url(url)!r}: the decision log is SQLite (sqlite:///file.db or a path) or PostgreSQL (postgresql://...)")
     return _guarded(lambda: SqliteLog(Path(url)))
+
+
+def _sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite log's URL (None for PostgreSQL or a URL open_log refuses)."""
+    if url.startswith(("postgresql://", "postgres://")):
+        return None
+    if url.startswith("sqlite:"):
+        parsed = urllib.parse.urlsplit(url)
+        raw_path = parsed.path[1:] if parsed.path.startswith("/") else parsed.path
+        return Path(urllib.parse.unquote(raw_path)) if raw_path and not parsed.netloc else None
+    return None if "://" in url else Path(url)
 
 
 def _guarded(make: Callable[[], DecisionLog]) -> DecisionLog:

@@ -59,14 +59,30 @@ class GroupWriter:
             started = time.perf_counter()
             try:
                 self.log.append([entry for _, entries in group for entry in entries])
-            except BaseException as error:  # a database error: every request of the group hears it
-                for future, _ in group:
-                    future.set_exception(error)
+            except BaseException as error:
+                if len(group) == 1:
+                    group[0][0].set_exception(error)
+                    continue
+                # One request's entry the database refuses must not fail the others of its group:
+                # write each request's entries on its own, so that only the bad one hears it.
+                self._one_by_one(group)
                 continue
             if self._on_commit is not None:
                 self._on_commit(size, time.perf_counter() - started)
             for future, _ in group:
                 future.set_result(None)
+
+    def _one_by_one(self, group: Sequence[tuple[concurrent.futures.Future[None], Sequence[Entry]]]) -> None:
+        for future, entries in group:
+            started = time.perf_counter()
+            try:
+                self.log.append(entries)
+            except BaseException as error:  # this request's entries, or the database: it hears it
+                future.set_exception(error)
+                continue
+            if self._on_commit is not None:
+                self._on_commit(len(entries), time.perf_counter() - started)
+            future.set_result(None)
 
     def close(self, timeout: float = 30) -> None:
         """Write what was submitted, then stop the thread."""

@@ -9,8 +9,13 @@ from hypothesis import strategies as st
 from gevoeligheid._evaluate import default_ruleset
 from gevoeligheid._model import FactDef
 
-RULESET = default_ruleset()
+#: Rule set 2026.2, whatever today is: the existing invariant tests are about it.
+RULESET = default_ruleset(datetime.date(2026, 12, 1))
 FACTS = tuple(RULESET.facts.values())
+#: Rule set 2027.1, on a day in its period.
+PEILDATUM_2027 = "2027-01-04"
+RULESET_2027 = default_ruleset(datetime.date(2027, 1, 4))
+FACTS_2027 = tuple(RULESET_2027.facts.values())
 
 
 def fact_values(fact: FactDef, unknown: bool = True):
@@ -25,10 +30,10 @@ def fact_values(fact: FactDef, unknown: bool = True):
 
 
 @st.composite
-def facts(draw, answered=st.floats(0, 1)):
+def facts(draw, answered=st.floats(0, 1), ruleset=RULESET):
     """A facts object: each fact left out, null, or answered."""
     out = {}
-    for fact in FACTS:
+    for fact in ruleset.facts.values():
         choice = draw(st.sampled_from(("absent", "null", "value", "value")))
         if choice == "null":
             out[fact.id] = None
@@ -41,22 +46,25 @@ dates = st.dates(datetime.date(2025, 1, 1), datetime.date(2026, 11, 20)).map(dat
 
 
 @st.composite
-def events(draw, max_size=25):
+def events(draw, max_size=25, ruleset=RULESET):
     out = []
     for _ in range(draw(st.integers(0, max_size))):
-        kind = draw(st.sampled_from(sorted(RULESET.events)))
+        kind = draw(st.sampled_from(sorted(ruleset.events)))
         event = {"type": kind, "datum": draw(dates)}
-        for field, words in RULESET.events[kind].fields.items():
+        for field, words in ruleset.events[kind].fields.items():
             event[field] = draw(st.sampled_from(words))
+        for flag in ruleset.events[kind].flags:
+            if draw(st.booleans()):
+                event[flag] = draw(st.booleans())
         out.append(event)
     return out
 
 
 @st.composite
-def dossiers(draw, with_events=True):
-    dossier = {"id": draw(st.text("ABCDEFGHIJ0123456789-", min_size=1, max_size=12)), "facts": draw(facts())}
+def dossiers(draw, with_events=True, ruleset=RULESET):
+    dossier = {"id": draw(st.text("ABCDEFGHIJ0123456789-", min_size=1, max_size=12)), "facts": draw(facts(ruleset=ruleset))}
     if with_events and draw(st.booleans()):
-        dossier["events"] = draw(events())
+        dossier["events"] = draw(events(ruleset=ruleset))
     return dossier
 
 

@@ -102,8 +102,14 @@ def test_evidence_below_the_answer_changes_nothing():
 def test_conflict_messages_follow_the_language_in_words():
     """Conflicts say ja/nee (yes/no), not JSON literals."""
     dossier = {"facts": {"raads_of_statenvragen": False}, "events": [{"type": "raadsvraag", "datum": "2026-11-05"}]}
-    assert "answered no, but 1 event in the dossier shows yes" in check(dossier, lang="en").conflicts[0].message
-    assert "beantwoord met nee, maar 1 gebeurtenis in het dossier toont ja" in check(dossier, lang="nl").conflicts[0].message
+    assert "was answered: no. But 1 event in the dossier shows: yes." in check(dossier, lang="en").conflicts[0].message
+    assert "is geantwoord: nee. Maar 1 gebeurtenis in het dossier laat zien: ja." in check(dossier, lang="nl").conflicts[0].message
+
+
+def test_conflict_messages_name_the_question_not_the_fact_id():
+    dossier = {"facts": {"raads_of_statenvragen": False}, "events": [{"type": "raadsvraag", "datum": "2026-11-05"}]}
+    message = check(dossier).conflicts[0].message
+    assert "'Zijn er Raads- of Statenvragen gesteld?'" in message and "raads_of_statenvragen" not in message
 
 
 # --- invariant 12: evidence has an age --------------------------------------------------------

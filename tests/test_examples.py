@@ -33,6 +33,23 @@ def test_example_gives_its_expected_result(path, request):
     assert got == expected_path.read_text(encoding="utf-8")
 
 
+#: The examples written for rule set 2026.2 (peildatum 2026-12-01), each also made again on
+#: 2027-01-01 under rule set 2027.1, beside it as NN-name.json.2027.1.expected.
+ON_2026_2 = [path for path in EXAMPLES if json.loads(path.read_text(encoding="utf-8")).get("peildatum") == "2026-12-01"]
+
+
+@pytest.mark.parametrize("path", ON_2026_2, ids=lambda path: path.stem)
+def test_example_made_again_on_2027_01_01_gives_its_expected_result_under_2027_1(path, request):
+    expected_path = path.with_name(path.name + ".2027.1.expected")
+    result = evaluate(path, peildatum="2027-01-01")
+    assert result.ruleset["version"] == "2027.1"
+    got = to_json(result) + "\n"
+    if request.config.getoption("--update-examples"):
+        expected_path.write_text(got, encoding="utf-8")
+    assert expected_path.exists(), f"no {expected_path.name}: run with --update-examples"
+    assert got == expected_path.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.stem)
 def test_example_is_the_same_on_the_reference_evaluator(path):
     durable = evaluate(path).to_dict()

@@ -16,10 +16,10 @@ SOURCE = Path(_messages.__file__).parent
 
 #: The modules that decide, describe and format a result, and the summaries and messages moved
 #: out of them: none of them may hold a sentence for people of its own.
-MOVED = ("_policy.py", "_explain.py", "_render.py", "_text.py", "_templates.py", "_events.py")
+MOVED = ("_policy.py", "_explain.py", "_render.py", "_text.py", "_templates.py", "_events.py", "_questions.py")
 #: The commands, whose messages moved too. Their help is the exception: click reads the English from
 #: a command's docstring and an option's `help=`, and _helptext.py has the Dutch of each.
-COMMANDS = ("_cli.py", "_service/command.py", "_decisionlog/cli.py")
+COMMANDS = ("_cli.py", "_service/command.py", "_decisionlog/cli.py", "_interview_cli.py")
 
 #: Two words of letters with spaces between them: the shape of a text for people. An id, a format
 #: like "{key}: {value}", punctuation (" (", ", ") or a single word is not.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import subprocess
 import sys
@@ -10,13 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from gevoeligheid import RuleFileError, evaluate, load_ruleset
+from gevoeligheid import RuleFileError, evaluate as _evaluate, load_ruleset as _load_ruleset
 from gevoeligheid._cases import read_cases, run_cases
 from gevoeligheid._evaluate import Evaluator
 from gevoeligheid._validate import validate_paths
 
 from .conftest import ROOT, copy_rules
 
+#: Rule set 2026.2 whatever today is (the example overlay regio-noord was written for it); a test
+#: may still ask another day.
+evaluate = functools.partial(_evaluate, peildatum="2026-12-01")
+load_ruleset = functools.partial(_load_ruleset, peildatum="2026-12-01")
 NOORD = ROOT / "examples" / "overlays" / "regio-noord.yaml"
 NOORD_CASES = ROOT / "examples" / "overlays" / "regio-noord.cases.yaml"
 
@@ -438,14 +443,20 @@ def _broken_copy(tmp_path, name: str, old: str, new: str):
         ("facts.yaml", "quote: Is er sprake van een spraakmakend", "quote: Staat er niet", "warning", "the quote of 'spraakmakend_initiatief' is not at 004:595", "facts.yaml"),
         ("facts.yaml", "source: {lines: [595]", "source: {lines: [99999]", "error", "'spraakmakend_initiatief' cites line 99999, beyond the", "facts.yaml"),
         ("rules.yaml", "when: {fact: buiten_mandaat}", "when: {fact: advies_niet_overgenomen}", "warning", "escalation fact 'buiten_mandaat' (004:456) is used by no rule", "facts.yaml"),
+        ("rules.yaml", "nl: Er is maatschappelijke onrust.", 'nl: Er is "veel onrust" in de wijk.', "warning", "the reason of 'kop_maatschappelijke_onrust' quotes \"veel onrust\", which is not on its cited lines (004:386)", "rules.yaml"),
     ],
-    ids=["quote-elsewhere", "line-beyond-text", "context-fact-unused"],
+    ids=["quote-elsewhere", "line-beyond-text", "context-fact-unused", "reason-quotes-words-not-on-its-lines"],
 )
 def test_validate_reports_each_kind_of_finding(tmp_path, name, old, new, level, message, at):
     folder = _broken_copy(tmp_path, name, old, new)
     findings = [finding for finding in validate_paths([folder], None, None) if message in finding.message]
     assert [level] == [finding.level for finding in findings]
     assert findings[0].place.startswith(str(folder / at) + ":")
+
+
+def test_validate_accepts_a_reason_that_quotes_words_of_its_cited_lines(tmp_path):
+    folder = _broken_copy(tmp_path, "rules.yaml", "nl: Er is maatschappelijke onrust.", 'nl: Er is "maatschappelijke onrust".')
+    assert [finding.message for finding in validate_paths([folder], None, None) if "quotes" in finding.message] == []
 
 
 def test_validate_warns_about_a_criterion_that_is_not_encoded(tmp_path):
@@ -473,11 +484,11 @@ def test_the_test_command_fails_with_what_was_expected_and_why(tmp_path):
 
 
 def test_the_test_command_fails_below_min_coverage_and_names_what_no_case_reaches(tmp_path):
-    done = gevoelig("test", "--lang", "en", "--overlay", str(NOORD), str(NOORD_CASES), "--min-coverage", "90")
+    done = gevoelig("test", "--lang", "en", "--peildatum", "2026-12-01", "--overlay", str(NOORD), str(NOORD_CASES), "--min-coverage", "90")
     assert done.returncode == 1
     assert "no case reaches: " in done.stdout and "signaal_aanwezig" not in done.stdout.split("no case reaches: ", 1)[1].splitlines()[0]
     assert "is below --min-coverage 90" in done.stderr
-    assert gevoelig("test", "--overlay", str(NOORD), str(NOORD_CASES), "--min-coverage", "10").returncode == 0
+    assert gevoelig("test", "--peildatum", "2026-12-01", "--overlay", str(NOORD), str(NOORD_CASES), "--min-coverage", "10").returncode == 0
 
 
 def test_check_picks_the_version_in_force_on_the_peildatum(two_versions):

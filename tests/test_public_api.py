@@ -30,6 +30,7 @@ PUBLIC = [
     "evaluate",
     "evaluate_file",
     "load_ruleset",
+    "next_questions",
     "parse_dossier",
     "read_cases",
     "result_schema",
@@ -46,6 +47,13 @@ SIGNATURES = {
         ("lang", "KEYWORD_ONLY", "'nl'", "Language"),
         ("peildatum", "KEYWORD_ONLY", "None", "datetime.date | str | None"),
         ("return", "", None, "Result"),
+    ),
+    "next_questions": (
+        ("dossier", "POSITIONAL_OR_KEYWORD", None, "Any"),
+        ("peildatum", "KEYWORD_ONLY", "None", "datetime.date | str | None"),
+        ("ruleset", "KEYWORD_ONLY", "None", "RuleSet | None"),
+        ("lang", "KEYWORD_ONLY", "'nl'", "Language"),
+        ("return", "", None, "list[NextQuestion]"),
     ),
     "evaluate_file": (
         ("path", "POSITIONAL_OR_KEYWORD", None, "str | os.PathLike[str]"),

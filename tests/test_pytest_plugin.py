@@ -65,9 +65,10 @@ def test_a_broken_case_file_is_a_collection_error_with_its_line(pytester):
 
 
 def test_the_rule_set_versions_cases_run_on_their_own_version(pytester):
-    """cases/ of a version folder: 2026.1's cases pass on 2026.1, though 2026.2 is in force today."""
+    """cases/ of a version folder: 2026.1's cases pass on 2026.1, though a later version is in force."""
     shutil.copytree(ROOT / "rules", pytester.path / "rules")
     shutil.rmtree(pytester.path / "rules" / "2026.2")
+    shutil.rmtree(pytester.path / "rules" / "2027.1")
     done = pytester.runpytest("-p", "no:cacheprovider", "-q")
     cases = (ROOT / "rules" / "2026.1" / "cases" / "default.yaml").read_text(encoding="utf-8").count("  - name:")
     done.assert_outcomes(passed=cases)

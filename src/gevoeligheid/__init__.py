@@ -11,6 +11,7 @@ from ._version import __version__ as __version__  # the explicit form re-exports
 
 if TYPE_CHECKING:  # the lazy exports below, visible to type checkers
     from ._cases import read_cases, run_cases
+    from ._questions import next_questions
     from ._schema import dossier_schema, result_schema
     from ._templates import blank_dossier, checklist_markdown
     from ._validate import validate_paths
@@ -25,6 +26,7 @@ _LAZY = {
     "validate_paths": "_validate",  # gevoelig rules validate
     "read_cases": "_cases",  # gevoelig test
     "run_cases": "_cases",
+    "next_questions": "_questions",  # gevoelig interview, the page's interview mode
 }
 
 
@@ -61,6 +63,7 @@ __all__ = [
     "evaluate",
     "evaluate_file",
     "load_ruleset",
+    "next_questions",
     "parse_dossier",
     "read_cases",
     "result_schema",

@@ -502,7 +502,7 @@ def rules_show(ctx: click.Context, rule_id: str, ruleset_path: Path | None, over
 
     ruleset_path, overlays, peildatum, lang = _with_group_options(ctx, ruleset_path, overlays, peildatum, lang)
     ruleset = _load(ruleset_path, overlays, peildatum)
-    known = [rule.id for rule in ruleset.rules] + [fact.id for fact in ruleset.facts.values()] + [action.id for action in ruleset.actions] + list(ruleset.settings)
+    known = [rule.id for rule in ruleset.rules] + [fact.id for fact in ruleset.facts.values()] + [action.id for action in ruleset.actions] + list(ruleset.settings) + list(ruleset.choices)
     if rule_id not in known:
         hint = suggest(rule_id, known)
         click.echo(f"{error_prefix(lang)} {word('nothing_named', lang)} '{rule_id}'" + (f"; {word('did_you_mean', lang)} '{hint}'?" if hint else f"; {word('rules_lists_them', lang)}"), err=True)
@@ -609,7 +609,7 @@ def test_command(
         sys.exit(ExitCode.FAIL_ON)
 
 
-cli.lazy_commands = {"serve": "._service.command:serve", "log": "._decisionlog.cli:log", "diff": "._meeting.cli:diff", "report": "._meeting.cli:report", "timeline": "._meeting.cli:timeline"}
+cli.lazy_commands = {"serve": "._service.command:serve", "log": "._decisionlog.cli:log", "interview": "._interview_cli:interview", "diff": "._meeting.cli:diff", "report": "._meeting.cli:report", "timeline": "._meeting.cli:timeline"}
 
 
 def main() -> None:

@@ -10,9 +10,9 @@ from typing import Any
 
 import attrs
 
-from ._conditions import condition_kinds, facts_of, has_count, headline_refs, inline_headlines, unknowns_of, used_counts
+from ._conditions import STRENGTH_COUNTS, condition_kinds, facts_of, has_count, headline_refs, inline_headlines, unknowns_of, used_counts
 from ._errors import Dutch, RuleFileError, number_nl
-from ._model import ROLES, AllOf, AnyOf, Citation, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Value
+from ._model import ROLES, AllOf, AnyOf, Citation, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Strength, Value
 from ._tables import COUNTS, PolicyTables, Raise, level_bits
 
 #: The rule every dossier matches. durable-rules crashes in delete_state on a session in which no
@@ -77,6 +77,12 @@ class Compiled:
     # Per fact and value (True, or one word): its atoms and its member of the engine's message.
     encoding: Mapping[str, Mapping[Any, tuple[int, str]]] = attrs.field(factory=dict)
     counting_facts: frozenset[str] = frozenset()  # facts that counting rules look at directly
+    counting_fact_order: tuple[str, ...] = ()  # the same, sorted: a key of what they decide
+    # For the tables: the counting rules with each part on facts (or headlines) replaced by a count
+    # `gate<i>` that is 1 when gate i holds, and each gate's terms (DNF over atom bits). Empty
+    # where the counting rules look at counts only.
+    counting_gated: tuple[Rule, ...] = ()
+    gates: tuple[tuple[int, ...], ...] = ()
     counting_headlines: bool = False  # whether a counting rule names a headline
     counting_positions: tuple[int, ...] = ()
     # Rules on the outcome (classification_at_least, ...): evaluated after the counting rules, by
@@ -121,7 +127,7 @@ class Compiled:
     # Filled as dossiers are evaluated: results of pure functions of the rule set, kept because
     # they recur (see _policy.py). Not part of the rule set's identity.
     cache: dict[str, dict[Any, Any]] = attrs.field(
-        factory=lambda: {"counting": {}, "counted": {}, "follow": {}, "signals": {}, "reasons": {}, "questions": {}, "actions": {}, "action_texts": {}}, eq=False, repr=False
+        factory=lambda: {"counting": {}, "counted": {}, "follow": {}, "signals": {}, "reasons": {}, "questions": {}, "actions": {}, "action_texts": {}, "counting_facts": {}, "labels": {}}, eq=False, repr=False
     )
 
     def encode(self, values: Mapping[str, Value | None]) -> tuple[int, str]:
@@ -160,6 +166,14 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
     """Compile a rule set; a rule whose condition is too large for the engine is a RuleFileError."""
     atoms = _atoms(ruleset.facts)
     headlines = {rule.headline: rule.when for rule in ruleset.rules if rule.headline and rule.enabled}
+    strengths = headline_strengths(ruleset)
+    as_written = {rule.id: rule for rule in ruleset.rules}
+    if any(rule.enabled and _names_strength(rule.when) for rule in ruleset.rules):
+        # Headline strengths are written out as conditions on facts, so that a rule on them is
+        # matched like any other (and, beside a count, walked by the policy).
+        ruleset = attrs.evolve(ruleset, rules=tuple(
+            attrs.evolve(rule, when=expand_strength(rule, strengths)) if rule.enabled and _names_strength(rule.when) else rule for rule in ruleset.rules
+        ))
     matchers: list[Matcher] = []
     for fact in ruleset.facts.values():
         if fact.signal is not None:
@@ -169,7 +183,7 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
     for rule in ruleset.rules:
         if not rule.enabled:
             continue
-        check_condition_size(rule, ruleset, headlines)
+        check_condition_size(as_written[rule.id], ruleset, headlines)
         if _on_outcome(rule.when):
             followups.append(rule)
         elif has_count(rule.when):
@@ -200,11 +214,12 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         followup_positions=tuple(position[rule.id] for rule in followups),
         group_of={fact_id: index for index, group in enumerate(ruleset.overlap_groups) for fact_id in group.facts if fact_id in ruleset.facts and ruleset.facts[fact_id].signal},
         groups=tuple(tuple(fact_id for fact_id in ruleset.facts if fact_id in group.facts) for group in ruleset.overlap_groups),
-        action_facts=tuple(sorted({fact for action in ruleset.actions for fact in [*facts_of(action.when), *unknowns_of(action.when)]})),
-        action_counts=any(has_count(action.when) for action in ruleset.actions),
+        action_facts=tuple(sorted({fact for action in ruleset.actions for when in (action.when, *(ground.when for ground in action.grounds)) for fact in [*facts_of(when), *unknowns_of(when)]})),
+        action_counts=any(has_count(when) for action in ruleset.actions for when in (action.when, *(ground.when for ground in action.grounds))),
         durable_definition=definition,
         encoding=encoding,
         counting_facts=frozenset(fact for rule in counting for fact in facts_of(rule.when)),
+        counting_fact_order=tuple(sorted({fact for rule in counting for fact in facts_of(rule.when)})),
         counting_headlines=any(headline_refs(rule.when) for rule in counting),
         counting_positions=tuple(position[rule.id] for rule in counting),
         levels=levels,
@@ -230,8 +245,110 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         engine_rules=engine_rules,
     )
     if compiled.counting_facts or compiled.counting_headlines:
-        return compiled
+        gated, gates = _gated(counting, ruleset, atoms, headlines)
+        compiled = attrs.evolve(compiled, counting_gated=gated, gates=gates)
     return attrs.evolve(compiled, tables=build_tables(compiled))
+
+
+def _gated(counting: list[Rule], ruleset: RuleSet, atoms: Mapping[tuple[str, Any], int], headlines: Mapping[str, Condition]) -> tuple[tuple[Rule, ...], tuple[tuple[int, ...], ...]]:
+    """The counting rules with each largest part on facts or headlines replaced by a gate (a
+    count `gate<i>` of 1 when that part holds), and the terms of each gate: what such a rule
+    decides then depends on the counts and a few bits, which the policy's tables can key on."""
+    gates: list[tuple[int, ...]] = []
+
+    def on_facts(node: Condition) -> bool:
+        return condition_kinds(node) == {"fact"}
+
+    def gate(node: Condition) -> Condition:
+        if on_facts(node) and not isinstance(node, CountAtLeast):
+            inlined = inline_headlines(node, {**{name: AnyOf(()) for name in headline_refs(node)}, **headlines})
+            gates.append(_dnf(inlined, ruleset.facts, atoms))
+            return CountAtLeast(f"gate{len(gates) - 1}", 1)
+        if isinstance(node, (AnyOf, AllOf)):
+            return type(node)(tuple(gate(item) for item in node.items))
+        return node
+
+    return tuple(attrs.evolve(rule, when=gate(rule.when)) for rule in counting), tuple(gates)
+
+
+def gate_bits(compiled: Compiled, mask: int) -> int:
+    """Which gates hold for the atoms of `mask`, as bits."""
+    bits = 0
+    for index, terms in enumerate(compiled.gates):
+        for term in terms:
+            if mask & term == term:
+                bits |= 1 << index
+                break
+    return bits
+
+
+def headline_strengths(ruleset: RuleSet) -> dict[str, list[tuple[int, Condition]]]:
+    """Per headline, each strength it can have with the condition (on facts) under which it has it."""
+    out: dict[str, list[tuple[int, Condition]]] = {}
+    for rule in ruleset.rules:
+        if not rule.enabled or not rule.headline:
+            continue
+        parts = rule.strength or (Strength(1),)
+        out.setdefault(rule.headline, []).extend((part.number, rule.when if part.when is None else AllOf((rule.when, part.when))) for part in parts)
+    return out
+
+
+#: The most combinations of headline strengths that one rule on the headline strength may stand
+#: for; the default rule set's five headlines give 242.
+MAX_STRENGTH_COMBINATIONS = 10_000
+
+
+def expand_strength(rule: Rule, strengths: Mapping[str, list[tuple[int, Condition]]]) -> Condition:
+    """A rule's condition with each count of headline strength written out as a condition on the
+    headlines' facts: the strongest headline at least N is any headline with a strength of at
+    least N; the headline strength at least N (the sum of each headline's strength) is any
+    smallest combination of headlines whose strengths add up to at least N."""
+    groups = [(name, sorted({number for number, _ in options})) for name, options in sorted(strengths.items())]
+
+    def at_least(name: str, level: int) -> Condition:
+        return AnyOf(tuple(condition for number, condition in strengths[name] if number >= level))
+
+    def expand(node: Condition) -> Condition:
+        if isinstance(node, CountAtLeast) and node.what == "strongest":
+            return AnyOf(tuple(at_least(name, node.number) for name, levels in groups if levels[-1] >= node.number))
+        if isinstance(node, CountAtLeast) and node.what == "strength":
+            combinations: list[Condition] = []
+            counted = 0
+
+            def walk(index: int, chosen: list[tuple[str, int, int]], total: int) -> None:
+                nonlocal counted
+                counted += 1
+                if counted > MAX_STRENGTH_COMBINATIONS:
+                    raise RuleFileError(
+                        rule.origin.file, rule.origin.line, f"rule '{rule.id}' stands for more than {MAX_STRENGTH_COMBINATIONS:,} combinations of headline strengths",
+                        hint="give fewer headlines a strength, or compare with a smaller number",
+                        nl=Dutch(f"regel '{rule.id}' staat voor meer dan {number_nl(MAX_STRENGTH_COMBINATIONS)} combinaties van sterktes van kopcriteria", hint="geef minder kopcriteria een sterkte, of vergelijk met een kleiner getal"),
+                    )
+                if total >= node.number:
+                    # The smallest: without any one headline chosen, or with it one strength lower, the sum falls short.
+                    if all(total - level + lower < node.number for _, level, lower in chosen):
+                        combinations.append(AllOf(tuple(at_least(name, level) for name, level, _ in chosen)))
+                    return
+                for next_index in range(index, len(groups)):
+                    name, levels = groups[next_index]
+                    for place, level in enumerate(levels):
+                        walk(next_index + 1, [*chosen, (name, level, levels[place - 1] if place else 0)], total + level)
+
+            walk(0, [], 0)
+            return AnyOf(tuple(combinations))
+        if isinstance(node, (AnyOf, AllOf)):
+            return type(node)(tuple(expand(item) for item in node.items))
+        return node
+
+    return expand(rule.when)
+
+
+def _names_strength(condition: Condition) -> bool:
+    if isinstance(condition, CountAtLeast):
+        return condition.what in STRENGTH_COUNTS
+    if isinstance(condition, (AnyOf, AllOf)):
+        return any(_names_strength(item) for item in condition.items)
+    return False
 
 
 def _durable_definition(matchers: list[Matcher], ruleset: RuleSet, atoms: Mapping[tuple[str, Any], int]) -> tuple[dict[str, Any], dict[str, int]]:
@@ -451,7 +568,9 @@ def build_tables(compiled: Compiled) -> PolicyTables:
         # A term whose rule adds nothing beyond what the fact adds anyway need not be tested.
         kept = tuple(need for need in needs if need[1] & ~always_bits or need[2] & ~always_heads)
         group = compiled.group_of.get(fact_id, -1)
-        profile = profiles.setdefault((signal, weight, group, always_bits, always_heads, kept), len(profiles))
+        # A fact that a gate looks at decides the gates on its own: it shares no profile.
+        gated = fact_id if any(fact_mask & term for terms in compiled.gates for term in terms) else None
+        profile = profiles.setdefault((signal, weight, group, always_bits, always_heads, kept, gated), len(profiles))
         table[fact_id] = (signal, weight, group, fact_mask, profile, always_bits, always_heads, kept)
     rule_terms = tuple(
         (term, level_bits(rule_levels), head_bit.get(headline, 0) if headline else 0)
@@ -459,9 +578,10 @@ def build_tables(compiled: Compiled) -> PolicyTables:
         for term in terms
     )
     found: list[set[int]] = [set() for _ in COUNTS]
-    for rule in compiled.counting_rules:
+    for rule in compiled.counting_gated or compiled.counting_rules:
         for count in _counts_in(rule.when):
-            found[COUNTS.index(count.what)].add(count.number)
+            if count.what in COUNTS:  # not a gate
+                found[COUNTS.index(count.what)].add(count.number)
     signal_facts = [fact_id for fact_id in weights if weights[fact_id]]
     # The largest value each count can take: every signal, each at its highest weight.
     highest = (
@@ -480,7 +600,7 @@ def build_tables(compiled: Compiled) -> PolicyTables:
         tuple(bisect.bisect_right(numbers, value) * stride for value in range(top + 1))
         for numbers, top, stride in zip(thresholds, highest, strides)
     )
-    return PolicyTables(matchers, table, rule_terms, headline_names, count_keys, thresholds, tuple(strides))
+    return PolicyTables(matchers, table, rule_terms, headline_names, count_keys, thresholds, tuple(strides), gate_stride=stride)
 
 
 def _counts_in(condition: Condition) -> list[CountAtLeast]:

@@ -12,7 +12,14 @@ from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, AllOf, AnyOf, Classific
 from ._schema import HINT, HINT_NL, SETTING_RANGES
 from ._yamlfile import DataPath, YamlFile
 
-COUNTS = {"signals_at_least": "signals", "headlines_at_least": "headlines", "score_at_least": "score", "weight_at_least": "heaviest"}
+COUNTS = {
+    "signals_at_least": "signals", "headlines_at_least": "headlines", "score_at_least": "score", "weight_at_least": "heaviest",
+    # The headline strength (the sum of each headline's strength) and the strongest headline's
+    # strength: the compiler writes them out as conditions on facts (_compile.expand_strength).
+    "headline_strength_at_least": "strength", "strongest_headline_at_least": "strongest",
+}
+#: The counts that the compiler writes out as conditions on facts, before any rule is matched.
+STRENGTH_COUNTS = ("strength", "strongest")
 #: Conditions on what the other rules decided: the classification, the escalation, a role informed.
 OUTCOMES = {"classification_at_least": CLASSIFICATIONS, "escalation_at_least": ESCALATIONS, "informs": ROLES}
 #: What a count condition may compare with: at least 1, as a count of 0 holds for every dossier.
@@ -160,9 +167,10 @@ def settings_named(condition: Condition) -> list[str]:
 
 
 def used_counts(condition: Condition) -> list[str]:
-    """The counts (signals, headlines, score) that a condition compares, sorted."""
+    """The counts (signals, headlines, score) that a condition compares, sorted; not the headline
+    strengths, which the compiler writes out as conditions on facts."""
     if isinstance(condition, CountAtLeast):
-        return [condition.what]
+        return [] if condition.what in STRENGTH_COUNTS else [condition.what]
     if isinstance(condition, (AnyOf, AllOf)):
         return sorted({name for item in condition.items for name in used_counts(item)})
     return []
@@ -259,10 +267,10 @@ def _unknown(file: YamlFile, path: DataPath, value: Any, facts: Mapping[str, Fac
 def _count(file: YamlFile, path: DataPath, key: str, value: Any, settings: Mapping[str, Setting], classes: Mapping[str, int]) -> CountAtLeast:
     """A count condition: a number; for the heaviest signal the name of a weight class; for a
     score the name of a setting (whose range check_settings checks once every use of it is known)."""
-    if isinstance(value, str) and key in ("weight_at_least", "score_at_least"):
+    if isinstance(value, str) and key in ("weight_at_least", "score_at_least", "headline_strength_at_least", "strongest_headline_at_least"):
         values = {name: setting.value for name, setting in settings.items()}
-        named = {"weight_at_least": (classes, "weight class", "gewichtsklasse"), "score_at_least": (values, "setting", "instelling")}
-        numbers, what, what_nl = named[key]
+        named = {"weight_at_least": (classes, "weight class", "gewichtsklasse")}
+        numbers, what, what_nl = named.get(key, (values, "setting", "instelling"))
         if value not in numbers:
             shown = excerpt(value)
             raise file.error(

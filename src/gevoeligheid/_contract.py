@@ -26,3 +26,7 @@ CONTEXT = {
     "werkafspraken_geraakt": 456, "majeure_wijziging": 274, "grote_impact_organisatie": 456,
     "strategisch_vraagstuk": 456, "buiten_mandaat": 456, "advies_niet_overgenomen": 435,
 }
+#: Optional true/false fields that a dossier's event may carry whatever rule set reads it: an
+#: `incident` says whether its consequences were judged significant (from rule set 2027.1; a rule
+#: set that does not read the field accepts it and ignores it, so that one dossier fits every version).
+EVENT_FLAGS = {"incident": ("significant",)}

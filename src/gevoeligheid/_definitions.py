@@ -11,7 +11,7 @@ from typing import Any
 from . import _rulecache, _schema
 from ._conditions import condition_kinds, parse_condition, settings_named
 from ._errors import Dutch, RuleFileError, excerpt, number_nl, suggest
-from ._model import Classification, Escalation, EventDef, FactDef, Origin, Rule, Sets, Setting, SignalDef, Source, Text
+from ._model import Classification, Escalation, EventDef, FactDef, Origin, Rule, Sets, Setting, SignalDef, Source, Strength, Text
 from ._schema import HINT, HINT_NL
 from ._yamlfile import MAX_RULE_FILE_BYTES, DataPath, YamlFile, parse_yaml, read_limited
 
@@ -301,4 +301,39 @@ def build_rule(
         origin=Origin(file.name, file.line(path)),
         headline=entry.get("headline"),
         why=Text.of(entry["why"]) if "why" in entry else None,
+        strength=_strength(file, path, entry, facts, settings, classes or {}),
+        only_with=tuple(sorted(entry.get("only_with", {}).items())),
     )
+
+
+def _strength(file: YamlFile, path: DataPath, entry: Mapping[str, Any], facts: Mapping[str, FactDef], settings: Mapping[str, Setting], classes: Mapping[str, int]) -> tuple[Strength, ...]:
+    """A headline rule's `strength` and `stronger` as Strengths: a number, or a setting's value."""
+    if "strength" not in entry and "stronger" not in entry:
+        return ()
+    if not entry.get("headline"):
+        raise file.error(
+            path, "only a headline rule has a strength", hint="add headline: H1 (or another) or leave strength and stronger out",
+            nl=Dutch("alleen een kopregel heeft een sterkte", hint="voeg headline: H1 (of een ander) toe of laat strength en stronger weg"),
+        )
+
+    def number(given: Any, where: DataPath) -> tuple[int, str | None]:
+        if isinstance(given, str):
+            if given not in settings:
+                raise file.error(
+                    where, f"unknown setting '{excerpt(given)}'", suggestion=suggest(given, settings), hint="name a setting of ruleset.yaml or give a number",
+                    nl=Dutch(f"onbekende instelling '{excerpt(given)}'", hint="noem een instelling uit ruleset.yaml of geef een getal"),
+                )
+            return settings[given].value, given
+        return int(given), None
+
+    out = [Strength(*number(entry.get("strength", 1), path + ("strength",)))]
+    if "stronger" in entry:
+        stronger = entry["stronger"]
+        when = parse_condition(file, path + ("stronger", "when"), stronger["when"], facts, settings, classes)
+        if condition_kinds(when) != {"fact"}:
+            raise file.error(
+                path + ("stronger", "when"), "a stronger headline is a condition on facts", hint="name facts, not counts or the outcome",
+                nl=Dutch("een sterker kopcriterium is een voorwaarde op feiten", hint="noem feiten, geen tellingen of de uitkomst"),
+            )
+        out.append(Strength(*number(stronger["strength"], path + ("stronger", "strength")), when))
+    return tuple(out)

@@ -354,11 +354,18 @@ def _event(item: Any, index: int, ruleset: RuleSet, source: str, today: datetime
     event_def = ruleset.events[kind]
     datum = _date(item.get("datum"), source, f"{where}/datum", today)
     fields: dict[str, str] = {}
+    flags: set[str] = set()
     for key, value in item.items():
         if key in ("type", "datum"):
             continue
+        if key in event_def.flags:
+            if not isinstance(value, bool):
+                raise DossierError(source, field_pointer(key), f"'{key}' must be true or false, not {_show(value)}", expected="true or false", nl=Dutch(f"'{key}' moet true of false zijn, maar is {_show_nl(value)}", expected="true of false"))
+            if value:
+                flags.add(key)
+            continue
         if key not in event_def.fields:
-            allowed = ["type", "datum", *event_def.fields]
+            allowed = ["type", "datum", *event_def.fields, *event_def.flags]
             raise DossierError(source, field_pointer(key), f"a '{kind}' event has no field '{key}'", expected=", ".join(allowed), suggestion=suggest(key, allowed), nl=Dutch(f"een gebeurtenis '{kind}' heeft geen veld '{key}'", expected=", ".join(allowed)))
         if not isinstance(value, str) or value not in event_def.fields[key]:
             raise DossierError(source, field_pointer(key), f"'{key}' does not take {_show(value)}", expected=", ".join(event_def.fields[key]), suggestion=suggest_value(value, event_def.fields[key]), hint="use one of the listed words, lowest first", nl=Dutch(f"{_show_nl(value)} is geen waarde van '{key}'", expected=", ".join(event_def.fields[key]), hint="gebruik een van de genoemde woorden (oplopend van laag naar hoog)"))
@@ -366,7 +373,7 @@ def _event(item: Any, index: int, ruleset: RuleSet, source: str, today: datetime
     for key in event_def.fields:
         if key not in fields:
             raise DossierError(source, where, f"a '{kind}' event needs '{key}'", expected=", ".join(event_def.fields[key]), hint=f'add "{key}": one of the listed words', nl=Dutch(f"een gebeurtenis '{kind}' heeft '{key}' nodig", expected=", ".join(event_def.fields[key]), hint=f'voeg "{key}" toe: een van de genoemde woorden'))
-    return Event(kind, datum, fields, where)
+    return Event(kind, datum, fields, where, frozenset(flags))
 
 
 def _escalaties(data: Any, source: str) -> tuple[Escalatie, ...]:

@@ -20,7 +20,7 @@ from ._durable_loader import DurableUnavailable
 from ._errors import ArgumentError, DossierError, Dutch, GevoeligheidError, RuleFileError
 from ._events import apply_events
 from ._messages import word
-from ._model import ENGINES, LANGUAGES, Dossier, Engine, Generator, Language, Result, RuleSet, RulesetInfo, Selection
+from ._model import ENGINES, LANGUAGES, Dossier, Engine, Generator, Language, Result, RuleSet, RulesetInfo, Selection, Value
 from ._rules import default_rules_dir, load_ruleset, peildatum_day, valid_from
 from ._text import engine_fallback
 from ._version import __version__
@@ -159,9 +159,11 @@ class Evaluator:
         else:
             fired = _reference.match(compiled, mask)
         decision = _policy.decide(compiled, values, fired)
-        could, worst = _policy.hypotheses(compiled, values, mask, fired, decision)
+        floor = _below_highest(self.ruleset, parsed, derived)
+        could, worst = _policy.hypotheses(compiled, values, mask, fired, decision, floor)
         actions = _explain.actions(compiled, _policy.action_positions(compiled, values, decision), lang)
         signals, reasons = _explain.explain(compiled, values, mask, decision, lang, derived)
+        questions = _explain.open_questions(compiled, could, lang, floor)
         carried: dict[str, Any] = {}
         if parsed.id is not None:
             carried["id"] = parsed.id
@@ -179,7 +181,7 @@ class Evaluator:
             score=decision.score,
             signals=signals,
             reasons=reasons,
-            open_questions=_explain.open_questions(compiled, could, lang),
+            open_questions=questions,
             worst_case=worst,
             conflicts=conflicts,
             derived=derived,
@@ -191,7 +193,17 @@ class Evaluator:
             events_left_out=left_out,
             escalation_ground=_policy.escalation_ground(compiled, decision),
             generator=GENERATOR,
+            labels=_explain.labels(compiled, decision.outcome, worst, actions, signals, lang),
         )
+
+
+def _below_highest(ruleset: RuleSet, parsed: Dossier, derived: dict[str, Value]) -> dict[str, Value]:
+    """Where evidence is a floor (ruleset.yaml `evidence: floor`): the facts that nobody answered
+    and that events set below their highest value. They stay open questions."""
+    if ruleset.evidence != "floor" or not derived:
+        return {}
+    facts = ruleset.facts
+    return {fact_id: value for fact_id, value in derived.items() if parsed.facts.get(fact_id) is None and value != facts[fact_id].highest}
 
 
 def dossier_data(dossier: Dossier) -> dict[str, Any]:
@@ -202,7 +214,7 @@ def dossier_data(dossier: Dossier) -> dict[str, Any]:
     data["facts"] = {key: list(value) if isinstance(value, tuple) else value for key, value in dict(dossier.facts).items()}
     if dossier.events:
         data["events"] = [
-            {"type": event.type, "datum": event.datum.isoformat() if isinstance(event.datum, datetime.date) else event.datum, **dict(event.fields)}
+            {"type": event.type, "datum": event.datum.isoformat() if isinstance(event.datum, datetime.date) else event.datum, **dict(event.fields), **dict.fromkeys(sorted(event.flags), True)}
             for event in dossier.events
         ]
     data.update(dossier.extra)

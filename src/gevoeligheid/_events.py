@@ -72,15 +72,25 @@ def _derive(mode: str, derivation: Derivation, events: list[Event], fact: FactDe
     if mode == "highest":
         assert derivation.field is not None  # highest names its field
         field = derivation.field
-        best = max(recent, key=lambda event: fact.values.index(event.fields[field]))
-        word = best.fields[field]
-        return word, tuple(event.pointer for event in recent if event.fields[field] == word)
+        shown = {event.pointer: _shown(derivation, event, field) for event in recent}
+        word = max(shown.values(), key=fact.values.index)
+        return word, tuple(event.pointer for event in recent if shown[event.pointer] == word)
     # "days": events on at least so many different days (three complaints on one evening are one
     # occasion, not a pattern)
     assert derivation.count_setting is not None  # days_at_least names its setting
     if len({event.datum for event in recent}) >= ruleset.settings[derivation.count_setting].value:
         return True, tuple(event.pointer for event in recent)
     return None
+
+
+def _shown(derivation: Derivation, event: Event, field: str) -> str:
+    """The word an event shows: its field's word, or the word below it where that word needs a
+    flag the event does not have (an off-site incident without significant consequences)."""
+    word = event.fields[field]
+    need = derivation.needs_flag.get(word)
+    if need is not None and need[0] not in event.flags:
+        return need[1]
+    return word
 
 
 def densest_window(events: Sequence[Event], days: int, ending_from: datetime.date | None = None) -> list[Event]:
@@ -107,7 +117,8 @@ def _rank(fact: FactDef, value: Value) -> int:
 
 
 def _conflict_text(fact: FactDef, answered: Value, evidence: Value, count: int, lang: str) -> str:
-    return word("conflict_one" if count == 1 else "conflict", lang, fact=fact.id, answered=_show(fact, answered, lang), count=count, evidence=_show(fact, evidence, lang))
+    # The fact by its question, as the inspector read it, never by its id.
+    return word("conflict_one" if count == 1 else "conflict", lang, question=fact.question.get(lang), answered=_show(fact, answered, lang), count=count, evidence=_show(fact, evidence, lang))
 
 
 def _show(fact: FactDef, value: Value, lang: str) -> str:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ._compile import Compiled
-from ._model import Action, FrozenDict, OpenQuestion, Outcome, Reason, Signal, Value
+from ._messages import label
+from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, Action, FrozenDict, OpenQuestion, Outcome, Reason, Signal, Value
 from ._policy import Decision, _remember, weight_of
 
 
@@ -76,32 +77,36 @@ def _reason(compiled: Compiled, position: int, lang: str, facts: tuple[tuple[str
     )
 
 
-def open_questions(compiled: Compiled, could: Mapping[str, Outcome], lang: str) -> tuple[OpenQuestion, ...]:
-    """Each unknown fact's question, with the outcome it could rise to (_policy.hypotheses)."""
+def open_questions(compiled: Compiled, could: Mapping[str, Outcome], lang: str, floor: Mapping[str, Value] | None = None) -> tuple[OpenQuestion, ...]:
+    """Each unknown fact's question, with the outcome it could rise to (_policy.hypotheses); a
+    fact of `floor` (set by events below its highest, unanswered) with what the events show."""
     cache = compiled.cache["questions"]
     questions = []
     for fact_id, outcome in could.items():
+        evidence = floor.get(fact_id) if floor else None
         # By the outcome's identity (outcomes are shared): the question holds its outcome, so
         # that id is not another's while the question is kept.
-        key = (fact_id, lang, id(outcome))
+        key = (fact_id, lang, id(outcome), evidence)
         question = cache.get(key)
         if question is None or question.could_raise_to is not outcome:
-            question = _remember(cache, key, _question(compiled, fact_id, outcome, lang))
+            question = _remember(cache, key, _question(compiled, fact_id, outcome, lang, evidence))
         questions.append(question)
     return tuple(questions)
 
 
-def _question(compiled: Compiled, fact_id: str, outcome: Outcome, lang: str) -> OpenQuestion:
+def _question(compiled: Compiled, fact_id: str, outcome: Outcome, lang: str, evidence: Value | None = None) -> OpenQuestion:
     return OpenQuestion(
         fact=fact_id,
         question=compiled.ruleset.facts[fact_id].question.get(lang),
         could_raise_to=outcome,
         source=compiled.fact_citation[fact_id],
+        events_show=evidence,
     )
 
 
-def actions(compiled: Compiled, positions: tuple[int, ...], lang: str) -> tuple[Action, ...]:
-    """The actions at these positions of the rule set (_policy.action_positions), in `lang`."""
+def actions(compiled: Compiled, positions: tuple[tuple[int, int], ...], lang: str) -> tuple[Action, ...]:
+    """The actions at these positions of the rule set, each with the text of its ground
+    (_policy.action_positions), in `lang`."""
     if not positions:
         return ()
     cache = compiled.cache["action_texts"]
@@ -109,8 +114,40 @@ def actions(compiled: Compiled, positions: tuple[int, ...], lang: str) -> tuple[
     found = cache.get(key)
     if found is None:
         ruleset = compiled.ruleset
-        found = _remember(cache, key, tuple(
-            Action(action.id, action.role, action.text.get(lang), action.source.citation(ruleset.document, ruleset.ref))
-            for action in (ruleset.actions[position] for position in positions)
-        ))
+        made = []
+        for position, ground_index in positions:
+            action = ruleset.actions[position]
+            ground = action.grounds[ground_index] if ground_index >= 0 else None
+            text, source = (ground.text, ground.source) if ground is not None else (action.text, action.source)
+            made.append(Action(action.id, action.role, text.get(lang), source.citation(ruleset.document, ruleset.ref)))
+        found = _remember(cache, key, tuple(made))
     return found
+
+
+def labels(compiled: Compiled, outcome: Outcome, worst: Outcome, actions: tuple[Action, ...], signals: tuple[Signal, ...], lang: str) -> FrozenDict:
+    """Every code of a result in `lang`: its levels, the roles to inform (the portefeuillehouder's
+    with the route in force, where a choice of the rule set names that role), the roles that act,
+    the signals' categories and the rule set's name."""
+    roles = tuple(sorted({action.role for action in actions}))
+    categories = tuple(sorted({signal.category for signal in signals}))
+    key = (outcome, worst, roles, categories, lang)
+    cache = compiled.cache.setdefault("labels", {})
+    found: FrozenDict | None = cache.get(key)
+    if found is None:
+        ruleset = compiled.ruleset
+        routes = {choice.role: choice.options[choice.value].get(lang) for choice in ruleset.choices.values() if choice.role}
+        found = _remember(cache, key, FrozenDict({
+            "classification": label(CLASSIFICATIONS[outcome.classification], lang),
+            "escalation": label(ESCALATIONS[outcome.escalation], lang),
+            "inform": {role: role_label(role, lang, routes.get(role)) for role in ROLES if role in outcome.inform},
+            "worst_case": {"classification": label(CLASSIFICATIONS[worst.classification], lang), "escalation": label(ESCALATIONS[worst.escalation], lang)},
+            "roles": {role: label(role, lang) for role in roles},
+            "categories": {category: label(category, lang) for category in categories},
+            "ruleset": label(ruleset.name, lang),
+        }))
+    return found
+
+
+def role_label(role: str, lang: str, route: str | None = None) -> str:
+    """A role to inform as people read it, with the route by which it is informed, if any."""
+    return f"{label(role, lang)} ({route})" if route else label(role, lang)

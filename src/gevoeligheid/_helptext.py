@@ -80,7 +80,7 @@ Voorbeelden:
     "serve": """Bied de regels aan over HTTP voor zaaksystemen: beoordeel één dossier, een reeks of een
 NDJSON-stroom; lees de regelsets, de schema's en de beslisgeschiedenis van een dossier; /healthz,
 /readyz en /metrics. Elke beslissing wordt vastgelegd voordat ze beantwoord wordt. Het
-OpenAPI-contract staat op /v1/openapi.json, interactief op /v1/docs.
+OpenAPI-contract staat op /v1/openapi.json, de bewerkingen op /v1/docs; zonder API-sleutels staat de pagina voor mensen op /.
 
 \b
 Voorbeelden:
@@ -88,7 +88,8 @@ Voorbeelden:
   gevoelig serve --overlay examples/overlays/regio-noord.yaml --port 8080
   gevoelig serve --new-key zaaksysteem --rights evaluate >> keys.txt
   gevoelig serve --host 0.0.0.0 --keys keys.txt --workers 2 --log postgresql://gevoelig@db/gevoelig
-  gevoelig serve --openapi > docs/openapi.json""",
+  gevoelig serve --openapi > docs/openapi.json
+  gevoelig serve --open""",
     "log": """Het beslissingslogboek van `gevoelig serve` en `gevoelig check --log`: beslissingen opnieuw
 beoordelen, exporteren (altijd geschoond) en opschonen wat over de bewaartermijn is. Het logboek
 wordt alleen aangevuld: niets hier verandert een beslissing.
@@ -198,6 +199,18 @@ Voorbeelden:
   gevoelig test
   gevoelig test --overlay examples/overlays/regio-noord.yaml examples/overlays/regio-noord.cases.yaml
   gevoelig test --min-coverage 100""",
+    "interview": """Vul een dossier vraag voor vraag in, de vraag waarvan het antwoord de uitkomst het meest
+kan veranderen eerst: ja / nee / weet niet, een gradatie bij naam. Toont na elk antwoord de uitkomst
+en stopt zodra geen antwoord classificatie of escalatie nog kan veranderen, of bij `stop`. Het
+dossier wordt na elk antwoord bewaard (een nieuw bestand als er geen is opgegeven); aan het eind
+volgen de uitkomst en wat te doen. Is standaardinvoer geen terminal, dan leest het één antwoord per regel.
+
+\b
+Voorbeelden:
+  gevoelig interview
+  gevoelig interview dossier.json
+  gevoelig interview --lang en --peildatum 2026-12-01 nieuw-dossier.json
+  printf 'ja\\nnee\\nstop\\n' | gevoelig interview nieuw.json""",
 }
 
 OPTIONS_NL = {
@@ -231,6 +244,8 @@ OPTIONS_NL = {
     "new_key": "Toon een nieuwe API-sleutel en de regel voor het sleutelbestand, en stop.",
     "rights": "Met --new-key: evaluate, history, feedback, of meerdere met komma's ertussen (evaluate,history).",
     "print_openapi": "Toon het OpenAPI-document (zoals op /v1/openapi.json), en stop.",
+    "open_browser": "Open de pagina op / in de browser zodra de dienst antwoordt (loopback, zonder API-sleutels): voor de laptop van een trainer.",
+    "course_file": "Een cursusbestand (YAML: voorbeelddossiers met notities) voor de trainingsmodus van de pagina; standaard: de meegeleverde cursus.",
     "concurrency": "Verzoeken die een werkproces tegelijk behandelt.",
     "backlog": "Verzoeken die op een plaats mogen wachten; meer krijgen 503.",
     "client_concurrency": "Verzoeken van één API-sleutel (zonder sleutels: adres) tegelijk; meer krijgen 429. 0: geen grens. Standaard: een kwart van --concurrency met sleutels, geen grens zonder.",

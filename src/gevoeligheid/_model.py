@@ -283,6 +283,49 @@ class Rule:
     why: Text | None = None
     changed_by: str | None = None  # the overlay that changed this rule, if any
     enabled: bool = True
+    # A headline rule's strength: (number, the setting it came from, the condition under which it
+    # holds besides the rule's own; None for the rule's own). Empty: strength 1.
+    strength: tuple[Strength, ...] = ()
+    # The choices of the rule set (ruleset.yaml `choices`) under which this rule applies at all.
+    only_with: tuple[tuple[str, str], ...] = ()
+
+
+@attrs.frozen
+class Strength:
+    """How strongly a headline criterion holds: `number` (from `setting`, if named) when `when`
+    holds besides the rule's own condition (None: whenever the rule fires)."""
+
+    number: int
+    setting: str | None = None
+    when: Condition | None = None
+
+
+@attrs.frozen
+class Ground:
+    """One ground of an action: when `when` holds (and the choices of `only_with` are in force),
+    the action says `text`, citing `source`; the first ground that holds wins."""
+
+    when: Condition
+    text: Text
+    source: Source
+    quote: str
+    only_with: tuple[tuple[str, str], ...] = ()
+
+
+@attrs.frozen
+class Choice:
+    """A choice of the rule set among named options (not a number), with its reason: for example
+    the route by which the portefeuillehouder is informed. `role` names the role whose label
+    says the option in force."""
+
+    name: str
+    value: str
+    options: Mapping[str, Text]
+    why: Text
+    origin: Origin
+    role: str | None = None
+    source: Mapping[str, Source] = attrs.field(factory=dict)  # the line that allows each option
+    changed_by: str | None = None
 
 
 @attrs.frozen
@@ -297,6 +340,8 @@ class ActionDef:
     quote: str
     origin: Origin
     why: Text | None = None
+    grounds: tuple[Ground, ...] = ()  # texts for particular grounds; the first that holds wins
+    only_with: tuple[tuple[str, str], ...] = ()
 
 
 @attrs.frozen
@@ -309,6 +354,8 @@ class Derivation:
     count_setting: str | None = None
     days_setting: str | None = None
     within: str | None = None  # the setting of the evidence window: only events this recent count
+    # A word of `field` that an event shows only with a flag: word -> (flag, the word shown without it).
+    needs_flag: Mapping[str, tuple[str, str]] = attrs.field(factory=dict)
 
 
 @attrs.frozen
@@ -316,6 +363,7 @@ class EventDef:
     type: str
     fields: Mapping[str, tuple[str, ...]]
     derives: tuple[Derivation, ...]
+    flags: tuple[str, ...] = ()  # optional true/false fields (false when left out)
 
 
 @attrs.frozen
@@ -385,6 +433,10 @@ class RuleSet:
     overlap_groups: tuple[OverlapGroup, ...] = ()
     actions: tuple[ActionDef, ...] = ()
     selection: Selection | None = None  # set by callers that let each dossier's day pick the version
+    # "answer": a fact that events set counts as answered; "floor": events set a lowest value only,
+    # and a fact nobody answered stays an open question below its highest value.
+    evidence: str = "answer"
+    choices: Mapping[str, Choice] = attrs.field(factory=dict)
 
     def rule(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -404,6 +456,7 @@ class Event:
     datum: datetime.date
     fields: Mapping[str, str]
     pointer: str
+    flags: frozenset[str] = frozenset()  # the event's flags that are true
 
 
 @attrs.frozen
@@ -520,18 +573,22 @@ class OpenQuestion:
     question: str
     could_raise_to: Outcome
     source: Citation
+    events_show: Value | None = None  # what events show of a fact nobody answered, below its highest
     _json: str | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     def compact_json(self) -> str:
         return _compact_json(self)
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "fact": self.fact,
             "question": self.question,
             "could_raise_to": self.could_raise_to.levels(),
             "source": str(self.source),
         }
+        if self.events_show is not None:
+            out["events_show"] = _json_value(self.events_show)
+        return out
 
 
 @attrs.frozen
@@ -635,6 +692,7 @@ class Result:
     events_left_out: int = 0
     escalation_ground: tuple[str, ...] = ()  # rules that set an escalation above the classification's
     generator: Generator | None = None
+    labels: Mapping[str, object] = attrs.field(factory=dict)  # every code of the result, in its language
 
     @property
     def classification(self) -> str:
@@ -693,6 +751,7 @@ class Result:
             "derived_from_events": {key: _json_value(value) for key, value in self.derived.items()},
             "peildatum": self.peildatum.isoformat() if self.peildatum else None,
             "events_left_out": self.events_left_out,
+            **({"labels": dict(self.labels)} if self.labels else {}),
             "ruleset": self.ruleset.to_dict(),
             "generator": self.generator.to_dict() if self.generator is not None else {},
             "engine": self.engine,

@@ -47,6 +47,17 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
     for key, entry in data.get("settings", {}).items():
         settings[key] = attrs.evolve(build_setting(file, ("settings", key), key, entry, base=ruleset.settings.get(key)), changed_by=name)
 
+    choices = dict(ruleset.choices)
+    for key, entry in data.get("choices", {}).items():
+        choice = choices.get(key)
+        if choice is None or entry["value"] not in choice.options:
+            known = ", ".join(f"{found.name}: {', '.join(found.options)}" for found in choices.values()) or "-"
+            raise file.error(
+                ("choices", key), f"no choice '{excerpt(key)}' with the option '{excerpt(entry['value'])}'", suggestion=suggest(key, choices) if choice is None else suggest(entry["value"], choice.options),
+                hint=f"the choices: {known}", nl=Dutch(f"er is geen keuze '{excerpt(key)}' met de optie '{excerpt(entry['value'])}'", hint=f"de keuzes: {known}"),
+            )
+        choices[key] = attrs.evolve(choice, value=entry["value"], why=Text.of(entry["why"]), origin=Origin(file.name, file.line(("choices", key))), changed_by=name)
+
     facts = dict(ruleset.facts)
     for index, entry in enumerate(data.get("facts", [])):
         if entry["id"] in facts:
@@ -135,6 +146,7 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
         overlays=(*ruleset.overlays, name),
         disabled=disabled,
         files=(*ruleset.files, file.name),
+        choices=choices,
     )
 
 
@@ -142,15 +154,19 @@ def _settings_used(rules: list[Rule], ruleset: RuleSet) -> set[str]:
     """The settings that a count of a rule or an event's window names."""
     used = {name for event in ruleset.events.values() for derivation in event.derives for name in (derivation.count_setting, derivation.days_setting)}
     used.update(name for rule in rules for name in settings_named(rule.when))
+    used.update(part.setting for rule in rules for part in rule.strength if part.setting)
     return {name for name in used if name}
 
 
 def _resettle(rule: Rule, settings: Mapping[str, Setting], overlay: str) -> Rule:
     """Give counts that name a setting the setting's current value; mark the rule if it changed."""
     condition = _with_settings(rule.when, settings)
-    if condition == rule.when:
+    strength = tuple(
+        attrs.evolve(part, number=settings[part.setting].value) if part.setting and part.setting in settings else part for part in rule.strength
+    )
+    if condition == rule.when and strength == rule.strength:
         return rule
-    return attrs.evolve(rule, when=condition, changed_by=overlay)
+    return attrs.evolve(rule, when=condition, strength=strength, changed_by=overlay)
 
 
 def _with_settings(condition: Condition, settings: Mapping[str, Setting]) -> Condition:

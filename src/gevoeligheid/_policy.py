@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ._compile import Compiled, Levels, RaiseRule, fact_condition_bits
+from ._compile import Compiled, Levels, RaiseRule, fact_condition_bits, gate_bits
 from ._model import (
     ROLES,
     AllOf,
@@ -108,7 +108,10 @@ def decide(compiled: Compiled, values: Mapping[str, Value | None], fired: frozen
             head_bits |= head_bit
     score, uncounted, group_weights = score_of(compiled, weights)
     heaviest = max(weights.values(), default=0)
-    counted_bits, counted = _counted(compiled, tables, tables.counting_key(len(signal_facts), score, heaviest, head_bits.bit_count()))
+    key = tables.counting_key(len(signal_facts), score, heaviest, head_bits.bit_count())
+    if compiled.gates:
+        key += gate_bits(compiled, compiled.mask(values)) * tables.gate_stride
+    counted_bits, counted = _counted(compiled, tables, key)
     outcome, followed = _final(compiled, tables, bits | counted_bits)
     if counted or followed:
         positions.extend(counted)
@@ -122,7 +125,12 @@ def _counted(compiled: Compiled, tables: PolicyTables, key: int) -> tuple[int, t
     found = tables.counted.get(key)
     if found is None:
         counts = tables.representative_counts(key)
-        positions = _counting(compiled, {name: counts[name] for name in ("signals", "score", "heaviest")}, frozenset(), {}, headline_count=counts["headlines"])
+        if compiled.gates:
+            gates = key // tables.gate_stride
+            gated = {**counts, **{f"gate{index}": gates >> index & 1 for index in range(len(compiled.gates))}}
+            positions = {position for rule, position in zip(compiled.counting_gated, compiled.counting_positions) if _holds(rule.when, gated, (), compiled, {})}
+        else:
+            positions = _counting(compiled, {name: counts[name] for name in ("signals", "score", "heaviest")}, frozenset(), {}, headline_count=counts["headlines"])
         found = tables.counted[key] = (level_bits(_levels(compiled, positions)), tuple(sorted(positions)))
     return found
 
@@ -185,12 +193,25 @@ def _counts(signals: int, score: int, heaviest: int) -> dict[str, int]:
 
 
 def _counting(compiled: Compiled, counts: dict[str, int], headlines: set[str] | frozenset[str], values: Mapping[str, Value | None], headline_count: int | None = None) -> set[int]:
-    """The positions of the counting rules that hold for these counts."""
+    """The positions of the counting rules that hold for these counts.
+
+    Where counting rules name facts, what they decide depends only on the counts, the headlines
+    and those facts' values: the open questions ask it again and again with only another,
+    unrelated fact raised, so each answer is kept (a rule set with headline strengths compares a
+    count with conditions on the headlines' facts)."""
     counts = {**counts, "headlines": len(headlines) if headline_count is None else headline_count}
+    key = None
+    if compiled.counting_facts:
+        key = (tuple(counts.values()), frozenset(headlines), tuple(values.get(fact_id) for fact_id in compiled.counting_fact_order))
+        found: set[int] | None = compiled.cache["counting_facts"].get(key)
+        if found is not None:
+            return set(found)
     out = set()
     for rule, position in zip(compiled.counting_rules, compiled.counting_positions):
         if _holds(rule.when, counts, headlines, compiled, values):
             out.add(position)
+    if key is not None:
+        _remember(compiled.cache["counting_facts"], key, frozenset(out))
     return out
 
 
@@ -252,7 +273,7 @@ def _holds(condition: Condition, counts: Mapping[str, int], headlines: Collectio
 
 
 def hypotheses(
-    compiled: Compiled, values: Mapping[str, Value | None], mask: int, fired: frozenset[int], decision: Decision
+    compiled: Compiled, values: Mapping[str, Value | None], mask: int, fired: frozenset[int], decision: Decision, floor: Collection[str] = ()
 ) -> tuple[dict[str, Outcome], Outcome]:
     """For each unknown fact, the outcome if it alone were at its highest; and with all of them.
 
@@ -263,13 +284,14 @@ def hypotheses(
     combine by OR, so what already fired may be added again without changing anything.
     """
     tables = compiled.tables
-    if tables is None:
-        return hypotheses_walking(compiled, values, mask, fired, decision)
+    if tables is None or floor:
+        return hypotheses_walking(compiled, values, mask, fired, decision, floor)
     get = values.get
     unknown = [fact_id for fact_id in compiled.fact_ids if get(fact_id) is None]
     if not unknown:
         return {}, decision.outcome
     raising, counted, final, count_keys = tables.raising, tables.counted, tables.final, tables.count_keys
+    gates = compiled.gates
     signal_keys, score_keys, heaviest_keys, headline_keys = count_keys
     base, heads, heaviest = decision.bits, decision.head_bits, decision.heaviest
     signals, score, group_weights = len(decision.signal_facts), decision.score, decision.group_weights
@@ -300,6 +322,8 @@ def hypotheses(
             else:
                 added = weight - group_weights[group] if weight > group_weights[group] else 0
             key = signal_keys[signals + signal] + score_keys[score + added] + heaviest_keys[weight if weight > heaviest else heaviest] + headline_keys[raised_heads.bit_count()]
+            if gates:
+                key += gate_bits(compiled, mask | fact_mask) * tables.gate_stride
             bits |= (counted.get(key) or _counted(compiled, tables, key))[0]
             found = by_profile[profile] = (final.get(bits) or _final(compiled, tables, bits))[0]
         could[fact_id] = found
@@ -309,12 +333,14 @@ def hypotheses(
             bits |= rule_bits
             worst_heads |= head_bits
     key = tables.counting_key(worst_signals, worst_score + sum(worst_groups), worst_heaviest, worst_heads.bit_count())
+    if gates:
+        key += gate_bits(compiled, worst_mask) * tables.gate_stride
     bits |= _counted(compiled, tables, key)[0]
     return could, _final(compiled, tables, bits)[0]
 
 
 def hypotheses_walking(
-    compiled: Compiled, values: Mapping[str, Value | None], mask: int, fired: frozenset[int], decision: Decision
+    compiled: Compiled, values: Mapping[str, Value | None], mask: int, fired: frozenset[int], decision: Decision, floor: Collection[str] = ()
 ) -> tuple[dict[str, Outcome], Outcome]:
     """`hypotheses` without the tables, walking the rules: for a rule set whose counting rules
     name a fact or a headline, and the oracle of the tables.
@@ -326,8 +352,11 @@ def hypotheses_walking(
     overlap group only what it weighs above the group's current weight) and the heaviest weight
     may rise. Facts that no rule looks at differ only in those numbers, so their outcome is worked
     out once per numbers and shared.
+
+    A fact of `floor` is known, from events that set it below its highest value, but nobody
+    answered it: it is open as an unknown fact is, from the signal and weight it has already.
     """
-    known = {fact_id for fact_id, value in values.items() if value is not None}
+    known = {fact_id for fact_id, value in values.items() if value is not None and fact_id not in floor}
     unknown = [fact_id for fact_id in compiled.fact_ids if fact_id not in known]
     if not unknown:
         return {}, decision.outcome
@@ -346,12 +375,16 @@ def hypotheses_walking(
         numbers, fact_mask, rules = raising[fact_id]
         signal, weight = numbers
         group = group_of.get(fact_id)
-        added = weight if group is None else max(0, weight - group_weights[group])
+        if fact_id in floor:  # its signal is there already, at the weight of its present value
+            signal = 0
+            added = weight - weight_of(compiled, fact_id, values[fact_id]) if group is None else max(0, weight - group_weights[group])
+        else:
+            added = weight if group is None else max(0, weight - group_weights[group])
         worst_mask |= fact_mask
         worst_signals += signal
         worst_heaviest = max(worst_heaviest, weight)
         if group is None:
-            worst_score += weight
+            worst_score += added
         else:
             worst_groups[group] = max(worst_groups[group], weight)
         key = (signal, added, max(heaviest, weight))
@@ -433,9 +466,10 @@ def _remember(cache: dict[Any, Any], key: Any, value: _Kept) -> _Kept:
     return value
 
 
-def action_positions(compiled: Compiled, values: Mapping[str, Value | None], decision: Decision) -> tuple[int, ...]:
+def action_positions(compiled: Compiled, values: Mapping[str, Value | None], decision: Decision) -> tuple[tuple[int, int], ...]:
     """The actions whose condition holds for these values and this outcome, by position in the
-    rule set (so in its order).
+    rule set (so in its order), each with the position of its first ground that holds (-1: none,
+    the action's own text).
 
     Which actions hold depends only on the outcome, the facts the actions name (and the counts, if
     an action counts): few distinct keys, so each tuple is made once and shared.
@@ -446,14 +480,16 @@ def action_positions(compiled: Compiled, values: Mapping[str, Value | None], dec
     counts = {"signals": len(decision.signal_facts), "headlines": len(decision.headlines), "score": decision.score, "heaviest": decision.heaviest}
     key = (outcome, tuple(values.get(fact_id) for fact_id in compiled.action_facts), tuple(counts.values()) if compiled.action_counts else ())
     cache = compiled.cache["actions"]
-    found: tuple[int, ...] | None = cache.get(key)
+    found: tuple[tuple[int, int], ...] | None = cache.get(key)
     if found is None:
         levels = (outcome.classification, outcome.escalation, sum(1 << index for index, role in enumerate(ROLES) if role in outcome.inform))
-        found = _remember(cache, key, tuple(
-            position
-            for position, action in enumerate(compiled.ruleset.actions)
-            if _holds(action.when, counts, frozenset(decision.headlines), compiled, values, levels)
-        ))
+        headlines = frozenset(decision.headlines)
+        held = []
+        for position, action in enumerate(compiled.ruleset.actions):
+            if _holds(action.when, counts, headlines, compiled, values, levels):
+                ground = next((index for index, ground in enumerate(action.grounds) if _holds(ground.when, counts, headlines, compiled, values, levels)), -1)
+                held.append((position, ground))
+        found = _remember(cache, key, tuple(held))
     return found
 
 

@@ -38,6 +38,7 @@ def to_json_line(result: Result) -> bytes:
         b',"derived_from_events":', _compact_bytes({key: _json_value(value) for key, value in result.derived.items()}) if result.derived else b"{}",
         b',"peildatum":', f'"{result.peildatum.isoformat()}"'.encode() if result.peildatum else b"null",
         b',"events_left_out":', str(result.events_left_out).encode(),
+        b',"labels":' + _compact_bytes(result.labels) if result.labels else b"",
         _shared_end(result), b"}\n",
     ))
 
@@ -146,7 +147,8 @@ def to_text(result: Result, *, markdown: bool = False, explain: bool = False, wi
     # character in them is shown as its escape rather than obeyed by the terminal.
     name = visible(" - ".join(str(dossier[key]) for key in ("id", "title") if dossier.get(key))) or word("no_id", lang)
     out.append(f"## {word('dossier', lang)} {name}" if markdown else f"{word('dossier', lang)}: {name}")
-    inform = ", ".join(label(role, lang) for role in result.inform) or word("nobody", lang)
+    informed = result.labels.get("inform") if result.labels else None
+    inform = ", ".join(informed[role] if isinstance(informed, dict) and role in informed else label(role, lang) for role in result.inform) or word("nobody", lang)
     summary = [
         (word("classification", lang), label(result.classification, lang)),
         (word("escalation", lang), label(result.escalation, lang)),
@@ -189,7 +191,8 @@ def to_text(result: Result, *, markdown: bool = False, explain: bool = False, wi
         rows = [[label(action.role, lang), action.text, lines(action.source)] for action in result.actions]
         out.append(table(rows, [word("who", lang), word("action", lang), word("source", lang)], (1, 2)))
     else:
-        out.append(word("no_actions", lang))
+        # Never "nothing to do" beside an escalation.
+        out.append(word("no_actions_escalated" if result.outcome.escalation else "no_actions", lang))
     if result.conflicts:
         _section(out, word("conflicts", lang), markdown)
         out.extend(f"- {conflict.message}" for conflict in result.conflicts)
@@ -203,14 +206,15 @@ def to_text(result: Result, *, markdown: bool = False, explain: bool = False, wi
         if result.open_questions:
             _section(out, word("open_questions", lang), markdown)
             current = result.outcome.levels()
-            rows = [[question.fact, question.question, _could(question.could_raise_to.levels(), current, lang)] for question in result.open_questions]
-            out.append(table(rows, [word("fact", lang), word("question", lang), word("could_raise_to", lang)], (1, 2)))
+            # By their question: a reader of the table is an inspector, not a rule author.
+            rows = [[question.question, _could(question.could_raise_to.levels(), current, lang)] for question in result.open_questions]
+            out.append(table(rows, [word("question", lang), word("could_raise_to", lang)], (0, 1)))
             out.append("")
             out.append(f"{word('worst_case', lang)}: {_sets(result.worst_case.levels(), lang)}")
     out.append("")
     if result.events_left_out:
         out.append(f"{result.events_left_out} {word('left_out', lang)}.")
-    ruleset = " + ".join([f"{result.ruleset.name} {result.ruleset.version}", *result.ruleset.overlays])
+    ruleset = " + ".join([f"{label(result.ruleset.name, lang)} {result.ruleset.version}", *result.ruleset.overlays])
     day = f"; {word('peildatum', lang)} {result.peildatum.isoformat()}" if result.peildatum else ""
     out.append(f"{word('source', lang)}: {document}; {word('ruleset', lang).lower()} {ruleset}{day}; {word('engine', lang)} {label(result.engine, lang)}")
     return "\n".join(out) + "\n"

@@ -9,7 +9,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from ._conditions import check_rules, parse_condition
+from ._contract import EVENT_FLAGS
 from ._definitions import (
     MAX_FACTS,
     MAX_RULES,
@@ -27,9 +30,11 @@ from ._errors import ArgumentError, Dutch, RuleFileError, excerpt, os_error_nl, 
 from ._model import (
     ROLES,
     ActionDef,
+    Choice,
     Derivation,
     EventDef,
     FactDef,
+    Ground,
     Origin,
     OverlapGroup,
     Rule,
@@ -72,7 +77,35 @@ def load_ruleset(
     ruleset = build_ruleset(files, folder)
     for overlay in overlays:
         ruleset = apply_overlay(ruleset, Path(overlay), day)
-    return ruleset
+    return apply_choices(ruleset)
+
+
+def apply_choices(ruleset: RuleSet) -> RuleSet:
+    """The rule set with its choices in force: a rule that applies only with another option is
+    switched off, an action or an action's ground that applies only with another option left out."""
+    if not ruleset.choices and not any(rule.only_with for rule in ruleset.rules) and not any(action.only_with or action.grounds for action in ruleset.actions):
+        return ruleset
+
+    def holds(only_with: tuple[tuple[str, str], ...], origin: Origin, what: str) -> bool:
+        for name, option in only_with:
+            choice = ruleset.choices.get(name)
+            if choice is None or option not in choice.options:
+                known = ", ".join(f"{key}: {', '.join(found.options)}" for key, found in ruleset.choices.items()) or "-"
+                raise RuleFileError(
+                    origin.file, origin.line, f"{what} applies only with {excerpt(name)} = {excerpt(option)}, which is no choice of the rule set", hint=f"the choices: {known}",
+                    nl=Dutch(f"{what} geldt alleen met {excerpt(name)} = {excerpt(option)}, en dat is geen keuze van de regelset", hint=f"de keuzes: {known}"),
+                )
+            if choice.value != option:
+                return False
+        return True
+
+    rules = tuple(rule if holds(rule.only_with, rule.origin, f"rule '{rule.id}'") else attrs.evolve(rule, enabled=False) for rule in ruleset.rules)
+    actions = tuple(
+        attrs.evolve(action, grounds=tuple(ground for ground in action.grounds if holds(ground.only_with, action.origin, f"a ground of action '{action.id}'")))
+        for action in ruleset.actions
+        if holds(action.only_with, action.origin, f"action '{action.id}'")
+    )
+    return attrs.evolve(ruleset, rules=rules, actions=actions)
 
 
 def peildatum_day(peildatum: datetime.date | str | None) -> datetime.date:
@@ -176,6 +209,7 @@ def build_ruleset(files: Mapping[str, YamlFile], folder: Path) -> RuleSet:
     check_settings(settings, rules, events)  # first the range of each use, then the policy's bounds
     check_setting_bounds(settings)
     source_text = _source_text(header, folder)
+    choices = _build_choices(header, data.get("choices", {}))
     digest = hashlib.sha256()
     for name in RULE_FILES:
         digest.update(name.encode() + b"\0" + files[name].text.encode() + b"\0")
@@ -196,7 +230,28 @@ def build_ruleset(files: Mapping[str, YamlFile], folder: Path) -> RuleSet:
         weight_classes=classes,
         overlap_groups=groups,
         actions=actions,
+        evidence=data.get("evidence", "answer"),
+        choices=choices,
     )
+
+
+def _build_choices(file: YamlFile, data: Mapping[str, Any]) -> dict[str, Choice]:
+    """The rule set's choices among named options, each option with its label and source."""
+    choices = {}
+    for name, entry in data.items():
+        options = entry["options"]
+        if entry["value"] not in options:
+            shown, known = excerpt(entry["value"]), ", ".join(options)
+            raise file.error(
+                ("choices", name, "value"), f"'{shown}' is not an option of choice '{name}'", suggestion=suggest(entry["value"], options), hint=f"use {known}",
+                nl=Dutch(f"'{shown}' is geen optie van de keuze '{name}'", hint=f"gebruik {known}"),
+            )
+        choices[name] = Choice(
+            name=name, value=entry["value"], options={key: Text(**option["label"]) for key, option in options.items()}, why=Text.of(entry["why"]),
+            origin=Origin(file.name, file.line(("choices", name))), role=entry.get("role"),
+            source={key: Source(tuple(option["source"]["lines"]), option["source"]["section"]) for key, option in options.items()},
+        )
+    return choices
 
 
 def _build_groups(file: YamlFile, data: Mapping[str, Any], facts: Mapping[str, FactDef]) -> tuple[OverlapGroup, ...]:
@@ -297,6 +352,17 @@ def build_actions(file: YamlFile, entries: list[Any], facts: Mapping[str, FactDe
             quote=entry["quote"],
             origin=Origin(file.name, file.line(path)),
             why=Text.of(entry["why"]) if "why" in entry else None,
+            grounds=tuple(
+                Ground(
+                    when=parse_condition(file, path + ("grounds", index, "when"), ground["when"], facts, settings, classes, action=True),
+                    text=Text(**ground["text"]),
+                    source=Source(tuple(ground["source"]["lines"]), ground["source"]["section"]),
+                    quote=ground["quote"],
+                    only_with=tuple(sorted(ground.get("only_with", {}).items())),
+                )
+                for index, ground in enumerate(entry.get("grounds", ()))
+            ),
+            only_with=tuple(sorted(entry.get("only_with", {}).items())),
         )
     return tuple(actions.values())
 
@@ -306,6 +372,14 @@ def _build_events(file: YamlFile, facts: Mapping[str, FactDef], settings: Mappin
     for event_type, entry in file.data["events"].items():
         path: DataPath = ("events", event_type)
         fields = {name: tuple(words) for name, words in entry["fields"].items()}
+        flags = tuple(entry.get("flags", ()))
+        for flag in flags:
+            if flag in fields or flag in ("type", "datum"):
+                raise file.error(
+                    path + ("flags",), f"'{flag}' is a field of event '{excerpt(event_type)}' already", hint="give the flag a name of its own",
+                    nl=Dutch(f"'{flag}' is al een veld van de gebeurtenis '{excerpt(event_type)}'", hint="geef de vlag een eigen naam"),
+                )
+        flags = (*flags, *(flag for flag in EVENT_FLAGS.get(event_type, ()) if flag not in flags and flag not in fields))
         derives = []
         for index, derive in enumerate(entry["derives"]):
             where = path + ("derives", index)
@@ -339,7 +413,22 @@ def _build_events(file: YamlFile, facts: Mapping[str, FactDef], settings: Mappin
                         where + ("highest",), f"the words of '{field}' are not grades of '{fact_id}'", hint=f"give '{field}' words of {grades}",
                         nl=Dutch(f"de woorden van '{field}' zijn geen graden van '{fact_id}'", hint=f"geef '{field}' woorden uit {grades}"),
                     )
-                derives.append(Derivation(fact_id, "highest", field=field, within=within))
+                needs_flag = {}
+                for word, need in derive.get("needs_flag", {}).items():
+                    at = where + ("needs_flag", word)
+                    if word not in fields[field] or need["flag"] not in entry.get("flags", ()):
+                        raise file.error(
+                            at, f"'{excerpt(word)}' needs a word of '{field}' and a flag of the event", hint=f"words: {', '.join(fields[field])}; flags: {', '.join(entry.get('flags', ())) or '-'}",
+                            nl=Dutch(f"'{excerpt(word)}' vraagt een woord van '{field}' en een vlag van de gebeurtenis", hint=f"woorden: {', '.join(fields[field])}; vlaggen: {', '.join(entry.get('flags', ())) or '-'}"),
+                        )
+                    otherwise = need["otherwise"]
+                    if otherwise not in fact.values or fact.values.index(otherwise) >= fact.values.index(word):
+                        raise file.error(
+                            at + ("otherwise",), f"'{excerpt(otherwise)}' is not a grade of '{fact_id}' below '{word}'", hint=f"grades: {', '.join(fact.values)}",
+                            nl=Dutch(f"'{excerpt(otherwise)}' is geen graad van '{fact_id}' onder '{word}'", hint=f"graden: {', '.join(fact.values)}"),
+                        )
+                    needs_flag[word] = (need["flag"], otherwise)
+                derives.append(Derivation(fact_id, "highest", field=field, within=within, needs_flag=needs_flag))
                 continue
             if fact.type != "bool":
                 raise file.error(
@@ -362,5 +451,5 @@ def _build_events(file: YamlFile, facts: Mapping[str, FactDef], settings: Mappin
                 derives.append(Derivation(fact_id, "days", count_setting=name, within=within))
             else:
                 derives.append(Derivation(fact_id, "present", within=within))
-        events[event_type] = EventDef(event_type, fields, tuple(derives))
+        events[event_type] = EventDef(event_type, fields, tuple(derives), flags)
     return events

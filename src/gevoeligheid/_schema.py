@@ -51,6 +51,10 @@ _WEIGHT = {"type": "integer", "minimum": 0, "maximum": 100}
 _WHY = {"oneOf": [{"type": "string", "minLength": 1}, _TEXT]}
 #: A weight class by name (context, significant, severe), from the rule set's `weight_classes`.
 _CLASS = _ID
+#: A headline's strength: a whole number, or the name of a setting that holds it.
+_STRENGTH = {"oneOf": [{"type": "integer", "minimum": 1, "maximum": 100}, _ID]}
+#: The choices (ruleset.yaml `choices`) under which a rule, action or ground applies: name -> option.
+_ONLY_WITH = {"type": "object", "additionalProperties": _ID, "minProperties": 1}
 _SETS = {
     "type": "object",
     "properties": {
@@ -102,6 +106,15 @@ RULE = {
         "source": _SOURCE,
         "quote": {"type": "string", "minLength": 1},
         "why": _WHY,
+        # A headline rule's strength (a number or a setting), and a higher one under a condition.
+        "strength": _STRENGTH,
+        "stronger": {
+            "type": "object",
+            "required": ["when", "strength"],
+            "properties": {"when": {"type": "object"}, "strength": _STRENGTH},
+            "additionalProperties": False,
+        },
+        "only_with": _ONLY_WITH,
     },
     "additionalProperties": False,
 }
@@ -117,6 +130,18 @@ ACTION = {
         "source": _SOURCE,
         "quote": {"type": "string", "minLength": 1},
         "why": _WHY,
+        # Texts for particular grounds: the first whose `when` holds replaces `text` and `source`.
+        "grounds": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "required": ["when", "text", "source", "quote"],
+                "properties": {"when": {"type": "object"}, "text": _TEXT, "source": _SOURCE, "quote": {"type": "string", "minLength": 1}, "only_with": _ONLY_WITH},
+                "additionalProperties": False,
+            },
+        },
+        "only_with": _ONLY_WITH,
     },
     "additionalProperties": False,
 }
@@ -142,6 +167,8 @@ EVENT = {
     "required": ["fields", "derives"],
     "properties": {
         "fields": {"type": "object", "additionalProperties": {"type": "array", "items": _ID, "minItems": 1}},
+        # Optional true/false fields of the event (false when left out).
+        "flags": {"type": "array", "items": _ID, "uniqueItems": True},
         "derives": {
             "type": "array",
             "minItems": 1,
@@ -158,6 +185,16 @@ EVENT = {
                         "required": ["count", "days"],
                         "properties": {"count": _ID, "days": _ID},
                         "additionalProperties": False,
+                    },
+                    # A word of `highest` that counts only with a flag: word -> {flag, otherwise}.
+                    "needs_flag": {
+                        "type": "object",
+                        "additionalProperties": {
+                            "type": "object",
+                            "required": ["flag", "otherwise"],
+                            "properties": {"flag": _ID, "otherwise": _ID},
+                            "additionalProperties": False,
+                        },
                     },
                 },
                 "additionalProperties": False,
@@ -182,6 +219,32 @@ RULESET_FILE = {
             "additionalProperties": False,
         },
         "settings": {"type": "object", "additionalProperties": SETTING},
+        # What events are: an answer (a fact they set is answered) or a floor (it stays open below its highest).
+        "evidence": {"enum": ["answer", "floor"]},
+        # Choices among named options, each with the line that allows it.
+        "choices": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object",
+                "required": ["value", "options", "why"],
+                "properties": {
+                    "value": _ID,
+                    "role": {"enum": list(ROLES)},
+                    "why": _WHY,
+                    "options": {
+                        "type": "object",
+                        "minProperties": 2,
+                        "additionalProperties": {
+                            "type": "object",
+                            "required": ["label", "source"],
+                            "properties": {"label": _TEXT, "source": _SOURCE},
+                            "additionalProperties": False,
+                        },
+                    },
+                },
+                "additionalProperties": False,
+            },
+        },
         "weight_classes": {
             "type": "object",
             "additionalProperties": {
@@ -232,6 +295,10 @@ OVERLAY_FILE = {
         "version": {"type": "string", "minLength": 1},
         "valid_from": {"type": "string", "format": "date"},
         "settings": {"type": "object", "additionalProperties": SETTING},
+        "choices": {
+            "type": "object",
+            "additionalProperties": {"type": "object", "required": ["value", "why"], "properties": {"value": _ID, "why": _WHY}, "additionalProperties": False},
+        },
         "signals": {
             "type": "object",
             "additionalProperties": {
@@ -422,6 +489,8 @@ def dossier_schema(ruleset: RuleSet) -> dict[str, Any]:
         }
         for field, words in event.fields.items():
             properties[field] = {"enum": list(words)}
+        for flag in event.flags:
+            properties[flag] = {"type": "boolean"}
         events.append(
             {
                 "type": "object",
@@ -476,6 +545,10 @@ _LEVELS = {
     "properties": {"classification": {"enum": list(CLASSIFICATIONS)}, "escalation": {"enum": list(ESCALATIONS)}},
 }
 _VALUE = {"anyOf": [{"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+#: A headline's strength: a whole number, or the name of a setting that holds it.
+_STRENGTH = {"oneOf": [{"type": "integer", "minimum": 1, "maximum": 100}, _ID]}
+#: The choices (ruleset.yaml `choices`) under which a rule, action or ground applies: name -> option.
+_ONLY_WITH = {"type": "object", "additionalProperties": _ID, "minProperties": 1}
 _SETS = {
     "type": "object",
     "properties": {
@@ -535,7 +608,10 @@ _RESULT: dict[str, Any] = {
             "items": {
                 "type": "object",
                 "required": ["fact", "question", "could_raise_to"],
-                "properties": {"fact": {"type": "string"}, "question": {"type": "string"}, "could_raise_to": _LEVELS, "source": {"type": "string"}},
+                "properties": {
+                    "fact": {"type": "string"}, "question": {"type": "string"}, "could_raise_to": _LEVELS, "source": {"type": "string"},
+                    "events_show": {**_VALUE, "description": "What events show of a fact nobody answered, below its highest value (a rule set whose evidence is a floor)."},
+                },
             },
         },
         "worst_case": _LEVELS,
@@ -570,6 +646,20 @@ _RESULT: dict[str, Any] = {
             "required": ["name", "version"],
             "properties": {"name": {"const": "gevoeligheid"}, "version": {"type": "string"}},
             "description": "The program that made the result.",
+        },
+        "labels": {
+            "type": "object",
+            "description": "Every code of the result in the result's language, so that a case system need not keep its own list of words.",
+            "required": ["classification", "escalation", "inform", "worst_case", "roles", "categories", "ruleset"],
+            "properties": {
+                "classification": {"type": "string"},
+                "escalation": {"type": "string"},
+                "inform": {"type": "object", "additionalProperties": {"type": "string"}, "description": "Per role to inform; the portefeuillehouder's says the route in force where the rule set has one."},
+                "worst_case": {"type": "object", "properties": {"classification": {"type": "string"}, "escalation": {"type": "string"}}},
+                "roles": {"type": "object", "additionalProperties": {"type": "string"}, "description": "Per role that does an action."},
+                "categories": {"type": "object", "additionalProperties": {"type": "string"}, "description": "Per category of a signal."},
+                "ruleset": {"type": "string", "description": "The rule set's name."},
+            },
         },
         "engine": {"enum": ["durable", "reference"]},
         "lang": {"enum": ["nl", "en"]},

@@ -67,6 +67,8 @@ class PolicyTables:
     #: Per count, the thresholds that the counting rules compare it with, sorted, and its stride.
     thresholds: tuple[tuple[int, ...], ...]
     strides: tuple[int, ...]
+    #: A counting key's gates (Compiled.gates) count in multiples of this, above the counts' classes.
+    gate_stride: int = 1
     #: Filled as keys are met: counting key -> (level bits, positions of the counting rules that hold).
     counted: dict[int, tuple[int, tuple[int, ...]]] = attrs.field(factory=dict, eq=False, repr=False)
     #: Filled as keys are met: level bits -> (the Outcome once the rules on the outcome ran, their positions).

@@ -148,6 +148,16 @@ def rule_detail(ruleset: RuleSet, rule_id: str, lang: str) -> str:
         out.append(f"{key + ':':<13} {value}")
 
     setting = ruleset.settings.get(rule_id)
+    choice = ruleset.choices.get(rule_id)
+    if choice is not None:
+        line(word("choice", lang), f"{choice.name} = {choice.value} ({choice.options[choice.value].get(lang)})")
+        line(word("why", lang).lower(), choice.why.get(lang))
+        for option, text in choice.options.items():
+            line(option, f"{text.get(lang)}: {choice.source[option].cite(ruleset.document, ruleset.ref)}")
+        if choice.changed_by:
+            line(word("changed_by", lang), choice.changed_by)
+        line(word("defined", lang).lower(), str(choice.origin))
+        return "\n".join(out)
     rule = next((rule for rule in ruleset.rules if rule.id == rule_id), None)
     action = next((action for action in ruleset.actions if action.id == rule_id), None)
     if setting is not None:
@@ -166,6 +176,13 @@ def rule_detail(ruleset: RuleSet, rule_id: str, lang: str) -> str:
         line(word("when", lang).lower(), describe(rule.when, lang))
         line(word("sets", lang).lower(), _sets(rule, lang))
         line(word("because", lang).lower(), rule.because.get(lang))
+        for part in rule.strength:
+            strength = f"{part.number} ({part.setting})" if part.setting else str(part.number)
+            line(word("strength", lang), strength if part.when is None else f"{strength} {word('when', lang).lower()} {describe(part.when, lang)}")
+        for name, option in rule.only_with:
+            choice = ruleset.choices.get(name)
+            in_force = choice is not None and choice.value == option
+            line(word("only_with", lang), f"{name} = {option} ({word('in_force' if in_force else 'not_in_force', lang)})")
         if rule.why:
             line(word("why", lang).lower(), rule.why.get(lang))
         if rule.changed_by and rule.enabled:

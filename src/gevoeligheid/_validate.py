@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -168,6 +169,29 @@ def _sources(ruleset: RuleSet) -> list[Finding]:
             findings.append(Finding(
                 "warning", str(item.origin), f"the quote of '{item.id}' is not at {ruleset.ref}:{first}: \"{item.quote}\"",
                 f"het citaat van '{item.id}' staat niet op {ruleset.ref}:{first}: \"{item.quote}\"",
+            ))
+        if isinstance(item, Rule):
+            findings.extend(_quoted_in_because(ruleset, item))
+    return findings
+
+
+#: Words in quotation marks, as a reason quotes them: "..." or “...”.
+_QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')
+
+
+def _quoted_in_because(ruleset: RuleSet, rule: Rule) -> list[Finding]:
+    """A reason that quotes words (in quotation marks) must find them verbatim on one of its cited
+    lines: a quote from another line or another document is cited there, not to these lines."""
+    text = ruleset.source_text
+    cited = [text[line - 1] for line in rule.source.lines if 0 < line <= len(text)]
+    findings = []
+    for found in _QUOTED.finditer(rule.because.nl):  # the source is Dutch; its English is a translation
+        quoted = found.group(1) or found.group(2)
+        if not any(quoted in line for line in cited):
+            lines = ", ".join(f"{ruleset.ref}:{line}" for line in rule.source.lines)
+            findings.append(Finding(
+                "warning", str(rule.origin), f"the reason of '{rule.id}' quotes \"{quoted}\", which is not on its cited lines ({lines})",
+                f"de reden van '{rule.id}' citeert \"{quoted}\", en dat staat niet op de geciteerde regels ({lines})",
             ))
     return findings
 

@@ -146,7 +146,7 @@ def test_the_rule_sets_are_listed_and_shown_with_rules_settings_and_sources(clie
     listing = client.get("/v1/rulesets").json()
     ruleset = load_ruleset()
     assert (ruleset.version, ruleset.sha256) == (listing["in_force"]["version"], listing["in_force"]["sha256"])
-    detail = client.get(listing["versions"][-1]["href"]).json()
+    detail = client.get(next(version for version in listing["versions"] if version["version"] == ruleset.version)["href"]).json()
     rule = detail["rules"][0]
     assert {"id", "when", "sets", "because", "source", "quote"} <= set(rule)
     assert rule["source"]["citation"].startswith(ruleset.document)

@@ -35,11 +35,11 @@ def rule_folder(tmp_path: Path) -> Path:
 
 
 def add_version(folder: Path) -> None:
-    """A third version, 2027.1: 2026.2 with one fact more."""
-    new = folder / "2027.1"
+    """A later version, 2027.9: 2026.2 with one fact more."""
+    new = folder / "2027.9"
     shutil.copytree(folder / "2026.2", new)
     header = new / "ruleset.yaml"
-    text = header.read_text(encoding="utf-8").replace('version: "2026.2"', 'version: "2027.1"').replace("valid_from: 2026-12-01", "valid_from: 2027-06-01")
+    text = header.read_text(encoding="utf-8").replace('version: "2026.2"', 'version: "2027.9"').replace("valid_from: 2026-12-01", "valid_from: 2027-06-01")
     header.write_text(text, encoding="utf-8")
     with (new / "facts.yaml").open("a", encoding="utf-8") as facts:
         facts.write(f"""  - id: {NEW_FACT}
@@ -49,8 +49,8 @@ def add_version(folder: Path) -> None:
     source: {{lines: [626], section: "Bijlage 3, Handhaving"}}
     quote: Heeft een betrokkene een handhavingsverleden?
     question:
-      nl: Een feit dat alleen versie 2027.1 kent?
-      en: A fact only version 2027.1 knows?
+      nl: Een feit dat alleen versie 2027.9 kent?
+      en: A fact only version 2027.9 knows?
     signal:
       class: significant
       label: {{nl: Nieuw feit, en: New fact}}
@@ -59,7 +59,7 @@ def add_version(folder: Path) -> None:
 
 
 def contract(folder: Path) -> dict:
-    # The peildatum is fixed before 2027.1 comes into force: the version in force stays 2026.2.
+    # The peildatum is fixed before 2027.1 (and 2027.9) come into force: the version in force stays 2026.2.
     return create_app(Settings(ruleset_path=str(folder), peildatum="2026-12-15", log_url=None)).openapi()
 
 
@@ -120,9 +120,9 @@ def test_the_rulesets_endpoint_says_which_facts_a_version_knows(tmp_path):
     folder = rule_folder(tmp_path)
     add_version(folder)
     with _client(folder) as session:
-        facts = {version: {fact["id"] for fact in session.get(f"/v1/rulesets/{version}").json()["facts"]} for version in ("2026.2", "2027.1")}
+        facts = {version: {fact["id"] for fact in session.get(f"/v1/rulesets/{version}").json()["facts"]} for version in ("2026.2", "2027.9")}
         refused = session.post("/v1/evaluate", json={"facts": {NEW_FACT: True}})
-    assert facts["2027.1"] - facts["2026.2"] == {NEW_FACT}
+    assert facts["2027.9"] - facts["2026.2"] == {NEW_FACT}
     # The version in force (2026.2) does not know it: the wider contract does not make it decide.
     assert refused.status_code in (400, 422) and NEW_FACT in refused.text
 

@@ -228,7 +228,7 @@ def fast_outline(evaluator: Evaluator, data: Any, source: str, day: datetime.dat
     essence = {
         "classification": CLASSIFICATIONS[outcome.classification], "escalation": ESCALATIONS[outcome.escalation],
         "inform": [role for role in ROLES if role in outcome.inform],
-        "actions": [ruleset.actions[position].id for position in _policy.action_positions(compiled, values, decision)],
+        "actions": [ruleset.actions[position].id for position, _ground in _policy.action_positions(compiled, values, decision)],
         "ruleset": _ruleset_name(ruleset.name, ruleset.version, ruleset.overlays),
     }
     reasons = {ruleset.rules[position].id: ruleset.rules[position].sets.to_dict() for position in decision.rule_positions}

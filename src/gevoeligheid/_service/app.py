@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException
 
 from .. import DossierError, __version__
 from .._model import ENGINES, Engine
-from . import admin, batches, headers, metrics, openapi, params, tracing
+from . import admin, batches, headers, metrics, openapi, page, params, tracing
 from .core import JSON_TYPES, NDJSON_TYPES, Service, accepted_json, held_of, log_unavailable
 from .guard import Guard, client_gone
 from .problems import MEDIA_TYPE, Problem, dossier_problem, language
@@ -44,13 +44,14 @@ def create_app(settings: Settings) -> FastAPI:
         summary="Bestuurlijke gevoeligheid van omgevingsdienst-dossiers: classificatie, escalatie en wie te informeren, herleidbaar tot de Handreiking.",
         description=openapi.DESCRIPTION,
         openapi_url="/v1/openapi.json",
-        docs_url="/v1/docs",
+        docs_url=None,  # /v1/docs is page.py's plain page: Swagger UI would load from a CDN
         redoc_url=None,
         lifespan=lifespan,
     )
     app.state.service = service
     _problem_handlers(app)
     _routes(app, service)
+    page.register(app, service)  # /, /interview, /training, /report, /static, /v1/docs
     app.openapi = lambda: openapi.document(app, service)  # type: ignore[method-assign]
     app.add_middleware(Guard, settings=settings, headers=lambda: _ruleset_headers(service), identify=service.identify if service.keys else None)
     admin.register(app, service)  # the reload call, and the tenant of each request's key

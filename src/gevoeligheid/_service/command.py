@@ -64,18 +64,20 @@ def is_loopback(host: str) -> bool:
 @click.option("--contact-url", envvar="GEVOELIG_CONTACT_URL", default=CONTACT[2], show_default=True, help="Their web page. Env: GEVOELIG_CONTACT_URL.")
 @click.option("--tenants", "tenants_file", type=click.Path(dir_okay=False, exists=True), envvar="GEVOELIG_TENANTS", help="A YAML file of tenants and their overlays; a key line's tenant=NAME picks one. Env: GEVOELIG_TENANTS.")
 @click.option("--otel", is_flag=True, envvar="GEVOELIG_OTEL", help="Send spans of each request, evaluation and log write to OpenTelemetry (the otel extra; OTEL_* variables configure it).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page at / in the browser once the service answers (loopback, no API keys): for a trainer's laptop.")
+@click.option("--course", "course_file", type=click.Path(dir_okay=False, exists=True), help="A course file (YAML: example dossiers with notes) for the page's training mode; default: the shipped course.")
 @LANG
 def serve(
     host: str, port: int, workers: int, ruleset_path: str | None, overlays: tuple[str, ...], peildatum: datetime.datetime | None, log_url: str, no_log: bool, log_redact: bool,
     keys_file: str | None, new_key: str | None, rights: str, print_openapi: bool, concurrency: int, backlog: int, client_concurrency: int | None, request_timeout: float,
     body_timeout: float, stream_concurrency: int | None, stream_timeout: float, header_timeout: float, max_connections: int, memory_budget: int,
     ssl_certfile: str | None, ssl_keyfile: str | None, access_log: bool,
-    cors_origins: tuple[str, ...], contact_name: str, contact_email: str, contact_url: str, tenants_file: str | None, otel: bool, lang: str,
+    cors_origins: tuple[str, ...], contact_name: str, contact_email: str, contact_url: str, tenants_file: str | None, otel: bool, open_browser: bool, course_file: str | None, lang: str,
 ) -> None:
     """Serve the rules over HTTP for case-management systems: evaluate one dossier, a batch or an
     NDJSON stream; read the rule sets, the schemas and a dossier's decision history; /healthz,
     /readyz and /metrics. Every decision is logged before it is answered. The OpenAPI contract
-    is at /v1/openapi.json, interactive at /v1/docs.
+    is at /v1/openapi.json, its operations at /v1/docs; without API keys the page for people is at /.
 
     \b
     Examples:
@@ -84,6 +86,7 @@ def serve(
       gevoelig serve --new-key zaaksysteem --rights evaluate >> keys.txt
       gevoelig serve --host 0.0.0.0 --keys keys.txt --workers 2 --log postgresql://gevoelig@db/gevoelig
       gevoelig serve --openapi > docs/openapi.json
+      gevoelig serve --open
     """
     from .keys import KeyFileError, load_keys, new_key as make_key
 
@@ -128,12 +131,25 @@ def serve(
         raise click.UsageError(str(error)) from None
     if not keys and not is_loopback(host):
         raise click.UsageError(word("serve_without_keys", lang, host=host))
+    if open_browser and (keys or not is_loopback(host)):
+        raise click.UsageError(word("serve_open_loopback", lang))
+    if course_file:
+        from .._training import CourseError, load_course
+        from .page import COURSE_ENV
+
+        try:
+            load_course(Path(course_file))
+        except CourseError as error:
+            raise click.UsageError(error.show(lang)) from None
+        os.environ[COURSE_ENV] = str(Path(course_file).resolve())
     _check(settings, Service, lang)
     os.environ[ENV] = settings.to_env()
     metrics_folder = None
     if workers > 1:  # each worker writes its counts here and /metrics adds them up
         metrics_folder = tempfile.mkdtemp(prefix="gevoelig-metrics-")
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_folder
+    if open_browser:
+        _open_when_ready(host, port, ssl_certfile is not None, lang)
     try:
         uvicorn.run(
             "gevoeligheid._service.app:create_app_from_env", factory=True,
@@ -149,6 +165,30 @@ def serve(
     finally:
         if metrics_folder:
             shutil.rmtree(metrics_folder, ignore_errors=True)
+
+
+def _open_when_ready(host: str, port: int, https: bool, lang: str) -> None:
+    """Open the page in the browser as soon as the service answers (a thread: uvicorn runs here)."""
+    import threading
+    import time
+    import urllib.request
+    import webbrowser
+
+    name = f"[{host}]" if ":" in host else host
+    url = f"{'https' if https else 'http'}://{name}:{port}/"
+
+    def wait_and_open() -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(url + "healthz", timeout=2):  # our own loopback address
+                    break
+            except OSError:
+                time.sleep(0.2)
+        click.echo(word("serve_opening", lang, url=url), err=True)
+        webbrowser.open(url)
+
+    threading.Thread(target=wait_and_open, daemon=True).start()
 
 
 def _origins(values: tuple[str, ...], lang: str) -> tuple[str, ...]:

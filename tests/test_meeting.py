@@ -23,13 +23,13 @@ def invoke(*args: str):
     return CliRunner(env={"GEVOELIG_DEBUG": None}).invoke(cli, list(args), prog_name="gevoelig")
 
 
-def _twice(base, new) -> set[str]:
-    """The examples whose outcome differs, each evaluated under both rule sets on DAY."""
+def _twice(base, new, day=DAY) -> set[str]:
+    """The examples whose outcome differs, each evaluated under both rule sets on `day`."""
     one, two = Evaluator(base), Evaluator(new)
     changed = set()
     for path in EXAMPLES:
         try:
-            before, after = one.evaluate(path, peildatum=DAY), two.evaluate(path, peildatum=DAY)
+            before, after = one.evaluate(path, peildatum=day), two.evaluate(path, peildatum=day)
         except Exception:
             continue
         if {k: v for k, v in outline(before).essence.items() if k != "ruleset"} != {k: v for k, v in outline(after).essence.items() if k != "ruleset"}:
@@ -52,19 +52,21 @@ def test_diff_lists_exactly_the_dossiers_that_evaluating_twice_finds_changed(bas
 
 
 @pytest.mark.slow
-def test_log_impact_of_a_logged_portfolio_lists_exactly_the_changed_dossiers(tmp_path):
-    """Decided under 2026.1, then the default rules in force on the peildatum (2026.2)."""
+@pytest.mark.parametrize("version, day", [("2026.1", DAY), ("2026.2", datetime.date(2027, 1, 1))], ids=["2026.1-2026.2", "2026.2-2027.1"])
+def test_log_impact_of_a_logged_portfolio_lists_exactly_the_changed_dossiers(tmp_path, version, day):
+    """The examples decided under one version, then the default rules in force on the peildatum
+    (2026.2 on 2026-12-01; 2027.1 on 2027-01-01), against evaluating each dossier twice."""
     log = str(tmp_path / "log.db")
-    invoke("check", "--log", log, "--ruleset", str(ROOT / "rules" / "2026.1"), "--peildatum", DAY.isoformat(), "-f", "jsonl", str(ROOT / "examples"))
-    done = invoke("log", "impact", "--log", log, "--peildatum", DAY.isoformat(), "-f", "json", "--jobs", "2")
+    invoke("check", "--log", log, "--ruleset", str(ROOT / "rules" / version), "--peildatum", day.isoformat(), "-f", "jsonl", str(ROOT / "examples"))
+    done = invoke("log", "impact", "--log", log, "--peildatum", day.isoformat(), "-f", "json", "--jobs", "2")
     data = json.loads(done.stdout)
     from gevoeligheid._decisionlog.store import open_log
 
     by_decision = {entry["decision_id"]: entry for entry in open_log(log).entries()}
     listed = {by_decision[change["key"]]["dossier_id"] for change in data["changes"]}
-    changed = _twice(load_ruleset(ROOT / "rules" / "2026.1", peildatum=DAY), load_ruleset(peildatum=DAY))
+    changed = _twice(load_ruleset(ROOT / "rules" / version, peildatum=day), load_ruleset(peildatum=day), day)
     expected = {json.loads(path.read_text())["id"] for path in map(type(ROOT), changed)}
-    assert (listed, 1) == (expected, done.exit_code)
+    assert expected and (listed, 1) == (expected, done.exit_code)
     assert data["summary"]["compared"] == len(by_decision)
 
 

@@ -225,22 +225,24 @@ def unkept(log: DecisionLog, entries: Any) -> list[Any]:
     return list(found.values())
 
 
-def keep_for_entries(log: DecisionLog, entries: Any) -> list[str]:
-    """Keep the rule set of each entry that this process has not kept yet, loaded again from the
-    folder and overlays the entry names on its peildatum. The sha256s that could not be kept
-    (the files changed since they decided) are returned, for a warning."""
+def keep_for_entries(log: DecisionLog, entries: Any, known: tuple[RuleSet, ...] = ()) -> list[str]:
+    """Keep the rule set of each entry that this process has not kept yet: one of `known` (the
+    rule sets the caller decides by) with the entry's sha256, else loaded again from the folder
+    and overlays the entry names on its peildatum. The sha256s that could not be kept (the files
+    changed since they decided) are returned, for a warning."""
     missed = []
     for entry in unkept(log, entries):
         source = json.loads(entry.ruleset_source)
         day = datetime.date.fromisoformat(entry.peildatum)
-        try:
-            ruleset = load_ruleset(source.get("path"), overlays=source.get("overlays", ()), peildatum=day)
-        except GevoeligheidError:
+        ruleset = next((candidate for candidate in known if candidate.sha256 == entry.ruleset_sha256), None)
+        if ruleset is None:
+            try:
+                ruleset = load_ruleset(source.get("path"), overlays=source.get("overlays", ()), peildatum=day)
+            except GevoeligheidError:
+                missed.append(entry.ruleset_sha256)
+                continue
+        if ruleset.sha256 != entry.ruleset_sha256 or not store_for(log).keep(ruleset, max(day, ruleset.valid_from)):
             missed.append(entry.ruleset_sha256)
             continue
-        if ruleset.sha256 != entry.ruleset_sha256:
-            missed.append(entry.ruleset_sha256)
-            continue
-        keep_or_raise(log, ruleset, day)
     store_for(log)._given_up.update(missed)
     return missed

@@ -156,7 +156,7 @@ class Service:
             return
         try:
             if self.log is not None and unkept(self.log, entries):  # the rule set, before its first decision
-                missed = await asyncio.to_thread(keep_for_entries, self.log, entries)
+                missed = await asyncio.to_thread(keep_for_entries, self.log, entries, (self.rules.current()[0].ruleset,))
                 for sha256 in missed:
                     logger.warning("rule set %s could not be kept in the decision log: its files changed since it was loaded", sha256)
             await asyncio.wrap_future(self.writer.submit(entries))

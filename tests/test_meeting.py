@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -185,3 +186,11 @@ def test_the_impact_page_escapes_and_groups_per_competent_authority(tmp_path):
     path.write_text(json.dumps(dossier), encoding="utf-8")
     done = invoke("diff", "--base", str(ROOT / "rules" / "2026.1"), "--new", str(ROOT / "rules" / "2026.2"), "--peildatum", DAY.isoformat(), "-f", "html", "--jobs", "1", str(path))
     assert done.exit_code == 1 and "<h2>&lt;i&gt;gemeente&lt;/i&gt;</h2>" in done.stdout and "<i>gemeente" not in done.stdout
+
+
+def test_the_report_draws_its_counts_as_inline_svg_charts():
+    """The `report` extra (matplotlib, in the test extra too) draws the charts inside the page."""
+    page = invoke("report", str(ROOT / "examples")).stdout
+    charts = re.findall(r"<svg\b.*?</svg>", page, flags=re.DOTALL)
+    assert len(charts) >= 2
+    assert all("<rect" in chart or "<path" in chart for chart in charts)

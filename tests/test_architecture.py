@@ -34,12 +34,14 @@ STAGES: dict[str, tuple[str, ...]] = {
         "__init__", "_inputs", "_batch", "_cases", "_validate", "pytest_plugin", "_questions", "_interview", "_training",
         "_decisionlog.__init__", "_decisionlog.redact", "_decisionlog.entry", "_decisionlog.export", "_decisionlog.migrations",
         "_decisionlog.store", "_decisionlog.writer", "_decisionlog.replay", "_decisionlog.chain", "_decisionlog.verify",
+        "_decisionlog.rulesets", "_decisionlog.feedback",
+        "_meeting.__init__", "_meeting.impact", "_meeting.portfolio", "_meeting.timeline", "_meeting.chart", "_meeting.pages",
         "_service.__init__", "_service.settings", "_service.keys", "_service.metrics", "_service.problems", "_service.rulesets",
         "_service.schemas", "_service.core", "_service.guard", "_service.batches", "_service.openapi", "_service.page", "_service.app",
         "_service.headers", "_service.tracing", "_service.params", "_service.contract", "_service.tenants", "_service.admin", "_service.protocol",
     ),
     # The command line: the only place that prints for people and exits.
-    "cli": ("__main__", "_cli", "_helptext", "_interrupts", "_decisionlog.cli", "_service.command", "_interview_cli"),
+    "cli": ("__main__", "_cli", "_helptext", "_interrupts", "_decisionlog.cli", "_service.command", "_interview_cli", "_meeting.cli"),
 }
 
 

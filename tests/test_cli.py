@@ -652,7 +652,7 @@ def test_console_script_rules_validate_takes_an_overlay_after_validate():
 
 # --- help --------------------------------------------------------------------------------------
 
-COMMANDS = [[], ["check"], ["schema"], ["template"], ["rules"], ["rules", "show"], ["rules", "validate"], ["test"], ["interview"]]
+COMMANDS = [[], ["check"], ["schema"], ["template"], ["rules"], ["rules", "show"], ["rules", "validate"], ["test"], ["interview"], ["diff"], ["report"], ["timeline"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda command: " ".join(command) or "gevoelig")

@@ -611,7 +611,7 @@ def test_command(
         sys.exit(ExitCode.FAIL_ON)
 
 
-cli.lazy_commands = {"serve": "._service.command:serve", "log": "._decisionlog.cli:log", "interview": "._interview_cli:interview"}
+cli.lazy_commands = {"serve": "._service.command:serve", "log": "._decisionlog.cli:log", "interview": "._interview_cli:interview", "diff": "._meeting.cli:diff", "report": "._meeting.cli:report", "timeline": "._meeting.cli:timeline"}
 
 
 def main() -> None:

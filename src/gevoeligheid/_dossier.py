@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from ._errors import MAX_ERRORS, DossierError, Dutch, os_error_nl, suggest, suggest_value
-from ._model import Dossier, Event, FactDef, RuleSet, Value
+from ._model import ESCALATIONS, ROLES, Dossier, Escalatie, Event, FactDef, RuleSet, Value
 
 MAX_DOSSIER_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
@@ -188,11 +188,16 @@ def parse_dossier(data: Any, ruleset: RuleSet, source: str = "<dossier>", *, che
                 errors.append(error)
         elif isinstance(key, str) and key.startswith("x-"):
             extra[key] = value
-        elif key not in ("facts", "events", "peildatum"):
-            choices = [*CARRIED, "peildatum", "facts", "events"]
+        elif key not in ("facts", "events", "peildatum", "escalaties"):
+            choices = [*CARRIED, "peildatum", "facts", "events", "escalaties"]
             errors.append(DossierError(source, pointer(key), f"unknown key '{key}'", expected=", ".join(choices) + " or x-...", suggestion=suggest(str(key), choices), hint="put your own data under a key that starts with x-", nl=Dutch(f"onbekend veld '{key}'", expected=", ".join(choices) + " of x-...", hint="zet eigen gegevens onder een veld dat met x- begint"), code="unknown-key"))
     facts = _facts(data.get("facts"), ruleset, source, errors)
     events = _events(data.get("events"), ruleset, source, errors)
+    escalaties: tuple[Escalatie, ...] = ()
+    try:
+        escalaties = _escalaties(data.get("escalaties"), source)
+    except DossierError as error:
+        errors.append(error)
     peildatum = None
     try:
         peildatum = peildatum_of(data, source)
@@ -200,7 +205,7 @@ def parse_dossier(data: Any, ruleset: RuleSet, source: str = "<dossier>", *, che
         errors.append(error)
     if errors:
         raise DossierError.of(errors[:MAX_ERRORS], more=max(0, len(errors) - MAX_ERRORS))
-    return Dossier(facts=facts, events=events, extra=extra, source=source, peildatum=peildatum, **carried)
+    return Dossier(facts=facts, events=events, extra=extra, source=source, peildatum=peildatum, escalaties=escalaties, **carried)
 
 
 def peildatum_of(data: Any, source: str) -> datetime.date | None:
@@ -409,6 +414,28 @@ def _event(item: Any, index: int, ruleset: RuleSet, source: str, today: datetime
     if datum is None or len(fields) != len(event_def.fields) or broken:
         return None
     return Event(kind, datum, fields, where, frozenset(flags))
+
+
+def _escalaties(data: Any, source: str) -> tuple[Escalatie, ...]:
+    """When the dossier was escalated and who was informed, as the dossier records it."""
+    if data is None:
+        return ()
+    example = '[{"datum": "2026-10-05", "level": "manager", "role": "portefeuillehouder"}]'
+    if not isinstance(data, list) or len(data) > MAX_EVENTS:
+        raise DossierError(source, "/escalaties", f"'escalaties' must be a list of at most {MAX_EVENTS:,} objects", expected=example, nl=Dutch(f"'escalaties' moet een lijst van hoogstens {_number_nl(MAX_EVENTS)} objecten zijn", expected=example))
+    today = datetime.date.today()
+    out = []
+    for index, item in enumerate(data):
+        where = f"/escalaties/{index}"
+        if not isinstance(item, Mapping) or not set(item) <= {"datum", "level", "role"} or (item.get("level") is None and item.get("role") is None):
+            raise DossierError(source, where, "an escalation is an object with a datum and a level, a role or both", expected=example[1:-1], nl=Dutch("een escalatie is een object met een datum en een level, een role of beide", expected=example[1:-1]))
+        datum = _date(item.get("datum"), source, f"{where}/datum", today)
+        level, role = item.get("level"), item.get("role")
+        for key, value, choices in (("level", level, ESCALATIONS[1:]), ("role", role, ROLES)):
+            if value is not None and value not in choices:
+                raise DossierError(source, f"{where}/{key}", f"'{key}' does not take {_show(value)}", expected=", ".join(choices), suggestion=suggest_value(value, choices), nl=Dutch(f"{_show_nl(value)} is geen waarde van '{key}'", expected=", ".join(choices)))
+        out.append(Escalatie(datum, level, role, where))
+    return tuple(out)
 
 
 def _date(value: Any, source: str, where: str, today: datetime.date) -> datetime.date:

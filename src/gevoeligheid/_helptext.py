@@ -139,6 +139,54 @@ Voorbeelden:
   gevoelig log verify --log decisions.sqlite3
   gevoelig log verify --expect-head 1042:9f2c... --log postgresql://gevoelig_app@db/gevoelig""",
     "log purges": """Elke keer dat het logboek is opgeschoond, als JSON Lines.""",
+    "log feedback": """Leg vast wat de mensen met het advies van een beslissing deden: overgenomen, of afgeweken naar
+een ander niveau, door wie, waarom, en wanneer elke rol is geïnformeerd. Een terugmelding wordt
+toegevoegd, nooit veranderd: meld opnieuw om te corrigeren. Zonder --verdict: toon de
+terugmeldingen op de beslissing als JSON Lines.
+
+\b
+Voorbeelden:
+  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict accepted --role manager --informed portefeuillehouder=2026-12-03
+  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict overridden --escalation director --role manager --reason "raadsvragen verwacht"
+  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11""",
+    "diff": """Beoordeel dossiers onder twee regelsets en noem elk dossier waarvan de classificatie, de
+escalatie, wie te informeren of de acties veranderen, met de regels die het verschil maken en
+de aantallen per verandering. Status 0 als niets verandert, 1 als er iets verandert.
+
+\b
+Voorbeelden:
+  gevoelig diff --base rules/2026.1 --new rules/2026.2 examples/
+  gevoelig diff --new examples/overlays/regio-noord.yaml examples/
+  gevoelig diff --base rules/2026.1 --new rules/2026.2 -f html examples/ > wijzigingen.html""",
+    "log impact": """Beoordeel de laatste vastgelegde beslissing van elk dossier opnieuw onder de regels waarmee ze
+genomen is (de kopie in het logboek) en onder de nieuwe regels, beide op --peildatum, en noem elk
+dossier waarvan de uitkomst verandert, met de regels die het verschil maken. Beslissingen met
+geschoonde invoer, of waarvan het logboek de regels niet bewaart, worden genoemd als niet
+opnieuw beoordeeld. Status 0 als niets verandert, 1 als er iets verandert, 7 als het logboek
+niet te lezen is.
+
+\b
+Voorbeelden:
+  gevoelig log impact --peildatum 2027-01-01
+  gevoelig log impact --peildatum 2026-12-15 --overlay regio-noord.yaml -f html > impact.html""",
+    "report": """Het overzicht voor het periodiek overleg met de opdrachtgever: aantallen per classificatie en
+escalatie met grafieken, de gevoelige dossiers (hoogste eerst) met wie te informeren en wat te
+doen, dossiers waarvan open vragen het niveau kunnen verhogen, wat sinds het vorige overleg
+veranderde en waar van het advies is afgeweken (uit het logboek), per bevoegd gezag.
+
+\b
+Voorbeelden:
+  gevoelig report examples/ > overleg.html
+  gevoelig report --log decisions.sqlite3 --since 2026-11-01 > overleg.html
+  gevoelig report -f markdown --lang en examples/ > meeting.md""",
+    "timeline": """De uitkomst van een dossier op elke dag van een gebeurtenis en op de peildatum (anders
+vandaag), de dag waarop elk niveau voor het eerst bereikt werd, en voor elke escalatie die het
+dossier vastlegt (de `escalaties`) of die op tijd was.
+
+\b
+Voorbeelden:
+  gevoelig timeline examples/05-pig-farm-odour-complaint-wave.json
+  gevoelig timeline -f html examples/05-pig-farm-odour-complaint-wave.json > tijdlijn.html""",
     "log migrate": """Maak de tabellen van het logboek, of breng ze naar het schema van deze versie (de dienst en
 `check --log` doen dat ook; doe het zelf waar hun databaserol geen tabellen mag maken).""",
     "test": """Draai regeltests: YAML-gevallen met feiten of gebeurtenissen en de verwachte uitkomst.
@@ -194,7 +242,7 @@ OPTIONS_NL = {
     "log_redact": "Bewaar alleen geschoonde kopieën van invoer en uitkomst in het logboek (zonder titel, x-sleutels en strafrechtelijke feiten).",
     "keys_file": "Bestand met API-sleutels (NAAM RECHTEN sha256:HEX per regel). Omgeving: GEVOELIG_API_KEYS_FILE; sleutelregels ook in GEVOELIG_API_KEYS.",
     "new_key": "Toon een nieuwe API-sleutel en de regel voor het sleutelbestand, en stop.",
-    "rights": "Met --new-key: evaluate, history, of evaluate,history.",
+    "rights": "Met --new-key: evaluate, history, feedback, of meerdere met komma's ertussen (evaluate,history).",
     "print_openapi": "Toon het OpenAPI-document (zoals op /v1/openapi.json), en stop.",
     "open_browser": "Open de pagina op / in de browser zodra de dienst antwoordt (loopback, zonder API-sleutels): voor de laptop van een trainer.",
     "course_file": "Een cursusbestand (YAML: voorbeelddossiers met notities) voor de trainingsmodus van de pagina; standaard: de meegeleverde cursus.",
@@ -228,6 +276,29 @@ OPTIONS_NL = {
     "output": "Schrijf naar dit bestand in plaats van naar standaarduitvoer.",
     "retention_days": "Verwijder beslissingen die langer dan zoveel dagen geleden zijn vastgelegd. Omgeving: GEVOELIG_LOG_RETENTION_DAYS.",
     "dry_run": "Zeg alleen hoeveel beslissingen verwijderd zouden worden.",
+    ("diff", "base"): "De regels nu: een map met een regelset en/of overlaybestanden (herhaalbaar); standaard: de standaardregelset.",
+    ("diff", "new"): "De regels om mee te vergelijken: een map met een regelset en/of overlaybestanden (herhaalbaar); standaard: de standaardregelset.",
+    ("diff", "peildatum"): "Beoordeel elk dossier op deze dag (JJJJ-MM-DD), met de versies van beide regelsets die dan gelden; standaard: de peildatum van het dossier, anders vandaag, met de versies die vandaag gelden.",
+    ("diff", "fmt"): "table voor mensen, json of jsonl voor programma's, html of markdown voor het overleg.",
+    ("diff", "jobs"): "Werkprocessen; 0: één per kern.",
+    ("log impact", "fmt"): "table voor mensen, json of jsonl voor programma's, html of markdown voor het overleg.",
+    ("log impact", "jobs"): "Werkprocessen; 0: één per kern.",
+    ("log impact", "peildatum"): "De dag om op te vergelijken (JJJJ-MM-DD): de regels die dan gelden, en de leeftijd van de gebeurtenissen.",
+    ("log impact", "ruleset_path"): "De nieuwe regels uit deze map; standaard: de standaardregelset.",
+    ("log impact", "overlays"): "Overlaybestanden van de nieuwe regels (herhaalbaar); standaard: geen.",
+    ("report", "log_url"): "Geef de laatste beslissing van elk dossier in dit beslissingslogboek weer in plaats van dossierbestanden.",
+    ("report", "since"): "Met --log: wat veranderde, en de terugmeldingen, sinds deze dag (het vorige overleg).",
+    ("report", "fmt"): "Een afdrukbare HTML-pagina, of Markdown.",
+    ("report", "peildatum"): "Beoordeel dossierbestanden op deze dag (JJJJ-MM-DD); standaard: de peildatum van elk dossier, anders vandaag.",
+    ("timeline", "fmt"): "Een tabel voor de terminal, een HTML-pagina met een trapgrafiek, Markdown of JSON.",
+    ("timeline", "grace_days"): "Een escalatie die zoveel dagen na het advies is vastgelegd, telt nog als op tijd.",
+    ("timeline", "log_url"): "Voeg de terugmeldingen op de beslissingen over dit dossier uit dit beslissingslogboek toe.",
+    ("log feedback", "verdict"): "accepted: het advies is gevolgd; overridden: een ander niveau is gekozen (geef --classification en/of --escalation, en --reason).",
+    ("log feedback", "classification"): "De classificatie die in plaats daarvan gekozen is.",
+    ("log feedback", "escalation"): "De escalatie die in plaats daarvan gekozen is.",
+    ("log feedback", "role"): "Wie over het advies besliste: medewerker, coordinator, manager, directie, bestuur, accountmanager, ambtelijk_opdrachtgever of portefeuillehouder.",
+    ("log feedback", "reason"): "Waarom van het advies is afgeweken (of een notitie bij het overnemen).",
+    ("log feedback", "informed"): "Een rol en de dag waarop die geïnformeerd is (herhaalbaar).",
     "clock_skew": "Zoveel seconden mag een beslissing vóór de vorige zijn vastgelegd (klokken van instanties verschillen); meer is teruggedateerd.",
     "expect_head": "De kop die een eerdere controle afdrukte (SEQ:SHA256): faal tenzij dat item die hash nog heeft.",
 }

@@ -460,6 +460,16 @@ class Event:
 
 
 @attrs.frozen
+class Escalatie:
+    """A step the dossier records: on `datum` it went to `level` and/or `role` was informed."""
+
+    datum: datetime.date
+    level: str | None
+    role: str | None
+    pointer: str
+
+
+@attrs.frozen
 class Dossier:
     """A parsed, validated dossier: only known fact ids, only allowed values."""
 
@@ -472,6 +482,7 @@ class Dossier:
     extra: Mapping[str, object] = attrs.field(factory=dict)
     source: str = "<dossier>"
     peildatum: datetime.date | None = None
+    escalaties: tuple[Escalatie, ...] = ()  # when it was escalated, who was informed (the timeline)
 
 
 # --- results ----------------------------------------------------------------------------------

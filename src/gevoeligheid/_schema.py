@@ -517,6 +517,22 @@ def dossier_schema(ruleset: RuleSet) -> dict[str, Any]:
             },
             "facts": {"type": ["object", "null"], "properties": facts, "additionalProperties": False},
             "events": {"type": ["array", "null"], "items": {"oneOf": events}, "maxItems": 10000},
+            "escalaties": {
+                "type": ["array", "null"],
+                "maxItems": 10000,
+                "description": "Wanneer het dossier is geëscaleerd en wie is geïnformeerd (voor de tijdlijn); telt niet mee in de beoordeling.",
+                "items": {
+                    "type": "object",
+                    "required": ["datum"],
+                    "anyOf": [{"required": ["level"]}, {"required": ["role"]}],
+                    "additionalProperties": False,
+                    "properties": {
+                        "datum": {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+                        "level": {"enum": list(ESCALATIONS[1:])},
+                        "role": {"enum": list(ROLES)},
+                    },
+                },
+            },
         },
         "patternProperties": {"^x-": {}},
         "additionalProperties": False,

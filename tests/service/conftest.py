@@ -69,12 +69,12 @@ class Server:
 
 @pytest.fixture(scope="session")
 def keys(tmp_path_factory) -> dict[str, str]:
-    """Tokens by name: `caseworker` may evaluate, `auditor` may also read the history."""
+    """Tokens by name: `caseworker` may evaluate, `auditor` may also read the history and give feedback."""
     from gevoeligheid._service.keys import new_key
 
     folder = tmp_path_factory.mktemp("keys")
     tokens, lines = {}, []
-    for name, rights in (("caseworker", ["evaluate"]), ("auditor", ["evaluate", "history"])):
+    for name, rights in (("caseworker", ["evaluate"]), ("auditor", ["evaluate", "history", "feedback"])):
         token, line = new_key(name, rights)
         tokens[name] = token
         lines.append(line)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import socket
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -91,6 +92,7 @@ def replay(decision_ids: tuple[str, ...], dossier_id: str | None, everything: bo
       gevoelig log replay --all --log postgresql://gevoelig@db/gevoelig
     """
     from .replay import SAME, Replayer
+    from .rulesets import store_for
 
     if not (decision_ids or dossier_id or everything):
         raise click.UsageError(word("replay_what", lang))
@@ -103,7 +105,7 @@ def replay(decision_ids: tuple[str, ...], dossier_id: str | None, everything: bo
             original = json.loads(input_file.read_bytes())
         except (OSError, ValueError) as error:
             raise click.BadParameter(word("replay_input_unreadable", lang, file=input_file, error=error), param_hint="--input") from None
-    replayer = Replayer(ruleset_path=ruleset_path, overlays=tuple(overlays) if overlays else None)
+    replayer = Replayer(ruleset_path=ruleset_path, overlays=tuple(overlays) if overlays else None, kept=store_for(store))
     try:
         entries = _select(store, decision_ids, dossier_id, lang)
         total = not_same = 0
@@ -150,17 +152,33 @@ def export(dossier_id: str | None, since: datetime.datetime | None, until: datet
       gevoelig log export --since 2026-01-01 --until 2027-01-01 > 2026.jsonl
     """
     from .export import Exporter
+    from .feedback import of_decisions
 
     store = _open(log_url)
     exporter = Exporter()
     count = 0
     try:
-        for entry in store.entries(dossier_id=dossier_id, since=_day(since), until=_day(until)):
-            output.write(json.dumps(exporter.exported(entry), ensure_ascii=False, separators=(",", ":")) + "\n")
-            count += 1
+        for page in _pages(store.entries(dossier_id=dossier_id, since=_day(since), until=_day(until))):
+            given = of_decisions(store, [entry["decision_id"] for entry in page])
+            for entry in page:
+                out = exporter.exported(entry)
+                out["feedback"] = [item.to_dict() for item in given.get(entry["decision_id"], [])]
+                output.write(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n")
+                count += 1
     except LogError as error:
         _fail(error)
     click.echo(f"gevoelig: {word('exported', lang, count=count)}", err=True)
+
+
+def _pages(entries: Iterator[dict[str, Any]], size: int = 500) -> Iterator[list[dict[str, Any]]]:
+    page: list[dict[str, Any]] = []
+    for entry in entries:
+        page.append(entry)
+        if len(page) == size:
+            yield page
+            page = []
+    if page:
+        yield page
 
 
 def _day(moment: datetime.datetime | None) -> str | None:
@@ -269,6 +287,59 @@ def migrate(log_url: str, lang: str) -> None:
     click.echo(word("log_up_to_date", lang, log=redact_url(store.url)))
 
 
+@log.command("feedback")
+@click.argument("decision_id")
+@click.option("--verdict", type=click.Choice(["accepted", "overridden"]), help="accepted: the advice was followed; overridden: another level was chosen (give --classification and/or --escalation, and --reason).")
+@click.option("--classification", type=click.Choice(["not_sensitive", "attention", "sensitive", "highly_sensitive"]), help="The classification chosen instead.")
+@click.option("--escalation", type=click.Choice(["none", "coordinator", "manager", "director", "board"]), help="The escalation chosen instead.")
+@click.option("--role", help="Who decided on the advice: the case worker, a level of the ladder or a role that is informed, by its id (docs/api.md lists them).")
+@click.option("--reason", help="Why the advice was overridden (or a note on accepting it).")
+@click.option("--informed", "informed", multiple=True, metavar="ROLE=YYYY-MM-DD", help="A role and the day it was informed (repeatable).")
+@_LOG
+@LANG
+def feedback(decision_id: str, verdict: str | None, classification: str | None, escalation: str | None, role: str | None, reason: str | None, informed: tuple[str, ...], log_url: str, lang: str) -> None:
+    """Record what the people did with a decision's advice: accepted, or overridden to another
+    level, by whom, why, and when each role was informed. Feedback is appended, never changed:
+    record it again to correct it. Without --verdict, print the decision's
+    feedback as JSON Lines.
+
+    \b
+    Examples:
+      gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict accepted --role manager --informed portefeuillehouder=2026-12-03
+      gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict overridden --escalation director --role manager --reason "raadsvragen verwacht"
+      gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11
+    """
+    from .._errors import DossierError
+    from . import feedback as feedback_module
+    from .store import _user
+
+    store = _open(log_url)
+    try:
+        entry = store.get(decision_id)
+        if entry is None:
+            raise click.UsageError(word("no_such_decision", lang, decision=decision_id, log=store.url))
+        if verdict is None:
+            for given in feedback_module.of_decisions(store, [decision_id]).get(decision_id, []):
+                click.echo(json.dumps(given.to_dict(), ensure_ascii=False))
+            return
+        data: dict[str, Any] = {"verdict": verdict, "role": role, "informed": []}
+        for key, value in (("classification", classification), ("escalation", escalation), ("reason", reason)):
+            if value is not None:
+                data[key] = value
+        for item in informed:
+            who, _, day = item.partition("=")
+            data["informed"].append({"role": who, "datum": day})
+        try:
+            given = feedback_module.parse_feedback(data, entry, given_by=f"{_user()}@{socket.gethostname()}")
+        except DossierError as error:
+            click.echo(f"{word('error_prefix', lang)} {error.show(lang)}", err=True)
+            sys.exit(ExitCode.BAD_INPUT)
+        feedback_module.add(store, given)
+    except LogError as error:
+        _fail(error)
+    click.echo(json.dumps(given.to_dict(), ensure_ascii=False))
+
+
 # --- gevoelig check --log ------------------------------------------------------------------------
 
 
@@ -282,11 +353,13 @@ class LoggingEvaluator:
 
     def evaluate(self, dossier: Any, *, engine: Engine = "durable", lang: Language = "nl", source: str = "<dossier>") -> Result:
         from .entry import make_entry, result_text
+        from .rulesets import keep_for_entries
 
         result = self._evaluator.evaluate(dossier, engine=engine, lang=lang, source=source)
         data = json.loads(dossier) if isinstance(dossier, (bytes, str)) else dossier
         entry = make_entry(data, result, result_text(result), origin="cli", peildatum=self._peildatum, source=self._source, redact=self._redact)
         try:
+            keep_for_entries(self._store, [entry])  # the rule set itself, before its first decision
             self._store.append([entry])
         except Exception as error:  # stop the batch: a decision that cannot be logged is not given
             _fail(LogError(word("log_not_written", _lang(), error=error)))
@@ -304,3 +377,13 @@ def logging_evaluator(evaluator: Evaluator, log_url: str, ruleset_path: Path | N
     source = RulesetSource(str(Path(ruleset_path).resolve()) if ruleset_path else None, tuple(str(Path(path).resolve()) for path in overlays))
     day = peildatum.date() if peildatum else datetime.date.today()
     return LoggingEvaluator(evaluator, _open(log_url), source=source, peildatum=day, redact=os.environ.get("GEVOELIG_LOG_REDACT") == "1")
+
+
+def _add_impact() -> None:
+    """`gevoelig log impact`, which lives with the other commands for the periodic meeting."""
+    from .._meeting.cli import impact
+
+    log.add_command(impact, "impact")
+
+
+_add_impact()

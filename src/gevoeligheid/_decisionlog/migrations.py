@@ -269,3 +269,99 @@ POSTGRES += (
         """,
     ),
 )
+
+# Rule sets kept by their sha256 and feedback on decisions (the periodic meeting, issue 22).
+SQLITE += (
+    (
+        5,
+        "rule sets kept by their sha256, and the people's feedback on decisions, both append-only",
+        f"""
+        CREATE TABLE gevoelig_rulesets (
+            sha256 TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            version TEXT NOT NULL,
+            overlays TEXT NOT NULL,
+            stored_at TEXT NOT NULL,
+            bundle_sha256 TEXT NOT NULL,
+            bundle TEXT NOT NULL
+        );
+        CREATE TABLE gevoelig_feedback (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            feedback_id TEXT NOT NULL UNIQUE,
+            decision_id TEXT NOT NULL,
+            dossier_id TEXT,
+            given_at TEXT NOT NULL,
+            given_by TEXT,
+            verdict TEXT NOT NULL,
+            classification TEXT,
+            escalation TEXT,
+            role TEXT NOT NULL,
+            reason TEXT,
+            informed TEXT NOT NULL
+        );
+        CREATE INDEX gevoelig_feedback_decision ON gevoelig_feedback (decision_id, seq);
+        CREATE INDEX gevoelig_feedback_dossier ON gevoelig_feedback (dossier_id, seq);
+        CREATE TRIGGER gevoelig_rulesets_no_update BEFORE UPDATE ON gevoelig_rulesets
+        BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: a kept rule set cannot be changed'); END;
+        CREATE TRIGGER gevoelig_rulesets_no_delete BEFORE DELETE ON gevoelig_rulesets
+        BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: a kept rule set cannot be removed'); END;
+        CREATE TRIGGER gevoelig_feedback_no_update BEFORE UPDATE ON gevoelig_feedback
+        BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: feedback cannot be changed; give new feedback'); END;
+        CREATE TRIGGER gevoelig_feedback_no_delete BEFORE DELETE ON gevoelig_feedback
+        WHEN NOT EXISTS (SELECT 1 FROM gevoelig_purge_permit WHERE OLD.given_at < gevoelig_purge_permit.cutoff)
+        BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: only `gevoelig log purge` removes feedback, and only past the retention period'); END;
+        """,
+    ),
+)
+
+POSTGRES += (
+    (
+        5,
+        "rule sets kept by their sha256, and the people's feedback on decisions, both append-only",
+        """
+        CREATE TABLE gevoelig_rulesets (
+            sha256 TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            version TEXT NOT NULL,
+            overlays TEXT NOT NULL,
+            stored_at TEXT NOT NULL,
+            bundle_sha256 TEXT NOT NULL,
+            bundle TEXT NOT NULL
+        );
+        CREATE TABLE gevoelig_feedback (
+            seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            feedback_id TEXT NOT NULL UNIQUE,
+            decision_id TEXT NOT NULL,
+            dossier_id TEXT,
+            given_at TEXT NOT NULL,
+            given_by TEXT,
+            verdict TEXT NOT NULL,
+            classification TEXT,
+            escalation TEXT,
+            role TEXT NOT NULL,
+            reason TEXT,
+            informed TEXT NOT NULL
+        );
+        CREATE INDEX gevoelig_feedback_decision ON gevoelig_feedback (decision_id, seq);
+        CREATE INDEX gevoelig_feedback_dossier ON gevoelig_feedback (dossier_id, seq);
+        CREATE FUNCTION gevoelig_guard_feedback() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'DELETE' AND EXISTS (
+                SELECT 1 FROM gevoelig_purge_permit WHERE OLD.given_at < gevoelig_purge_permit.cutoff
+            ) THEN
+                RETURN OLD;
+            END IF;
+            RAISE EXCEPTION 'the decision log is append-only: % on % refused', TG_OP, TG_TABLE_NAME
+                USING ERRCODE = 'integrity_constraint_violation';
+        END $$;
+        CREATE TRIGGER gevoelig_rulesets_append_only BEFORE UPDATE OR DELETE ON gevoelig_rulesets
+            FOR EACH ROW EXECUTE FUNCTION gevoelig_refuse_change();
+        CREATE TRIGGER gevoelig_rulesets_no_truncate BEFORE TRUNCATE ON gevoelig_rulesets
+            FOR EACH STATEMENT EXECUTE FUNCTION gevoelig_refuse_change();
+        CREATE TRIGGER gevoelig_feedback_append_only BEFORE UPDATE OR DELETE ON gevoelig_feedback
+            FOR EACH ROW EXECUTE FUNCTION gevoelig_guard_feedback();
+        CREATE TRIGGER gevoelig_feedback_no_truncate BEFORE TRUNCATE ON gevoelig_feedback
+            FOR EACH STATEMENT EXECUTE FUNCTION gevoelig_refuse_change();
+        """,
+    ),
+)

@@ -15,6 +15,7 @@ from .. import Evaluator, GevoeligheidError, RuleFileError, __version__, _ruleca
 from .._errors import Dutch
 from .entry import canonical_json, canonical_result, result_text, sha256_hex
 from .redact import redact_result
+from .rulesets import RulesetNotKept, RulesetStore
 
 #: What a replay found, worst last.
 SAME, DIFFERENT, RULESET_CHANGED, CANNOT = "same", "different", "ruleset_changed", "cannot_replay"
@@ -33,10 +34,13 @@ class Replay:
 class Replayer:
     """Replays entries, loading each rule set (folder, overlays, peildatum) once."""
 
-    def __init__(self, *, ruleset_path: str | None = None, overlays: tuple[str, ...] | None = None) -> None:
+    def __init__(self, *, ruleset_path: str | None = None, overlays: tuple[str, ...] | None = None, kept: RulesetStore | None = None) -> None:
         self._ruleset_path = ruleset_path
         self._overlays = overlays
         self._evaluators: dict[tuple[Any, ...], Evaluator] = {}
+        #: The log's copies of the rule sets that decided: used when the files named no longer give
+        #: the logged sha256 (another machine, an upgrade), unless other rules were asked for.
+        self._kept = kept if ruleset_path is None and overlays is None else None
 
     def _evaluator(self, entry: Mapping[str, Any]) -> Evaluator:
         source = json.loads(entry["ruleset_source"]) if isinstance(entry["ruleset_source"], str) else entry["ruleset_source"]
@@ -55,6 +59,15 @@ class Replayer:
                 self._evaluators[key] = Evaluator(load_ruleset(path, overlays=overlays, peildatum=day))
         return self._evaluators[key]
 
+    def _kept_evaluator(self, entry: Mapping[str, Any]) -> Evaluator:
+        """The evaluator of the log's own copy of the entry's rule set, on its logged peildatum."""
+        assert self._kept is not None
+        key = ("kept", entry["ruleset_sha256"], entry["peildatum"])
+        if key not in self._evaluators:
+            day = datetime.date.fromisoformat(entry["peildatum"])
+            self._evaluators[key] = Evaluator(self._kept.load(entry["ruleset_sha256"], day), peildatum=day)
+        return self._evaluators[key]
+
     def replay(self, entry: Mapping[str, Any], original_input: Any = None) -> Replay:
         """Evaluate the logged input again (or `original_input`, the case system's own copy of a
         dossier whose logged input was redacted) and compare the result byte for byte."""
@@ -69,7 +82,16 @@ class Replayer:
         try:
             evaluator = self._evaluator(entry)
         except GevoeligheidError as error:
-            return Replay(decision, CANNOT, f"the rule set cannot be loaded: {error}")
+            if self._kept is None:
+                return Replay(decision, CANNOT, f"the rule set cannot be loaded: {error}")
+            evaluator = None
+        if self._kept is not None and (evaluator is None or evaluator.ruleset.sha256 != entry["ruleset_sha256"]):
+            try:
+                evaluator = self._kept_evaluator(entry)
+            except RulesetNotKept as missing:
+                if evaluator is None:
+                    return Replay(decision, CANNOT, f"the rule set cannot be loaded, and {missing}")
+        assert evaluator is not None  # loaded from its files, or from the log's copy
         if evaluator.ruleset.sha256 != entry["ruleset_sha256"]:
             return Replay(decision, RULESET_CHANGED, f"the rule set loaded now has sha256 {evaluator.ruleset.sha256}, the decision was made with {entry['ruleset_sha256']}")
         try:

@@ -3,6 +3,7 @@ for every error."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime
 import json
@@ -17,14 +18,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
-from .. import __version__
+from .. import DossierError, __version__
 from .._errors import NotInForce, excerpt
 from .._messages import word
 from .._model import ENGINES, Engine
 from . import admin, batches, headers, metrics, openapi, page, params, tracing
-from .core import JSON_TYPES, NDJSON_TYPES, Service, accepted_json, held_of
+from .core import JSON_TYPES, NDJSON_TYPES, Service, accepted_json, held_of, log_unavailable
 from .guard import Guard, client_gone
-from .problems import MEDIA_TYPE, Problem, bad_parameter, language
+from .problems import MEDIA_TYPE, Problem, bad_parameter, dossier_problem, language
 from .settings import Settings
 
 logger = logging.getLogger("gevoelig.service")
@@ -229,6 +230,48 @@ def _routes(app: FastAPI, service: Service) -> None:
             raise Problem("not-found", f"Er is geen beslissing '{decision_id}' in het logboek.", f"There is no decision '{decision_id}' in the log.")
         return _json(openapi.decision(row))
 
+    @app.post("/v1/decisions/{decision_id}/feedback", status_code=201, **spec["feedback"])
+    async def give_feedback(request: Request, decision_id: str) -> Response:
+        """Record what the people did with a decision's advice (needs the right `feedback`):
+        accepted, or overridden to which level, by which role, why, and when each role was
+        informed. Appended beside the decision; never changed."""
+        from .._decisionlog import feedback
+
+        key = service.authorize(request, "feedback")
+        service.check_type(request, JSON_TYPES, JSON)
+        body = await service.read_body(request, FEEDBACK_BYTES)
+        row = await service.read_log("get", decision_id)
+        if row is None:
+            raise Problem("not-found", f"Er is geen beslissing '{decision_id}' in het logboek.", f"There is no decision '{decision_id}' in the log.")
+        try:
+            data = json.loads(body.decode("utf-8-sig"))
+        except ValueError:
+            raise Problem("invalid-json", "De terugmelding is geen JSON.", "The feedback is not JSON.") from None
+        try:
+            given = feedback.parse_feedback(data, row, given_by=key.name if key else None)
+        except DossierError as error:
+            raise dossier_problem(error, syntax=False) from None
+        log = service.require_log()
+        try:
+            await asyncio.to_thread(feedback.add, log, given)
+        except Exception as error:
+            logger.error("decision log write failed: %s", error)
+            raise log_unavailable() from None
+        response = _json(given.to_dict())
+        response.status_code = 201
+        return response
+
+    @app.get("/v1/decisions/{decision_id}/feedback", **spec["feedback_list"])
+    async def list_feedback(request: Request, decision_id: str) -> Response:
+        """The feedback on one decision, oldest first (needs the right `history`)."""
+        from .._decisionlog import feedback
+
+        service.authorize(request, "history")
+        if await service.read_log("get", decision_id) is None:
+            raise Problem("not-found", f"Er is geen beslissing '{decision_id}' in het logboek.", f"There is no decision '{decision_id}' in the log.")
+        found = await asyncio.to_thread(feedback.of_decisions, service.require_log(), [decision_id])
+        return _json({"decision_id": decision_id, "feedback": [item.to_dict() for item in found.get(decision_id, [])]})
+
     @app.get("/healthz", **spec["healthz"])
     async def healthz() -> Response:
         """Liveness: the process answers."""
@@ -310,6 +353,10 @@ def _integer(request: Request, name: str, default: int, low: int, high: int) -> 
     if not raw.isdigit() or not low <= int(raw) <= high:
         raise Problem("bad-request", f"?{name}= moet een geheel getal van {low} tot en met {high} zijn.", f"?{name}= must be a whole number from {low} to {high}.", fields={"expected": f"{low}..{high}"})
     return int(raw)
+
+
+#: A feedback body is a few hundred bytes; 64 KB holds the longest reason and every role.
+FEEDBACK_BYTES = 64 * 1024
 
 
 def _json(data: Any, media_type: str = JSON) -> Response:

@@ -43,7 +43,7 @@ def is_loopback(host: str) -> bool:
 @click.option("--log-redact", is_flag=True, envvar="GEVOELIG_LOG_REDACT", help="Keep only redacted copies of inputs and results in the log (no title, x- keys or criminal facts).")
 @click.option("--keys", "keys_file", type=click.Path(dir_okay=False, exists=True), envvar="GEVOELIG_API_KEYS_FILE", help="File of API keys (NAME RIGHTS sha256:HEX a line). Env: GEVOELIG_API_KEYS_FILE; key lines also in GEVOELIG_API_KEYS.")
 @click.option("--new-key", metavar="NAME", help="Print a new API key and the line for the key file, then exit.")
-@click.option("--rights", default="evaluate", show_default=True, help="With --new-key: evaluate, history, or evaluate,history.")
+@click.option("--rights", default="evaluate", show_default=True, help="With --new-key: evaluate, history, feedback, or several comma-separated (evaluate,history).")
 @click.option("--openapi", "print_openapi", is_flag=True, help="Print the OpenAPI document (as served at /v1/openapi.json), then exit.")
 @click.option("--concurrency", type=click.IntRange(1), default=64, show_default=True, help="Requests handled at once by a worker.")
 @click.option("--backlog", type=click.IntRange(0), default=256, show_default=True, help="Requests that may wait for a place; more are answered 503.")

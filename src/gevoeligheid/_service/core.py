@@ -14,6 +14,7 @@ from starlette.requests import Request
 
 from .. import DossierError, EngineError, Evaluator, GevoeligheidError, Result
 from .._decisionlog.entry import Entry, RulesetSource, make_entry, result_text
+from .._decisionlog.rulesets import keep_for_entries, unkept
 from .._decisionlog.store import DecisionLog, open_log
 from .._decisionlog.writer import GroupWriter
 from .._errors import NotInForce
@@ -164,6 +165,10 @@ class Service:
         if self.writer is None or not entries:
             return
         try:
+            if self.log is not None and unkept(self.log, entries):  # the rule set, before its first decision
+                missed = await asyncio.to_thread(keep_for_entries, self.log, entries, (self.rules.current()[0].ruleset,))
+                for sha256 in missed:
+                    logger.warning("rule set %s could not be kept in the decision log: its files changed since it was loaded", sha256)
             await asyncio.wrap_future(self.writer.submit(entries))
         except Exception as error:
             logger.error("decision log write failed: %s", error)

@@ -1,7 +1,8 @@
 """API keys: bearer tokens kept only as sha256 hashes, each with a name and its rights.
 
 A key line is `NAME RIGHTS sha256:HEX [tenant=TENANT]`, RIGHTS a comma-separated list of
-`evaluate`, `history` and `admin` (reloading the rules); a key with a tenant decides by that
+`evaluate`, `history`, `feedback` (recording what the people did with a decision's advice) and
+`admin` (reloading the rules); a key with a tenant decides by that
 tenant's overlays and reads only that tenant's decisions (see tenants.py). Lines come from a key file and from an environment variable (one line or several,
 separated by newlines or `;`); `#` starts a comment. The tokens are 256 random bits, so one
 sha256 is enough: a slow password hash guards guessable secrets, and these are not guessable.
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import attrs
 
-RIGHTS = ("evaluate", "history", "admin")
+RIGHTS = ("evaluate", "history", "feedback", "admin")
 _LINE = re.compile(r"^(?P<name>[A-Za-z0-9_.@-]{1,64})\s+(?P<rights>[a-z,]+)\s+sha256:(?P<hash>[0-9a-f]{64})(?:\s+tenant=(?P<tenant>[a-z0-9][a-z0-9_.-]{0,63}))?$")
 
 

@@ -125,6 +125,13 @@ operations: dict[str, dict[str, Any]] = {
         ]},
     ),
     "decision": _operation("getDecision", "decision log", {**_ok("One logged decision.", "application/json", _ref("Decision")), **_problems(400, 404, *_COMMON)}, _BEARER),
+    "feedback": _operation(
+        "giveFeedback", "decision log",
+        {201: _ok("The feedback as recorded.", "application/json", _ref("Feedback"))[200], **_problems(400, 404, 413, 415, 422, *_COMMON)},
+        _BEARER,
+        _body("application/json", _ref("FeedbackRequest"), "What the people did with the advice."),
+    ),
+    "feedback_list": _operation("listFeedback", "decision log", {**_ok("The feedback on the decision, oldest first.", "application/json", _ref("FeedbackList")), **_problems(400, 404, *_COMMON)}, _BEARER),
     "healthz": _operation("healthz", "operations", _ok("The process answers.", "application/json", _ref("Health")), []),
     "readyz": _operation("readyz", "operations", {**_ok("Ready: the rules load and the log answers.", "application/json", _ref("Health")), **_problems(503)}, []),
     "metrics": _operation("metrics", "operations", _ok("Prometheus text format.", "text/plain", {"type": "string"}), []),
@@ -206,6 +213,9 @@ def _document(app: FastAPI, service: Service) -> dict[str, Any]:
         "Ruleset": schemas.RULESET,
         "Decision": schemas.DECISION,
         "History": schemas.HISTORY,
+        "FeedbackRequest": schemas.FEEDBACK_REQUEST,
+        "Feedback": schemas.FEEDBACK,
+        "FeedbackList": schemas.FEEDBACK_LIST,
         "Health": schemas.HEALTH,
     }
     components["securitySchemes"] = {"bearer": {"type": "http", "scheme": "bearer", "description": "An API key from the service's key file or environment (`gevoelig serve --new-key NAME`)."}}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import RuleSet
+from .. import CLASSIFICATIONS, ESCALATIONS, ROLES, RuleSet
 from .._schema import result_schema as _result_schema
 
 
@@ -190,6 +190,54 @@ HISTORY = {
         "decisions": {"type": "array", "items": {"$ref": "#/components/schemas/Decision"}},
         "next_after": {"type": ["integer", "null"], "description": "pass as ?after= for the next page; null: no more"},
     },
+}
+
+_INFORMED = {
+    "type": "array",
+    "maxItems": 50,
+    "items": {
+        "type": "object", "required": ["role", "datum"], "additionalProperties": False,
+        "properties": {"role": {"enum": list(ROLES)}, "datum": {"type": "string", "format": "date", "description": "the day the role was informed; not after today"}},
+    },
+}
+
+FEEDBACK_REQUEST = {
+    "type": "object",
+    "required": ["verdict", "role"],
+    "additionalProperties": False,
+    "description": "accepted, or overridden with the classification and/or escalation chosen instead and the reason.",
+    "properties": {
+        "verdict": {"enum": ["accepted", "overridden"]},
+        "classification": {"enum": list(CLASSIFICATIONS), "description": "overridden: the classification chosen instead"},
+        "escalation": {"enum": list(ESCALATIONS), "description": "overridden: the escalation chosen instead"},
+        "role": {"enum": ["medewerker", "coordinator", "manager", "directie", "bestuur", *ROLES], "description": "who decided on the advice"},
+        "reason": {"type": "string", "minLength": 1, "maxLength": 2000, "description": "why (required when overridden)"},
+        "informed": _INFORMED,
+    },
+}
+
+FEEDBACK = {
+    "type": "object",
+    "required": ["feedback_id", "decision_id", "given_at", "verdict", "role", "informed"],
+    "properties": {
+        "feedback_id": {"type": "string"},
+        "decision_id": {"type": "string"},
+        "dossier_id": {"type": ["string", "null"]},
+        "given_at": {"type": "string", "description": "UTC, YYYY-MM-DDTHH:MM:SS.ffffffZ"},
+        "given_by": {"type": ["string", "null"], "description": "the API key's name"},
+        "verdict": {"enum": ["accepted", "overridden"]},
+        "classification": {"type": ["string", "null"]},
+        "escalation": {"type": ["string", "null"]},
+        "role": {"type": "string"},
+        "reason": {"type": ["string", "null"]},
+        "informed": _INFORMED,
+    },
+}
+
+FEEDBACK_LIST = {
+    "type": "object",
+    "required": ["decision_id", "feedback"],
+    "properties": {"decision_id": {"type": "string"}, "feedback": {"type": "array", "items": {"$ref": "#/components/schemas/Feedback"}}},
 }
 
 HEALTH = {"type": "object", "required": ["status"], "properties": {"status": {"type": "string"}, "checks": {"type": "object"}}}

@@ -1,0 +1,1 @@
+"""For the periodic meeting: a portfolio report, a dossier's timeline, and the impact of new rules."""

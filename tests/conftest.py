@@ -36,6 +36,11 @@ def long_batch(tmp_path_factory):
     return big_batch(tmp_path_factory.mktemp("big"), 200_000)
 
 
+#: The day the tests take the default rule set on: a version that comes into force later (with
+#: other facts or settings) must not change what a test expects, whatever day the suite runs.
+PEILDATUM = "2026-12-01"
+
+
 @pytest.fixture(scope="session")
 def ruleset():
     """Rule set 2026.2, whatever today is: the tests that take this fixture are about it."""
@@ -43,7 +48,25 @@ def ruleset():
 
     from gevoeligheid._evaluate import default_ruleset
 
-    return default_ruleset(datetime.date(2026, 12, 1))
+    return default_ruleset(datetime.date.fromisoformat(PEILDATUM))
+
+
+def evaluate(dossier, **options):
+    """`gevoeligheid.evaluate` on the tests' PEILDATUM, unless the test or the dossier names a day:
+    a test that compares an outcome of the default policy keeps it when a later version comes into
+    force."""
+    from gevoeligheid import evaluate as evaluate_any_day
+
+    if options.get("peildatum") is None and options.get("ruleset") is None and not (isinstance(dossier, dict) and dossier.get("peildatum")):
+        options["peildatum"] = PEILDATUM
+    return evaluate_any_day(dossier, **options)
+
+
+def load_ruleset(path=None, *, overlays=(), peildatum=PEILDATUM):
+    """`gevoeligheid.load_ruleset` on the tests' PEILDATUM unless the test names another day."""
+    from gevoeligheid import load_ruleset as load_ruleset_any_day
+
+    return load_ruleset_any_day(path, overlays=overlays, peildatum=peildatum)
 
 
 def pytest_addoption(parser):

@@ -678,7 +678,7 @@ def test_dossier_error_can_be_caught_as_value_error():
 
 def test_dossier_error_fields_as_dict(ruleset):
     error = fail({"facts": {"media_aandacht": "regionnaal"}}, ruleset, source="od.json")
-    assert {
+    fields = {
         "source": "od.json",
         "pointer": "/facts/media_aandacht",
         "what": "'media_aandacht' does not take \"regionnaal\"",
@@ -690,7 +690,9 @@ def test_dossier_error_fields_as_dict(ruleset):
             "expected": "geen, lokaal, regionaal, landelijk of null",
             "hint": "gebruik een van de genoemde woorden (oplopend van laag naar hoog)",
         },
-    } == error.to_dict()
+        "code": "invalid-value",
+    }
+    assert {**fields, "errors": [fields], "more": 0} == error.to_dict()
 
 
 SHOW_CASES = [

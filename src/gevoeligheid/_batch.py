@@ -86,7 +86,7 @@ def evaluate_one(
     try:
         result = evaluator.evaluate(text, engine=engine, lang=lang, source=source)
     except GevoeligheidError as failure:  # an engine failure too: named, and its status kept
-        return None, failure.exit_code, failure.show(lang)
+        return None, failure.exit_code, "\n".join(failure.lines(lang))  # each fault a line: none holds a line end
     return render(result), result.outcome.escalation, None
 
 

@@ -252,7 +252,8 @@ def check(
                             evaluating.evaluate(read_again.text, engine=engine, lang=lang, source=read_again.source)
                         failed += 1
                         status = max(status, escalation_or_status)
-                        click.echo(f"{error_prefix(lang)} {error}", err=True)
+                        for line in error.split("\n"):  # the first fault's line first, as it always was
+                            click.echo(f"{error_prefix(lang)} {line}", err=True)
                     else:
                         if threshold is not None and escalation_or_status >= threshold:
                             reached += 1
@@ -313,7 +314,8 @@ def _flush_within(seconds: float) -> None:
     interrupted a write, the buffer refuses a second entry (RuntimeError): nothing more is tried."""
     deadline = time.monotonic() + seconds
     try:
-        os.set_blocking(sys.stdout.fileno(), False)
+        if hasattr(os, "set_blocking"):  # not on Windows before Python 3.12: flush as it blocks
+            os.set_blocking(sys.stdout.fileno(), False)
         while True:
             try:
                 sys.stdout.buffer.flush()
@@ -570,11 +572,11 @@ def test_command(
 
     from ._cases import case_files, check_case_files, read_cases, run_cases
     from ._evaluate import Evaluator
-    from ._rules import default_rules_dir, peildatum_day, select_version
+    from ._rules import default_rules_dir, version_in_force
 
     ruleset = _load(ruleset_path, overlays, peildatum)
     if not paths:
-        folder = select_version(ruleset_path or default_rules_dir(), peildatum_day(peildatum.date() if peildatum else None))
+        folder = version_in_force(ruleset_path or default_rules_dir(), peildatum=peildatum.date() if peildatum else None).folder
         paths = (folder / "cases",)
     check_case_files(list(paths))
     cases = [case for path in case_files(paths) for case in read_cases(path)]

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, cast
 
-from ._errors import DossierError, Dutch, os_error_nl, suggest, suggest_value
+from ._errors import MAX_ERRORS, DossierError, Dutch, os_error_nl, suggest, suggest_value
 from ._model import ESCALATIONS, ROLES, Dossier, Escalatie, Event, FactDef, RuleSet, Value
 
 MAX_DOSSIER_BYTES = 5 * 1024 * 1024
@@ -50,7 +50,7 @@ def _with_duplicates(pairs: list[tuple[str, Any]], out: dict[str, Any]) -> _Dupl
 
 def too_large(source: str) -> DossierError:
     """The error of an input over MAX_DOSSIER_BYTES (_inputs.py reads no further than that)."""
-    return DossierError(source, "", f"the input is more than the limit of {MAX_DOSSIER_BYTES:,} bytes", hint="a dossier is a few kilobytes; is this the right file?", nl=Dutch(f"de invoer is groter dan het maximum van {_number_nl(MAX_DOSSIER_BYTES)} bytes", hint="een dossier is enkele kilobytes; is dit het goede bestand?"))
+    return DossierError(source, "", f"the input is more than the limit of {MAX_DOSSIER_BYTES:,} bytes", hint="a dossier is a few kilobytes; is this the right file?", nl=Dutch(f"de invoer is groter dan het maximum van {_number_nl(MAX_DOSSIER_BYTES)} bytes", hint="een dossier is enkele kilobytes; is dit het goede bestand?"), code="too-large")
 
 
 def read_bytes(raw: bytes, source: str) -> Any:
@@ -61,13 +61,13 @@ def read_bytes(raw: bytes, source: str) -> Any:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise DossierError(source, "", f"not UTF-8 text (byte 0x{raw[error.start]:02x} on line {line})", hint="save the file as UTF-8", nl=Dutch(f"geen UTF-8-tekst (byte 0x{raw[error.start]:02x} op regel {line})", hint="sla het bestand op als UTF-8")) from None
+        raise DossierError(source, "", f"not UTF-8 text (byte 0x{raw[error.start]:02x} on line {line})", hint="save the file as UTF-8", nl=Dutch(f"geen UTF-8-tekst (byte 0x{raw[error.start]:02x} op regel {line})", hint="sla het bestand op als UTF-8"), code="not-utf8") from None
     return read_text(text, source)
 
 
 def read_text(text: str, source: str) -> Any:
     if len(text) * 4 > MAX_DOSSIER_BYTES and len(text.encode("utf-8", "surrogatepass")) > MAX_DOSSIER_BYTES:
-        raise DossierError(source, "", f"the text is more than the limit of {MAX_DOSSIER_BYTES:,} bytes", hint="a dossier is a few kilobytes; is this the right input?", nl=Dutch(f"de tekst is groter dan het maximum van {_number_nl(MAX_DOSSIER_BYTES)} bytes", hint="een dossier is enkele kilobytes; is dit de goede invoer?"))
+        raise DossierError(source, "", f"the text is more than the limit of {MAX_DOSSIER_BYTES:,} bytes", hint="a dossier is a few kilobytes; is this the right input?", nl=Dutch(f"de tekst is groter dan het maximum van {_number_nl(MAX_DOSSIER_BYTES)} bytes", hint="een dossier is enkele kilobytes; is dit de goede invoer?"), code="too-large")
     reader = _reader
     reader.suspect = False
     try:
@@ -80,9 +80,9 @@ def read_text(text: str, source: str) -> Any:
         digits = "digits" in str(error)  # Python refuses integers of more than 4,300 digits
         what = "a number with too many digits" if digits else str(error)
         what_nl = "een getal met te veel cijfers" if digits else str(error)
-        raise DossierError(source, "", f"invalid JSON: {what}", hint="use a plain number or null", nl=Dutch(f"ongeldige JSON: {what_nl}", hint="gebruik een gewoon getal of null")) from None
+        raise DossierError(source, "", f"invalid JSON: {what}", hint="use a plain number or null", nl=Dutch(f"ongeldige JSON: {what_nl}", hint="gebruik een gewoon getal of null"), code="invalid-json") from None
     except RecursionError:
-        raise DossierError(source, "", f"nested too deeply (more than {MAX_DEPTH} levels)", hint="a dossier is a flat object of facts and events", nl=_TOO_DEEP) from None
+        raise DossierError(source, "", f"nested too deeply (more than {MAX_DEPTH} levels)", hint="a dossier is a flat object of facts and events", nl=_TOO_DEEP, code="too-deep") from None
     # Walk the document for the faults' JSON pointers only where there can be one: nesting
     # deeper than MAX_DEPTH needs more than MAX_DEPTH brackets, and a lone surrogate comes from an
     # escape in the text or, in text that was never UTF-8, from the text itself.
@@ -130,7 +130,7 @@ def _is_utf8(text: str) -> bool:
 def _json_error(error: json.JSONDecodeError, text: str, source: str) -> DossierError:
     """What a person needs to mend invalid JSON: the place, and the usual causes by name."""
     if not text.strip():
-        return DossierError(source, "", "the input is empty", expected='a JSON object such as {"facts": {}}', hint="`gevoelig template` writes a blank dossier", nl=Dutch("de invoer is leeg", expected='een JSON-object zoals {"facts": {}}', hint="`gevoelig template` maakt een leeg dossier"))
+        return DossierError(source, "", "the input is empty", expected='a JSON object such as {"facts": {}}', hint="`gevoelig template` writes a blank dossier", nl=Dutch("de invoer is leeg", expected='een JSON-object zoals {"facts": {}}', hint="`gevoelig template` maakt een leeg dossier"), code="empty")
     before = text[: error.pos].rstrip()
     # Python 3.13 names a trailing comma itself, at the comma; older versions complain about what
     # follows it. Both become the same message, so that it does not depend on the Python version.
@@ -139,8 +139,8 @@ def _json_error(error: json.JSONDecodeError, text: str, source: str) -> DossierE
         comma = error.pos if trailing else len(before) - 1
         line = text.count("\n", 0, comma) + 1
         column = comma - (text.rfind("\n", 0, comma) + 1) + 1
-        return DossierError(source, "", f"invalid JSON at line {line}, column {column}: a comma after the last item", hint="remove that comma; JSON allows none before } or ]", nl=Dutch(f"ongeldige JSON op regel {line}, kolom {column}: een komma na het laatste element", hint="haal die komma weg; JSON staat er geen toe vóór } of ]"))
-    return DossierError(source, "", f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}", hint="check commas, quotes and brackets near that place", nl=Dutch(f"ongeldige JSON op regel {error.lineno}, kolom {error.colno}: {_json_message_nl(error.msg)}", hint="controleer komma's, aanhalingstekens en haakjes rond die plek"))
+        return DossierError(source, "", f"invalid JSON at line {line}, column {column}: a comma after the last item", hint="remove that comma; JSON allows none before } or ]", nl=Dutch(f"ongeldige JSON op regel {line}, kolom {column}: een komma na het laatste element", hint="haal die komma weg; JSON staat er geen toe vóór } of ]"), code="invalid-json")
+    return DossierError(source, "", f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}", hint="check commas, quotes and brackets near that place", nl=Dutch(f"ongeldige JSON op regel {error.lineno}, kolom {error.colno}: {_json_message_nl(error.msg)}", hint="controleer komma's, aanhalingstekens en haakjes rond die plek"), code="invalid-json")
 
 
 def load_data(data: Any, source: str) -> Any:
@@ -150,7 +150,7 @@ def load_data(data: Any, source: str) -> Any:
             with data.open("rb") as handle:
                 raw = handle.read(MAX_DOSSIER_BYTES + 1)  # never more than the limit into memory
         except OSError as error:
-            raise DossierError(str(data), "", f"cannot read the file: {error.strerror}", hint="check the path and its permissions", nl=Dutch(f"het bestand is niet te lezen: {os_error_nl(error)}", hint="controleer het pad en de rechten")) from None
+            raise DossierError(str(data), "", f"cannot read the file: {error.strerror}", hint="check the path and its permissions", nl=Dutch(f"het bestand is niet te lezen: {os_error_nl(error)}", hint="controleer het pad en de rechten"), code="unreadable") from None
         return read_bytes(raw, str(data))
     if isinstance(data, (bytes, bytearray)):
         return read_bytes(bytes(data), source)
@@ -174,21 +174,38 @@ def parse_dossier(data: Any, ruleset: RuleSet, source: str = "<dossier>", *, che
     elif isinstance(data, Mapping):
         _check_shape(data, source, (), 0)
     if not plain and not isinstance(data, Mapping):
-        raise DossierError(source, "", f"a dossier must be a JSON object, not {_kind(data)}", expected='{"facts": {...}}', hint="wrap the facts in an object; a JSON Lines file holds one object a line", nl=Dutch(f"een dossier moet een JSON-object zijn, maar is {_kind_nl(data)}", expected='{"facts": {...}}', hint="zet de feiten in een object; een JSON Lines-bestand heeft één object per regel"))
+        raise DossierError(source, "", f"a dossier must be a JSON object, not {_kind(data)}", expected='{"facts": {...}}', hint="wrap the facts in an object; a JSON Lines file holds one object a line", nl=Dutch(f"een dossier moet een JSON-object zijn, maar is {_kind_nl(data)}", expected='{"facts": {...}}', hint="zet de feiten in een object; een JSON Lines-bestand heeft één object per regel"), code="not-an-object")
+    # Every fault is collected, in the order of the dossier, and raised as one error: a user mends
+    # them in one go rather than one run at a time.
+    errors: list[DossierError] = []
     extra: dict[str, Any] = {}
     carried: dict[str, str | None] = {}
     for key, value in data.items():
         if key in CARRIED:
-            carried[key] = _text(value, source, key)
+            try:
+                carried[key] = _text(value, source, key)
+            except DossierError as error:
+                errors.append(error)
         elif isinstance(key, str) and key.startswith("x-"):
             extra[key] = value
         elif key not in ("facts", "events", "peildatum", "escalaties"):
             choices = [*CARRIED, "peildatum", "facts", "events", "escalaties"]
-            raise DossierError(source, pointer(key), f"unknown key '{key}'", expected=", ".join(choices) + " or x-...", suggestion=suggest(str(key), choices), hint="put your own data under a key that starts with x-", nl=Dutch(f"onbekend veld '{key}'", expected=", ".join(choices) + " of x-...", hint="zet eigen gegevens onder een veld dat met x- begint"))
-    facts = _facts(data.get("facts"), ruleset, source)
-    events = _events(data.get("events"), ruleset, source)
-    escalaties = _escalaties(data.get("escalaties"), source)
-    return Dossier(facts=facts, events=events, extra=extra, source=source, peildatum=peildatum_of(data, source), escalaties=escalaties, **carried)
+            errors.append(DossierError(source, pointer(key), f"unknown key '{key}'", expected=", ".join(choices) + " or x-...", suggestion=suggest(str(key), choices), hint="put your own data under a key that starts with x-", nl=Dutch(f"onbekend veld '{key}'", expected=", ".join(choices) + " of x-...", hint="zet eigen gegevens onder een veld dat met x- begint"), code="unknown-key"))
+    facts = _facts(data.get("facts"), ruleset, source, errors)
+    events = _events(data.get("events"), ruleset, source, errors)
+    escalaties: tuple[Escalatie, ...] = ()
+    try:
+        escalaties = _escalaties(data.get("escalaties"), source)
+    except DossierError as error:
+        errors.append(error)
+    peildatum = None
+    try:
+        peildatum = peildatum_of(data, source)
+    except DossierError as error:
+        errors.append(error)
+    if errors:
+        raise DossierError.of(errors[:MAX_ERRORS], more=max(0, len(errors) - MAX_ERRORS))
+    return Dossier(facts=facts, events=events, extra=extra, source=source, peildatum=peildatum, escalaties=escalaties, **carried)
 
 
 def peildatum_of(data: Any, source: str) -> datetime.date | None:
@@ -200,15 +217,15 @@ def peildatum_of(data: Any, source: str) -> datetime.date | None:
         try:
             return datetime.date.fromisoformat(value)
         except ValueError:
-            raise DossierError(source, "/peildatum", f"{value} is not a date in the calendar", expected="a date YYYY-MM-DD", hint="check day and month", nl=Dutch(f"{value} is geen bestaande datum", expected="een datum JJJJ-MM-DD", hint="controleer dag en maand")) from None
-    raise DossierError(source, "/peildatum", f"'peildatum' must be a date, not {_show(value)}", expected="a date YYYY-MM-DD, or null for today", nl=Dutch(f"'peildatum' moet een datum zijn, maar is {_show_nl(value)}", expected="een datum JJJJ-MM-DD, of null voor vandaag"))
+            raise DossierError(source, "/peildatum", f"{value} is not a date in the calendar", expected="a date YYYY-MM-DD", hint="check day and month", nl=Dutch(f"{value} is geen bestaande datum", expected="een datum JJJJ-MM-DD", hint="controleer dag en maand"), code="invalid-date") from None
+    raise DossierError(source, "/peildatum", f"'peildatum' must be a date, not {_show(value)}", expected="a date YYYY-MM-DD, or null for today", nl=Dutch(f"'peildatum' moet een datum zijn, maar is {_show_nl(value)}", expected="een datum JJJJ-MM-DD, of null voor vandaag"), code="invalid-date")
 
 
 def _check_shape(value: Any, source: str, path: tuple[Any, ...], depth: int) -> None:
     """Reject duplicate keys, NaN, text that cannot be written, values JSON cannot hold and absurd
     nesting anywhere in the document (from JSON text, or a Python caller's own objects)."""
     if depth > MAX_DEPTH:
-        raise DossierError(source, pointer(*path), f"nested too deeply (more than {MAX_DEPTH} levels)", hint="a dossier is a flat object of facts and events", nl=_TOO_DEEP)
+        raise DossierError(source, pointer(*path), f"nested too deeply (more than {MAX_DEPTH} levels)", hint="a dossier is a flat object of facts and events", nl=_TOO_DEEP, code="too-deep")
     kind = value.__class__
     # The values a dossier is made of (plain text, true, false, null) are checked here in the
     # loop over their container, without a call each: they are most of what there is to check.
@@ -216,11 +233,11 @@ def _check_shape(value: Any, source: str, path: tuple[Any, ...], depth: int) -> 
     if isinstance(value, dict):
         if kind is _Duplicates:
             duplicate = cast(_Duplicates, value).duplicate
-            raise DossierError(source, pointer(*path, duplicate), f"key '{duplicate}' occurs more than once in this object", hint="keep one: a second value would silently replace the first", nl=Dutch(f"'{duplicate}' staat meer dan eens in dit object", hint="houd er één over: een tweede waarde zou de eerste stilzwijgend vervangen"))
+            raise DossierError(source, pointer(*path, duplicate), f"key '{duplicate}' occurs more than once in this object", hint="keep one: a second value would silently replace the first", nl=Dutch(f"'{duplicate}' staat meer dan eens in dit object", hint="houd er één over: een tweede waarde zou de eerste stilzwijgend vervangen"), code="duplicate-key")
         for key, item in value.items():
             if key.__class__ is not str:
                 if not isinstance(key, str):
-                    raise DossierError(source, pointer(*path), f"key {_show(key)} is not a string", hint="JSON object keys are text", nl=Dutch(f"veldnaam {_show(key)} is geen tekst", hint="in JSON is een veldnaam altijd tekst"))
+                    raise DossierError(source, pointer(*path), f"key {_show(key)} is not a string", hint="JSON object keys are text", nl=Dutch(f"veldnaam {_show(key)} is geen tekst", hint="in JSON is een veldnaam altijd tekst"), code="invalid-key")
                 if not _is_utf8(key):
                     raise _unwritable(source, pointer(*path))
             elif not key.isascii() and not _is_utf8(key):
@@ -240,50 +257,51 @@ def _check_shape(value: Any, source: str, path: tuple[Any, ...], depth: int) -> 
             raise _unwritable(source, pointer(*path))
     elif isinstance(value, float):
         if not math.isfinite(value):
-            raise DossierError(source, pointer(*path), f"{value} is not a JSON number", hint="use a plain number or null", nl=Dutch(f"{value} is geen JSON-getal", hint="gebruik een gewoon getal of null"))
+            raise DossierError(source, pointer(*path), f"{value} is not a JSON number", hint="use a plain number or null", nl=Dutch(f"{value} is geen JSON-getal", hint="gebruik een gewoon getal of null"), code="invalid-number")
     elif isinstance(value, int) and kind is not bool:
         if value.bit_length() > _MAX_INT_BITS:
-            raise DossierError(source, pointer(*path), "a number with too many digits", hint="use a plain number or null", nl=Dutch("een getal met te veel cijfers", hint="gebruik een gewoon getal of null"))
+            raise DossierError(source, pointer(*path), "a number with too many digits", hint="use a plain number or null", nl=Dutch("een getal met te veel cijfers", hint="gebruik een gewoon getal of null"), code="invalid-number")
     elif value is not None and kind is not bool:
         # A Python caller's set, date, bytes, tuple or own object: JSON has no such value, and a
         # result that carried it could not be written.
         name = kind.__name__
-        raise DossierError(source, pointer(*path), f"a Python {name} is not a JSON value", expected="an object, array, string, number, true, false or null", hint="convert it first: a list for a set or tuple, an ISO date string for a date", nl=Dutch(f"een Python-{name} is geen JSON-waarde", expected="een object, lijst, tekst, getal, true, false of null", hint="zet het eerst om: een lijst voor een set of tuple, een datum als tekst JJJJ-MM-DD"))
+        raise DossierError(source, pointer(*path), f"a Python {name} is not a JSON value", expected="an object, array, string, number, true, false or null", hint="convert it first: a list for a set or tuple, an ISO date string for a date", nl=Dutch(f"een Python-{name} is geen JSON-waarde", expected="een object, lijst, tekst, getal, true, false of null", hint="zet het eerst om: een lijst voor een set of tuple, een datum als tekst JJJJ-MM-DD"), code="invalid-json-value")
 
 
 def _unwritable(source: str, where: str) -> DossierError:
-    return DossierError(source, where, "text with a lone surrogate (a half of a UTF-16 pair) that cannot be written as UTF-8", hint="remove that character, or write both halves of the pair", nl=Dutch("tekst met een losse surrogaat (de helft van een UTF-16-paar) die niet als UTF-8 te schrijven is", hint="haal dat teken weg, of schrijf beide helften van het paar"))
+    return DossierError(source, where, "text with a lone surrogate (a half of a UTF-16 pair) that cannot be written as UTF-8", hint="remove that character, or write both halves of the pair", nl=Dutch("tekst met een losse surrogaat (de helft van een UTF-16-paar) die niet als UTF-8 te schrijven is", hint="haal dat teken weg, of schrijf beide helften van het paar"), code="unwritable-text")
 
 
 def _text(value: Any, source: str, key: str) -> str | None:
     if value is None or isinstance(value, str):
         if value is not None and len(value) > MAX_TEXT:
-            raise DossierError(source, pointer(key), f"text of {len(value)} characters, more than {MAX_TEXT}", hint="keep the long story in x-toelichting", nl=Dutch(f"tekst van {len(value)} tekens, meer dan {MAX_TEXT}", hint="zet het lange verhaal in x-toelichting"))
+            raise DossierError(source, pointer(key), f"text of {len(value)} characters, more than {MAX_TEXT}", hint="keep the long story in x-toelichting", nl=Dutch(f"tekst van {len(value)} tekens, meer dan {MAX_TEXT}", hint="zet het lange verhaal in x-toelichting"), code="text-too-long")
         return value
-    raise DossierError(source, pointer(key), f"'{key}' must be text, not {_kind(value)}", expected="a string or null", hint=f'write it in quotes: "{value}"', nl=Dutch(f"'{key}' moet een tekst zijn, maar is {_kind_nl(value)}", expected="een tekst of null", hint=f'zet het tussen aanhalingstekens: "{value}"'))
+    raise DossierError(source, pointer(key), f"'{key}' must be text, not {_kind(value)}", expected="a string or null", hint=f'write it in quotes: "{value}"', nl=Dutch(f"'{key}' moet een tekst zijn, maar is {_kind_nl(value)}", expected="een tekst of null", hint=f'zet het tussen aanhalingstekens: "{value}"'), code="invalid-type")
 
 
-def _facts(data: Any, ruleset: RuleSet, source: str) -> dict[str, Value | None]:
+def _facts(data: Any, ruleset: RuleSet, source: str, errors: list[DossierError]) -> dict[str, Value | None]:
+    """The facts, each checked against its definition; each fault is added to `errors`."""
     if data is None:
         return {}
     if not isinstance(data, Mapping):
-        raise DossierError(source, "/facts", f"'facts' must be an object, not {_kind(data)}", expected='{"fact_id": value, ...}', hint="name each fact: `gevoelig template` writes them all", nl=Dutch(f"'facts' moet een object zijn, maar is {_kind_nl(data)}", expected='{"feit_id": waarde, ...}', hint="noem elk feit bij naam: `gevoelig template` maakt ze allemaal"))
+        errors.append(DossierError(source, "/facts", f"'facts' must be an object, not {_kind(data)}", expected='{"fact_id": value, ...}', hint="name each fact: `gevoelig template` writes them all", nl=Dutch(f"'facts' moet een object zijn, maar is {_kind_nl(data)}", expected='{"feit_id": waarde, ...}', hint="noem elk feit bij naam: `gevoelig template` maakt ze allemaal"), code="invalid-type"))
+        return {}
     facts: dict[str, Value | None] = {}
     words = _plain_values(ruleset)
     for key, value in data.items():
         accepted = words.get(key)
         # The common cases, checked without building a pointer: null, true or false for a yes/no
         # fact, one of a grade's words.
-        if value is None and accepted is not None:
-            facts[key] = value
-        elif accepted is True:
-            facts[key] = value if value is True or value is False else fact_value(ruleset.facts[key], value, source, pointer("facts", key))
-        elif accepted is not None and value.__class__ is str and value in accepted:
+        if accepted is not None and (value is None or (value is True or value is False if accepted is True else value.__class__ is str and value in accepted)):
             facts[key] = value
         elif key not in ruleset.facts:
-            raise DossierError(source, pointer("facts", key), f"unknown fact '{key}'", suggestion=suggest(key, ruleset.facts), hint="`gevoelig template` lists every fact id", nl=Dutch(f"onbekend feit '{key}'", hint="`gevoelig template` noemt elk feit"))
+            errors.append(DossierError(source, pointer("facts", key), f"unknown fact '{key}'", suggestion=suggest(key, ruleset.facts), hint="`gevoelig template` lists every fact id", nl=Dutch(f"onbekend feit '{key}'", hint="`gevoelig template` noemt elk feit"), code="unknown-fact"))
         else:
-            facts[key] = fact_value(ruleset.facts[key], value, source, pointer("facts", key))
+            try:
+                facts[key] = fact_value(ruleset.facts[key], value, source, pointer("facts", key))
+            except DossierError as error:
+                errors.append(error)
     return facts
 
 
@@ -313,66 +331,88 @@ def fact_value(fact: FactDef, value: Any, source: str, where: str) -> Value | No
         quoted = isinstance(value, str)
         hint = "write true or false without quotes, or null when it is not known" if quoted else "a yes/no fact takes true or false, or null when it is not known"
         hint_nl = "schrijf true of false zonder aanhalingstekens, of null als het onbekend is" if quoted else "een ja/nee-feit is true of false, of null als het onbekend is"
-        raise DossierError(source, where, f"'{fact.id}' is a yes/no fact: {_show(value)} is not a valid value for it", expected="true, false or null", hint=hint, nl=Dutch(f"'{fact.id}' is een ja/nee-feit: {_show_nl(value)} is daar geen geldige waarde", expected="true, false of null", hint=hint_nl))
+        raise DossierError(source, where, f"'{fact.id}' is a yes/no fact: {_show(value)} is not a valid value for it", expected="true, false or null", hint=hint, nl=Dutch(f"'{fact.id}' is een ja/nee-feit: {_show_nl(value)} is daar geen geldige waarde", expected="true, false of null", hint=hint_nl), code="invalid-value")
     if fact.type == "grade":
         if isinstance(value, str) and value in fact.values:
             return value
-        raise DossierError(source, where, f"'{fact.id}' does not take {_show(value)}", expected=fact.describe_values(), suggestion=suggest_value(value, fact.values), hint="use one of the listed words, lowest first", nl=Dutch(f"{_show_nl(value)} is geen waarde van '{fact.id}'", expected=_values_nl(fact), hint="gebruik een van de genoemde woorden (oplopend van laag naar hoog)"))
+        raise DossierError(source, where, f"'{fact.id}' does not take {_show(value)}", expected=fact.describe_values(), suggestion=suggest_value(value, fact.values), hint="use one of the listed words, lowest first", nl=Dutch(f"{_show_nl(value)} is geen waarde van '{fact.id}'", expected=_values_nl(fact), hint="gebruik een van de genoemde woorden (oplopend van laag naar hoog)"), code="invalid-value")
     if not isinstance(value, list):
-        raise DossierError(source, where, f"'{fact.id}' must be a list, not {_show(value)}", expected=fact.describe_values(), hint=f'e.g. ["{fact.values[0]}"]; an empty list means none', nl=Dutch(f"'{fact.id}' moet een lijst zijn, maar is {_show_nl(value)}", expected=_values_nl(fact), hint=f'bijvoorbeeld ["{fact.values[0]}"]; een lege lijst betekent: geen'))
+        raise DossierError(source, where, f"'{fact.id}' must be a list, not {_show(value)}", expected=fact.describe_values(), hint=f'e.g. ["{fact.values[0]}"]; an empty list means none', nl=Dutch(f"'{fact.id}' moet een lijst zijn, maar is {_show_nl(value)}", expected=_values_nl(fact), hint=f'bijvoorbeeld ["{fact.values[0]}"]; een lege lijst betekent: geen'), code="invalid-type")
     seen: list[str] = []
     for index, word in enumerate(value):
         if not isinstance(word, str) or word not in fact.values:
-            raise DossierError(source, f"{where}/{index}", f"'{fact.id}' does not take {_show(word)}", expected=", ".join(fact.values), suggestion=suggest_value(word, fact.values), hint="use the listed words", nl=Dutch(f"{_show_nl(word)} is geen waarde van '{fact.id}'", expected=", ".join(fact.values), hint="gebruik de genoemde woorden"))
+            raise DossierError(source, f"{where}/{index}", f"'{fact.id}' does not take {_show(word)}", expected=", ".join(fact.values), suggestion=suggest_value(word, fact.values), hint="use the listed words", nl=Dutch(f"{_show_nl(word)} is geen waarde van '{fact.id}'", expected=", ".join(fact.values), hint="gebruik de genoemde woorden"), code="invalid-value")
         if word in seen:
-            raise DossierError(source, f"{where}/{index}", f"'{word}' is listed twice", hint="list each word once", nl=Dutch(f"'{word}' staat er twee keer in", hint="noem elk woord één keer"))
+            raise DossierError(source, f"{where}/{index}", f"'{word}' is listed twice", hint="list each word once", nl=Dutch(f"'{word}' staat er twee keer in", hint="noem elk woord één keer"), code="duplicate-value")
         seen.append(word)
     return tuple(word for word in fact.values if word in seen)
 
 
-def _events(data: Any, ruleset: RuleSet, source: str) -> tuple[Event, ...]:
+def _events(data: Any, ruleset: RuleSet, source: str, errors: list[DossierError]) -> tuple[Event, ...]:
+    """The events, each checked against its type; each fault is added to `errors`."""
     if data is None:
         return ()
     if not isinstance(data, list):
-        raise DossierError(source, "/events", f"'events' must be a list, not {_kind(data)}", expected='[{"type": "klacht", "datum": "2026-10-03"}, ...]', nl=Dutch(f"'events' moet een lijst zijn, maar is {_kind_nl(data)}", expected='[{"type": "klacht", "datum": "2026-10-03"}, ...]'))
+        errors.append(DossierError(source, "/events", f"'events' must be a list, not {_kind(data)}", expected='[{"type": "klacht", "datum": "2026-10-03"}, ...]', nl=Dutch(f"'events' moet een lijst zijn, maar is {_kind_nl(data)}", expected='[{"type": "klacht", "datum": "2026-10-03"}, ...]'), code="invalid-type"))
+        return ()
     if len(data) > MAX_EVENTS:
-        raise DossierError(source, "/events", f"{len(data):,} events, more than the limit of {MAX_EVENTS:,}", hint="keep the events of this dossier only", nl=Dutch(f"{_number_nl(len(data))} gebeurtenissen, meer dan het maximum van {_number_nl(MAX_EVENTS)}", hint="neem alleen de gebeurtenissen van dit dossier op"))
+        errors.append(DossierError(source, "/events", f"{len(data):,} events, more than the limit of {MAX_EVENTS:,}", hint="keep the events of this dossier only", nl=Dutch(f"{_number_nl(len(data))} gebeurtenissen, meer dan het maximum van {_number_nl(MAX_EVENTS)}", hint="neem alleen de gebeurtenissen van dit dossier op"), code="too-many-events"))
+        return ()
     today = datetime.date.today()  # once a dossier: every event is compared with it
-    return tuple([_event(item, index, ruleset, source, today) for index, item in enumerate(data)])
+    events = []
+    for index, item in enumerate(data):
+        event = _event(item, index, ruleset, source, today, errors)
+        if event is not None:
+            events.append(event)
+    return tuple(events)
 
 
-def _event(item: Any, index: int, ruleset: RuleSet, source: str, today: datetime.date) -> Event:
+def _event(item: Any, index: int, ruleset: RuleSet, source: str, today: datetime.date, errors: list[DossierError]) -> Event | None:
+    """One event, or None when it has faults: each is added to `errors`."""
     where = f"/events/{index}"
     field_pointer: Callable[[str], str] = lambda key: pointer("events", index, key)  # noqa: E731
     if item.__class__ is not dict and not isinstance(item, Mapping):
-        raise DossierError(source, where, f"an event must be an object, not {_kind(item)}", expected='{"type": ..., "datum": "YYYY-MM-DD"}', nl=Dutch(f"een gebeurtenis moet een object zijn, maar is {_kind_nl(item)}", expected='{"type": ..., "datum": "JJJJ-MM-DD"}'))
+        errors.append(DossierError(source, where, f"an event must be an object, not {_kind(item)}", expected='{"type": ..., "datum": "YYYY-MM-DD"}', nl=Dutch(f"een gebeurtenis moet een object zijn, maar is {_kind_nl(item)}", expected='{"type": ..., "datum": "JJJJ-MM-DD"}'), code="invalid-type"))
+        return None
     kind = item.get("type")
     if not isinstance(kind, str) or kind not in ruleset.events:
         what = "an event needs a 'type'" if kind is None else f"unknown event type {_show(kind)}"
         what_nl = "een gebeurtenis heeft een 'type' nodig" if kind is None else f"onbekend gebeurtenistype {_show_nl(kind)}"
-        raise DossierError(source, field_pointer("type"), what, expected=", ".join(ruleset.events), suggestion=suggest(kind, ruleset.events) if isinstance(kind, str) else None, nl=Dutch(what_nl, expected=", ".join(ruleset.events)))
+        errors.append(DossierError(source, field_pointer("type"), what, expected=", ".join(ruleset.events), suggestion=suggest(kind, ruleset.events) if isinstance(kind, str) else None, nl=Dutch(what_nl, expected=", ".join(ruleset.events)), code="missing-field" if kind is None else "unknown-event-type"))
+        return None
     event_def = ruleset.events[kind]
-    datum = _date(item.get("datum"), source, f"{where}/datum", today)
+    datum = None
+    try:
+        datum = _date(item.get("datum"), source, f"{where}/datum", today)
+    except DossierError as error:
+        errors.append(error)
     fields: dict[str, str] = {}
     flags: set[str] = set()
+    broken = False
     for key, value in item.items():
         if key in ("type", "datum"):
             continue
         if key in event_def.flags:
             if not isinstance(value, bool):
-                raise DossierError(source, field_pointer(key), f"'{key}' must be true or false, not {_show(value)}", expected="true or false", nl=Dutch(f"'{key}' moet true of false zijn, maar is {_show_nl(value)}", expected="true of false"))
+                errors.append(DossierError(source, field_pointer(key), f"'{key}' must be true or false, not {_show(value)}", expected="true or false", nl=Dutch(f"'{key}' moet true of false zijn, maar is {_show_nl(value)}", expected="true of false"), code="invalid-type"))
+                broken = True  # the event is not whole: it is left out below
+                continue
             if value:
                 flags.add(key)
             continue
         if key not in event_def.fields:
             allowed = ["type", "datum", *event_def.fields, *event_def.flags]
-            raise DossierError(source, field_pointer(key), f"a '{kind}' event has no field '{key}'", expected=", ".join(allowed), suggestion=suggest(key, allowed), nl=Dutch(f"een gebeurtenis '{kind}' heeft geen veld '{key}'", expected=", ".join(allowed)))
+            errors.append(DossierError(source, field_pointer(key), f"a '{kind}' event has no field '{key}'", expected=", ".join(allowed), suggestion=suggest(key, allowed), nl=Dutch(f"een gebeurtenis '{kind}' heeft geen veld '{key}'", expected=", ".join(allowed)), code="unknown-field"))
+            continue
         if not isinstance(value, str) or value not in event_def.fields[key]:
-            raise DossierError(source, field_pointer(key), f"'{key}' does not take {_show(value)}", expected=", ".join(event_def.fields[key]), suggestion=suggest_value(value, event_def.fields[key]), hint="use one of the listed words, lowest first", nl=Dutch(f"{_show_nl(value)} is geen waarde van '{key}'", expected=", ".join(event_def.fields[key]), hint="gebruik een van de genoemde woorden (oplopend van laag naar hoog)"))
+            errors.append(DossierError(source, field_pointer(key), f"'{key}' does not take {_show(value)}", expected=", ".join(event_def.fields[key]), suggestion=suggest_value(value, event_def.fields[key]), hint="use one of the listed words, lowest first", nl=Dutch(f"{_show_nl(value)} is geen waarde van '{key}'", expected=", ".join(event_def.fields[key]), hint="gebruik een van de genoemde woorden (oplopend van laag naar hoog)"), code="invalid-value"))
+            continue
         fields[key] = value
     for key in event_def.fields:
-        if key not in fields:
-            raise DossierError(source, where, f"a '{kind}' event needs '{key}'", expected=", ".join(event_def.fields[key]), hint=f'add "{key}": one of the listed words', nl=Dutch(f"een gebeurtenis '{kind}' heeft '{key}' nodig", expected=", ".join(event_def.fields[key]), hint=f'voeg "{key}" toe: een van de genoemde woorden'))
+        if key not in fields and key not in item:
+            errors.append(DossierError(source, where, f"a '{kind}' event needs '{key}'", expected=", ".join(event_def.fields[key]), hint=f'add "{key}": one of the listed words', nl=Dutch(f"een gebeurtenis '{kind}' heeft '{key}' nodig", expected=", ".join(event_def.fields[key]), hint=f'voeg "{key}" toe: een van de genoemde woorden'), code="missing-field"))
+    if datum is None or len(fields) != len(event_def.fields) or broken:
+        return None
     return Event(kind, datum, fields, where, frozenset(flags))
 
 
@@ -403,15 +443,15 @@ def _date(value: Any, source: str, where: str, today: datetime.date) -> datetime
         try:
             day = datetime.date.fromisoformat(value)
         except ValueError:
-            raise DossierError(source, where, f"{value} is not a date in the calendar", expected="a date YYYY-MM-DD", hint="check day and month", nl=Dutch(f"{value} is geen bestaande datum", expected="een datum JJJJ-MM-DD", hint="controleer dag en maand")) from None
+            raise DossierError(source, where, f"{value} is not a date in the calendar", expected="a date YYYY-MM-DD", hint="check day and month", nl=Dutch(f"{value} is geen bestaande datum", expected="een datum JJJJ-MM-DD", hint="controleer dag en maand"), code="invalid-date") from None
         if day > today:
             # An event is evidence of what happened; a date to come is a typo (2062 for 2026) that
             # would otherwise count, in a complaint window or as council questions.
-            raise DossierError(source, where, f"{value} lies after today, {today.isoformat()}", expected="the date on which it happened", hint="check the year", nl=Dutch(f"{value} ligt na vandaag, {today.isoformat()}", expected="de datum waarop het gebeurde", hint="controleer het jaar"))
+            raise DossierError(source, where, f"{value} lies after today, {today.isoformat()}", expected="the date on which it happened", hint="check the year", nl=Dutch(f"{value} ligt na vandaag, {today.isoformat()}", expected="de datum waarop het gebeurde", hint="controleer het jaar"), code="date-in-future")
         return day
     what = "an event needs a 'datum'" if value is None else f"'datum' must be a date, not {_show(value)}"
     what_nl = "een gebeurtenis heeft een 'datum' nodig" if value is None else f"'datum' moet een datum zijn, maar is {_show_nl(value)}"
-    raise DossierError(source, where, what, expected="a date YYYY-MM-DD, e.g. 2026-10-03", nl=Dutch(what_nl, expected="een datum JJJJ-MM-DD, bijvoorbeeld 2026-10-03"))
+    raise DossierError(source, where, what, expected="a date YYYY-MM-DD, e.g. 2026-10-03", nl=Dutch(what_nl, expected="een datum JJJJ-MM-DD, bijvoorbeeld 2026-10-03"), code="missing-field" if value is None else "invalid-date")
 
 
 _TOO_DEEP = Dutch(f"te diep genest (meer dan {MAX_DEPTH} niveaus)", hint="een dossier is een plat object met feiten en gebeurtenissen")

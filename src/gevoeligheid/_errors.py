@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from ._exitcodes import ExitCode
+from ._messages import word
 from ._text import visible
 
 
@@ -60,6 +61,10 @@ class GevoeligheidError(Exception):
         error has the words for it, with `lang="nl"`)."""
         return str(self)
 
+    def lines(self, lang: str = "en") -> list[str]:
+        """Every fault as a line of its own, the first being `show(lang)`."""
+        return [self.show(lang)]
+
 
 #: How much of an input value a message quotes: enough to recognise it, never the whole of a
 #: value that may be megabytes long.
@@ -103,7 +108,10 @@ class DossierError(GevoeligheidError, ValueError):
     """A dossier cannot be read: bad file, bad JSON or a value the contract does not allow.
 
     The fields are English, for programs; `nl` holds the same message in Dutch, which the command
-    line shows by default (`show("nl")`).
+    line shows by default (`show("nl")`); `code` is a stable machine code of the kind of fault.
+    A dossier with several faults raises one DossierError: its own fields are those of the first
+    fault, and `errors` lists every fault found (each a DossierError of its own, in the order of the
+    dossier), at most MAX_ERRORS of them; `more` counts those found past that.
     """
 
     source: str
@@ -113,22 +121,66 @@ class DossierError(GevoeligheidError, ValueError):
     hint: str | None = None
     suggestion: str | None = None
     nl: Dutch | None = None
+    code: str = "invalid"
+    _errors: tuple[DossierError, ...] = ()
+    more: int = 0
 
     exit_code = ExitCode.BAD_INPUT
 
     def __attrs_post_init__(self) -> None:
         super().__init__(self.show())
 
+    @classmethod
+    def of(cls, errors: Sequence[DossierError], more: int = 0) -> DossierError:
+        """One error for the faults of one dossier: the first's fields, and all of them listed."""
+        if len(errors) == 1 and not more:
+            return errors[0]
+        first = errors[0]
+        return cls(first.source, first.pointer, first.what, first.expected, first.hint, first.suggestion, first.nl, first.code, tuple(errors), more)
+
+    @property
+    def errors(self) -> tuple[DossierError, ...]:
+        """Every fault of the dossier, the first first (this error alone when it is the only one)."""
+        return self._errors or (self,)
+
     def show(self, lang: str = "en") -> str:
         # An empty pointer is the whole input (RFC 6901): the file or line alone says where.
         place = f"{self.source}: {self.pointer}" if self.pointer else self.source
         return _message(place, self.what, self.expected, self.hint, self.suggestion, self.nl if lang == "nl" else None)
 
+    def reason(self, lang: str = "en") -> str:
+        """The message without its place (the source and the pointer), for a list that names the
+        place beside it."""
+        return _message("", self.what, self.expected, self.hint, self.suggestion, self.nl if lang == "nl" else None).removeprefix(": ")
+
+    def lines(self, lang: str = "en") -> list[str]:
+        """One line per fault (the first is `show(lang)`), and a last one when faults were left out."""
+        out = [error.show(lang) for error in self.errors]
+        if self.more:
+            out.append(f"{self.source}: {word('more_errors', lang, count=self.more, shown=len(self.errors))}")
+        return out
+
     def to_dict(self) -> dict[str, object]:
-        return attrs.asdict(self)
+        """The first fault's fields, its `code`, and `errors`: every fault's fields (and `more`)."""
+        out = _fields(self)
+        out["errors"] = [_fields(error) for error in self.errors]
+        out["more"] = self.more
+        return out
 
     def __str__(self) -> str:
         return self.show()
+
+
+#: The faults of one dossier listed at most: a dossier of 10,000 bad events is told in full
+#: by the first hundred.
+MAX_ERRORS = 100
+
+
+def _fields(error: DossierError) -> dict[str, object]:
+    return {
+        "source": error.source, "pointer": error.pointer, "what": error.what, "expected": error.expected, "hint": error.hint,
+        "suggestion": error.suggestion, "nl": attrs.asdict(error.nl) if error.nl is not None else None, "code": error.code,
+    }
 
 
 @attrs.define(eq=False, str=False)
@@ -160,6 +212,11 @@ class RuleFileError(GevoeligheidError, ValueError):
 
     def __str__(self) -> str:
         return self.show()
+
+
+class NotInForce(RuleFileError):
+    """No rules are in force on the day asked: it lies before the first version of the rule set,
+    or before an overlay's valid_from. The rule files are sound; the day is the fault."""
 
 
 class ArgumentError(GevoeligheidError, ValueError):

@@ -21,7 +21,7 @@ from ._errors import ArgumentError, DossierError, Dutch, GevoeligheidError, Rule
 from ._events import apply_events
 from ._messages import word
 from ._model import ENGINES, LANGUAGES, Dossier, Engine, Generator, Language, Result, RuleSet, RulesetInfo, Selection, Value
-from ._rules import default_rules_dir, load_ruleset, peildatum_day, valid_from
+from ._rules import default_rules_dir, load_ruleset, peildatum_day, peildatum_in_force, version_in_force, versions
 from ._text import engine_fallback
 from ._version import __version__
 
@@ -57,6 +57,7 @@ class Evaluator:
         self._lock = threading.Lock()
         self._in_force: dict[tuple[object, ...], Evaluator] = {}
         self._by_day: dict[datetime.date, Evaluator] = {}
+        self._listed: tuple[tuple[datetime.date, Path], ...] | None = None  # the versions of the selection's folder
 
     @property
     def durable(self) -> DurableEngine | None:
@@ -102,10 +103,8 @@ class Evaluator:
             raise ArgumentError(f"unknown language {lang!r}: use one of {', '.join(LANGUAGES)}")
         engine = self.engine_for(engine, lang)
         data, source, checked = _plain(dossier, source)
-        if peildatum is not None:
-            day = peildatum_day(peildatum)
-        else:
-            day = self.peildatum or peildatum_of(data, source) or datetime.date.today()
+        explicit = peildatum if peildatum is not None else self.peildatum
+        day = peildatum_in_force(explicit, None if explicit is not None else peildatum_of(data, source))
         evaluator = self.in_force(day)
         parsed = parse_dossier(data, evaluator.ruleset, source, checked=checked)
         return evaluator._evaluate(parsed, day, engine, lang)
@@ -133,12 +132,14 @@ class Evaluator:
 
     def _version_in_force(self, selection: Selection, day: datetime.date) -> Evaluator:
         folder = Path(selection.folder) if selection.folder else default_rules_dir()
-        version = _version_on(folder, day)
+        if self._listed is None:
+            self._listed = versions(folder)  # once: listing and reading the headers takes milliseconds
+        version = version_in_force(folder, peildatum=day, listed=self._listed).folder
         pending = tuple(overlay for overlay in selection.overlays if (_overlay_from(overlay) or day) > day)
         key = (version, pending)
         found = self._in_force.get(key)
         if found is None:
-            if not pending and version is not None and self.ruleset.files == (*(str(version / name) for name in RULE_FILES), *map(str, map(Path, selection.overlays))):
+            if not pending and self.ruleset.files == (*(str(version / name) for name in RULE_FILES), *map(str, map(Path, selection.overlays))):
                 found = self  # read from the very files in force on that day: no need to read them again
             else:
                 ruleset = load_ruleset(folder, overlays=selection.overlays, peildatum=day)  # raises for a pending overlay
@@ -238,20 +239,6 @@ def _plain(dossier: Any, source: str) -> tuple[Any, str, bool]:
     if isinstance(dossier, (Path, str, bytes, bytearray)):
         return load_data(dossier, source), source, True
     return dossier, source, False
-
-
-@functools.lru_cache(maxsize=16)
-def _versions(folder: Path) -> tuple[tuple[datetime.date, Path], ...]:
-    """The versions in a rule set folder, by valid_from (the folder itself when it is one)."""
-    if (folder / "ruleset.yaml").is_file():
-        return ((valid_from(folder), folder),)
-    subs = sorted(sub for sub in folder.iterdir() if (sub / "ruleset.yaml").is_file()) if folder.is_dir() else []
-    return tuple(sorted((valid_from(sub), sub) for sub in subs))
-
-
-def _version_on(folder: Path, day: datetime.date) -> Path | None:
-    in_force = [path for start, path in _versions(folder) if start <= day]
-    return in_force[-1] if in_force else None
 
 
 @functools.lru_cache(maxsize=64)

@@ -88,7 +88,7 @@ Voorbeelden:
   gevoelig serve --overlay examples/overlays/regio-noord.yaml --port 8080
   gevoelig serve --new-key zaaksysteem --rights evaluate >> keys.txt
   gevoelig serve --host 0.0.0.0 --keys keys.txt --workers 2 --log postgresql://gevoelig@db/gevoelig
-  gevoelig serve --openapi > docs/openapi.json
+  gevoelig serve --openapi --peildatum 2026-12-01 > docs/openapi.json
   gevoelig serve --open""",
     "log": """Het beslissingslogboek van `gevoelig serve` en `gevoelig check --log`: beslissingen opnieuw
 beoordelen, exporteren (altijd geschoond) en opschonen wat over de bewaartermijn is. Het logboek
@@ -236,7 +236,7 @@ OPTIONS_NL = {
     "host": "Het adres om op te luisteren; alles behalve loopback vraagt API-sleutels.",
     ("serve", "workers"): "Werkprocessen (van uvicorn); elk houdt de regels en schrijft in hetzelfde logboek.",
     ("serve", "overlays"): "Het overlaybestand van een regio (herhaalbaar, toegepast in volgorde); vast zolang de dienst draait.",
-    ("serve", "peildatum"): "Beslis met de versie die op deze datum geldt; standaard: die van vandaag, elke dag opnieuw.",
+    ("serve", "peildatum"): "Beoordeel elk dossier op deze datum (JJJJ-MM-DD), met de versie die dan geldt; ?peildatum= gaat voor. Met --openapi: de dag waarvoor het contract wordt gemaakt. Standaard: de peildatum van het dossier, anders vandaag.",
     ("serve", "log_url"): "Het beslissingslogboek: een SQLite-bestand of postgresql://gebruiker@host/db. Omgeving: GEVOELIG_LOG.",
     "no_log": "Draai zonder beslissingslogboek (voor metingen; niets wordt vastgelegd).",
     "log_redact": "Bewaar alleen geschoonde kopieën van invoer en uitkomst in het logboek (zonder titel, x-sleutels en strafrechtelijke feiten).",

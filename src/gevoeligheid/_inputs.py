@@ -102,7 +102,7 @@ def _bad_entry(path: str, error: OSError, folder: bool = False) -> Item:
 
 
 def _problem(path: str, what: str, what_nl: str, hint: str, hint_nl: str) -> Item:
-    return Item(path, None, DossierError(path, "", what, hint=hint, nl=Dutch(what_nl, hint=hint_nl)))
+    return Item(path, None, DossierError(path, "", what, hint=hint, nl=Dutch(what_nl, hint=hint_nl), code="unreadable"))
 
 
 def total_size(paths: list[str | Item]) -> int:
@@ -222,7 +222,7 @@ def read_file(path: str) -> Item:
 def _unreadable(path: str, error: OSError) -> DossierError:
     missing = isinstance(error, FileNotFoundError)
     dutch = Dutch(f"het bestand is niet te lezen: {os_error_nl(error)}", hint="controleer het pad" if missing else "controleer de rechten")
-    return DossierError(path, "", f"cannot read the file: {error.strerror}", hint="check the path" if missing else "check its permissions", nl=dutch)
+    return DossierError(path, "", f"cannot read the file: {error.strerror}", hint="check the path" if missing else "check its permissions", nl=dutch, code="unreadable")
 
 
 def _lines_of(handle: BinaryIO, path: str) -> Iterator[Item]:

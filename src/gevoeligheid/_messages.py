@@ -239,6 +239,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "not_evaluated": {"nl": "{failed} dossiers konden niet worden beoordeeld; {written} wel", "en": "{failed} dossier(s) could not be evaluated; {written} evaluated"},
     "escalating_one": {"nl": "{reached} dossier escaleert naar niveau {level} of hoger", "en": "{reached} dossier(s) escalate to {level} or higher"},
     "escalating": {"nl": "{reached} dossiers escaleren naar niveau {level} of hoger", "en": "{reached} dossier(s) escalate to {level} or higher"},
+    # the service's query parameters
+    "query_unknown": {"nl": "Onbekende queryparameter '{name}'; deze operatie kent: {allowed}.", "en": "Unknown query parameter '{name}'; this operation takes: {allowed}."},
+    "query_none": {"nl": "geen", "en": "none"},
+    "query_repeated": {"nl": "De queryparameter '{name}' staat er meer dan eens; geef hem één keer.", "en": "The query parameter '{name}' is given more than once; give it once."},
+    "query_bad_date": {"nl": "?peildatum={value} is geen datum JJJJ-MM-DD die bestaat; geef bijvoorbeeld ?peildatum=2026-12-01.", "en": "?peildatum={value} is not a date YYYY-MM-DD that exists; give e.g. ?peildatum=2026-12-01."},
+    # every error of a dossier at once
+    "more_errors": {"nl": "en nog {count} fouten in dit dossier (alleen de eerste {shown} zijn genoemd)", "en": "and {count} more error(s) in this dossier (only the first {shown} are listed)"},
     # evaluate(str): text is JSON text, never a path
     "text_not_json": {"nl": "tekst wordt als JSON gelezen, en dit is geen JSON", "en": "text is read as JSON, and this is no JSON"},
     "text_not_json_hint": {"nl": "lees een bestand met evaluate_file(pad) of geef een pathlib.Path", "en": "read a file with evaluate_file(path) or pass a pathlib.Path"},

@@ -23,7 +23,7 @@ from ._definitions import (
     read_rule_file,
     signal_weights,
 )
-from ._errors import Dutch, RuleFileError, excerpt, suggest
+from ._errors import Dutch, NotInForce, RuleFileError, excerpt, suggest
 from ._model import AllOf, AnyOf, Classification, Condition, CountAtLeast, Disabled, Escalation, Origin, Rule, RuleSet, Sets, Setting, Text
 from ._schema import HINT, HINT_NL
 
@@ -36,8 +36,8 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
         raise file.error(("overlay",), f"overlay '{name}' is applied twice", hint="name each overlay once", nl=Dutch(f"de overlay '{name}' wordt twee keer toegepast", hint="noem elke overlay één keer"))
     if "valid_from" in data and datetime.date.fromisoformat(data["valid_from"]) > day:
         start, on = data["valid_from"], day.isoformat()
-        raise file.error(
-            ("valid_from",), f"overlay '{name}' is valid from {start}, after the peildatum {on}", hint="choose a later --peildatum or leave the overlay out",
+        raise NotInForce(
+            file.name, file.line(("valid_from",)), f"overlay '{name}' is valid from {start}, after the peildatum {on}", hint="choose a later --peildatum or leave the overlay out",
             nl=Dutch(f"de overlay '{name}' geldt vanaf {start}, na de peildatum {on}", hint="kies een latere --peildatum of laat de overlay weg"),
         )
     check_count(file, ("facts",), len(ruleset.facts) + len(data.get("facts", [])), MAX_FACTS, "facts", "feiten")

@@ -16,9 +16,12 @@ Why an entry is safe to use:
 - a key is the sha256 of the rule file's bytes with the schema's name, the library's version and
   the source of the modules that parse and check (_yamlfile.py, _schema.py, _definitions.py): changing any of them
   makes another key; only a file that passed every check gets an entry;
-- it lives in a folder of the user's own (`$XDG_CACHE_HOME/gevoeligheid`, else
-  `~/.cache/gevoeligheid`) with mode 0700: a folder that is a link, or not the user's, is not
-  used at all; entries are opened without following links and must be the user's regular files;
+- it lives in a folder of the user's own, the platform's cache folder as platformdirs names it
+  (`$XDG_CACHE_HOME/gevoeligheid`, else `~/.cache/gevoeligheid` on Linux;
+  `%LOCALAPPDATA%\\gevoeligheid\\Cache` on Windows; `~/Library/Caches/gevoeligheid` on macOS), on
+  POSIX with mode 0700: a folder that is a link, or not the user's, is not used at all; entries are
+  opened without following links and must be the user's regular files (on Windows, which has no
+  owner ids or modes of that kind, the folder in the user's own profile is what keeps it private);
 - an entry is written to a temporary file in that folder and renamed over the old one, so a
   reader sees a whole entry or none.
 
@@ -71,12 +74,24 @@ def folder() -> Path | None:
     """The cache folder, or None when the cache is switched off."""
     if os.environ.get(DISABLE, "") not in ("", "0") or getattr(_suspension, "depth", 0) > 0:
         return None
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if not os.path.isabs(base):  # the XDG specification: a relative path is ignored
-        base = os.path.join(os.path.expanduser("~"), ".cache")
-        if not os.path.isabs(base):  # no home to find: no cache, rather than one in the current folder
+    import platformdirs  # the platform's own cache folder: XDG on Linux, %LOCALAPPDATA% on Windows
+
+    try:
+        where = platformdirs.user_cache_path("gevoeligheid", appauthor=False)
+    except RuntimeError:  # platformdirs finds no home folder: no cache, rather than one elsewhere
+        return None
+    if not where.is_absolute():  # the XDG specification: a relative $XDG_CACHE_HOME is ignored
+        where = Path(os.path.expanduser("~")) / ".cache" / "gevoeligheid"
+        if not where.is_absolute():  # no home to find: no cache, rather than one in the current folder
             return None
-    return Path(base) / "gevoeligheid"
+    return where
+
+
+def _owned(status: os.stat_result) -> bool:
+    """Whether a file or folder is this user's. POSIX only: Windows has no os.getuid (st_uid is
+    always 0 there), and a folder in the user's own profile is the user's."""
+    getuid = getattr(os, "getuid", None)
+    return getuid is None or status.st_uid == getuid()
 
 
 def key(schema: str, raw: bytes) -> str | None:
@@ -101,14 +116,17 @@ def load(schema: str, raw: bytes, name: str) -> YamlFile | None:
     if where is None or wanted is None or not _private(where, create=False):
         return None
     try:
-        # O_NONBLOCK: a named pipe in the entry's place would block the open until some writer came.
-        descriptor = os.open(where / f"{wanted}.json", os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        # O_NONBLOCK (POSIX): a named pipe in the entry's place would block the open until some
+        # writer came. O_NOFOLLOW where there is one (POSIX); O_BINARY where there is one (Windows:
+        # else the descriptor reads text, with line ends changed).
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        descriptor = os.open(where / f"{wanted}.json", flags)
     except OSError:
         return None
     try:
         with os.fdopen(descriptor, "rb") as handle:
             status = os.fstat(handle.fileno())
-            if not stat.S_ISREG(status.st_mode) or status.st_uid != os.getuid() or status.st_size > MAX_ENTRY_BYTES:
+            if not stat.S_ISREG(status.st_mode) or not _owned(status) or status.st_size > MAX_ENTRY_BYTES:
                 return None
             entry = handle.read(MAX_ENTRY_BYTES + 1)
     except OSError:
@@ -159,9 +177,9 @@ def _private(where: Path, *, create: bool) -> bool:
         status = os.lstat(where)
     except OSError:
         return False
-    if not stat.S_ISDIR(status.st_mode) or status.st_uid != os.getuid():
+    if not stat.S_ISDIR(status.st_mode) or not _owned(status):
         return False  # a link, a file, or someone else's folder: not ours to use
-    if status.st_mode & 0o077:
+    if hasattr(os, "getuid") and status.st_mode & 0o077:  # POSIX modes (Windows has none of these bits)
         try:
             os.chmod(where, 0o700)  # ours, made by hand with a looser mode
         except OSError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -26,7 +27,7 @@ from ._definitions import (
     read_rule_file,
     rule_file,
 )
-from ._errors import ArgumentError, Dutch, RuleFileError, excerpt, os_error_nl, suggest
+from ._errors import ArgumentError, Dutch, NotInForce, RuleFileError, excerpt, os_error_nl, suggest
 from ._model import (
     ROLES,
     ActionDef,
@@ -71,8 +72,8 @@ def load_ruleset(
 ) -> RuleSet:
     """Load a rule set (the default when `path` is None), pick the version in force on `peildatum`
     (today when None), and apply regional overlay files in order; everything is checked."""
-    day = peildatum_day(peildatum)
-    folder = select_version(Path(path) if path is not None else default_rules_dir(), day)
+    chosen = version_in_force(Path(path) if path is not None else default_rules_dir(), peildatum=peildatum)
+    day, folder = chosen.day, chosen.folder
     files = {name: read_rule_file(contained(folder, name), str(folder / name), name) for name in RULE_FILES}
     ruleset = build_ruleset(files, folder)
     for overlay in overlays:
@@ -122,7 +123,6 @@ def peildatum_day(peildatum: datetime.date | str | None) -> datetime.date:
     return peildatum
 
 
-
 def valid_from(folder: Path) -> datetime.date:
     """The valid_from of the rule set in `folder` (its ruleset.yaml only)."""
     name = str(folder / "ruleset.yaml")
@@ -164,34 +164,79 @@ def _holds_ruleset(folder: Path) -> bool:
         return False
 
 
-def select_version(folder: Path, day: datetime.date) -> Path:
-    """The rule set folder in force on `day`: `folder` itself, or the version folder inside it
-    with the latest valid_from on or before `day`."""
+@attrs.frozen
+class InForce:
+    """The answer to "which rules decide": the day whose rules decide (the peildatum in force),
+    the version folder in force on it and that version's valid_from."""
+
+    day: datetime.date
+    folder: Path
+    valid_from: datetime.date
+
+
+def peildatum_in_force(peildatum: datetime.date | str | None = None, dossier: datetime.date | None = None) -> datetime.date:
+    """The day whose rules decide a dossier: an explicit peildatum (an argument, an option, a query
+    parameter) beats the dossier's own `peildatum`, which beats today."""
+    if peildatum is not None:
+        return peildatum_day(peildatum)
+    return dossier if dossier is not None else datetime.date.today()
+
+
+def versions(folder: Path) -> tuple[tuple[datetime.date, Path], ...]:
+    """Every version of the rule set in `folder`, oldest first, each with its valid_from: the folder
+    itself when it holds a ruleset.yaml, else each version folder inside it. Two versions valid
+    from the same day are refused: no day could say which of them is in force."""
     if _holds_ruleset(folder):
         candidates = [folder]
     else:
         try:
-            versions = sorted(sub for sub in folder.iterdir() if _holds_ruleset(sub))
+            found = sorted(sub for sub in folder.iterdir() if _holds_ruleset(sub))
         except (FileNotFoundError, NotADirectoryError):
-            versions = []
+            found = []
         except OSError as error:
             raise RuleFileError(str(folder), None, f"cannot read the folder: {error.strerror}", hint="check its permissions", nl=Dutch(f"de map is niet te lezen: {os_error_nl(error)}", hint="controleer de rechten")) from None
-        candidates = [contained(folder, sub.name) for sub in versions]
+        candidates = [contained(folder, sub.name) for sub in found]
     if not candidates:
         raise RuleFileError(
             str(folder), None, "not a rule set folder", hint=f"it must hold {', '.join(RULE_FILES)}, or version folders that do",
             nl=Dutch("geen map met een regelset", hint=f"er horen {', '.join(RULE_FILES)} in te staan, of versiemappen waarin die staan"),
         )
     dated = sorted((valid_from(candidate), candidate) for candidate in candidates)
-    in_force = [candidate for start, candidate in dated if start <= day]
+    for (start, first), (next_start, second) in itertools.pairwise(dated):
+        if start == next_start:
+            raise RuleFileError(
+                str(second / "ruleset.yaml"), None, f"the versions {first.name} and {second.name} are both valid from {start.isoformat()}",
+                hint="give each version its own valid_from",
+                nl=Dutch(f"de versies {first.name} en {second.name} gelden allebei vanaf {start.isoformat()}", hint="geef elke versie een eigen valid_from"),
+            )
+    return tuple(dated)
+
+
+def version_in_force(
+    folder: Path, *, peildatum: datetime.date | str | None = None, dossier: datetime.date | None = None, listed: tuple[tuple[datetime.date, Path], ...] | None = None
+) -> InForce:
+    """Which version of the rule set in `folder` decides a dossier, and on which day: the one place
+    that answers it. The day is an explicit `peildatum`, else the dossier's own (`dossier`), else
+    today; the version is the one with the latest valid_from on or before that day, among any
+    number of versions. `listed` is `versions(folder)` when the caller holds it already (an
+    Evaluator lists its folder once, as it loads its rules once)."""
+    day = peildatum_in_force(peildatum, dossier)
+    dated = listed if listed is not None else versions(folder)
+    in_force = [(start, candidate) for start, candidate in dated if start <= day]
     if not in_force:
         earliest = dated[0][0].isoformat()
-        raise RuleFileError(
+        raise NotInForce(
             str(folder), None, f"no version of this rule set is in force on {day.isoformat()}",
             hint=f"the earliest is valid from {earliest}; choose a later --peildatum",
             nl=Dutch(f"geen versie van deze regelset is van kracht op {day.isoformat()}", hint=f"de vroegste geldt vanaf {earliest}; kies een latere --peildatum"),
         )
-    return in_force[-1]
+    start, chosen = in_force[-1]
+    return InForce(day, chosen, start)
+
+
+def select_version(folder: Path, day: datetime.date) -> Path:
+    """The rule set folder in force on `day` (see `version_in_force`)."""
+    return version_in_force(folder, peildatum=day).folder
 
 
 def build_ruleset(files: Mapping[str, YamlFile], folder: Path) -> RuleSet:

@@ -89,8 +89,12 @@ def read_limited(path: Path, name: str, limit: int, *, regular: bool) -> bytes:
     (or /dev/zero) costs the limit, not its size. With `regular`, anything but a regular file is
     refused without waiting (a named pipe would block the read until some writer came)."""
     try:
-        # O_NONBLOCK: opening a named pipe waits for a writer; a regular file ignores the flag.
-        descriptor = os.open(path, os.O_RDONLY | (os.O_NONBLOCK if regular else 0))
+        # O_NONBLOCK (POSIX): opening a named pipe waits for a writer; a regular file ignores the
+        # flag. Windows has no such flag (nor named pipes in the file system); the check of the
+        # file's type below refuses anything but a regular file there too. O_BINARY (Windows only):
+        # else the descriptor reads text, with line ends changed.
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | (getattr(os, "O_NONBLOCK", 0) if regular else 0)
+        descriptor = os.open(path, flags)
     except OSError as error:
         raise _unreadable(name, error) from None
     with os.fdopen(descriptor, "rb") as handle:

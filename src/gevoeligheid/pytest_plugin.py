@@ -139,8 +139,8 @@ def _peildatum(path: Path) -> datetime.date:
     """The file's own peildatum (its cases' events are aged on it), else today: the rule set and
     overlay versions in force on that day are the ones tested."""
     from ._cases import read_cases
-    from ._rules import peildatum_day
+    from ._rules import peildatum_day, peildatum_in_force
 
     cases = read_cases(path)
     dates = {str(case.dossier["peildatum"]) for case in cases if case.dossier.get("peildatum") is not None}
-    return peildatum_day(min(dates)) if dates else datetime.date.today()
+    return peildatum_in_force(None, peildatum_day(min(dates)) if dates else None)

@@ -218,7 +218,7 @@ def test_a_batch_item_naming_a_file_is_an_error_that_reads_nothing(open_server):
     response = httpx.post(open_server.url + "/v1/batch", json=items, timeout=30)
     assert 200 == response.status_code
     errors = [item["error"] for item in response.json()]
-    assert [422] * 6 == [error["status"] for error in errors]
+    assert [400] * 6 == [error["status"] for error in errors]
     same = {json.dumps({key: value for key, value in error.items() if key != "detail"}) for error in errors[:4]}
     assert 1 == len(same) and "the service reads no files" in httpx.post(open_server.url + "/v1/batch", json=[missing], headers={"Accept-Language": "en"}).json()[0]["error"]["hint"]
     assert [error["detail"].split(": ", 1)[1] for error in errors[:4]] == [errors[0]["detail"].split(": ", 1)[1]] * 4
@@ -250,7 +250,7 @@ def test_items_naming_the_services_own_output_do_not_block_it(tmp_path):
     try:
         started = time.monotonic()
         response = httpx.post(server.url + "/v1/batch", json=["/proc/self/fd/1"] * 8, timeout=30)
-        assert [422] * 8 == [item["error"]["status"] for item in response.json()]
+        assert [400] * 8 == [item["error"]["status"] for item in response.json()]
         assert 200 == httpx.get(server.url + "/readyz", timeout=5).status_code
         assert time.monotonic() - started < 10
         server.process.send_signal(signal.SIGTERM)

@@ -86,7 +86,7 @@ def test_bad_feedback_is_refused_with_the_place_and_what_to_do(service, body, po
     lead = httpx.Client(base_url=running.url, headers=bearer(tokens["teamleider"]), timeout=30)
     decision = lead.post("/v1/evaluate", content=DOSSIER, headers=JSON).headers["gevoelig-decision-id"]
     answer = lead.post(f"/v1/decisions/{decision}/feedback", json=body, headers={"Accept-Language": "en"})
-    assert (422, pointer) == (answer.status_code, answer.json()["pointer"]), answer.text
+    assert (400, pointer) == (answer.status_code, answer.json()["pointer"]), answer.text
 
 
 def test_feedback_is_append_only(log_url):

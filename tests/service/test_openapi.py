@@ -20,7 +20,21 @@ from ..conftest import ROOT
 from .conftest import bearer
 
 COMMITTED = ROOT / "docs" / "openapi.json"
-REGENERATE = "gevoelig serve --openapi > docs/openapi.json"
+#: The day docs/openapi.json is generated on. The contract's Dossier and Result are the union of
+#: every version, so the document is the same on any day (the tests below check two more); the
+#: day is stated so that the committed copy does not depend on the day it is regenerated.
+PEILDATUM = "2026-12-01"
+REGENERATE = f"gevoelig serve --openapi --peildatum {PEILDATUM} > docs/openapi.json"
+
+
+def contract(*options: str) -> dict:
+    from click.testing import CliRunner
+
+    from gevoeligheid._cli import cli
+
+    outcome = CliRunner().invoke(cli, ["serve", "--openapi", *options])
+    assert outcome.exit_code == 0, outcome.output
+    return json.loads(outcome.stdout)
 
 
 def test_the_served_contract_is_openapi_3_1_with_the_librarys_dossier_schema(server):
@@ -35,18 +49,21 @@ def test_the_served_contract_is_openapi_3_1_with_the_librarys_dossier_schema(ser
     assert body == {"$ref": "#/components/schemas/Dossier"}
 
 
+def test_the_committed_contract_is_the_one_generated_on_its_stated_day_and_on_any_other():
+    committed = json.loads(COMMITTED.read_text(encoding="utf-8"))
+    assert contract("--peildatum", PEILDATUM) == committed, f"docs/openapi.json is out of date: {REGENERATE}"
+    # Before 2026.2 came into force, and years later: the same contract.
+    assert contract("--peildatum", "2026-11-30") == committed
+    assert contract("--peildatum", "2031-06-01") == committed
+
+
 def test_the_committed_contract_is_the_served_one(server):
     served = httpx.get(server.url + "/v1/openapi.json").json()
     assert json.loads(COMMITTED.read_text(encoding="utf-8")) == served, f"docs/openapi.json is out of date: {REGENERATE}"
 
 
 def test_the_command_writes_the_served_contract(server):
-    from click.testing import CliRunner
-
-    from gevoeligheid._cli import cli
-
-    outcome = CliRunner().invoke(cli, ["serve", "--openapi"])
-    assert httpx.get(server.url + "/v1/openapi.json").json() == json.loads(outcome.stdout)
+    assert httpx.get(server.url + "/v1/openapi.json").json() == contract()
 
 
 def test_the_interactive_docs_are_served(server):

@@ -57,13 +57,13 @@ def problem(response: httpx.Response, status: int) -> dict:
     return body
 
 
-def test_an_unknown_fact_is_422_with_the_dossier_errors_fields_in_dutch(client):
-    body = problem(client.post("/v1/evaluate", content=b'{"facts": {"subsidy": true}}', headers=JSON), 422)
+def test_an_unknown_fact_is_400_with_the_dossier_errors_fields_in_dutch(client):
+    body = problem(client.post("/v1/evaluate", content=b'{"facts": {"subsidy": true}}', headers=JSON), 400)
     assert (body["pointer"], body["suggestion"], body["what"]) == ("/facts/subsidy", "subsidie", "onbekend feit 'subsidy'")
 
 
-def test_an_unlisted_word_is_422_with_what_was_expected_in_english(client):
-    body = problem(client.post("/v1/evaluate", content=b'{"facts": {"media_aandacht": "nationaal"}}', headers={**JSON, "Accept-Language": "en"}), 422)
+def test_an_unlisted_word_is_400_with_what_was_expected_in_english(client):
+    body = problem(client.post("/v1/evaluate", content=b'{"facts": {"media_aandacht": "nationaal"}}', headers={**JSON, "Accept-Language": "en"}), 400)
     assert body["pointer"] == "/facts/media_aandacht"
     assert "landelijk" in body["expected"] and body["title"] == "The dossier is not valid"
 
@@ -111,11 +111,11 @@ def test_a_json_array_batch_answers_each_index_with_its_result_or_error(client):
     assert [item["index"] for item in items] == [0, 1, 2, 3]
     assert items[0]["result"]["classification"] == "not_sensitive" and items[0]["decision_id"]
     assert (items[1]["error"]["pointer"], items[2]["error"]["pointer"]) == ("/facts/x", "/facts")  # the key given twice, as /v1/evaluate names it
-    assert "facts" in items[2]["error"]["detail"] and items[3]["error"]["status"] == 422
+    assert "facts" in items[2]["error"]["detail"] and items[3]["error"]["status"] == 400
 
 
 def test_a_batch_that_is_no_array_is_refused_whole(client):
-    problem(client.post("/v1/batch", content=b'{"facts": {}}', headers=JSON), 422)
+    problem(client.post("/v1/batch", content=b'{"facts": {}}', headers=JSON), 400)
     problem(client.post("/v1/batch", content=b"[{]", headers=JSON), 400)
 
 

@@ -95,7 +95,9 @@ class Replayer:
         if evaluator.ruleset.sha256 != entry["ruleset_sha256"]:
             return Replay(decision, RULESET_CHANGED, f"the rule set loaded now has sha256 {evaluator.ruleset.sha256}, the decision was made with {entry['ruleset_sha256']}")
         try:
-            result = evaluator.evaluate(data, engine=entry["engine"], lang=entry["lang"], source=decision)
+            # On the logged day: the day whose rules decided, also for a dossier without a peildatum
+            # of its own that was decided on the day it was logged.
+            result = evaluator.evaluate(data, engine=entry["engine"], lang=entry["lang"], source=decision, peildatum=entry["peildatum"])
         except GevoeligheidError as error:
             return Replay(decision, DIFFERENT, f"the input is refused now: {error.show()}")
         again = result_text(result)

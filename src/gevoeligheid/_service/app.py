@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime
 import json
 import logging
+import re
 import urllib.parse
 from collections.abc import AsyncIterator
 from typing import Any
@@ -17,11 +19,13 @@ from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
 from .. import DossierError, __version__
+from .._errors import NotInForce, excerpt
+from .._messages import word
 from .._model import ENGINES, Engine
 from . import admin, batches, headers, metrics, openapi, page, params, tracing
 from .core import JSON_TYPES, NDJSON_TYPES, Service, accepted_json, held_of, log_unavailable
 from .guard import Guard, client_gone
-from .problems import MEDIA_TYPE, Problem, dossier_problem, language
+from .problems import MEDIA_TYPE, Problem, bad_parameter, dossier_problem, language
 from .settings import Settings
 
 logger = logging.getLogger("gevoelig.service")
@@ -125,13 +129,14 @@ def _routes(app: FastAPI, service: Service) -> None:
         it (compact), after the decision is in the log."""
         key = service.authorize(request, "evaluate")
         lang, engine = language(request.headers.get("accept-language")), _engine(request)
+        peildatum = _peildatum(request, _EVALUATING)
         service.check_type(request, JSON_TYPES, JSON)
         body = await service.read_body(request, settings.max_dossier_bytes)
-        evaluator, day = service.rules.current()
-        result, text = await service.evaluate(evaluator, body, engine, lang, held_of(request))
+        evaluator = service.rules.evaluator()
+        result, text = await service.evaluate(evaluator, body, engine, lang, held_of(request), peildatum)
         headers: dict[str, str] = {"Content-Language": lang}
         if service.writer is not None:
-            entry = service.entry(accepted_json(body), result, text, day, key)
+            entry = service.entry(accepted_json(body), result, text, key)
             await service.record([entry])
             headers["Gevoelig-Decision-Id"] = entry.decision_id
         return Response(text.encode("utf-8"), media_type=JSON, headers=headers)
@@ -142,10 +147,10 @@ def _routes(app: FastAPI, service: Service) -> None:
         (with its decision id) or the error of the dossier at that index."""
         key = service.authorize(request, "evaluate")
         lang, engine = language(request.headers.get("accept-language")), _engine(request)
+        peildatum = _peildatum(request, _EVALUATING)
         service.check_type(request, JSON_TYPES, JSON)
         body = await service.read_body(request, settings.max_batch_bytes)
-        evaluator, day = service.rules.current()
-        pieces = batches.array_batch(service, evaluator, held_of(request), body, engine, lang, day, key, client_gone(request.scope))
+        pieces = batches.array_batch(service, service.rules.evaluator(), held_of(request), body, engine, lang, peildatum, key, client_gone(request.scope))
         return batches.PiecesResponse(pieces, JSON, headers={"Content-Language": lang})
 
     @app.post("/v1/batch/stream", **spec["stream"])
@@ -153,19 +158,21 @@ def _routes(app: FastAPI, service: Service) -> None:
         """Evaluate NDJSON (one dossier a line), answered as NDJSON while the input streams in."""
         key = service.authorize(request, "evaluate")
         lang, engine = language(request.headers.get("accept-language")), _engine(request)
+        peildatum = _peildatum(request, _EVALUATING)
         service.check_type(request, NDJSON_TYPES, "application/x-ndjson")
-        evaluator, day = service.rules.current()
-        lines = batches.stream_batch(service, evaluator, held_of(request), request.stream(), engine, lang, day, key, client_gone(request.scope))
+        lines = batches.stream_batch(service, service.rules.evaluator(), held_of(request), request.stream(), engine, lang, peildatum, key, client_gone(request.scope))
         return batches.PiecesResponse(lines, "application/x-ndjson", headers={"Content-Language": lang}, status_first=True)
 
     @app.get("/v1/rulesets", **spec["rulesets"])
     async def rulesets(request: Request) -> Response:
-        """The rule set version in force, with the service's overlays, and every version there is."""
+        """The rule set version in force (today, or on ?peildatum=), with the service's overlays, and
+        every version there is."""
         service.authorize(request, None)
         from .rulesets import summary
 
-        evaluator, day = service.rules.current()
-        versions = [{key: value for key, value in version.items() if key != "folder"} | {"href": f"/v1/rulesets/{urllib.parse.quote(version['version'], safe='')}"} for version in service.rules.versions()]
+        peildatum = _peildatum(request, ("peildatum",))
+        evaluator, day = _in_force(service, peildatum)
+        versions = [{key: value for key, value in version.items() if key != "folder"} | {"href": f"/v1/rulesets/{urllib.parse.quote(version['version'], safe='')}"} for version in service.rules.versions(peildatum)]
         return _json({"in_force": summary(evaluator.ruleset), "peildatum": day.isoformat(), "peildatum_fixed": service.rules.fixed_day is not None, "versions": versions})
 
     @app.get("/v1/rulesets/{version}", **spec["ruleset"])
@@ -173,6 +180,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         """One rule set version with the service's overlays: settings, facts, rules and events with
         their sources."""
         service.authorize(request, None)
+        _query(request, ())
         params.check_path_value("version", version)
         described = service.rules.describe(version)
         if described is None:
@@ -181,21 +189,27 @@ def _routes(app: FastAPI, service: Service) -> None:
 
     @app.get("/v1/schemas/dossier", **spec["dossier_schema"])
     async def dossier_schema(request: Request) -> Response:
-        """The JSON Schema of a dossier for the rule set in force (with the service's overlays)."""
+        """The JSON Schema of a dossier for the rule set in force (today, or on ?peildatum=), with the
+        service's overlays."""
         service.authorize(request, None)
-        return _json(openapi.dossier(service), media_type="application/schema+json")
+        peildatum = _peildatum(request, ("peildatum",))
+        _in_force(service, peildatum)
+        return _json(openapi.dossier(service, peildatum), media_type="application/schema+json")
 
     @app.get("/v1/schemas/result", **spec["result_schema"])
     async def result_schema(request: Request) -> Response:
-        """The JSON Schema of a result."""
+        """The JSON Schema of a result (of the rule set in force today, or on ?peildatum=)."""
         service.authorize(request, None)
-        return _json(openapi.result(service), media_type="application/schema+json")
+        peildatum = _peildatum(request, ("peildatum",))
+        _in_force(service, peildatum)
+        return _json(openapi.result(service, peildatum), media_type="application/schema+json")
 
     @app.get("/v1/decisions", **spec["history"])
     async def history(request: Request) -> Response:
         """A dossier's decisions from the log, oldest first, a page at a time (needs the right
         `history`)."""
         service.authorize(request, "history")
+        _query(request, ("dossierId", "dossier_id", "limit", "after"))
         dossier_id = params.query_alias(request.query_params, "dossierId", "dossier_id")
         if not dossier_id:
             raise Problem("bad-request", "Geef ?dossierId=<id van het dossier>.", "Give ?dossierId=<the dossier's id>.", fields={"expected": "dossierId"})
@@ -209,6 +223,7 @@ def _routes(app: FastAPI, service: Service) -> None:
     async def decision(request: Request, decision_id: str) -> Response:
         """One logged decision by its id (needs the right `history`)."""
         service.authorize(request, "history")
+        _query(request, ())
         params.check_path_value("decision_id", decision_id)
         row = await service.read_log("get", decision_id)
         if row is None:
@@ -288,6 +303,47 @@ def _routes(app: FastAPI, service: Service) -> None:
     async def prometheus() -> Response:
         """Prometheus metrics of every worker."""
         return Response(metrics.exposition(), media_type=metrics.CONTENT_TYPE)
+
+
+#: The query parameters of the evaluating endpoints.
+_EVALUATING = ("engine", "peildatum")
+
+
+def _query(request: Request, allowed: tuple[str, ...]) -> None:
+    """Refuse a query parameter the endpoint does not take, or one given twice: a misspelt
+    ?peildatun= would otherwise be ignored without a word, and the dossier decided on another day."""
+    for name in request.query_params:
+        if name not in allowed:
+            shown = ", ".join(allowed) or word("query_none", "en")
+            raise bad_parameter(name, "unknown-parameter", word("query_unknown", "nl", name=name, allowed=", ".join(allowed) or word("query_none", "nl")), word("query_unknown", "en", name=name, allowed=shown))
+        if len(request.query_params.getlist(name)) > 1:
+            raise bad_parameter(name, "repeated-parameter", word("query_repeated", "nl", name=name), word("query_repeated", "en", name=name))
+
+
+def _peildatum(request: Request, allowed: tuple[str, ...]) -> datetime.date | None:
+    """The request's ?peildatum=YYYY-MM-DD (None when not given), after the query is checked."""
+    _query(request, allowed)
+    raw = request.query_params.get("peildatum")
+    if raw is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+            raise ValueError(raw)
+        return datetime.date.fromisoformat(raw)
+    except ValueError:
+        shown = excerpt(raw)
+        raise bad_parameter("peildatum", "invalid-date", word("query_bad_date", "nl", value=shown), word("query_bad_date", "en", value=shown)) from None
+
+
+def _in_force(service: Service, peildatum: datetime.date | None) -> tuple[Any, datetime.date]:
+    """The version in force on the service's day or on `peildatum`; a day on which none is (or
+    an overlay is not yet valid) is a 400 naming the parameter."""
+    try:
+        return service.rules.current(peildatum)
+    except NotInForce as error:
+        if peildatum is None:
+            raise
+        raise bad_parameter("peildatum", "no-rules-in-force", error.show("nl"), error.show("en")) from None
 
 
 def _integer(request: Request, name: str, default: int, low: int, high: int) -> int:

@@ -176,14 +176,14 @@ def not_an_object(text: bytes, place: str) -> Problem | None:
         return None
     hint = "item_string_hint" if kind == "string" else "item_not_object_hint"
     expected = '{"facts": {...}}'
-    error = DossierError(place, "", word(f"item_is_{kind}", "en"), expected=expected, hint=word(hint, "en"), nl=Dutch(word(f"item_is_{kind}", "nl"), expected=expected, hint=word(hint, "nl")))
+    error = DossierError(place, "", word(f"item_is_{kind}", "en"), expected=expected, hint=word(hint, "en"), nl=Dutch(word(f"item_is_{kind}", "nl"), expected=expected, hint=word(hint, "nl")), code="not-an-object")
     return dossier_problem(error, syntax=False)
 
 
 # --- evaluating a group -------------------------------------------------------------------------
 
 
-def evaluate_items(service: Service, evaluator: Evaluator, dossiers: list[Line], engine: Engine, lang: Language, day: datetime.date, key: ApiKey | None, label: str = "line") -> tuple[list[tuple[int, str | None, Any]], list[Entry]]:
+def evaluate_items(service: Service, evaluator: Evaluator, dossiers: list[Line], engine: Engine, lang: Language, peildatum: datetime.date | None, key: ApiKey | None, label: str = "line") -> tuple[list[tuple[int, str | None, Any]], list[Entry]]:
     """Each (number, dossier text) evaluated: (number, result JSON or None, entry or problem), and
     the log entries of the good ones. A text of None is a line longer than the limit."""
     out: list[tuple[int, str | None, Any]] = []
@@ -197,13 +197,13 @@ def evaluate_items(service: Service, evaluator: Evaluator, dossiers: list[Line],
             refused = not_an_object(dossier, place)
             if refused is not None:
                 raise refused
-            result, text = service.evaluate_now(evaluator, dossier, engine, lang, place)
+            result, text = service.evaluate_now(evaluator, dossier, engine, lang, place, peildatum)
             data = accepted_json(dossier)
         except Problem as problem:
             metrics.ERRORS.labels(problem.kind).inc()
             out.append((number, None, problem))
             continue
-        entry = service.entry(data, result, text, day, key) if service.writer is not None else None
+        entry = service.entry(data, result, text, key) if service.writer is not None else None
         if entry is not None:
             entries.append(entry)
         out.append((number, text, entry))
@@ -217,7 +217,7 @@ def _item(label: str, number: int, text: str | None, other: Any, lang: str) -> s
     return f'{{"{label}":{number},{decision}"result":{text}}}'
 
 
-async def _evaluate_group(service: Service, evaluator: Evaluator, held: Held, group: list[Line], engine: Engine, lang: Language, day: datetime.date, key: ApiKey | None, label: str, gone: Callable[[], bool]) -> list[tuple[int, str | None, Any]]:
+async def _evaluate_group(service: Service, evaluator: Evaluator, held: Held, group: list[Line], engine: Engine, lang: Language, peildatum: datetime.date | None, key: ApiKey | None, label: str, gone: Callable[[], bool]) -> list[tuple[int, str | None, Any]]:
     """A group evaluated (in a thread unless it is small) and committed to the log, counted against
     the memory budget while its dossiers are parsed. Nothing is evaluated for a client that has
     gone. Only a group of one small dossier is evaluated on the event loop, as /v1/evaluate does:
@@ -226,12 +226,12 @@ async def _evaluate_group(service: Service, evaluator: Evaluator, held: Held, gr
         raise ClientDisconnect
     size = sum(len(text) for _, text in group if text)
     if len(group) == 1 and size <= INLINE_BYTES:
-        results, entries = evaluate_items(service, evaluator, group, engine, lang, day, key, label)
+        results, entries = evaluate_items(service, evaluator, group, engine, lang, peildatum, key, label)
     else:
         charge = EXPANSION * size
         await held.take(charge)
         try:
-            results, entries = await asyncio.to_thread(evaluate_items, service, evaluator, group, engine, lang, day, key, label)
+            results, entries = await asyncio.to_thread(evaluate_items, service, evaluator, group, engine, lang, peildatum, key, label)
         finally:
             held.give(charge)
     await service.record(entries)
@@ -257,7 +257,7 @@ def grouped(items: list[_T], size_of: Callable[[_T], int]) -> Iterator[list[_T]]
 # --- the JSON array batch -----------------------------------------------------------------------
 
 
-async def array_batch(service: Service, evaluator: Evaluator, held: Held, body: bytes, engine: Engine, lang: Language, day: datetime.date, key: ApiKey | None, gone: Callable[[], bool] = lambda: False) -> AsyncIterator[bytes]:
+async def array_batch(service: Service, evaluator: Evaluator, held: Held, body: bytes, engine: Engine, lang: Language, peildatum: datetime.date | None, key: ApiKey | None, gone: Callable[[], bool] = lambda: False) -> AsyncIterator[bytes]:
     """The pieces of the answer array, each after its group's decisions are in the log. The items
     are found in a thread (a 32 MB body takes a while); a body refused whole raises its Problem
     before the first piece."""
@@ -271,7 +271,7 @@ async def array_batch(service: Service, evaluator: Evaluator, held: Held, body: 
         held.give(charge)
     separator = b"["
     for group in grouped(list(enumerate(spans)), lambda item: item[1][1] - item[1][0]):
-        results = await _evaluate_group(service, evaluator, held, [(index, body[start:end]) for index, (start, end) in group], engine, lang, day, key, "dossier", gone)
+        results = await _evaluate_group(service, evaluator, held, [(index, body[start:end]) for index, (start, end) in group], engine, lang, peildatum, key, "dossier", gone)
         yield separator + ",".join(_item("index", number, text, other, lang) for number, text, other in results).encode("utf-8")
         separator = b","
     yield b"[]" if separator == b"[" else b"]"
@@ -365,7 +365,7 @@ async def line_groups(stream: AsyncIterator[bytes], limit: int, held: Held) -> A
         yield [(number + 1, bytes(buffer))]
 
 
-async def stream_batch(service: Service, evaluator: Evaluator, held: Held, stream: AsyncIterator[bytes], engine: Engine, lang: Language, day: datetime.date, key: ApiKey | None, gone: Callable[[], bool] = lambda: False) -> AsyncIterator[bytes]:
+async def stream_batch(service: Service, evaluator: Evaluator, held: Held, stream: AsyncIterator[bytes], engine: Engine, lang: Language, peildatum: datetime.date | None, key: ApiKey | None, gone: Callable[[], bool] = lambda: False) -> AsyncIterator[bytes]:
     """The answer lines: each after its decision is committed to the log, then a last line
     {"done": true|false, "lines", "evaluated", "failed"} so that a client can tell a whole
     answer from a cut one. A stream runs at most --stream-timeout seconds in all."""
@@ -379,7 +379,7 @@ async def stream_batch(service: Service, evaluator: Evaluator, held: Held, strea
             if asyncio.get_running_loop().time() > deadline:
                 raise stream_too_long(settings.stream_timeout)
             try:
-                results = await _evaluate_group(service, evaluator, held, group, engine, lang, day, key, "line", gone)
+                results = await _evaluate_group(service, evaluator, held, group, engine, lang, peildatum, key, "line", gone)
             except Problem as problem:  # the log could not take them, or no memory came free
                 error, done = problem, False
                 break

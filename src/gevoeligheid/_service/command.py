@@ -37,7 +37,7 @@ def is_loopback(host: str) -> bool:
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes (uvicorn's); each holds the rules and writes to the same log.")
 @click.option("--ruleset", "ruleset_path", type=click.Path(file_okay=False, exists=True), help="A rule set folder instead of the default rule set.")
 @click.option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False, exists=True), help="A region's overlay file (repeatable, applied in order); fixed for the life of the service.")
-@click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="Decide by the version in force on this date; default: today's, each day anew.")
+@click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="Assess every dossier on this date (YYYY-MM-DD), by the version in force then; ?peildatum= beats it. With --openapi: the day the contract is made for. Default: the dossier's own, else today.")
 @click.option("--log", "log_url", metavar="URL", envvar="GEVOELIG_LOG", default="sqlite:///gevoelig-decisions.sqlite3", show_default=True, help="The decision log: a SQLite file or postgresql://user@host/db. Env: GEVOELIG_LOG.")
 @click.option("--no-log", is_flag=True, help="Run without a decision log (for measurements; nothing is recorded).")
 @click.option("--log-redact", is_flag=True, envvar="GEVOELIG_LOG_REDACT", help="Keep only redacted copies of inputs and results in the log (no title, x- keys or criminal facts).")
@@ -85,7 +85,7 @@ def serve(
       gevoelig serve --overlay examples/overlays/regio-noord.yaml --port 8080
       gevoelig serve --new-key zaaksysteem --rights evaluate >> keys.txt
       gevoelig serve --host 0.0.0.0 --keys keys.txt --workers 2 --log postgresql://gevoelig@db/gevoelig
-      gevoelig serve --openapi > docs/openapi.json
+      gevoelig serve --openapi --peildatum 2026-12-01 > docs/openapi.json
       gevoelig serve --open
     """
     from .keys import KeyFileError, load_keys, new_key as make_key

@@ -17,12 +17,13 @@ from .._decisionlog.entry import Entry, RulesetSource, make_entry, result_text
 from .._decisionlog.rulesets import keep_for_entries, unkept
 from .._decisionlog.store import DecisionLog, open_log
 from .._decisionlog.writer import GroupWriter
+from .._errors import NotInForce
 from .._messages import word
 from .._model import Engine, Language
 from . import metrics, tenants, tracing
 from .guard import HELD, Budget, Held
 from .keys import ApiKey, KeyRing, load_keys
-from .problems import Problem, dossier_problem, is_json
+from .problems import Problem, bad_parameter, dossier_problem, is_json
 from .rulesets import Rules
 from .settings import Settings
 
@@ -56,7 +57,8 @@ class Service:
         return self.tenants.current()
 
     def start(self) -> None:
-        """Load the rules and open the log; any fault stops the start with its message."""
+        """Load the rules (every version, of every tenant) and open the log; any fault stops the
+        start with its message."""
         self.tenants.load_all()
         tenants.check_keys([(key.name, key.tenant) for key in self.keys.keys], set(self.tenants.names()), self.settings.tenants_file)
         if self.settings.log_url:
@@ -123,31 +125,39 @@ class Service:
 
     # --- evaluating -------------------------------------------------------------------------------
     @tracing.traced("gevoelig.evaluate")
-    def evaluate_now(self, evaluator: Evaluator, dossier: Any, engine: Engine, lang: Language, source: str) -> tuple[Result, str]:
-        """Evaluate and render, or raise the Problem to answer with."""
+    def evaluate_now(self, evaluator: Evaluator, dossier: Any, engine: Engine, lang: Language, source: str, peildatum: datetime.date | None = None) -> tuple[Result, str]:
+        """Evaluate and render, or raise the Problem to answer with. `peildatum` is the request's
+        ?peildatum=; without it the dossier's day picks the version, as everywhere."""
         try:
-            result = evaluator.evaluate(dossier, engine=engine, lang=lang, source=source)
+            result = evaluator.evaluate(dossier, engine=engine, lang=lang, source=source, peildatum=peildatum)
         except DossierError as error:
             syntax = isinstance(dossier, bytes) and error.pointer == "" and not is_json(dossier)
             raise dossier_problem(error, syntax=syntax) from None
         except EngineError as error:
             logger.error("rules engine failed: %s", error.show())
             raise Problem("internal", "De regelengine faalde; meld dit met het dossier aan de beheerder.", "The rules engine failed; report this with the dossier to the administrator.") from None
+        except NotInForce as error:  # the day asked, or the dossier's own, has no rules in force
+            raise bad_parameter("peildatum" if peildatum is not None else "/peildatum", "no-rules-in-force", error.show("nl"), error.show("en")) from None
         except GevoeligheidError as error:
             raise Problem("bad-request", error.show("nl"), error.show("en")) from None
         metrics.EVALUATIONS.labels(result.classification, result.escalation).inc()
         return result, result_text(result)
 
-    async def evaluate(self, evaluator: Evaluator, body: bytes, engine: Engine, lang: Language, held: Held | None = None) -> tuple[Result, str]:
+    async def evaluate(self, evaluator: Evaluator, body: bytes, engine: Engine, lang: Language, held: Held | None = None, peildatum: datetime.date | None = None) -> tuple[Result, str]:
         if len(body) <= INLINE_BYTES:
-            return self.evaluate_now(evaluator, body, engine, lang, "dossier")
+            return self.evaluate_now(evaluator, body, engine, lang, "dossier", peildatum)
         if held is not None:
             await held.take(EXPANSION * len(body))  # kept until the answer is out: the result can be as large
-        return await asyncio.to_thread(self.evaluate_now, evaluator, body, engine, lang, "dossier")
+        return await asyncio.to_thread(self.evaluate_now, evaluator, body, engine, lang, "dossier", peildatum)
 
     # --- the decision log -------------------------------------------------------------------------
-    def entry(self, data: Any, result: Result, text: str, day: datetime.date, key: ApiKey | None) -> Entry:
-        return make_entry(data, result, text, origin="service", peildatum=day, source=RulesetSource(self.rules.ruleset_path, tuple(self.rules.overlays)), redact=self.settings.log_redact, requested_by=key.name if key else None, trace_id=tracing.trace_id(), tenant=key.tenant if key else None)
+    def entry(self, data: Any, result: Result, text: str, key: ApiKey | None) -> Entry:
+        """The log entry of a decision: the version, its sha256, the overlays and the day whose
+        rules decided (the result's peildatum) are all the result's own."""
+        return make_entry(
+            data, result, text, origin="service", peildatum=result.peildatum or self.rules.day(), source=RulesetSource(self.rules.ruleset_path, tuple(self.rules.overlays)),
+            redact=self.settings.log_redact, requested_by=key.name if key else None, trace_id=tracing.trace_id(), tenant=key.tenant if key else None,
+        )
 
     @tracing.traced("gevoelig.log_write")
     async def record(self, entries: list[Entry]) -> None:

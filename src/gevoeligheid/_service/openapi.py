@@ -3,6 +3,7 @@ schemas as components (one definition each, referenced wherever they are used)."
 
 from __future__ import annotations
 
+import datetime
 import json
 from typing import Any
 
@@ -22,13 +23,18 @@ log (when the service runs with one) before its answer goes out; the answer's
 
 Errors are RFC 9457 problem details (`application/problem+json`) in Dutch, or in English with
 `Accept-Language: en`; a dossier error carries `pointer`, `what`, `expected`, `hint` and
-`suggestion`. Every answer names the rule set version and overlays it decides by in the headers
-`Gevoelig-Ruleset` and `Gevoelig-Overlays`, and the full version of this API in `API-Version`.
+`suggestion` (those of its first fault), and `invalidParams` lists every fault of the dossier at
+once (`name`: its JSON pointer, `code`, `reason`). Every answer names the rule set version and
+overlays in force on the service's day in the headers `Gevoelig-Ruleset` and `Gevoelig-Overlays`,
+and the full version of this API in `API-Version`; a result names the version that decided it, the
+one in force on its `peildatum` (`?peildatum=`, else the dossier's own, else today).
 
 The contract's `Dossier` and `Result` accept the facts and ids of every rule set version the
-service can decide by, under names that do not change with a new version;
-`GET /rulesets/{version}` says which facts a version knows. Send a W3C `traceparent` to have
-your trace id recorded with each decision; the answer's `traceparent` names this service's span.
+service can decide by, under names that do not change with a new version, so the contract is the
+same on every day; `GET /rulesets/{version}` says which facts a version knows, and
+`GET /schemas/dossier?peildatum=YYYY-MM-DD` gives the exact schema of the version in force on a day.
+Send a W3C `traceparent` to have your trace id recorded with each decision; the answer's
+`traceparent` names this service's span.
 """
 
 _BEARER: list[dict[str, list[str]]] = [{"bearer": []}]
@@ -63,6 +69,12 @@ def _ok(description: str, media_type: str, schema: dict[str, Any], headers: dict
 
 _ENGINE = {"name": "engine", "in": "query", "required": False, "description": "durable-rules (the default) or the plain-Python reference evaluator.", "schema": {"enum": ["durable", "reference"], "default": "durable"}}
 _LANGUAGE = {"name": "Accept-Language", "in": "header", "required": False, "description": "nl (the default) or en: the language of labels, reasons, questions and errors.", "schema": {"type": "string"}}
+_PEILDATUM = {
+    "name": "peildatum", "in": "query", "required": False,
+    "description": "The date of the assessment, YYYY-MM-DD: the rule set version in force on it decides, and events are aged on it. It beats the dossier's own `peildatum` (and the service's --peildatum); without it, each dossier's own, else today.",
+    "schema": {"type": "string", "format": "date"},
+}
+_PEILDATUM_LOOKUP = {**_PEILDATUM, "description": "The version in force on this date (YYYY-MM-DD) instead of on the service's day."}
 _COMMON = (401, 403, 429, 503)
 
 
@@ -80,26 +92,26 @@ def _operation(operation_id: str, tag: str, responses: dict[int | str, Any], sec
 operations: dict[str, dict[str, Any]] = {
     "evaluate": _operation(
         "evaluate", "evaluate",
-        {**_ok("The result, as `gevoelig check --format json` gives it.", "application/json", _ref("Result"), {"Gevoelig-Decision-Id": {"description": "The decision's id in the log (absent when the service runs without one).", "schema": {"type": "string"}}}), **_problems(400, 408, 413, 415, 422, 500, *_COMMON)},
+        {**_ok("The result, as `gevoelig check --format json` gives it.", "application/json", _ref("Result"), {"Gevoelig-Decision-Id": {"description": "The decision's id in the log (absent when the service runs without one).", "schema": {"type": "string"}}}), **_problems(400, 408, 413, 415, 500, *_COMMON)},
         _OPEN_OR_BEARER,
-        {**_body("application/json", _ref("Dossier"), "One dossier, at most 5 MB (the command line's limit)."), "parameters": [_ENGINE, _LANGUAGE]},
+        {**_body("application/json", _ref("Dossier"), "One dossier, at most 5 MB (the command line's limit)."), "parameters": [_ENGINE, _PEILDATUM, _LANGUAGE]},
     ),
     "batch": _operation(
         "evaluateBatch", "evaluate",
-        {**_ok("One item per dossier, in order: its result and decision id, or its error.", "application/json", {"type": "array", "items": _ref("BatchItem")}), **_problems(400, 408, 413, 415, 422, *_COMMON)},
+        {**_ok("One item per dossier, in order: its result and decision id, or its error.", "application/json", {"type": "array", "items": _ref("BatchItem")}), **_problems(400, 408, 413, 415, *_COMMON)},
         _OPEN_OR_BEARER,
-        {**_body("application/json", {"type": "array", "items": _ref("Dossier"), "maxItems": 10000}, "A JSON array of dossiers (at most 10,000 and 32 MB; use the stream for more)."), "parameters": [_ENGINE, _LANGUAGE]},
+        {**_body("application/json", {"type": "array", "items": _ref("Dossier"), "maxItems": 10000}, "A JSON array of dossiers (at most 10,000 and 32 MB; use the stream for more)."), "parameters": [_ENGINE, _PEILDATUM, _LANGUAGE]},
     ),
     "stream": _operation(
         "evaluateStream", "evaluate",
         {**_ok("NDJSON: a line per input line with its number and its result or error, then a summary line (described as the array of the lines' values).", "application/x-ndjson", {"type": "array", "items": _ref("StreamLine")}), **_problems(400, 415, *_COMMON)},
         _OPEN_OR_BEARER,
-        {**_body("application/x-ndjson", {"type": "array", "items": _ref("Dossier")}, "NDJSON: one dossier a line, each at most 5 MB, as many lines as you like (described as the array of the lines' values). Read the answer while you send."), "parameters": [_ENGINE, _LANGUAGE]},
+        {**_body("application/x-ndjson", {"type": "array", "items": _ref("Dossier")}, "NDJSON: one dossier a line, each at most 5 MB, as many lines as you like (described as the array of the lines' values). Read the answer while you send."), "parameters": [_ENGINE, _PEILDATUM, _LANGUAGE]},
     ),
-    "rulesets": _operation("listRulesets", "rules", {**_ok("The version in force and every version.", "application/json", _ref("Rulesets")), **_problems(*_COMMON)}, _OPEN_OR_BEARER),
+    "rulesets": _operation("listRulesets", "rules", {**_ok("The version in force and every version.", "application/json", _ref("Rulesets")), **_problems(400, *_COMMON)}, _OPEN_OR_BEARER, {"parameters": [_PEILDATUM_LOOKUP]}),
     "ruleset": _operation("getRuleset", "rules", {**_ok("One version in full: among the rest, the facts it knows.", "application/json", _ref("Ruleset")), **_problems(400, 404, *_COMMON)}, _OPEN_OR_BEARER),
-    "dossier_schema": _operation("getDossierSchema", "schemas", {**_ok("The dossier's JSON Schema (draft 2020-12).", "application/schema+json", {"type": "object"}), **_problems(*_COMMON)}, _OPEN_OR_BEARER),
-    "result_schema": _operation("getResultSchema", "schemas", {**_ok("The result's JSON Schema (draft 2020-12).", "application/schema+json", {"type": "object"}), **_problems(*_COMMON)}, _OPEN_OR_BEARER),
+    "dossier_schema": _operation("getDossierSchema", "schemas", {**_ok("The dossier's JSON Schema (draft 2020-12).", "application/schema+json", {"type": "object"}), **_problems(400, *_COMMON)}, _OPEN_OR_BEARER, {"parameters": [_PEILDATUM_LOOKUP]}),
+    "result_schema": _operation("getResultSchema", "schemas", {**_ok("The result's JSON Schema (draft 2020-12).", "application/schema+json", {"type": "object"}), **_problems(400, *_COMMON)}, _OPEN_OR_BEARER, {"parameters": [_PEILDATUM_LOOKUP]}),
     "history": _operation(
         "getDossierHistory", "decision log",
         {**_ok("The decisions, oldest first.", "application/json", _ref("History")), **_problems(400, *_COMMON)},
@@ -134,14 +146,14 @@ for _name in ("healthz", "readyz", "metrics"):
 BASE = "/v1"
 
 
-def dossier(service: Service) -> dict[str, Any]:
+def dossier(service: Service, peildatum: datetime.date | None = None) -> dict[str, Any]:
     from .. import dossier_schema
 
-    return dossier_schema(service.rules.current()[0].ruleset)
+    return dossier_schema(service.rules.current(peildatum)[0].ruleset)
 
 
-def result(service: Service) -> dict[str, Any]:
-    return schemas.result_schema(service.rules.current()[0].ruleset)
+def result(service: Service, peildatum: datetime.date | None = None) -> dict[str, Any]:
+    return schemas.result_schema(service.rules.current(peildatum)[0].ruleset)
 
 
 def decision(row: dict[str, Any]) -> dict[str, Any]:
@@ -177,7 +189,7 @@ def _document(app: FastAPI, service: Service) -> dict[str, Any]:
     for path in spec["paths"].values():
         for operation in path.values():
             # FastAPI documents a 422 for every route with a path parameter; a text parameter
-            # cannot fail its validation, and this service's 422 is the dossier's problem.
+            # cannot fail its validation, and this service's own 422 is a refused reload.
             found = operation["responses"].get("422", {})
             if "HTTPValidationError" in json.dumps(found):
                 del operation["responses"]["422"]

@@ -74,8 +74,9 @@ def register(app: FastAPI, service: Service) -> None:
             raise Problem("bad-request", "Het formulier is niet te lezen.", "The form cannot be read.") from None
 
     def current() -> tuple[Evaluator, RuleSet]:
-        evaluator = service.rules.current()[0]
-        return evaluator, evaluator.ruleset
+        """The evaluator that decides each dossier by the version of its own day (as every door
+        does), and the rule set in force today, whose checklist the page shows."""
+        return service.rules.evaluator(), service.rules.current()[0].ruleset
 
     @app.get("/", include_in_schema=False)
     async def home(request: Request) -> Response:

@@ -23,7 +23,7 @@ KINDS: dict[str, tuple[int, str, str]] = {
     "too-large": (413, "Het verzoek is te groot", "The request is too large"),
     "header-too-large": (431, "De headers zijn te groot", "The headers are too large"),
     "unsupported-media-type": (415, "Dit type inhoud wordt niet aangenomen", "Unsupported content type"),
-    "invalid-dossier": (422, "Het dossier klopt niet", "The dossier is not valid"),
+    "invalid-dossier": (400, "Het dossier klopt niet", "The dossier is not valid"),
     "reload-refused": (422, "De regels zijn niet opnieuw geladen", "The rules were not reloaded"),
     "too-many-requests": (429, "Te veel gelijktijdige verzoeken van deze sleutel", "Too many concurrent requests from this key"),
     "internal": (500, "Interne fout", "Internal error"),
@@ -97,10 +97,12 @@ class Problem(Exception):
 
 
 def dossier_problem(error: DossierError, *, syntax: bool) -> Problem:
-    """A DossierError with its fields: 400 when the body is no JSON at all, 422 when it is JSON
-    but no valid dossier. The fields are in the answer's language."""
+    """A DossierError with its fields, 400 (invalid-json when the body is no JSON at all): the
+    first fault's fields as before, and every fault in `invalidParams` (as the NL API Design Rules
+    name the list): `name` its JSON pointer, `code` a stable machine code, `reason` the text. The
+    fields are in the answer's language."""
     nl = error.nl
-    fields = {
+    fields: dict[str, dict[str, Any]] = {
         "en": {"pointer": error.pointer, "what": error.what, "expected": error.expected, "hint": error.hint, "suggestion": error.suggestion},
         "nl": {
             "pointer": error.pointer,
@@ -110,7 +112,20 @@ def dossier_problem(error: DossierError, *, syntax: bool) -> Problem:
             "suggestion": error.suggestion,
         },
     }
+    for lang, shown in fields.items():
+        shown["invalidParams"] = [{"name": each.pointer, "code": each.code, "reason": each.reason(lang)} for each in error.errors]
+        if error.more:
+            shown["invalidParamsOmitted"] = error.more
     return Problem("invalid-json" if syntax else "invalid-dossier", error.show("nl"), error.show("en"), fields_by_lang=fields)
+
+
+def bad_parameter(name: str, code: str, reason_nl: str, reason_en: str) -> Problem:
+    """A 400 for a query parameter: the detail, and `invalidParams` (as the NL API Design Rules
+    name the list) with the parameter's name, a stable code and the reason."""
+    return Problem(
+        "bad-request", reason_nl, reason_en,
+        fields_by_lang={lang: {"invalidParams": [{"name": name, "code": code, "reason": reason}]} for lang, reason in (("nl", reason_nl), ("en", reason_en))},
+    )
 
 
 def is_json(body: bytes) -> bool:

@@ -1,5 +1,6 @@
-"""The rules the service decides by: the version in force (today's, or the fixed --peildatum's) with
-the overlays fixed at start, and every version of the rule set described as JSON."""
+"""The rules the service decides by: every version of the rule set with the overlays fixed at
+start, loaded once, the one in force on each dossier's day deciding it; and every version described
+as JSON."""
 
 from __future__ import annotations
 
@@ -8,58 +9,83 @@ import threading
 from pathlib import Path
 from typing import Any
 
-import yaml
+import attrs
 
 from .. import CLASSIFICATIONS, ESCALATIONS, Evaluator, GevoeligheidError, RuleSet, load_ruleset
-from .._model import Source
-from .._rules import default_rules_dir
+from .._definitions import read_rule_file
+from .._evaluate import _overlay_from
+from .._model import Selection, Source
+from .._rules import contained, default_rules_dir, peildatum_in_force, version_in_force, versions
 
 
 class Rules:
-    """Evaluators by day: without a fixed peildatum the version in force today is used, and a
-    new day loads anew (so a version that comes into force at midnight is used from then on)."""
+    """One evaluator over every version: a dossier is decided by the version in force on its day
+    (`?peildatum=`, else the service's fixed --peildatum, else the dossier's own, else today), as
+    `gevoelig check` and `evaluate()` decide it. Without a fixed peildatum "today" is read at every
+    request, so a version that comes into force at midnight decides from then on."""
 
     def __init__(self, ruleset_path: str | None, overlays: tuple[str, ...], peildatum: str | None) -> None:
         self.ruleset_path = ruleset_path
         self.overlays = overlays
         self.fixed_day = datetime.date.fromisoformat(peildatum) if peildatum else None
         self._lock = threading.Lock()
-        self._by_day: dict[datetime.date, Evaluator] = {}
+        self._evaluator: Evaluator | None = None
         self._described: dict[str, dict[str, Any]] = {}
 
-    def day(self) -> datetime.date:
-        return self.fixed_day or datetime.date.today()
+    def day(self, peildatum: datetime.date | None = None) -> datetime.date:
+        """The service's day: `peildatum` when asked for, else the fixed one, else today."""
+        return peildatum_in_force(peildatum or self.fixed_day)
 
-    def current(self) -> tuple[Evaluator, datetime.date]:
-        day = self.day()
-        found = self._by_day.get(day)
+    def evaluator(self) -> Evaluator:
+        """The evaluator every dossier goes to: it picks the version in force on the dossier's day."""
+        found = self._evaluator
         if found is None:
             with self._lock:
-                found = self._by_day.get(day)
+                found = self._evaluator
                 if found is None:
-                    found = Evaluator(load_ruleset(self.ruleset_path, overlays=self.overlays, peildatum=day))
-                    self._by_day = {day: found}  # one day at a time: yesterday's is not asked again
-        return found, day
+                    ruleset = load_ruleset(self.ruleset_path, overlays=self.overlays, peildatum=self.day())
+                    selection = Selection(self.ruleset_path, self.overlays, self.fixed_day)
+                    found = self._evaluator = Evaluator(attrs.evolve(ruleset, selection=selection))
+        return found
+
+    def load_all(self) -> None:
+        """Load every version with the overlays (once, at start), so that a broken rule file stops
+        the start and no request waits for a load: each version on its valid_from and on each day
+        within its period on which one of the overlays comes into force. A day on which an overlay
+        is not yet valid is left out: a dossier of that day is refused, as `check` refuses it."""
+        evaluator = self.evaluator()
+        dated = versions(self.folder())
+        starts = sorted(filter(None, map(_overlay_from, self.overlays)))
+        for index, (start, _) in enumerate(dated):
+            end = dated[index + 1][0] if index + 1 < len(dated) else None
+            for day in sorted({start, *(later for later in starts if start < later and (end is None or later < end))}):
+                if all(later <= day for later in starts):
+                    evaluator.in_force(day)
+
+    def current(self, peildatum: datetime.date | None = None) -> tuple[Evaluator, datetime.date]:
+        """The evaluator of the version in force on the service's day (or on `peildatum`), and that day."""
+        day = self.day(peildatum)
+        return self.evaluator().in_force(day), day
 
     def folder(self) -> Path:
         return Path(self.ruleset_path) if self.ruleset_path else default_rules_dir()
 
-    def versions(self) -> list[dict[str, Any]]:
-        """Every version in the rule set folder (a folder of versions, or one version), oldest first."""
+    def versions(self, peildatum: datetime.date | None = None) -> list[dict[str, Any]]:
+        """Every version in the rule set folder (a folder of versions, or one version), oldest
+        first, each read through the bounded rule file reader; `in_force` marks the one in force
+        on the service's day (or on `peildatum`)."""
         folder = self.folder()
-        folders = [folder] if (folder / "ruleset.yaml").is_file() else sorted(sub for sub in folder.iterdir() if (sub / "ruleset.yaml").is_file())
-        current = self.current()[0].ruleset
+        in_force = version_in_force(folder, peildatum=self.day(peildatum)).folder
         out = []
-        for sub in folders:
-            header = yaml.safe_load((sub / "ruleset.yaml").read_text(encoding="utf-8"))
+        for start, sub in versions(folder):
+            header = _header(sub)
             out.append({
-                "name": header["name"],
-                "version": str(header["version"]),
-                "valid_from": str(header["valid_from"]),
-                "in_force": str(header["version"]) == current.version,
+                "name": header.name,
+                "version": header.version,
+                "valid_from": start.isoformat(),
+                "in_force": sub == in_force,
                 "folder": sub,
             })
-        out.sort(key=lambda version: version["valid_from"])
         return out
 
     def describe(self, version: str) -> dict[str, Any] | None:
@@ -75,11 +101,25 @@ class Rules:
                 return None
             day = datetime.date.fromisoformat(found[0]["valid_from"])
             try:
-                ruleset = load_ruleset(found[0]["folder"], overlays=self.overlays, peildatum=day)
+                ruleset = self.evaluator().in_force(day).ruleset
             except GevoeligheidError as error:  # an overlay that is not valid yet on that day
                 return {"name": found[0]["name"], "version": version, "valid_from": found[0]["valid_from"], "overlays": [], "error": error.show()}
         described = self._described[version] = describe_ruleset(ruleset)
         return described
+
+
+@attrs.frozen
+class _Header:
+    name: str
+    version: str
+
+
+def _header(folder: Path) -> _Header:
+    """A version's name and version, from its ruleset.yaml read and checked like every rule file
+    (never past the reader's bounds)."""
+    name = str(folder / "ruleset.yaml")
+    data = read_rule_file(contained(folder, "ruleset.yaml"), name, "ruleset.yaml").data
+    return _Header(str(data["name"]), str(data["version"]))
 
 
 def summary(ruleset: RuleSet) -> dict[str, Any]:

@@ -29,6 +29,20 @@ PROBLEM = {
         "expected": {"type": "string"},
         "hint": {"type": "string"},
         "suggestion": {"type": "string", "description": "the word that was probably meant"},
+        "invalidParams": {
+            "type": "array",
+            "description": "Every fault of the request at once (the NL API Design Rules' name): each wrong place in the dossier, or the wrong query parameter. The fields above are those of the first.",
+            "items": {
+                "type": "object",
+                "required": ["name", "code", "reason"],
+                "properties": {
+                    "name": {"type": "string", "description": "the JSON pointer (RFC 6901) of the place in the dossier, or the query parameter's name"},
+                    "code": {"type": "string", "description": "a stable machine code of the kind of fault, e.g. unknown-fact, invalid-value, invalid-date, unknown-parameter; docs/api.md lists them"},
+                    "reason": {"type": "string", "description": "what is wrong and what to do, in the answer's language"},
+                },
+            },
+        },
+        "invalidParamsOmitted": {"type": "integer", "minimum": 1, "description": "faults found past the first 100, not listed"},
     },
 }
 

@@ -128,9 +128,10 @@ class TenantRules:
         return self.of(_tenant.get())
 
     def load_all(self) -> None:
-        """Load and compile every tenant's rules (at start: a fault stops the start)."""
+        """Load and compile every tenant's rules, every version of them (at start: a fault stops
+        the start)."""
         for rules in self._by_tenant.values():
-            rules.current()
+            rules.load_all()
 
     def reload(self, check: Callable[[set[str]], None] | None = None) -> dict[str, Any]:
         """Read the tenants file and every rule set and overlay again, load and compile them all,
@@ -139,7 +140,7 @@ class TenantRules:
         with self._reloading:  # one reload at a time; requests go on meanwhile
             fresh = self._build()
             for rules in fresh.values():
-                rules.current()
+                rules.load_all()
             if check is not None:
                 check({name for name in fresh if name is not None})
             self._by_tenant = fresh  # one assignment: a request sees the old set or the new

@@ -546,6 +546,34 @@ def test_a_forged_rule_cache_entry_does_not_make_a_replay_say_same(tmp_path, mon
     assert DIFFERENT == Replayer().replay(log.get(entry.decision_id)).status
 
 
+def test_a_forged_rule_cache_entry_does_not_change_the_services_decisions(tmp_path, monkeypatch):
+    """The service reads its rules from their files: a forged cache entry changes nothing."""
+    from gevoeligheid import Evaluator, _rulecache, load_ruleset
+    from gevoeligheid._service.app import create_app
+    from gevoeligheid._service.settings import Settings
+
+    from ..conftest import copy_rules
+    from .test_design_rules import in_process
+
+    monkeypatch.setattr(_rulecache, "_switched_off", threading.Event())  # the service switches it off for good
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("GEVOELIG_NO_CACHE", raising=False)
+    folder = copy_rules(tmp_path / "rules", "2026.2")
+    data = {"id": "OD-s", "peildatum": "2026-12-07", "facts": {"media_aandacht": "regionaal"}}
+    genuine = Evaluator(load_ruleset(folder, peildatum=datetime.date(2026, 12, 7))).evaluate(data)
+
+    def lighter(facts):
+        for fact in facts["facts"]:
+            if fact["id"] == "media_aandacht":
+                fact["signal"]["class"] = dict.fromkeys(fact["signal"]["class"], "significant")
+
+    _forge(tmp_path / "xdg" / "gevoeligheid", folder, "facts.yaml", lighter)
+    assert Evaluator(load_ruleset(folder, peildatum=datetime.date(2026, 12, 7))).evaluate(data).score < genuine.score
+    with in_process(create_app(Settings(log_url=None, ruleset_path=str(folder)))) as session:
+        answer = session.post("/v1/evaluate", json=data)
+    assert (200, genuine.score) == (answer.status_code, answer.json()["score"])
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_a_named_pipe_as_a_cache_entry_or_a_logged_overlay_hangs_nothing(tmp_path):

@@ -555,6 +555,10 @@ def test_a_client_that_hangs_up_is_no_internal_error(open_server):
 def test_a_batch_cut_off_by_the_request_timeout_cannot_be_taken_for_whole(crowded_server):
     """A batch is answered a group at a time; past --request-timeout the answer stops without the
     end of its chunked body (and of its JSON array), which every HTTP client reports."""
-    body = b"[" + b",".join([ODOUR.read_bytes()] * 5000) + b"]"
-    with pytest.raises(httpx.RemoteProtocolError):
-        httpx.post(crowded_server.url + "/v1/batch", content=body, headers=JSON, timeout=60)
+    body = b"[" + b",".join([ODOUR.read_bytes()] * 10_000) + b"]"  # the most a batch takes
+    try:
+        status = httpx.post(crowded_server.url + "/v1/batch", content=body, headers=JSON, timeout=60).status_code
+    except httpx.RemoteProtocolError:
+        status = None  # cut off inside the body, after the first groups
+    # On a busy machine the timeout can pass before the first group: then a problem, never a 200.
+    assert status is None or status >= 500

@@ -24,6 +24,7 @@ facts stay unknown) and random truths (every fact answered, "yes" with probabili
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import random
 import statistics
@@ -89,7 +90,7 @@ def run(truth: dict[str, Any], choose: Chooser) -> tuple[int, int, tuple[object,
 
 
 def random_truths(count: int, seed: int, densities: Iterable[float]) -> list[tuple[float, dict[str, Any]]]:
-    ruleset = default_ruleset()
+    ruleset = default_ruleset(datetime.date.fromisoformat(PEILDATUM))
     rnd = random.Random(seed)
     out = []
     densities = list(densities)
@@ -140,13 +141,16 @@ def measure(label: str, truths: list[dict[str, Any]], order: list[str]) -> dict[
 
 
 def main() -> int:
+    global PEILDATUM  # noqa: PLW0603 - one setting for the whole run, read by every strategy
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--random", type=int, default=120, help="random truths (default 120)")
     parser.add_argument("--generated", type=int, default=60, help="generated dossiers (default 60)")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--goal", type=float, default=0.6, help="the largest ratio to the final outcome allowed on random truths")
+    parser.add_argument("--peildatum", default=PEILDATUM, help=f"the day every dossier is assessed on, which picks the rule set version (default {PEILDATUM})")
     args = parser.parse_args()
-    order = list(default_ruleset().facts)
+    PEILDATUM = args.peildatum
+    order = list(default_ruleset(datetime.date.fromisoformat(PEILDATUM)).facts)
     examples = [json.loads(path.read_text(encoding="utf-8")) for path in sorted((ROOT / "examples").glob("*.json"))]
     examples = [{**example, "peildatum": PEILDATUM} if "peildatum" not in example else example for example in examples]
     generated = [{**dossier, "peildatum": PEILDATUM} for dossier in realistic_dossiers(args.generated, args.seed) if dossier.get("title") == "Gegenereerd dossier"]

@@ -70,19 +70,9 @@ def suspended() -> Iterator[None]:
         _suspension.depth = before
 
 
-_switched_off = threading.Event()
-
-
-def switch_off() -> None:
-    """No cache for the rest of this process: a long-running service loads its rules once, so the
-    cache saves it nothing, and an entry that whoever can write the cache folder forged would
-    change its decisions while every result still names the genuine rule files' sha256."""
-    _switched_off.set()
-
-
 def folder() -> Path | None:
     """The cache folder, or None when the cache is switched off."""
-    if _switched_off.is_set() or os.environ.get(DISABLE, "") not in ("", "0") or getattr(_suspension, "depth", 0) > 0:
+    if os.environ.get(DISABLE, "") not in ("", "0") or getattr(_suspension, "depth", 0) > 0:
         return None
     import platformdirs  # the platform's own cache folder: XDG on Linux, %LOCALAPPDATA% on Windows
 

@@ -548,14 +548,13 @@ def test_a_forged_rule_cache_entry_does_not_make_a_replay_say_same(tmp_path, mon
 
 def test_a_forged_rule_cache_entry_does_not_change_the_services_decisions(tmp_path, monkeypatch):
     """The service reads its rules from their files: a forged cache entry changes nothing."""
-    from gevoeligheid import Evaluator, _rulecache, load_ruleset
+    from gevoeligheid import Evaluator, load_ruleset
     from gevoeligheid._service.app import create_app
     from gevoeligheid._service.settings import Settings
 
     from ..conftest import copy_rules
     from .test_design_rules import in_process
 
-    monkeypatch.setattr(_rulecache, "_switched_off", threading.Event())  # the service switches it off for good
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     monkeypatch.delenv("GEVOELIG_NO_CACHE", raising=False)
     folder = copy_rules(tmp_path / "rules", "2026.2")

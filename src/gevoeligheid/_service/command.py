@@ -144,6 +144,8 @@ def serve(
         os.environ[COURSE_ENV] = str(Path(course_file).resolve())
     _check(settings, Service, lang)
     os.environ[ENV] = settings.to_env()
+    # No rule cache in the service's processes (its workers inherit this): see Rules.load_all.
+    os.environ["GEVOELIG_NO_CACHE"] = "1"
     metrics_folder = None
     if workers > 1:  # each worker writes its counts here and /metrics adds them up
         metrics_folder = tempfile.mkdtemp(prefix="gevoelig-metrics-")

@@ -12,7 +12,7 @@ from typing import Any
 
 from starlette.requests import Request
 
-from .. import DossierError, EngineError, Evaluator, GevoeligheidError, Result, _rulecache
+from .. import DossierError, EngineError, Evaluator, GevoeligheidError, Result
 from .._decisionlog.entry import Entry, RulesetSource, make_entry, result_text
 from .._decisionlog.rulesets import keep_for_entries, unkept
 from .._decisionlog.store import DecisionLog, open_log
@@ -58,8 +58,7 @@ class Service:
 
     def start(self) -> None:
         """Load the rules (every version, of every tenant) and open the log; any fault stops the
-        start with its message. The rules are read from their files, never from the rule cache."""
-        _rulecache.switch_off()
+        start with its message."""
         self.tenants.load_all()
         tenants.check_keys([(key.name, key.tenant) for key in self.keys.keys], set(self.tenants.names()), self.settings.tenants_file)
         if self.settings.log_url:

@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from .. import CLASSIFICATIONS, ESCALATIONS, Evaluator, GevoeligheidError, RuleSet, load_ruleset
+from .. import CLASSIFICATIONS, ESCALATIONS, Evaluator, GevoeligheidError, RuleSet, _rulecache, load_ruleset
 from .._definitions import read_rule_file
 from .._evaluate import _overlay_from
 from .._model import Selection, Source
@@ -52,7 +52,14 @@ class Rules:
         """Load every version with the overlays (once, at start), so that a broken rule file stops
         the start and no request waits for a load: each version on its valid_from and on each day
         within its period on which one of the overlays comes into force. A day on which an overlay
-        is not yet valid is left out: a dossier of that day is refused, as `check` refuses it."""
+        is not yet valid is left out: a dossier of that day is refused, as `check` refuses it.
+        The rules are read from their files, never from the rule cache: the service loads them once,
+        so the cache saves it nothing, and an entry forged by whoever can write the cache folder
+        would decide while every result named the genuine rule files' sha256."""
+        with _rulecache.suspended():
+            self._load_all()
+
+    def _load_all(self) -> None:
         evaluator = self.evaluator()
         dated = versions(self.folder())
         starts = sorted(filter(None, map(_overlay_from, self.overlays)))

@@ -22,3 +22,15 @@ def test_publiccode_names_the_packages_version_licence_and_languages():
     assert sorted(publiccode["description"]) == sorted(publiccode["localisation"]["availableLanguages"]) == ["en", "nl"]
     for text in publiccode["description"].values():
         assert 150 <= len(text["longDescription"]) <= 10_000 and len(text["shortDescription"]) <= 150  # the standard's bounds
+
+
+def test_every_package_of_the_source_tree_is_installed():
+    """setup.cfg lists the packages by name: one left out installs nowhere but an editable
+    checkout, and every command that imports it fails for a user."""
+    import configparser
+
+    config = configparser.ConfigParser()
+    config.read(ROOT / "setup.cfg", encoding="utf-8")
+    listed = set(config["options"]["packages"].split())
+    found = {".".join(path.parent.relative_to(ROOT / "src").parts) for path in (ROOT / "src").rglob("__init__.py")}
+    assert found <= listed

@@ -38,10 +38,11 @@ class Running:
     """`gevoelig ARGUMENTS` in a process group of its own, its standard output and error read as
     they come (a reader that stops reading would hold the command up)."""
 
-    def __init__(self, *arguments: str, read_output: bool = True) -> None:
+    def __init__(self, *arguments: str, read_output: bool = True, command: list[str] | None = None) -> None:
         environment = {key: value for key, value in os.environ.items() if key != "GEVOELIG_DEBUG"}
+        environment["PYTHONFAULTHANDLER"] = "1"  # a process that hangs is ended with SIGABRT: where it hung
         self.process = subprocess.Popen(
-            [sys.executable, "-c", _AS_ON_A_TERMINAL, GEVOELIG, *arguments],
+            [sys.executable, "-c", _AS_ON_A_TERMINAL, *(command or [GEVOELIG]), *arguments],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -60,6 +61,8 @@ class Running:
             reader.start()
         self.signalled = 0.0
         self.stopped_after = 0.0
+        #: What standard error ended with, the stacks of every thread among it, when it hung.
+        self.hung = ""
 
     def _read(self, stream, into: bytearray) -> None:
         while chunk := os.read(stream.fileno(), 1 << 16):
@@ -109,8 +112,16 @@ class Running:
         try:
             self.process.wait(timeout)
         except subprocess.TimeoutExpired:
+            # SIGABRT first: Python's fault handler writes every thread's stack to standard error,
+            # so that a test that fails on a hang says where the process hung.
+            os.kill(self.pid, signal.SIGABRT)
+            try:
+                self.process.wait(5)
+            except subprocess.TimeoutExpired:
+                pass
             os.killpg(self.pid, signal.SIGKILL)
             self.process.wait()
+            self.hung = self.stderr.decode("utf-8", "replace")[-6000:]
         self.stopped_after = time.monotonic() - self.signalled
         for reader in self._readers:
             reader.join(5)
@@ -159,6 +170,8 @@ def problems(run: Running, *, status: int, why: str, batch: Path, lines: int, fm
         found.append(f"status {run.process.returncode}, not {status}")
     if seconds > within:
         found.append(f"{seconds:.2f} s to stop, more than {within} s")
+    if run.hung:
+        found.append(f"it hung, and ended with: {run.hung}")
     stderr = run.stderr.decode("utf-8", "replace")
     if "Traceback" in stderr:
         found.append(f"a traceback: {stderr[-2000:]}")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import ROOT
-from .processes import Running, problems, processes
+from .processes import Running, left_behind, problems, processes
 
 GEVOELIG = str(Path(sys.executable).parent / "gevoelig")
 
@@ -146,6 +146,34 @@ def test_a_worker_that_dies_stops_the_batch_at_once_and_says_exactly_what_it_lef
     assert (len(names) - len(given), True, names[len(given)]) == left
 
 
+def test_the_watchdog_ends_a_batch_whose_process_is_stuck_after_a_worker_died():
+    """A process that waits for ever on what a dead worker left (the executor's locks and pipes)
+    is ended by the watchdog; one that closes in time never hears from it."""
+    from gevoeligheid._batch import Batch, WorkerLost
+    from gevoeligheid._evaluate import Evaluator, default_ruleset
+    from gevoeligheid._inputs import Item, Items
+
+    def batch(called: list[float]) -> Batch:
+        items = Items([Item(name, json.dumps({"id": name, "facts": {}}).encode()) for name in "abcdefg"])
+        return Batch(items, 2, Evaluator(default_ruleset()), default_ruleset, _die_on_b, "durable", "nl", stopped=lambda: False, stuck=lambda: called.append(time.monotonic()), stuck_after=0.3)
+
+    in_time: list[float] = []
+    with batch(in_time) as run, pytest.raises(WorkerLost):
+        for _ in run:
+            pass
+    stuck: list[float] = []
+    with batch(stuck) as run:
+        with pytest.raises(WorkerLost):
+            for _ in run:
+                pass
+        lost = time.monotonic()
+        while not stuck and time.monotonic() - lost < 5:  # stuck: the batch is not closed
+            time.sleep(0.05)
+    time.sleep(0.3)  # a watchdog that would call twice, or after the close, has had its chance
+    assert (in_time, len(stuck)) == ([], 1)
+    assert 0.3 <= stuck[0] - lost < 2
+
+
 LINES = 200_000
 
 
@@ -156,6 +184,34 @@ def test_a_worker_killed_mid_batch_is_reported_at_once_with_every_dossier_accoun
     run.wait_for_lines(50)
     run.kill_a_worker()
     assert problems(run, status=5, why="een werkproces is onverwacht gestopt", batch=long_batch, lines=LINES) == []
+
+
+#: `gevoelig`, with a batch that never closes once a worker died: as if it waited for ever on
+#: the executor's threads.
+_STUCK_ON_CLOSE = """
+import sys, time
+from gevoeligheid import _batch, _cli
+close = _batch.Batch.close
+_batch.Batch.close = lambda self: time.sleep(3600) if self.lost else close(self)
+sys.argv[0] = "gevoelig"
+_cli.main()
+"""
+
+
+def test_a_batch_stuck_after_a_worker_died_ends_within_seconds_and_says_so(long_batch, tmp_path):
+    """The real console script with its close made to hang: the watchdog ends it with the lost
+    worker's status, whole lines so far, no process left, and a summary that says it stopped at once."""
+    script = tmp_path / "stuck.py"
+    script.write_text(_STUCK_ON_CLOSE, encoding="utf-8")
+    run = Running("check", "-f", "jsonl", "--jobs", "2", str(long_batch), command=[sys.executable, str(script)])
+    run.wait_for_lines(50)
+    run.kill_a_worker()
+    seconds = run.finish()
+    stderr = run.stderr.decode()
+    assert (run.process.returncode, "Traceback" in stderr, left_behind(run.pid)) == (5, False, [])
+    assert seconds < 10
+    assert stderr.strip().splitlines()[-1].startswith("gevoelig: een werkproces is onverwacht gestopt en meteen gestopt")
+    assert [json.loads(line)["dossier"]["id"] for line in run.stdout.splitlines()] == [str(n) for n in range(1, run.stdout.count(b"\n") + 1)]
 
 
 def test_workers_end_with_their_batch_even_when_it_is_killed(long_batch):

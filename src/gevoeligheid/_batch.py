@@ -7,6 +7,7 @@ import itertools
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol
@@ -33,6 +34,11 @@ NOTICE = 0.25
 
 #: How long counting the dossiers that a stopped batch leaves may take (seconds).
 COUNTING = 0.8
+
+#: How long after a worker died the batch's process may go on before the watchdog ends it
+#: (seconds): noticing takes `NOTICE`, ending a fraction of a second, so only a batch whose
+#: process is stuck in the executor's own locks and pipes gets this far.
+STUCK = 3.0
 
 
 class Evaluates(Protocol):
@@ -134,7 +140,18 @@ class Batch:
     """
 
     def __init__(
-        self, items: Items, jobs: int, evaluator: Evaluates, load: Callable[[], RuleSet], render: Callable[[Result], bytes], engine: Engine, lang: Language, stopped: Callable[[], object], chunk: int = 128
+        self,
+        items: Items,
+        jobs: int,
+        evaluator: Evaluates,
+        load: Callable[[], RuleSet],
+        render: Callable[[Result], bytes],
+        engine: Engine,
+        lang: Language,
+        stopped: Callable[[], object],
+        chunk: int = 128,
+        stuck: Callable[[], object] | None = None,
+        stuck_after: float = STUCK,
     ) -> None:
         self.items, self.jobs, self.chunk = items, jobs, chunk
         self._evaluator, self._load, self._render, self._engine, self._lang = evaluator, load, render, engine, lang
@@ -143,6 +160,10 @@ class Batch:
         self._executor: concurrent.futures.ProcessPoolExecutor | None = None
         #: A worker died: the executor may never finish (see `close`).
         self.lost = False
+        #: Called from the watchdog's thread when a worker died and the batch did not close within
+        #: `stuck_after` seconds; it is to end the process (see `_watch`).
+        self._stuck, self._stuck_after = stuck, stuck_after
+        self._closing = threading.Event()
 
     def __enter__(self) -> Batch:
         return self
@@ -167,6 +188,8 @@ class Batch:
         executor = self._executor = concurrent.futures.ProcessPoolExecutor(
             self.jobs, mp_context=context, initializer=_start, initargs=(self._load, self._render, self._engine, self._lang, os.getpid())
         )
+        if self._stuck is not None:
+            threading.Thread(target=self._watch, name="gevoelig-watchdog", daemon=True).start()
         window: collections.deque[tuple[list[Item], concurrent.futures.Future[Answers]]] = collections.deque()
         sizes = itertools.chain((min(self.chunk, 2**step) for step in range(self.chunk.bit_length())), itertools.repeat(self.chunk))
 
@@ -204,10 +227,24 @@ class Batch:
             except TimeoutError:
                 if self._stopped():
                     return None
-                if dead_since is None and any(process.exitcode is not None for process in _processes(self._executor)):
+                if dead_since is None and _dead(self._executor):
                     dead_since = time.monotonic()
                 if dead_since is not None and time.monotonic() - dead_since > NOTICE:
                     raise BrokenProcessPool("a worker died halfway through its answer") from None
+
+    def _watch(self) -> None:
+        """The watchdog: once a worker has died, the batch has `stuck_after` seconds to close, or
+        `stuck` is called. The batch notices a death itself within `NOTICE` seconds, but the
+        executor's manager and feeder threads share locks and pipes with the dead worker, and a
+        process whose main thread waits on one of those would otherwise wait for ever."""
+        died = None
+        while not self._closing.wait(POLL):
+            if died is None and _dead(self._executor):
+                died = time.monotonic()
+            if died is not None and time.monotonic() - died > self._stuck_after:
+                assert self._stuck is not None  # only started with one
+                self._stuck()
+                return
 
     def left(self) -> tuple[int, bool, str | None]:
         """How many dossiers were not given back, whether that count is exact (counting a long
@@ -224,13 +261,14 @@ class Batch:
         which the executor would wait for for ever). After a worker died, the others are killed
         and the executor is not waited for: it may be reading the dead worker's half answer,
         so a process that lost a worker ends with `os._exit` once its output is out."""
+        self._closing.set()
         executor = self._executor
         if executor is None:
             return
         if self.lost:
-            for process in _kill(executor):
-                process.join(0.5)  # reaped, not left a zombie
-            executor.shutdown(wait=False, cancel_futures=True)
+            # Nothing of the executor is asked for any more: its threads may be stuck on what the
+            # dead worker left (a half answer, a lock it held), and its shutdown takes their locks.
+            _kill(executor)
         else:
             executor.shutdown(wait=True, cancel_futures=True)
         self._executor = None  # only now: until then `kill` may still need it
@@ -239,8 +277,7 @@ class Batch:
         """Kill the workers now, for a process about to end at once: safe in a signal handler, as
         it takes no lock."""
         if self._executor is not None:
-            for process in _kill(self._executor):
-                process.join(0.5)  # reaped, not left a zombie
+            _kill(self._executor)
 
 
 def _processes(executor: concurrent.futures.ProcessPoolExecutor | None) -> list[Any]:
@@ -249,12 +286,37 @@ def _processes(executor: concurrent.futures.ProcessPoolExecutor | None) -> list[
     return list((getattr(executor, "_processes", None) or {}).values())
 
 
-def _kill(executor: concurrent.futures.ProcessPoolExecutor) -> list[Any]:
-    """Kill an executor's worker processes and return them."""
+def _dead(executor: concurrent.futures.ProcessPoolExecutor | None) -> bool:
+    """Whether one of an executor's workers has ended. Asked of the workers' sentinels, which are
+    readable once a process has ended, so that nothing is reaped here: the executor's own thread
+    may be waiting for the same process, and a process reaped behind its back looks alive."""
+    from multiprocessing.connection import wait
+
+    sentinels = [process.sentinel for process in _processes(executor)]
+    return bool(sentinels) and bool(wait(sentinels, 0))
+
+
+def _kill(executor: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Kill an executor's worker processes and reap them, waiting at most half a second: by
+    process id, as the executor's own thread may be waiting for them too (whoever reaps a
+    process first has it; the other is told there is no such child)."""
     processes = _processes(executor)
     for process in processes:
         try:
             process.kill()
-        except OSError:  # it is gone already
+        except (OSError, ValueError):  # it is gone already
             pass
-    return processes
+    if not hasattr(os, "WNOHANG"):  # Windows: a process leaves no zombie to reap
+        return
+    pids = [process.pid for process in processes]
+    deadline = time.monotonic() + 0.5
+    while pids and time.monotonic() < deadline:
+        for pid in list(pids):
+            try:
+                if os.waitpid(pid, os.WNOHANG)[0] == 0:
+                    continue
+            except ChildProcessError:  # reaped by the executor's thread
+                pass
+            pids.remove(pid)
+        if pids:
+            time.sleep(0.01)

@@ -8,6 +8,7 @@ import json
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -226,7 +227,6 @@ def check(
         single = len(paths) == 1 and isinstance(paths[0], str) and not paths[0].endswith(_inputs.JSON_LINES)
     threshold = ESCALATIONS.index(fail_on) if fail_on else None
     results = _Results(fmt, single)
-    run = _batch.Batch(items, 1 if single else jobs, evaluating, load, render, engine, lang, stopped=lambda: stop.signum is not None)
 
     def force(signum: int) -> None:
         """A second signal, or a write that does not return: end at once, workers too."""
@@ -234,6 +234,24 @@ def check(
         _flush_within(0.3)  # a slow reader still gets the whole lines that are buffered
         os.write(2, f"gevoelig: {stopped_at_once(signal.Signals(signum).name, results.written, lang)}\n".encode())
         os._exit(for_signal(signum))
+
+    debug = _debug(click.get_current_context())  # read here: click's context is the main thread's
+
+    def stuck() -> None:
+        """From the batch's watchdog thread: a worker died and this process did not end. End it
+        at once, workers too, saying so (the main thread may have been halfway through a line)."""
+        if debug:
+            import faulthandler
+
+            faulthandler.dump_traceback(all_threads=True)  # where it was stuck, for a bug report
+        run.kill()
+        flushing = threading.Thread(target=_flush_within, args=(0.3,), daemon=True)
+        flushing.start()  # in a thread of its own: the stuck thread may hold the output's lock
+        flushing.join(0.5)
+        os.write(2, f"gevoelig: {stopped_at_once('worker', results.written, lang)}\n".encode())
+        os._exit(_STOPPED["worker"])
+
+    run = _batch.Batch(items, 1 if single else jobs, evaluating, load, render, engine, lang, stopped=lambda: stop.signum is not None, stuck=stuck)
 
     failed = reached = 0
     status: int = ExitCode.BAD_INPUT  # the highest status of a dossier's error: an engine failure is 4

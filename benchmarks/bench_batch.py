@@ -51,7 +51,10 @@ def dossier_file(count: int, folder: Path) -> Path:
             if lines:
                 handle.write("\n".join(lines) + "\n")
         partial.replace(path)
-        print(f"wrote {count:,} dossiers to {path} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        print(
+            f"wrote {count:,} dossiers to {path} in {time.perf_counter() - started:.0f} s",
+            file=sys.stderr,
+        )
     return path
 
 
@@ -136,7 +139,9 @@ def run(command: list[str], output: str) -> tuple[float, float, Sampler]:
     sampler.join()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if process.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} exited with {process.returncode}: {errors.decode(errors='replace')[-2000:]}")
+        raise SystemExit(
+            f"{' '.join(command)} exited with {process.returncode}: {errors.decode(errors='replace')[-2000:]}"
+        )
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), sampler
 
 
@@ -150,12 +155,28 @@ def digest(path: str) -> tuple[str, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--count", type=int, default=1_000_000, help="distinct dossiers (default 1,000,000)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--count", type=int, default=1_000_000, help="distinct dossiers (default 1,000,000)"
+    )
     parser.add_argument("--jobs", type=int, default=2, help="--jobs of the timed run (default 2)")
-    parser.add_argument("--sample", type=int, default=20_000, help="lines compared between --jobs 1 and --jobs N (default 20,000)")
-    parser.add_argument("--output", default=os.devnull, help="where the timed run writes (default /dev/null)")
-    parser.add_argument("--folder", type=Path, default=Path(tempfile.gettempdir()), help="where the dossier file is kept")
+    parser.add_argument(
+        "--sample",
+        type=int,
+        default=20_000,
+        help="lines compared between --jobs 1 and --jobs N (default 20,000)",
+    )
+    parser.add_argument(
+        "--output", default=os.devnull, help="where the timed run writes (default /dev/null)"
+    )
+    parser.add_argument(
+        "--folder",
+        type=Path,
+        default=Path(tempfile.gettempdir()),
+        help="where the dossier file is kept",
+    )
     args = parser.parse_args()
     source = dossier_file(args.count, args.folder)
     size = source.stat().st_size
@@ -164,11 +185,19 @@ def main() -> None:
     wall, cpu, memory = run(command, args.output)
     goal = args.count >= 1_000_000 and args.jobs == 2
     verdict = f" (goal: under 60 s) {'met' if wall < 60 else 'NOT met'}" if goal else ""
-    print(f"gevoelig check -f jsonl --jobs {args.jobs}: {args.count:,} dossiers ({size / 1e6:,.0f} MB) in {wall:.1f} s{verdict}, {args.count / wall:,.0f} dossiers/s")
-    print(f"  CPU (user + system, every process): {cpu:.1f} s, {cpu / args.count * 1e6:.0f} us a dossier; machine load before: {os.getloadavg()[0]:.2f}")
+    print(
+        f"gevoelig check -f jsonl --jobs {args.jobs}: {args.count:,} dossiers ({size / 1e6:,.0f} MB) in {wall:.1f} s{verdict}, {args.count / wall:,.0f} dossiers/s"
+    )
+    print(
+        f"  CPU (user + system, every process): {cpu:.1f} s, {cpu / args.count * 1e6:.0f} us a dossier; machine load before: {os.getloadavg()[0]:.2f}"
+    )
     main_cpu = memory.cpu.get(memory.root, 0.0)
-    print(f"  of which the batch's own process (reading, sending, writing; last seen): {main_cpu:.1f} s, the workers {sum(memory.cpu.values()) - main_cpu:.1f} s")
-    print(f"  peak resident memory, summed over all {memory.processes} processes: {memory.peak_sum / 2**20:.0f} MiB (largest one process: {memory.peak_one / 2**20:.0f} MiB)")
+    print(
+        f"  of which the batch's own process (reading, sending, writing; last seen): {main_cpu:.1f} s, the workers {sum(memory.cpu.values()) - main_cpu:.1f} s"
+    )
+    print(
+        f"  peak resident memory, summed over all {memory.processes} processes: {memory.peak_sum / 2**20:.0f} MiB (largest one process: {memory.peak_one / 2**20:.0f} MiB)"
+    )
     if args.output != os.devnull:
         sha, lines = digest(args.output)
         print(f"  output: {lines:,} lines, sha256 {sha[:16]}")
@@ -183,9 +212,13 @@ def main() -> None:
         results = {}
         for jobs in (1, args.jobs):
             output = str(Path(tmp) / f"jobs{jobs}.jsonl")
-            seconds, _, _ = run([GEVOELIG, "check", "-f", "jsonl", "--jobs", str(jobs), str(part)], output)
+            seconds, _, _ = run(
+                [GEVOELIG, "check", "-f", "jsonl", "--jobs", str(jobs), str(part)], output
+            )
             results[jobs] = digest(output)
-            print(f"  sample of {sample:,} lines with --jobs {jobs}: {seconds:.1f} s, {results[jobs][1]:,} lines, sha256 {results[jobs][0][:16]}")
+            print(
+                f"  sample of {sample:,} lines with --jobs {jobs}: {seconds:.1f} s, {results[jobs][1]:,} lines, sha256 {results[jobs][0][:16]}"
+            )
         same = results[1] == results[args.jobs] and results[1][1] == sample
         print(f"  output of --jobs {args.jobs} identical to --jobs 1: {'yes' if same else 'NO'}")
         if not same:

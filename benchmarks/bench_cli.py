@@ -51,9 +51,16 @@ def cold_start(runs: int, example: str) -> None:
     """The cold start against `python -c pass`, in pairs (see the module's docstring)."""
     bare = [sys.executable, "-c", "pass"]
     check = [GEVOELIG, "check", "-f", "json", example]
-    installed = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    subprocess.run(check, check=True, stdout=subprocess.DEVNULL, env=installed)  # bytecode and rule cache written
-    for label, env in (("with the rule cache", installed), ("GEVOELIG_NO_CACHE=1", {**installed, "GEVOELIG_NO_CACHE": "1"})):
+    installed = {
+        key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"
+    }
+    subprocess.run(
+        check, check=True, stdout=subprocess.DEVNULL, env=installed
+    )  # bytecode and rule cache written
+    for label, env in (
+        ("with the rule cache", installed),
+        ("GEVOELIG_NO_CACHE=1", {**installed, "GEVOELIG_NO_CACHE": "1"}),
+    ):
         pairs = []
         for number in range(runs):
             first, second = (bare, check) if number % 2 == 0 else (check, bare)
@@ -63,7 +70,9 @@ def cold_start(runs: int, example: str) -> None:
         low, median, high = quartiles(ratios)
         wall = [statistics.median(pair[index][0] for pair in pairs) * 1000 for index in (0, 1)]
         cpu = [statistics.median(pair[index][1] for pair in pairs) * 1000 for index in (0, 1)]
-        goal = f" (goal: at most 6x) {'met' if median <= 6 else 'NOT met'}" if env is installed else ""
+        goal = (
+            f" (goal: at most 6x) {'met' if median <= 6 else 'NOT met'}" if env is installed else ""
+        )
         print(
             f"cold start {label}, {runs} pairs: gevoelig check one.json / python -c pass = {median:.2f}x median{goal}; "
             f"quartiles {low:.2f}-{high:.2f}x, extremes {min(ratios):.2f}-{max(ratios):.2f}x; "
@@ -86,7 +95,12 @@ def timed_run(command: list[str]) -> tuple[float, int, int]:
     """
     with tempfile.TemporaryFile() as output:
         start = time.perf_counter()
-        done = subprocess.run([sys.executable, "-c", _PEAK, *command], check=True, stdout=output, stderr=subprocess.PIPE)
+        done = subprocess.run(
+            [sys.executable, "-c", _PEAK, *command],
+            check=True,
+            stdout=output,
+            stderr=subprocess.PIPE,
+        )
         seconds = time.perf_counter() - start
         output.seek(0)
         lines = sum(chunk.count(b"\n") for chunk in iter(lambda: output.read(1 << 20), b""))
@@ -103,10 +117,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--files", type=int, default=10_000)
     parser.add_argument("--lines", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=40, help="cold-start pairs (python -c pass, gevoelig check)")
+    parser.add_argument(
+        "--runs", type=int, default=40, help="cold-start pairs (python -c pass, gevoelig check)"
+    )
     parser.add_argument("--cold-only", action="store_true", help="measure the cold start only")
-    parser.add_argument("--jobs", type=int, default=0, help="--jobs for gevoelig check (0: its default)")
-    parser.add_argument("--repeats", type=int, default=3, help="runs of each batch; the fastest counts (this machine is shared)")
+    parser.add_argument(
+        "--jobs", type=int, default=0, help="--jobs for gevoelig check (0: its default)"
+    )
+    parser.add_argument(
+        "--repeats",
+        type=int,
+        default=3,
+        help="runs of each batch; the fastest counts (this machine is shared)",
+    )
     args = parser.parse_args()
     example = str(ROOT / "examples" / "03-seveso-plant-fire-smoke-plume.json")
 
@@ -120,25 +143,44 @@ def main() -> None:
         folder.mkdir()
         dossiers = realistic_dossiers(max(args.files, 1))
         for number, dossier in enumerate(dossiers[: args.files]):
-            (folder / f"{number:06d}.json").write_text(json.dumps(dossier, ensure_ascii=False), encoding="utf-8")
-        seconds, lines, _ = fastest_run([GEVOELIG, "check", "-f", "jsonl", *jobs, str(folder)], args.repeats)
+            (folder / f"{number:06d}.json").write_text(
+                json.dumps(dossier, ensure_ascii=False), encoding="utf-8"
+            )
+        seconds, lines, _ = fastest_run(
+            [GEVOELIG, "check", "-f", "jsonl", *jobs, str(folder)], args.repeats
+        )
         assert lines == args.files, (lines, args.files)
         rate = lines / seconds
-        print(f"{args.files:,} files:       {seconds:6.2f} s, {rate:8,.0f} dossiers/s (goal: at least 5,000) {'met' if rate >= 5000 else 'NOT met'}")
+        print(
+            f"{args.files:,} files:       {seconds:6.2f} s, {rate:8,.0f} dossiers/s (goal: at least 5,000) {'met' if rate >= 5000 else 'NOT met'}"
+        )
 
         jsonl = Path(tmp) / "batch.jsonl"
         with jsonl.open("w", encoding="utf-8") as handle:
             for number in range(args.lines):
-                handle.write(json.dumps(dossiers[number % len(dossiers)], ensure_ascii=False) + "\n")
-        seconds, lines, peak = fastest_run([GEVOELIG, "check", "-f", "jsonl", *jobs, str(jsonl)], args.repeats)
+                handle.write(
+                    json.dumps(dossiers[number % len(dossiers)], ensure_ascii=False) + "\n"
+                )
+        seconds, lines, peak = fastest_run(
+            [GEVOELIG, "check", "-f", "jsonl", *jobs, str(jsonl)], args.repeats
+        )
         assert lines == args.lines, (lines, args.lines)
         rate = lines / seconds
-        print(f"{args.lines:,} JSON lines: {seconds:6.2f} s, {rate:8,.0f} dossiers/s (goal: at least 5,000) {'met' if rate >= 5000 else 'NOT met'}; "
-              f"peak memory {peak / 1024:.0f} MiB")
+        print(
+            f"{args.lines:,} JSON lines: {seconds:6.2f} s, {rate:8,.0f} dossiers/s (goal: at least 5,000) {'met' if rate >= 5000 else 'NOT met'}; "
+            f"peak memory {peak / 1024:.0f} MiB"
+        )
         small = Path(tmp) / "small.jsonl"
-        small.write_text("".join(jsonl.read_text(encoding="utf-8").splitlines(keepends=True)[: args.lines // 10]), encoding="utf-8")
+        small.write_text(
+            "".join(
+                jsonl.read_text(encoding="utf-8").splitlines(keepends=True)[: args.lines // 10]
+            ),
+            encoding="utf-8",
+        )
         _, _, small_peak = timed_run([GEVOELIG, "check", "-f", "jsonl", *jobs, str(small)])
-        print(f"peak memory at {args.lines // 10:,} lines vs {args.lines:,} lines: {small_peak / 1024:.0f} MiB vs {peak / 1024:.0f} MiB (flat: streamed)")
+        print(
+            f"peak memory at {args.lines // 10:,} lines vs {args.lines:,} lines: {small_peak / 1024:.0f} MiB vs {peak / 1024:.0f} MiB (flat: streamed)"
+        )
 
 
 if __name__ == "__main__":

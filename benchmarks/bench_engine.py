@@ -42,8 +42,15 @@ def best_of(repeats: int, work) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--count", type=int, default=5000, help="dossiers per run (default 5000)")
-    parser.add_argument("--repeats", type=int, default=5, help="runs of each measurement; the fastest counts")
-    parser.add_argument("--memory", type=int, default=0, help="also measure resident memory over this many whole evaluations (e.g. 1000000)")
+    parser.add_argument(
+        "--repeats", type=int, default=5, help="runs of each measurement; the fastest counts"
+    )
+    parser.add_argument(
+        "--memory",
+        type=int,
+        default=0,
+        help="also measure resident memory over this many whole evaluations (e.g. 1000000)",
+    )
     args = parser.parse_args()
     evaluator = evaluator_for(None)
     dossiers = [evaluator.parse(dossier) for dossier in realistic_dossiers(args.count)]
@@ -60,28 +67,43 @@ def main() -> None:
     full = {}
     plain = [dossier_data(dossier) for dossier in dossiers]  # as a caller's dicts, the peers' input
     for name in ("durable", "reference"):
-        seconds = best_of(args.repeats, lambda: [evaluator.evaluate(dossier, engine=name) for dossier in plain])  # noqa: B023 - called here, in this turn of the loop
+        seconds = best_of(
+            args.repeats,
+            lambda: [evaluator.evaluate(dossier, engine=name) for dossier in plain],  # noqa: B023 - called here, in this turn of the loop
+        )
         full[name] = seconds / len(dossiers)
         rows.append((f"evaluate(engine={name!r}), whole result", full[name]))
     walking = Evaluator(evaluator.ruleset)
     walking.compiled = attrs.evolve(walking.compiled, tables=None)
     for dossier in plain[:200]:
         walking.evaluate(dossier)
-    without_tables = best_of(args.repeats, lambda: [walking.evaluate(dossier) for dossier in plain]) / len(dossiers)
+    without_tables = best_of(
+        args.repeats, lambda: [walking.evaluate(dossier) for dossier in plain]
+    ) / len(dossiers)
     rows.append(("  the same (durable) without the policy's tables", without_tables))
-    match_durable = best_of(args.repeats, lambda: [engine.match(message) for message in messages]) / len(dossiers)
-    match_reference = best_of(args.repeats, lambda: [reference.match(compiled, mask) for mask in masks]) / len(dossiers)
+    match_durable = best_of(
+        args.repeats, lambda: [engine.match(message) for message in messages]
+    ) / len(dossiers)
+    match_reference = best_of(
+        args.repeats, lambda: [reference.match(compiled, mask) for mask in masks]
+    ) / len(dossiers)
     rows.append(("matching pass only, durable-rules", match_durable))
     rows.append(("matching pass only, reference", match_reference))
 
-    print(f"gevoeligheid engine benchmark: {len(dossiers)} realistic dossiers, best of {args.repeats}, Python {platform.python_version()}")
+    print(
+        f"gevoeligheid engine benchmark: {len(dossiers)} realistic dossiers, best of {args.repeats}, Python {platform.python_version()}"
+    )
     print(f"{'what':48} {'per dossier':>12} {'dossiers/s':>11}")
     for label, seconds in rows:
         print(f"{label:48} {seconds * 1e6:9.1f} us {1 / seconds:11,.0f}")
     ratio = full["durable"] / full["reference"]
-    print(f"ratio durable/reference, whole result:     {ratio:.2f}x   (goal: at most 1.2x)  {'met' if ratio <= 1.2 else 'NOT met'}")
+    print(
+        f"ratio durable/reference, whole result:     {ratio:.2f}x   (goal: at most 1.2x)  {'met' if ratio <= 1.2 else 'NOT met'}"
+    )
     print(f"ratio durable/reference, matching only:    {match_durable / match_reference:.2f}x")
-    print("against zen-engine (goal: at most 0.6x its decision): bench_peers.py, which runs zen-engine in the same run")
+    print(
+        "against zen-engine (goal: at most 0.6x its decision): bench_peers.py, which runs zen-engine in the same run"
+    )
     rate = 1 / full["durable"]
     print(f"durable dossiers/s in one process:         {rate:,.0f}")
     if args.memory:
@@ -97,13 +119,18 @@ def memory(evaluator, count: int) -> None:
     """Resident memory over `count` whole evaluations of distinct dossiers, at each tenth."""
     marks = [resident_mib()]
     started = time.perf_counter()
-    for number, dossier in enumerate(iter_realistic_dossiers(count, seed=7, distinct=True), start=1):
+    for number, dossier in enumerate(
+        iter_realistic_dossiers(count, seed=7, distinct=True), start=1
+    ):
         evaluator.evaluate(dossier)
         if number % max(count // 10, 1) == 0:
             marks.append(resident_mib())
     seconds = time.perf_counter() - started
-    print(f"resident memory over {count:,} whole evaluations (distinct dossiers, {seconds:.0f} s): "
-          + " ".join(f"{mark:.0f}" for mark in marks) + f" MiB; growth after the first tenth {marks[-1] - marks[1]:+.1f} MiB")
+    print(
+        f"resident memory over {count:,} whole evaluations (distinct dossiers, {seconds:.0f} s): "
+        + " ".join(f"{mark:.0f}" for mark in marks)
+        + f" MiB; growth after the first tenth {marks[-1] - marks[1]:+.1f} MiB"
+    )
 
 
 if __name__ == "__main__":

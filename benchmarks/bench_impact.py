@@ -53,7 +53,16 @@ def fill_log(url: str, batch: Path, day: datetime.date) -> int:
         for line in lines:
             data = json.loads(line)
             result = evaluator.evaluate(data, engine="reference", peildatum=day)
-            entries.append(make_entry(data, result, result_text(result), origin="cli", peildatum=day, source=RulesetSource()))
+            entries.append(
+                make_entry(
+                    data,
+                    result,
+                    result_text(result),
+                    origin="cli",
+                    peildatum=day,
+                    source=RulesetSource(),
+                )
+            )
             if len(entries) == 2000:
                 log.append(entries)
                 count += len(entries)
@@ -67,7 +76,9 @@ def timed(args: list[str]) -> float:
     done = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
     elapsed = time.perf_counter() - started
     if done.returncode not in (0, 1):  # 1: the impact found changes
-        raise SystemExit(f"{' '.join(args)} failed with status {done.returncode}: {done.stderr.decode()[-500:]}")
+        raise SystemExit(
+            f"{' '.join(args)} failed with status {done.returncode}: {done.stderr.decode()[-500:]}"
+        )
     return elapsed
 
 
@@ -83,11 +94,43 @@ def main() -> None:
         url = str(Path(scratch) / "decisions.sqlite3")
         started = time.perf_counter()
         logged = fill_log(url, batch, day)
-        print(f"logged {logged:,} decisions in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-        batch_time = timed([GEVOELIG, "check", "-f", "jsonl", "--jobs", "0", "--peildatum", day.isoformat(), str(batch)])
-        impact_time = timed([GEVOELIG, "log", "impact", "--log", url, "--peildatum", day.isoformat(), "--overlay", str(ROOT / "examples" / "overlays" / "regio-noord.yaml"), "-f", "jsonl", "--jobs", "0"])
+        print(
+            f"logged {logged:,} decisions in {time.perf_counter() - started:.0f} s", file=sys.stderr
+        )
+        batch_time = timed(
+            [
+                GEVOELIG,
+                "check",
+                "-f",
+                "jsonl",
+                "--jobs",
+                "0",
+                "--peildatum",
+                day.isoformat(),
+                str(batch),
+            ]
+        )
+        impact_time = timed(
+            [
+                GEVOELIG,
+                "log",
+                "impact",
+                "--log",
+                url,
+                "--peildatum",
+                day.isoformat(),
+                "--overlay",
+                str(ROOT / "examples" / "overlays" / "regio-noord.yaml"),
+                "-f",
+                "jsonl",
+                "--jobs",
+                "0",
+            ]
+        )
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"batch of {options.count:,}: {batch_time:.1f} s; log impact of {logged:,}: {impact_time:.1f} s; impact/batch {impact_time / batch_time:.2f}x; largest process {peak:.0f} MiB")
+    print(
+        f"batch of {options.count:,}: {batch_time:.1f} s; log impact of {logged:,}: {impact_time:.1f} s; impact/batch {impact_time / batch_time:.2f}x; largest process {peak:.0f} MiB"
+    )
 
 
 if __name__ == "__main__":

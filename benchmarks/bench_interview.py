@@ -73,23 +73,32 @@ def bijlage3_choice(order: list[str]) -> Chooser:
     return choose
 
 
-def run(truth: dict[str, Any], choose: Chooser) -> tuple[int, int, tuple[object, ...], tuple[object, ...]]:
+def run(
+    truth: dict[str, Any], choose: Chooser
+) -> tuple[int, int, tuple[object, ...], tuple[object, ...]]:
     """(questions to the final outcome, questions until stopped, the end's outcome, the truth's)."""
     final = outcome_key(evaluate(truth, engine="reference", peildatum=PEILDATUM))
     known = truth.get("facts") or {}
     data = blank(truth)
     asked: set[str] = set()
-    to_final = 0 if outcome_key(evaluate(data, engine="reference", peildatum=PEILDATUM)) == final else None
+    to_final = (
+        0 if outcome_key(evaluate(data, engine="reference", peildatum=PEILDATUM)) == final else None
+    )
     while (fact := choose(data, asked)) is not None:
         asked.add(fact)
         data = with_answer(data, fact, known.get(fact))
-        if to_final is None and outcome_key(evaluate(data, engine="reference", peildatum=PEILDATUM)) == final:
+        if (
+            to_final is None
+            and outcome_key(evaluate(data, engine="reference", peildatum=PEILDATUM)) == final
+        ):
             to_final = len(asked)
     end = outcome_key(evaluate(data, engine="reference", peildatum=PEILDATUM))
     return (to_final if to_final is not None else len(asked)), len(asked), end, final
 
 
-def random_truths(count: int, seed: int, densities: Iterable[float]) -> list[tuple[float, dict[str, Any]]]:
+def random_truths(
+    count: int, seed: int, densities: Iterable[float]
+) -> list[tuple[float, dict[str, Any]]]:
     ruleset = default_ruleset(datetime.date.fromisoformat(PEILDATUM))
     rnd = random.Random(seed)
     out = []
@@ -128,8 +137,16 @@ def measure(label: str, truths: list[dict[str, Any]], order: list[str]) -> dict[
                 wrong[name] += 1
             elif end != final:
                 inform_differs[name] += 1
-    mean = {name: (statistics.fmean(r[0] for r in rows[name]), statistics.fmean(r[1] for r in rows[name])) for name in rows}
-    ratio_final = mean["interview"][0] / mean["bijlage3"][0] if mean["bijlage3"][0] else float("nan")
+    mean = {
+        name: (
+            statistics.fmean(r[0] for r in rows[name]),
+            statistics.fmean(r[1] for r in rows[name]),
+        )
+        for name in rows
+    }
+    ratio_final = (
+        mean["interview"][0] / mean["bijlage3"][0] if mean["bijlage3"][0] else float("nan")
+    )
     ratio_stop = mean["interview"][1] / mean["bijlage3"][1] if mean["bijlage3"][1] else float("nan")
     print(
         f"{label:<26} n={len(truths):>3}  to final: interview {mean['interview'][0]:5.2f}  Bijlage 3 {mean['bijlage3'][0]:5.2f}  ratio {ratio_final:4.2f}"
@@ -137,7 +154,11 @@ def measure(label: str, truths: list[dict[str, Any]], order: list[str]) -> dict[
         f"  | wrong end: {wrong['interview']}/{wrong['bijlage3']}  inform differs: {inform_differs['interview']}/{inform_differs['bijlage3']}"
         f"  ({time.perf_counter() - started:.0f} s)"
     )
-    return {"ratio_final": ratio_final, "ratio_stop": ratio_stop, "wrong": wrong["interview"] + wrong["bijlage3"]}
+    return {
+        "ratio_final": ratio_final,
+        "ratio_stop": ratio_stop,
+        "wrong": wrong["interview"] + wrong["bijlage3"],
+    }
 
 
 def main() -> int:
@@ -146,14 +167,33 @@ def main() -> int:
     parser.add_argument("--random", type=int, default=120, help="random truths (default 120)")
     parser.add_argument("--generated", type=int, default=60, help="generated dossiers (default 60)")
     parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--goal", type=float, default=0.6, help="the largest ratio to the final outcome allowed on random truths")
-    parser.add_argument("--peildatum", default=PEILDATUM, help=f"the day every dossier is assessed on, which picks the rule set version (default {PEILDATUM})")
+    parser.add_argument(
+        "--goal",
+        type=float,
+        default=0.6,
+        help="the largest ratio to the final outcome allowed on random truths",
+    )
+    parser.add_argument(
+        "--peildatum",
+        default=PEILDATUM,
+        help=f"the day every dossier is assessed on, which picks the rule set version (default {PEILDATUM})",
+    )
     args = parser.parse_args()
     PEILDATUM = args.peildatum
     order = list(default_ruleset(datetime.date.fromisoformat(PEILDATUM)).facts)
-    examples = [json.loads(path.read_text(encoding="utf-8")) for path in sorted((ROOT / "examples").glob("*.json"))]
-    examples = [{**example, "peildatum": PEILDATUM} if "peildatum" not in example else example for example in examples]
-    generated = [{**dossier, "peildatum": PEILDATUM} for dossier in realistic_dossiers(args.generated, args.seed) if dossier.get("title") == "Gegenereerd dossier"]
+    examples = [
+        json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted((ROOT / "examples").glob("*.json"))
+    ]
+    examples = [
+        {**example, "peildatum": PEILDATUM} if "peildatum" not in example else example
+        for example in examples
+    ]
+    generated = [
+        {**dossier, "peildatum": PEILDATUM}
+        for dossier in realistic_dossiers(args.generated, args.seed)
+        if dossier.get("title") == "Gegenereerd dossier"
+    ]
     truths = random_truths(args.random, args.seed, (0.05, 0.1, 0.2, 0.35))
     measure("examples", examples, order)
     measure("generated dossiers", generated, order)
@@ -161,7 +201,9 @@ def main() -> int:
         measure(f"random truths p={p}", [truth for q, truth in truths if q == p], order)
     overall = measure("random truths, all", [truth for _, truth in truths], order)
     ok = overall["ratio_final"] <= args.goal and overall["wrong"] == 0
-    print(f"goal: on random truths at most {args.goal}x the questions of Bijlage 3 order to the final outcome, never a wrong end: {'met' if ok else 'NOT met'}")
+    print(
+        f"goal: on random truths at most {args.goal}x the questions of Bijlage 3 order to the final outcome, never a wrong end: {'met' if ok else 'NOT met'}"
+    )
     return 0 if ok else 1
 
 

@@ -49,23 +49,50 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from peers import JsonLogicPeer, ZenPeer, decision_of, facts_input, json_logic_program, normalise, program_of, result_decision
+from peers import (
+    JsonLogicPeer,
+    ZenPeer,
+    decision_of,
+    facts_input,
+    json_logic_program,
+    normalise,
+    program_of,
+    result_decision,
+)
 from realistic import realistic_dossiers
 
 from gevoeligheid import _policy, _reference, evaluate, load_ruleset
 from gevoeligheid._evaluate import Evaluator
 from gevoeligheid._events import apply_events
 
-INSTALL_HINT = "install the benchmark's peers first: pip install '.[bench]' (zen-engine, panzi-json-logic)"
+INSTALL_HINT = (
+    "install the benchmark's peers first: pip install '.[bench]' (zen-engine, panzi-json-logic)"
+)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--count", type=int, default=5000, help="realistic dossiers (default 5000)")
-    parser.add_argument("--repeats", type=int, default=7, help="timed runs of each row, interleaved (default 7)")
-    parser.add_argument("--peildatum", default="2026-12-01", help="the day of assessment for every dossier (default 2026-12-01)")
-    parser.add_argument("--zen-decision", action="store_true", help="add a row for zen-engine through ZenDecision.evaluate")
-    parser.add_argument("--dump", type=Path, help="write the zen-engine graph and the JSON Logic program into this folder")
+    parser.add_argument(
+        "--repeats", type=int, default=7, help="timed runs of each row, interleaved (default 7)"
+    )
+    parser.add_argument(
+        "--peildatum",
+        default="2026-12-01",
+        help="the day of assessment for every dossier (default 2026-12-01)",
+    )
+    parser.add_argument(
+        "--zen-decision",
+        action="store_true",
+        help="add a row for zen-engine through ZenDecision.evaluate",
+    )
+    parser.add_argument(
+        "--dump",
+        type=Path,
+        help="write the zen-engine graph and the JSON Logic program into this folder",
+    )
     args = parser.parse_args()
     try:
         import json_logic  # noqa: F401
@@ -80,14 +107,22 @@ def main() -> int:
     compiled = evaluator.compiled
     durable = evaluator.durable
     if durable is None:
-        print("bench_peers: durable-rules cannot be loaded here; the benchmark needs both engines", file=sys.stderr)
+        print(
+            "bench_peers: durable-rules cannot be loaded here; the benchmark needs both engines",
+            file=sys.stderr,
+        )
         return 2
     program = program_of(compiled)
     zen_peer, logic_peer = ZenPeer(program), JsonLogicPeer(program)
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
-        (args.dump / "gevoeligheid.jdm.json").write_text(json.dumps(zen_peer.graph, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        (args.dump / "gevoeligheid.jsonlogic.json").write_text(json.dumps(json_logic_program(program), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        (args.dump / "gevoeligheid.jdm.json").write_text(
+            json.dumps(zen_peer.graph, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        (args.dump / "gevoeligheid.jsonlogic.json").write_text(
+            json.dumps(json_logic_program(program), indent=2, ensure_ascii=False) + "\n",
+            encoding="utf-8",
+        )
 
     dossiers = realistic_dossiers(args.count)
     values = [apply_events(ruleset, evaluator.parse(dossier), "nl", day)[0] for dossier in dossiers]
@@ -97,22 +132,68 @@ def main() -> int:
         return _policy.decide(compiled, value, durable.match(compiled.encode(value)[1]))
 
     def decide_reference(value):
-        return _policy.decide(compiled, value, _reference.match(compiled, compiled.encode(value)[0]))
+        return _policy.decide(
+            compiled, value, _reference.match(compiled, compiled.encode(value)[0])
+        )
 
     def whole(engine):
         return lambda dossier: evaluate(dossier, ruleset=ruleset, engine=engine, peildatum=day)
 
     # (label, unit, the call, its inputs, its answer as the decision's fields)
     rows = [
-        ('gevoeligheid evaluate(engine="durable")', "whole result", whole("durable"), dossiers, result_decision),
-        ('gevoeligheid evaluate(engine="reference")', "whole result", whole("reference"), dossiers, result_decision),
-        ("gevoeligheid durable-rules", "decision", decide_durable, values, lambda decision: decision_of(compiled, decision)),
-        ("gevoeligheid reference evaluator", "decision", decide_reference, values, lambda decision: decision_of(compiled, decision)),
-        (f"zen-engine {metadata.version('zen-engine')}", "decision", zen_peer.decide, facts, normalise),
-        (f"panzi-json-logic {metadata.version('panzi-json-logic')}", "decision", logic_peer.decide, facts, normalise),
+        (
+            'gevoeligheid evaluate(engine="durable")',
+            "whole result",
+            whole("durable"),
+            dossiers,
+            result_decision,
+        ),
+        (
+            'gevoeligheid evaluate(engine="reference")',
+            "whole result",
+            whole("reference"),
+            dossiers,
+            result_decision,
+        ),
+        (
+            "gevoeligheid durable-rules",
+            "decision",
+            decide_durable,
+            values,
+            lambda decision: decision_of(compiled, decision),
+        ),
+        (
+            "gevoeligheid reference evaluator",
+            "decision",
+            decide_reference,
+            values,
+            lambda decision: decision_of(compiled, decision),
+        ),
+        (
+            f"zen-engine {metadata.version('zen-engine')}",
+            "decision",
+            zen_peer.decide,
+            facts,
+            normalise,
+        ),
+        (
+            f"panzi-json-logic {metadata.version('panzi-json-logic')}",
+            "decision",
+            logic_peer.decide,
+            facts,
+            normalise,
+        ),
     ]
     if args.zen_decision:
-        rows.append(("zen-engine, ZenDecision.evaluate", "decision", zen_peer.decide_by_decision, facts, normalise))
+        rows.append(
+            (
+                "zen-engine, ZenDecision.evaluate",
+                "decision",
+                zen_peer.decide_by_decision,
+                facts,
+                normalise,
+            )
+        )
 
     # Agreement first (this is also every row's warm-up): all rows give the same decision on every dossier.
     expected = [decision_of(compiled, decide_durable(value)) for value in values]
@@ -121,9 +202,18 @@ def main() -> int:
         for index, (item, want) in enumerate(zip(inputs, expected)):
             got = answer(call(item))
             if got != want:
-                print(f"bench_peers: {label} disagrees with gevoeligheid on dossier {index} ({dossiers[index].get('id')}):", file=sys.stderr)
-                print(f"  dossier:         {json.dumps(dossiers[index], ensure_ascii=False)}", file=sys.stderr)
-                print(f"  effective facts: {json.dumps(facts[index], ensure_ascii=False)}", file=sys.stderr)
+                print(
+                    f"bench_peers: {label} disagrees with gevoeligheid on dossier {index} ({dossiers[index].get('id')}):",
+                    file=sys.stderr,
+                )
+                print(
+                    f"  dossier:         {json.dumps(dossiers[index], ensure_ascii=False)}",
+                    file=sys.stderr,
+                )
+                print(
+                    f"  effective facts: {json.dumps(facts[index], ensure_ascii=False)}",
+                    file=sys.stderr,
+                )
                 print(f"  gevoeligheid:    {json.dumps(want, ensure_ascii=False)}", file=sys.stderr)
                 print(f"  {label}: {json.dumps(got, ensure_ascii=False)}", file=sys.stderr)
                 return 1
@@ -133,7 +223,7 @@ def main() -> int:
     wall: dict[str, list[float]] = {row[0]: [] for row in rows}
     cpu: dict[str, list[float]] = {row[0]: [] for row in rows}
     for repeat in range(args.repeats):
-        for label, _, call, inputs, _ in rows[repeat % len(rows):] + rows[: repeat % len(rows)]:
+        for label, _, call, inputs, _ in rows[repeat % len(rows) :] + rows[: repeat % len(rows)]:
             gc.collect()
             start_wall, start_cpu = time.perf_counter(), time.process_time()
             for item in inputs:
@@ -151,7 +241,9 @@ def main() -> int:
         f"median of {args.repeats} interleaved repeats, Python {platform.python_version()}, "
         f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after"
     )
-    print(f"generated program: {len(program.steps)} steps and {len(program.decision)} decision fields")
+    print(
+        f"generated program: {len(program.steps)} steps and {len(program.decision)} decision fields"
+    )
     header = f"{'engine':44} {'unit':12} {'us/dossier':>10} {'min-max':>15} {'CPU us':>8} {'x zen':>7} {'x reference':>11} {'agree':>13}"
     print(header)
     print("-" * len(header))

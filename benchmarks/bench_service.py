@@ -94,9 +94,25 @@ def in_process(dossiers: list[bytes], seconds: float) -> float:
 
 def start(workers: int, log: bool, folder: Path) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    args = [sys.executable, "-m", "gevoeligheid", "serve", "--port", str(port), "--workers", str(workers), "--no-access-log", "--concurrency", "128", "--backlog", "512"]
+    args = [
+        sys.executable,
+        "-m",
+        "gevoeligheid",
+        "serve",
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--no-access-log",
+        "--concurrency",
+        "128",
+        "--backlog",
+        "512",
+    ]
     args += ["--log", str(folder / f"bench-{port}.sqlite3")] if log else ["--no-log"]
-    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    process = subprocess.Popen(
+        args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -121,11 +137,29 @@ def stop(process: subprocess.Popen) -> None:
 
 def load(url: str, script: Path, clients: int, seconds: float) -> dict:
     threads = 1 if clients < 100 else 2
-    done = subprocess.run(["wrk", "-t", str(threads), "-c", str(clients), "-d", f"{max(1, round(seconds))}s", "--timeout", "10s", "-s", str(script), url], capture_output=True, text=True, timeout=seconds + 60)
+    done = subprocess.run(
+        [
+            "wrk",
+            "-t",
+            str(threads),
+            "-c",
+            str(clients),
+            "-d",
+            f"{max(1, round(seconds))}s",
+            "--timeout",
+            "10s",
+            "-s",
+            str(script),
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=seconds + 60,
+    )
     line = next((line for line in done.stdout.splitlines() if line.startswith("RESULT ")), None)
     if line is None:
         raise SystemExit(f"wrk gave no result:\n{done.stdout}\n{done.stderr}")
-    return json.loads(line[len("RESULT "):])
+    return json.loads(line[len("RESULT ") :])
 
 
 def main() -> None:
@@ -136,13 +170,22 @@ def main() -> None:
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is not installed: apt-get install wrk")
-    dossiers = [json.dumps(dossier, ensure_ascii=False).encode("utf-8") for dossier in realistic_dossiers(200)]
+    dossiers = [
+        json.dumps(dossier, ensure_ascii=False).encode("utf-8")
+        for dossier in realistic_dossiers(200)
+    ]
     folder = Path(tempfile.mkdtemp(prefix="gevoelig-bench-"))
     script = folder / "evaluate.lua"
-    script.write_text(LUA % ",".join("[==[" + body.decode() + "]==]" for body in dossiers), encoding="utf-8")
-    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start (shared: other work runs beside this)")
+    script.write_text(
+        LUA % ",".join("[==[" + body.decode() + "]==]" for body in dossiers), encoding="utf-8"
+    )
+    print(
+        f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start (shared: other work runs beside this)"
+    )
     baseline = in_process(dossiers, 6)
-    print(f"in-process Evaluator.evaluate + to_json, one core: {baseline:,.0f} dossiers/s ({1e6 / baseline:.0f} µs each)\n")
+    print(
+        f"in-process Evaluator.evaluate + to_json, one core: {baseline:,.0f} dossiers/s ({1e6 / baseline:.0f} µs each)\n"
+    )
     header = f"{'workers':>7} {'log':>6} {'clients':>7} {'req/s':>8} {'of in-proc':>10} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'non-2xx':>7} {'CPU ms/req':>10}"
     print(header)
     print("-" * len(header))
@@ -158,9 +201,18 @@ def main() -> None:
                         outcome = load(url, script, clients, args.seconds)
                         spent = cpu_seconds(process.pid) - before
                         rate = outcome["requests"] / outcome["seconds"]
-                        row = {"workers": workers, "log": "sqlite" if log else "off", "clients": clients, "rate": rate, **outcome, "cpu_ms": 1e3 * spent / max(1, outcome["requests"])}
+                        row = {
+                            "workers": workers,
+                            "log": "sqlite" if log else "off",
+                            "clients": clients,
+                            "rate": rate,
+                            **outcome,
+                            "cpu_ms": 1e3 * spent / max(1, outcome["requests"]),
+                        }
                         rows.append(row)
-                        print(f"{workers:>7} {row['log']:>6} {clients:>7} {rate:>8,.0f} {rate / baseline:>9.0%} {row['p50']:>7.1f} {row['p95']:>7.1f} {row['p99']:>7.1f} {row['non2xx'] + row['socket_errors']:>7} {row['cpu_ms']:>10.2f}")
+                        print(
+                            f"{workers:>7} {row['log']:>6} {clients:>7} {rate:>8,.0f} {rate / baseline:>9.0%} {row['p50']:>7.1f} {row['p95']:>7.1f} {row['p99']:>7.1f} {row['non2xx'] + row['socket_errors']:>7} {row['cpu_ms']:>10.2f}"
+                        )
                 finally:
                     stop(process)
     finally:
@@ -171,6 +223,7 @@ def main() -> None:
 
 def goals(rows: list[dict], baseline: float) -> None:
     """The issue's goals, each with what was measured."""
+
     def best(workers: int, log: str) -> dict | None:
         found = [row for row in rows if row["workers"] == workers and row["log"] == log]
         return max(found, key=lambda row: row["rate"]) if found else None
@@ -178,14 +231,20 @@ def goals(rows: list[dict], baseline: float) -> None:
     one = best(1, "sqlite")
     if one:
         capacity = 1e3 / one["cpu_ms"]
-        print(f"goal: one worker with the SQLite log at >= 40% of in-process: {one['rate'] / baseline:.0%} measured ({one['rate']:,.0f}/s at {one['clients']} clients); "
-              f"by CPU time per request the worker alone would do {capacity:,.0f}/s = {capacity / baseline:.0%}")
+        print(
+            f"goal: one worker with the SQLite log at >= 40% of in-process: {one['rate'] / baseline:.0%} measured ({one['rate']:,.0f}/s at {one['clients']} clients); "
+            f"by CPU time per request the worker alone would do {capacity:,.0f}/s = {capacity / baseline:.0%}"
+        )
     hundred = [row for row in rows if row["clients"] == 100 and row["log"] == "sqlite"]
     for row in hundred:
-        print(f"goal: p99 < 25 ms at 100 clients ({row['workers']} worker(s), log on): {row['p99']:.1f} ms")
+        print(
+            f"goal: p99 < 25 ms at 100 clients ({row['workers']} worker(s), log on): {row['p99']:.1f} ms"
+        )
     two = best(2, "sqlite")
     if one and two:
-        print(f"goal: 2 workers >= 1.7x one: {two['rate'] / one['rate']:.2f}x (wrk takes CPU from the same 2 cores)")
+        print(
+            f"goal: 2 workers >= 1.7x one: {two['rate'] / one['rate']:.2f}x (wrk takes CPU from the same 2 cores)"
+        )
 
 
 if __name__ == "__main__":

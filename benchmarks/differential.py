@@ -64,13 +64,22 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=2026)
     args = parser.parse_args()
     parts = 100
-    sizes = [args.count // parts + (1 if index < args.count % parts else 0) for index in range(parts)]
+    sizes = [
+        args.count // parts + (1 if index < args.count % parts else 0) for index in range(parts)
+    ]
     started = time.perf_counter()
     total = refused = mismatches = errors = 0
     examples: list[str] = []
     with concurrent.futures.ProcessPoolExecutor(args.jobs) as pool:
-        for done, bad_input, bad, failed, shown in pool.map(run, [args.seed * 1000 + index for index in range(parts)], sizes):
-            total, refused, mismatches, errors = total + done, refused + bad_input, mismatches + bad, errors + failed
+        for done, bad_input, bad, failed, shown in pool.map(
+            run, [args.seed * 1000 + index for index in range(parts)], sizes
+        ):
+            total, refused, mismatches, errors = (
+                total + done,
+                refused + bad_input,
+                mismatches + bad,
+                errors + failed,
+            )
             examples.extend(shown)
     seconds = time.perf_counter() - started
     print(

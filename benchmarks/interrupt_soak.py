@@ -25,15 +25,26 @@ from tests.processes import Running, big_batch, problems
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--jobs", default="2", help="--jobs for gevoelig check")
-    parser.add_argument("--signal", choices=["INT", "TERM", "worker"], default="INT", help="the signal to send, or `worker`: kill a worker process instead")
+    parser.add_argument(
+        "--signal",
+        choices=["INT", "TERM", "worker"],
+        default="INT",
+        help="the signal to send, or `worker`: kill a worker process instead",
+    )
     parser.add_argument("--lines", type=int, default=200_000)
     parser.add_argument("--seed", type=int, default=None, help="for the moments the signal is sent")
     args = parser.parse_args()
     signum = getattr(signal, f"SIG{args.signal}", None)
-    status, why = (5, "een werkproces is onverwacht gestopt") if signum is None else (128 + signum, f"onderbroken door {signum.name}")
+    status, why = (
+        (5, "een werkproces is onverwacht gestopt")
+        if signum is None
+        else (128 + signum, f"onderbroken door {signum.name}")
+    )
     what = "a killed worker" if signum is None else signum.name
     moments = random.Random(args.seed)
     passed, seconds = 0, []
@@ -49,9 +60,15 @@ def main() -> None:
             found = problems(run, status=status, why=why, batch=batch, lines=args.lines, within=2.0)
             seconds.append(run.finish())
             passed += not found
-            print(f"run {number:2}: {'ok' if not found else 'FAILED'}, stopped {seconds[-1]:.2f} s after {what}" + "".join(f"\n    {problem}" for problem in found), flush=True)
-    print(f"{passed} of {args.runs} runs passed (--jobs {args.jobs}, {what}, {args.lines:,} lines); "
-          f"time to exit after it: median {statistics.median(seconds):.2f} s, longest {max(seconds):.2f} s")
+            print(
+                f"run {number:2}: {'ok' if not found else 'FAILED'}, stopped {seconds[-1]:.2f} s after {what}"
+                + "".join(f"\n    {problem}" for problem in found),
+                flush=True,
+            )
+    print(
+        f"{passed} of {args.runs} runs passed (--jobs {args.jobs}, {what}, {args.lines:,} lines); "
+        f"time to exit after it: median {statistics.median(seconds):.2f} s, longest {max(seconds):.2f} s"
+    )
     sys.exit(0 if passed == args.runs else 1)
 
 

@@ -39,7 +39,22 @@ def main() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "gevoeligheid", "serve", "--port", str(port), "--keys", str(folder / "keys.txt"), "--log", str(folder / "log.sqlite3"), "--no-access-log"], start_new_session=True)
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gevoeligheid",
+            "serve",
+            "--port",
+            str(port),
+            "--keys",
+            str(folder / "keys.txt"),
+            "--log",
+            str(folder / "log.sqlite3"),
+            "--no-access-log",
+        ],
+        start_new_session=True,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):
@@ -49,10 +64,32 @@ def main() -> int:
             except OSError:
                 time.sleep(0.2)
         schemathesis = Path(sys.executable).parent / "schemathesis"
-        command = [str(schemathesis), "run", f"{url}/v1/openapi.json", "--checks", CHECKS, "--phases", "examples,coverage,fuzzing,stateful",
-                   "--max-examples", str(args.max_examples), "--max-time", str(int(args.minutes * 60)), "--header", f"Authorization: Bearer {token}",
-                   "--suppress-health-check", "all", "--workers", "1", "--request-timeout", "30"]
-        environment = {**os.environ, "SCHEMATHESIS_HOOKS": "tests.service.schemathesis_hooks", "PYTHONPATH": str(ROOT)}
+        command = [
+            str(schemathesis),
+            "run",
+            f"{url}/v1/openapi.json",
+            "--checks",
+            CHECKS,
+            "--phases",
+            "examples,coverage,fuzzing,stateful",
+            "--max-examples",
+            str(args.max_examples),
+            "--max-time",
+            str(int(args.minutes * 60)),
+            "--header",
+            f"Authorization: Bearer {token}",
+            "--suppress-health-check",
+            "all",
+            "--workers",
+            "1",
+            "--request-timeout",
+            "30",
+        ]
+        environment = {
+            **os.environ,
+            "SCHEMATHESIS_HOOKS": "tests.service.schemathesis_hooks",
+            "PYTHONPATH": str(ROOT),
+        }
         return subprocess.run(command, cwd=folder, env=environment).returncode
     finally:
         os.killpg(server.pid, signal.SIGTERM)

@@ -19,7 +19,9 @@ os.environ.pop("GEVOELIG_NO_CACHE", None)
 atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("ci", deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+settings.register_profile(
+    "ci", deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+)
 settings.load_profile("ci" if os.environ.get("CI") else "default")
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,7 +59,11 @@ def evaluate(dossier, **options):
     force."""
     from gevoeligheid import evaluate as evaluate_any_day
 
-    if options.get("peildatum") is None and options.get("ruleset") is None and not (isinstance(dossier, dict) and dossier.get("peildatum")):
+    if (
+        options.get("peildatum") is None
+        and options.get("ruleset") is None
+        and not (isinstance(dossier, dict) and dossier.get("peildatum"))
+    ):
         options["peildatum"] = PEILDATUM
     return evaluate_any_day(dossier, **options)
 

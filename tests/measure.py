@@ -44,7 +44,16 @@ class Measured:
 def gevoelig_measured(*args: str, stdin: str | Path | None = None) -> Measured:
     """The installed `gevoelig` with `args`, standard input from the file `stdin` (or none)."""
     done = subprocess.run(
-        [sys.executable, "-c", _MEASURE, json.dumps([str(GEVOELIG), *map(str, args)]), str(stdin or "")],
-        capture_output=True, text=True, timeout=120, check=True,
+        [
+            sys.executable,
+            "-c",
+            _MEASURE,
+            json.dumps([str(GEVOELIG), *map(str, args)]),
+            str(stdin or ""),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
     return Measured(**json.loads(done.stdout))

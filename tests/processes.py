@@ -24,13 +24,20 @@ _AS_ON_A_TERMINAL = "import os, signal, sys; signal.signal(signal.SIGINT, signal
 
 def big_batch(folder: Path, lines: int = 200_000) -> Path:
     """A JSON Lines file of `lines` copies of an example dossier; line n has the id "n"."""
-    dossier = json.loads((ROOT / "examples" / "16-local-media-two-complaints.json").read_text(encoding="utf-8"))
+    dossier = json.loads(
+        (ROOT / "examples" / "16-local-media-two-complaints.json").read_text(encoding="utf-8")
+    )
     dossier["id"] = "@@"
     before, after = json.dumps(dossier, ensure_ascii=False).split("@@")
     path = folder / "batch.jsonl"
     with path.open("w", encoding="utf-8") as handle:
         for start in range(1, lines + 1, 10_000):
-            handle.write("".join(f"{before}{number}{after}\n" for number in range(start, min(start + 10_000, lines + 1))))
+            handle.write(
+                "".join(
+                    f"{before}{number}{after}\n"
+                    for number in range(start, min(start + 10_000, lines + 1))
+                )
+            )
     return path
 
 
@@ -38,9 +45,13 @@ class Running:
     """`gevoelig ARGUMENTS` in a process group of its own, its standard output and error read as
     they come (a reader that stops reading would hold the command up)."""
 
-    def __init__(self, *arguments: str, read_output: bool = True, command: list[str] | None = None) -> None:
+    def __init__(
+        self, *arguments: str, read_output: bool = True, command: list[str] | None = None
+    ) -> None:
         environment = {key: value for key, value in os.environ.items() if key != "GEVOELIG_DEBUG"}
-        environment["PYTHONFAULTHANDLER"] = "1"  # a process that hangs is ended with SIGABRT: where it hung
+        environment["PYTHONFAULTHANDLER"] = (
+            "1"  # a process that hangs is ended with SIGABRT: where it hung
+        )
         self.process = subprocess.Popen(
             [sys.executable, "-c", _AS_ON_A_TERMINAL, *(command or [GEVOELIG]), *arguments],
             stdin=subprocess.DEVNULL,
@@ -54,9 +65,17 @@ class Running:
         self.stderr = bytearray()
         self.lines = 0  # in stdout so far
         self._lines = threading.Condition()
-        self._readers = [threading.Thread(target=self._read, args=(self.process.stderr, self.stderr), daemon=True)]
+        self._readers = [
+            threading.Thread(
+                target=self._read, args=(self.process.stderr, self.stderr), daemon=True
+            )
+        ]
         if read_output:
-            self._readers.append(threading.Thread(target=self._read, args=(self.process.stdout, self.stdout), daemon=True))
+            self._readers.append(
+                threading.Thread(
+                    target=self._read, args=(self.process.stdout, self.stdout), daemon=True
+                )
+            )
         for reader in self._readers:
             reader.start()
         self.signalled = 0.0
@@ -75,7 +94,9 @@ class Running:
     def wait_for_lines(self, count: int, timeout: float = 60) -> None:
         """Until standard output holds `count` lines (the batch is under way)."""
         with self._lines:
-            if not self._lines.wait_for(lambda: self.lines >= count or self.process.poll() is not None, timeout):
+            if not self._lines.wait_for(
+                lambda: self.lines >= count or self.process.poll() is not None, timeout
+            ):
                 raise TimeoutError(f"no {count} lines of output in {timeout} s")
 
     def wait_for_a_full_pipe(self, timeout: float = 60) -> None:
@@ -86,7 +107,10 @@ class Running:
         fd = self.process.stdout.fileno()
         capacity = fcntl.fcntl(fd, 1032)  # F_GETPIPE_SZ
         deadline = time.monotonic() + timeout
-        while int.from_bytes(fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0"), sys.byteorder) < capacity - 16_384:
+        while (
+            int.from_bytes(fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0"), sys.byteorder)
+            < capacity - 16_384
+        ):
             if time.monotonic() > deadline or self.process.poll() is not None:
                 raise TimeoutError("the output did not fill its pipe")
             time.sleep(0.01)
@@ -153,12 +177,26 @@ def left_behind(group: int) -> list[tuple[int, str]]:
 
 #: The summary line of a stopped batch, in Dutch and in English.
 SUMMARY = {
-    "nl": re.compile(r"gevoelig: (?P<why>.+); (?P<left>\d+) dossiers? niet beoordeeld(, vanaf (?P<first>.+))?; (?P<written>\d+) wel"),
-    "en": re.compile(r"gevoelig: (?P<why>.+); (?P<left>\d+) dossier\(s\) not evaluated(, from (?P<first>.+) on)?; (?P<written>\d+) evaluated"),
+    "nl": re.compile(
+        r"gevoelig: (?P<why>.+); (?P<left>\d+) dossiers? niet beoordeeld(, vanaf (?P<first>.+))?; (?P<written>\d+) wel"
+    ),
+    "en": re.compile(
+        r"gevoelig: (?P<why>.+); (?P<left>\d+) dossier\(s\) not evaluated(, from (?P<first>.+) on)?; (?P<written>\d+) evaluated"
+    ),
 }
 
 
-def problems(run: Running, *, status: int, why: str, batch: Path, lines: int, fmt: str = "jsonl", lang: str = "nl", within: float = 10.0) -> list[str]:
+def problems(
+    run: Running,
+    *,
+    status: int,
+    why: str,
+    batch: Path,
+    lines: int,
+    fmt: str = "jsonl",
+    lang: str = "nl",
+    within: float = 10.0,
+) -> list[str]:
     """What is wrong with a batch of `lines` that was stopped: the status, the time to stop, a
     traceback, a process left behind, output that is not whole, a summary that is missing or does
     not add up with what was written. Empty when all is right."""
@@ -193,7 +231,12 @@ def problems(run: Running, *, status: int, why: str, batch: Path, lines: int, fm
     if summary is None:
         found.append(f"no summary line: {stderr[-500:]!r}")
     else:
-        expected = {"why": why, "left": str(lines - len(ids)), "written": str(len(ids)), "first": f"{batch}:{len(ids) + 1}" if len(ids) < lines else None}
+        expected = {
+            "why": why,
+            "left": str(lines - len(ids)),
+            "written": str(len(ids)),
+            "first": f"{batch}:{len(ids) + 1}" if len(ids) < lines else None,
+        }
         if summary.groupdict() != expected:
             found.append(f"the summary says {summary.groupdict()}, not {expected}")
     return found

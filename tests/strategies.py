@@ -25,7 +25,9 @@ def fact_values(fact: FactDef, unknown: bool = True):
     elif fact.type == "grade":
         known = st.sampled_from(fact.values)
     else:
-        known = st.sets(st.sampled_from(fact.values)).map(lambda words: [w for w in fact.values if w in words])
+        known = st.sets(st.sampled_from(fact.values)).map(
+            lambda words: [w for w in fact.values if w in words]
+        )
     return st.one_of(st.none(), known) if unknown else known
 
 
@@ -42,7 +44,9 @@ def facts(draw, answered=st.floats(0, 1), ruleset=RULESET):
     return out
 
 
-dates = st.dates(datetime.date(2025, 1, 1), datetime.date(2026, 11, 20)).map(datetime.date.isoformat)
+dates = st.dates(datetime.date(2025, 1, 1), datetime.date(2026, 11, 20)).map(
+    datetime.date.isoformat
+)
 
 
 @st.composite
@@ -62,7 +66,10 @@ def events(draw, max_size=25, ruleset=RULESET):
 
 @st.composite
 def dossiers(draw, with_events=True, ruleset=RULESET):
-    dossier = {"id": draw(st.text("ABCDEFGHIJ0123456789-", min_size=1, max_size=12)), "facts": draw(facts(ruleset=ruleset))}
+    dossier = {
+        "id": draw(st.text("ABCDEFGHIJ0123456789-", min_size=1, max_size=12)),
+        "facts": draw(facts(ruleset=ruleset)),
+    }
     if with_events and draw(st.booleans()):
         dossier["events"] = draw(events(ruleset=ruleset))
     return dossier
@@ -117,7 +124,7 @@ def dossier_from_bytes(blob: bytes) -> dict:
             facts[fact.id] = value
     events = []
     kinds = sorted(RULESET.events)
-    rest = blob[len(FACTS):]
+    rest = blob[len(FACTS) :]
     start = datetime.date(2025, 1, 1) if mode != 7 else datetime.date(2026, 10, 1)
     for offset in range(0, len(rest) - 2, 3):
         kind = kinds[rest[offset] % len(kinds)]
@@ -135,4 +142,6 @@ def dossier_from_bytes(blob: bytes) -> dict:
 def compact_dossiers():
     """Dossiers decoded from one byte string: the same space as `dossiers`, at a fraction of the
     cost per example, for tests that need thousands; shrinking still works (towards zero bytes)."""
-    return st.binary(min_size=1 + len(FACTS), max_size=1 + len(FACTS) + 3 * 30).map(dossier_from_bytes)
+    return st.binary(min_size=1 + len(FACTS), max_size=1 + len(FACTS) + 3 * 30).map(
+        dossier_from_bytes
+    )

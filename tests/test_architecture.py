@@ -15,9 +15,26 @@ PACKAGE = ROOT / "src" / "gevoeligheid"
 #: `<name>.__init__`; the top package's is `__init__`. A new module needs a line here.
 STAGES: dict[str, tuple[str, ...]] = {
     # What every stage uses: the model, the errors and the exit statuses they carry, fixed words.
-    "base": ("_version", "_exitcodes", "_messages", "_text", "_errors", "_model", "_yamlfile", "_contract"),
+    "base": (
+        "_version",
+        "_exitcodes",
+        "_messages",
+        "_text",
+        "_errors",
+        "_model",
+        "_yamlfile",
+        "_contract",
+    ),
     # Rule files -> RuleSet with its overlays applied; dossier JSON -> Dossier.
-    "load": ("_schema", "_dossier", "_conditions", "_rulecache", "_definitions", "_overlay", "_rules"),
+    "load": (
+        "_schema",
+        "_dossier",
+        "_conditions",
+        "_rulecache",
+        "_definitions",
+        "_overlay",
+        "_rules",
+    ),
     # RuleSet -> Compiled: the lookup tables and the engine's definition, pure data.
     "compile": ("_tables", "_compile"),
     # Dossier -> Decision: events, the matching pass on either engine, the decision in numbers.
@@ -31,17 +48,65 @@ STAGES: dict[str, tuple[str, ...]] = {
     # What is built on the library: its public face, batches, case files, rule validation, the
     # decision log and the HTTP service.
     "apps": (
-        "__init__", "_inputs", "_batch", "_cases", "_validate", "pytest_plugin", "_questions", "_interview", "_training",
-        "_decisionlog.__init__", "_decisionlog.redact", "_decisionlog.entry", "_decisionlog.export", "_decisionlog.migrations",
-        "_decisionlog.store", "_decisionlog.writer", "_decisionlog.replay", "_decisionlog.chain", "_decisionlog.verify",
-        "_decisionlog.rulesets", "_decisionlog.feedback",
-        "_meeting.__init__", "_meeting.impact", "_meeting.portfolio", "_meeting.timeline", "_meeting.chart", "_meeting.pages",
-        "_service.__init__", "_service.settings", "_service.keys", "_service.metrics", "_service.problems", "_service.rulesets",
-        "_service.schemas", "_service.core", "_service.guard", "_service.batches", "_service.openapi", "_service.page", "_service.app",
-        "_service.headers", "_service.tracing", "_service.params", "_service.contract", "_service.tenants", "_service.admin", "_service.protocol",
+        "__init__",
+        "_inputs",
+        "_batch",
+        "_cases",
+        "_validate",
+        "pytest_plugin",
+        "_questions",
+        "_interview",
+        "_training",
+        "_decisionlog.__init__",
+        "_decisionlog.redact",
+        "_decisionlog.entry",
+        "_decisionlog.export",
+        "_decisionlog.migrations",
+        "_decisionlog.store",
+        "_decisionlog.writer",
+        "_decisionlog.replay",
+        "_decisionlog.chain",
+        "_decisionlog.verify",
+        "_decisionlog.rulesets",
+        "_decisionlog.feedback",
+        "_meeting.__init__",
+        "_meeting.impact",
+        "_meeting.portfolio",
+        "_meeting.timeline",
+        "_meeting.chart",
+        "_meeting.pages",
+        "_service.__init__",
+        "_service.settings",
+        "_service.keys",
+        "_service.metrics",
+        "_service.problems",
+        "_service.rulesets",
+        "_service.schemas",
+        "_service.core",
+        "_service.guard",
+        "_service.batches",
+        "_service.openapi",
+        "_service.page",
+        "_service.app",
+        "_service.headers",
+        "_service.tracing",
+        "_service.params",
+        "_service.contract",
+        "_service.tenants",
+        "_service.admin",
+        "_service.protocol",
     ),
     # The command line: the only place that prints for people and exits.
-    "cli": ("__main__", "_cli", "_helptext", "_interrupts", "_decisionlog.cli", "_service.command", "_interview_cli", "_meeting.cli"),
+    "cli": (
+        "__main__",
+        "_cli",
+        "_helptext",
+        "_interrupts",
+        "_decisionlog.cli",
+        "_service.command",
+        "_interview_cli",
+        "_meeting.cli",
+    ),
 }
 
 
@@ -61,7 +126,9 @@ def _module_of(parts: list[str], modules: Iterable[str]) -> str | None:
     return None
 
 
-def imports_of(name: str, path: Path, modules: Mapping[str, Path], top: str = "gevoeligheid") -> dict[str, int]:
+def imports_of(
+    name: str, path: Path, modules: Mapping[str, Path], top: str = "gevoeligheid"
+) -> dict[str, int]:
     """The modules of the package that module `name` imports, with the line of the first import of
     each: every import statement, also inside functions and `if TYPE_CHECKING:`."""
     package = name.split(".")[:-1]  # a package's __init__ and its other modules share one package
@@ -69,22 +136,33 @@ def imports_of(name: str, path: Path, modules: Mapping[str, Path], top: str = "g
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
         targets: list[list[str]] = []
         if isinstance(node, ast.Import):
-            targets = [alias.name.split(".")[1:] for alias in node.names if alias.name.split(".")[0] == top]
+            targets = [
+                alias.name.split(".")[1:] for alias in node.names if alias.name.split(".")[0] == top
+            ]
         elif isinstance(node, ast.ImportFrom):
             if node.level:
                 if node.level - 1 > len(package):
-                    raise AssertionError(f"{name}, line {node.lineno}: a relative import above the package")
-                base = package[: len(package) - (node.level - 1)] + (node.module.split(".") if node.module else [])
+                    raise AssertionError(
+                        f"{name}, line {node.lineno}: a relative import above the package"
+                    )
+                base = package[: len(package) - (node.level - 1)] + (
+                    node.module.split(".") if node.module else []
+                )
             elif node.module and node.module.split(".")[0] == top:
                 base = node.module.split(".")[1:]
             else:
                 continue
             # `from . import _schema` imports a module; `from .. import Result` a name of one.
-            targets = [[*base, alias.name] if _module_of([*base, alias.name], modules) else base for alias in node.names]
+            targets = [
+                [*base, alias.name] if _module_of([*base, alias.name], modules) else base
+                for alias in node.names
+            ]
         for parts in targets:
             target = _module_of(parts, modules)
             if target is None:
-                raise AssertionError(f"{name}, line {node.lineno}: imports {'.'.join(parts) or top}, which is no module of the package")
+                raise AssertionError(
+                    f"{name}, line {node.lineno}: imports {'.'.join(parts) or top}, which is no module of the package"
+                )
             if target != name:
                 found.setdefault(target, node.lineno)
     return found
@@ -98,20 +176,36 @@ def import_graph(package: Path, top: str = "gevoeligheid") -> dict[str, dict[str
 def unstaged(graph: Mapping[str, object], stages: Mapping[str, tuple[str, ...]]) -> list[str]:
     """A sentence for each module without a stage, and for each stage entry that is no module."""
     listed = [name for names in stages.values() for name in names]
-    problems = [f"module {name} has no stage: add it to STAGES in tests/test_architecture.py (and to docs/architecture.md)" for name in graph if name not in listed]
-    problems += [f"STAGES lists {name}, which is no module of the package" for name in listed if name not in graph]
-    problems += [f"STAGES lists {name} twice" for name in sorted(set(listed)) if listed.count(name) > 1]
+    problems = [
+        f"module {name} has no stage: add it to STAGES in tests/test_architecture.py (and to docs/architecture.md)"
+        for name in graph
+        if name not in listed
+    ]
+    problems += [
+        f"STAGES lists {name}, which is no module of the package"
+        for name in listed
+        if name not in graph
+    ]
+    problems += [
+        f"STAGES lists {name} twice" for name in sorted(set(listed)) if listed.count(name) > 1
+    ]
     return problems
 
 
-def upward_imports(graph: Mapping[str, Mapping[str, int]], stages: Mapping[str, tuple[str, ...]]) -> list[str]:
+def upward_imports(
+    graph: Mapping[str, Mapping[str, int]], stages: Mapping[str, tuple[str, ...]]
+) -> list[str]:
     """A sentence for each import of a module of a higher stage than the importer's."""
-    order = {name: (rank, stage) for rank, (stage, names) in enumerate(stages.items()) for name in names}
+    order = {
+        name: (rank, stage) for rank, (stage, names) in enumerate(stages.items()) for name in names
+    }
     problems = []
     for name, imported in sorted(graph.items()):
         for target, line in sorted(imported.items()):
             if name in order and target in order and order[target][0] > order[name][0]:
-                problems.append(f"{name} (stage {order[name][1]}) imports {target} (stage {order[target][1]}) on line {line}: a stage may only import its own or a lower one")
+                problems.append(
+                    f"{name} (stage {order[name][1]}) imports {target} (stage {order[target][1]}) on line {line}: a stage may only import its own or a lower one"
+                )
     return problems
 
 
@@ -208,17 +302,31 @@ def _write(folder: Path, files: Mapping[str, str]) -> Path:
 
 
 def test_the_checks_report_an_upward_import_a_cycle_and_a_module_without_a_stage(tmp_path):
-    package = _write(tmp_path, {
-        "__init__.py": "from ._model import Thing\n",
-        "_model.py": "def late():\n    from ._cli import main\n",
-        "_cli.py": "from . import _model\nfrom .sub import tool\n",
-        "sub/__init__.py": "",
-        "sub/tool.py": "from .. import Thing\n",
-        "_new.py": "",
-    })
+    package = _write(
+        tmp_path,
+        {
+            "__init__.py": "from ._model import Thing\n",
+            "_model.py": "def late():\n    from ._cli import main\n",
+            "_cli.py": "from . import _model\nfrom .sub import tool\n",
+            "sub/__init__.py": "",
+            "sub/tool.py": "from .. import Thing\n",
+            "_new.py": "",
+        },
+    )
     stages = {"base": ("_model",), "cli": ("_cli", "__init__", "sub.__init__", "sub.tool")}
     graph = import_graph(package, top="pkg")
-    assert graph == {"__init__": {"_model": 1}, "_model": {"_cli": 2}, "_cli": {"_model": 1, "sub.tool": 2}, "sub.__init__": {}, "sub.tool": {"__init__": 1}, "_new": {}}
-    assert unstaged(graph, stages) == ["module _new has no stage: add it to STAGES in tests/test_architecture.py (and to docs/architecture.md)"]
-    assert upward_imports(graph, stages) == ["_model (stage base) imports _cli (stage cli) on line 2: a stage may only import its own or a lower one"]
+    assert graph == {
+        "__init__": {"_model": 1},
+        "_model": {"_cli": 2},
+        "_cli": {"_model": 1, "sub.tool": 2},
+        "sub.__init__": {},
+        "sub.tool": {"__init__": 1},
+        "_new": {},
+    }
+    assert unstaged(graph, stages) == [
+        "module _new has no stage: add it to STAGES in tests/test_architecture.py (and to docs/architecture.md)"
+    ]
+    assert upward_imports(graph, stages) == [
+        "_model (stage base) imports _cli (stage cli) on line 2: a stage may only import its own or a lower one"
+    ]
     assert cycles(graph) == ["import cycle: __init__ -> _model -> _cli -> sub.tool -> __init__"]

@@ -23,7 +23,10 @@ def run(*arguments: str) -> subprocess.CompletedProcess:
 
 
 def test_two_workers_print_what_one_prints(tmp_path):
-    lines = [json.dumps(json.loads(path.read_text(encoding="utf-8"))) for path in sorted((ROOT / "examples").glob("*.json"))]
+    lines = [
+        json.dumps(json.loads(path.read_text(encoding="utf-8")))
+        for path in sorted((ROOT / "examples").glob("*.json"))
+    ]
     batch = tmp_path / "batch.jsonl"
     batch.write_text("\n".join(lines * 30) + "\n", encoding="utf-8")
     one, two = run("-f", "jsonl", str(batch)), run("-f", "jsonl", "--jobs", "2", str(batch))
@@ -33,7 +36,10 @@ def test_two_workers_print_what_one_prints(tmp_path):
 
 def test_two_workers_name_a_bad_line_and_keep_the_others(tmp_path):
     batch = tmp_path / "batch.jsonl"
-    batch.write_text('{"facts": {"subsidie": true}}\n{"facts": {"subsidy": true}}\n{"facts": {}}\n', encoding="utf-8")
+    batch.write_text(
+        '{"facts": {"subsidie": true}}\n{"facts": {"subsidy": true}}\n{"facts": {}}\n',
+        encoding="utf-8",
+    )
     one, two = run("-f", "json", str(batch)), run("-f", "json", "--jobs", "2", str(batch))
     assert one.returncode == two.returncode == 2
     assert one.stdout == two.stdout and len(json.loads(two.stdout)) == 2
@@ -43,7 +49,9 @@ def test_two_workers_name_a_bad_line_and_keep_the_others(tmp_path):
 
 def test_jobs_zero_means_one_per_core(tmp_path):
     done = run("-f", "jsonl", "--jobs", "0", str(ROOT / "examples"))
-    assert done.returncode == 0 and done.stdout.count(b"\n") == len(list((ROOT / "examples").glob("*.json")))
+    assert done.returncode == 0 and done.stdout.count(b"\n") == len(
+        list((ROOT / "examples").glob("*.json"))
+    )
 
 
 def test_no_progress_bar_in_piped_output():
@@ -59,7 +67,9 @@ def test_progress_bar_on_standard_error_when_asked(tmp_path):
     assert done.stdout == run("-f", "jsonl", str(ROOT / "examples")).stdout
 
 
-def run_on_terminal(*arguments: str, stdout_terminal: bool, stderr_terminal: bool) -> tuple[bytes, bytes]:
+def run_on_terminal(
+    *arguments: str, stdout_terminal: bool, stderr_terminal: bool
+) -> tuple[bytes, bytes]:
     """Run `gevoelig check` with standard output and/or standard error on a pseudo-terminal."""
     import os
     import pty
@@ -93,14 +103,27 @@ def run_on_terminal(*arguments: str, stdout_terminal: bool, stderr_terminal: boo
 
 
 def test_on_a_terminal_the_default_format_is_a_table():
-    screen, _ = run_on_terminal(str(ROOT / "examples" / "03-seveso-plant-fire-smoke-plume.json"), stdout_terminal=True, stderr_terminal=False)
-    assert b"Classificatie  zeer gevoelig" in screen and b"highly_sensitive" not in screen and b'"classification"' not in screen
+    screen, _ = run_on_terminal(
+        str(ROOT / "examples" / "03-seveso-plant-fire-smoke-plume.json"),
+        stdout_terminal=True,
+        stderr_terminal=False,
+    )
+    assert (
+        b"Classificatie  zeer gevoelig" in screen
+        and b"highly_sensitive" not in screen
+        and b'"classification"' not in screen
+    )
 
 
 def test_a_progress_bar_appears_by_itself_when_only_standard_error_is_a_terminal():
-    screen, output = run_on_terminal("-f", "jsonl", str(ROOT / "examples"), stdout_terminal=False, stderr_terminal=True)
+    screen, output = run_on_terminal(
+        "-f", "jsonl", str(ROOT / "examples"), stdout_terminal=False, stderr_terminal=True
+    )
     assert b"dossiers" in screen
-    assert output.count(b"\n") == len(list((ROOT / "examples").glob("*.json"))) and b"dossiers  [" not in output
+    assert (
+        output.count(b"\n") == len(list((ROOT / "examples").glob("*.json")))
+        and b"dossiers  [" not in output
+    )
 
 
 def test_two_workers_read_dossier_files_and_name_the_bad_ones_as_one_does(tmp_path):
@@ -115,7 +138,10 @@ def test_two_workers_read_dossier_files_and_name_the_bad_ones_as_one_does(tmp_pa
     assert one.returncode == two.returncode == 2
     assert one.stdout == two.stdout and one.stdout.count(b"\n") == 6
     assert one.stderr == two.stderr
-    assert "03a-broken.json: ongeldige JSON op regel 1, kolom 28: een komma na het laatste element" in two.stderr.decode()
+    assert (
+        "03a-broken.json: ongeldige JSON op regel 1, kolom 28: een komma na het laatste element"
+        in two.stderr.decode()
+    )
     assert "missing.json: het bestand is niet te lezen: het bestaat niet" in two.stderr.decode()
 
 
@@ -136,7 +162,16 @@ def test_a_worker_that_dies_stops_the_batch_at_once_and_says_exactly_what_it_lef
     items = Items([Item(name, json.dumps({"id": name, "facts": {}}).encode()) for name in names])
     given = []
     start = time.monotonic()
-    with Batch(items, 2, Evaluator(default_ruleset()), default_ruleset, _die_on_b, "durable", "nl", stopped=lambda: False) as run:
+    with Batch(
+        items,
+        2,
+        Evaluator(default_ruleset()),
+        default_ruleset,
+        _die_on_b,
+        "durable",
+        "nl",
+        stopped=lambda: False,
+    ) as run:
         with pytest.raises(WorkerLost):
             for item, _ in run:
                 given.append(item.source)
@@ -154,8 +189,21 @@ def test_the_watchdog_ends_a_batch_whose_process_is_stuck_after_a_worker_died():
     from gevoeligheid._inputs import Item, Items
 
     def batch(called: list[float]) -> Batch:
-        items = Items([Item(name, json.dumps({"id": name, "facts": {}}).encode()) for name in "abcdefg"])
-        return Batch(items, 2, Evaluator(default_ruleset()), default_ruleset, _die_on_b, "durable", "nl", stopped=lambda: False, stuck=lambda: called.append(time.monotonic()), stuck_after=0.3)
+        items = Items(
+            [Item(name, json.dumps({"id": name, "facts": {}}).encode()) for name in "abcdefg"]
+        )
+        return Batch(
+            items,
+            2,
+            Evaluator(default_ruleset()),
+            default_ruleset,
+            _die_on_b,
+            "durable",
+            "nl",
+            stopped=lambda: False,
+            stuck=lambda: called.append(time.monotonic()),
+            stuck_after=0.3,
+        )
 
     in_time: list[float] = []
     with batch(in_time) as run, pytest.raises(WorkerLost):
@@ -183,7 +231,12 @@ def test_a_worker_killed_mid_batch_is_reported_at_once_with_every_dossier_accoun
     run = Running("check", "-f", "jsonl", "--jobs", "2", str(long_batch))
     run.wait_for_lines(50)
     run.kill_a_worker()
-    assert problems(run, status=5, why="een werkproces is onverwacht gestopt", batch=long_batch, lines=LINES) == []
+    assert (
+        problems(
+            run, status=5, why="een werkproces is onverwacht gestopt", batch=long_batch, lines=LINES
+        )
+        == []
+    )
 
 
 #: `gevoelig`, with a batch that never closes once a worker died: as if it waited for ever on
@@ -203,15 +256,29 @@ def test_a_batch_stuck_after_a_worker_died_ends_within_seconds_and_says_so(long_
     worker's status, whole lines so far, no process left, and a summary that says it stopped at once."""
     script = tmp_path / "stuck.py"
     script.write_text(_STUCK_ON_CLOSE, encoding="utf-8")
-    run = Running("check", "-f", "jsonl", "--jobs", "2", str(long_batch), command=[sys.executable, str(script)])
+    run = Running(
+        "check",
+        "-f",
+        "jsonl",
+        "--jobs",
+        "2",
+        str(long_batch),
+        command=[sys.executable, str(script)],
+    )
     run.wait_for_lines(50)
     run.kill_a_worker()
     seconds = run.finish()
     stderr = run.stderr.decode()
     assert (run.process.returncode, "Traceback" in stderr, left_behind(run.pid)) == (5, False, [])
     assert seconds < 10
-    assert stderr.strip().splitlines()[-1].startswith("gevoelig: een werkproces is onverwacht gestopt en meteen gestopt")
-    assert [json.loads(line)["dossier"]["id"] for line in run.stdout.splitlines()] == [str(n) for n in range(1, run.stdout.count(b"\n") + 1)]
+    assert (
+        stderr.strip()
+        .splitlines()[-1]
+        .startswith("gevoelig: een werkproces is onverwacht gestopt en meteen gestopt")
+    )
+    assert [json.loads(line)["dossier"]["id"] for line in run.stdout.splitlines()] == [
+        str(n) for n in range(1, run.stdout.count(b"\n") + 1)
+    ]
 
 
 def test_workers_end_with_their_batch_even_when_it_is_killed(long_batch):

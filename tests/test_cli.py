@@ -42,19 +42,35 @@ def _console_script() -> Path:
 GEVOELIG = _console_script()
 
 
-def run(*args: str, stdin: str | bytes | None = None, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+def run(
+    *args: str,
+    stdin: str | bytes | None = None,
+    cwd: Path = ROOT,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess:
     """The real console script; stdout and stderr as UTF-8 text."""
     environment = {key: value for key, value in os.environ.items() if key != "GEVOELIG_DEBUG"}
     environment["PYTHONUTF8"] = "1"
     environment.update(env or {})
     data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
-    done = subprocess.run([str(GEVOELIG), *args], input=data, capture_output=True, cwd=cwd, env=environment, timeout=60)
-    return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8"))
+    done = subprocess.run(
+        [str(GEVOELIG), *args],
+        input=data,
+        capture_output=True,
+        cwd=cwd,
+        env=environment,
+        timeout=60,
+    )
+    return subprocess.CompletedProcess(
+        done.args, done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
+    )
 
 
 def invoke(*args: str, input: str | bytes | None = None, columns: int = 100):
     """The command line in-process; click 8.2+ keeps result.stdout and result.stderr apart."""
-    return CliRunner(env={"GEVOELIG_DEBUG": None, "COLUMNS": str(columns)}).invoke(cli, list(args), input=input, prog_name="gevoelig")
+    return CliRunner(env={"GEVOELIG_DEBUG": None, "COLUMNS": str(columns)}).invoke(
+        cli, list(args), input=input, prog_name="gevoelig"
+    )
 
 
 def example(name: str) -> str:
@@ -157,7 +173,11 @@ def test_check_text_shows_every_signal_with_its_source_lines(fmt):
     out = invoke("check", "-f", fmt, example(SEVESO), columns=200).stdout
     signals = expected(SEVESO)["signals"]
     assert [signal["label"] for signal in signals if signal["label"] not in out] == []
-    assert [signal["source"] for signal in signals if signal["source"].rsplit("(", 1)[1].rstrip(")") not in out] == []
+    assert [
+        signal["source"]
+        for signal in signals
+        if signal["source"].rsplit("(", 1)[1].rstrip(")") not in out
+    ] == []
     assert "004:599" in out
 
 
@@ -186,7 +206,11 @@ def test_check_lang_en_shows_english_labels(fmt):
 @pytest.mark.parametrize("fmt", ["table", "markdown"])
 def test_check_text_without_explain_has_no_reasons_or_open_questions(fmt):
     out = invoke("check", "-f", fmt, example(SEVESO)).stdout
-    assert "Redenen" not in out and "\nOpen vragen\n" not in out and "Als alle open vragen ja zijn" not in out
+    assert (
+        "Redenen" not in out
+        and "\nOpen vragen\n" not in out
+        and "Als alle open vragen ja zijn" not in out
+    )
 
 
 @pytest.mark.parametrize("fmt", ["table", "markdown"])
@@ -194,9 +218,15 @@ def test_check_explain_adds_reasons_open_questions_and_worst_case(fmt):
     out = invoke("check", "-f", fmt, "--explain", example(SEVESO)).stdout
     want = expected(SEVESO)
     assert "Redenen" in out and "Open vragen" in out
-    assert [reason["because"] for reason in want["reasons"] if reason["because"].split()[0] not in out] == []
+    assert [
+        reason["because"] for reason in want["reasons"] if reason["because"].split()[0] not in out
+    ] == []
     flat = " ".join(out.split())
-    assert [question["question"] for question in want["open_questions"] if " ".join(question["question"].split()[:4]) not in flat] == []
+    assert [
+        question["question"]
+        for question in want["open_questions"]
+        if " ".join(question["question"].split()[:4]) not in flat
+    ] == []
     assert "Als alle open vragen ja zijn: zeer gevoelig; bestuur (bevoegd gezag)" in out
 
 
@@ -205,8 +235,12 @@ def explain_tables_fit(name, lang, widths):
     prose = ("Dossier: ", "- ", "Bron: ", "Source: ")
     too_wide = {}
     for columns in widths:
-        out = invoke("check", "-f", "table", "--explain", "--lang", lang, example(name), columns=columns).stdout
-        lines = [line for line in out.splitlines() if len(line) > columns and not line.startswith(prose)]
+        out = invoke(
+            "check", "-f", "table", "--explain", "--lang", lang, example(name), columns=columns
+        ).stdout
+        lines = [
+            line for line in out.splitlines() if len(line) > columns and not line.startswith(prose)
+        ]
         if lines:
             too_wide[columns] = lines
     assert too_wide == {}
@@ -229,7 +263,10 @@ def test_check_explain_tables_fit_the_terminal_at_every_width(name, lang):
 
 def test_check_marks_signals_derived_from_events():
     out = invoke("check", "-f", "table", example(CONFLICT), columns=100).stdout
-    assert "* Er is media-aandacht (landelijk)" in out and "* afgeleid uit de gebeurtenissen in het dossier" in out
+    assert (
+        "* Er is media-aandacht (landelijk)" in out
+        and "* afgeleid uit de gebeurtenissen in het dossier" in out
+    )
 
 
 def test_check_markdown_tables_never_wrap_a_cell_into_a_row():
@@ -242,17 +279,37 @@ def test_check_markdown_tables_never_wrap_a_cell_into_a_row():
 
 def test_check_explain_says_when_an_open_question_changes_nothing():
     out = invoke("check", "-f", "table", "--explain", example(CONFLICT), columns=200).stdout
-    [row] = [line for line in out.splitlines() if line.startswith("Betreft het een activiteit met een langdurige en bewogen geschiedenis? ")]
+    [row] = [
+        line
+        for line in out.splitlines()
+        if line.startswith(
+            "Betreft het een activiteit met een langdurige en bewogen geschiedenis? "
+        )
+    ]
     assert row.rstrip().endswith("blijft gelijk")
-    [row] = [line for line in out.splitlines() if line.startswith("Bestaat er maatschappelijke onrust over de onderhavige kwestie? ")]
+    [row] = [
+        line
+        for line in out.splitlines()
+        if line.startswith("Bestaat er maatschappelijke onrust over de onderhavige kwestie? ")
+    ]
     assert row.rstrip().endswith("zeer gevoelig; directie")
 
 
 def test_check_text_names_the_overlay_and_the_rules_it_changed():
     noord = str(ROOT / "examples" / "overlays" / "regio-noord.yaml")
-    out = invoke("check", "-f", "table", "--explain", "--overlay", noord, example("11-work-agreements-minor-signal.json")).stdout
+    out = invoke(
+        "check",
+        "-f",
+        "table",
+        "--explain",
+        "--overlay",
+        noord,
+        example("11-work-agreements-minor-signal.json"),
+    ).stdout
     assert "regelset standaard 2026.2 + regio-noord;" in out
-    assert "in Regio Noord stemt de coördinator ze af. (gewijzigd door regio-noord)" in " ".join(out.split())
+    assert "in Regio Noord stemt de coördinator ze af. (gewijzigd door regio-noord)" in " ".join(
+        out.split()
+    )
 
 
 def test_check_explain_without_any_rule_says_so():
@@ -284,7 +341,10 @@ def test_check_stdin_with_one_object_a_line_is_json_lines():
     result = invoke("check", "-f", "jsonl", "-", input=lines)
     got = [json.loads(line) for line in result.stdout.splitlines()]
     assert result.exit_code == 0
-    assert [(item["dossier"]["id"], item["classification"]) for item in got] == [("a", "not_sensitive"), ("b", "sensitive")]
+    assert [(item["dossier"]["id"], item["classification"]) for item in got] == [
+        ("a", "not_sensitive"),
+        ("b", "sensitive"),
+    ]
 
 
 def test_check_stdin_json_lines_name_the_bad_line():
@@ -298,8 +358,16 @@ def test_check_stdin_json_lines_name_the_bad_line():
 @pytest.mark.parametrize(
     "lines, bad, good",
     [
-        (b'{"id": "a", "facts": {}}\n{"id": "b", "facts": {\n{"id": "c", "facts": {}}\n', 2, ["a", "c"]),
-        (b'{"id": "b", "facts": {\n{"id": "a", "facts": {}}\n{"id": "c", "facts": {}}\n', 1, ["a", "c"]),
+        (
+            b'{"id": "a", "facts": {}}\n{"id": "b", "facts": {\n{"id": "c", "facts": {}}\n',
+            2,
+            ["a", "c"],
+        ),
+        (
+            b'{"id": "b", "facts": {\n{"id": "a", "facts": {}}\n{"id": "c", "facts": {}}\n',
+            1,
+            ["a", "c"],
+        ),
         (b'{"id": "b", "facts": {"subsidie": "\xff"}}\n{"id": "a", "facts": {}}\n', 1, ["a"]),
     ],
     ids=["middle", "first", "not-utf8"],
@@ -321,7 +389,10 @@ def test_check_stdin_with_one_pretty_printed_dossier_is_one_dossier():
 @pytest.fixture
 def jsonl_with_broken_line_2(tmp_path):
     path = tmp_path / "file.jsonl"
-    path.write_text('{"id": "a", "facts": {}}\n{"id": "b", "facts": {\n{"id": "c", "facts": {"gedoogverzoek": true}}\n', encoding="utf-8")
+    path.write_text(
+        '{"id": "a", "facts": {}}\n{"id": "b", "facts": {\n{"id": "c", "facts": {"gedoogverzoek": true}}\n',
+        encoding="utf-8",
+    )
     return path
 
 
@@ -344,24 +415,104 @@ def test_check_a_jsonl_file_with_a_broken_line_names_that_line(jsonl_with_broken
 BAD_INPUTS = {
     # kind: (file content or None for a missing file, JSON pointer ("" for the whole input), a
     # fragment of the message in English (--lang en), and in Dutch (the default))
-    "missing_file": (None, "", "cannot read the file", "het bestand is niet te lezen: het bestaat niet"),
+    "missing_file": (
+        None,
+        "",
+        "cannot read the file",
+        "het bestand is niet te lezen: het bestaat niet",
+    ),
     "non_utf8": (b'{"facts": {"media_aandacht": "\xff"}}', "", "not UTF-8", "geen UTF-8-tekst"),
-    "invalid_json": (b'{"facts": {"subsidie": true,}}', "", "invalid JSON at line 1, column 28: a comma after the last item", "ongeldige JSON op regel 1, kolom 28: een komma na het laatste element"),
+    "invalid_json": (
+        b'{"facts": {"subsidie": true,}}',
+        "",
+        "invalid JSON at line 1, column 28: a comma after the last item",
+        "ongeldige JSON op regel 1, kolom 28: een komma na het laatste element",
+    ),
     "empty_file": (b"", "", "the input is empty", "de invoer is leeg"),
-    "not_an_object": (b'[{"facts": {}}]', "", "must be a JSON object, not an array", "moet een JSON-object zijn, maar is een lijst"),
-    "unknown_fact": (b'{"facts": {"maatschappelijke_onrus": true}}', "/facts/maatschappelijke_onrus", "did you mean 'maatschappelijke_onrust'?", "bedoelde u 'maatschappelijke_onrust'?"),
-    "wrong_type": (b'{"facts": {"maatschappelijke_onrust": "ja"}}', "/facts/maatschappelijke_onrust", "true, false or null", "true, false of null"),
-    "unlisted_word": (b'{"facts": {"media_aandacht": "wereldwijd"}}', "/facts/media_aandacht", "geen, lokaal, regionaal, landelijk or null", "(verwacht: geen, lokaal, regionaal, landelijk of null)"),
-    "unlisted_word_in_list": (b'{"facts": {"afbreukrisico": ["bestuurlijk", "moreel"]}}', "/facts/afbreukrisico/1", "does not take \"moreel\"", "\"moreel\" is geen waarde van 'afbreukrisico'"),
-    "bad_date": (b'{"events": [{"type": "klacht", "datum": "2026-02-30"}]}', "/events/0/datum", "YYYY-MM-DD", "geen bestaande datum"),
-    "future_date": (b'{"events": [{"type": "raadsvraag", "datum": "2062-01-01"}]}', "/events/0/datum", "lies after today", "ligt na vandaag"),
-    "date_not_iso": (b'{"events": [{"type": "klacht", "datum": "3-10-2026"}]}', "/events/0/datum", "YYYY-MM-DD", "JJJJ-MM-DD"),
-    "unknown_event_type": (b'{"events": [{"type": "klachtt", "datum": "2026-10-03"}]}', "/events/0/type", "did you mean 'klacht'?", "bedoelde u 'klacht'?"),
-    "duplicate_key": (b'{"facts": {"subsidie": true, "subsidie": false}}', "/facts/subsidie", "more than once", "staat meer dan eens"),
-    "unknown_top_level_key": (b'{"fact": {}}', "/fact", "did you mean 'facts'?", "bedoelde u 'facts'?"),
-    "too_large": (b'{"x-pad": "' + b"a" * (6 * 1024 * 1024) + b'"}', "", "more than the limit", "groter dan het maximum van 5.242.880 bytes"),
-    "too_deep": (b'{"x-a": ' + b"[" * 40 + b"]" * 40 + b"}", "/x-a" + "/0" * 32, "nested too deeply", "te diep genest"),
-    "absurdly_deep": (b'{"x-a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "", "nested too deeply", "te diep genest"),
+    "not_an_object": (
+        b'[{"facts": {}}]',
+        "",
+        "must be a JSON object, not an array",
+        "moet een JSON-object zijn, maar is een lijst",
+    ),
+    "unknown_fact": (
+        b'{"facts": {"maatschappelijke_onrus": true}}',
+        "/facts/maatschappelijke_onrus",
+        "did you mean 'maatschappelijke_onrust'?",
+        "bedoelde u 'maatschappelijke_onrust'?",
+    ),
+    "wrong_type": (
+        b'{"facts": {"maatschappelijke_onrust": "ja"}}',
+        "/facts/maatschappelijke_onrust",
+        "true, false or null",
+        "true, false of null",
+    ),
+    "unlisted_word": (
+        b'{"facts": {"media_aandacht": "wereldwijd"}}',
+        "/facts/media_aandacht",
+        "geen, lokaal, regionaal, landelijk or null",
+        "(verwacht: geen, lokaal, regionaal, landelijk of null)",
+    ),
+    "unlisted_word_in_list": (
+        b'{"facts": {"afbreukrisico": ["bestuurlijk", "moreel"]}}',
+        "/facts/afbreukrisico/1",
+        'does not take "moreel"',
+        "\"moreel\" is geen waarde van 'afbreukrisico'",
+    ),
+    "bad_date": (
+        b'{"events": [{"type": "klacht", "datum": "2026-02-30"}]}',
+        "/events/0/datum",
+        "YYYY-MM-DD",
+        "geen bestaande datum",
+    ),
+    "future_date": (
+        b'{"events": [{"type": "raadsvraag", "datum": "2062-01-01"}]}',
+        "/events/0/datum",
+        "lies after today",
+        "ligt na vandaag",
+    ),
+    "date_not_iso": (
+        b'{"events": [{"type": "klacht", "datum": "3-10-2026"}]}',
+        "/events/0/datum",
+        "YYYY-MM-DD",
+        "JJJJ-MM-DD",
+    ),
+    "unknown_event_type": (
+        b'{"events": [{"type": "klachtt", "datum": "2026-10-03"}]}',
+        "/events/0/type",
+        "did you mean 'klacht'?",
+        "bedoelde u 'klacht'?",
+    ),
+    "duplicate_key": (
+        b'{"facts": {"subsidie": true, "subsidie": false}}',
+        "/facts/subsidie",
+        "more than once",
+        "staat meer dan eens",
+    ),
+    "unknown_top_level_key": (
+        b'{"fact": {}}',
+        "/fact",
+        "did you mean 'facts'?",
+        "bedoelde u 'facts'?",
+    ),
+    "too_large": (
+        b'{"x-pad": "' + b"a" * (6 * 1024 * 1024) + b'"}',
+        "",
+        "more than the limit",
+        "groter dan het maximum van 5.242.880 bytes",
+    ),
+    "too_deep": (
+        b'{"x-a": ' + b"[" * 40 + b"]" * 40 + b"}",
+        "/x-a" + "/0" * 32,
+        "nested too deeply",
+        "te diep genest",
+    ),
+    "absurdly_deep": (
+        b'{"x-a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+        "",
+        "nested too deeply",
+        "te diep genest",
+    ),
 }
 SUMMARY_ONE_BAD_NL = "gevoelig: 1 dossier kon niet worden beoordeeld; 0 wel"
 
@@ -413,7 +564,9 @@ def test_bad_input_prints_no_traceback_and_no_result(bad_runs, kind):
 
 @pytest.mark.parametrize("how", ["flag", "environment"])
 def test_debug_shows_the_traceback_of_a_bad_dossier(how, tmp_path):
-    (tmp_path / "bad.json").write_text('{"facts": {"maatschappelijke_onrus": true}}', encoding="utf-8")
+    (tmp_path / "bad.json").write_text(
+        '{"facts": {"maatschappelijke_onrus": true}}', encoding="utf-8"
+    )
     if how == "flag":
         done = run("--debug", "check", "bad.json", cwd=tmp_path)
     else:
@@ -427,8 +580,19 @@ def test_debug_shows_the_traceback_of_a_bad_dossier(how, tmp_path):
 
 
 def test_a_batch_prints_the_good_results_and_names_the_bad_ones(tmp_path):
-    (tmp_path / "unknown.json").write_text('{"facts": {"maatschappelijke_onrus": true}}', encoding="utf-8")
-    done = run("check", "-f", "json", example(ROUTINE), "unknown.json", example(SEVESO), "missing.json", cwd=tmp_path)
+    (tmp_path / "unknown.json").write_text(
+        '{"facts": {"maatschappelijke_onrus": true}}', encoding="utf-8"
+    )
+    done = run(
+        "check",
+        "-f",
+        "json",
+        example(ROUTINE),
+        "unknown.json",
+        example(SEVESO),
+        "missing.json",
+        cwd=tmp_path,
+    )
     lines = done.stderr.splitlines()
     assert done.returncode == 2
     assert [expected(ROUTINE), expected(SEVESO)] == json.loads(done.stdout)
@@ -467,11 +631,23 @@ def test_fail_on_director_exits_1_when_reached(name, status):
 
 
 def test_fail_on_still_prints_the_results_and_says_why_on_stderr():
-    result = invoke("check", "-f", "json", "--fail-on", "director", example(ROUTINE), example(SEVESO))
+    result = invoke(
+        "check", "-f", "json", "--fail-on", "director", example(ROUTINE), example(SEVESO)
+    )
     assert result.exit_code == 1
     assert [expected(ROUTINE), expected(SEVESO)] == json.loads(result.stdout)
     assert result.stderr == "gevoelig: 1 dossier escaleert naar niveau directie of hoger\n"
-    english = invoke("check", "-f", "json", "--lang", "en", "--fail-on", "director", example(ROUTINE), example(SEVESO))
+    english = invoke(
+        "check",
+        "-f",
+        "json",
+        "--lang",
+        "en",
+        "--fail-on",
+        "director",
+        example(ROUTINE),
+        example(SEVESO),
+    )
     assert english.stderr == "gevoelig: 1 dossier(s) escalate to director or higher\n"
 
 
@@ -481,7 +657,9 @@ def test_fail_on_through_the_console_script():
 
 
 def test_bad_input_outweighs_fail_on(tmp_path):
-    result = invoke("check", "--fail-on", "director", example(SEVESO), str(tmp_path / "missing.json"))
+    result = invoke(
+        "check", "--fail-on", "director", example(SEVESO), str(tmp_path / "missing.json")
+    )
     assert result.exit_code == 2
 
 
@@ -489,7 +667,11 @@ def test_fail_on_an_unknown_level_is_a_usage_error_listing_the_choices():
     result = invoke("check", "--fail-on", "directr", example(ROUTINE))
     assert result.exit_code == 2
     assert "--fail-on" in result.stderr
-    assert [level for level in ("coordinator", "manager", "director", "board") if level not in result.stderr] == []
+    assert [
+        level
+        for level in ("coordinator", "manager", "director", "board")
+        if level not in result.stderr
+    ] == []
     assert result.stdout == ""
 
 
@@ -504,7 +686,10 @@ def test_check_a_folder_without_json_files_is_a_usage_error(tmp_path):
     result = invoke("check", str(tmp_path))
     assert result.exit_code == 2
     assert f"Fout: geen *.json-bestanden in {tmp_path}" in result.stderr
-    assert f"Error: no *.json files in {tmp_path}" in invoke("check", "--lang", "en", str(tmp_path)).stderr
+    assert (
+        f"Error: no *.json files in {tmp_path}"
+        in invoke("check", "--lang", "en", str(tmp_path)).stderr
+    )
 
 
 # --- schema and template ------------------------------------------------------------------------
@@ -522,12 +707,18 @@ def test_schema_prints_a_valid_json_schema():
 
 def test_every_example_is_valid_against_the_schema():
     validator = jsonschema.Draft202012Validator(schema())
-    invalid = [path.name for path in EXAMPLES if not validator.is_valid(json.loads(path.read_text(encoding="utf-8")))]
+    invalid = [
+        path.name
+        for path in EXAMPLES
+        if not validator.is_valid(json.loads(path.read_text(encoding="utf-8")))
+    ]
     assert invalid == []
 
 
 def test_the_schema_rejects_an_unknown_fact():
-    assert not jsonschema.Draft202012Validator(schema()).is_valid({"facts": {"maatschappelijke_onrus": True}})
+    assert not jsonschema.Draft202012Validator(schema()).is_valid(
+        {"facts": {"maatschappelijke_onrus": True}}
+    )
 
 
 def test_template_has_every_fact_null(ruleset):
@@ -546,7 +737,9 @@ def test_template_fed_back_through_stdin_is_not_sensitive():
     done = run("check", "-f", "jsonl", "-", stdin=template.stdout)
     results = [json.loads(line) for line in done.stdout.splitlines()]
     assert (template.returncode, done.returncode) == (0, 0)
-    assert [(item["classification"], item["escalation"]) for item in results] == [("not_sensitive", "none")]
+    assert [(item["classification"], item["escalation"]) for item in results] == [
+        ("not_sensitive", "none")
+    ]
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -554,7 +747,12 @@ def test_template_markdown_lists_every_checklist_question(lang):
     ruleset = load_ruleset()  # the version in force today, as the command uses
     result = invoke("template", "-f", "markdown", "--lang", lang)
     assert result.exit_code == 0
-    missing = [fact.id for fact in ruleset.facts.values() if f"- [ ] {fact.question.get(lang)}" not in result.stdout or f"`{fact.id}`" not in result.stdout]
+    missing = [
+        fact.id
+        for fact in ruleset.facts.values()
+        if f"- [ ] {fact.question.get(lang)}" not in result.stdout
+        or f"`{fact.id}`" not in result.stdout
+    ]
     assert missing == []
 
 
@@ -563,7 +761,12 @@ def test_template_markdown_lists_every_checklist_question(lang):
 
 @pytest.mark.parametrize(
     "rule_id, lines",
-    [("kop_media_bestuur", "004:386"), ("buiten_mandaat", "004:456"), ("signaal_aanwezig", "004:396, 004:590"), ("media_aandacht", "004:599, 004:583")],
+    [
+        ("kop_media_bestuur", "004:386"),
+        ("buiten_mandaat", "004:456"),
+        ("signaal_aanwezig", "004:396, 004:590"),
+        ("media_aandacht", "004:599, 004:583"),
+    ],
 )
 def test_rules_lists_each_rule_with_its_source_lines(rule_id, lines):
     result = invoke("rules", "--peildatum", "2026-12-01")
@@ -574,11 +777,19 @@ def test_rules_lists_each_rule_with_its_source_lines(rule_id, lines):
 
 
 def test_rules_show_prints_the_quoted_handreiking_line():
-    line_456 = (ROOT / "rules" / "handreiking-2026.txt").read_text(encoding="utf-8").splitlines()[455].strip()
+    line_456 = (
+        (ROOT / "rules" / "handreiking-2026.txt")
+        .read_text(encoding="utf-8")
+        .splitlines()[455]
+        .strip()
+    )
     result = invoke("rules", "show", "buiten_mandaat")
     assert result.exit_code == 0
     assert "regel:        buiten_mandaat" in result.stdout
-    assert 'citaat:       "Als niet ambtelijk binnen de vastgestelde kaders of mandaat kan worden bijgestuurd"' in result.stdout
+    assert (
+        'citaat:       "Als niet ambtelijk binnen de vastgestelde kaders of mandaat kan worden bijgestuurd"'
+        in result.stdout
+    )
     assert f"  004:456  {line_456}" in result.stdout
 
 
@@ -597,7 +808,13 @@ def test_rules_show_an_unknown_id_exits_2_and_points_to_the_listing():
 
 
 def test_rules_show_a_setting_with_its_value_and_the_overlay_that_changed_it():
-    result = invoke("rules", "show", "klachtengolf_aantal", "--overlay", str(ROOT / "examples" / "overlays" / "regio-noord.yaml"))
+    result = invoke(
+        "rules",
+        "show",
+        "klachtengolf_aantal",
+        "--overlay",
+        str(ROOT / "examples" / "overlays" / "regio-noord.yaml"),
+    )
     assert result.exit_code == 0, result.stderr
     assert "instelling:   klachtengolf_aantal = 5" in result.stdout
     assert "gewijzigd door: regio-noord" in result.stdout
@@ -626,16 +843,30 @@ NOORD = str(ROOT / "examples" / "overlays" / "regio-noord.yaml")
     [
         (["--overlay", NOORD], 0, f"{NOORD}: 0 fout(en), 0 waarschuwing(en)\n"),
         (["--lang", "en"], 0, "the default rule set: 0 error(s), 0 warning(s)\n"),
-        (["--ruleset", str(ROOT / "rules")], 0, f"{ROOT / 'rules'}: 0 fout(en), 0 waarschuwing(en)\n"),
-        (["--peildatum", "2020-01-01"], 3, "de standaardregelset: 1 fout(en), 0 waarschuwing(en)\n"),
+        (
+            ["--ruleset", str(ROOT / "rules")],
+            0,
+            f"{ROOT / 'rules'}: 0 fout(en), 0 waarschuwing(en)\n",
+        ),
+        (
+            ["--peildatum", "2020-01-01"],
+            3,
+            "de standaardregelset: 1 fout(en), 0 waarschuwing(en)\n",
+        ),
     ],
     ids=["overlay", "lang", "ruleset", "peildatum"],
 )
-def test_rules_validate_takes_the_rule_set_options_after_validate_as_before_it(options, status, said):
+def test_rules_validate_takes_the_rule_set_options_after_validate_as_before_it(
+    options, status, said
+):
     """`gevoelig rules validate --overlay X` once failed with "No such option"."""
     after, before = invoke("rules", "validate", *options), invoke("rules", *options, "validate")
     assert (status, said) == (after.exit_code, after.stdout)
-    assert (before.exit_code, before.stdout, before.stderr) == (after.exit_code, after.stdout, after.stderr)
+    assert (before.exit_code, before.stdout, before.stderr) == (
+        after.exit_code,
+        after.stdout,
+        after.stderr,
+    )
 
 
 def test_rules_validate_stacks_its_own_overlays_after_the_groups():
@@ -647,12 +878,29 @@ def test_rules_validate_stacks_its_own_overlays_after_the_groups():
 
 def test_console_script_rules_validate_takes_an_overlay_after_validate():
     done = run("rules", "validate", "--lang", "en", "--overlay", NOORD)
-    assert (0, f"{NOORD}: 0 error(s), 0 warning(s)\n", "") == (done.returncode, done.stdout, done.stderr)
+    assert (0, f"{NOORD}: 0 error(s), 0 warning(s)\n", "") == (
+        done.returncode,
+        done.stdout,
+        done.stderr,
+    )
 
 
 # --- help --------------------------------------------------------------------------------------
 
-COMMANDS = [[], ["check"], ["schema"], ["template"], ["rules"], ["rules", "show"], ["rules", "validate"], ["test"], ["interview"], ["diff"], ["report"], ["timeline"]]
+COMMANDS = [
+    [],
+    ["check"],
+    ["schema"],
+    ["template"],
+    ["rules"],
+    ["rules", "show"],
+    ["rules", "validate"],
+    ["test"],
+    ["interview"],
+    ["diff"],
+    ["report"],
+    ["timeline"],
+]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda command: " ".join(command) or "gevoelig")
@@ -666,7 +914,9 @@ def test_help_of_every_command_shows_an_example(command):
 
 def test_help_in_english_with_lang_en():
     result = invoke("check", "--lang", "en", "--help")
-    assert re.search(r"^\s*Examples:\s*$", result.stdout, re.MULTILINE) and result.stdout.startswith("Usage: ")
+    assert re.search(
+        r"^\s*Examples:\s*$", result.stdout, re.MULTILINE
+    ) and result.stdout.startswith("Usage: ")
     assert "Show this message and exit." in result.stdout and "Toon" not in result.stdout
     assert invoke("check", "--help").stdout.startswith("Gebruik: ")  # the English help did not stay
 
@@ -712,7 +962,9 @@ def broken_ruleset(tmp_path):
     ],
     ids=["check", "check-en", "schema", "template", "rules", "rules-en"],
 )
-def test_a_broken_rule_file_exits_3_with_one_line_naming_file_and_line(broken_ruleset, command, words):
+def test_a_broken_rule_file_exits_3_with_one_line_naming_file_and_line(
+    broken_ruleset, command, words
+):
     """In the language of the command's --lang: Dutch by default, also where it has none (schema)."""
     folder, rules_yaml, line = broken_ruleset
     result = invoke(*[part.replace("{folder}", str(folder)) for part in command])
@@ -740,14 +992,21 @@ def test_debug_shows_the_traceback_of_a_broken_rule_file(broken_ruleset):
 # --- a closed pipe -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("options", ["", "-f jsonl", "-f table --explain", "-f markdown --explain"], ids=["json", "jsonl", "table", "markdown"])
+@pytest.mark.parametrize(
+    "options",
+    ["", "-f jsonl", "-f table --explain", "-f markdown --explain"],
+    ids=["json", "jsonl", "table", "markdown"],
+)
 def test_a_closed_pipe_prints_no_traceback(options):
     done = subprocess.run(
         f'"{GEVOELIG}" check {options} examples/ | head -c 10',
         shell=True,
         capture_output=True,
         cwd=ROOT,
-        env={**{key: value for key, value in os.environ.items() if key != "GEVOELIG_DEBUG"}, "PYTHONUTF8": "1"},
+        env={
+            **{key: value for key, value in os.environ.items() if key != "GEVOELIG_DEBUG"},
+            "PYTHONUTF8": "1",
+        },
         timeout=60,
     )
     stderr = done.stderr.decode("utf-8", "replace")
@@ -757,16 +1016,28 @@ def test_a_closed_pipe_prints_no_traceback(options):
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_pipe_closed_by_head_exits_141_and_says_how_many_dossiers_were_not_evaluated(tmp_path, jobs):
+def test_a_pipe_closed_by_head_exits_141_and_says_how_many_dossiers_were_not_evaluated(
+    tmp_path, jobs
+):
     """`| head -1` no longer exits 0 as if the batch had finished; every dossier is accounted for."""
     batch = big_batch(tmp_path, 5_000)
     done = subprocess.run(
-        ["bash", "-c", '"$0" check -f jsonl --jobs "$1" "$2" | head -1 > /dev/null; exit "${PIPESTATUS[0]}"', str(GEVOELIG), jobs, str(batch)],
+        [
+            "bash",
+            "-c",
+            '"$0" check -f jsonl --jobs "$1" "$2" | head -1 > /dev/null; exit "${PIPESTATUS[0]}"',
+            str(GEVOELIG),
+            jobs,
+            str(batch),
+        ],
         capture_output=True,
         timeout=60,
     )
     [line] = done.stderr.decode().splitlines()
-    summary = re.fullmatch(r"gevoelig: de uitvoer is gesloten voordat alles geschreven was; (\d+) dossiers niet beoordeeld, vanaf (.+); (\d+) wel", line)
+    summary = re.fullmatch(
+        r"gevoelig: de uitvoer is gesloten voordat alles geschreven was; (\d+) dossiers niet beoordeeld, vanaf (.+); (\d+) wel",
+        line,
+    )
     assert (done.returncode, summary is not None) == (141, True), line
     left, first, written = int(summary[1]), summary[2], int(summary[3])
     assert (5_000, f"{batch}:{written + 1}") == (left + written, first)
@@ -775,10 +1046,22 @@ def test_a_pipe_closed_by_head_exits_141_and_says_how_many_dossiers_were_not_eva
 @pytest.mark.parametrize(
     "command, lang, line",
     [
-        (["check", "-f", "jsonl", "examples/"], "nl", f"gevoelig: de uitvoer is niet te schrijven: de schijf is vol; {len(EXAMPLES)} dossiers niet beoordeeld, vanaf examples/{EXAMPLES[0].name}; 0 wel"),
-        (["check", f"examples/{ROUTINE}"], "en", f"gevoelig: cannot write the output: no space left on device; 1 dossier(s) not evaluated, from examples/{ROUTINE} on; 0 evaluated"),
+        (
+            ["check", "-f", "jsonl", "examples/"],
+            "nl",
+            f"gevoelig: de uitvoer is niet te schrijven: de schijf is vol; {len(EXAMPLES)} dossiers niet beoordeeld, vanaf examples/{EXAMPLES[0].name}; 0 wel",
+        ),
+        (
+            ["check", f"examples/{ROUTINE}"],
+            "en",
+            f"gevoelig: cannot write the output: no space left on device; 1 dossier(s) not evaluated, from examples/{ROUTINE} on; 0 evaluated",
+        ),
         (["schema"], "nl", "gevoelig: de uitvoer is niet te schrijven: de schijf is vol"),
-        (["template", "-f", "markdown", "--lang", "en"], "en", "gevoelig: cannot write the output: no space left on device"),
+        (
+            ["template", "-f", "markdown", "--lang", "en"],
+            "en",
+            "gevoelig: cannot write the output: no space left on device",
+        ),
     ],
     ids=["check", "check-one-en", "schema", "template-en"],
 )
@@ -787,14 +1070,21 @@ def test_a_full_disk_exits_6_with_one_line_saying_so(command, lang, line):
     if command[0] == "check":
         command = [*command, "--lang", lang]
     with open("/dev/full", "wb") as full:
-        done = subprocess.run([str(GEVOELIG), *command], stdout=full, stderr=subprocess.PIPE, cwd=ROOT, timeout=60)
+        done = subprocess.run(
+            [str(GEVOELIG), *command], stdout=full, stderr=subprocess.PIPE, cwd=ROOT, timeout=60
+        )
     assert (6, line + "\n") == (done.returncode, done.stderr.decode())
 
 
 #: What a terminal would obey: C0 and C1 controls (but the newline that ends a line), DEL, and
 #: the bidirectional embeddings, overrides and isolates.
 TERMINAL_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-UNTRUSTED = {"id": "OD-1\x1b[2J", "title": "Titel\r\u202eevil\x9b\u2066", "x-note": "\x1b]0;pwned\x07", "facts": {}}
+UNTRUSTED = {
+    "id": "OD-1\x1b[2J",
+    "title": "Titel\r\u202eevil\x9b\u2066",
+    "x-note": "\x1b]0;pwned\x07",
+    "facts": {},
+}
 
 
 @pytest.mark.parametrize("fmt", ["table", "markdown"])
@@ -807,7 +1097,9 @@ def test_control_characters_in_id_and_title_are_shown_as_escapes_not_obeyed(fmt)
 def test_control_characters_in_json_output_are_escaped_as_json_escapes_them():
     out = invoke("check", "-f", "json", "-", input=json.dumps(UNTRUSTED)).stdout
     assert "\x1b" not in out and "\r" not in out and "\\u001b" in out
-    assert {key: value for key, value in UNTRUSTED.items() if key != "facts"} == json.loads(out)["dossier"]
+    assert {key: value for key, value in UNTRUSTED.items() if key != "facts"} == json.loads(out)[
+        "dossier"
+    ]
 
 
 def test_a_bidi_override_in_an_error_message_is_shown_as_its_escape():
@@ -821,7 +1113,12 @@ def test_a_bidi_override_in_an_error_message_is_shown_as_its_escape():
 def test_a_lone_surrogate_is_an_error_for_its_dossier_not_the_end_of_the_batch(tmp_path, fmt, jobs):
     """Named with its line and pointer, in every format (a table shows no x- field, but the
     dossier is refused as it is read); the dossiers after it are still evaluated and printed."""
-    lines = ['{"id": "a"}', '{"id": "b", "title": "\\ud800"}', '{"id": "c", "x-note": ["ok", "\\udc00"]}', '{"id": "d"}']
+    lines = [
+        '{"id": "a"}',
+        '{"id": "b", "title": "\\ud800"}',
+        '{"id": "c", "x-note": ["ok", "\\udc00"]}',
+        '{"id": "d"}',
+    ]
     (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     done = run("check", "-f", fmt, "--jobs", jobs, "batch.jsonl", cwd=tmp_path)
     errors = [line.split(": ", 4)[2:4] for line in done.stderr.splitlines()[:-1]]
@@ -833,13 +1130,17 @@ def test_a_lone_surrogate_is_an_error_for_its_dossier_not_the_end_of_the_batch(t
     elif fmt == "jsonl":
         assert printed == [json.loads(line)["dossier"]["id"] for line in done.stdout.splitlines()]
     else:
-        assert [f"Dossier: {name}" for name in printed] == [line for line in done.stdout.splitlines() if line.startswith("Dossier:")]
+        assert [f"Dossier: {name}" for name in printed] == [
+            line for line in done.stdout.splitlines() if line.startswith("Dossier:")
+        ]
 
 
 def test_the_readme_shows_what_check_prints():
     """The README's quick-start output is the real output of that command."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = readme.split("$ gevoelig check examples/16-local-media-two-complaints.json\n", 1)[1].split("```", 1)[0]
+    block = readme.split("$ gevoelig check examples/16-local-media-two-complaints.json\n", 1)[
+        1
+    ].split("```", 1)[0]
     out = invoke("check", "-f", "table", example("16-local-media-two-complaints.json")).stdout
     assert block == out
 
@@ -852,7 +1153,12 @@ def test_check_a_folder_takes_every_json_file_below_it_sorted_as_paths(tmp_path)
     (tmp_path / "d.json").mkdir()
     result = invoke("check", "-f", "jsonl", str(tmp_path))
     assert result.exit_code == 0, result.stderr
-    assert [json.loads(line)["dossier"]["id"] for line in result.stdout.splitlines()] == ["a.json", "b/x.json", "b-c.json", "c.json"]
+    assert [json.loads(line)["dossier"]["id"] for line in result.stdout.splitlines()] == [
+        "a.json",
+        "b/x.json",
+        "b-c.json",
+        "c.json",
+    ]
 
 
 def test_check_a_folder_names_what_is_not_a_regular_json_file_and_reads_the_rest(tmp_path):
@@ -888,7 +1194,9 @@ def test_what_the_command_line_does_python_can_do_too():
     ruleset = gevoeligheid.load_ruleset()
     assert json.loads(invoke("schema").stdout) == gevoeligheid.dossier_schema(ruleset)
     assert json.loads(invoke("template").stdout) == gevoeligheid.blank_dossier(ruleset)
-    assert invoke("template", "-f", "markdown").stdout == gevoeligheid.checklist_markdown(ruleset, "nl")
+    assert invoke("template", "-f", "markdown").stdout == gevoeligheid.checklist_markdown(
+        ruleset, "nl"
+    )
     assert gevoeligheid.validate_paths([ROOT / "rules"], None, None) == []
     cases = gevoeligheid.read_cases(ROOT / "rules" / ruleset.version / "cases" / "default.yaml")
     assert gevoeligheid.run_cases(gevoeligheid.Evaluator(ruleset), cases).failed == 0
@@ -898,7 +1206,18 @@ def test_what_the_command_line_does_python_can_do_too():
 #: Modules a one-dossier check must not import: the rule files' schema checker and YAML parser
 #: (the rule set comes from the cache), tables (for JSON), worker processes (one job), the
 #: service and the decision log.
-NOT_FOR_ONE_DOSSIER = ("jsonschema", "yaml", "tabulate", "multiprocessing", "concurrent.futures", "fastapi", "starlette", "uvicorn", "gevoeligheid._service", "gevoeligheid._decisionlog")
+NOT_FOR_ONE_DOSSIER = (
+    "jsonschema",
+    "yaml",
+    "tabulate",
+    "multiprocessing",
+    "concurrent.futures",
+    "fastapi",
+    "starlette",
+    "uvicorn",
+    "gevoeligheid._service",
+    "gevoeligheid._decisionlog",
+)
 
 _IMPORTED = (
     "import sys\n"
@@ -913,7 +1232,13 @@ _IMPORTED = (
 
 def imported_by(*args: str) -> list[str]:
     """Which of NOT_FOR_ONE_DOSSIER a fresh interpreter imported to run `gevoelig ARGS`."""
-    done = subprocess.run([sys.executable, "-c", _IMPORTED, ",".join(NOT_FOR_ONE_DOSSIER), *args], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORTED, ",".join(NOT_FOR_ONE_DOSSIER), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     return done.stderr.split()
 
@@ -921,7 +1246,9 @@ def imported_by(*args: str) -> list[str]:
 def test_checking_one_dossier_imports_only_what_it_uses():
     """With the rule files in the cache, a check of one JSON file as JSON on one job imports no
     schema checker, YAML parser, table maker, process pool, service or decision log."""
-    imported_by("check", "-f", "json", str(EXAMPLES_DIR / SEVESO))  # reads and checks the rule files, and keeps them
+    imported_by(
+        "check", "-f", "json", str(EXAMPLES_DIR / SEVESO)
+    )  # reads and checks the rule files, and keeps them
     assert imported_by("check", "-f", "json", "--jobs", "1", str(EXAMPLES_DIR / SEVESO)) == []
     assert imported_by("check", "-f", "jsonl", str(EXAMPLES_DIR / SEVESO)) == []
 

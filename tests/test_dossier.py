@@ -10,7 +10,16 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import gevoeligheid
-from gevoeligheid import Dossier, DossierError, Evaluator, GevoeligheidError, evaluate, evaluate_file, load_ruleset, parse_dossier
+from gevoeligheid import (
+    Dossier,
+    DossierError,
+    Evaluator,
+    GevoeligheidError,
+    evaluate,
+    evaluate_file,
+    load_ruleset,
+    parse_dossier,
+)
 from gevoeligheid._dossier import MAX_DEPTH, MAX_DOSSIER_BYTES, MAX_EVENTS, MAX_TEXT
 from gevoeligheid._render import to_json
 
@@ -71,7 +80,10 @@ def test_evaluate_file_of_a_missing_path_raises_dossier_error_naming_it(tmp_path
 def test_evaluate_file_reads_a_dossier_named_by_text_or_path_the_same(tmp_path):
     path = tmp_path / "dossier.json"
     path.write_text('{"id": "OD-7", "facts": {"media_aandacht": "landelijk"}}', encoding="utf-8")
-    by_text, by_path = evaluate_file(str(path), peildatum="2026-12-01"), Evaluator(load_ruleset(peildatum="2026-12-01")).evaluate_file(path, peildatum="2026-12-01")
+    by_text, by_path = (
+        evaluate_file(str(path), peildatum="2026-12-01"),
+        Evaluator(load_ruleset(peildatum="2026-12-01")).evaluate_file(path, peildatum="2026-12-01"),
+    )
     assert by_path.to_dict() == by_text.to_dict()
     assert ("OD-7", "2026-12-01") == (by_text.dossier["id"], by_text.peildatum.isoformat())
 
@@ -85,11 +97,21 @@ def test_a_string_is_json_text_and_never_names_a_file(tmp_path, name):
     text = name if name.startswith("/") else str(tmp_path / name)
     with pytest.raises(DossierError) as info:
         evaluate(text)
-    assert ("<dossier>", "", "text is read as JSON, and this is no JSON") == (info.value.source, info.value.pointer, info.value.what)
-    assert "evaluate_file(path)" in info.value.hint and "evaluate_file(pad)" in info.value.show("nl")
+    assert ("<dossier>", "", "text is read as JSON, and this is no JSON") == (
+        info.value.source,
+        info.value.pointer,
+        info.value.what,
+    )
+    assert "evaluate_file(path)" in info.value.hint and "evaluate_file(pad)" in info.value.show(
+        "nl"
+    )
 
 
-@pytest.mark.parametrize("raw, line", [(b'{"title": "\xff"}', 1), (b'{\n  "title": "caf\xe9"\n}', 2)], ids=["0xff-line1", "latin1-line2"])
+@pytest.mark.parametrize(
+    "raw, line",
+    [(b'{"title": "\xff"}', 1), (b'{\n  "title": "caf\xe9"\n}', 2)],
+    ids=["0xff-line1", "latin1-line2"],
+)
 def test_non_utf8_file_names_byte_and_line(tmp_path, ruleset, raw, line):
     error = fail_file(tmp_path, ruleset, raw)
     bad = next(byte for byte in raw if byte >= 0x80)
@@ -125,7 +147,9 @@ def test_utf8_bom_bytes_are_accepted(ruleset):
 
 
 def test_invalid_json_names_line_and_column(tmp_path, ruleset):
-    error = fail_file(tmp_path, ruleset, '{\n  "facts": {"media_aandacht": "lokaal" "subsidie": true}\n}')
+    error = fail_file(
+        tmp_path, ruleset, '{\n  "facts": {"media_aandacht": "lokaal" "subsidie": true}\n}'
+    )
     assert error.pointer == ""
     assert error.what == "invalid JSON at line 2, column 40: Expecting ',' delimiter"
     assert error.hint
@@ -133,7 +157,10 @@ def test_invalid_json_names_line_and_column(tmp_path, ruleset):
 
 @pytest.mark.parametrize(
     "text, place",
-    [('{\n  "facts": {"media_aandacht": "lokaal",}\n}', "line 2, column 39"), ('{"facts": {"afbreukrisico": ["juridisch", ]}}', "line 1, column 41")],
+    [
+        ('{\n  "facts": {"media_aandacht": "lokaal",}\n}', "line 2, column 39"),
+        ('{"facts": {"afbreukrisico": ["juridisch", ]}}', "line 1, column 41"),
+    ],
 )
 def test_a_trailing_comma_is_named_and_pointed_at(ruleset, text, place):
     """The commonest JSON mistake by hand: the message points at the comma, not what follows."""
@@ -151,8 +178,22 @@ def test_an_empty_input_says_so(ruleset, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["{", '{"facts": }', "{'facts': {}}", '{"facts": {}} {}', '{"facts": {"subsidie": True}}', '{"id": "a\nb"}'],
-    ids=["unclosed", "missing-value", "single-quotes", "two-documents", "python-True", "raw-newline"],
+    [
+        "{",
+        '{"facts": }',
+        "{'facts': {}}",
+        '{"facts": {}} {}',
+        '{"facts": {"subsidie": True}}',
+        '{"id": "a\nb"}',
+    ],
+    ids=[
+        "unclosed",
+        "missing-value",
+        "single-quotes",
+        "two-documents",
+        "python-True",
+        "raw-newline",
+    ],
 )
 def test_invalid_json_is_a_dossier_error_with_line_and_column(ruleset, text):
     error = fail(text, ruleset, source="inbox/od.json")
@@ -162,7 +203,15 @@ def test_invalid_json_is_a_dossier_error_with_line_and_column(ruleset, text):
 
 @pytest.mark.parametrize(
     "text, kind",
-    [("[]", "an array"), ('[{"facts": {}}]', "an array"), ('"facts"', "a string"), ("42", "a number"), ("1.5", "a number"), ("null", "null"), ("true", "a boolean")],
+    [
+        ("[]", "an array"),
+        ('[{"facts": {}}]', "an array"),
+        ('"facts"', "a string"),
+        ("42", "a number"),
+        ("1.5", "a number"),
+        ("null", "null"),
+        ("true", "a boolean"),
+    ],
 )
 def test_json_that_is_not_an_object_is_rejected(tmp_path, ruleset, text, kind):
     error = fail_file(tmp_path, ruleset, text)
@@ -218,9 +267,22 @@ def test_x_keys_are_carried_to_the_parsed_dossier(ruleset):
 
 
 def test_x_keys_are_carried_through_to_the_result():
-    text = json.dumps({"id": "OD-1", "title": "Geur", "x-toelichting": "Uitleg", "x-bron": {"systeem": "Squit"}, "facts": {}})
+    text = json.dumps(
+        {
+            "id": "OD-1",
+            "title": "Geur",
+            "x-toelichting": "Uitleg",
+            "x-bron": {"systeem": "Squit"},
+            "facts": {},
+        }
+    )
     result = evaluate(text)
-    assert dict(result.dossier) == {"id": "OD-1", "title": "Geur", "x-toelichting": "Uitleg", "x-bron": {"systeem": "Squit"}}
+    assert dict(result.dossier) == {
+        "id": "OD-1",
+        "title": "Geur",
+        "x-toelichting": "Uitleg",
+        "x-bron": {"systeem": "Squit"},
+    }
     assert result.to_dict()["dossier"]["x-bron"] == {"systeem": "Squit"}
 
 
@@ -257,8 +319,15 @@ def test_text_of_exactly_max_text_is_accepted(ruleset):
 
 
 def test_null_carried_keys_are_accepted(ruleset):
-    dossier = parse_dossier({"id": None, "title": None, "competent_authority": None, "task": None}, ruleset)
-    assert (dossier.id, dossier.title, dossier.competent_authority, dossier.task) == (None, None, None, None)
+    dossier = parse_dossier(
+        {"id": None, "title": None, "competent_authority": None, "task": None}, ruleset
+    )
+    assert (dossier.id, dossier.title, dossier.competent_authority, dossier.task) == (
+        None,
+        None,
+        None,
+        None,
+    )
 
 
 # --- facts ----------------------------------------------------------------------------------
@@ -273,7 +342,10 @@ def test_facts_that_is_not_an_object_is_rejected(ruleset, value):
 
 def test_unknown_fact_says_did_you_mean(tmp_path, ruleset):
     error = fail_file(tmp_path, ruleset, '{"facts": {"maatschapelijke_onrust": true}}')
-    assert (error.pointer, error.suggestion) == ("/facts/maatschapelijke_onrust", "maatschappelijke_onrust")
+    assert (error.pointer, error.suggestion) == (
+        "/facts/maatschapelijke_onrust",
+        "maatschappelijke_onrust",
+    )
     assert error.what == "unknown fact 'maatschapelijke_onrust'"
     assert "did you mean 'maatschappelijke_onrust'?" in error.show()
 
@@ -301,14 +373,32 @@ WRONG_TYPES = [
     ("media_aandacht", False, "geen, lokaal, regionaal, landelijk or null"),
     ("media_aandacht", 2, "geen, lokaal, regionaal, landelijk or null"),
     ("incident", ["buiten_locatie"], "geen, binnen_locatie, buiten_locatie or null"),
-    ("afbreukrisico", "bestuurlijk", "a list of bestuurlijk, juridisch, financieel, politiek, persoonlijk (or null)"),
-    ("afbreukrisico", True, "a list of bestuurlijk, juridisch, financieel, politiek, persoonlijk (or null)"),
-    ("afbreukrisico", {"bestuurlijk": True}, "a list of bestuurlijk, juridisch, financieel, politiek, persoonlijk (or null)"),
+    (
+        "afbreukrisico",
+        "bestuurlijk",
+        "a list of bestuurlijk, juridisch, financieel, politiek, persoonlijk (or null)",
+    ),
+    (
+        "afbreukrisico",
+        True,
+        "a list of bestuurlijk, juridisch, financieel, politiek, persoonlijk (or null)",
+    ),
+    (
+        "afbreukrisico",
+        {"bestuurlijk": True},
+        "a list of bestuurlijk, juridisch, financieel, politiek, persoonlijk (or null)",
+    ),
 ]
 
 
-@pytest.mark.parametrize("fact, value, expected", WRONG_TYPES, ids=[f"{fact}={json.dumps(value)}" for fact, value, _ in WRONG_TYPES])
-def test_wrong_type_for_a_fact_is_rejected_with_the_allowed_values(tmp_path, ruleset, fact, value, expected):
+@pytest.mark.parametrize(
+    "fact, value, expected",
+    WRONG_TYPES,
+    ids=[f"{fact}={json.dumps(value)}" for fact, value, _ in WRONG_TYPES],
+)
+def test_wrong_type_for_a_fact_is_rejected_with_the_allowed_values(
+    tmp_path, ruleset, fact, value, expected
+):
     error = fail_file(tmp_path, ruleset, json.dumps({"facts": {fact: value}}))
     assert f"/facts/{fact}" == error.pointer
     assert expected == error.expected
@@ -345,7 +435,9 @@ def test_evaluate_wrong_type_raises_dossier_error():
         ("media_aandacht", "nationaal", None),
     ],
 )
-def test_unlisted_word_for_a_graded_fact_is_rejected_with_suggestion(ruleset, fact, word, suggestion):
+def test_unlisted_word_for_a_graded_fact_is_rejected_with_suggestion(
+    ruleset, fact, word, suggestion
+):
     error = fail({"facts": {fact: word}}, ruleset)
     assert (f"/facts/{fact}", suggestion) == (error.pointer, error.suggestion)
     assert ", ".join(ruleset.facts[fact].values) + " or null" == error.expected
@@ -353,7 +445,13 @@ def test_unlisted_word_for_a_graded_fact_is_rejected_with_suggestion(ruleset, fa
 
 @pytest.mark.parametrize(
     "words, index, suggestion",
-    [(["politik"], 0, "politiek"), (["bestuurlijk", "juridish"], 1, "juridisch"), (["bestuurlijk", "regionaal"], 1, None), (["bestuurlijk", 1], 1, None), ([None], 0, None)],
+    [
+        (["politik"], 0, "politiek"),
+        (["bestuurlijk", "juridish"], 1, "juridisch"),
+        (["bestuurlijk", "regionaal"], 1, None),
+        (["bestuurlijk", 1], 1, None),
+        ([None], 0, None),
+    ],
     ids=json.dumps,
 )
 def test_unlisted_word_in_the_list_fact_points_at_the_word(ruleset, words, index, suggestion):
@@ -363,7 +461,9 @@ def test_unlisted_word_in_the_list_fact_points_at_the_word(ruleset, words, index
 
 
 def test_word_listed_twice_points_at_the_second(tmp_path, ruleset):
-    error = fail_file(tmp_path, ruleset, '{"facts": {"afbreukrisico": ["juridisch", "bestuurlijk", "juridisch"]}}')
+    error = fail_file(
+        tmp_path, ruleset, '{"facts": {"afbreukrisico": ["juridisch", "bestuurlijk", "juridisch"]}}'
+    )
     assert error.pointer == "/facts/afbreukrisico/2"
     assert error.what == "'juridisch' is listed twice" and error.hint
 
@@ -389,7 +489,11 @@ def test_null_for_every_fact_evaluates_with_open_questions(ruleset):
     assert result.open_questions != ()
 
 
-@pytest.mark.parametrize("document", [{}, {"facts": {}}, {"facts": None}, {"events": []}, {"events": None}], ids=json.dumps)
+@pytest.mark.parametrize(
+    "document",
+    [{}, {"facts": {}}, {"facts": None}, {"events": []}, {"events": None}],
+    ids=json.dumps,
+)
 def test_absent_empty_or_null_facts_and_events_mean_nothing_known(ruleset, document):
     dossier = parse_dossier(document, ruleset)
     assert (dict(dossier.facts), dossier.events) == ({}, ())
@@ -398,7 +502,9 @@ def test_absent_empty_or_null_facts_and_events_mean_nothing_known(ruleset, docum
 # --- events ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("value", [{}, {"type": "klacht", "datum": "2026-10-03"}, "klacht", 3, True], ids=json.dumps)
+@pytest.mark.parametrize(
+    "value", [{}, {"type": "klacht", "datum": "2026-10-03"}, "klacht", 3, True], ids=json.dumps
+)
 def test_events_that_is_not_a_list_is_rejected(ruleset, value):
     error = fail({"events": value}, ruleset)
     assert error.pointer == "/events"
@@ -433,18 +539,37 @@ def test_evaluate_unknown_event_type_raises_dossier_error():
 
 
 def test_missing_datum_points_at_datum(ruleset):
-    error = fail({"events": [{"type": "klacht", "datum": "2026-10-03"}, {"type": "klacht"}]}, ruleset)
+    error = fail(
+        {"events": [{"type": "klacht", "datum": "2026-10-03"}, {"type": "klacht"}]}, ruleset
+    )
     assert error.pointer == "/events/1/datum"
     assert error.what == "an event needs a 'datum'" and "YYYY-MM-DD" in error.expected
 
 
 @pytest.mark.parametrize(
     "datum",
-    ["2026-13-01", "2026-02-30", "2026-00-10", "03-10-2026", "2026/10/03", "2026-10-3", "2026-10-03T12:00", " 2026-10-03", "", 20261003, 2026.1, True, ["2026-10-03"], None],
+    [
+        "2026-13-01",
+        "2026-02-30",
+        "2026-00-10",
+        "03-10-2026",
+        "2026/10/03",
+        "2026-10-3",
+        "2026-10-03T12:00",
+        " 2026-10-03",
+        "",
+        20261003,
+        2026.1,
+        True,
+        ["2026-10-03"],
+        None,
+    ],
     ids=json.dumps,
 )
 def test_bad_date_is_rejected(tmp_path, ruleset, datum):
-    text = json.dumps({"events": [{"type": "klacht", "datum": "2026-10-01"}, {"type": "klacht", "datum": datum}]})
+    text = json.dumps(
+        {"events": [{"type": "klacht", "datum": "2026-10-01"}, {"type": "klacht", "datum": datum}]}
+    )
     error = fail_file(tmp_path, ruleset, text)
     assert error.pointer == "/events/1/datum"
     assert "YYYY-MM-DD" in error.expected
@@ -458,7 +583,11 @@ def test_evaluate_bad_date_raises_dossier_error():
 
 @pytest.mark.parametrize(
     "event, field",
-    [({"type": "media", "datum": "2026-10-03"}, "bereik"), ({"type": "incident", "datum": "2026-10-03"}, "uitstraling"), ({"type": "handhavingsbesluit", "datum": "2026-10-03"}, "soort")],
+    [
+        ({"type": "media", "datum": "2026-10-03"}, "bereik"),
+        ({"type": "incident", "datum": "2026-10-03"}, "uitstraling"),
+        ({"type": "handhavingsbesluit", "datum": "2026-10-03"}, "soort"),
+    ],
     ids=lambda x: x if isinstance(x, str) else x["type"],
 )
 def test_event_missing_a_required_field_is_rejected(ruleset, event, field):
@@ -469,25 +598,46 @@ def test_event_missing_a_required_field_is_rejected(ruleset, event, field):
 
 
 def test_unknown_event_field_is_rejected_with_allowed_fields(ruleset):
-    error = fail({"events": [{"type": "klacht", "datum": "2026-10-03", "bereik": "lokaal"}]}, ruleset)
+    error = fail(
+        {"events": [{"type": "klacht", "datum": "2026-10-03", "bereik": "lokaal"}]}, ruleset
+    )
     assert error.pointer == "/events/0/bereik"
     assert error.what == "a 'klacht' event has no field 'bereik'"
     assert error.expected == "type, datum"
 
 
 def test_misspelt_event_field_suggests_the_right_one(ruleset):
-    error = fail({"events": [{"type": "media", "datum": "2026-10-03", "berijk": "lokaal"}]}, ruleset)
+    error = fail(
+        {"events": [{"type": "media", "datum": "2026-10-03", "berijk": "lokaal"}]}, ruleset
+    )
     assert (error.pointer, error.suggestion) == ("/events/0/berijk", "bereik")
     assert error.expected == "type, datum, bereik"
 
 
 def test_unknown_event_field_pointer_escapes_slash(ruleset):
     """RFC 6901, as for every other key: the field 'bereik/regio' is written bereik~1regio."""
-    error = fail({"events": [{"type": "media", "datum": "2026-10-03", "bereik": "lokaal", "bereik/regio": "x"}]}, ruleset)
+    error = fail(
+        {
+            "events": [
+                {"type": "media", "datum": "2026-10-03", "bereik": "lokaal", "bereik/regio": "x"}
+            ]
+        },
+        ruleset,
+    )
     assert error.pointer == "/events/0/bereik~1regio"
 
 
-@pytest.mark.parametrize("word, suggestion", [("regionnaal", "regionaal"), ("Landelijk", "landelijk"), ("overal", None), (3, None), (None, None)], ids=json.dumps)
+@pytest.mark.parametrize(
+    "word, suggestion",
+    [
+        ("regionnaal", "regionaal"),
+        ("Landelijk", "landelijk"),
+        ("overal", None),
+        (3, None),
+        (None, None),
+    ],
+    ids=json.dumps,
+)
 def test_unlisted_word_for_an_event_field_is_rejected(ruleset, word, suggestion):
     error = fail({"events": [{"type": "media", "datum": "2026-10-03", "bereik": word}]}, ruleset)
     assert ("/events/0/bereik", suggestion) == (error.pointer, error.suggestion)
@@ -509,10 +659,19 @@ def test_exactly_max_events_is_accepted(ruleset):
 def test_valid_events_are_parsed_with_dates_and_fields(ruleset):
     import datetime
 
-    dossier = parse_dossier({"events": [{"type": "media", "datum": "2026-10-09", "bereik": "regionaal"}, {"type": "klacht", "datum": "2026-10-03"}]}, ruleset)
-    assert [("media", datetime.date(2026, 10, 9), {"bereik": "regionaal"}), ("klacht", datetime.date(2026, 10, 3), {})] == [
-        (event.type, event.datum, dict(event.fields)) for event in dossier.events
-    ]
+    dossier = parse_dossier(
+        {
+            "events": [
+                {"type": "media", "datum": "2026-10-09", "bereik": "regionaal"},
+                {"type": "klacht", "datum": "2026-10-03"},
+            ]
+        },
+        ruleset,
+    )
+    assert [
+        ("media", datetime.date(2026, 10, 9), {"bereik": "regionaal"}),
+        ("klacht", datetime.date(2026, 10, 3), {}),
+    ] == [(event.type, event.datum, dict(event.fields)) for event in dossier.events]
 
 
 # --- duplicate keys -------------------------------------------------------------------------
@@ -523,8 +682,14 @@ def test_valid_events_are_parsed_with_dates_and_fields(ruleset):
     [
         ('{"id": "OD-1", "facts": {}, "id": "OD-2"}', "/id"),
         ('{"facts": {"subsidie": true}, "facts": {}}', "/facts"),
-        ('{"facts": {"media_aandacht": "lokaal", "subsidie": true, "media_aandacht": "landelijk"}}', "/facts/media_aandacht"),
-        ('{"events": [{"type": "klacht", "datum": "2026-10-01"}, {"type": "klacht", "datum": "2026-10-03", "datum": "2026-10-04"}]}', "/events/1/datum"),
+        (
+            '{"facts": {"media_aandacht": "lokaal", "subsidie": true, "media_aandacht": "landelijk"}}',
+            "/facts/media_aandacht",
+        ),
+        (
+            '{"events": [{"type": "klacht", "datum": "2026-10-01"}, {"type": "klacht", "datum": "2026-10-03", "datum": "2026-10-04"}]}',
+            "/events/1/datum",
+        ),
         ('{"x-meta": {"zaak": {"nr": 1, "nr": 2}}}', "/x-meta/zaak/nr"),
     ],
     ids=["top-level", "facts-twice", "inside-facts", "inside-event", "inside-x-key"],
@@ -575,7 +740,10 @@ def test_document_of_max_depth_levels_is_accepted(ruleset):
 
 @pytest.mark.parametrize(
     "text",
-    ['{"x-a": ' + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5) + "}", '{"x-a": ' + '{"a": ' * (MAX_DEPTH + 5) + "1" + "}" * (MAX_DEPTH + 5) + "}"],
+    [
+        '{"x-a": ' + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5) + "}",
+        '{"x-a": ' + '{"a": ' * (MAX_DEPTH + 5) + "1" + "}" * (MAX_DEPTH + 5) + "}",
+    ],
     ids=["arrays", "objects"],
 )
 def test_nesting_deeper_than_max_depth_in_an_x_key_is_rejected(tmp_path, ruleset, text):
@@ -595,7 +763,12 @@ def test_deep_python_mapping_is_rejected_without_recursion_error(ruleset):
 
 @pytest.mark.parametrize(
     "text",
-    ["[" * 100_000, "[" * 100_000 + "]" * 100_000, '{"x-a": ' + '{"a": ' * 100_000, '{"x-a": ' + "[" * 100_000 + "]" * 100_000 + "}"],
+    [
+        "[" * 100_000,
+        "[" * 100_000 + "]" * 100_000,
+        '{"x-a": ' + '{"a": ' * 100_000,
+        '{"x-a": ' + "[" * 100_000 + "]" * 100_000 + "}",
+    ],
     ids=["open-arrays", "closed-arrays", "open-objects", "inside-x-key"],
 )
 def test_extreme_nesting_is_a_dossier_error_not_recursion_error(tmp_path, ruleset, text):
@@ -640,16 +813,25 @@ def test_non_string_key_in_a_python_mapping_is_rejected(ruleset):
 def test_dossier_error_is_a_value_error_and_a_gevoeligheid_error(ruleset):
     error = fail({"facts": {"onbekend": True}}, ruleset)
     assert isinstance(error, ValueError) and isinstance(error, GevoeligheidError)
-    assert issubclass(gevoeligheid.DossierError, ValueError) and issubclass(gevoeligheid.DossierError, gevoeligheid.GevoeligheidError)
+    assert issubclass(gevoeligheid.DossierError, ValueError) and issubclass(
+        gevoeligheid.DossierError, gevoeligheid.GevoeligheidError
+    )
 
 
 @pytest.mark.parametrize(
     "arguments",
-    [{"engine": "fast"}, {"lang": "de"}, {"peildatum": "1-1-2026"}, {"peildatum": "2026-13-01", "ruleset": "<default>"}],
+    [
+        {"engine": "fast"},
+        {"lang": "de"},
+        {"peildatum": "1-1-2026"},
+        {"peildatum": "2026-13-01", "ruleset": "<default>"},
+    ],
     ids=["engine", "lang", "peildatum", "ruleset-and-bad-peildatum"],
 )
 def test_a_wrong_argument_is_an_argument_error_under_the_one_root(ruleset, arguments):
-    arguments = {key: ruleset if value == "<default>" else value for key, value in arguments.items()}
+    arguments = {
+        key: ruleset if value == "<default>" else value for key, value in arguments.items()
+    }
     with pytest.raises(gevoeligheid.ArgumentError) as info:
         evaluate({"facts": {}}, **arguments)
     assert isinstance(info.value, GevoeligheidError) and isinstance(info.value, ValueError)
@@ -717,7 +899,12 @@ def test_show_is_one_line_with_source_pointer_and_what(tmp_path, ruleset, text):
 
 @pytest.mark.parametrize(
     "document",
-    [{"fa\ncts": {}}, {"facts": {"media\naandacht": "lokaal"}}, {"facts": {"media_aandacht": "regio\nnaal"}}, {"events": [{"type": "kl\nacht", "datum": "2026-10-03"}]}],
+    [
+        {"fa\ncts": {}},
+        {"facts": {"media\naandacht": "lokaal"}},
+        {"facts": {"media_aandacht": "regio\nnaal"}},
+        {"events": [{"type": "kl\nacht", "datum": "2026-10-03"}]},
+    ],
     ids=["top-level-key", "fact-id", "word", "event-type"],
 )
 def test_show_stays_one_line_when_the_input_holds_a_newline(ruleset, document):
@@ -727,15 +914,23 @@ def test_show_stays_one_line_when_the_input_holds_a_newline(ruleset, document):
 
 
 def test_show_of_file_error_says_the_file(tmp_path, ruleset):
-    error = fail_file(tmp_path, ruleset, '{"facts": {"maatschapelijke_onrust": true}}', name="od-142.json")
-    assert error.show().startswith(f"{tmp_path / 'od-142.json'}: /facts/maatschapelijke_onrust: unknown fact")
+    error = fail_file(
+        tmp_path, ruleset, '{"facts": {"maatschapelijke_onrust": true}}', name="od-142.json"
+    )
+    assert error.show().startswith(
+        f"{tmp_path / 'od-142.json'}: /facts/maatschapelijke_onrust: unknown fact"
+    )
 
 
 def test_a_dossier_object_gives_the_result_of_the_same_data():
     dossier = Dossier(facts={"media_aandacht": "regionaal"}, id="OD-1", extra={"x-a": 1})
     result = evaluate(dossier, engine="reference")
     assert dict(result.dossier) == {"id": "OD-1", "x-a": 1}
-    assert to_json(evaluate({"id": "OD-1", "facts": {"media_aandacht": "regionaal"}, "x-a": 1}, engine="reference")) == to_json(result)
+    assert to_json(
+        evaluate(
+            {"id": "OD-1", "facts": {"media_aandacht": "regionaal"}, "x-a": 1}, engine="reference"
+        )
+    ) == to_json(result)
 
 
 @pytest.mark.parametrize(
@@ -765,7 +960,10 @@ def test_source_names_the_file_of_a_good_dossier(tmp_path, ruleset):
 @given(dossiers())
 def test_every_generated_dossier_parses_to_its_facts(document):
     parsed = parse_dossier(document, RULESET)
-    expected = {key: (tuple(value) if isinstance(value, list) else value) for key, value in document["facts"].items()}
+    expected = {
+        key: (tuple(value) if isinstance(value, list) else value)
+        for key, value in document["facts"].items()
+    }
     assert expected == dict(parsed.facts)
     assert (document["id"], len(document.get("events", []))) == (parsed.id, len(parsed.events))
 
@@ -806,7 +1004,7 @@ DUTCH_CASES = [
     '{"facts": {"subsidie": true,}}',
     '{"a" 1}',
     '{"id": "a\\qb"}',
-    '{"x-n": ' + "9" * 5000 + '}',
+    '{"x-n": ' + "9" * 5000 + "}",
 ]
 
 
@@ -817,21 +1015,57 @@ def test_every_dossier_error_has_its_dutch_words(ruleset, text):
     assert error.nl is not None
     assert error.show("nl") != error.show("en")
     # No English may leak into the Dutch line (JSON literals and ids aside).
-    assert [word for word in (" not ", "an object", "an array", "a string", "Expecting", "must", "expected") if word in error.show("nl")] == []
+    assert [
+        word
+        for word in (" not ", "an object", "an array", "a string", "Expecting", "must", "expected")
+        if word in error.show("nl")
+    ] == []
     assert error.show("nl").startswith(f"{error.source}: {error.pointer}".rstrip(": "))
 
 
 # --- any input: a result or a DossierError, nothing else ---------------------------------------
 
-_JSON_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=12))
+_JSON_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 5),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=12),
+)
 _FACT_IDS = st.sampled_from([*(fact.id for fact in RULESET.facts.values()), "onbekend", ""])
-_WORDS = st.sampled_from(["geen", "lokaal", "regionaal", "landelijk", "bestuurlijk", "politiek", "binnen_locatie", "buiten_locatie", "strafrechtelijk", "x"])
+_WORDS = st.sampled_from(
+    [
+        "geen",
+        "lokaal",
+        "regionaal",
+        "landelijk",
+        "bestuurlijk",
+        "politiek",
+        "binnen_locatie",
+        "buiten_locatie",
+        "strafrechtelijk",
+        "x",
+    ]
+)
 _VALUES = st.one_of(_JSON_SCALARS, _WORDS, st.lists(st.one_of(_WORDS, _JSON_SCALARS), max_size=4))
 _DATES = st.one_of(st.dates().map(datetime.date.isoformat), st.text(max_size=12), st.integers())
 _EVENTS = st.lists(
     st.one_of(
         st.fixed_dictionaries(
-            {"type": st.sampled_from(["klacht", "media", "raadsvraag", "statenvraag", "incident", "handhavingsbesluit", "klachten"]), "datum": _DATES},
+            {
+                "type": st.sampled_from(
+                    [
+                        "klacht",
+                        "media",
+                        "raadsvraag",
+                        "statenvraag",
+                        "incident",
+                        "handhavingsbesluit",
+                        "klachten",
+                    ]
+                ),
+                "datum": _DATES,
+            },
             optional={"bereik": _WORDS, "uitstraling": _WORDS, "soort": _WORDS, "x": _JSON_SCALARS},
         ),
         _JSON_SCALARS,
@@ -886,10 +1120,21 @@ def test_a_lone_surrogate_is_a_dossier_error_at_its_place(ruleset, text, where):
 
 
 def test_a_whole_surrogate_pair_is_one_character_and_accepted(ruleset):
-    assert parse_dossier('{"title": "Brand \\ud83d\\ude00", "facts": {}}', ruleset).title == "Brand 😀"
+    assert (
+        parse_dossier('{"title": "Brand \\ud83d\\ude00", "facts": {}}', ruleset).title == "Brand 😀"
+    )
 
 
-@pytest.mark.parametrize("value, name", [({1, 2}, "set"), (datetime.date(2026, 1, 1), "date"), (b"x", "bytes"), (("a",), "tuple"), (object(), "object")])
+@pytest.mark.parametrize(
+    "value, name",
+    [
+        ({1, 2}, "set"),
+        (datetime.date(2026, 1, 1), "date"),
+        (b"x", "bytes"),
+        (("a",), "tuple"),
+        (object(), "object"),
+    ],
+)
 def test_a_python_value_json_cannot_hold_is_a_dossier_error(ruleset, value, name):
     """It was a TypeError, or a result that could not be written."""
     error = fail({"facts": {}, "x-eigen": value}, ruleset)
@@ -909,7 +1154,10 @@ def test_dict_and_list_subclasses_from_python_are_accepted(ruleset):
     class Items(list):
         pass
 
-    parsed = parse_dossier(collections.OrderedDict([("facts", Facts(subsidie=True)), ("x-lijst", Items([1, "a"]))]), ruleset)
+    parsed = parse_dossier(
+        collections.OrderedDict([("facts", Facts(subsidie=True)), ("x-lijst", Items([1, "a"]))]),
+        ruleset,
+    )
     assert (dict(parsed.facts), parsed.extra["x-lijst"]) == ({"subsidie": True}, [1, "a"])
 
 
@@ -919,8 +1167,18 @@ def test_the_trailing_comma_message_is_the_same_on_every_python(ruleset):
     from gevoeligheid._dossier import _json_error
 
     text = '{"facts": {"subsidie": true,}}'
-    older = json.JSONDecodeError("Expecting property name enclosed in double quotes", text, text.index("}"))
-    newer = json.JSONDecodeError("Illegal trailing comma before end of object", text, text.index(",}"))
-    shown = [(_json_error(error, text, "d.json").show("nl"), _json_error(error, text, "d.json").show("en")) for error in (older, newer)]
+    older = json.JSONDecodeError(
+        "Expecting property name enclosed in double quotes", text, text.index("}")
+    )
+    newer = json.JSONDecodeError(
+        "Illegal trailing comma before end of object", text, text.index(",}")
+    )
+    shown = [
+        (
+            _json_error(error, text, "d.json").show("nl"),
+            _json_error(error, text, "d.json").show("en"),
+        )
+        for error in (older, newer)
+    ]
     assert shown[0] == shown[1]
     assert "een komma na het laatste element" in shown[0][0] and "kolom 28" in shown[0][0]

@@ -26,7 +26,12 @@ durable_rules_engine = load_durable_rules_engine()  # what 3.13 lacks supplied f
 
 def run_python(code: str, timeout: float = 120) -> subprocess.CompletedProcess:
     """Run code in a fresh interpreter: a crash of the C engine must fail a test, not the run."""
-    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def test_every_rule_has_the_dossier_discriminator(ruleset):
@@ -82,15 +87,22 @@ def test_one_reused_session_serves_more_than_1024_evaluations(ruleset):
     compiled = Evaluator(ruleset).compiled
     engine = DurableEngine(compiled)
     for number in range(3000):
-        assert engine.match(compiled.message({"subsidie": bool(number % 2)})) == match(compiled, compiled.mask({"subsidie": bool(number % 2)}))
+        assert engine.match(compiled.message({"subsidie": bool(number % 2)})) == match(
+            compiled, compiled.mask({"subsidie": bool(number % 2)})
+        )
 
 
 @pytest.mark.parametrize(
     ("failure", "raised"),
-    [(durable_rules_engine.error("simulated failure"), EngineError), (KeyboardInterrupt(), KeyboardInterrupt)],
+    [
+        (durable_rules_engine.error("simulated failure"), EngineError),
+        (KeyboardInterrupt(), KeyboardInterrupt),
+    ],
     ids=["engine error", "interrupt"],
 )
-def test_after_a_failure_the_engine_starts_over_and_never_deletes_a_session(ruleset, monkeypatch, failure, raised):
+def test_after_a_failure_the_engine_starts_over_and_never_deletes_a_session(
+    ruleset, monkeypatch, failure, raised
+):
     """A session whose state is in doubt is not used again (nor deleted: that can crash the
     process); the rule set is registered anew and the next dossier gets its right result."""
     compiled = Evaluator(ruleset).compiled
@@ -126,7 +138,11 @@ def test_a_failed_retraction_is_an_engine_error_and_the_engine_starts_over(rules
     with pytest.raises(EngineError, match="retract_fact answered code 3"):
         engine.match(subsidie, "OD-1")
     monkeypatch.setattr(durable_rules_engine, "retract_fact", real)
-    assert engine.match(subsidie) == engine.match(subsidie) == match(compiled, compiled.mask({"subsidie": True}))
+    assert (
+        engine.match(subsidie)
+        == engine.match(subsidie)
+        == match(compiled, compiled.mask({"subsidie": True}))
+    )
 
 
 @settings(max_examples=300)
@@ -162,12 +178,27 @@ def test_a_rule_that_matches_the_state_message_does_not_loop_forever():
         """,
         timeout=60,
     )
-    assert (done.returncode, done.stdout.strip()) == (0, "more than 2 actions, one per engine rule: an engine rule fired twice"), done.stderr
+    assert (done.returncode, done.stdout.strip()) == (
+        0,
+        "more than 2 actions, one per engine rule: an engine rule fired twice",
+    ), done.stderr
 
 
 def test_or_fires_once_per_branch_but_a_signal_counts_once():
     """afbreukrisico with every word is one $or that is true five times: still one signal."""
-    result = evaluate({"facts": {"afbreukrisico": ["bestuurlijk", "juridisch", "financieel", "politiek", "persoonlijk"]}})
+    result = evaluate(
+        {
+            "facts": {
+                "afbreukrisico": [
+                    "bestuurlijk",
+                    "juridisch",
+                    "financieel",
+                    "politiek",
+                    "persoonlijk",
+                ]
+            }
+        }
+    )
     assert [signal.id for signal in result.signals] == ["afbreukrisico"]
     assert [reason.rule for reason in result.reasons].count("kop_afbreukrisico") == 1
 
@@ -182,7 +213,10 @@ def test_the_same_dossier_twice_is_not_seen_before():
 def test_two_evaluators_of_one_rule_set_coexist(ruleset):
     """durable-rules cannot register a name twice: each engine registers under a new one."""
     first, second = Evaluator(ruleset), Evaluator(ruleset)
-    assert first.evaluate({"facts": {"subsidie": True}}).to_dict() == second.evaluate({"facts": {"subsidie": True}}).to_dict()
+    assert (
+        first.evaluate({"facts": {"subsidie": True}}).to_dict()
+        == second.evaluate({"facts": {"subsidie": True}}).to_dict()
+    )
 
 
 def test_no_deprecation_warning_breaks_minus_w_error():
@@ -288,6 +322,14 @@ def test_durable_and_reference_give_identical_results_on_10000(dossier):
 def test_the_engine_reads_only_the_values_that_are_signals(ruleset):
     """A fact at its lowest value is left out of the message; the same rules match without it."""
     compiled = Evaluator(ruleset).compiled
-    members = compiled.message({"subsidie": False, "media_aandacht": "geen", "afbreukrisico": (), "incident": "buiten_locatie", "brzo_bevi": None})
+    members = compiled.message(
+        {
+            "subsidie": False,
+            "media_aandacht": "geen",
+            "afbreukrisico": (),
+            "incident": "buiten_locatie",
+            "brzo_bevi": None,
+        }
+    )
     assert members == ',"f_incident":2'
     assert json.loads("{" + members[1:] + "}") == {"f_incident": 2}

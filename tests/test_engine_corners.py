@@ -75,7 +75,9 @@ def evaluator():
 def test_every_fact_at_its_highest_gives_a_result_on_both_engines(evaluator):
     """The most sensitive dossier there is: it failed with 'the rules do not settle' when
     durable-rules fired a rule once per true `$or` branch and the loop allowed one per rule."""
-    result = agree(evaluator, {"facts": {fact.id: highest(fact) for fact in DEFAULT.facts.values()}})
+    result = agree(
+        evaluator, {"facts": {fact.id: highest(fact) for fact in DEFAULT.facts.values()}}
+    )
     assert (result["classification"], result["escalation"]) == ("highly_sensitive", "board")
 
 
@@ -98,7 +100,11 @@ def test_a_broad_any_rule_in_an_overlay_settles_with_every_fact_true(tmp_path):
 
 def test_the_command_line_evaluates_the_most_sensitive_dossier(tmp_path):
     path = tmp_path / "alles.json"
-    path.write_text(json.dumps({"id": "alles", "facts": {fact.id: highest(fact) for fact in DEFAULT.facts.values()}}))
+    path.write_text(
+        json.dumps(
+            {"id": "alles", "facts": {fact.id: highest(fact) for fact in DEFAULT.facts.values()}}
+        )
+    )
     done = CliRunner().invoke(cli, ["check", str(path), "-f", "json"])
     assert (done.exit_code, done.stderr) == (0, "")
     assert json.loads(done.stdout)["escalation"] == "board"
@@ -109,7 +115,9 @@ def test_no_engine_rule_has_an_or_so_each_fires_at_most_once(evaluator):
     one, so a dossier takes at most one action per engine rule."""
     text = json.dumps(evaluator.compiled.durable_definition)
     assert "$or" not in text
-    assert set(evaluator.compiled.engine_rules.values()) == set(range(len(evaluator.compiled.matchers)))
+    assert set(evaluator.compiled.engine_rules.values()) == set(
+        range(len(evaluator.compiled.matchers))
+    )
 
 
 def test_every_single_fact_at_every_value_agrees(evaluator):
@@ -146,7 +154,10 @@ def test_every_pair_of_facts_at_its_highest_with_the_rest_false_agrees(evaluator
     worst case differ from the all-unknown background."""
     background = {fact.id: values_of(fact)[0] for fact in DEFAULT.facts.values()}
     for first, second in itertools.combinations(DEFAULT.facts.values(), 2):
-        agree(evaluator, {"facts": {**background, first.id: highest(first), second.id: highest(second)}})
+        agree(
+            evaluator,
+            {"facts": {**background, first.id: highest(first), second.id: highest(second)}},
+        )
 
 
 def write_overlay(tmp_path, when: str, name: str = "groot") -> object:
@@ -172,7 +183,12 @@ FACT_IDS = [fact_id for fact_id, fact in DEFAULT.facts.items() if fact.type == "
 
 
 def all_of_anys(groups: int, width: int) -> str:
-    anys = ", ".join("{any: [" + ", ".join(f"{{fact: {FACT_IDS[(g * width + i) % len(FACT_IDS)]}}}" for i in range(width)) + "]}" for g in range(groups))
+    anys = ", ".join(
+        "{any: ["
+        + ", ".join(f"{{fact: {FACT_IDS[(g * width + i) % len(FACT_IDS)]}}}" for i in range(width))
+        + "]}"
+        for g in range(groups)
+    )
     return "{all: [" + anys + "]}"
 
 
@@ -205,7 +221,9 @@ def test_validate_refuses_what_the_compiler_refuses_with_exit_3(tmp_path):
 def test_a_condition_just_under_the_limit_is_evaluated_by_both_engines(tmp_path):
     path = write_overlay(tmp_path, all_of_anys(4, 4))  # 256 alternatives
     ruleset = load_ruleset(ROOT / "rules", overlays=[path])
-    assert not [finding for finding in validate_paths([path], None, None) if finding.level == "error"]
+    assert not [
+        finding for finding in validate_paths([path], None, None) if finding.level == "error"
+    ]
     evaluator = Evaluator(ruleset)
     result = agree(evaluator, {"facts": dict.fromkeys(FACT_IDS, True)})
     assert "grote_regel" in [reason["rule"] for reason in result["reasons"]]
@@ -221,7 +239,9 @@ def nested_any(depth: int) -> str:
 def test_any_nested_twelve_deep_is_evaluated_by_the_engine(tmp_path):
     """Nested conditions reach the engine flattened into alternatives, however deep they were."""
     path = write_overlay(tmp_path, nested_any(12))
-    assert not [finding for finding in validate_paths([path], None, None) if finding.level == "error"]
+    assert not [
+        finding for finding in validate_paths([path], None, None) if finding.level == "error"
+    ]
     evaluator = Evaluator(load_ruleset(ROOT / "rules", overlays=[path]))
     for fact_id in ("subsidie", FACT_IDS[11]):
         result = agree(evaluator, {"facts": {fact_id: True}})
@@ -234,7 +254,10 @@ def test_any_nested_fifteen_deep_is_refused_by_validate_and_check_alike(tmp_path
     path = write_overlay(tmp_path, nested_any(15))
     errors = [finding for finding in validate_paths([path], None, None) if finding.level == "error"]
     assert [finding.place for finding in errors] == [f"{path}:6"]
-    done = CliRunner().invoke(cli, ["check", "--overlay", str(path), str(ROOT / "examples" / "01-routine-bakery-permit.json")])
+    done = CliRunner().invoke(
+        cli,
+        ["check", "--overlay", str(path), str(ROOT / "examples" / "01-routine-bakery-permit.json")],
+    )
     assert done.exit_code == 3
 
 
@@ -249,7 +272,10 @@ def many_rules(tmp_path, count: int, width: int):
         for index in range(count)
     )
     path = tmp_path / "veel.yaml"
-    path.write_text(f"overlay: veel\ndescription: Veel regels.\nvalid_from: 2026-02-05\nrules:\n{rules}\n", encoding="utf-8")
+    path.write_text(
+        f"overlay: veel\ndescription: Veel regels.\nvalid_from: 2026-02-05\nrules:\n{rules}\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -257,7 +283,10 @@ def test_thousands_of_rules_are_refused_by_validate_and_check_alike(tmp_path):
     """4,044 rules passed validate and then failed every dossier in the engine."""
     path = many_rules(tmp_path, 4_100, 2)
     assert [finding.level for finding in validate_paths([path], None, None)] == ["error"]
-    done = CliRunner().invoke(cli, ["check", "--overlay", str(path), str(ROOT / "examples" / "01-routine-bakery-permit.json")])
+    done = CliRunner().invoke(
+        cli,
+        ["check", "--overlay", str(path), str(ROOT / "examples" / "01-routine-bakery-permit.json")],
+    )
     assert done.exit_code == 3
 
 
@@ -266,7 +295,17 @@ def test_more_alternatives_than_the_engine_takes_is_a_rule_file_error(tmp_path):
     findings = validate_paths([path], None, None)
     assert [finding.level for finding in findings] == ["error"]
     assert "engine rules" in findings[0].message and f"{MAX_ENGINE_RULES:,}" in findings[0].message
-    done = CliRunner().invoke(cli, ["check", "--lang", "nl", "--overlay", str(path), str(ROOT / "examples" / "01-routine-bakery-permit.json")])
+    done = CliRunner().invoke(
+        cli,
+        [
+            "check",
+            "--lang",
+            "nl",
+            "--overlay",
+            str(path),
+            str(ROOT / "examples" / "01-routine-bakery-permit.json"),
+        ],
+    )
     assert done.exit_code == 3 and "regelengine" in done.stderr
 
 
@@ -284,7 +323,9 @@ def test_a_table_of_the_engine_that_overflows_is_a_rule_file_error(monkeypatch):
     assert "error code 106" in caught.value.show("en") and "foutcode 106" in caught.value.show("nl")
 
 
-def test_an_engine_failure_in_a_batch_exits_4_and_the_other_dossiers_are_still_evaluated(tmp_path, monkeypatch):
+def test_an_engine_failure_in_a_batch_exits_4_and_the_other_dossiers_are_still_evaluated(
+    tmp_path, monkeypatch
+):
     """It was reported as a bad dossier, with exit status 2 where the README promises 4."""
     from gevoeligheid import EngineError
 
@@ -296,9 +337,18 @@ def test_an_engine_failure_in_a_batch_exits_4_and_the_other_dossiers_are_still_e
         return real(self, members, dossier)
 
     monkeypatch.setattr(DurableEngine, "match", failing)
-    lines = ['{"id": "heel", "facts": {"subsidie": true}}', '{"id": "kapot", "facts": {"subsidie": true}}', '{"id": "ook heel", "facts": {}}']
+    lines = [
+        '{"id": "heel", "facts": {"subsidie": true}}',
+        '{"id": "kapot", "facts": {"subsidie": true}}',
+        '{"id": "ook heel", "facts": {}}',
+    ]
     (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    done = CliRunner().invoke(cli, ["check", "-f", "jsonl", "--jobs", "1", str(tmp_path / "batch.jsonl")])
+    done = CliRunner().invoke(
+        cli, ["check", "-f", "jsonl", "--jobs", "1", str(tmp_path / "batch.jsonl")]
+    )
     assert done.exit_code == 4
-    assert [json.loads(line)["dossier"]["id"] for line in done.stdout.splitlines()] == ["heel", "ook heel"]
+    assert [json.loads(line)["dossier"]["id"] for line in done.stdout.splitlines()] == [
+        "heel",
+        "ook heel",
+    ]
     assert "simulated failure" in done.stderr

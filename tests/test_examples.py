@@ -35,7 +35,11 @@ def test_example_gives_its_expected_result(path, request):
 
 #: The examples written for rule set 2026.2 (peildatum 2026-12-01), each also made again on
 #: 2027-01-01 under rule set 2027.1, beside it as NN-name.json.2027.1.expected.
-ON_2026_2 = [path for path in EXAMPLES if json.loads(path.read_text(encoding="utf-8")).get("peildatum") == "2026-12-01"]
+ON_2026_2 = [
+    path
+    for path in EXAMPLES
+    if json.loads(path.read_text(encoding="utf-8")).get("peildatum") == "2026-12-01"
+]
 
 
 @pytest.mark.parametrize("path", ON_2026_2, ids=lambda path: path.stem)
@@ -71,7 +75,9 @@ def test_examples_readme_names_every_example():
 
 
 def test_several_examples_carry_events():
-    with_events = [path for path in EXAMPLES if json.loads(path.read_text(encoding="utf-8")).get("events")]
+    with_events = [
+        path for path in EXAMPLES if json.loads(path.read_text(encoding="utf-8")).get("events")
+    ]
     assert len(with_events) >= 3
 
 
@@ -80,21 +86,86 @@ def test_several_examples_carry_events():
 UNDER_2026_1 = {
     "01-routine-bakery-permit": ("not_sensitive", "none", (), 0),
     "02-routine-inspection-nothing-known": ("not_sensitive", "none", (), 0),
-    "03-seveso-plant-fire-smoke-plume": ("highly_sensitive", "director", ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder"), 34),
-    "04-pfas-emissions-drinking-water": ("highly_sensitive", "director", ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder"), 28),
-    "06-asbestos-removal-school": ("highly_sensitive", "director", ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder"), 28),
+    "03-seveso-plant-fire-smoke-plume": (
+        "highly_sensitive",
+        "director",
+        ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder"),
+        34,
+    ),
+    "04-pfas-emissions-drinking-water": (
+        "highly_sensitive",
+        "director",
+        ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder"),
+        28,
+    ),
+    "06-asbestos-removal-school": (
+        "highly_sensitive",
+        "director",
+        ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder"),
+        28,
+    ),
     "07-hydrogen-pilot-subsidy": ("attention", "coordinator", (), 5),
-    "08-waste-processor-toleration-request": ("highly_sensitive", "director", ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder"), 11),
-    "09-beyond-mandate-decision": ("attention", "board", ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder"), 1),
-    "10-advice-not-followed": ("attention", "board", ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder"), 4),
-    "11-work-agreements-minor-signal": ("attention", "manager", ("accountmanager", "ambtelijk_opdrachtgever"), 1),
-    "12-major-change-scope-budget": ("sensitive", "manager", ("accountmanager", "ambtelijk_opdrachtgever"), 6),
-    "13-solar-park-permitting-trend": ("sensitive", "director", ("accountmanager", "ambtelijk_opdrachtgever"), 6),
-    "14-scrap-yard-criminal-enforcement": ("highly_sensitive", "director", ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder"), 17),
+    "08-waste-processor-toleration-request": (
+        "highly_sensitive",
+        "director",
+        ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder"),
+        11,
+    ),
+    "09-beyond-mandate-decision": (
+        "attention",
+        "board",
+        ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder"),
+        1,
+    ),
+    "10-advice-not-followed": (
+        "attention",
+        "board",
+        ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder"),
+        4,
+    ),
+    "11-work-agreements-minor-signal": (
+        "attention",
+        "manager",
+        ("accountmanager", "ambtelijk_opdrachtgever"),
+        1,
+    ),
+    "12-major-change-scope-budget": (
+        "sensitive",
+        "manager",
+        ("accountmanager", "ambtelijk_opdrachtgever"),
+        6,
+    ),
+    "13-solar-park-permitting-trend": (
+        "sensitive",
+        "director",
+        ("accountmanager", "ambtelijk_opdrachtgever"),
+        6,
+    ),
+    "14-scrap-yard-criminal-enforcement": (
+        "highly_sensitive",
+        "director",
+        ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder"),
+        17,
+    ),
     "16-local-media-two-complaints": ("attention", "coordinator", (), 1),
-    "17-answer-contradicts-evidence": ("sensitive", "manager", ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder"), 8),
-    "18-transfer-of-soil-tasks": ("attention", "director", ("accountmanager", "ambtelijk_opdrachtgever"), 3),
-    "19-digester-spill-alderman-attention": ("sensitive", "manager", ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder"), 4),
+    "17-answer-contradicts-evidence": (
+        "sensitive",
+        "manager",
+        ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder"),
+        8,
+    ),
+    "18-transfer-of-soil-tasks": (
+        "attention",
+        "director",
+        ("accountmanager", "ambtelijk_opdrachtgever"),
+        3,
+    ),
+    "19-digester-spill-alderman-attention": (
+        "sensitive",
+        "manager",
+        ("accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder"),
+        4,
+    ),
 }
 
 
@@ -103,4 +174,6 @@ def test_an_old_result_is_made_again_with_the_old_peildatum(name):
     """--peildatum 2026-11-30 gives rule set 2026.1 and the outcome it gave before 2026.2."""
     result = evaluate(ROOT / "examples" / f"{name}.json", peildatum="2026-11-30")
     assert result.to_dict()["ruleset"]["version"] == "2026.1"
-    assert (result.classification, result.escalation, result.inform, result.score) == UNDER_2026_1[name]
+    assert (result.classification, result.escalation, result.inform, result.score) == UNDER_2026_1[
+        name
+    ]

@@ -26,12 +26,28 @@ def test_no_module_exits_with_a_number_of_its_own():
     for path in sorted((ROOT / "src" / "gevoeligheid").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call):
-                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
-                numbers = [part for arg in node.args for part in ast.walk(arg) if isinstance(part, ast.Constant) and type(part.value) is int]
+                name = (
+                    node.func.attr
+                    if isinstance(node.func, ast.Attribute)
+                    else getattr(node.func, "id", None)
+                )
+                numbers = [
+                    part
+                    for arg in node.args
+                    for part in ast.walk(arg)
+                    if isinstance(part, ast.Constant) and type(part.value) is int
+                ]
                 if name in exits and numbers:
                     found.append(f"{path.name}:{node.lineno}")
-            elif isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, int):
+            elif (
+                isinstance(node, (ast.Assign, ast.AnnAssign))
+                and isinstance(node.value, ast.Constant)
+                and isinstance(node.value.value, int)
+            ):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                if any(getattr(target, "id", getattr(target, "attr", "")).upper().startswith("EXIT") for target in targets):
+                if any(
+                    getattr(target, "id", getattr(target, "attr", "")).upper().startswith("EXIT")
+                    for target in targets
+                ):
                     found.append(f"{path.name}:{node.lineno}")
     assert found == []

@@ -16,9 +16,14 @@ from .strategies import FACTS, compact_dossiers
 
 def leaf(fact) -> st.SearchStrategy[dict]:
     if fact.type == "grade":
-        return st.sampled_from(fact.values[1:]).map(lambda word: {"fact": fact.id, "at_least": word})
+        return st.sampled_from(fact.values[1:]).map(
+            lambda word: {"fact": fact.id, "at_least": word}
+        )
     if fact.type == "set":
-        return st.one_of(st.just({"fact": fact.id}), st.sampled_from(fact.values).map(lambda word: {"fact": fact.id, "contains": word}))
+        return st.one_of(
+            st.just({"fact": fact.id}),
+            st.sampled_from(fact.values).map(lambda word: {"fact": fact.id, "contains": word}),
+        )
     return st.just({"fact": fact.id})
 
 
@@ -48,7 +53,12 @@ levels = st.fixed_dictionaries(
 
 
 def overlay_text(rules: list[tuple[dict, dict]]) -> str:
-    lines = ["overlay: gegenereerd", "description: Gegenereerde regels.", "valid_from: 2026-02-05", "rules:"]
+    lines = [
+        "overlay: gegenereerd",
+        "description: Gegenereerde regels.",
+        "valid_from: 2026-02-05",
+        "rules:",
+    ]
     for index, (when, sets) in enumerate(rules):
         lines += [
             f"  - id: regel_{index}",
@@ -61,9 +71,21 @@ def overlay_text(rules: list[tuple[dict, dict]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large])
-@given(rules=st.lists(st.tuples(conditions, levels), min_size=1, max_size=4), dossier=compact_dossiers())
-def test_what_validate_accepts_the_engine_evaluates_and_what_it_refuses_check_refuses(tmp_path, rules, dossier):
+@settings(
+    max_examples=60,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.data_too_large,
+    ],
+)
+@given(
+    rules=st.lists(st.tuples(conditions, levels), min_size=1, max_size=4),
+    dossier=compact_dossiers(),
+)
+def test_what_validate_accepts_the_engine_evaluates_and_what_it_refuses_check_refuses(
+    tmp_path, rules, dossier
+):
     path = tmp_path / "gegenereerd.yaml"
     path.write_text(overlay_text(rules), encoding="utf-8")
     errors = [finding for finding in validate_paths([path], None, None) if finding.level == "error"]
@@ -76,7 +98,10 @@ def test_what_validate_accepts_the_engine_evaluates_and_what_it_refuses_check_re
         return
     event("accepted")
     assert not errors, f"validate refuses a rule set that check accepts: {errors}"
-    everything = {fact.id: list(fact.highest) if fact.type == "set" else fact.highest for fact in evaluator.ruleset.facts.values()}
+    everything = {
+        fact.id: list(fact.highest) if fact.type == "set" else fact.highest
+        for fact in evaluator.ruleset.facts.values()
+    }
     for facts_of_dossier in ({"facts": everything}, dossier):
         try:
             durable = evaluator.evaluate(facts_of_dossier, engine="durable").to_dict()

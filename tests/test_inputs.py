@@ -54,7 +54,10 @@ def long_line(tmp_path):
 def test_standard_input_of_dev_zero_ends_with_the_size_error_at_the_limit():
     done = gevoelig_measured("check", "--lang", "en", "-", stdin="/dev/zero")
     assert done.returncode == 2
-    assert f"gevoelig: error: <stdin>: {TOO_LARGE}. A dossier is a few kilobytes; is this the right file?" == done.stderr.splitlines()[0]
+    assert (
+        f"gevoelig: error: <stdin>: {TOO_LARGE}. A dossier is a few kilobytes; is this the right file?"
+        == done.stderr.splitlines()[0]
+    )
     assert done.cpu_seconds < 2 and done.peak_mb < 100, done
 
 
@@ -62,10 +65,21 @@ def test_standard_input_of_dev_zero_ends_with_the_size_error_at_the_limit():
 @pytest.mark.parametrize("how", ["file", "stdin"])
 def test_a_1_gib_json_lines_line_costs_no_more_than_the_limit(long_line, how):
     """The long line is named; the lines around it are evaluated; memory stays flat."""
-    done = gevoelig_measured("check", "-f", "jsonl", "--lang", "en", *([str(long_line)] if how == "file" else ["-"]), stdin=long_line if how == "stdin" else None)
+    done = gevoelig_measured(
+        "check",
+        "-f",
+        "jsonl",
+        "--lang",
+        "en",
+        *([str(long_line)] if how == "file" else ["-"]),
+        stdin=long_line if how == "stdin" else None,
+    )
     source = f"{long_line}:2" if how == "file" else "<stdin>:2"
     assert (done.returncode, ids(done.stdout)) == (2, ["a", "c"])
-    assert f"gevoelig: error: {source}: {TOO_LARGE}. A dossier is a few kilobytes; is this the right file?" == done.stderr.splitlines()[0]
+    assert (
+        f"gevoelig: error: {source}: {TOO_LARGE}. A dossier is a few kilobytes; is this the right file?"
+        == done.stderr.splitlines()[0]
+    )
     assert done.peak_mb < 100, done
 
 
@@ -92,7 +106,12 @@ def test_a_json_line_of_exactly_the_limit_is_read_whole():
 def test_a_json_line_one_byte_over_the_limit_is_the_size_error_and_the_next_line_is_read():
     line = b'{"x-a": "' + b"a" * (MAX_DOSSIER_BYTES - 11) + b'"}\n'
     first, second = _lines(line + b'{"id": "b"}\n')
-    assert ("f.jsonl:1", None, TOO_LARGE, len(line)) == (first.source, first.text, first.error.what, first.size)
+    assert ("f.jsonl:1", None, TOO_LARGE, len(line)) == (
+        first.source,
+        first.text,
+        first.error.what,
+        first.size,
+    )
     assert (second.source, second.text) == ("f.jsonl:2", b'{"id": "b"}\n')
 
 
@@ -113,7 +132,10 @@ class _Stdin:
 def test_standard_input_over_the_limit_of_json_lines_is_read_line_by_line(monkeypatch):
     padding = (b" " * (1 << 20) + b"\n") * 6  # blank lines, 6 MiB of them
     monkeypatch.setattr(sys, "stdin", _Stdin(b'{"id": "a"}\n' + padding + b'{"id": "b"}\n'))
-    assert [(item.source, item.text) for item in inputs._stdin()] == [("<stdin>:1", b'{"id": "a"}\n'), ("<stdin>:8", b'{"id": "b"}\n')]
+    assert [(item.source, item.text) for item in inputs._stdin()] == [
+        ("<stdin>:1", b'{"id": "a"}\n'),
+        ("<stdin>:8", b'{"id": "b"}\n'),
+    ]
 
 
 def test_standard_input_over_the_limit_that_is_one_dossier_stops_reading_at_the_limit(monkeypatch):
@@ -126,8 +148,14 @@ def test_standard_input_over_the_limit_that_is_one_dossier_stops_reading_at_the_
 
 def test_standard_input_whose_limit_cuts_a_json_line_reads_that_line_on(monkeypatch):
     first = b'{"id": "a", "x-a": "' + b"a" * (MAX_DOSSIER_BYTES - 100) + b'"}\n'
-    monkeypatch.setattr(sys, "stdin", _Stdin(first + b'{"id": "b", "x-b": "' + b"b" * 200 + b'"}\n{"id": "c"}\n'))
-    assert [item.source for item in inputs._stdin() if item.error is None] == ["<stdin>:1", "<stdin>:2", "<stdin>:3"]
+    monkeypatch.setattr(
+        sys, "stdin", _Stdin(first + b'{"id": "b", "x-b": "' + b"b" * 200 + b'"}\n{"id": "c"}\n')
+    )
+    assert [item.source for item in inputs._stdin() if item.error is None] == [
+        "<stdin>:1",
+        "<stdin>:2",
+        "<stdin>:3",
+    ]
 
 
 # --- a folder walk names what is no dossier and goes on ----------------------------------------
@@ -143,7 +171,9 @@ def folder(tmp_path):
     return root
 
 
-@pytest.mark.parametrize("loop", [("b.json", "b.json"), ("b.json", "b2.json")], ids=["itself", "two-links"])
+@pytest.mark.parametrize(
+    "loop", [("b.json", "b.json"), ("b.json", "b2.json")], ids=["itself", "two-links"]
+)
 def test_a_link_loop_named_json_is_named_and_the_rest_evaluated(folder, loop):
     first, second = loop
     (folder / first).symlink_to(second)
@@ -151,7 +181,10 @@ def test_a_link_loop_named_json_is_named_and_the_rest_evaluated(folder, loop):
         (folder / second).symlink_to(first)
     result = invoke("check", "-f", "jsonl", "--lang", "en", str(folder))
     assert (result.exit_code, ids(result.stdout)) == (2, ["a", "c"])
-    assert f"gevoelig: error: {folder / 'b.json'}: a loop of links, not a dossier file. Remove the link or point it at the dossier" == result.stderr.splitlines()[0]
+    assert (
+        f"gevoelig: error: {folder / 'b.json'}: a loop of links, not a dossier file. Remove the link or point it at the dossier"
+        == result.stderr.splitlines()[0]
+    )
 
 
 def test_a_socket_named_json_is_named_and_the_rest_evaluated(folder, monkeypatch):
@@ -160,7 +193,9 @@ def test_a_socket_named_json_is_named_and_the_rest_evaluated(folder, monkeypatch
         server.bind("b.json")
         result = invoke("check", "-f", "jsonl", "--lang", "en", ".")
     assert (result.exit_code, ids(result.stdout)) == (2, ["a", "c"])
-    assert result.stderr.startswith("gevoelig: error: b.json: not a regular file (a named pipe, a socket or a device), so not read")
+    assert result.stderr.startswith(
+        "gevoelig: error: b.json: not a regular file (a named pipe, a socket or a device), so not read"
+    )
 
 
 def test_a_folder_that_cannot_be_read_is_named_and_the_rest_evaluated(folder, monkeypatch):
@@ -191,10 +226,17 @@ def _without_read_permission() -> list[str] | None:
     setpriv = shutil.which("setpriv")
     if setpriv is None:
         return None
-    return [setpriv, "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-dac_override,-dac_read_search"]
+    return [
+        setpriv,
+        "--bounding-set=-dac_override,-dac_read_search",
+        "--inh-caps=-dac_override,-dac_read_search",
+    ]
 
 
-@pytest.mark.skipif(_without_read_permission() is None, reason="running as root without setpriv: mode 000 stops nothing")
+@pytest.mark.skipif(
+    _without_read_permission() is None,
+    reason="running as root without setpriv: mode 000 stops nothing",
+)
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_folder_without_read_permission_is_named_and_the_rest_evaluated(folder, jobs):
     (folder / "b").mkdir()
@@ -202,13 +244,28 @@ def test_a_folder_without_read_permission_is_named_and_the_rest_evaluated(folder
     (folder / "b").chmod(0)
     try:
         done = subprocess.run(
-            [*_without_read_permission(), str(GEVOELIG), "check", "-f", "jsonl", "--lang", "en", "--jobs", jobs, str(folder)],
-            capture_output=True, text=True, timeout=60,
+            [
+                *_without_read_permission(),
+                str(GEVOELIG),
+                "check",
+                "-f",
+                "jsonl",
+                "--lang",
+                "en",
+                "--jobs",
+                jobs,
+                str(folder),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
     finally:
         (folder / "b").chmod(0o755)
     assert (done.returncode, ids(done.stdout)) == (2, ["a", "c"])
-    assert done.stderr.startswith(f"gevoelig: error: {folder / 'b'}: cannot read the folder: Permission denied; the dossiers in it were not evaluated")
+    assert done.stderr.startswith(
+        f"gevoelig: error: {folder / 'b'}: cannot read the folder: Permission denied; the dossiers in it were not evaluated"
+    )
 
 
 def test_two_workers_name_what_is_no_dossier_as_one_does(folder):
@@ -221,5 +278,6 @@ def test_two_workers_name_what_is_no_dossier_as_one_does(folder):
 def test_walk_problems_keep_their_place_in_the_sorted_order(folder):
     (folder / "b.json").symlink_to("b.json")
     assert [str(folder / "a.json"), str(folder / "b.json"), str(folder / "c.json")] == [
-        entry if isinstance(entry, str) else entry.source for entry in inputs.json_files(str(folder))
+        entry if isinstance(entry, str) else entry.source
+        for entry in inputs.json_files(str(folder))
     ]

@@ -17,11 +17,24 @@ from .strategies import RULESET_2027
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
 #: Fact ids with an underscore: no Dutch word has one (a fact id without one, `subsidie`, is a word).
-FACT_IDS = re.compile(r"\b(" + "|".join(sorted((fact for fact in RULESET_2027.facts if "_" in fact), key=len, reverse=True)) + r")\b")
+FACT_IDS = re.compile(
+    r"\b("
+    + "|".join(sorted((fact for fact in RULESET_2027.facts if "_" in fact), key=len, reverse=True))
+    + r")\b"
+)
 #: Words of the library's own making, and the phrases an inspector stumbled over.
-OWN_WORDS = re.compile(r"kopcriteri|overlapgroep|^Zet\b|\bZet  |toont ja|het bewijs is gebruikt|regelset default", re.MULTILINE)
-ENGLISH = re.compile(r"\b(the|and|with|which|must|should|board|director|because|nothing|sensitive|question|rule set)\b", re.IGNORECASE)
-DUTCH = re.compile(r"\b(het|een|niet|geen|wordt|zijn|bij|voor|naar|gevoelig|regelset|bestuur|vragen)\b", re.IGNORECASE)
+OWN_WORDS = re.compile(
+    r"kopcriteri|overlapgroep|^Zet\b|\bZet  |toont ja|het bewijs is gebruikt|regelset default",
+    re.MULTILINE,
+)
+ENGLISH = re.compile(
+    r"\b(the|and|with|which|must|should|board|director|because|nothing|sensitive|question|rule set)\b",
+    re.IGNORECASE,
+)
+DUTCH = re.compile(
+    r"\b(het|een|niet|geen|wordt|zijn|bij|voor|naar|gevoelig|regelset|bestuur|vragen)\b",
+    re.IGNORECASE,
+)
 DOCUMENT = "Handreiking professioneel opdrachtgever- en opdrachtnemerschap (2026)"
 
 
@@ -56,13 +69,21 @@ def test_english_output_has_no_dutch(path):
 
 
 def test_one_signal_is_never_called_several_signals_together():
-    for facts in ({"gezondheidsrisico": True}, {"ondermijning": True}, {"media_aandacht": "landelijk"}):
+    for facts in (
+        {"gezondheidsrisico": True},
+        {"ondermijning": True},
+        {"media_aandacht": "landelijk"},
+    ):
         text = to_text(evaluate({"facts": facts}, peildatum="2027-01-04"), explain=True)
         assert "Meerdere signalen samen" not in text
 
 
 def test_the_accountmanager_is_not_told_that_a_dossier_that_is_not_sensitive_is_sensitive():
-    for facts in ({"werkafspraken_geraakt": True}, {"strategische_trend": True}, {"buiten_mandaat": True}):
+    for facts in (
+        {"werkafspraken_geraakt": True},
+        {"strategische_trend": True},
+        {"buiten_mandaat": True},
+    ):
         result = evaluate({"facts": facts}, peildatum="2027-01-04")
         assert result.classification != "sensitive"
         assert [action.text for action in result.actions if "gevoelig" in action.text] == []

@@ -17,7 +17,6 @@ from .processes import Running, left_behind, problems
 LINES = 200_000
 
 
-
 @pytest.mark.parametrize("jobs", ["1", "2"])
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_a_signal_stops_a_batch_with_whole_lines_a_summary_and_its_status(long_batch, jobs, signum):
@@ -26,7 +25,16 @@ def test_a_signal_stops_a_batch_with_whole_lines_a_summary_and_its_status(long_b
     run = Running("check", "-f", "jsonl", "--jobs", jobs, str(long_batch))
     run.wait_for_lines(50)
     run.send(signum)
-    assert problems(run, status=128 + signum, why=f"onderbroken door {signum.name}", batch=long_batch, lines=LINES) == []
+    assert (
+        problems(
+            run,
+            status=128 + signum,
+            why=f"onderbroken door {signum.name}",
+            batch=long_batch,
+            lines=LINES,
+        )
+        == []
+    )
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -34,14 +42,29 @@ def test_an_interrupted_json_batch_is_a_closed_array(long_batch, jobs):
     run = Running("check", "-f", "json", "--jobs", jobs, str(long_batch))
     run.wait_for_lines(500)
     run.send(signal.SIGINT)
-    assert problems(run, status=130, why="onderbroken door SIGINT", batch=long_batch, lines=LINES, fmt="json") == []
+    assert (
+        problems(
+            run,
+            status=130,
+            why="onderbroken door SIGINT",
+            batch=long_batch,
+            lines=LINES,
+            fmt="json",
+        )
+        == []
+    )
 
 
 def test_the_summary_is_english_with_lang_en(long_batch):
     run = Running("check", "-f", "jsonl", "--jobs", "2", "--lang", "en", str(long_batch))
     run.wait_for_lines(50)
     run.send(signal.SIGTERM)
-    assert problems(run, status=143, why="interrupted by SIGTERM", batch=long_batch, lines=LINES, lang="en") == []
+    assert (
+        problems(
+            run, status=143, why="interrupted by SIGTERM", batch=long_batch, lines=LINES, lang="en"
+        )
+        == []
+    )
 
 
 @pytest.mark.slow  # it waits out the grace a batch has to stop by itself
@@ -54,7 +77,9 @@ def test_a_signal_while_the_output_is_not_read_still_ends_the_batch_at_once(long
     seconds = run.finish()
     assert (run.process.returncode, left_behind(run.pid)) == (130, [])
     assert seconds < 2
-    assert run.stderr.decode().startswith("gevoelig: onderbroken door SIGINT en meteen gestopt; de uitvoer kan op een halve regel eindigen; ")
+    assert run.stderr.decode().startswith(
+        "gevoelig: onderbroken door SIGINT en meteen gestopt; de uitvoer kan op een halve regel eindigen; "
+    )
 
 
 def test_a_second_signal_ends_the_batch_at_once(long_batch):
@@ -67,8 +92,6 @@ def test_a_second_signal_ends_the_batch_at_once(long_batch):
     assert (run.process.returncode, left_behind(run.pid)) == (130, [])
     assert seconds < 1
     assert "meteen gestopt" in run.stderr.decode()
-
-
 
 
 def test_before_a_batch_a_signal_raises_interrupted_instead_of_ending_without_a_word():
@@ -84,11 +107,18 @@ def test_before_a_batch_a_signal_raises_interrupted_instead_of_ending_without_a_
     assert signal.SIGTERM == raised.value.signum
 
 
-@pytest.mark.parametrize("lang, line", [("nl", "gevoelig: onderbroken door SIGINT\n"), ("en", "gevoelig: interrupted by SIGINT\n")])
-def test_a_command_interrupted_before_its_batch_says_so_in_one_line_with_status_130(monkeypatch, lang, line):
+@pytest.mark.parametrize(
+    "lang, line",
+    [("nl", "gevoelig: onderbroken door SIGINT\n"), ("en", "gevoelig: interrupted by SIGINT\n")],
+)
+def test_a_command_interrupted_before_its_batch_says_so_in_one_line_with_status_130(
+    monkeypatch, lang, line
+):
     def interrupted(*arguments):
         raise interrupts.Interrupted(signal.SIGINT)
 
     monkeypatch.setattr(cli, "_load", interrupted)
-    result = CliRunner().invoke(cli.cli, ["check", "--lang", lang, "examples"], prog_name="gevoelig")
+    result = CliRunner().invoke(
+        cli.cli, ["check", "--lang", lang, "examples"], prog_name="gevoelig"
+    )
     assert (130, line, "") == (result.exit_code, result.stderr, result.stdout)

@@ -27,22 +27,41 @@ def test_the_command_is_listed_with_the_others():
 
 
 def test_answers_are_read_in_either_language_and_a_wrong_one_names_the_right_ones():
-    bool_fact, grade, words = FACTS["maatschappelijke_onrust"], FACTS["media_aandacht"], FACTS["afbreukrisico"]
-    assert [read_answer(bool_fact, text) for text in ("ja", " Nee ", "y", "no")] == [True, False, True, False]
+    bool_fact, grade, words = (
+        FACTS["maatschappelijke_onrust"],
+        FACTS["media_aandacht"],
+        FACTS["afbreukrisico"],
+    )
+    assert [read_answer(bool_fact, text) for text in ("ja", " Nee ", "y", "no")] == [
+        True,
+        False,
+        True,
+        False,
+    ]
     assert read_answer(bool_fact, "weet niet") is UNKNOWN and read_answer(bool_fact, "?") is UNKNOWN
     assert read_answer(bool_fact, "stop") is STOP
-    assert [read_answer(grade, text) for text in ("lokaal", "regional", "4", "geen")] == ["lokaal", "regionaal", "landelijk", "geen"]
+    assert [read_answer(grade, text) for text in ("lokaal", "regional", "4", "geen")] == [
+        "lokaal",
+        "regionaal",
+        "landelijk",
+        "geen",
+    ]
     assert read_answer(words, "politiek, juridisch") == ("juridisch", "politiek")
     assert read_answer(words, "geen") == ()
     with pytest.raises(AnswerError) as error:
         read_answer(grade, "veel")
-    assert error.value.show("nl") == "'veel' is geen antwoord op 'media_aandacht'; antwoord geen / lokaal / regionaal / landelijk / weet niet, of stop"
+    assert (
+        error.value.show("nl")
+        == "'veel' is geen antwoord op 'media_aandacht'; antwoord geen / lokaal / regionaal / landelijk / weet niet, of stop"
+    )
     assert "answer none / local / regional / national / don't know" in error.value.show("en")
 
 
 def test_a_scripted_interview_writes_the_dossier_and_ends_on_what_check_gives(tmp_path):
     path = tmp_path / "nieuw.json"
-    path.write_text(json.dumps({"id": "OD-1", "peildatum": PEILDATUM, "facts": {}}), encoding="utf-8")
+    path.write_text(
+        json.dumps({"id": "OD-1", "peildatum": PEILDATUM, "facts": {}}), encoding="utf-8"
+    )
     answers = "\n".join(["nee"] * 60) + "\n"  # more than there are questions: it stops when settled
     done = run("interview", str(path), stdin=answers)
     assert done.returncode == 0, done.stderr
@@ -58,9 +77,15 @@ def test_a_scripted_interview_writes_the_dossier_and_ends_on_what_check_gives(tm
 
 def test_after_each_answer_the_outcome_so_far_and_stop_on_request(tmp_path):
     path = tmp_path / "d.json"
-    done = run("interview", "--lang", "en", "--peildatum", PEILDATUM, str(path), stdin="yes\nstop\n")
+    done = run(
+        "interview", "--lang", "en", "--peildatum", PEILDATUM, str(path), stdin="yes\nstop\n"
+    )
     assert done.returncode == 0, done.stderr
-    assert "Question 1 (" in done.stdout and "Now: " in done.stdout and "Highest possible: " in done.stdout
+    assert (
+        "Question 1 (" in done.stdout
+        and "Now: " in done.stdout
+        and "Highest possible: " in done.stdout
+    )
     assert "Stopped on request" in done.stdout and "Vraag" not in done.stdout
     facts = json.loads(path.read_text(encoding="utf-8"))["facts"]
     assert list(facts.values()) == [True]
@@ -87,12 +112,16 @@ def test_weet_niet_leaves_the_fact_open_and_it_is_not_asked_again(tmp_path):
     session = Interview({"facts": {}}, path=tmp_path / "d.json", peildatum=PEILDATUM)
     first = session.next()
     session.answer(first.fact, UNKNOWN)
-    assert json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))["facts"] == {first.fact: None}
+    assert json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))["facts"] == {
+        first.fact: None
+    }
     assert session.next().fact != first.fact
 
 
 def test_an_example_continues_where_it_is_and_a_bad_dossier_is_one_line(tmp_path):
-    example = json.loads((ROOT / "examples" / "05-pig-farm-odour-complaint-wave.json").read_text(encoding="utf-8"))
+    example = json.loads(
+        (ROOT / "examples" / "05-pig-farm-odour-complaint-wave.json").read_text(encoding="utf-8")
+    )
     path = tmp_path / "05.json"
     path.write_text(json.dumps(example), encoding="utf-8")
     done = run("interview", str(path), stdin="stop\n")
@@ -108,7 +137,9 @@ def test_without_a_dossier_a_new_file_is_made_in_the_folder(tmp_path):
     done = run("interview", "--peildatum", PEILDATUM, stdin="ja\n", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     made = list(tmp_path.glob("dossier-*.json"))
-    assert len(made) == 1 and list(json.loads(made[0].read_text(encoding="utf-8"))["facts"].values()) == [True]
+    assert len(made) == 1 and list(
+        json.loads(made[0].read_text(encoding="utf-8"))["facts"].values()
+    ) == [True]
 
 
 @pytest.mark.skipif(os.name != "posix", reason="signals")
@@ -116,13 +147,22 @@ def test_an_interrupted_interview_loses_nothing(tmp_path):
     """Ctrl-C in the middle of a question: every answer given before is in the file, whole."""
     path = tmp_path / "d.json"
     environment = {**os.environ, "PYTHONUTF8": "1"}
-    process = subprocess.Popen([sys.executable, "-m", "gevoeligheid", "interview", "--peildatum", PEILDATUM, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gevoeligheid", "interview", "--peildatum", PEILDATUM, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environment,
+    )
     assert process.stdin is not None
     process.stdin.write(b"ja\nnee\n")
     process.stdin.flush()
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
-        if path.exists() and len(json.loads(path.read_text(encoding="utf-8") or "{}").get("facts", {})) == 2:
+        if (
+            path.exists()
+            and len(json.loads(path.read_text(encoding="utf-8") or "{}").get("facts", {})) == 2
+        ):
             break
         time.sleep(0.05)
     process.send_signal(signal.SIGINT)

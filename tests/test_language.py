@@ -22,16 +22,256 @@ from .conftest import ROOT
 from .strategies import RULESET
 
 #: English words that have no place in Dutch text (none of them is also a Dutch word).
-ENGLISH = {"the", "and", "with", "rule", "rules", "because", "why", "when", "sets", "none", "true", "false", "error", "errors", "engine", "attention", "setting", "settings", "value", "source", "question", "questions", "signal", "signals", "weight", "category", "inform", "nobody", "escalation", "classification", "sensitive", "board", "director", "defined", "changed", "quote", "fact", "passed", "failed", "coverage", "case", "where", "warning", "warnings", "expected", "got", "did", "mean", "lists", "them", "yes", "not", "this", "message", "exit", "options", "usage", "commands", "example", "examples", "file", "files", "level", "actions", "action", "who", "highly", "point", "official", "client", "portfolio", "holder", "agency", "worker", "handles", "if", "all", "assessed", "left", "out", "derived", "from", "events", "applies", "nothing", "beyond", "internal", "try", "for", "such", "missing", "invalid", "option", "command", "unexpected", "requires", "range", "choose", "show", "text", "integer", "float", "path", "paths", "directory", "name", "args", "decision", "decisions", "log", "refusing", "keys"}
+ENGLISH = {
+    "the",
+    "and",
+    "with",
+    "rule",
+    "rules",
+    "because",
+    "why",
+    "when",
+    "sets",
+    "none",
+    "true",
+    "false",
+    "error",
+    "errors",
+    "engine",
+    "attention",
+    "setting",
+    "settings",
+    "value",
+    "source",
+    "question",
+    "questions",
+    "signal",
+    "signals",
+    "weight",
+    "category",
+    "inform",
+    "nobody",
+    "escalation",
+    "classification",
+    "sensitive",
+    "board",
+    "director",
+    "defined",
+    "changed",
+    "quote",
+    "fact",
+    "passed",
+    "failed",
+    "coverage",
+    "case",
+    "where",
+    "warning",
+    "warnings",
+    "expected",
+    "got",
+    "did",
+    "mean",
+    "lists",
+    "them",
+    "yes",
+    "not",
+    "this",
+    "message",
+    "exit",
+    "options",
+    "usage",
+    "commands",
+    "example",
+    "examples",
+    "file",
+    "files",
+    "level",
+    "actions",
+    "action",
+    "who",
+    "highly",
+    "point",
+    "official",
+    "client",
+    "portfolio",
+    "holder",
+    "agency",
+    "worker",
+    "handles",
+    "if",
+    "all",
+    "assessed",
+    "left",
+    "out",
+    "derived",
+    "from",
+    "events",
+    "applies",
+    "nothing",
+    "beyond",
+    "internal",
+    "try",
+    "for",
+    "such",
+    "missing",
+    "invalid",
+    "option",
+    "command",
+    "unexpected",
+    "requires",
+    "range",
+    "choose",
+    "show",
+    "text",
+    "integer",
+    "float",
+    "path",
+    "paths",
+    "directory",
+    "name",
+    "args",
+    "decision",
+    "decisions",
+    "log",
+    "refusing",
+    "keys",
+}
 #: Dutch words that have no place in English text.
-DUTCH = {"de", "het", "een", "en", "van", "niet", "geen", "regel", "regels", "feit", "vraag", "vragen", "omdat", "waarom", "wanneer", "bron", "informeren", "niemand", "gevoelig", "bestuur", "directie", "signaal", "signalen", "gewicht", "categorie", "ja", "nee", "fout", "fouten", "waarschuwing", "waarschuwingen", "geslaagd", "mislukt", "dekking", "instelling", "waarde", "gewijzigd", "gedefinieerd", "citaat", "zet", "als", "alle", "te", "doen", "wie", "actie", "acties", "regelset", "rekenkern", "ambtelijk", "opdrachtgever", "portefeuillehouder", "coördinator", "medewerker", "verrast", "aandachtspunt", "zeer", "bestuurlijk", "voor", "met", "op", "bij", "naar", "zijn", "wordt", "worden", "er", "die", "dat", "deze", "ook", "nog", "toon", "opties", "gebruik", "opdrachten", "voorbeeld", "voorbeelden", "peildatum", "gebeurtenissen", "afgeleid", "beoordeeld", "bedoelde", "noemt", "zie", "hulp", "ontbrekend", "ontbrekende", "ongeldige", "bestaat", "keuze", "kies", "bereik", "optie", "opdracht", "argumenten", "tekst", "getal", "bestand", "paden", "naam", "beslissing", "beslissingen", "logboek", "dienst", "sleutels", "geschoond", "vastgelegd"}
+DUTCH = {
+    "de",
+    "het",
+    "een",
+    "en",
+    "van",
+    "niet",
+    "geen",
+    "regel",
+    "regels",
+    "feit",
+    "vraag",
+    "vragen",
+    "omdat",
+    "waarom",
+    "wanneer",
+    "bron",
+    "informeren",
+    "niemand",
+    "gevoelig",
+    "bestuur",
+    "directie",
+    "signaal",
+    "signalen",
+    "gewicht",
+    "categorie",
+    "ja",
+    "nee",
+    "fout",
+    "fouten",
+    "waarschuwing",
+    "waarschuwingen",
+    "geslaagd",
+    "mislukt",
+    "dekking",
+    "instelling",
+    "waarde",
+    "gewijzigd",
+    "gedefinieerd",
+    "citaat",
+    "zet",
+    "als",
+    "alle",
+    "te",
+    "doen",
+    "wie",
+    "actie",
+    "acties",
+    "regelset",
+    "rekenkern",
+    "ambtelijk",
+    "opdrachtgever",
+    "portefeuillehouder",
+    "coördinator",
+    "medewerker",
+    "verrast",
+    "aandachtspunt",
+    "zeer",
+    "bestuurlijk",
+    "voor",
+    "met",
+    "op",
+    "bij",
+    "naar",
+    "zijn",
+    "wordt",
+    "worden",
+    "er",
+    "die",
+    "dat",
+    "deze",
+    "ook",
+    "nog",
+    "toon",
+    "opties",
+    "gebruik",
+    "opdrachten",
+    "voorbeeld",
+    "voorbeelden",
+    "peildatum",
+    "gebeurtenissen",
+    "afgeleid",
+    "beoordeeld",
+    "bedoelde",
+    "noemt",
+    "zie",
+    "hulp",
+    "ontbrekend",
+    "ontbrekende",
+    "ongeldige",
+    "bestaat",
+    "keuze",
+    "kies",
+    "bereik",
+    "optie",
+    "opdracht",
+    "argumenten",
+    "tekst",
+    "getal",
+    "bestand",
+    "paden",
+    "naam",
+    "beslissing",
+    "beslissingen",
+    "logboek",
+    "dienst",
+    "sleutels",
+    "geschoond",
+    "vastgelegd",
+}
 
 DOCUMENT = RULESET.document
 IDS = {
-    *RULESET.facts, *(rule.id for rule in RULESET.rules), *RULESET.settings, *(action.id for action in RULESET.actions),
-    *(word for fact in RULESET.facts.values() for word in fact.values), *RULESET.events, *ROLES,
-    "check", "schema", "template", "rules", "show", "validate", "test", "gevoelig", "serve", "log", "replay",
-    "export", "purge", "purges", "migrate",
+    *RULESET.facts,
+    *(rule.id for rule in RULESET.rules),
+    *RULESET.settings,
+    *(action.id for action in RULESET.actions),
+    *(word for fact in RULESET.facts.values() for word in fact.values),
+    *RULESET.events,
+    *ROLES,
+    "check",
+    "schema",
+    "template",
+    "rules",
+    "show",
+    "validate",
+    "test",
+    "gevoelig",
+    "serve",
+    "log",
+    "replay",
+    "export",
+    "purge",
+    "purges",
+    "migrate",
 }
 #: The JSON literals a dossier is written in, which an error about a value names.
 LITERALS = {"true", "false", "null"}
@@ -51,9 +291,18 @@ def words_for_people(text: str) -> list[str]:
         line = QUOTES.sub(" ", line)  # noqa: PLW2901 - the line without its quotations
         for token in line.split():
             token = token.strip(".,;:()[]\"'`!?*")  # noqa: PLW2901 - the word without its punctuation
-            if not token or token in IDS or (error and token in LITERALS) or any(mark in token for mark in "_/=|<>@.\\") or token.startswith("-") or any(char.isdigit() for char in token):
+            if (
+                not token
+                or token in IDS
+                or (error and token in LITERALS)
+                or any(mark in token for mark in "_/=|<>@.\\")
+                or token.startswith("-")
+                or any(char.isdigit() for char in token)
+            ):
                 continue
-            if token.isupper() and len(token) > 1:  # a metavar such as FILE or DOSSIERS, or an acronym
+            if (
+                token.isupper() and len(token) > 1
+            ):  # a metavar such as FILE or DOSSIERS, or an acronym
                 if token.lower() in ENGLISH | DUTCH:
                     out.append(token.lower())
                 continue
@@ -77,16 +326,34 @@ def dossiers(tmp_path_factory):
     with an event after its peildatum and an answer the evidence contradicts."""
     folder = tmp_path_factory.mktemp("taal")
     paths = []
-    for name in ("02-routine-inspection-nothing-known", "03-seveso-plant-fire-smoke-plume", "09-beyond-mandate-decision",
-                 "15-wind-turbine-policy-deviation", "17-answer-contradicts-evidence", "10-advice-not-followed"):
+    for name in (
+        "02-routine-inspection-nothing-known",
+        "03-seveso-plant-fire-smoke-plume",
+        "09-beyond-mandate-decision",
+        "15-wind-turbine-policy-deviation",
+        "17-answer-contradicts-evidence",
+        "10-advice-not-followed",
+    ):
         data = json.loads((ROOT / "examples" / f"{name}.json").read_text(encoding="utf-8"))
         kept = {key: data[key] for key in ("id", "peildatum", "facts", "events") if key in data}
         path = folder / f"{name}.json"
         path.write_text(json.dumps(kept), encoding="utf-8")
         paths.append(str(path))
     later = folder / "later.json"
-    later.write_text(json.dumps({"id": "X-1", "peildatum": "2026-11-01", "facts": {"raads_of_statenvragen": False}, "events": [
-        {"type": "raadsvraag", "datum": "2026-10-01"}, {"type": "klacht", "datum": "2026-11-20"}]}), encoding="utf-8")
+    later.write_text(
+        json.dumps(
+            {
+                "id": "X-1",
+                "peildatum": "2026-11-01",
+                "facts": {"raads_of_statenvragen": False},
+                "events": [
+                    {"type": "raadsvraag", "datum": "2026-10-01"},
+                    {"type": "klacht", "datum": "2026-11-20"},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     paths.append(str(later))
     return paths
 
@@ -102,26 +369,50 @@ def outputs(lang: str, dossiers: list[str], tmp_path) -> dict[str, str]:
     results = json.loads(invoke("check", "-f", "json", "--lang", lang, *dossiers)[1])
     texts = []
     for result in results:
-        texts += [part[key] for section in ("signals", "reasons", "open_questions", "actions", "conflicts") for part in result[section] for key in ("label", "because", "question", "text", "message") if key in part]
+        texts += [
+            part[key]
+            for section in ("signals", "reasons", "open_questions", "actions", "conflicts")
+            for part in result[section]
+            for key in ("label", "because", "question", "text", "message")
+            if key in part
+        ]
     out["check -f json (texts)"] = "\n".join(texts)
     out["rules"] = invoke("rules", "--lang", lang)[1]
-    for item in ("buiten_mandaat", "afwijking_vastgesteld_beleid", "strijdig_met_ruimtelijk_besluit", "klachtenpatroon", "score_gevoelig", "beantwoord_buiten_mandaat", "media_aandacht"):
+    for item in (
+        "buiten_mandaat",
+        "afwijking_vastgesteld_beleid",
+        "strijdig_met_ruimtelijk_besluit",
+        "klachtenpatroon",
+        "score_gevoelig",
+        "beantwoord_buiten_mandaat",
+        "media_aandacht",
+    ):
         out[f"rules show {item}"] = invoke("rules", "show", item, "--lang", lang)[1]
     out["template -f markdown"] = invoke("template", "-f", "markdown", "--lang", lang)[1]
     passing = tmp_path / "passing.yaml"  # case names are the author's data: one without words
-    passing.write_text("peildatum: 2026-12-01\ncases:\n  - name: A1\n    facts: {subsidie: true}\n    expect: {escalation: none}\n", encoding="utf-8")
+    passing.write_text(
+        "peildatum: 2026-12-01\ncases:\n  - name: A1\n    facts: {subsidie: true}\n    expect: {escalation: none}\n",
+        encoding="utf-8",
+    )
     out["test"] = invoke("test", "--lang", lang, str(passing))[1]
     failing = tmp_path / "cases.yaml"
-    failing.write_text("cases:\n  - name: x\n    facts: {subsidie: true}\n    expect: {escalation: manager}\n", encoding="utf-8")
+    failing.write_text(
+        "cases:\n  - name: x\n    facts: {subsidie: true}\n    expect: {escalation: manager}\n",
+        encoding="utf-8",
+    )
     out["test (failing)"] = invoke("test", "--lang", lang, str(failing))[1]
     out["rules validate"] = "".join(invoke("rules", "--lang", lang, "validate")[1:])
     bad = tmp_path / "bad.json"
-    bad.write_text('{"facts": {"subsidie": "ja", "maatschappelijke_onrus": true}}', encoding="utf-8")
+    bad.write_text(
+        '{"facts": {"subsidie": "ja", "maatschappelijke_onrus": true}}', encoding="utf-8"
+    )
     out["check (bad input)"] = invoke("check", "--lang", lang, str(bad))[2]
     out["rules show (unknown id)"] = invoke("rules", "show", "buiten_mandat", "--lang", lang)[2]
     help_lang = [] if lang == "nl" else ["--lang", lang]
     for command in (["check"], ["template"], ["rules"], ["rules", "show"], ["test"]):
-        out[" ".join(command) + " --help"] = invoke(*command[:1], *help_lang, *command[1:], "--help")[1]
+        out[" ".join(command) + " --help"] = invoke(
+            *command[:1], *help_lang, *command[1:], "--help"
+        )[1]
     return out
 
 
@@ -155,10 +446,28 @@ def test_every_inverted_question_says_so_wherever_it_is_read():
     for lang, mark in marks.items():
         assert mark in invoke("template", "-f", "markdown", "--lang", lang)[1]
         assert mark in invoke("rules", "show", "strijdig_met_ruimtelijk_besluit", "--lang", lang)[1]
-        questions = json.loads(invoke("check", "-f", "json", "--lang", lang, str(ROOT / "examples" / "02-routine-inspection-nothing-known.json"))[1])["open_questions"]
-        assert mark in next(question["question"] for question in questions if question["fact"] == "strijdig_met_ruimtelijk_besluit")
+        questions = json.loads(
+            invoke(
+                "check",
+                "-f",
+                "json",
+                "--lang",
+                lang,
+                str(ROOT / "examples" / "02-routine-inspection-nothing-known.json"),
+            )[1]
+        )["open_questions"]
+        assert mark in next(
+            question["question"]
+            for question in questions
+            if question["fact"] == "strijdig_met_ruimtelijk_besluit"
+        )
     schema = json.loads(invoke("schema")[1])
-    assert marks["nl"] in schema["properties"]["facts"]["properties"]["strijdig_met_ruimtelijk_besluit"]["description"]
+    assert (
+        marks["nl"]
+        in schema["properties"]["facts"]["properties"]["strijdig_met_ruimtelijk_besluit"][
+            "description"
+        ]
+    )
 
 
 def test_rules_validate_warnings_are_dutch_by_default_and_english_with_lang_en(tmp_path):
@@ -168,11 +477,20 @@ def test_rules_validate_warnings_are_dutch_by_default_and_english_with_lang_en(t
     from gevoeligheid._cli import cli
 
     overlay = tmp_path / "uit.yaml"
-    overlay.write_text("overlay: uit\ndescription: Zet een signaal uit.\nvalid_from: 2026-12-01\ndisable:\n  subsidie: Subsidies zijn hier niet gevoelig.\n", encoding="utf-8")
+    overlay.write_text(
+        "overlay: uit\ndescription: Zet een signaal uit.\nvalid_from: 2026-12-01\ndisable:\n  subsidie: Subsidies zijn hier niet gevoelig.\n",
+        encoding="utf-8",
+    )
     dutch = CliRunner().invoke(cli, ["rules", "validate", str(overlay)])
     english = CliRunner().invoke(cli, ["rules", "--lang", "en", "validate", str(overlay)])
-    assert "waarschuwing: checklistvraag 'subsidie'" in dutch.stderr and "geeft geen signaal" in dutch.stderr
-    assert "warning: checklist question 'subsidie'" in english.stderr and "gives no signal" in english.stderr
+    assert (
+        "waarschuwing: checklistvraag 'subsidie'" in dutch.stderr
+        and "geeft geen signaal" in dutch.stderr
+    )
+    assert (
+        "warning: checklist question 'subsidie'" in english.stderr
+        and "gives no signal" in english.stderr
+    )
 
 
 def command_paths(group: click.Group = cli, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
@@ -180,7 +498,9 @@ def command_paths(group: click.Group = cli, path: tuple[str, ...] = ()) -> list[
     paths = [path]
     ctx = click.Context(group)
     # list_commands and get_command: `serve` and `log` are imported when they are asked for.
-    for name, command in ((name, group.get_command(ctx, name)) for name in group.list_commands(ctx)):
+    for name, command in (
+        (name, group.get_command(ctx, name)) for name in group.list_commands(ctx)
+    ):
         if isinstance(command, click.Group):
             paths += command_paths(command, (*path, name))
         else:
@@ -194,9 +514,16 @@ def test_every_help_page_is_in_one_language(lang):
     metavars, the help option), in Dutch by default and in English with --lang en."""
     paths = command_paths()
     assert {("serve",), ("log",), ("log", "replay"), ("rules", "validate")} <= set(paths)
-    pages = {" ".join(path) or "gevoelig": invoke(*([] if lang == "nl" else ["--lang", "en"]), *path, "--help") for path in paths}
+    pages = {
+        " ".join(path) or "gevoelig": invoke(
+            *([] if lang == "nl" else ["--lang", "en"]), *path, "--help"
+        )
+        for path in paths
+    }
     assert {name: page[0] for name, page in pages.items() if page[0] != 0} == {}
-    assert {name: foreign(page[1], lang) for name, page in pages.items() if foreign(page[1], lang)} == {}
+    assert {
+        name: foreign(page[1], lang) for name, page in pages.items() if foreign(page[1], lang)
+    } == {}
     usage = "Gebruik: " if lang == "nl" else "Usage: "
     assert [name for name, page in pages.items() if not page[1].startswith(usage)] == []
 
@@ -233,29 +560,51 @@ USAGE_ERRORS = [
 def test_a_usage_error_says_what_where_and_what_to_do_in_one_language(args, lang, tmp_path):
     """Exit status 2, and a message on standard error in the language asked for: --lang en may
     come before the command or after the error, as click meets the error before the option."""
-    env = {"COLUMNS": "100", "GEVOELIG_API_KEYS": "", "GEVOELIG_API_KEYS_FILE": "", "GEVOELIG_LOG": str(tmp_path / "log.sqlite3"), "GEVOELIG_LOG_RETENTION_DAYS": None}
-    runs = [args] if lang == "nl" else [["--lang", "en", *args]] + ([[*args, "--lang", "en"]] if args[-1] != "--lang" else [])
+    env = {
+        "COLUMNS": "100",
+        "GEVOELIG_API_KEYS": "",
+        "GEVOELIG_API_KEYS_FILE": "",
+        "GEVOELIG_LOG": str(tmp_path / "log.sqlite3"),
+        "GEVOELIG_LOG_RETENTION_DAYS": None,
+    }
+    runs = (
+        [args]
+        if lang == "nl"
+        else [["--lang", "en", *args]] + ([[*args, "--lang", "en"]] if args[-1] != "--lang" else [])
+    )
     for command_line in runs:
         result = CliRunner().invoke(cli, command_line, env=env, prog_name="gevoelig")
         assert (result.exit_code, result.stdout) == (2, ""), command_line
         assert foreign(result.stderr, lang) == [], result.stderr
         error = "Fout: " if lang == "nl" else "Error: "
         assert error in result.stderr, result.stderr
-        if "--lang" not in args:  # click shows the usage and the help option, but for a missing value
+        if (
+            "--lang" not in args
+        ):  # click shows the usage and the help option, but for a missing value
             hint = "voor hulp." if lang == "nl" else "for help."
-            assert result.stderr.startswith(("Gebruik: gevoelig", "Usage: gevoelig")) and hint in result.stderr, result.stderr
+            assert (
+                result.stderr.startswith(("Gebruik: gevoelig", "Usage: gevoelig"))
+                and hint in result.stderr
+            ), result.stderr
 
 
 def test_a_usage_error_in_dutch_names_the_option_and_the_choices():
     result = CliRunner().invoke(cli, ["check", "-f", "xml", "x.json"], prog_name="gevoelig")
-    assert "Fout: Ongeldige waarde voor '-f' / '--format': 'xml' is geen keuze: kies uit 'table', 'markdown', 'json', 'jsonl'." in result.stderr
-    assert result.stderr.startswith("Gebruik: gevoelig check [OPTIES] DOSSIERS...\nZie 'gevoelig check --help' voor hulp.")
+    assert (
+        "Fout: Ongeldige waarde voor '-f' / '--format': 'xml' is geen keuze: kies uit 'table', 'markdown', 'json', 'jsonl'."
+        in result.stderr
+    )
+    assert result.stderr.startswith(
+        "Gebruik: gevoelig check [OPTIES] DOSSIERS...\nZie 'gevoelig check --help' voor hulp."
+    )
 
 
 def test_the_english_words_of_click_are_gone_from_dutch_and_back_in_english():
     """The offenders of the issue: after a Dutch run, an English run in the same process is English."""
     dutch = CliRunner().invoke(cli, ["check", "--bogus"], prog_name="gevoelig").stderr
-    english = CliRunner().invoke(cli, ["check", "--lang", "en", "--bogus"], prog_name="gevoelig").stderr
+    english = (
+        CliRunner().invoke(cli, ["check", "--lang", "en", "--bogus"], prog_name="gevoelig").stderr
+    )
     for word in ("Usage:", "Error:", "No such option", "Try ", "[OPTIONS]"):
         assert word not in dutch and word in english
     help_nl = CliRunner().invoke(cli, ["check", "--help"]).stdout
@@ -272,7 +621,12 @@ def test_click_is_left_as_it_was_after_a_command_line():
 
     CliRunner().invoke(cli, ["check", "--bogus"])
     jobs = next(param for param in cli.commands["check"].params if param.name == "jobs")
-    assert (click.core._, click.core.ngettext, jobs.metavar, cli.options_metavar) == (gettext.gettext, gettext.ngettext, None, "[OPTIONS]")
+    assert (click.core._, click.core.ngettext, jobs.metavar, cli.options_metavar) == (
+        gettext.gettext,
+        gettext.ngettext,
+        None,
+        "[OPTIONS]",
+    )
 
 
 #: click's texts for a program's author, not its user: a mistake in declaring options or arguments,
@@ -301,10 +655,20 @@ def click_texts() -> set[str]:
 
     texts = set()
     for name in _CLICK_MODULES:
-        tree = ast.parse(Path(importlib.import_module(f"click.{name}").__file__).read_text(encoding="utf-8"))
+        tree = ast.parse(
+            Path(importlib.import_module(f"click.{name}").__file__).read_text(encoding="utf-8")
+        )
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_", "ngettext"):
-                texts |= {arg.value for arg in node.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str)}
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("_", "ngettext")
+            ):
+                texts |= {
+                    arg.value
+                    for arg in node.args
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                }
     return texts
 
 
@@ -325,7 +689,11 @@ def test_click_s_dutch_uses_only_the_placeholders_click_fills_in():
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
-    assert {english: dutch for english, dutch in CLICK_NL.items() if not fields(dutch) <= fields(english) or ("%(" in english) != ("%(" in dutch)} == {}
+    assert {
+        english: dutch
+        for english, dutch in CLICK_NL.items()
+        if not fields(dutch) <= fields(english) or ("%(" in english) != ("%(" in dutch)
+    } == {}
 
 
 def test_every_command_and_option_has_its_dutch_help():
@@ -340,7 +708,11 @@ def test_every_command_and_option_has_its_dutch_help():
         if command.help and key not in COMMANDS_NL:
             missing.append(key or "gevoelig")
         for param in command.params:
-            if getattr(param, "help", None) and (key, param.name) not in OPTIONS_NL and param.name not in OPTIONS_NL:
+            if (
+                getattr(param, "help", None)
+                and (key, param.name) not in OPTIONS_NL
+                and param.name not in OPTIONS_NL
+            ):
                 missing.append(f"{key} --{param.name}")
     assert missing == []
 
@@ -349,10 +721,22 @@ def test_the_console_script_gives_usage_errors_in_the_language_asked_for():
     """The installed `gevoelig`, not only CliRunner: click reads sys.argv itself there."""
     from .test_cli import run
 
-    dutch, english = run("log", "replay", "--bogus"), run("log", "replay", "--bogus", "--lang", "en")
-    assert (dutch.returncode, dutch.stdout) == (2, "") and (english.returncode, english.stdout) == (2, "")
-    assert dutch.stderr.startswith("Gebruik: gevoelig log replay [OPTIES] [BESLISSINGEN]...\n") and "Fout: Optie '--bogus' bestaat niet." in dutch.stderr
-    assert english.stderr.startswith("Usage: gevoelig log replay [OPTIONS] [DECISION_IDS]...\n") and "Error: No such option '--bogus'." in english.stderr
+    dutch, english = (
+        run("log", "replay", "--bogus"),
+        run("log", "replay", "--bogus", "--lang", "en"),
+    )
+    assert (dutch.returncode, dutch.stdout) == (2, "") and (english.returncode, english.stdout) == (
+        2,
+        "",
+    )
+    assert (
+        dutch.stderr.startswith("Gebruik: gevoelig log replay [OPTIES] [BESLISSINGEN]...\n")
+        and "Fout: Optie '--bogus' bestaat niet." in dutch.stderr
+    )
+    assert (
+        english.stderr.startswith("Usage: gevoelig log replay [OPTIONS] [DECISION_IDS]...\n")
+        and "Error: No such option '--bogus'." in english.stderr
+    )
 
 
 def test_a_command_first_loaded_in_a_dutch_run_keeps_its_english_help(tmp_path):
@@ -370,5 +754,11 @@ def test_a_command_first_loaded_in_a_dutch_run_keeps_its_english_help(tmp_path):
         "for args in (['log', 'replay'], ['serve']):\n"
         "    print(CliRunner().invoke(cli, ['--lang', 'en', *args, '--help']).output)\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
-    assert (done.returncode, "--input FILE" in done.stdout, "BESTAND" in done.stdout) == (0, True, False), done.stderr
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert (done.returncode, "--input FILE" in done.stdout, "BESTAND" in done.stdout) == (
+        0,
+        True,
+        False,
+    ), done.stderr

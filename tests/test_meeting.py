@@ -33,39 +33,88 @@ def _twice(base, new, day=DAY) -> set[str]:
             before, after = one.evaluate(path, peildatum=day), two.evaluate(path, peildatum=day)
         except Exception:
             continue
-        if {k: v for k, v in outline(before).essence.items() if k != "ruleset"} != {k: v for k, v in outline(after).essence.items() if k != "ruleset"}:
+        if {k: v for k, v in outline(before).essence.items() if k != "ruleset"} != {
+            k: v for k, v in outline(after).essence.items() if k != "ruleset"
+        }:
             changed.add(str(path))
     return changed
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("base, new", [(["rules/2026.1"], ["rules/2026.2"]), (["rules/2026.2"], ["rules/2026.2", str(NOORD)])], ids=["2026.1-2026.2", "overlay"])
+@pytest.mark.parametrize(
+    "base, new",
+    [(["rules/2026.1"], ["rules/2026.2"]), (["rules/2026.2"], ["rules/2026.2", str(NOORD)])],
+    ids=["2026.1-2026.2", "overlay"],
+)
 def test_diff_lists_exactly_the_dossiers_that_evaluating_twice_finds_changed(base, new):
-    args = [item for path in base for item in ("--base", str(ROOT / path) if not path.endswith(".yaml") else path)]
-    args += [item for path in new for item in ("--new", str(ROOT / path) if not path.endswith(".yaml") else path)]
-    done = invoke("diff", *args, "--peildatum", DAY.isoformat(), "-f", "json", "--jobs", "2", str(ROOT / "examples"))
+    args = [
+        item
+        for path in base
+        for item in ("--base", str(ROOT / path) if not path.endswith(".yaml") else path)
+    ]
+    args += [
+        item
+        for path in new
+        for item in ("--new", str(ROOT / path) if not path.endswith(".yaml") else path)
+    ]
+    done = invoke(
+        "diff",
+        *args,
+        "--peildatum",
+        DAY.isoformat(),
+        "-f",
+        "json",
+        "--jobs",
+        "2",
+        str(ROOT / "examples"),
+    )
     listed = {change["key"] for change in json.loads(done.stdout)["changes"]}
+
     def spec(paths):
         folder = next(ROOT / path for path in paths if not path.endswith(".yaml"))
-        return load_ruleset(folder, overlays=[path for path in paths if path.endswith(".yaml")], peildatum=DAY)
+        return load_ruleset(
+            folder, overlays=[path for path in paths if path.endswith(".yaml")], peildatum=DAY
+        )
+
     expected = _twice(spec(base), spec(new))
     assert expected and (listed, 1) == (expected, done.exit_code)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("version, day", [("2026.1", DAY), ("2026.2", datetime.date(2027, 1, 1))], ids=["2026.1-2026.2", "2026.2-2027.1"])
-def test_log_impact_of_a_logged_portfolio_lists_exactly_the_changed_dossiers(tmp_path, version, day):
+@pytest.mark.parametrize(
+    "version, day",
+    [("2026.1", DAY), ("2026.2", datetime.date(2027, 1, 1))],
+    ids=["2026.1-2026.2", "2026.2-2027.1"],
+)
+def test_log_impact_of_a_logged_portfolio_lists_exactly_the_changed_dossiers(
+    tmp_path, version, day
+):
     """The examples decided under one version, then the default rules in force on the peildatum
     (2026.2 on 2026-12-01; 2027.1 on 2027-01-01), against evaluating each dossier twice."""
     log = str(tmp_path / "log.db")
-    invoke("check", "--log", log, "--ruleset", str(ROOT / "rules" / version), "--peildatum", day.isoformat(), "-f", "jsonl", str(ROOT / "examples"))
-    done = invoke("log", "impact", "--log", log, "--peildatum", day.isoformat(), "-f", "json", "--jobs", "2")
+    invoke(
+        "check",
+        "--log",
+        log,
+        "--ruleset",
+        str(ROOT / "rules" / version),
+        "--peildatum",
+        day.isoformat(),
+        "-f",
+        "jsonl",
+        str(ROOT / "examples"),
+    )
+    done = invoke(
+        "log", "impact", "--log", log, "--peildatum", day.isoformat(), "-f", "json", "--jobs", "2"
+    )
     data = json.loads(done.stdout)
     from gevoeligheid._decisionlog.store import open_log
 
     by_decision = {entry["decision_id"]: entry for entry in open_log(log).entries()}
     listed = {by_decision[change["key"]]["dossier_id"] for change in data["changes"]}
-    changed = _twice(load_ruleset(ROOT / "rules" / version, peildatum=day), load_ruleset(peildatum=day), day)
+    changed = _twice(
+        load_ruleset(ROOT / "rules" / version, peildatum=day), load_ruleset(peildatum=day), day
+    )
     expected = {json.loads(path.read_text())["id"] for path in map(type(ROOT), changed)}
     assert expected and (listed, 1) == (expected, done.exit_code)
     assert data["summary"]["compared"] == len(by_decision)
@@ -74,17 +123,35 @@ def test_log_impact_of_a_logged_portfolio_lists_exactly_the_changed_dossiers(tmp
 def test_log_impact_names_the_redacted_entries_it_could_not_rerun(tmp_path, monkeypatch):
     log = str(tmp_path / "log.db")
     monkeypatch.setenv("GEVOELIG_LOG_REDACT", "1")
-    invoke("check", "--log", log, "-f", "json", str(ROOT / "examples" / "05-pig-farm-odour-complaint-wave.json"))
-    done = invoke("log", "impact", "--log", log, "--peildatum", DAY.isoformat(), "-f", "json", "--jobs", "1")
+    invoke(
+        "check",
+        "--log",
+        log,
+        "-f",
+        "json",
+        str(ROOT / "examples" / "05-pig-farm-odour-complaint-wave.json"),
+    )
+    done = invoke(
+        "log", "impact", "--log", log, "--peildatum", DAY.isoformat(), "-f", "json", "--jobs", "1"
+    )
     data = json.loads(done.stdout)
     assert (["redacted"], 0) == ([item["reason"] for item in data["not_rerun"]], done.exit_code)
 
 
 def test_the_timeline_shows_the_day_a_dossier_became_sensitive(tmp_path):
     dossier = {
-        "id": "OD-TIJD-1", "peildatum": "2026-11-30", "facts": {"nabij_beschermd_gebied": True, "mondige_omgeving": True, "media_aandacht": "lokaal"},
+        "id": "OD-TIJD-1",
+        "peildatum": "2026-11-30",
+        "facts": {
+            "nabij_beschermd_gebied": True,
+            "mondige_omgeving": True,
+            "media_aandacht": "lokaal",
+        },
         "events": [{"type": "klacht", "datum": f"2026-11-{day:02d}"} for day in range(1, 13)],
-        "escalaties": [{"datum": "2026-11-15", "level": "manager"}, {"datum": "2026-11-11", "role": "ambtelijk_opdrachtgever"}],
+        "escalaties": [
+            {"datum": "2026-11-15", "level": "manager"},
+            {"datum": "2026-11-11", "role": "ambtelijk_opdrachtgever"},
+        ],
     }
     path = tmp_path / "d.json"
     path.write_text(json.dumps(dossier), encoding="utf-8")
@@ -94,13 +161,21 @@ def test_the_timeline_shows_the_day_a_dossier_became_sensitive(tmp_path):
     before = [day for day in by_day if day < became]
     assert by_day[became] == "sensitive" and all(by_day[day] != "sensitive" for day in before)
     verdicts = {item["what"]: item["verdict"] for item in data["escalaties"]}
-    assert verdicts["manager"] == ("in_time" if datetime.date.fromisoformat(became) + datetime.timedelta(days=7) >= datetime.date(2026, 11, 15) else "late")
+    assert verdicts["manager"] == (
+        "in_time"
+        if datetime.date.fromisoformat(became) + datetime.timedelta(days=7)
+        >= datetime.date(2026, 11, 15)
+        else "late"
+    )
     assert "2026-11-30" in invoke("timeline", "-f", "html", str(path)).stdout
 
 
 def test_bad_escalaties_are_refused_with_their_pointer(tmp_path):
     path = tmp_path / "d.json"
-    path.write_text(json.dumps({"facts": {}, "escalaties": [{"datum": "2026-10-01", "level": "wethouder"}]}), encoding="utf-8")
+    path.write_text(
+        json.dumps({"facts": {}, "escalaties": [{"datum": "2026-10-01", "level": "wethouder"}]}),
+        encoding="utf-8",
+    )
     done = invoke("check", "--lang", "en", str(path))
     assert done.exit_code == 2 and "/escalaties/0/level" in done.stderr
 
@@ -131,11 +206,47 @@ def test_log_impact_reruns_a_decision_logged_before_rule_sets_were_kept(tmp_path
     log = open_log(str(tmp_path / "log.db"))
     data = json.loads((ROOT / "examples" / "05-pig-farm-odour-complaint-wave.json").read_text())
     result = Evaluator(load_ruleset(folder, peildatum=DAY)).evaluate(data, peildatum=DAY)
-    log.append([make_entry(data, result, result_text(result), origin="cli", peildatum=DAY, source=RulesetSource(str(folder)))])
-    done = invoke("log", "impact", "--log", str(tmp_path / "log.db"), "--peildatum", DAY.isoformat(), "-f", "json", "--jobs", "1")
-    assert (1, 0) == (json.loads(done.stdout)["summary"]["changed"], json.loads(done.stdout)["summary"]["not_rerun"]), done.output
+    log.append(
+        [
+            make_entry(
+                data,
+                result,
+                result_text(result),
+                origin="cli",
+                peildatum=DAY,
+                source=RulesetSource(str(folder)),
+            )
+        ]
+    )
+    done = invoke(
+        "log",
+        "impact",
+        "--log",
+        str(tmp_path / "log.db"),
+        "--peildatum",
+        DAY.isoformat(),
+        "-f",
+        "json",
+        "--jobs",
+        "1",
+    )
+    assert (1, 0) == (
+        json.loads(done.stdout)["summary"]["changed"],
+        json.loads(done.stdout)["summary"]["not_rerun"],
+    ), done.output
     shutil.rmtree(folder)
-    done = invoke("log", "impact", "--log", str(tmp_path / "log.db"), "--peildatum", DAY.isoformat(), "-f", "json", "--jobs", "1")
+    done = invoke(
+        "log",
+        "impact",
+        "--log",
+        str(tmp_path / "log.db"),
+        "--peildatum",
+        DAY.isoformat(),
+        "-f",
+        "json",
+        "--jobs",
+        "1",
+    )
     assert ["ruleset_not_kept"] == [item["reason"] for item in json.loads(done.stdout)["not_rerun"]]
 
 
@@ -151,28 +262,66 @@ def test_the_fast_outline_impact_compares_is_the_whole_results(path):
         evaluator = Evaluator(ruleset)
         try:
             result = evaluator.evaluate(path, engine="reference", peildatum=DAY)
-        except GevoeligheidError as refused:  # a dossier this rule set refuses: the fast path refuses it too
+        except (
+            GevoeligheidError
+        ) as refused:  # a dossier this rule set refuses: the fast path refuses it too
             with pytest.raises(GevoeligheidError) as also:
                 fast_outline(evaluator, load_data(path, str(path)), str(path), DAY)
             assert refused.show("en") == also.value.show("en")
             continue
-        assert outline(result) == fast_outline(evaluator, load_data(path, str(path)), str(path), DAY)
+        assert outline(result) == fast_outline(
+            evaluator, load_data(path, str(path)), str(path), DAY
+        )
 
 
 def test_the_report_from_the_log_shows_what_changed_and_the_overrides_per_level(tmp_path):
     log = str(tmp_path / "log.db")
-    dossier = ROOT / "examples" / "12-major-change-scope-budget.json"  # sensitive under 2026.1, attention under 2026.2
-    invoke("check", "--log", log, "--ruleset", str(ROOT / "rules" / "2026.1"), "--peildatum", DAY.isoformat(), "-f", "json", str(dossier))
+    dossier = (
+        ROOT / "examples" / "12-major-change-scope-budget.json"
+    )  # sensitive under 2026.1, attention under 2026.2
+    invoke(
+        "check",
+        "--log",
+        log,
+        "--ruleset",
+        str(ROOT / "rules" / "2026.1"),
+        "--peildatum",
+        DAY.isoformat(),
+        "-f",
+        "json",
+        str(dossier),
+    )
     invoke("check", "--log", log, "--peildatum", DAY.isoformat(), "-f", "json", str(dossier))
     from gevoeligheid._decisionlog.store import open_log
 
     first, second = list(open_log(log).entries())
-    assert (first["classification"], first["escalation"]) != (second["classification"], second["escalation"])
-    done = invoke("log", "feedback", second["decision_id"], "--verdict", "overridden", "--escalation", "director", "--role", "manager", "--reason", "<b>raadsvragen</b>", "--log", log)
+    assert (first["classification"], first["escalation"]) != (
+        second["classification"],
+        second["escalation"],
+    )
+    done = invoke(
+        "log",
+        "feedback",
+        second["decision_id"],
+        "--verdict",
+        "overridden",
+        "--escalation",
+        "director",
+        "--role",
+        "manager",
+        "--reason",
+        "<b>raadsvragen</b>",
+        "--log",
+        log,
+    )
     assert done.exit_code == 0, done.output
-    page = invoke("report", "--log", log, "--since", "2000-01-01", "-f", "markdown", "--lang", "en").stdout
+    page = invoke(
+        "report", "--log", log, "--since", "2000-01-01", "-f", "markdown", "--lang", "en"
+    ).stdout
     changed = page.split("## Changed since the last meeting")[1].split("##")[0]
-    assert second["dossier_id"] in changed and "new" in changed  # its first decision, then its change
+    assert (
+        second["dossier_id"] in changed and "new" in changed
+    )  # its first decision, then its change
     assert "0 times accepted, 1 times overridden" in page
     assert "| Escalation | director | 1 |" in page
     timeline = invoke("timeline", "-f", "html", "--log", log, str(dossier)).stdout
@@ -184,8 +333,25 @@ def test_the_impact_page_escapes_and_groups_per_competent_authority(tmp_path):
     dossier["competent_authority"] = "<i>gemeente</i>"
     path = tmp_path / "d.json"
     path.write_text(json.dumps(dossier), encoding="utf-8")
-    done = invoke("diff", "--base", str(ROOT / "rules" / "2026.1"), "--new", str(ROOT / "rules" / "2026.2"), "--peildatum", DAY.isoformat(), "-f", "html", "--jobs", "1", str(path))
-    assert done.exit_code == 1 and "<h2>&lt;i&gt;gemeente&lt;/i&gt;</h2>" in done.stdout and "<i>gemeente" not in done.stdout
+    done = invoke(
+        "diff",
+        "--base",
+        str(ROOT / "rules" / "2026.1"),
+        "--new",
+        str(ROOT / "rules" / "2026.2"),
+        "--peildatum",
+        DAY.isoformat(),
+        "-f",
+        "html",
+        "--jobs",
+        "1",
+        str(path),
+    )
+    assert (
+        done.exit_code == 1
+        and "<h2>&lt;i&gt;gemeente&lt;/i&gt;</h2>" in done.stdout
+        and "<i>gemeente" not in done.stdout
+    )
 
 
 def test_the_report_draws_its_counts_as_inline_svg_charts():

@@ -16,7 +16,15 @@ SOURCE = Path(_messages.__file__).parent
 
 #: The modules that decide, describe and format a result, and the summaries and messages moved
 #: out of them: none of them may hold a sentence for people of its own.
-MOVED = ("_policy.py", "_explain.py", "_render.py", "_text.py", "_templates.py", "_events.py", "_questions.py")
+MOVED = (
+    "_policy.py",
+    "_explain.py",
+    "_render.py",
+    "_text.py",
+    "_templates.py",
+    "_events.py",
+    "_questions.py",
+)
 #: The commands, whose messages moved too. Their help is the exception: click reads the English from
 #: a command's docstring and an option's `help=`, and _helptext.py has the Dutch of each.
 COMMANDS = ("_cli.py", "_service/command.py", "_decisionlog/cli.py", "_interview_cli.py")
@@ -28,14 +36,21 @@ SENTENCE = re.compile(r"[^\W\d_]{2,} +[^\W\d_]{2,}")
 
 def placeholders(text: str) -> set[tuple[str, str]]:
     """The str.format fields of `text`, with their format specs."""
-    return {(name, spec or "") for _, name, spec, _ in string.Formatter().parse(text) if name is not None}
+    return {
+        (name, spec or "")
+        for _, name, spec, _ in string.Formatter().parse(text)
+        if name is not None
+    }
 
 
 @pytest.mark.parametrize("table", [LABELS, MESSAGES], ids=["LABELS", "MESSAGES"])
 def test_every_key_has_dutch_and_english_with_the_same_placeholders(table):
     problems = {
-        key: texts for key, texts in table.items()
-        if set(texts) != {"nl", "en"} or not all(texts.values()) or placeholders(texts["nl"]) != placeholders(texts["en"])
+        key: texts
+        for key, texts in table.items()
+        if set(texts) != {"nl", "en"}
+        or not all(texts.values())
+        or placeholders(texts["nl"]) != placeholders(texts["en"])
     }
     assert problems == {}
 
@@ -47,9 +62,19 @@ def test_the_placeholder_check_sees_a_missing_field_and_a_changed_spec():
 
 
 def test_word_fills_the_placeholders_and_label_keeps_an_unknown_id():
-    assert word("not_evaluated", "nl", failed=3, written=5) == "3 dossiers konden niet worden beoordeeld; 5 wel"
-    assert word("case_difference", "en", key="escalation", expected="manager", got="none") == "`escalation`: expected `manager`, got `none`"
-    assert (label("highly_sensitive", "nl"), label("highly_sensitive", "en"), label("eigen_categorie", "en")) == ("zeer gevoelig", "highly sensitive", "eigen_categorie")
+    assert (
+        word("not_evaluated", "nl", failed=3, written=5)
+        == "3 dossiers konden niet worden beoordeeld; 5 wel"
+    )
+    assert (
+        word("case_difference", "en", key="escalation", expected="manager", got="none")
+        == "`escalation`: expected `manager`, got `none`"
+    )
+    assert (
+        label("highly_sensitive", "nl"),
+        label("highly_sensitive", "en"),
+        label("eigen_categorie", "en"),
+    ) == ("zeer gevoelig", "highly sensitive", "eigen_categorie")
 
 
 def literal_sentences(source: str, *, help_texts: bool = False) -> list[tuple[int, str]]:
@@ -61,14 +86,23 @@ def literal_sentences(source: str, *, help_texts: bool = False) -> list[tuple[in
         id(node.body[0].value)
         for node in ast.walk(tree)
         if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
-        and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
     }
     if help_texts:
-        allowed |= {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.keyword) and node.arg == "help"}
+        allowed |= {
+            id(node.value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.keyword) and node.arg == "help"
+        }
     return [
         (node.lineno, node.value)
         for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in allowed and SENTENCE.search(node.value)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in allowed
+        and SENTENCE.search(node.value)
     ]
 
 

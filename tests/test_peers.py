@@ -22,7 +22,9 @@ from .conftest import ROOT
 from .strategies import compact_dossiers
 
 pytest.importorskip("zen", reason="zen-engine is a benchmark dependency: pip install '.[bench]'")
-pytest.importorskip("json_logic", reason="panzi-json-logic is a benchmark dependency: pip install '.[bench]'")
+pytest.importorskip(
+    "json_logic", reason="panzi-json-logic is a benchmark dependency: pip install '.[bench]'"
+)
 
 from benchmarks.peers import JsonLogicPeer, ZenPeer, decision_of, facts_input, normalise, program_of
 
@@ -63,16 +65,27 @@ class Peers:
 
     def fit(self, dossier: dict) -> dict:
         """The dossier with only the facts and events this rule set knows (an older version knows fewer)."""
-        fitted = dict(dossier, facts={key: value for key, value in dossier.get("facts", {}).items() if key in self.ruleset.facts})
+        fitted = dict(
+            dossier,
+            facts={
+                key: value
+                for key, value in dossier.get("facts", {}).items()
+                if key in self.ruleset.facts
+            },
+        )
         if "events" in dossier:
-            fitted["events"] = [event for event in dossier["events"] if event["type"] in self.ruleset.events]
+            fitted["events"] = [
+                event for event in dossier["events"] if event["type"] in self.ruleset.events
+            ]
         return fitted
 
     def check(self, dossier: dict) -> None:
         """Both peers give gevoeligheid's decision (reference evaluator) on this dossier."""
         compiled = self.evaluator.compiled
         values = apply_events(self.ruleset, self.evaluator.parse(self.fit(dossier)), "nl", DAY)[0]
-        expected = decision_of(compiled, decide(compiled, values, match(compiled, compiled.mask(values))))
+        expected = decision_of(
+            compiled, decide(compiled, values, match(compiled, compiled.mask(values)))
+        )
         facts = facts_input(values)
         assert normalise(self.zen.decide(facts)) == expected, json.dumps(dossier)
         assert normalise(self.logic.decide(facts)) == expected, json.dumps(dossier)
@@ -82,7 +95,9 @@ def _ruleset(name: str, tmp_path_factory):
     if name == "2026.1":
         return load_ruleset(peildatum=datetime.date(2026, 11, 30))
     if name == "regio-noord":
-        return load_ruleset(overlays=[ROOT / "examples" / "overlays" / "regio-noord.yaml"], peildatum=DAY)
+        return load_ruleset(
+            overlays=[ROOT / "examples" / "overlays" / "regio-noord.yaml"], peildatum=DAY
+        )
     if name == "kring":
         overlay = tmp_path_factory.mktemp("kring") / "kring.yaml"
         overlay.write_text(CIRCULAR_OVERLAY, encoding="utf-8")
@@ -122,5 +137,8 @@ def test_circular_rules_on_the_outcome_are_repeated_until_they_settle(tmp_path_f
     assert sum(name.startswith("rule_accountmanager_zet_door_naar_manager") for name in steps) >= 2
     facts = {"omstreden_ander_bestuursorgaan": True}  # one significant signal: the coordinator
     decision = normalise(peers.zen.decide(facts))
-    assert (decision["escalation"], decision["inform"]) == ("manager", ["accountmanager", "ambtelijk_opdrachtgever"])
+    assert (decision["escalation"], decision["inform"]) == (
+        "manager",
+        ["accountmanager", "ambtelijk_opdrachtgever"],
+    )
     peers.check({"facts": facts})

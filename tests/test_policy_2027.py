@@ -25,10 +25,22 @@ C = {name: index for index, name in enumerate(CLASSIFICATIONS)}
 E = {name: index for index, name in enumerate(ESCALATIONS)}
 ALL_ROLES = {"accountmanager", "ambtelijk_opdrachtgever", "portefeuillehouder"}
 CONTEXT_CLASS = {
-    "spraakmakend_initiatief", "subsidie", "afspraken_met_overheid", "verplichtingen_overheidsfondsen",
-    "strategische_trend", "historische_redenen", "handhavingsverleden",
+    "spraakmakend_initiatief",
+    "subsidie",
+    "afspraken_met_overheid",
+    "verplichtingen_overheidsfondsen",
+    "strategische_trend",
+    "historische_redenen",
+    "handhavingsverleden",
 }
-ESCALATION_CONTEXT = {"werkafspraken_geraakt", "majeure_wijziging", "grote_impact_organisatie", "strategisch_vraagstuk", "buiten_mandaat", "advies_niet_overgenomen"}
+ESCALATION_CONTEXT = {
+    "werkafspraken_geraakt",
+    "majeure_wijziging",
+    "grote_impact_organisatie",
+    "strategisch_vraagstuk",
+    "buiten_mandaat",
+    "advies_niet_overgenomen",
+}
 dossiers_2027 = functools.partial(dossiers, ruleset=RULESET)
 
 
@@ -50,7 +62,10 @@ def actions(result):
 
 def effective(dossier, result):
     """The dossier's facts as the rules saw them: the answers, raised by the events."""
-    return {**{key: value for key, value in dossier["facts"].items() if value is not None}, **result.to_dict()["derived_from_events"]}
+    return {
+        **{key: value for key, value in dossier["facts"].items() if value is not None},
+        **result.to_dict()["derived_from_events"],
+    }
 
 
 def strengths(values):
@@ -85,22 +100,38 @@ def test_the_rule_set_in_force_from_2027_01_01_is_2027_1():
 @pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("fill", ["lowest", "unknown", "absent"])
 def test_invariant_1_nothing_present_is_not_sensitive_with_nobody_and_nothing_to_do(engine, fill):
-    facts = {} if fill == "absent" else {fact.id: (lowest(fact) if fill == "lowest" else None) for fact in FACTS}
+    facts = (
+        {}
+        if fill == "absent"
+        else {fact.id: (lowest(fact) if fill == "lowest" else None) for fact in FACTS}
+    )
     result = evaluate({"facts": facts}, engine=engine)
-    assert (result.classification, result.escalation, result.inform, result.actions, result.signals) == ("not_sensitive", "none", (), (), ())
+    assert (
+        result.classification,
+        result.escalation,
+        result.inform,
+        result.actions,
+        result.signals,
+    ) == ("not_sensitive", "none", (), (), ())
 
 
 def test_invariant_2_the_context_class_is_exactly_seven_facts():
     context = {fact.id for fact in FACTS if fact.signal and max(fact.signal.weights.values()) == 1}
     assert context == CONTEXT_CLASS
-    assert all(min(fact.signal.weights.values()) >= 2 for fact in FACTS if fact.signal and fact.id not in CONTEXT_CLASS)
+    assert all(
+        min(fact.signal.weights.values()) >= 2
+        for fact in FACTS
+        if fact.signal and fact.id not in CONTEXT_CLASS
+    )
 
 
 @pytest.mark.parametrize("fact", [fact for fact in FACTS if fact.signal], ids=lambda fact: fact.id)
 def test_invariant_2_one_signal_alone(fact):
     """Any signal gives attention; one context signal alone stays with the case worker, any other
     signal goes at least to the coordinator."""
-    result = evaluate({"facts": {fact.id: highest(fact) if fact.type != "set" else [fact.values[0]]}})
+    result = evaluate(
+        {"facts": {fact.id: highest(fact) if fact.type != "set" else [fact.values[0]]}}
+    )
     assert C[result.classification] >= C["attention"]
     if fact.id in CONTEXT_CLASS:
         assert result.escalation == "none"
@@ -110,10 +141,17 @@ def test_invariant_2_one_signal_alone(fact):
 
 def test_invariant_2_several_signals_together_is_said_only_for_several():
     """The reason 'meerdere signalen samen' never stands beside one signal."""
-    for facts in ({"gezondheidsrisico": True}, {"media_aandacht": "lokaal"}, {"ondermijning": True}):
+    for facts in (
+        {"gezondheidsrisico": True},
+        {"media_aandacht": "lokaal"},
+        {"ondermijning": True},
+    ):
         reasons = {reason.rule for reason in evaluate({"facts": facts}).reasons}
         assert "score_coordinator" not in reasons
-    assert "score_coordinator" in {reason.rule for reason in evaluate({"facts": {"subsidie": True, "historische_redenen": True}}).reasons}
+    assert "score_coordinator" in {
+        reason.rule
+        for reason in evaluate({"facts": {"subsidie": True, "historische_redenen": True}}).reasons
+    }
 
 
 @pytest.mark.slow
@@ -128,13 +166,21 @@ def test_invariants_3_4_5_headline_strength_decides_highly_sensitive(dossier):
     values = effective(dossier, result)
     found = strengths(values)
     threshold = RULESET.settings["score_zeer_gevoelig"].value
-    highly = sum(found.values()) >= 3 or (max(found.values(), default=0) >= 2 and result.score >= threshold)
+    highly = sum(found.values()) >= 3 or (
+        max(found.values(), default=0) >= 2 and result.score >= threshold
+    )
     if found:
         assert C[result.classification] >= C["sensitive"] and E[result.escalation] >= E["manager"]
     assert (result.classification == "highly_sensitive") == highly
     if highly:
         assert E[result.escalation] >= E["director"]
-    elif not {"grote_impact_organisatie", "strategisch_vraagstuk", "buiten_mandaat", "advies_niet_overgenomen", "afwijking_vastgesteld_beleid"} & {key for key, value in values.items() if value}:
+    elif not {
+        "grote_impact_organisatie",
+        "strategisch_vraagstuk",
+        "buiten_mandaat",
+        "advies_niet_overgenomen",
+        "afwijking_vastgesteld_beleid",
+    } & {key for key, value in values.items() if value}:
         assert E[result.escalation] <= E["manager"]
 
 
@@ -142,10 +188,35 @@ def test_invariants_3_4_5_headline_strength_decides_highly_sensitive(dossier):
     ("facts", "expected"),
     [
         ({"bestuurlijke_aandacht": True, "afbreukrisico": ["bestuurlijk"]}, "sensitive"),
-        ({"media_aandacht": "landelijk", "raads_of_statenvragen": True, "bestuurlijke_aandacht": True, "gezondheidsrisico": True}, "sensitive"),
-        ({"media_aandacht": "landelijk", "raads_of_statenvragen": True, "maatschappelijke_onrust": True}, "highly_sensitive"),
-        ({"veiligheid_gezondheid_in_geding": True, "afbreukrisico": ["politiek"]}, "highly_sensitive"),
-        ({"bestuurlijke_aandacht": True, "afbreukrisico": ["bestuurlijk"], "maatschappelijke_onrust": True}, "highly_sensitive"),
+        (
+            {
+                "media_aandacht": "landelijk",
+                "raads_of_statenvragen": True,
+                "bestuurlijke_aandacht": True,
+                "gezondheidsrisico": True,
+            },
+            "sensitive",
+        ),
+        (
+            {
+                "media_aandacht": "landelijk",
+                "raads_of_statenvragen": True,
+                "maatschappelijke_onrust": True,
+            },
+            "highly_sensitive",
+        ),
+        (
+            {"veiligheid_gezondheid_in_geding": True, "afbreukrisico": ["politiek"]},
+            "highly_sensitive",
+        ),
+        (
+            {
+                "bestuurlijke_aandacht": True,
+                "afbreukrisico": ["bestuurlijk"],
+                "maatschappelijke_onrust": True,
+            },
+            "highly_sensitive",
+        ),
         ({"media_aandacht": "regionaal", "maatschappelijke_onrust": True}, "sensitive"),
     ],
     ids=json.dumps,
@@ -174,24 +245,45 @@ def test_invariant_7_nobody_is_surprised(dossier):
         assert "portefeuillehouder" in inform
     if "portefeuillehouder" in inform:
         assert "ambtelijk_opdrachtgever" in inform
-        assert next(action for action in result.actions if action.id == "informeer_portefeuillehouder").role == "accountmanager"
-    for role, action in (("accountmanager", "informeer_accountmanager"), ("ambtelijk_opdrachtgever", "informeer_ambtelijk_opdrachtgever")):
+        assert (
+            next(
+                action for action in result.actions if action.id == "informeer_portefeuillehouder"
+            ).role
+            == "accountmanager"
+        )
+    for role, action in (
+        ("accountmanager", "informeer_accountmanager"),
+        ("ambtelijk_opdrachtgever", "informeer_ambtelijk_opdrachtgever"),
+    ):
         assert (role in inform) == (action in done)
     if E[result.escalation] >= E["coordinator"]:
         assert "bekijk_dossier_coordinator" in done
         assert result.actions  # never "nothing to do" beside an escalation
     if values.get("strategische_trend"):
         assert "accountmanager" in inform and "breng_trend_bij_opdrachtgever" in done
-    grounds = {"grote_impact_organisatie", "strategisch_vraagstuk", "buiten_mandaat", "afwijking_vastgesteld_beleid"} & {key for key, value in values.items() if value}
-    if E[result.escalation] >= E["director"] and (grounds or result.classification == "highly_sensitive"):
+    grounds = {
+        "grote_impact_organisatie",
+        "strategisch_vraagstuk",
+        "buiten_mandaat",
+        "afwijking_vastgesteld_beleid",
+    } & {key for key, value in values.items() if value}
+    if E[result.escalation] >= E["director"] and (
+        grounds or result.classification == "highly_sensitive"
+    ):
         assert done & {"voorleggen_directie", "voorleggen_bevoegd_gezag"}
 
 
 def test_invariant_7_the_strategic_trend_alone_raises_no_escalation():
     result = evaluate({"facts": {"strategische_trend": True}})
-    assert (result.classification, result.escalation, result.inform) == ("attention", "none", ("accountmanager",))
+    assert (result.classification, result.escalation, result.inform) == (
+        "attention",
+        "none",
+        ("accountmanager",),
+    )
     assert actions(result) == {"informeer_accountmanager", "breng_trend_bij_opdrachtgever"}
-    assert "trend" in next(action.text for action in result.actions if action.id == "informeer_accountmanager")
+    assert "trend" in next(
+        action.text for action in result.actions if action.id == "informeer_accountmanager"
+    )
 
 
 def test_invariant_7_advice_not_followed_alone_is_not_put_before_the_board():
@@ -203,10 +295,19 @@ def test_invariant_7_advice_not_followed_alone_is_not_put_before_the_board():
 
 def test_invariant_7_the_route_in_force_is_named_and_cited():
     result = evaluate({"facts": {"media_aandacht": "regionaal"}})
-    reason = next(reason for reason in result.reasons if reason.rule == "portefeuillehouder_via_ambtelijk_opdrachtgever")
+    reason = next(
+        reason
+        for reason in result.reasons
+        if reason.rule == "portefeuillehouder_via_ambtelijk_opdrachtgever"
+    )
     assert reason.source.lines == (391,)
-    assert result.labels["inform"]["portefeuillehouder"] == "portefeuillehouder (via de ambtelijk opdrachtgever)"
-    action = next(action for action in result.actions if action.id == "informeer_portefeuillehouder")
+    assert (
+        result.labels["inform"]["portefeuillehouder"]
+        == "portefeuillehouder (via de ambtelijk opdrachtgever)"
+    )
+    action = next(
+        action for action in result.actions if action.id == "informeer_portefeuillehouder"
+    )
     assert "via de ambtelijk opdrachtgever" in action.text and action.source.lines[0] == 391
 
 
@@ -218,15 +319,25 @@ def test_invariant_7_a_region_may_choose_the_direct_line_of_004_525(tmp_path):
         encoding="utf-8",
     )
     ruleset = load_ruleset(overlays=[overlay], peildatum=PEILDATUM_2027)
-    for facts, words in (({"media_aandacht": "regionaal"}, "zodat die op tijd"), ({"buiten_mandaat": True}, "naar het bestuur")):
+    for facts, words in (
+        ({"media_aandacht": "regionaal"}, "zodat die op tijd"),
+        ({"buiten_mandaat": True}, "naar het bestuur"),
+    ):
         result = _evaluate({"facts": facts}, ruleset=ruleset, peildatum=PEILDATUM_2027)
         assert set(result.inform) == ALL_ROLES
         rules = {reason.rule for reason in result.reasons}
-        assert "portefeuillehouder_rechtstreeks" in rules and "portefeuillehouder_via_ambtelijk_opdrachtgever" not in rules
-        action = next(action for action in result.actions if action.id == "informeer_portefeuillehouder")
+        assert (
+            "portefeuillehouder_rechtstreeks" in rules
+            and "portefeuillehouder_via_ambtelijk_opdrachtgever" not in rules
+        )
+        action = next(
+            action for action in result.actions if action.id == "informeer_portefeuillehouder"
+        )
         assert (action.role, action.source.lines[0]) == ("accountmanager", 525)
         assert "rechtstreeks" in action.text and words in action.text
-        assert result.labels["inform"]["portefeuillehouder"].startswith("portefeuillehouder (rechtstreeks")
+        assert result.labels["inform"]["portefeuillehouder"].startswith(
+            "portefeuillehouder (rechtstreeks"
+        )
 
 
 # --- invariant 8 --------------------------------------------------------------------------------
@@ -234,7 +345,14 @@ def test_invariant_7_a_region_may_choose_the_direct_line_of_004_525(tmp_path):
 
 @pytest.mark.parametrize(
     ("fact", "level"),
-    [("werkafspraken_geraakt", "manager"), ("majeure_wijziging", "manager"), ("grote_impact_organisatie", "director"), ("strategisch_vraagstuk", "director"), ("buiten_mandaat", "board"), ("advies_niet_overgenomen", "board")],
+    [
+        ("werkafspraken_geraakt", "manager"),
+        ("majeure_wijziging", "manager"),
+        ("grote_impact_organisatie", "director"),
+        ("strategisch_vraagstuk", "director"),
+        ("buiten_mandaat", "board"),
+        ("advies_niet_overgenomen", "board"),
+    ],
 )
 @pytest.mark.parametrize("engine", ENGINES)
 def test_invariant_8_escalation_context_sets_escalation_only(fact, level, engine):
@@ -244,7 +362,11 @@ def test_invariant_8_escalation_context_sets_escalation_only(fact, level, engine
 
 def test_invariant_8_deviation_from_adopted_policy_goes_to_the_board_and_informs_the_portefeuillehouder():
     result = evaluate({"facts": {"afwijking_vastgesteld_beleid": True}})
-    assert (result.classification, result.escalation, set(result.inform)) == ("sensitive", "board", ALL_ROLES)
+    assert (result.classification, result.escalation, set(result.inform)) == (
+        "sensitive",
+        "board",
+        ALL_ROLES,
+    )
     assert {"voorleggen_bevoegd_gezag", "voorleggen_directie"} <= actions(result)
     assert evaluate({"facts": {"afwijking_regels_of_beleid": True}}).escalation == "coordinator"
 
@@ -258,7 +380,9 @@ def test_invariant_8_a_region_whose_mandate_allows_the_deviation_lowers_it_in_it
         encoding="utf-8",
     )
     ruleset = load_ruleset(overlays=[overlay], peildatum=PEILDATUM_2027)
-    result = _evaluate({"facts": {"afwijking_vastgesteld_beleid": True}}, ruleset=ruleset, peildatum=PEILDATUM_2027)
+    result = _evaluate(
+        {"facts": {"afwijking_vastgesteld_beleid": True}}, ruleset=ruleset, peildatum=PEILDATUM_2027
+    )
     assert (result.classification, result.escalation) == ("sensitive", "manager")
 
 
@@ -269,8 +393,10 @@ def _at_or_above(fact, value):
     if fact.type == "bool":
         return [True] if value else [False, True]
     if fact.type == "grade":
-        return list(fact.values[fact.values.index(value):])
-    return [[word for word in fact.values if word in value or word == extra] for extra in fact.values]
+        return list(fact.values[fact.values.index(value) :])
+    return [
+        [word for word in fact.values if word in value or word == extra] for extra in fact.values
+    ]
 
 
 @pytest.mark.slow
@@ -295,7 +421,10 @@ def test_invariant_9_raising_a_fact_never_lowers_anything(dossier, data):
 @given(dossier=dossiers_2027(with_events=False), data=st.data())
 def test_invariant_9_adding_an_event_never_lowers_anything(dossier, data):
     kind = data.draw(st.sampled_from(sorted(RULESET.events)))
-    event = {"type": kind, "datum": data.draw(st.sampled_from(["2026-11-20", "2016-05-01", "2026-06-01"]))}
+    event = {
+        "type": kind,
+        "datum": data.draw(st.sampled_from(["2026-11-20", "2016-05-01", "2026-06-01"])),
+    }
     for field, words in RULESET.events[kind].fields.items():
         event[field] = data.draw(st.sampled_from(words))
     for flag in RULESET.events[kind].flags:
@@ -319,28 +448,49 @@ def test_invariant_10_open_questions_and_the_worst_case_count_evidence_as_a_floo
     result = evaluate(dossier, engine="reference")
     derived = result.to_dict()["derived_from_events"]
     unanswered = [fact.id for fact in FACTS if dossier["facts"].get(fact.id) is None]
-    open_facts = [fact_id for fact_id in unanswered if fact_id not in derived or derived[fact_id] != highest(RULESET.facts[fact_id])]
+    open_facts = [
+        fact_id
+        for fact_id in unanswered
+        if fact_id not in derived or derived[fact_id] != highest(RULESET.facts[fact_id])
+    ]
     assert [question.fact for question in result.open_questions] == open_facts
     for question in result.open_questions:
         if question.fact in derived:
             assert question.to_dict()["events_show"] == derived[question.fact]
-        raised = evaluate(raise_one(dossier, RULESET.facts[question.fact], highest(RULESET.facts[question.fact])), engine="reference")
-        assert question.could_raise_to.levels() == {"classification": raised.classification, "escalation": raised.escalation}
+        raised = evaluate(
+            raise_one(dossier, RULESET.facts[question.fact], highest(RULESET.facts[question.fact])),
+            engine="reference",
+        )
+        assert question.could_raise_to.levels() == {
+            "classification": raised.classification,
+            "escalation": raised.escalation,
+        }
         assert question.could_raise_to.inform == set(raised.inform)
     worst = dict(dossier, facts=dict(dossier["facts"]))
     for fact_id in open_facts:
         worst["facts"][fact_id] = highest(RULESET.facts[fact_id])
     expected = evaluate(worst, engine="reference")
-    assert result.worst_case.levels() == {"classification": expected.classification, "escalation": expected.escalation}
+    assert result.worst_case.levels() == {
+        "classification": expected.classification,
+        "escalation": expected.escalation,
+    }
     assert result.worst_case.inform == set(expected.inform)
 
 
 def test_invariant_10_local_media_from_an_event_leaves_the_question_open():
-    dossier = {"facts": {}, "events": [{"type": "media", "datum": "2026-11-20", "bereik": "lokaal"}]}
+    dossier = {
+        "facts": {},
+        "events": [{"type": "media", "datum": "2026-11-20", "bereik": "lokaal"}],
+    }
     result = evaluate(dossier)
-    question = next(question for question in result.open_questions if question.fact == "media_aandacht")
+    question = next(
+        question for question in result.open_questions if question.fact == "media_aandacht"
+    )
     assert question.to_dict()["events_show"] == "lokaal"
-    assert question.could_raise_to.levels() == {"classification": "sensitive", "escalation": "manager"}
+    assert question.could_raise_to.levels() == {
+        "classification": "sensitive",
+        "escalation": "manager",
+    }
     assert result.worst_case.levels()["classification"] == "highly_sensitive"
     answered = evaluate({**dossier, "facts": {"media_aandacht": "lokaal"}})
     assert "media_aandacht" not in {question.fact for question in answered.open_questions}
@@ -366,29 +516,73 @@ def test_invariant_11_deterministic(dossier):
     ],
     ids=json.dumps,
 )
-def test_invariant_12_an_incident_event_shows_a_significant_impact_only_when_it_says_so(event, grade, engine):
-    result = evaluate({"facts": {}, "events": [{"type": "incident", "datum": "2026-11-20", **event}]}, engine=engine)
+def test_invariant_12_an_incident_event_shows_a_significant_impact_only_when_it_says_so(
+    event, grade, engine
+):
+    result = evaluate(
+        {"facts": {}, "events": [{"type": "incident", "datum": "2026-11-20", **event}]},
+        engine=engine,
+    )
     assert result.to_dict()["derived_from_events"] == {"incident": grade}
     assert (result.classification == "sensitive") == (grade == "buiten_locatie")
 
 
 @pytest.mark.parametrize("peildatum", ["2026-12-01", "2026-11-30"])
 def test_invariant_12_the_significant_field_is_accepted_and_ignored_by_2026_2_and_2026_1(peildatum):
-    plain = {"facts": {}, "events": [{"type": "incident", "datum": "2026-11-20", "uitstraling": "buiten_locatie"}]}
-    flagged = {"facts": {}, "events": [{"type": "incident", "datum": "2026-11-20", "uitstraling": "buiten_locatie", "significant": False}]}
-    assert to_json(_evaluate(flagged, peildatum=peildatum)) == to_json(_evaluate(plain, peildatum=peildatum))
+    plain = {
+        "facts": {},
+        "events": [{"type": "incident", "datum": "2026-11-20", "uitstraling": "buiten_locatie"}],
+    }
+    flagged = {
+        "facts": {},
+        "events": [
+            {
+                "type": "incident",
+                "datum": "2026-11-20",
+                "uitstraling": "buiten_locatie",
+                "significant": False,
+            }
+        ],
+    }
+    assert to_json(_evaluate(flagged, peildatum=peildatum)) == to_json(
+        _evaluate(plain, peildatum=peildatum)
+    )
 
 
 def test_invariant_12_the_significant_field_must_be_true_or_false():
     from gevoeligheid import DossierError
 
     with pytest.raises(DossierError, match="significant"):
-        evaluate({"facts": {}, "events": [{"type": "incident", "datum": "2026-11-20", "uitstraling": "buiten_locatie", "significant": "ja"}]})
+        evaluate(
+            {
+                "facts": {},
+                "events": [
+                    {
+                        "type": "incident",
+                        "datum": "2026-11-20",
+                        "uitstraling": "buiten_locatie",
+                        "significant": "ja",
+                    }
+                ],
+            }
+        )
     with pytest.raises(DossierError, match="significant"):
-        evaluate({"facts": {}, "events": [{"type": "klacht", "datum": "2026-11-20", "significant": True}]})
+        evaluate(
+            {
+                "facts": {},
+                "events": [{"type": "klacht", "datum": "2026-11-20", "significant": True}],
+            }
+        )
 
 
 def test_invariant_12_an_enforcement_decision_of_any_age_is_history_a_context_signal():
-    result = evaluate({"facts": {}, "events": [{"type": "handhavingsbesluit", "datum": "2016-04-12", "soort": "strafrechtelijk"}]})
+    result = evaluate(
+        {
+            "facts": {},
+            "events": [
+                {"type": "handhavingsbesluit", "datum": "2016-04-12", "soort": "strafrechtelijk"}
+            ],
+        }
+    )
     assert (result.classification, result.escalation, result.score) == ("attention", "none", 1)
     assert [signal.id for signal in result.signals] == ["handhavingsverleden"]

@@ -33,7 +33,11 @@ def test_the_result_lies_inside_the_practitioners_judgement(name):
     assert result.ruleset["version"] == "2027.1"  # every peildatum lies in 2027
     assert str(result.classification) in judged["classification"]
     assert str(result.escalation) in judged["escalation"]
-    allowed = judged["inform"] if judged["inform"] and isinstance(judged["inform"][0], list) else [judged["inform"]]
+    allowed = (
+        judged["inform"]
+        if judged["inform"] and isinstance(judged["inform"][0], list)
+        else [judged["inform"]]
+    )
     assert sorted(str(role) for role in result.inform) in [sorted(roles) for roles in allowed]
 
 

@@ -155,11 +155,18 @@ def _annotation(annotation: object) -> str | None:
     return annotation if isinstance(annotation, str) else inspect.formatannotation(annotation)
 
 
-def signature_of(function: Callable[..., object]) -> tuple[tuple[str, str, str | None, str | None], ...]:
+def signature_of(
+    function: Callable[..., object],
+) -> tuple[tuple[str, str, str | None, str | None], ...]:
     """A signature as data that reads the same on every Python: each parameter, then the return."""
     signature = inspect.signature(function)
     parameters = [
-        (name, parameter.kind.name, None if parameter.default is inspect.Parameter.empty else repr(parameter.default), _annotation(parameter.annotation))
+        (
+            name,
+            parameter.kind.name,
+            None if parameter.default is inspect.Parameter.empty else repr(parameter.default),
+            _annotation(parameter.annotation),
+        )
         for name, parameter in signature.parameters.items()
         if name != "self"
     ]
@@ -189,24 +196,54 @@ def test_the_public_functions_keep_their_signatures():
 def test_every_public_function_and_method_is_pinned():
     """A new public function, or a new public method of Evaluator, needs its line in SIGNATURES."""
     functions = {name for name in PUBLIC if inspect.isfunction(getattr(gevoeligheid, name))}
-    methods = {f"Evaluator.{name}" for name, member in vars(gevoeligheid.Evaluator).items() if inspect.isfunction(member) and not name.startswith("_")}
+    methods = {
+        f"Evaluator.{name}"
+        for name, member in vars(gevoeligheid.Evaluator).items()
+        if inspect.isfunction(member) and not name.startswith("_")
+    }
     assert functions | methods | {"Evaluator"} == set(SIGNATURES)
 
 
 def test_the_errors_share_one_root_and_the_builtin_they_stand_for():
     """`except ValueError` keeps catching a bad dossier or rule file, `except RuntimeError` an engine failure."""
-    bases = {name: {base.__name__ for base in getattr(gevoeligheid, name).__mro__[1:]} for name in PUBLIC if name.endswith("Error")}
+    bases = {
+        name: {base.__name__ for base in getattr(gevoeligheid, name).__mro__[1:]}
+        for name in PUBLIC
+        if name.endswith("Error")
+    }
     assert {
-        "ArgumentError": {"GevoeligheidError", "ValueError", "Exception", "BaseException", "object"},
+        "ArgumentError": {
+            "GevoeligheidError",
+            "ValueError",
+            "Exception",
+            "BaseException",
+            "object",
+        },
         "DossierError": {"GevoeligheidError", "ValueError", "Exception", "BaseException", "object"},
-        "EngineError": {"GevoeligheidError", "RuntimeError", "Exception", "BaseException", "object"},
+        "EngineError": {
+            "GevoeligheidError",
+            "RuntimeError",
+            "Exception",
+            "BaseException",
+            "object",
+        },
         "GevoeligheidError": {"Exception", "BaseException", "object"},
-        "RuleFileError": {"GevoeligheidError", "ValueError", "Exception", "BaseException", "object"},
+        "RuleFileError": {
+            "GevoeligheidError",
+            "ValueError",
+            "Exception",
+            "BaseException",
+            "object",
+        },
     } == bases
 
 
 def test_the_levels_are_ordered_enums_whose_words_are_the_ladders():
     """`outcome.classification >= Classification.SENSITIVE` compares; JSON and rule files keep the words."""
-    assert list(gevoeligheid.CLASSIFICATIONS) == [level.word for level in sorted(gevoeligheid.Classification)]
-    assert list(gevoeligheid.ESCALATIONS) == [level.word for level in sorted(gevoeligheid.Escalation)]
+    assert list(gevoeligheid.CLASSIFICATIONS) == [
+        level.word for level in sorted(gevoeligheid.Classification)
+    ]
+    assert list(gevoeligheid.ESCALATIONS) == [
+        level.word for level in sorted(gevoeligheid.Escalation)
+    ]
     assert gevoeligheid.Classification.of("sensitive") > gevoeligheid.Classification.ATTENTION

@@ -20,7 +20,9 @@ cases:
 
 def region(pytester):
     """A region's folder: its overlay, its cases beside it, and a YAML file that is no case file."""
-    shutil.copy(ROOT / "examples" / "overlays" / "regio-noord.yaml", pytester.path / "regio-noord.yaml")
+    shutil.copy(
+        ROOT / "examples" / "overlays" / "regio-noord.yaml", pytester.path / "regio-noord.yaml"
+    )
     (pytester.path / "regio-noord.cases.yaml").write_text(CASES, encoding="utf-8")
     (pytester.path / "docker-compose.yaml").write_text("services: {}\n", encoding="utf-8")
 
@@ -53,12 +55,16 @@ def test_without_the_overlay_beside_it_the_cases_run_on_the_default_rules(pytest
 def test_an_overlay_given_on_the_command_line_is_used_instead(pytester):
     region(pytester)
     (pytester.path / "regio-noord.yaml").rename(pytester.path / "elders.yaml")
-    done = pytester.runpytest("-p", "no:cacheprovider", "--gevoelig-overlay", str(pytester.path / "elders.yaml"))
+    done = pytester.runpytest(
+        "-p", "no:cacheprovider", "--gevoelig-overlay", str(pytester.path / "elders.yaml")
+    )
     done.assert_outcomes(passed=1, failed=1)
 
 
 def test_a_broken_case_file_is_a_collection_error_with_its_line(pytester):
-    (pytester.path / "kapot.cases.yaml").write_text("cases:\n  - name: x\n    expekt: {}\n", encoding="utf-8")
+    (pytester.path / "kapot.cases.yaml").write_text(
+        "cases:\n  - name: x\n    expekt: {}\n", encoding="utf-8"
+    )
     done = pytester.runpytest("-p", "no:cacheprovider")
     done.assert_outcomes(errors=1)
     assert "kapot.cases.yaml:2: cases nr. 1 mist 'expect'" in done.stdout.str()
@@ -70,5 +76,9 @@ def test_the_rule_set_versions_cases_run_on_their_own_version(pytester):
     shutil.rmtree(pytester.path / "rules" / "2026.2")
     shutil.rmtree(pytester.path / "rules" / "2027.1")
     done = pytester.runpytest("-p", "no:cacheprovider", "-q")
-    cases = (ROOT / "rules" / "2026.1" / "cases" / "default.yaml").read_text(encoding="utf-8").count("  - name:")
+    cases = (
+        (ROOT / "rules" / "2026.1" / "cases" / "default.yaml")
+        .read_text(encoding="utf-8")
+        .count("  - name:")
+    )
     done.assert_outcomes(passed=cases)

@@ -31,7 +31,11 @@ def every_value(fact):
         return [True, False]
     if fact.type == "grade":
         return list(fact.values)
-    return [[word for word in fact.values if word in chosen] for size in range(len(fact.values) + 1) for chosen in itertools.combinations(fact.values, size)]
+    return [
+        [word for word in fact.values if word in chosen]
+        for size in range(len(fact.values) + 1)
+        for chosen in itertools.combinations(fact.values, size)
+    ]
 
 
 @st.composite
@@ -49,21 +53,42 @@ def small_dossiers(draw):
         elif fact.type == "bool":
             facts[fact.id] = draw(st.floats(0, 1)) < yes
         elif fact.type == "grade":
-            facts[fact.id] = draw(st.sampled_from(fact.values[1:])) if draw(st.floats(0, 1)) < yes else fact.values[0]
+            facts[fact.id] = (
+                draw(st.sampled_from(fact.values[1:]))
+                if draw(st.floats(0, 1)) < yes
+                else fact.values[0]
+            )
         else:
-            facts[fact.id] = [draw(st.sampled_from(fact.values))] if draw(st.floats(0, 1)) < yes else []
+            facts[fact.id] = (
+                [draw(st.sampled_from(fact.values))] if draw(st.floats(0, 1)) < yes else []
+            )
     dossier = {"id": "klein", "peildatum": PEILDATUM, "facts": facts}
     if draw(st.booleans()):
-        dossier["events"] = [{"type": "media", "datum": "2026-11-20", "bereik": draw(st.sampled_from(["lokaal", "regionaal", "landelijk"]))}]
+        dossier["events"] = [
+            {
+                "type": "media",
+                "datum": "2026-11-20",
+                "bereik": draw(st.sampled_from(["lokaal", "regionaal", "landelijk"])),
+            }
+        ]
     return dossier
 
 
 def brute_force_settled(dossier) -> bool:
     """Whether no combination of answers to the open facts changes classification or escalation."""
     now = levels(evaluate(dossier, ruleset=RULESET, engine="reference"))
-    open_facts = [RULESET.facts[question.fact] for question in evaluate(dossier, ruleset=RULESET, engine="reference").open_questions]
+    open_facts = [
+        RULESET.facts[question.fact]
+        for question in evaluate(dossier, ruleset=RULESET, engine="reference").open_questions
+    ]
     for combination in itertools.product(*(every_value(fact) for fact in open_facts)):
-        answered = {**dossier, "facts": {**dossier["facts"], **{fact.id: value for fact, value in zip(open_facts, combination)}}}
+        answered = {
+            **dossier,
+            "facts": {
+                **dossier["facts"],
+                **{fact.id: value for fact, value in zip(open_facts, combination)},
+            },
+        }
         if levels(evaluate(answered, ruleset=RULESET, engine="reference")) != now:
             return False
     return True
@@ -77,11 +102,16 @@ def test_empty_exactly_when_no_answer_can_change_classification_or_escalation(do
 
 def test_the_brute_force_sees_an_unsettled_dossier():
     """The oracle itself can say no: two open questions that together decide."""
-    facts = {fact.id: (False if fact.type == "bool" else [] if fact.type == "set" else fact.values[0]) for fact in FACTS}
+    facts = {
+        fact.id: (False if fact.type == "bool" else [] if fact.type == "set" else fact.values[0])
+        for fact in FACTS
+    }
     facts["maatschappelijke_onrust"] = None
     dossier = {"peildatum": PEILDATUM, "facts": facts}
     assert brute_force_settled(dossier) is False
-    assert [question.fact for question in next_questions(dossier, ruleset=RULESET)] == ["maatschappelijke_onrust"]
+    assert [question.fact for question in next_questions(dossier, ruleset=RULESET)] == [
+        "maatschappelijke_onrust"
+    ]
 
 
 @pytest.mark.parametrize("path", EXAMPLES[:12], ids=lambda path: path.name[:2])
@@ -92,27 +122,44 @@ def test_each_answer_gives_what_evaluate_gives_for_the_dossier_with_it(path):
     if not questions:
         assert (result.worst_case.classification, result.worst_case.escalation) == levels(result)
         return
-    assert sorted(question.fact for question in questions) == sorted(question.fact for question in result.open_questions)
+    assert sorted(question.fact for question in questions) == sorted(
+        question.fact for question in result.open_questions
+    )
     for question in questions[:3]:
-        assert [answer.value for answer in question.answers] == [value for value, _ in answers_of(RULESET.facts[question.fact], "nl")]
+        assert [answer.value for answer in question.answers] == [
+            value for value, _ in answers_of(RULESET.facts[question.fact], "nl")
+        ]
         for answer in question.answers:
             value = list(answer.value) if isinstance(answer.value, tuple) else answer.value
-            answered = evaluate({**dossier, "facts": {**dossier["facts"], question.fact: value}}, engine="reference")
+            answered = evaluate(
+                {**dossier, "facts": {**dossier["facts"], question.fact: value}}, engine="reference"
+            )
             assert (answer.outcome, answer.worst_case) == (answered.outcome, answered.worst_case)
 
 
 def test_ranked_by_how_far_an_answer_moves_then_in_checklist_order():
-    dossier = json.loads((ROOT / "examples" / "05-pig-farm-odour-complaint-wave.json").read_text(encoding="utf-8"))
+    dossier = json.loads(
+        (ROOT / "examples" / "05-pig-farm-odour-complaint-wave.json").read_text(encoding="utf-8")
+    )
     questions = next_questions(dossier)
     order = list(RULESET.facts)
-    keys = [(-question.moves, -question.moves_inform, order.index(question.fact)) for question in questions]
+    keys = [
+        (-question.moves, -question.moves_inform, order.index(question.fact))
+        for question in questions
+    ]
     assert keys == sorted(keys)
     assert questions[0].moves > questions[-1].moves
     # A question's moves are those of its most moving answer, measured on the ladders.
     now = evaluate(dossier, engine="reference")
     steps = lambda outcome: outcome.classification + outcome.escalation  # noqa: E731
     first = questions[0]
-    assert first.moves == max(steps(answer.outcome) - steps(now.outcome) + steps(now.worst_case) - steps(answer.worst_case) for answer in first.answers)
+    assert first.moves == max(
+        steps(answer.outcome)
+        - steps(now.outcome)
+        + steps(now.worst_case)
+        - steps(answer.worst_case)
+        for answer in first.answers
+    )
 
 
 def test_the_question_and_answers_are_in_the_language_asked():
@@ -130,9 +177,21 @@ def test_the_question_and_answers_are_in_the_language_asked():
 
 
 def test_a_settled_dossier_has_no_questions_and_a_bad_one_an_error():
-    everything = {fact.id: (True if fact.type == "bool" else fact.values[-1] if fact.type == "grade" else list(fact.values)) for fact in FACTS}
+    everything = {
+        fact.id: (
+            True
+            if fact.type == "bool"
+            else fact.values[-1]
+            if fact.type == "grade"
+            else list(fact.values)
+        )
+        for fact in FACTS
+    }
     assert next_questions({"peildatum": PEILDATUM, "facts": everything}) == []
-    nothing_open_but_top = {**everything, "spraakmakend_initiatief": None}  # highest already: nothing can move
+    nothing_open_but_top = {
+        **everything,
+        "spraakmakend_initiatief": None,
+    }  # highest already: nothing can move
     assert next_questions({"peildatum": PEILDATUM, "facts": nothing_open_but_top}) == []
     with pytest.raises(gevoeligheid.DossierError):
         next_questions({"facts": {"media_aandacht": "ja"}})

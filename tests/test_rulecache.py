@@ -17,7 +17,10 @@ from gevoeligheid._rules import default_rules_dir, select_version
 
 from .conftest import ROOT, copy_rules
 
-DOSSIER = {"facts": {"media_aandacht": "regionaal", "gevaarlijk_afval": True, "brzo_bevi": True}, "events": [{"type": "klacht", "datum": "2026-11-02"}]}
+DOSSIER = {
+    "facts": {"media_aandacht": "regionaal", "gevaarlijk_afval": True, "brzo_bevi": True},
+    "events": [{"type": "klacht", "datum": "2026-11-02"}],
+}
 
 
 @pytest.fixture()
@@ -69,7 +72,9 @@ def test_the_cache_folder_is_private(cache):
     assert stat.S_IMODE(os.stat(cache).st_mode) == 0o700
     for entry in entries(cache):
         assert stat.S_IMODE(os.stat(entry).st_mode) & 0o077 == 0
-    assert not [path for path in cache.iterdir() if path.suffix != ".json"]  # no temporary file left
+    assert not [
+        path for path in cache.iterdir() if path.suffix != ".json"
+    ]  # no temporary file left
 
 
 def test_a_folder_of_ours_with_a_loose_mode_is_made_private(cache):
@@ -99,15 +104,37 @@ def damaged(entry: bytes, other: bytes) -> dict[str, bytes]:
         "empty": b"",
         "not an entry": b"facts: []\n",
         "random bytes": os.urandom(200),
-        "a flipped byte in the body": header + b"\n" + body[:-2] + bytes([body[-2] ^ 1]) + body[-1:],
+        "a flipped byte in the body": header
+        + b"\n"
+        + body[:-2]
+        + bytes([body[-2] ^ 1])
+        + body[-1:],
         "another key's entry": other,
         "another format": b" ".join([magic, b"99", key, checksum]) + b"\n" + body,
-        "a body of the wrong shape": b" ".join([magic, version, key, hashlib.sha256(wrong_shape).hexdigest().encode()]) + b"\n" + wrong_shape,
-        "not JSON": b" ".join([magic, version, key, hashlib.sha256(b"{nope").hexdigest().encode()]) + b"\n{nope",
+        "a body of the wrong shape": b" ".join(
+            [magic, version, key, hashlib.sha256(wrong_shape).hexdigest().encode()]
+        )
+        + b"\n"
+        + wrong_shape,
+        "not JSON": b" ".join([magic, version, key, hashlib.sha256(b"{nope").hexdigest().encode()])
+        + b"\n{nope",
     }
 
 
-@pytest.mark.parametrize("damage", ["truncated", "empty", "not an entry", "random bytes", "a flipped byte in the body", "another key's entry", "another format", "a body of the wrong shape", "not JSON"])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "truncated",
+        "empty",
+        "not an entry",
+        "random bytes",
+        "a flipped byte in the body",
+        "another key's entry",
+        "another format",
+        "a body of the wrong shape",
+        "not JSON",
+    ],
+)
 def test_a_damaged_or_foreign_entry_is_ignored_and_written_anew(cache, damage):
     expected = load_ruleset()
     facts_entry, other = _entry_of(cache, "facts.yaml"), _entry_of(cache, "rules.yaml")
@@ -117,13 +144,18 @@ def test_a_damaged_or_foreign_entry_is_ignored_and_written_anew(cache, damage):
     assert facts_entry.read_bytes() == good  # rebuilt
 
 
-def test_an_entry_that_says_something_else_than_its_file_is_never_used_for_other_bytes(cache, tmp_path):
+def test_an_entry_that_says_something_else_than_its_file_is_never_used_for_other_bytes(
+    cache, tmp_path
+):
     """A key is the file's bytes: a changed rule file is read and checked again, so an error in
     it is reported even though an entry of its earlier version exists."""
     folder = copy_rules(tmp_path / "rules")
     load_ruleset(folder)
     facts = folder / "facts.yaml"
-    facts.write_text(facts.read_text(encoding="utf-8").replace("type: bool", "type: boolean", 1), encoding="utf-8")
+    facts.write_text(
+        facts.read_text(encoding="utf-8").replace("type: bool", "type: boolean", 1),
+        encoding="utf-8",
+    )
     with pytest.raises(RuleFileError):
         load_ruleset(folder)
 
@@ -131,7 +163,9 @@ def test_an_entry_that_says_something_else_than_its_file_is_never_used_for_other
 def test_a_file_that_fails_its_checks_gets_no_entry(cache, tmp_path):
     folder = copy_rules(tmp_path / "rules")
     rules = folder / "rules.yaml"
-    rules.write_text(rules.read_text(encoding="utf-8").replace("rules:", "rulez:", 1), encoding="utf-8")
+    rules.write_text(
+        rules.read_text(encoding="utf-8").replace("rules:", "rulez:", 1), encoding="utf-8"
+    )
     with pytest.raises(RuleFileError):
         load_ruleset(folder)
     with pytest.raises(RuleFileError):
@@ -181,6 +215,10 @@ def test_the_yaml_parser_is_not_needed_for_a_cached_rule_set(cache):
     """The point of the cache: a warm run imports neither PyYAML nor jsonschema."""
     code = "import sys, gevoeligheid; gevoeligheid.load_ruleset(); print(sorted(m for m in ('yaml', 'jsonschema') if m in sys.modules))"
     env = {**os.environ, "XDG_CACHE_HOME": str(cache.parent)}
-    cold = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.strip()
-    warm = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.strip()
+    cold = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    warm = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert (cold, warm) == ("['jsonschema', 'yaml']", "[]")

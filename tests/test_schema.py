@@ -20,7 +20,9 @@ from .test_cli import invoke
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
 SCHEMA = dossier_schema(RULESET)
-VALIDATOR = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+VALIDATOR = jsonschema.Draft202012Validator(
+    SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+)
 
 
 def schema_errors(document) -> list[str]:
@@ -50,7 +52,9 @@ def test_schema_gives_each_fact_its_question_as_description(ruleset, fact_id):
 
 def test_schema_lists_every_event_type(ruleset):
     variants = dossier_schema(ruleset)["properties"]["events"]["items"]["oneOf"]
-    assert sorted(ruleset.events) == sorted(variant["properties"]["type"]["const"] for variant in variants)
+    assert sorted(ruleset.events) == sorted(
+        variant["properties"]["type"]["const"] for variant in variants
+    )
 
 
 def test_there_are_examples():
@@ -78,8 +82,12 @@ BAD = {
     "event-missing-type": {"events": [{"datum": "2026-10-03"}]},
     "event-missing-datum": {"events": [{"type": "klacht"}]},
     "event-missing-field": {"events": [{"type": "media", "datum": "2026-10-03"}]},
-    "event-unknown-field": {"events": [{"type": "klacht", "datum": "2026-10-03", "bereik": "lokaal"}]},
-    "event-unlisted-word": {"events": [{"type": "media", "datum": "2026-10-03", "bereik": "regionnaal"}]},
+    "event-unknown-field": {
+        "events": [{"type": "klacht", "datum": "2026-10-03", "bereik": "lokaal"}]
+    },
+    "event-unlisted-word": {
+        "events": [{"type": "media", "datum": "2026-10-03", "bereik": "regionnaal"}]
+    },
     "date-not-in-calendar": {"events": [{"type": "klacht", "datum": "2026-13-01"}]},
     "date-day-first": {"events": [{"type": "klacht", "datum": "03-10-2026"}]},
     "date-as-number": {"events": [{"type": "klacht", "datum": 20261003}]},
@@ -133,11 +141,16 @@ def test_every_example_result_is_valid_against_the_published_result_schema(rules
 
     from gevoeligheid import result_schema
 
-    validator = jsonschema.Draft202012Validator(result_schema(ruleset), format_checker=jsonschema.FormatChecker())
+    validator = jsonschema.Draft202012Validator(
+        result_schema(ruleset), format_checker=jsonschema.FormatChecker()
+    )
     paths = sorted((ROOT / "examples").glob("*.json.expected"))
     assert len(paths) >= 30
     for path in paths:
-        errors = [error.message for error in validator.iter_errors(json.loads(path.read_text(encoding="utf-8")))]
+        errors = [
+            error.message
+            for error in validator.iter_errors(json.loads(path.read_text(encoding="utf-8")))
+        ]
         assert errors == [], path.name
 
 
@@ -145,7 +158,19 @@ def test_the_result_schema_requires_the_contract_keys(ruleset):
     from gevoeligheid import result_schema
 
     required = set(result_schema(ruleset)["required"])
-    assert {"classification", "escalation", "inform", "signals", "reasons", "open_questions", "worst_case", "actions", "peildatum", "ruleset", "generator"} <= required
+    assert {
+        "classification",
+        "escalation",
+        "inform",
+        "signals",
+        "reasons",
+        "open_questions",
+        "worst_case",
+        "actions",
+        "peildatum",
+        "ruleset",
+        "generator",
+    } <= required
 
 
 def test_gevoelig_schema_result_prints_the_result_schema(ruleset):
@@ -155,7 +180,10 @@ def test_gevoelig_schema_result_prints_the_result_schema(ruleset):
     from gevoeligheid._cli import cli
 
     done = CliRunner().invoke(cli, ["schema", "--result"])
-    assert (0, result_schema(ruleset)["required"]) == (done.exit_code, json.loads(done.stdout)["required"])
+    assert (0, result_schema(ruleset)["required"]) == (
+        done.exit_code,
+        json.loads(done.stdout)["required"],
+    )
 
 
 # --- the rule author's files: schemas an editor can use ----------------------------------------
@@ -166,7 +194,10 @@ RULE_FILES = {
     "rules": sorted(ROOT.glob("rules/*/rules.yaml")),
     "events": sorted(ROOT.glob("rules/*/events.yaml")),
     "overlay": [ROOT / "examples" / "overlays" / "regio-noord.yaml"],
-    "cases": [*sorted(ROOT.glob("rules/*/cases/*.yaml")), ROOT / "examples" / "overlays" / "regio-noord.cases.yaml"],
+    "cases": [
+        *sorted(ROOT.glob("rules/*/cases/*.yaml")),
+        ROOT / "examples" / "overlays" / "regio-noord.cases.yaml",
+    ],
 }
 
 
@@ -191,16 +222,28 @@ def test_the_committed_rule_file_schemas_are_what_the_command_prints(kind):
 @pytest.mark.parametrize("kind", sorted(RULE_FILES))
 def test_an_editor_checking_the_shipped_files_with_the_schemas_finds_nothing(kind):
     """What a YAML language server does with docs/schemas/: every shipped file of the kind passes."""
-    schema = json.loads((ROOT / "docs" / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads(
+        (ROOT / "docs" / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8")
+    )
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     assert RULE_FILES[kind]
-    problems = {path.name: [error.message for error in validator.iter_errors(yaml.load(path.read_text(encoding="utf-8"), Loader=Yaml12Loader))] for path in RULE_FILES[kind]}
+    problems = {
+        path.name: [
+            error.message
+            for error in validator.iter_errors(
+                yaml.load(path.read_text(encoding="utf-8"), Loader=Yaml12Loader)
+            )
+        ]
+        for path in RULE_FILES[kind]
+    }
     assert {path.name: [] for path in RULE_FILES[kind]} == problems
 
 
 def test_an_editor_finds_a_misspelt_key_in_an_overlay():
-    schema = json.loads((ROOT / "docs" / "schemas" / "overlay.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads(
+        (ROOT / "docs" / "schemas" / "overlay.schema.json").read_text(encoding="utf-8")
+    )
     overlay = {"overlay": "regio-zuid", "description": "Afspraken", "disabel": {"r": "x"}}
     [error] = jsonschema.Draft202012Validator(schema).iter_errors(overlay)
     assert "'disabel' was unexpected" in error.message

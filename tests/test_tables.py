@@ -18,7 +18,9 @@ from .conftest import ROOT
 from .strategies import PEILDATUM_2027, RULESET_2027, compact_dossiers, dossiers
 from .test_generated_rule_sets import counts, facts, levels, overlay_text
 
-ALL_LEVELS = list(itertools.product(range(len(CLASSIFICATIONS)), range(len(ESCALATIONS)), range(1 << len(ROLES))))
+ALL_LEVELS = list(
+    itertools.product(range(len(CLASSIFICATIONS)), range(len(ESCALATIONS)), range(1 << len(ROLES)))
+)
 
 
 def walking(evaluator: Evaluator) -> Evaluator:
@@ -42,18 +44,31 @@ def test_the_counting_table_gives_the_counting_rules_of_every_count(ruleset):
     tops = [len(values) - 1 for values in tables.count_keys]
     for signals, score, heaviest, headlines in itertools.product(*(range(top + 1) for top in tops)):
         key = tables.counting_key(signals, score, heaviest, headlines)
-        positions = _counting(compiled, {"signals": signals, "score": score, "heaviest": heaviest}, (), {}, headline_count=headlines)
+        positions = _counting(
+            compiled,
+            {"signals": signals, "score": score, "heaviest": heaviest},
+            (),
+            {},
+            headline_count=headlines,
+        )
         expected = (level_bits(_levels(compiled, positions)), tuple(sorted(positions)))
         assert _counted(compiled, tables, key) == expected, (signals, score, heaviest, headlines)
 
 
 @settings(max_examples=300)
-@given(dossier=dossiers(), lang=st.sampled_from(["nl", "en"]), engine=st.sampled_from(["durable", "reference"]))
+@given(
+    dossier=dossiers(),
+    lang=st.sampled_from(["nl", "en"]),
+    engine=st.sampled_from(["durable", "reference"]),
+)
 def test_results_with_the_tables_are_those_without(ruleset, dossier, lang, engine):
     """The whole result, open questions and worst case included, with the tables and without."""
     with_tables = Evaluator(ruleset)
     assert with_tables.compiled.tables is not None
-    assert with_tables.evaluate(dossier, engine=engine, lang=lang).to_dict() == walking(with_tables).evaluate(dossier, engine=engine, lang=lang).to_dict()
+    assert (
+        with_tables.evaluate(dossier, engine=engine, lang=lang).to_dict()
+        == walking(with_tables).evaluate(dossier, engine=engine, lang=lang).to_dict()
+    )
 
 
 # Counting rules of counts only (the tables hold them) and rules on facts, in generated overlays.
@@ -75,22 +90,38 @@ fact_conditions = st.recursive(
 )
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large])
+@settings(
+    max_examples=40,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.data_too_large,
+    ],
+)
 @given(
-    rules=st.lists(st.tuples(st.one_of(counting_conditions, fact_conditions), levels), min_size=1, max_size=5),
+    rules=st.lists(
+        st.tuples(st.one_of(counting_conditions, fact_conditions), levels), min_size=1, max_size=5
+    ),
     dossier_list=st.lists(compact_dossiers(), min_size=1, max_size=4),
 )
-def test_generated_rule_sets_give_the_same_results_with_the_tables_and_without(tmp_path, rules, dossier_list):
+def test_generated_rule_sets_give_the_same_results_with_the_tables_and_without(
+    tmp_path, rules, dossier_list
+):
     path = tmp_path / "gegenereerd.yaml"
     path.write_text(overlay_text(rules), encoding="utf-8")
     try:
         evaluator = Evaluator(load_ruleset(ROOT / "rules", overlays=[path]))
-    except Exception:  # a rule set the loader refuses (too many alternatives) has nothing to compare
+    except (
+        Exception
+    ):  # a rule set the loader refuses (too many alternatives) has nothing to compare
         event("refused")
         return
     assert evaluator.compiled.tables is not None  # counting rules of counts only
     other = walking(evaluator)
-    everything = {fact.id: list(fact.highest) if fact.type == "set" else fact.highest for fact in evaluator.ruleset.facts.values()}
+    everything = {
+        fact.id: list(fact.highest) if fact.type == "set" else fact.highest
+        for fact in evaluator.ruleset.facts.values()
+    }
     for dossier in [{"facts": {}}, {"facts": everything}, *dossier_list]:
         try:
             expected = other.evaluate(dossier, engine="reference").to_dict()
@@ -102,25 +133,51 @@ def test_generated_rule_sets_give_the_same_results_with_the_tables_and_without(t
 def test_a_counting_rule_that_names_a_fact_is_held_by_the_tables_through_a_gate(tmp_path):
     """A count beside a fact: the fact's part becomes a gate the tables key on, and agrees with walking."""
     path = tmp_path / "feit.yaml"
-    path.write_text(overlay_text([({"all": [{"signals_at_least": 2}, {"fact": "subsidie"}]}, {"classification": "sensitive"})]), encoding="utf-8")
+    path.write_text(
+        overlay_text(
+            [
+                (
+                    {"all": [{"signals_at_least": 2}, {"fact": "subsidie"}]},
+                    {"classification": "sensitive"},
+                )
+            ]
+        ),
+        encoding="utf-8",
+    )
     evaluator = Evaluator(load_ruleset(ROOT / "rules", overlays=[path], peildatum="2026-12-01"))
     assert evaluator.compiled.tables is not None and len(evaluator.compiled.gates) == 1
-    assert evaluator.evaluate({"facts": {"subsidie": True, "afspraken_met_overheid": True}}).classification == "sensitive"
+    assert (
+        evaluator.evaluate(
+            {"facts": {"subsidie": True, "afspraken_met_overheid": True}}
+        ).classification
+        == "sensitive"
+    )
     alone = evaluator.evaluate({"facts": {"afspraken_met_overheid": True}})
     assert alone.classification == "attention"
     question = {question.fact: question for question in alone.open_questions}["subsidie"]
     assert CLASSIFICATIONS[question.could_raise_to.classification] == "sensitive"
 
 
-@pytest.mark.parametrize("fact", ["media_aandacht", "gevaarlijk_afval", "incident", "buiten_mandaat"])
+@pytest.mark.parametrize(
+    "fact", ["media_aandacht", "gevaarlijk_afval", "incident", "buiten_mandaat"]
+)
 def test_an_open_question_is_the_outcome_with_its_fact_raised(ruleset, fact):
     """One open question checked by evaluating the raised dossier (the property tests in
     test_policy.py check every fact)."""
     evaluator = Evaluator(ruleset)
     dossier = {"facts": {"brzo_bevi": True, "strafrechtelijk_verleden": True}}
-    question = {question.fact: question for question in evaluator.evaluate(dossier).open_questions}[fact]
+    question = {question.fact: question for question in evaluator.evaluate(dossier).open_questions}[
+        fact
+    ]
     definition = ruleset.facts[fact]
-    raised = evaluator.evaluate({"facts": {**dossier["facts"], fact: list(definition.highest) if definition.type == "set" else definition.highest}})
+    raised = evaluator.evaluate(
+        {
+            "facts": {
+                **dossier["facts"],
+                fact: list(definition.highest) if definition.type == "set" else definition.highest,
+            }
+        }
+    )
     assert question.could_raise_to == raised.outcome
 
 
@@ -128,28 +185,49 @@ mixed_conditions = st.tuples(counts, fact_conditions).map(lambda pair: {"all": [
 
 
 @pytest.mark.slow
-@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large])
+@settings(
+    max_examples=40,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.data_too_large,
+    ],
+)
 @given(
-    rules=st.lists(st.tuples(st.one_of(counting_conditions, fact_conditions, mixed_conditions), levels), min_size=1, max_size=5),
+    rules=st.lists(
+        st.tuples(st.one_of(counting_conditions, fact_conditions, mixed_conditions), levels),
+        min_size=1,
+        max_size=5,
+    ),
     dossier_list=st.lists(compact_dossiers(), min_size=1, max_size=4),
 )
-def test_generated_counting_rules_beside_facts_give_the_same_results_with_gates_and_walking(tmp_path, rules, dossier_list):
+def test_generated_counting_rules_beside_facts_give_the_same_results_with_gates_and_walking(
+    tmp_path, rules, dossier_list
+):
     """A counting rule that names facts is held by the tables through gates; walking agrees."""
     path = tmp_path / "gemengd.yaml"
     path.write_text(overlay_text(rules), encoding="utf-8")
     try:
         evaluator = Evaluator(load_ruleset(ROOT / "rules", overlays=[path], peildatum="2026-12-01"))
-    except Exception:  # a rule set the loader refuses (too many alternatives) has nothing to compare
+    except (
+        Exception
+    ):  # a rule set the loader refuses (too many alternatives) has nothing to compare
         event("refused")
         return
     other = walking(evaluator)
-    everything = {fact.id: list(fact.highest) if fact.type == "set" else fact.highest for fact in evaluator.ruleset.facts.values()}
+    everything = {
+        fact.id: list(fact.highest) if fact.type == "set" else fact.highest
+        for fact in evaluator.ruleset.facts.values()
+    }
     for dossier in [{"facts": {}}, {"facts": everything}, *dossier_list]:
         try:
             expected = other.evaluate(dossier, engine="reference", peildatum="2026-12-01").to_dict()
         except Exception:
             continue  # a dossier the parser refuses
-        assert evaluator.evaluate(dossier, engine="reference", peildatum="2026-12-01").to_dict() == expected
+        assert (
+            evaluator.evaluate(dossier, engine="reference", peildatum="2026-12-01").to_dict()
+            == expected
+        )
 
 
 @pytest.mark.slow
@@ -159,5 +237,12 @@ def test_rule_set_2027_1_gives_the_same_results_with_the_tables_and_without(doss
     """2027.1's counting rule compares the score with the criteria's strength: a gate."""
     with_tables = Evaluator(RULESET_2027)
     assert with_tables.compiled.tables is not None and with_tables.compiled.gates
-    got = with_tables.evaluate(dossier, engine="reference", lang=lang, peildatum=PEILDATUM_2027).to_dict()
-    assert got == walking(with_tables).evaluate(dossier, engine="reference", lang=lang, peildatum=PEILDATUM_2027).to_dict()
+    got = with_tables.evaluate(
+        dossier, engine="reference", lang=lang, peildatum=PEILDATUM_2027
+    ).to_dict()
+    assert (
+        got
+        == walking(with_tables)
+        .evaluate(dossier, engine="reference", lang=lang, peildatum=PEILDATUM_2027)
+        .to_dict()
+    )

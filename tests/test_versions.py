@@ -20,7 +20,11 @@ from gevoeligheid._rules import peildatum_in_force, version_in_force, versions
 from .conftest import ROOT, copy_rules
 
 #: The versions of the fixture's folder, by valid_from: the default rule set's two and a third.
-FIRST, SECOND, THIRD = datetime.date(2026, 2, 5), datetime.date(2026, 12, 1), datetime.date(2028, 3, 1)
+FIRST, SECOND, THIRD = (
+    datetime.date(2026, 2, 5),
+    datetime.date(2026, 12, 1),
+    datetime.date(2028, 3, 1),
+)
 
 
 def make_version(root, name, source, valid_from, threshold=None):
@@ -30,10 +34,15 @@ def make_version(root, name, source, valid_from, threshold=None):
     old_version = f'version: "{source}"'
     start = next(line for line in text.splitlines() if line.startswith("valid_from:"))
     assert old_version in text
-    text = text.replace(old_version, f'version: "{name}"').replace(start, f"valid_from: {valid_from.isoformat()}")
+    text = text.replace(old_version, f'version: "{name}"').replace(
+        start, f"valid_from: {valid_from.isoformat()}"
+    )
     if threshold is not None:  # the score from which a dossier goes to the coordinator
         assert "  score_coordinator:\n    value: 2\n" in text
-        text = text.replace("  score_coordinator:\n    value: 2\n", f"  score_coordinator:\n    value: {threshold}\n")
+        text = text.replace(
+            "  score_coordinator:\n    value: 2\n",
+            f"  score_coordinator:\n    value: {threshold}\n",
+        )
     header.write_text(text, encoding="utf-8")
     return folder
 
@@ -61,7 +70,9 @@ DAYS = [
 
 
 @pytest.mark.parametrize("day, version", DAYS)
-def test_the_version_with_the_latest_valid_from_on_or_before_the_day_decides(three_versions, day, version):
+def test_the_version_with_the_latest_valid_from_on_or_before_the_day_decides(
+    three_versions, day, version
+):
     chosen = version_in_force(three_versions, peildatum=day)
     assert (day, three_versions / version) == (chosen.day, chosen.folder)
     assert version == load_ruleset(three_versions, peildatum=day).version
@@ -76,14 +87,18 @@ def test_the_versions_are_listed_oldest_first_whatever_their_folder_names(tmp_pa
 
 
 def test_before_the_first_version_nothing_is_in_force_and_the_day_is_the_fault(three_versions):
-    with pytest.raises(NotInForce, match="no version of this rule set is in force on 2026-02-04") as caught:
+    with pytest.raises(
+        NotInForce, match="no version of this rule set is in force on 2026-02-04"
+    ) as caught:
         version_in_force(three_versions, peildatum="2026-02-04")
     assert isinstance(caught.value, RuleFileError)  # what callers caught before still catches it
 
 
 def test_two_versions_valid_from_one_day_are_refused(three_versions):
     make_version(three_versions, "2028.2", "2026.2", THIRD)
-    with pytest.raises(RuleFileError, match=r"the versions 2028\.1 and 2028\.2 are both valid from 2028-03-01"):
+    with pytest.raises(
+        RuleFileError, match=r"the versions 2028\.1 and 2028\.2 are both valid from 2028-03-01"
+    ):
         version_in_force(three_versions, peildatum=THIRD)
 
 
@@ -104,7 +119,9 @@ def test_a_folder_that_is_one_version_is_in_force_from_its_valid_from_on(three_v
 
 def selecting(folder) -> Evaluator:
     """An Evaluator over every version of `folder`, as `gevoelig check --ruleset FOLDER` makes it."""
-    return Evaluator(attrs.evolve(load_ruleset(folder, peildatum=THIRD), selection=Selection(str(folder))))
+    return Evaluator(
+        attrs.evolve(load_ruleset(folder, peildatum=THIRD), selection=Selection(str(folder)))
+    )
 
 
 #: Two context signals: 2 points, the coordinator's score in 2026.1 and 2026.2, not in 2028.1.
@@ -115,33 +132,62 @@ DOSSIER = {"facts": {"subsidie": True, "afspraken_met_overheid": True}}
 def test_each_dossier_is_decided_by_the_version_of_its_own_day(three_versions, day, version):
     evaluator = selecting(three_versions)
     own = evaluator.evaluate({**DOSSIER, "peildatum": day.isoformat()})
-    explicit = evaluator.evaluate({**DOSSIER, "peildatum": "2026-02-05"}, peildatum=day)  # the explicit day wins
+    explicit = evaluator.evaluate(
+        {**DOSSIER, "peildatum": "2026-02-05"}, peildatum=day
+    )  # the explicit day wins
     assert (version, day) == (own.ruleset.version, own.peildatum)
     assert own.to_dict() == explicit.to_dict()
 
 
 def test_the_third_version_decides_otherwise_so_the_choice_is_seen(three_versions):
     evaluator = selecting(three_versions)
-    before = evaluator.evaluate({**DOSSIER, "peildatum": (THIRD - datetime.timedelta(days=1)).isoformat()})
+    before = evaluator.evaluate(
+        {**DOSSIER, "peildatum": (THIRD - datetime.timedelta(days=1)).isoformat()}
+    )
     after = evaluator.evaluate({**DOSSIER, "peildatum": THIRD.isoformat()})
     assert ("coordinator", "none") == (before.escalation, after.escalation)
 
 
 @pytest.mark.parametrize("day, version", DAYS)
-def test_check_evaluate_and_the_evaluator_give_the_same_bytes_on_every_day(three_versions, tmp_path, day, version):
+def test_check_evaluate_and_the_evaluator_give_the_same_bytes_on_every_day(
+    three_versions, tmp_path, day, version
+):
     from gevoeligheid._render import to_json
 
     dossier = tmp_path / "dossier.json"
     dossier.write_text(json.dumps({**DOSSIER, "peildatum": day.isoformat()}), encoding="utf-8")
-    cli_own = CliRunner().invoke(cli, ["check", "-f", "json", "--ruleset", str(three_versions), str(dossier)])
-    cli_explicit = CliRunner().invoke(cli, ["check", "-f", "json", "--ruleset", str(three_versions), "--peildatum", day.isoformat(), str(dossier)])
+    cli_own = CliRunner().invoke(
+        cli, ["check", "-f", "json", "--ruleset", str(three_versions), str(dossier)]
+    )
+    cli_explicit = CliRunner().invoke(
+        cli,
+        [
+            "check",
+            "-f",
+            "json",
+            "--ruleset",
+            str(three_versions),
+            "--peildatum",
+            day.isoformat(),
+            str(dossier),
+        ],
+    )
     library = to_json(selecting(three_versions).evaluate(dossier)) + "\n"
-    assert (0, 0) == (cli_own.exit_code, cli_explicit.exit_code), cli_own.output + cli_explicit.output
+    assert (0, 0) == (cli_own.exit_code, cli_explicit.exit_code), (
+        cli_own.output + cli_explicit.output
+    )
     assert library == cli_own.stdout == cli_explicit.stdout
     assert version == json.loads(library)["ruleset"]["version"]
 
 
-@pytest.mark.parametrize("name", ["08-waste-processor-toleration-request", "05-pig-farm-odour-complaint-wave", "16-local-media-two-complaints"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "08-waste-processor-toleration-request",
+        "05-pig-farm-odour-complaint-wave",
+        "16-local-media-two-complaints",
+    ],
+)
 @pytest.mark.parametrize("day", ["2026-11-30", "2026-12-01", "2031-06-01"])
 def test_the_default_rule_set_decides_a_dossiers_own_day_as_an_explicit_one(tmp_path, name, day):
     """Example 08 with "peildatum": "2026-11-30" gave 2026.1 in check and 2026.2 in the service."""
@@ -154,7 +200,10 @@ def test_the_default_rule_set_decides_a_dossiers_own_day_as_an_explicit_one(tmp_
     own = to_json(evaluate(dossier)) + "\n"
     assert own == to_json(evaluate(dossier, peildatum=day)) + "\n"
     assert own == CliRunner().invoke(cli, ["check", "-f", "json", str(dossier)]).stdout
-    assert own == CliRunner().invoke(cli, ["check", "-f", "json", "--peildatum", day, str(dossier)]).stdout
+    assert (
+        own
+        == CliRunner().invoke(cli, ["check", "-f", "json", "--peildatum", day, str(dossier)]).stdout
+    )
     assert json.loads(own)["ruleset"]["version"] == load_ruleset(peildatum=day).version
 
 
@@ -166,8 +215,12 @@ def test_gevoelig_test_runs_the_cases_of_the_version_in_force(three_versions):
         "cases:\n  - name: two context signals stay with the case worker\n    facts: {subsidie: true, afspraken_met_overheid: true}\n    expect: {escalation: none}\n",
         encoding="utf-8",
     )
-    later = CliRunner().invoke(cli, ["test", "--ruleset", str(three_versions), "--peildatum", THIRD.isoformat()])
+    later = CliRunner().invoke(
+        cli, ["test", "--ruleset", str(three_versions), "--peildatum", THIRD.isoformat()]
+    )
     assert 0 == later.exit_code, later.output
     assert "two context signals stay with the case worker" in later.output
-    earlier = CliRunner().invoke(cli, ["test", "--ruleset", str(three_versions), "--peildatum", SECOND.isoformat()])
+    earlier = CliRunner().invoke(
+        cli, ["test", "--ruleset", str(three_versions), "--peildatum", SECOND.isoformat()]
+    )
     assert "two context signals stay with the case worker" not in earlier.output

@@ -16,7 +16,18 @@ from gevoeligheid._cli import cli
 from .conftest import ROOT
 
 #: What the os module of CPython on Windows lacks, of what this package could reach.
-POSIX_ONLY = ("getuid", "geteuid", "getgid", "O_NONBLOCK", "O_NOFOLLOW", "set_blocking", "fchmod", "getpgid", "killpg", "setsid")
+POSIX_ONLY = (
+    "getuid",
+    "geteuid",
+    "getgid",
+    "O_NONBLOCK",
+    "O_NOFOLLOW",
+    "set_blocking",
+    "fchmod",
+    "getpgid",
+    "killpg",
+    "setsid",
+)
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
 
 
@@ -47,8 +58,15 @@ def test_check_and_template_run_and_the_cache_is_written_then_used(windows):
     stored = {path.name: path.read_bytes() for path in windows.glob("*.json")}
     again = CliRunner().invoke(cli, ["check", "-f", "json", "--peildatum", "2026-12-01", example])
     assert first.stdout == again.stdout
-    assert stored == {path.name: path.read_bytes() for path in windows.glob("*.json")}  # read, not written anew
-    for arguments in (["check", "--explain", example], ["template"], ["template", "-f", "markdown"], ["check", "-f", "jsonl", "--jobs", "1", str(ROOT / "examples")]):
+    assert stored == {
+        path.name: path.read_bytes() for path in windows.glob("*.json")
+    }  # read, not written anew
+    for arguments in (
+        ["check", "--explain", example],
+        ["template"],
+        ["template", "-f", "markdown"],
+        ["check", "-f", "jsonl", "--jobs", "1", str(ROOT / "examples")],
+    ):
         outcome = CliRunner().invoke(cli, arguments)
         assert 0 == outcome.exit_code, (arguments, outcome.output)
     blank = json.loads(CliRunner().invoke(cli, ["template"]).stdout)
@@ -66,4 +84,7 @@ def test_the_cache_reads_its_entries_without_owner_ids_or_modes(windows):
 def test_every_example_gives_its_expected_result(windows, path):
     from gevoeligheid._render import to_json
 
-    assert path.with_name(path.name + ".expected").read_text(encoding="utf-8") == to_json(evaluate(path)) + "\n"
+    assert (
+        path.with_name(path.name + ".expected").read_text(encoding="utf-8")
+        == to_json(evaluate(path)) + "\n"
+    )

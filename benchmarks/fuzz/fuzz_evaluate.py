@@ -34,7 +34,11 @@ def summary(outcome: object) -> str:
 
 
 def comparable(outcome: object, lang: str) -> object:
-    return (type(outcome).__name__, outcome.show(lang)) if isinstance(outcome, GevoeligheidError) else outcome
+    return (
+        (type(outcome).__name__, outcome.show(lang))
+        if isinstance(outcome, GevoeligheidError)
+        else outcome
+    )
 
 
 def test_one(data: bytes) -> None:

@@ -48,8 +48,21 @@ def dictionary() -> Path:
     for fact in ruleset.facts.values():
         words.update((fact.id, *fact.values))
     for event in ruleset.events.values():
-        words.update((event.type, *event.fields, *(word for values in event.fields.values() for word in values)))
-    tokens = sorted(json.dumps(word, ensure_ascii=False) for word in words) + ["true", "false", "null", "[]", "{}", r'"\ud800"']
+        words.update(
+            (
+                event.type,
+                *event.fields,
+                *(word for values in event.fields.values() for word in values),
+            )
+        )
+    tokens = sorted(json.dumps(word, ensure_ascii=False) for word in words) + [
+        "true",
+        "false",
+        "null",
+        "[]",
+        "{}",
+        r'"\ud800"',
+    ]
     path = HERE / "corpus" / "dossier.dict"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("".join(f"{_entry(token)}\n" for token in tokens), encoding="ascii")
@@ -58,7 +71,14 @@ def dictionary() -> Path:
 
 def _entry(token: str) -> str:
     """One libFuzzer dictionary line: the token's UTF-8 bytes in quotes, escaped where needed."""
-    return '"' + "".join(chr(byte) if 0x20 <= byte < 0x7F and chr(byte) not in '\\"' else f"\\x{byte:02X}" for byte in token.encode("utf-8")) + '"'
+    return (
+        '"'
+        + "".join(
+            chr(byte) if 0x20 <= byte < 0x7F and chr(byte) not in '\\"' else f"\\x{byte:02X}"
+            for byte in token.encode("utf-8")
+        )
+        + '"'
+    )
 
 
 def mutate(data: bytes, max_size: int, seed: int) -> bytes:
@@ -91,13 +111,19 @@ def _change(dossier: dict, chance: random.Random) -> bool:
         return False
     defined = list(default_ruleset().facts.values())
     highest = chance.random() < 0.3  # every chosen fact at its highest: the corner
-    for fact in chance.sample(defined, chance.choice((1, 1, 1, 2, 3, len(defined) // 2, len(defined) - 1, len(defined)))):
+    for fact in chance.sample(
+        defined, chance.choice((1, 1, 1, 2, 3, len(defined) // 2, len(defined) - 1, len(defined)))
+    ):
         if fact.type == "bool":
             facts[fact.id] = True if highest else chance.choice((True, False, None))
         elif fact.type == "grade":
             facts[fact.id] = fact.values[-1] if highest else chance.choice((*fact.values, None))
         else:
-            facts[fact.id] = list(fact.values) if highest else chance.sample(fact.values, chance.randint(0, len(fact.values)))
+            facts[fact.id] = (
+                list(fact.values)
+                if highest
+                else chance.sample(fact.values, chance.randint(0, len(fact.values)))
+            )
     return True
 
 
@@ -129,6 +155,11 @@ def fuzz(target: str, test_one: Callable[[bytes], None]) -> None:
             crashes.mkdir(exist_ok=True)
             (crashes / f"{target}-kept-{hashlib.sha1(data).hexdigest()}").write_bytes(data)
 
-    atexit.register(lambda: print(f"{target}: " + ", ".join(f"{count:,} {what}" for what, count in reached.items()), file=sys.stderr))
+    atexit.register(
+        lambda: print(
+            f"{target}: " + ", ".join(f"{count:,} {what}" for what, count in reached.items()),
+            file=sys.stderr,
+        )
+    )
     atheris.Setup(argv, going_on if keep_going else test_one, custom_mutator=mutate)
     atheris.Fuzz()

@@ -14,14 +14,26 @@ from .program import DECISION_FIELDS, Program, program_of
 from .zen_graph import ZenPeer, zen_graph
 
 __all__ = [
-    "DECISION_FIELDS", "JsonLogicPeer", "Program", "ZenPeer", "decision_of", "facts_input", "json_logic_program", "normalise",
-    "program_of", "result_decision", "zen_graph",
+    "DECISION_FIELDS",
+    "JsonLogicPeer",
+    "Program",
+    "ZenPeer",
+    "decision_of",
+    "facts_input",
+    "json_logic_program",
+    "normalise",
+    "program_of",
+    "result_decision",
+    "zen_graph",
 ]
 
 
 def facts_input(values: Mapping[str, Value | None]) -> dict[str, Any]:
     """A dossier's effective facts (after its events) as a dossier file holds them: lists for lists."""
-    return {fact_id: list(value) if isinstance(value, tuple) else value for fact_id, value in values.items()}
+    return {
+        fact_id: list(value) if isinstance(value, tuple) else value
+        for fact_id, value in values.items()
+    }
 
 
 def decision_of(compiled: Compiled, decision: Decision) -> dict[str, Any]:

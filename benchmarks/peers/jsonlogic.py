@@ -4,7 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from .program import And, AtLeast, Const, Expr, Fact, If, IsTrue, Length, Max, Member, NonEmpty, OneOf, Or, Pick, Program, Sum, Var, Word
+from .program import (
+    And,
+    AtLeast,
+    Const,
+    Expr,
+    Fact,
+    If,
+    IsTrue,
+    Length,
+    Max,
+    Member,
+    NonEmpty,
+    OneOf,
+    Or,
+    Pick,
+    Program,
+    Sum,
+    Var,
+    Word,
+)
 
 
 def json_logic(expr: Expr) -> Any:
@@ -30,13 +49,19 @@ def json_logic(expr: Expr) -> Any:
     if isinstance(expr, Or):
         return {"or": [json_logic(item) for item in expr.items]}
     if isinstance(expr, If):
-        return {"if": [json_logic(expr.condition), json_logic(expr.then), json_logic(expr.otherwise)]}
+        return {
+            "if": [json_logic(expr.condition), json_logic(expr.then), json_logic(expr.otherwise)]
+        }
     if isinstance(expr, Sum):
         return {"+": [json_logic(item) for item in expr.items]}
     if isinstance(expr, Max):
         return {"max": [json_logic(item) for item in expr.items]}
     if isinstance(expr, Pick):
-        return {"merge": [{"if": [json_logic(condition), [value], []]} for condition, value in expr.items]}
+        return {
+            "merge": [
+                {"if": [json_logic(condition), [value], []]} for condition, value in expr.items
+            ]
+        }
     if isinstance(expr, Length):
         return {"var": f"{expr.item.name}.length"}  # as in JavaScript, which JSON Logic follows
     if isinstance(expr, Word):

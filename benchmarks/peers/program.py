@@ -8,12 +8,29 @@ from typing import Any
 import attrs
 
 from gevoeligheid._compile import Compiled
-from gevoeligheid._model import CLASSIFICATIONS, ESCALATIONS, ROLES, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, HeadlineRef, OutcomeAtLeast, Rule
+from gevoeligheid._model import (
+    CLASSIFICATIONS,
+    ESCALATIONS,
+    ROLES,
+    AllOf,
+    AnyOf,
+    Condition,
+    CountAtLeast,
+    FactCondition,
+    HeadlineRef,
+    OutcomeAtLeast,
+    Rule,
+)
 
 #: The fields of a decision, as every engine in the benchmark gives it.
 DECISION_FIELDS = ("classification", "escalation", "inform", "rules", "signals", "score")
 #: The step that holds each count a counting rule compares.
-COUNT_STEPS = {"signals": "signal_count", "headlines": "headline_count", "score": "score", "heaviest": "heaviest"}
+COUNT_STEPS = {
+    "signals": "signal_count",
+    "headlines": "headline_count",
+    "score": "score",
+    "heaviest": "heaviest",
+}
 
 
 @attrs.frozen
@@ -120,7 +137,24 @@ class Word:
     words: tuple[str, ...]
 
 
-Expr = Fact | Var | Const | IsTrue | OneOf | Member | NonEmpty | AtLeast | And | Or | If | Sum | Max | Pick | Length | Word
+Expr = (
+    Fact
+    | Var
+    | Const
+    | IsTrue
+    | OneOf
+    | Member
+    | NonEmpty
+    | AtLeast
+    | And
+    | Or
+    | If
+    | Sum
+    | Max
+    | Pick
+    | Length
+    | Word
+)
 
 
 @attrs.frozen
@@ -150,16 +184,27 @@ def program_of(compiled: Compiled) -> Program:
     # Signals: a fact above its lowest value, weighing its word's weight (a list: its heaviest word).
     for fact_id in signal_facts:
         steps.append((f"weight_{fact_id}", _weight(compiled, fact_id)))
-    fired_signals = tuple((fact_condition(compiled, FactCondition(fact_id)), fact_id) for fact_id in signal_facts)
+    fired_signals = tuple(
+        (fact_condition(compiled, FactCondition(fact_id)), fact_id) for fact_id in signal_facts
+    )
     steps.append(("signal_list", Pick(fired_signals)))
     steps.append(("signal_count", Length(Var("signal_list"))))
-    loose = tuple(Var(f"weight_{fact_id}") for fact_id in signal_facts if fact_id not in compiled.group_of)
-    grouped = tuple(_max(tuple(Var(f"weight_{fact_id}") for fact_id in group if fact_id in compiled.group_of)) for group in compiled.groups)
+    loose = tuple(
+        Var(f"weight_{fact_id}") for fact_id in signal_facts if fact_id not in compiled.group_of
+    )
+    grouped = tuple(
+        _max(tuple(Var(f"weight_{fact_id}") for fact_id in group if fact_id in compiled.group_of))
+        for group in compiled.groups
+    )
     steps.append(("score", _sum(loose + tuple(item for item in grouped if item != Const(0)))))
     steps.append(("heaviest", _max(tuple(Var(f"weight_{fact_id}") for fact_id in signal_facts))))
 
     # The rules on facts and headlines, each headline's rule before the rules that name it.
-    headline_rule = {matcher.rule.headline: matcher.rule for matcher in compiled.matchers if matcher.rule is not None and matcher.rule.headline}
+    headline_rule = {
+        matcher.rule.headline: matcher.rule
+        for matcher in compiled.matchers
+        if matcher.rule is not None and matcher.rule.headline
+    }
     done: set[str] = set()
 
     def emit(rule: Rule) -> None:
@@ -174,32 +219,88 @@ def program_of(compiled: Compiled) -> Program:
         if matcher.rule is not None:
             emit(matcher.rule)
     headlines = tuple(Var(f"rule_{rule.id}") for rule in headline_rule.values())
-    steps.append(("headline_count", _sum(tuple(If(item, Const(1), Const(0)) for item in headlines))))
+    steps.append(
+        ("headline_count", _sum(tuple(If(item, Const(1), Const(0)) for item in headlines)))
+    )
     for rule in compiled.counting_rules:
         steps.append((f"rule_{rule.id}", condition_expr(compiled, rule.when, headline_rule)))
 
     # The levels that the rules so far set, then the rules on the outcome.
     position = {rule.id: index for index, rule in enumerate(ruleset.rules)}
-    fired_so_far = [matcher.rule for matcher in compiled.matchers if matcher.rule is not None] + list(compiled.counting_rules)
-    current = {"classification": "classification_0", "escalation": "escalation_0", **{role: f"inform_{role}_0" for role in ROLES}}
-    steps.append(("classification_0", _max(tuple(If(Var(f"rule_{rule.id}"), Const(compiled.levels[position[rule.id]][0]), Const(0)) for rule in fired_so_far if compiled.levels[position[rule.id]][0]))))
-    steps.append(("escalation_0", _max(tuple(If(Var(f"rule_{rule.id}"), Const(compiled.levels[position[rule.id]][1]), Const(0)) for rule in fired_so_far if compiled.levels[position[rule.id]][1]))))
+    fired_so_far = [
+        matcher.rule for matcher in compiled.matchers if matcher.rule is not None
+    ] + list(compiled.counting_rules)
+    current = {
+        "classification": "classification_0",
+        "escalation": "escalation_0",
+        **{role: f"inform_{role}_0" for role in ROLES},
+    }
+    steps.append(
+        (
+            "classification_0",
+            _max(
+                tuple(
+                    If(
+                        Var(f"rule_{rule.id}"),
+                        Const(compiled.levels[position[rule.id]][0]),
+                        Const(0),
+                    )
+                    for rule in fired_so_far
+                    if compiled.levels[position[rule.id]][0]
+                )
+            ),
+        )
+    )
+    steps.append(
+        (
+            "escalation_0",
+            _max(
+                tuple(
+                    If(
+                        Var(f"rule_{rule.id}"),
+                        Const(compiled.levels[position[rule.id]][1]),
+                        Const(0),
+                    )
+                    for rule in fired_so_far
+                    if compiled.levels[position[rule.id]][1]
+                )
+            ),
+        )
+    )
     for bit, role in enumerate(ROLES):
-        informing = tuple(Var(f"rule_{rule.id}") for rule in fired_so_far if compiled.levels[position[rule.id]][2] >> bit & 1)
+        informing = tuple(
+            Var(f"rule_{rule.id}")
+            for rule in fired_so_far
+            if compiled.levels[position[rule.id]][2] >> bit & 1
+        )
         steps.append((f"inform_{role}_0", _or(informing)))
     rule_step = {rule.id: f"rule_{rule.id}" for rule in fired_so_far}
     for version, rule in enumerate(_outcome_rule_order(compiled.followup_rules), 1):
         # Repeated, a rule on the outcome gets a step per copy; the last one counts (levels only
         # rise, so a copy that fired is followed by copies that fire).
-        rule_step[rule.id] = f"rule_{rule.id}" if rule.id not in rule_step else f"rule_{rule.id}_{version}"
+        rule_step[rule.id] = (
+            f"rule_{rule.id}" if rule.id not in rule_step else f"rule_{rule.id}_{version}"
+        )
         steps.append((rule_step[rule.id], _outcome_condition(rule.when, current)))
         fired = Var(rule_step[rule.id])
         classification, escalation, roles = compiled.levels[position[rule.id]]
         if classification:
-            steps.append((f"classification_{version}", Max((Var(current["classification"]), If(fired, Const(classification), Const(0))))))
+            steps.append(
+                (
+                    f"classification_{version}",
+                    Max(
+                        (Var(current["classification"]), If(fired, Const(classification), Const(0)))
+                    ),
+                )
+            )
             current["classification"] = f"classification_{version}"
         if escalation:
-            steps.append((f"escalation_{version}", Max((Var(current["escalation"]), If(fired, Const(escalation), Const(0))))))
+            steps.append(
+                (
+                    f"escalation_{version}",
+                    Max((Var(current["escalation"]), If(fired, Const(escalation), Const(0)))),
+                )
+            )
             current["escalation"] = f"escalation_{version}"
         for bit, role in enumerate(ROLES):
             if roles >> bit & 1:
@@ -210,7 +311,16 @@ def program_of(compiled: Compiled) -> Program:
         ("classification", Word(Var(current["classification"]), CLASSIFICATIONS)),
         ("escalation", Word(Var(current["escalation"]), ESCALATIONS)),
         ("inform", Pick(tuple((Var(current[role]), role) for role in ROLES))),
-        ("rules", Pick(tuple((Var(rule_step[rule.id]), rule.id) for rule in ruleset.rules if rule.id in rule_step))),
+        (
+            "rules",
+            Pick(
+                tuple(
+                    (Var(rule_step[rule.id]), rule.id)
+                    for rule in ruleset.rules
+                    if rule.id in rule_step
+                )
+            ),
+        ),
         ("signals", Var("signal_list")),
         ("score", Var("score")),
     )
@@ -236,7 +346,13 @@ def _weight(compiled: Compiled, fact_id: str) -> Expr:
     distinct = {weights.get(word, 0) for word in fact.values}
     if len(distinct) == 1:
         return If(NonEmpty(item), Const(distinct.pop()), Const(0))
-    return _max(tuple(If(Member(word, item), Const(weights.get(word, 0)), Const(0)) for word in fact.values if weights.get(word, 0)))
+    return _max(
+        tuple(
+            If(Member(word, item), Const(weights.get(word, 0)), Const(0))
+            for word in fact.values
+            if weights.get(word, 0)
+        )
+    )
 
 
 def fact_condition(compiled: Compiled, condition: FactCondition) -> Expr:
@@ -251,7 +367,9 @@ def fact_condition(compiled: Compiled, condition: FactCondition) -> Expr:
     return Member(condition.contains, item) if condition.contains else NonEmpty(item)
 
 
-def condition_expr(compiled: Compiled, condition: Condition, headline_rule: Mapping[str, Rule]) -> Expr:
+def condition_expr(
+    compiled: Compiled, condition: Condition, headline_rule: Mapping[str, Rule]
+) -> Expr:
     """A rule's condition on facts, headlines and counts."""
     if isinstance(condition, FactCondition):
         return fact_condition(compiled, condition)
@@ -291,9 +409,15 @@ def _outcome_rule_order(rules: Iterable[Rule]) -> list[Rule]:
     order: list[Rule] = []
     placed: set[str] = set()
     while len(order) < len(rules):
-        ready = [rule for rule in rules if rule.id not in placed and not any(
-            other.id not in placed and other.id != rule.id and sets[other.id] & reads[rule.id] for other in rules
-        )]
+        ready = [
+            rule
+            for rule in rules
+            if rule.id not in placed
+            and not any(
+                other.id not in placed and other.id != rule.id and sets[other.id] & reads[rule.id]
+                for other in rules
+            )
+        ]
         if not ready:
             return rules * len(rules)
         order.append(ready[0])

@@ -5,11 +5,31 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .program import And, AtLeast, Const, Expr, Fact, If, IsTrue, Length, Max, Member, NonEmpty, OneOf, Or, Pick, Program, Sum, Var, Word
+from .program import (
+    And,
+    AtLeast,
+    Const,
+    Expr,
+    Fact,
+    If,
+    IsTrue,
+    Length,
+    Max,
+    Member,
+    NonEmpty,
+    OneOf,
+    Or,
+    Pick,
+    Program,
+    Sum,
+    Var,
+    Word,
+)
 
 
 def zen_expression(expr: Expr, var_prefix: str = "$.") -> str:
     """One expression in the ZEN expression language; steps of the same node are read with `$.`."""
+
     def text(node: Expr) -> str:
         return zen_expression(node, var_prefix)
 
@@ -41,7 +61,9 @@ def zen_expression(expr: Expr, var_prefix: str = "$.") -> str:
     if isinstance(expr, Max):
         return "max([" + ", ".join(text(item) for item in expr.items) + "])"
     if isinstance(expr, Pick):
-        items = ", ".join(f"({text(condition)} ? {json.dumps(value)} : null)" for condition, value in expr.items)
+        items = ", ".join(
+            f"({text(condition)} ? {json.dumps(value)} : null)" for condition, value in expr.items
+        )
         return f"filter([{items}], # != null)"
     if isinstance(expr, Length):
         return f"len({text(expr.item)})"
@@ -54,24 +76,53 @@ def zen_graph(program: Program) -> dict[str, Any]:
     """The JDM graph: request -> one expression node with the steps (each reads the ones above it
     with `$.`) -> one expression node that shapes the decision -> response. Neither expression node
     passes its input through, so the response holds the decision and nothing else."""
+
     def expressions(rows, var_prefix):
-        return [{"id": f"e{index}", "key": key, "value": zen_expression(expr, var_prefix)} for index, (key, expr) in enumerate(rows)]
+        return [
+            {"id": f"e{index}", "key": key, "value": zen_expression(expr, var_prefix)}
+            for index, (key, expr) in enumerate(rows)
+        ]
 
     nodes = [
         {"id": "request", "type": "inputNode", "name": "request", "position": {"x": 0, "y": 0}},
         {
-            "id": "policy", "type": "expressionNode", "name": "policy", "position": {"x": 300, "y": 0},
-            "content": {"expressions": expressions(program.steps, "$."), "passThrough": False, "inputField": None, "outputPath": None, "executionMode": "single"},
+            "id": "policy",
+            "type": "expressionNode",
+            "name": "policy",
+            "position": {"x": 300, "y": 0},
+            "content": {
+                "expressions": expressions(program.steps, "$."),
+                "passThrough": False,
+                "inputField": None,
+                "outputPath": None,
+                "executionMode": "single",
+            },
         },
         {
-            "id": "decision", "type": "expressionNode", "name": "decision", "position": {"x": 600, "y": 0},
-            "content": {"expressions": expressions(program.decision, ""), "passThrough": False, "inputField": None, "outputPath": None, "executionMode": "single"},
+            "id": "decision",
+            "type": "expressionNode",
+            "name": "decision",
+            "position": {"x": 600, "y": 0},
+            "content": {
+                "expressions": expressions(program.decision, ""),
+                "passThrough": False,
+                "inputField": None,
+                "outputPath": None,
+                "executionMode": "single",
+            },
         },
-        {"id": "response", "type": "outputNode", "name": "response", "position": {"x": 900, "y": 0}},
+        {
+            "id": "response",
+            "type": "outputNode",
+            "name": "response",
+            "position": {"x": 900, "y": 0},
+        },
     ]
     edges = [
         {"id": f"edge{index}", "type": "edge", "sourceId": source, "targetId": target}
-        for index, (source, target) in enumerate((("request", "policy"), ("policy", "decision"), ("decision", "response")))
+        for index, (source, target) in enumerate(
+            (("request", "policy"), ("policy", "decision"), ("decision", "response"))
+        )
     ]
     return {"nodes": nodes, "edges": edges}
 
@@ -92,7 +143,9 @@ class ZenPeer:
         import zen  # a benchmark dependency only (the `bench` extra)
 
         self.graph = zen_graph(program)
-        self._engine = zen.ZenEngine({"loader": {"type": "static", "content": {self.key: self.graph}}})
+        self._engine = zen.ZenEngine(
+            {"loader": {"type": "static", "content": {self.key: self.graph}}}
+        )
         self._decision = self._engine.create_decision(json.dumps(self.graph))
         self._decision.validate()
 
@@ -108,7 +161,7 @@ class ZenPeer:
         leaves out the Python binding: converting the facts in and the decision out."""
         performance = self._engine.evaluate(self.key, {"facts": facts})["performance"]
         number = performance.rstrip("nµums")
-        return float(number) * _UNIT[performance[len(number):]]
+        return float(number) * _UNIT[performance[len(number) :]]
 
 
 _UNIT = {"ns": 0.001, "µs": 1.0, "us": 1.0, "ms": 1000.0, "s": 1_000_000.0}

@@ -5,7 +5,16 @@ from typing import TYPE_CHECKING
 from ._dossier import parse_dossier
 from ._errors import ArgumentError, DossierError, EngineError, GevoeligheidError, RuleFileError
 from ._evaluate import Evaluator, evaluate, evaluate_file
-from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, Classification, Dossier, Escalation, Result, RuleSet
+from ._model import (
+    CLASSIFICATIONS,
+    ESCALATIONS,
+    ROLES,
+    Classification,
+    Dossier,
+    Escalation,
+    Result,
+    RuleSet,
+)
 from ._rules import load_ruleset
 from ._version import __version__ as __version__  # the explicit form re-exports it to type checkers
 

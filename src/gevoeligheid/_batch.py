@@ -44,7 +44,9 @@ STUCK = 3.0
 class Evaluates(Protocol):
     """What a batch evaluates with: an Evaluator, or one that also logs each decision."""
 
-    def evaluate(self, dossier: Any, *, engine: Engine = ..., lang: Language = ..., source: str = ...) -> Result: ...
+    def evaluate(
+        self, dossier: Any, *, engine: Engine = ..., lang: Language = ..., source: str = ...
+    ) -> Result: ...
 
 
 class WorkerLost(Exception):
@@ -54,7 +56,13 @@ class WorkerLost(Exception):
 _worker: dict[str, Any] = {}
 
 
-def _start(load: Callable[[], RuleSet], render: Callable[[Result], bytes], engine: Engine, lang: Language, parent: int) -> None:
+def _start(
+    load: Callable[[], RuleSet],
+    render: Callable[[Result], bytes],
+    engine: Engine,
+    lang: Language,
+    parent: int,
+) -> None:
     # The batch's process decides when to stop: Ctrl-C and a SIGTERM to the process group reach
     # the workers too, and a worker that died of it halfway through sending its answer would
     # leave the executor waiting for the rest of that answer for ever.
@@ -82,7 +90,14 @@ def _die_with(parent: int) -> None:
 
 
 def evaluate_one(
-    evaluator: Evaluates, render: Callable[[Result], bytes], engine: Engine, lang: Language, source: str, text: bytes | None, error: DossierError | None, path: str | None = None
+    evaluator: Evaluates,
+    render: Callable[[Result], bytes],
+    engine: Engine,
+    lang: Language,
+    source: str,
+    text: bytes | None,
+    error: DossierError | None,
+    path: str | None = None,
 ) -> Done:
     if path is not None:  # read here, in the worker, so that reading files runs in parallel too
         item = read_file(path)
@@ -92,7 +107,11 @@ def evaluate_one(
     try:
         result = evaluator.evaluate(text, engine=engine, lang=lang, source=source)
     except GevoeligheidError as failure:  # an engine failure too: named, and its status kept
-        return None, failure.exit_code, "\n".join(failure.lines(lang))  # each fault a line: none holds a line end
+        return (
+            None,
+            failure.exit_code,
+            "\n".join(failure.lines(lang)),
+        )  # each fault a line: none holds a line end
     return render(result), result.outcome.escalation, None
 
 
@@ -106,7 +125,12 @@ def _work(chunk: list[tuple[str, bytes | None, Any, Any]]) -> Answers:
     its escalation or status, its error). Two lists pickle and pass the pipe with less work than a
     tuple a dossier (measured: a third less system time; joining the results into one string costs
     more than it saves)."""
-    evaluator, render, engine, lang = _worker["evaluator"], _worker["render"], _worker["engine"], _worker["lang"]
+    evaluator, render, engine, lang = (
+        _worker["evaluator"],
+        _worker["render"],
+        _worker["engine"],
+        _worker["lang"],
+    )
     texts, answers = [], []
     for item in chunk:
         text, code, error = evaluate_one(evaluator, render, engine, lang, *item)
@@ -154,9 +178,17 @@ class Batch:
         stuck_after: float = STUCK,
     ) -> None:
         self.items, self.jobs, self.chunk = items, jobs, chunk
-        self._evaluator, self._load, self._render, self._engine, self._lang = evaluator, load, render, engine, lang
+        self._evaluator, self._load, self._render, self._engine, self._lang = (
+            evaluator,
+            load,
+            render,
+            engine,
+            lang,
+        )
         self._stopped = stopped
-        self._pending: collections.deque[Item] = collections.deque()  # sent to a worker, not given back yet
+        self._pending: collections.deque[Item] = (
+            collections.deque()
+        )  # sent to a worker, not given back yet
         self._executor: concurrent.futures.ProcessPoolExecutor | None = None
         #: A worker died: the executor may never finish (see `close`).
         self.lost = False
@@ -174,7 +206,19 @@ class Batch:
     def __iter__(self) -> Iterator[tuple[Item, Done]]:
         if self.jobs == 1:
             for item in self.items:
-                yield item, evaluate_one(self._evaluator, self._render, self._engine, self._lang, item.source, item.text, item.error, item.path)
+                yield (
+                    item,
+                    evaluate_one(
+                        self._evaluator,
+                        self._render,
+                        self._engine,
+                        self._lang,
+                        item.source,
+                        item.text,
+                        item.error,
+                        item.path,
+                    ),
+                )
         else:
             yield from self._in_workers()
 
@@ -184,20 +228,38 @@ class Batch:
         import multiprocessing
         from concurrent.futures.process import BrokenProcessPool
 
-        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+        context = multiprocessing.get_context(
+            "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        )
         executor = self._executor = concurrent.futures.ProcessPoolExecutor(
-            self.jobs, mp_context=context, initializer=_start, initargs=(self._load, self._render, self._engine, self._lang, os.getpid())
+            self.jobs,
+            mp_context=context,
+            initializer=_start,
+            initargs=(self._load, self._render, self._engine, self._lang, os.getpid()),
         )
         if self._stuck is not None:
             threading.Thread(target=self._watch, name="gevoelig-watchdog", daemon=True).start()
-        window: collections.deque[tuple[list[Item], concurrent.futures.Future[Answers]]] = collections.deque()
-        sizes = itertools.chain((min(self.chunk, 2**step) for step in range(self.chunk.bit_length())), itertools.repeat(self.chunk))
+        window: collections.deque[tuple[list[Item], concurrent.futures.Future[Answers]]] = (
+            collections.deque()
+        )
+        sizes = itertools.chain(
+            (min(self.chunk, 2**step) for step in range(self.chunk.bit_length())),
+            itertools.repeat(self.chunk),
+        )
 
         def send() -> bool:
             batch = list(itertools.islice(self.items, next(sizes)))
             if batch:
                 self._pending.extend(batch)
-                window.append((batch, executor.submit(_work, [(item.source, item.text, item.error, item.path) for item in batch])))
+                window.append(
+                    (
+                        batch,
+                        executor.submit(
+                            _work,
+                            [(item.source, item.text, item.error, item.path) for item in batch],
+                        ),
+                    )
+                )
             return bool(batch)
 
         try:

@@ -76,11 +76,20 @@ def read_cases(path: Path) -> list[Case]:
             dossier["peildatum"] = entry.get("peildatum", file.data.get("peildatum"))
         if "events" in entry:
             dossier["events"] = entry["events"]
-        cases.append(Case(entry["name"], dossier, entry["expect"], f"{file.name}:{file.line(('cases', index))}"))
+        cases.append(
+            Case(
+                entry["name"],
+                dossier,
+                entry["expect"],
+                f"{file.name}:{file.line(('cases', index))}",
+            )
+        )
     return cases
 
 
-def run_cases(evaluator: Evaluator, cases: list[Case], engine: Engine = "durable", lang: Language = "nl") -> Report:
+def run_cases(
+    evaluator: Evaluator, cases: list[Case], engine: Engine = "durable", lang: Language = "nl"
+) -> Report:
     outcomes = []
     for case in cases:
         try:
@@ -90,20 +99,32 @@ def run_cases(evaluator: Evaluator, cases: list[Case], engine: Engine = "durable
             continue
         outcomes.append(Outcome(case, tuple(_differences(case.expect, result)), result))
     ruleset = evaluator.ruleset
-    reached_rules = {reason.rule for outcome in outcomes if outcome.result for reason in outcome.result.reasons}
-    reached_signals = {signal.id for outcome in outcomes if outcome.result for signal in outcome.result.signals}
-    reached_actions = {action.id for outcome in outcomes if outcome.result for action in outcome.result.actions}
+    reached_rules = {
+        reason.rule for outcome in outcomes if outcome.result for reason in outcome.result.reasons
+    }
+    reached_signals = {
+        signal.id for outcome in outcomes if outcome.result for signal in outcome.result.signals
+    }
+    reached_actions = {
+        action.id for outcome in outcomes if outcome.result for action in outcome.result.actions
+    }
     rule_ids = [rule.id for rule in ruleset.rules if rule.enabled]
     signal_ids = [fact.id for fact in ruleset.facts.values() if fact.signal is not None]
     action_ids = [action.id for action in ruleset.actions]
     not_reached = [rule_id for rule_id in rule_ids if rule_id not in reached_rules]
-    not_reached += [f"signaal:{fact_id}" for fact_id in signal_ids if fact_id not in reached_signals]
-    not_reached += [f"actie:{action_id}" for action_id in action_ids if action_id not in reached_actions]
+    not_reached += [
+        f"signaal:{fact_id}" for fact_id in signal_ids if fact_id not in reached_signals
+    ]
+    not_reached += [
+        f"actie:{action_id}" for action_id in action_ids if action_id not in reached_actions
+    ]
     classifications = {outcome.result.classification for outcome in outcomes if outcome.result}
     escalations = {outcome.result.escalation for outcome in outcomes if outcome.result}
     levels = [f"classification={name}" for name in CLASSIFICATIONS if name not in classifications]
     levels += [f"escalation={name}" for name in ESCALATIONS if name not in escalations]
-    total = len(rule_ids) + len(signal_ids) + len(action_ids) + len(CLASSIFICATIONS) + len(ESCALATIONS)
+    total = (
+        len(rule_ids) + len(signal_ids) + len(action_ids) + len(CLASSIFICATIONS) + len(ESCALATIONS)
+    )
     return Report(tuple(outcomes), tuple(not_reached), tuple(levels), total)
 
 
@@ -131,6 +152,12 @@ def check_case_files(paths: list[Path]) -> None:
     for path in paths:
         if not path.exists():
             raise RuleFileError(
-                str(path), None, "no such case file or folder", hint="give a YAML file of cases or a folder of them",
-                nl=Dutch("geen bestand of map met cases", hint="geef een YAML-bestand met cases op, of een map daarvan"),
+                str(path),
+                None,
+                "no such case file or folder",
+                hint="give a YAML file of cases or a folder of them",
+                nl=Dutch(
+                    "geen bestand of map met cases",
+                    hint="geef een YAML-bestand met cases op, of een map daarvan",
+                ),
             )

@@ -19,10 +19,27 @@ import click
 from . import __version__, _interrupts
 from ._errors import GevoeligheidError
 from ._exitcodes import ExitCode, for_signal
-from ._helptext import LANG as _LANG, Command, HelpMixin, click_in, click_in_english, joined, lang_of, language_in
+from ._helptext import (
+    LANG as _LANG,
+    Command,
+    HelpMixin,
+    click_in,
+    click_in_english,
+    joined,
+    lang_of,
+    language_in,
+)
 from ._messages import word
 from ._model import ESCALATIONS, Engine, Language, Result, RuleSet
-from ._text import DEFAULT_WIDTH, escalating, not_evaluated, stop_reason, stopped, stopped_at_once, write_error
+from ._text import (
+    DEFAULT_WIDTH,
+    escalating,
+    not_evaluated,
+    stop_reason,
+    stopped,
+    stopped_at_once,
+    write_error,
+)
 
 if TYPE_CHECKING:  # what the commands import when they run
     import datetime
@@ -47,9 +64,24 @@ def error_prefix(lang: str) -> str:
 
 def _rule_options(function: _Command) -> _Command:
     """--ruleset, --overlay and --peildatum: which rules, as a region and a date choose them."""
-    function = click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="The date of the assessment (YYYY-MM-DD): it picks the rule set version and the age of the events; default: the date in the dossier, else today.")(function)
-    function = click.option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False, path_type=Path), help="A region's overlay file on top of the rule set (repeatable, applied in order).")(function)
-    function = click.option("--ruleset", "ruleset_path", type=click.Path(file_okay=False, path_type=Path), help="A rule set folder instead of the default rule set.")(function)
+    function = click.option(
+        "--peildatum",
+        type=click.DateTime(formats=["%Y-%m-%d"]),
+        help="The date of the assessment (YYYY-MM-DD): it picks the rule set version and the age of the events; default: the date in the dossier, else today.",
+    )(function)
+    function = click.option(
+        "--overlay",
+        "overlays",
+        multiple=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="A region's overlay file on top of the rule set (repeatable, applied in order).",
+    )(function)
+    function = click.option(
+        "--ruleset",
+        "ruleset_path",
+        type=click.Path(file_okay=False, path_type=Path),
+        help="A rule set folder instead of the default rule set.",
+    )(function)
     return function
 
 
@@ -97,7 +129,9 @@ class Group(HelpMixin, click.Group):
             click.echo(f"{error_prefix(lang)} {error.show(lang)}", err=True)
             ctx.exit(error.exit_code)
         except _interrupts.Interrupted as stop:
-            click.echo(f"gevoelig: {stop_reason(signal.Signals(stop.signum).name, _lang(ctx))}", err=True)
+            click.echo(
+                f"gevoelig: {stop_reason(signal.Signals(stop.signum).name, _lang(ctx))}", err=True
+            )
             ctx.exit(for_signal(stop.signum))
         except BrokenPipeError:
             # The reader went away (`| head`): one line, and the status a shell gives SIGPIPE.
@@ -109,11 +143,16 @@ class Group(HelpMixin, click.Group):
         except Exception as error:
             if isinstance(error, OSError) and error.errno in _FULL:  # only a write fails so
                 _discard_output()
-                click.echo(f"gevoelig: {stop_reason('write', _lang(ctx), write_error(error, _lang(ctx)))}", err=True)
+                click.echo(
+                    f"gevoelig: {stop_reason('write', _lang(ctx), write_error(error, _lang(ctx)))}",
+                    err=True,
+                )
                 ctx.exit(ExitCode.OUTPUT_FAILED)
             if _debug(ctx):  # a bug: still one line, the traceback only with --debug
                 raise
-            click.echo(word("internal_error", _lang(ctx), kind=type(error).__name__, error=error), err=True)
+            click.echo(
+                word("internal_error", _lang(ctx), kind=type(error).__name__, error=error), err=True
+            )
             ctx.exit(ExitCode.ENGINE)
 
 
@@ -141,7 +180,14 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version, help="Show the version and exit.")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_show_version,
+    help="Show the version and exit.",
+)
 @click.option("--debug", is_flag=True, help="Show the full traceback of an error.")
 @_LANG
 def cli(debug: bool, lang: str) -> None:
@@ -154,7 +200,12 @@ def cli(debug: bool, lang: str) -> None:
     """
 
 
-def _load(ruleset_path: Path | None, overlays: Sequence[Path] = (), peildatum: datetime.datetime | None = None, select: bool = False) -> RuleSet:
+def _load(
+    ruleset_path: Path | None,
+    overlays: Sequence[Path] = (),
+    peildatum: datetime.datetime | None = None,
+    select: bool = False,
+) -> RuleSet:
     """The rule set the options name; with `select`, results let each dossier's peildatum pick
     the version in force on its day (unless --peildatum fixes one day for every dossier)."""
     import attrs
@@ -169,24 +220,75 @@ def _load(ruleset_path: Path | None, overlays: Sequence[Path] = (), peildatum: d
     else:
         ruleset = load_ruleset(ruleset_path, overlays=overlays, peildatum=day)
     if select:
-        ruleset = attrs.evolve(ruleset, selection=Selection(str(ruleset_path) if ruleset_path else None, tuple(map(str, overlays)), day))
+        ruleset = attrs.evolve(
+            ruleset,
+            selection=Selection(
+                str(ruleset_path) if ruleset_path else None, tuple(map(str, overlays)), day
+            ),
+        )
     return ruleset
 
 
 @cli.command()
 @click.argument("dossiers", nargs=-1, required=True)
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "markdown", "json", "jsonl"]), help="Output format; default: table on a terminal, json otherwise.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "markdown", "json", "jsonl"]),
+    help="Output format; default: table on a terminal, json otherwise.",
+)
 @_LANG
-@click.option("--engine", type=click.Choice(["durable", "reference"]), default="durable", show_default=True, help="durable-rules, or the plain-Python reference evaluator.")
-@click.option("--explain", is_flag=True, help="Add the reasons, the open questions and the worst case to a table.")
-@click.option("--fail-on", type=click.Choice(ESCALATIONS[1:]), help="Exit with status 1 when any dossier escalates to this level or higher.")
-@click.option("--progress/--no-progress", default=None, help="Progress bar on standard error; default: when it is a terminal and the output is not.")
-@click.option("-j", "--jobs", type=click.IntRange(0, 64), default=1, show_default=True, help="Worker processes for a batch; 0: one per core. Output keeps the input order.")
-@click.option("--log", "log_url", metavar="URL", help="Record each decision in this decision log (a SQLite file or postgresql://...) before printing it; one process.")
+@click.option(
+    "--engine",
+    type=click.Choice(["durable", "reference"]),
+    default="durable",
+    show_default=True,
+    help="durable-rules, or the plain-Python reference evaluator.",
+)
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Add the reasons, the open questions and the worst case to a table.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(ESCALATIONS[1:]),
+    help="Exit with status 1 when any dossier escalates to this level or higher.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar on standard error; default: when it is a terminal and the output is not.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(0, 64),
+    default=1,
+    show_default=True,
+    help="Worker processes for a batch; 0: one per core. Output keeps the input order.",
+)
+@click.option(
+    "--log",
+    "log_url",
+    metavar="URL",
+    help="Record each decision in this decision log (a SQLite file or postgresql://...) before printing it; one process.",
+)
 @_rule_options
 def check(
-    dossiers: tuple[str, ...], fmt: Format | None, lang: Language, engine: Engine, explain: bool, fail_on: str | None, progress: bool | None, jobs: int,
-    ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None, log_url: str | None,
+    dossiers: tuple[str, ...],
+    fmt: Format | None,
+    lang: Language,
+    engine: Engine,
+    explain: bool,
+    fail_on: str | None,
+    progress: bool | None,
+    jobs: int,
+    ruleset_path: Path | None,
+    overlays: tuple[Path, ...],
+    peildatum: datetime.datetime | None,
+    log_url: str | None,
 ) -> None:
     """Evaluate dossiers: files, folders (every *.json below), JSON Lines files (*.jsonl) or - for
     standard input.
@@ -204,19 +306,28 @@ def check(
 
     load = functools.partial(_load, ruleset_path, overlays, peildatum, True)
     evaluator = Evaluator(load())  # also when jobs > 1: a broken rule set is reported once, here
-    engine = evaluator.engine_for(engine, lang)  # here too: a fallback is told once, not once a worker
+    engine = evaluator.engine_for(
+        engine, lang
+    )  # here too: a fallback is told once, not once a worker
     evaluating: Evaluator | LoggingEvaluator = evaluator
     if log_url:
         with click_in_english():  # the module makes click objects (the log commands) as it loads
             from ._decisionlog.cli import logging_evaluator
 
-        evaluating, jobs = logging_evaluator(evaluator, log_url, ruleset_path, overlays, peildatum), 1
+        evaluating, jobs = (
+            logging_evaluator(evaluator, log_url, ruleset_path, overlays, peildatum),
+            1,
+        )
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
-    render = functools.partial(render_result, fmt, explain, _width() if fmt in ("table", "markdown") else DEFAULT_WIDTH)
+    render = functools.partial(
+        render_result, fmt, explain, _width() if fmt in ("table", "markdown") else DEFAULT_WIDTH
+    )
     paths = _inputs.expand(dossiers)
     if not paths:
         raise click.UsageError(word("no_json_files", lang, paths=", ".join(dossiers)))
-    show_progress = progress if progress is not None else (sys.stderr.isatty() and not sys.stdout.isatty())
+    show_progress = (
+        progress if progress is not None else (sys.stderr.isatty() and not sys.stdout.isatty())
+    )
     jobs = _batch.jobs_for(jobs)
     # Worker processes read dossier files themselves, unless the progress bar needs their sizes.
     items = _inputs.Items(paths, read_files=jobs == 1 or show_progress)
@@ -224,7 +335,11 @@ def check(
         head = items.peek(2)  # one object, or JSON Lines: streamed on
         single = len(head) == 1 and head[0].source == "<stdin>"
     else:
-        single = len(paths) == 1 and isinstance(paths[0], str) and not paths[0].endswith(_inputs.JSON_LINES)
+        single = (
+            len(paths) == 1
+            and isinstance(paths[0], str)
+            and not paths[0].endswith(_inputs.JSON_LINES)
+        )
     threshold = ESCALATIONS.index(fail_on) if fail_on else None
     results = _Results(fmt, single)
 
@@ -232,7 +347,10 @@ def check(
         """A second signal, or a write that does not return: end at once, workers too."""
         run.kill()
         _flush_within(0.3)  # a slow reader still gets the whole lines that are buffered
-        os.write(2, f"gevoelig: {stopped_at_once(signal.Signals(signum).name, results.written, lang)}\n".encode())
+        os.write(
+            2,
+            f"gevoelig: {stopped_at_once(signal.Signals(signum).name, results.written, lang)}\n".encode(),
+        )
         os._exit(for_signal(signum))
 
     debug = _debug(click.get_current_context())  # read here: click's context is the main thread's
@@ -251,10 +369,22 @@ def check(
         os.write(2, f"gevoelig: {stopped_at_once('worker', results.written, lang)}\n".encode())
         os._exit(_STOPPED["worker"])
 
-    run = _batch.Batch(items, 1 if single else jobs, evaluating, load, render, engine, lang, stopped=lambda: stop.signum is not None, stuck=stuck)
+    run = _batch.Batch(
+        items,
+        1 if single else jobs,
+        evaluating,
+        load,
+        render,
+        engine,
+        lang,
+        stopped=lambda: stop.signum is not None,
+        stuck=stuck,
+    )
 
     failed = reached = 0
-    status: int = ExitCode.BAD_INPUT  # the highest status of a dossier's error: an engine failure is 4
+    status: int = (
+        ExitCode.BAD_INPUT
+    )  # the highest status of a dossier's error: an engine failure is 4
     lost, failure, unwritten = False, None, None
     with _interrupts.stop_between_dossiers(force) as stop, run:
         try:
@@ -263,14 +393,20 @@ def check(
                     bar.update(item.size)
                     if error is not None:
                         if _debug(click.get_current_context()):
-                            read_again = _inputs.read_file(item.path) if item.path is not None else item
+                            read_again = (
+                                _inputs.read_file(item.path) if item.path is not None else item
+                            )
                             if read_again.error:
                                 raise read_again.error
                             # Evaluate again here, so that the error raises with its traceback.
-                            evaluating.evaluate(read_again.text, engine=engine, lang=lang, source=read_again.source)
+                            evaluating.evaluate(
+                                read_again.text, engine=engine, lang=lang, source=read_again.source
+                            )
                         failed += 1
                         status = max(status, escalation_or_status)
-                        for line in error.split("\n"):  # the first fault's line first, as it always was
+                        for line in error.split(
+                            "\n"
+                        ):  # the first fault's line first, as it always was
                             click.echo(f"{error_prefix(lang)} {line}", err=True)
                     else:
                         if threshold is not None and escalation_or_status >= threshold:
@@ -292,13 +428,22 @@ def check(
         if failure is not None:
             _discard_output()
         # What the user did comes first, then what went wrong first.
-        cause = signal.Signals(stop.signum).name if stop.signum is not None else "worker" if lost else failure and failure.cause
+        cause = (
+            signal.Signals(stop.signum).name
+            if stop.signum is not None
+            else "worker"
+            if lost
+            else failure and failure.cause
+        )
         if cause:
             left, exact, first = run.left()
             if unwritten is not None:
                 left, first = left + 1, unwritten.source
             detail = write_error(failure.error, lang) if failure is not None else ""
-            click.echo(f"gevoelig: {stopped(cause, lang, left=left, exact=exact, first=first, written=results.written, failed=failed, detail=detail)}", err=True)
+            click.echo(
+                f"gevoelig: {stopped(cause, lang, left=left, exact=exact, first=first, written=results.written, failed=failed, detail=detail)}",
+                err=True,
+            )
     if cause:
         if run.lost:
             # The executor may still be reading the dead worker's half-sent answer, and Python
@@ -364,7 +509,9 @@ class _Results:
         self.between = b"\n" if fmt in ("table", "markdown") else b""
         self.written = 0
         sys.stdout.flush()
-        self.out = sys.stdout.buffer  # results arrive encoded: a worker's bytes need no second encoding
+        self.out = (
+            sys.stdout.buffer
+        )  # results arrive encoded: a worker's bytes need no second encoding
 
     def write(self, text: bytes) -> None:
         if self.array:
@@ -425,10 +572,23 @@ def _progress(show: bool, total: int) -> _NoBar | ProgressBar[int]:
 
 
 @cli.command()
-@click.option("--result", "of_result", is_flag=True, help="The JSON Schema of a result instead of a dossier.")
-@click.option("--file", "file_kind", type=click.Choice(["ruleset", "facts", "rules", "events", "overlay", "cases"]), help="The JSON Schema of a rule file of this kind, for an editor.")
+@click.option(
+    "--result", "of_result", is_flag=True, help="The JSON Schema of a result instead of a dossier."
+)
+@click.option(
+    "--file",
+    "file_kind",
+    type=click.Choice(["ruleset", "facts", "rules", "events", "overlay", "cases"]),
+    help="The JSON Schema of a rule file of this kind, for an editor.",
+)
 @_rule_options
-def schema(of_result: bool, file_kind: str | None, ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None) -> None:
+def schema(
+    of_result: bool,
+    file_kind: str | None,
+    ruleset_path: Path | None,
+    overlays: tuple[Path, ...],
+    peildatum: datetime.datetime | None,
+) -> None:
     """Print the JSON Schema of a dossier (or of a result with --result, or of a rule file).
 
     \b
@@ -441,18 +601,38 @@ def schema(of_result: bool, file_kind: str | None, ruleset_path: Path | None, ov
 
     if file_kind is not None:
         if of_result:
-            raise click.UsageError(word("schema_file_or_result", lang_of(click.get_current_context())))
+            raise click.UsageError(
+                word("schema_file_or_result", lang_of(click.get_current_context()))
+            )
         click.echo(json.dumps(file_schema(file_kind), ensure_ascii=False, indent=2))
         return
     ruleset = _load(ruleset_path, overlays, peildatum)
-    click.echo(json.dumps((result_schema if of_result else dossier_schema)(ruleset), ensure_ascii=False, indent=2))
+    click.echo(
+        json.dumps(
+            (result_schema if of_result else dossier_schema)(ruleset), ensure_ascii=False, indent=2
+        )
+    )
 
 
 @cli.command()
-@click.option("-f", "--format", "fmt", type=click.Choice(["json", "markdown"]), default="json", show_default=True, help="A blank dossier (json) or the checklist as a handout (markdown).")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "markdown"]),
+    default="json",
+    show_default=True,
+    help="A blank dossier (json) or the checklist as a handout (markdown).",
+)
 @_LANG
 @_rule_options
-def template(fmt: str, lang: Language, ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None) -> None:
+def template(
+    fmt: str,
+    lang: Language,
+    ruleset_path: Path | None,
+    overlays: tuple[Path, ...],
+    peildatum: datetime.datetime | None,
+) -> None:
     """A blank dossier to fill in (every fact null), or the checklist as Markdown.
 
     \b
@@ -473,7 +653,13 @@ def template(fmt: str, lang: Language, ruleset_path: Path | None, overlays: tupl
 @_rule_options
 @_LANG
 @click.pass_context
-def rules(ctx: click.Context, ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None, lang: Language) -> None:
+def rules(
+    ctx: click.Context,
+    ruleset_path: Path | None,
+    overlays: tuple[Path, ...],
+    peildatum: datetime.datetime | None,
+    lang: Language,
+) -> None:
     """The rules of a rule set as a table (id, category, weight, what it sets, source), the
     actions and the settings.
 
@@ -484,7 +670,12 @@ def rules(ctx: click.Context, ruleset_path: Path | None, overlays: tuple[Path, .
       gevoelig rules show kop_media_bestuur
       gevoelig rules validate rules/ examples/overlays/regio-noord.yaml
     """
-    ctx.obj = {"ruleset_path": ruleset_path, "overlays": overlays, "peildatum": peildatum, "lang": lang}
+    ctx.obj = {
+        "ruleset_path": ruleset_path,
+        "overlays": overlays,
+        "peildatum": peildatum,
+        "lang": lang,
+    }
     if ctx.invoked_subcommand is None:
         from ._templates import rules_table
 
@@ -492,7 +683,11 @@ def rules(ctx: click.Context, ruleset_path: Path | None, overlays: tuple[Path, .
 
 
 def _with_group_options(
-    ctx: click.Context, ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None, lang: Language
+    ctx: click.Context,
+    ruleset_path: Path | None,
+    overlays: tuple[Path, ...],
+    peildatum: datetime.datetime | None,
+    lang: Language,
 ) -> tuple[Path | None, tuple[Path, ...], datetime.datetime | None, Language]:
     """The rule set options of `rules` and of its subcommand as one: a user may type them before or
     after the subcommand. The subcommand's own --ruleset, --peildatum and --lang win; its
@@ -500,7 +695,12 @@ def _with_group_options(
     group = ctx.obj
     if ctx.get_parameter_source("lang") is click.core.ParameterSource.DEFAULT:
         lang = group["lang"]
-    return ruleset_path or group["ruleset_path"], (*group["overlays"], *overlays), peildatum or group["peildatum"], lang
+    return (
+        ruleset_path or group["ruleset_path"],
+        (*group["overlays"], *overlays),
+        peildatum or group["peildatum"],
+        lang,
+    )
 
 
 @rules.command("show")
@@ -508,7 +708,14 @@ def _with_group_options(
 @_rule_options
 @_LANG
 @click.pass_context
-def rules_show(ctx: click.Context, rule_id: str, ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None, lang: Language) -> None:
+def rules_show(
+    ctx: click.Context,
+    rule_id: str,
+    ruleset_path: Path | None,
+    overlays: tuple[Path, ...],
+    peildatum: datetime.datetime | None,
+    lang: Language,
+) -> None:
     """One rule, fact, action or setting in full, with the text of the Handreiking it cites. The rule set
     options may stand before or after `show`.
 
@@ -520,12 +727,28 @@ def rules_show(ctx: click.Context, rule_id: str, ruleset_path: Path | None, over
     from ._errors import suggest
     from ._templates import rule_detail
 
-    ruleset_path, overlays, peildatum, lang = _with_group_options(ctx, ruleset_path, overlays, peildatum, lang)
+    ruleset_path, overlays, peildatum, lang = _with_group_options(
+        ctx, ruleset_path, overlays, peildatum, lang
+    )
     ruleset = _load(ruleset_path, overlays, peildatum)
-    known = [rule.id for rule in ruleset.rules] + [fact.id for fact in ruleset.facts.values()] + [action.id for action in ruleset.actions] + list(ruleset.settings) + list(ruleset.choices)
+    known = (
+        [rule.id for rule in ruleset.rules]
+        + [fact.id for fact in ruleset.facts.values()]
+        + [action.id for action in ruleset.actions]
+        + list(ruleset.settings)
+        + list(ruleset.choices)
+    )
     if rule_id not in known:
         hint = suggest(rule_id, known)
-        click.echo(f"{error_prefix(lang)} {word('nothing_named', lang)} '{rule_id}'" + (f"; {word('did_you_mean', lang)} '{hint}'?" if hint else f"; {word('rules_lists_them', lang)}"), err=True)
+        click.echo(
+            f"{error_prefix(lang)} {word('nothing_named', lang)} '{rule_id}'"
+            + (
+                f"; {word('did_you_mean', lang)} '{hint}'?"
+                if hint
+                else f"; {word('rules_lists_them', lang)}"
+            ),
+            err=True,
+        )
         ctx.exit(ExitCode.BAD_INPUT)
     click.echo(rule_detail(ruleset, rule_id, lang))
 
@@ -537,7 +760,13 @@ def rules_show(ctx: click.Context, rule_id: str, ruleset_path: Path | None, over
 @_LANG
 @click.pass_context
 def rules_validate(
-    ctx: click.Context, paths: tuple[Path, ...], strict: bool, ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None, lang: Language
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    strict: bool,
+    ruleset_path: Path | None,
+    overlays: tuple[Path, ...],
+    peildatum: datetime.datetime | None,
+    lang: Language,
 ) -> None:
     """Check rule set folders and overlay files: the schema, fact ids, duplicates, sources, rules
     that can never fire or are shadowed, and coverage of the Handreiking's questions and criteria.
@@ -552,7 +781,9 @@ def rules_validate(
     """
     from ._validate import validate_paths
 
-    ruleset_path, overlays, peildatum, lang = _with_group_options(ctx, ruleset_path, overlays, peildatum, lang)
+    ruleset_path, overlays, peildatum, lang = _with_group_options(
+        ctx, ruleset_path, overlays, peildatum, lang
+    )
     day = peildatum.date() if peildatum else None
     # `gevoelig rules --overlay A validate --overlay B` checks A and B stacked, as check uses them.
     findings = validate_paths(list(paths), ruleset_path, day, stacked=list(overlays), lang=lang)
@@ -561,7 +792,9 @@ def rules_validate(
         click.echo(finding.show(lang), err=True)
     errors = sum(finding.level == "error" for finding in findings)
     warnings = len(findings) - errors
-    checked = ", ".join(str(path) for path in paths) or str(ruleset_path or word("default_ruleset", lang))
+    checked = ", ".join(str(path) for path in paths) or str(
+        ruleset_path or word("default_ruleset", lang)
+    )
     click.echo(word("validate_summary", lang, checked=checked, errors=errors, warnings=warnings))
     if errors or (warnings and strict):
         sys.exit(ExitCode.RULE_FILE)
@@ -570,11 +803,23 @@ def rules_validate(
 @cli.command("test")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_rule_options
-@click.option("--engine", type=click.Choice(["durable", "reference"]), default="durable", show_default=True)
-@click.option("--min-coverage", type=click.FloatRange(0, 100), help="Exit with status 1 when less than this percentage of rules, signals, actions and levels is reached.")
+@click.option(
+    "--engine", type=click.Choice(["durable", "reference"]), default="durable", show_default=True
+)
+@click.option(
+    "--min-coverage",
+    type=click.FloatRange(0, 100),
+    help="Exit with status 1 when less than this percentage of rules, signals, actions and levels is reached.",
+)
 @_LANG
 def test_command(
-    paths: tuple[Path, ...], ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None, engine: Engine, min_coverage: float | None, lang: Language
+    paths: tuple[Path, ...],
+    ruleset_path: Path | None,
+    overlays: tuple[Path, ...],
+    peildatum: datetime.datetime | None,
+    engine: Engine,
+    min_coverage: float | None,
+    lang: Language,
 ) -> None:
     """Run rule tests: YAML cases with facts or events and the expected outcome. Without PATH, the
     cases of the rule set (its cases/ folder). Prints a table, each failure with what was expected,
@@ -594,7 +839,9 @@ def test_command(
 
     ruleset = _load(ruleset_path, overlays, peildatum)
     if not paths:
-        folder = version_in_force(ruleset_path or default_rules_dir(), peildatum=peildatum.date() if peildatum else None).folder
+        folder = version_in_force(
+            ruleset_path or default_rules_dir(), peildatum=peildatum.date() if peildatum else None
+        ).folder
         paths = (folder / "cases",)
     check_case_files(list(paths))
     cases = [case for path in case_files(paths) for case in read_cases(path)]
@@ -602,8 +849,21 @@ def test_command(
         raise click.UsageError(word("no_cases", lang, paths=", ".join(map(str, paths))))
     report = run_cases(Evaluator(ruleset), cases, engine=engine, lang=lang)
     fail = word("case_fail", lang)
-    rows = [[outcome.case.name, "ok" if outcome.passed else fail, outcome.case.place] for outcome in report.outcomes]
-    click.echo(tabulate(rows, headers=[word("case_header_case", lang), word("case_header_result", lang), word("case_header_where", lang)], tablefmt="simple"))
+    rows = [
+        [outcome.case.name, "ok" if outcome.passed else fail, outcome.case.place]
+        for outcome in report.outcomes
+    ]
+    click.echo(
+        tabulate(
+            rows,
+            headers=[
+                word("case_header_case", lang),
+                word("case_header_result", lang),
+                word("case_header_where", lang),
+            ],
+            tablefmt="simple",
+        )
+    )
     for outcome in report.outcomes:
         if outcome.passed:
             continue
@@ -612,24 +872,43 @@ def test_command(
             click.echo(f"  {word('case_error', lang)}: {outcome.error}")
             continue
         for key, expected, got in outcome.differences:
-            click.echo(f"  {word('case_difference', lang, key=key, expected=expected, got=got)}")  # as the case file writes them
+            click.echo(
+                f"  {word('case_difference', lang, key=key, expected=expected, got=got)}"
+            )  # as the case file writes them
         assert outcome.result is not None  # a case without an error has its result
         for reason in outcome.result.reasons:
             click.echo(f"  {word('case_because', lang, rule=reason.rule, because=reason.because)}")
-    click.echo("\n" + word("case_summary", lang, passed=len(report.outcomes) - report.failed, failed=report.failed))
+    click.echo(
+        "\n"
+        + word(
+            "case_summary", lang, passed=len(report.outcomes) - report.failed, failed=report.failed
+        )
+    )
     click.echo(word("case_coverage", lang, coverage=report.coverage))
     if report.rules_not_reached:
         click.echo(f"  {word('case_not_reached', lang)}: " + ", ".join(report.rules_not_reached))
     if report.levels_not_reached:
-        click.echo(f"  {word('case_level_not_reached', lang)}: " + ", ".join(report.levels_not_reached))
+        click.echo(
+            f"  {word('case_level_not_reached', lang)}: " + ", ".join(report.levels_not_reached)
+        )
     if report.failed:
         sys.exit(ExitCode.FAIL_ON)
     if min_coverage is not None and report.coverage < min_coverage:
-        click.echo(f"gevoelig: {word('case_below', lang, coverage=report.coverage, minimum=min_coverage)}", err=True)
+        click.echo(
+            f"gevoelig: {word('case_below', lang, coverage=report.coverage, minimum=min_coverage)}",
+            err=True,
+        )
         sys.exit(ExitCode.FAIL_ON)
 
 
-cli.lazy_commands = {"serve": "._service.command:serve", "log": "._decisionlog.cli:log", "interview": "._interview_cli:interview", "diff": "._meeting.cli:diff", "report": "._meeting.cli:report", "timeline": "._meeting.cli:timeline"}
+cli.lazy_commands = {
+    "serve": "._service.command:serve",
+    "log": "._decisionlog.cli:log",
+    "interview": "._interview_cli:interview",
+    "diff": "._meeting.cli:diff",
+    "report": "._meeting.cli:report",
+    "timeline": "._meeting.cli:timeline",
+}
 
 
 def main() -> None:

@@ -10,9 +10,32 @@ from typing import Any
 
 import attrs
 
-from ._conditions import STRENGTH_COUNTS, condition_kinds, facts_of, has_count, headline_refs, inline_headlines, unknowns_of, used_counts
+from ._conditions import (
+    STRENGTH_COUNTS,
+    condition_kinds,
+    facts_of,
+    has_count,
+    headline_refs,
+    inline_headlines,
+    unknowns_of,
+    used_counts,
+)
 from ._errors import Dutch, RuleFileError, number_nl
-from ._model import ROLES, AllOf, AnyOf, Citation, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, Rule, RuleSet, Strength, Value
+from ._model import (
+    ROLES,
+    AllOf,
+    AnyOf,
+    Citation,
+    Condition,
+    CountAtLeast,
+    FactCondition,
+    FactDef,
+    HeadlineRef,
+    Rule,
+    RuleSet,
+    Strength,
+    Value,
+)
 from ._tables import COUNTS, PolicyTables, Raise, level_bits
 
 #: The rule every dossier matches. durable-rules crashes in delete_state on a session in which no
@@ -117,7 +140,9 @@ class Compiled:
     fact_ids: tuple[str, ...] = ()
     weights: Mapping[str, Mapping[Any, int]] = attrs.field(factory=dict)
     fact_citation: Mapping[str, Citation] = attrs.field(factory=dict)
-    raising: Mapping[str, tuple[tuple[int, int], int, tuple[RaiseRule, ...]]] = attrs.field(factory=dict)
+    raising: Mapping[str, tuple[tuple[int, int], int, tuple[RaiseRule, ...]]] = attrs.field(
+        factory=dict
+    )
     rule_matchers: tuple[RaiseRule, ...] = ()  # every rule matcher, for the worst case
     # Per engine rule name (but the catch-all): the index of the matcher whose alternative it is.
     engine_rules: Mapping[str, int] = attrs.field(factory=dict)
@@ -127,7 +152,20 @@ class Compiled:
     # Filled as dossiers are evaluated: results of pure functions of the rule set, kept because
     # they recur (see _policy.py). Not part of the rule set's identity.
     cache: dict[str, dict[Any, Any]] = attrs.field(
-        factory=lambda: {"counting": {}, "counted": {}, "follow": {}, "signals": {}, "reasons": {}, "questions": {}, "actions": {}, "action_texts": {}, "counting_facts": {}, "labels": {}}, eq=False, repr=False
+        factory=lambda: {
+            "counting": {},
+            "counted": {},
+            "follow": {},
+            "signals": {},
+            "reasons": {},
+            "questions": {},
+            "actions": {},
+            "action_texts": {},
+            "counting_facts": {},
+            "labels": {},
+        },
+        eq=False,
+        repr=False,
     )
 
     def encode(self, values: Mapping[str, Value | None]) -> tuple[int, str]:
@@ -165,19 +203,37 @@ class Compiled:
 def compile_ruleset(ruleset: RuleSet) -> Compiled:
     """Compile a rule set; a rule whose condition is too large for the engine is a RuleFileError."""
     atoms = _atoms(ruleset.facts)
-    headlines = {rule.headline: rule.when for rule in ruleset.rules if rule.headline and rule.enabled}
+    headlines = {
+        rule.headline: rule.when for rule in ruleset.rules if rule.headline and rule.enabled
+    }
     strengths = headline_strengths(ruleset)
     as_written = {rule.id: rule for rule in ruleset.rules}
     if any(rule.enabled and _names_strength(rule.when) for rule in ruleset.rules):
         # Headline strengths are written out as conditions on facts, so that a rule on them is
         # matched like any other (and, beside a count, walked by the policy).
-        ruleset = attrs.evolve(ruleset, rules=tuple(
-            attrs.evolve(rule, when=expand_strength(rule, strengths)) if rule.enabled and _names_strength(rule.when) else rule for rule in ruleset.rules
-        ))
+        ruleset = attrs.evolve(
+            ruleset,
+            rules=tuple(
+                attrs.evolve(rule, when=expand_strength(rule, strengths))
+                if rule.enabled and _names_strength(rule.when)
+                else rule
+                for rule in ruleset.rules
+            ),
+        )
     matchers: list[Matcher] = []
     for fact in ruleset.facts.values():
         if fact.signal is not None:
-            matchers.append(_matcher(f"signaal:{fact.id}", fact.id, None, FactCondition(fact.id), ruleset, atoms, headlines))
+            matchers.append(
+                _matcher(
+                    f"signaal:{fact.id}",
+                    fact.id,
+                    None,
+                    FactCondition(fact.id),
+                    ruleset,
+                    atoms,
+                    headlines,
+                )
+            )
     counting = []
     followups = []
     for rule in ruleset.rules:
@@ -189,20 +245,34 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         elif has_count(rule.when):
             counting.append(rule)
         else:
-            matchers.append(_matcher(f"regel:{rule.id}", None, rule, rule.when, ruleset, atoms, headlines))
+            matchers.append(
+                _matcher(f"regel:{rule.id}", None, rule, rule.when, ruleset, atoms, headlines)
+            )
     definition, engine_rules = _durable_definition(matchers, ruleset, atoms)
     encoding = {fact.id: _encoding(fact, atoms) for fact in ruleset.facts.values()}
     bare = Compiled(ruleset, atoms, (), (), {}, encoding)  # enough to encode values
     max_mask = {fact.id: bare.mask({fact.id: fact.highest}) for fact in ruleset.facts.values()}
     position = {rule.id: index for index, rule in enumerate(ruleset.rules)}
     # Plain ints, not the level enums: the policy compares them for every dossier.
-    levels = tuple((int(rule.sets.classification or 0), int(rule.sets.escalation or 0), role_mask(rule.sets.inform)) for rule in ruleset.rules)
-    fact_bits = {index: _condition_fact_bits(rule.when, ruleset, atoms, headlines) for index, rule in enumerate(ruleset.rules)}
+    levels = tuple(
+        (
+            int(rule.sets.classification or 0),
+            int(rule.sets.escalation or 0),
+            role_mask(rule.sets.inform),
+        )
+        for rule in ruleset.rules
+    )
+    fact_bits = {
+        index: _condition_fact_bits(rule.when, ruleset, atoms, headlines)
+        for index, rule in enumerate(ruleset.rules)
+    }
     raise_rules: dict[str, list[RaiseRule]] = {fact_id: [] for fact_id in ruleset.facts}
     rule_matchers: list[RaiseRule] = []
     for index, matcher in enumerate(matchers):
         if matcher.rule is not None:
-            rule_matchers.append((index, matcher.terms, levels[position[matcher.rule.id]], matcher.rule.headline))
+            rule_matchers.append(
+                (index, matcher.terms, levels[position[matcher.rule.id]], matcher.rule.headline)
+            )
             for fact_id in matcher.facts:
                 raise_rules[fact_id].append(rule_matchers[-1])
     compiled = Compiled(
@@ -212,36 +282,77 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         counting_rules=tuple(counting),
         followup_rules=tuple(followups),
         followup_positions=tuple(position[rule.id] for rule in followups),
-        group_of={fact_id: index for index, group in enumerate(ruleset.overlap_groups) for fact_id in group.facts if fact_id in ruleset.facts and ruleset.facts[fact_id].signal},
-        groups=tuple(tuple(fact_id for fact_id in ruleset.facts if fact_id in group.facts) for group in ruleset.overlap_groups),
-        action_facts=tuple(sorted({fact for action in ruleset.actions for when in (action.when, *(ground.when for ground in action.grounds)) for fact in [*facts_of(when), *unknowns_of(when)]})),
-        action_counts=any(has_count(when) for action in ruleset.actions for when in (action.when, *(ground.when for ground in action.grounds))),
+        group_of={
+            fact_id: index
+            for index, group in enumerate(ruleset.overlap_groups)
+            for fact_id in group.facts
+            if fact_id in ruleset.facts and ruleset.facts[fact_id].signal
+        },
+        groups=tuple(
+            tuple(fact_id for fact_id in ruleset.facts if fact_id in group.facts)
+            for group in ruleset.overlap_groups
+        ),
+        action_facts=tuple(
+            sorted(
+                {
+                    fact
+                    for action in ruleset.actions
+                    for when in (action.when, *(ground.when for ground in action.grounds))
+                    for fact in [*facts_of(when), *unknowns_of(when)]
+                }
+            )
+        ),
+        action_counts=any(
+            has_count(when)
+            for action in ruleset.actions
+            for when in (action.when, *(ground.when for ground in action.grounds))
+        ),
         durable_definition=definition,
         encoding=encoding,
         counting_facts=frozenset(fact for rule in counting for fact in facts_of(rule.when)),
-        counting_fact_order=tuple(sorted({fact for rule in counting for fact in facts_of(rule.when)})),
+        counting_fact_order=tuple(
+            sorted({fact for rule in counting for fact in facts_of(rule.when)})
+        ),
         counting_headlines=any(headline_refs(rule.when) for rule in counting),
         counting_positions=tuple(position[rule.id] for rule in counting),
         levels=levels,
-        rule_citation=tuple(rule.source.citation(ruleset.document, ruleset.ref) for rule in ruleset.rules),
+        rule_citation=tuple(
+            rule.source.citation(ruleset.document, ruleset.ref) for rule in ruleset.rules
+        ),
         used_counts=tuple(tuple(used_counts(rule.when)) for rule in ruleset.rules),
         fact_bits=fact_bits,
-        reason_atoms=tuple(_or_all(tuple(max_mask[fact_id] for fact_id, _ in fact_bits[index])) for index in range(len(ruleset.rules))),
+        reason_atoms=tuple(
+            _or_all(tuple(max_mask[fact_id] for fact_id, _ in fact_bits[index]))
+            for index in range(len(ruleset.rules))
+        ),
         matcher_fact=tuple(matcher.fact for matcher in matchers),
-        rule_position=tuple(position[matcher.rule.id] if matcher.rule else -1 for matcher in matchers),
-        matcher_headline=tuple(matcher.rule.headline if matcher.rule else None for matcher in matchers),
+        rule_position=tuple(
+            position[matcher.rule.id] if matcher.rule else -1 for matcher in matchers
+        ),
+        matcher_headline=tuple(
+            matcher.rule.headline if matcher.rule else None for matcher in matchers
+        ),
         fact_ids=tuple(ruleset.facts),
-        weights={fact.id: dict(fact.signal.weights) if fact.signal else {} for fact in ruleset.facts.values()},
+        weights={
+            fact.id: dict(fact.signal.weights) if fact.signal else {}
+            for fact in ruleset.facts.values()
+        },
         rule_matchers=tuple(rule_matchers),
         raising={
             fact.id: (
-                (int(fact.signal is not None), max(fact.signal.weights.values()) if fact.signal else 0),
+                (
+                    int(fact.signal is not None),
+                    max(fact.signal.weights.values()) if fact.signal else 0,
+                ),
                 max_mask[fact.id],
                 tuple(raise_rules[fact.id]),
             )
             for fact in ruleset.facts.values()
         },
-        fact_citation={fact.id: fact.source.citation(ruleset.document, ruleset.ref) for fact in ruleset.facts.values()},
+        fact_citation={
+            fact.id: fact.source.citation(ruleset.document, ruleset.ref)
+            for fact in ruleset.facts.values()
+        },
         engine_rules=engine_rules,
     )
     if compiled.counting_facts or compiled.counting_headlines:
@@ -250,7 +361,12 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
     return attrs.evolve(compiled, tables=build_tables(compiled))
 
 
-def _gated(counting: list[Rule], ruleset: RuleSet, atoms: Mapping[tuple[str, Any], int], headlines: Mapping[str, Condition]) -> tuple[tuple[Rule, ...], tuple[tuple[int, ...], ...]]:
+def _gated(
+    counting: list[Rule],
+    ruleset: RuleSet,
+    atoms: Mapping[tuple[str, Any], int],
+    headlines: Mapping[str, Condition],
+) -> tuple[tuple[Rule, ...], tuple[tuple[int, ...], ...]]:
     """The counting rules with each largest part on facts or headlines replaced by a gate (a
     count `gate<i>` of 1 when that part holds), and the terms of each gate: what such a rule
     decides then depends on the counts and a few bits, which the policy's tables can key on."""
@@ -261,7 +377,9 @@ def _gated(counting: list[Rule], ruleset: RuleSet, atoms: Mapping[tuple[str, Any
 
     def gate(node: Condition) -> Condition:
         if on_facts(node) and not isinstance(node, CountAtLeast):
-            inlined = inline_headlines(node, {**{name: AnyOf(()) for name in headline_refs(node)}, **headlines})
+            inlined = inline_headlines(
+                node, {**{name: AnyOf(()) for name in headline_refs(node)}, **headlines}
+            )
             gates.append(_dnf(inlined, ruleset.facts, atoms))
             return CountAtLeast(f"gate{len(gates) - 1}", 1)
         if isinstance(node, (AnyOf, AllOf)):
@@ -289,7 +407,10 @@ def headline_strengths(ruleset: RuleSet) -> dict[str, list[tuple[int, Condition]
         if not rule.enabled or not rule.headline:
             continue
         parts = rule.strength or (Strength(1),)
-        out.setdefault(rule.headline, []).extend((part.number, rule.when if part.when is None else AllOf((rule.when, part.when))) for part in parts)
+        out.setdefault(rule.headline, []).extend(
+            (part.number, rule.when if part.when is None else AllOf((rule.when, part.when)))
+            for part in parts
+        )
     return out
 
 
@@ -303,14 +424,23 @@ def expand_strength(rule: Rule, strengths: Mapping[str, list[tuple[int, Conditio
     headlines' facts: the strongest headline at least N is any headline with a strength of at
     least N; the headline strength at least N (the sum of each headline's strength) is any
     smallest combination of headlines whose strengths add up to at least N."""
-    groups = [(name, sorted({number for number, _ in options})) for name, options in sorted(strengths.items())]
+    groups = [
+        (name, sorted({number for number, _ in options}))
+        for name, options in sorted(strengths.items())
+    ]
 
     def at_least(name: str, level: int) -> Condition:
         return AnyOf(tuple(condition for number, condition in strengths[name] if number >= level))
 
     def expand(node: Condition) -> Condition:
         if isinstance(node, CountAtLeast) and node.what == "strongest":
-            return AnyOf(tuple(at_least(name, node.number) for name, levels in groups if levels[-1] >= node.number))
+            return AnyOf(
+                tuple(
+                    at_least(name, node.number)
+                    for name, levels in groups
+                    if levels[-1] >= node.number
+                )
+            )
         if isinstance(node, CountAtLeast) and node.what == "strength":
             combinations: list[Condition] = []
             counted = 0
@@ -320,19 +450,30 @@ def expand_strength(rule: Rule, strengths: Mapping[str, list[tuple[int, Conditio
                 counted += 1
                 if counted > MAX_STRENGTH_COMBINATIONS:
                     raise RuleFileError(
-                        rule.origin.file, rule.origin.line, f"rule '{rule.id}' stands for more than {MAX_STRENGTH_COMBINATIONS:,} combinations of headline strengths",
+                        rule.origin.file,
+                        rule.origin.line,
+                        f"rule '{rule.id}' stands for more than {MAX_STRENGTH_COMBINATIONS:,} combinations of headline strengths",
                         hint="give fewer headlines a strength, or compare with a smaller number",
-                        nl=Dutch(f"regel '{rule.id}' staat voor meer dan {number_nl(MAX_STRENGTH_COMBINATIONS)} combinaties van sterktes van kopcriteria", hint="geef minder kopcriteria een sterkte, of vergelijk met een kleiner getal"),
+                        nl=Dutch(
+                            f"regel '{rule.id}' staat voor meer dan {number_nl(MAX_STRENGTH_COMBINATIONS)} combinaties van sterktes van kopcriteria",
+                            hint="geef minder kopcriteria een sterkte, of vergelijk met een kleiner getal",
+                        ),
                     )
                 if total >= node.number:
                     # The smallest: without any one headline chosen, or with it one strength lower, the sum falls short.
                     if all(total - level + lower < node.number for _, level, lower in chosen):
-                        combinations.append(AllOf(tuple(at_least(name, level) for name, level, _ in chosen)))
+                        combinations.append(
+                            AllOf(tuple(at_least(name, level) for name, level, _ in chosen))
+                        )
                     return
                 for next_index in range(index, len(groups)):
                     name, levels = groups[next_index]
                     for place, level in enumerate(levels):
-                        walk(next_index + 1, [*chosen, (name, level, levels[place - 1] if place else 0)], total + level)
+                        walk(
+                            next_index + 1,
+                            [*chosen, (name, level, levels[place - 1] if place else 0)],
+                            total + level,
+                        )
 
             walk(0, [], 0)
             return AnyOf(tuple(combinations))
@@ -351,7 +492,9 @@ def _names_strength(condition: Condition) -> bool:
     return False
 
 
-def _durable_definition(matchers: list[Matcher], ruleset: RuleSet, atoms: Mapping[tuple[str, Any], int]) -> tuple[dict[str, Any], dict[str, int]]:
+def _durable_definition(
+    matchers: list[Matcher], ruleset: RuleSet, atoms: Mapping[tuple[str, Any], int]
+) -> tuple[dict[str, Any], dict[str, int]]:
     """The durable-rules definition: one engine rule per alternative of each matcher.
 
     durable-rules fires a rule once for every branch of an `$or` that holds, so a rule with `$or`
@@ -382,7 +525,9 @@ def _durable_definition(matchers: list[Matcher], ruleset: RuleSet, atoms: Mappin
     return definition, engine_rules
 
 
-def _atom_conditions(facts: Mapping[str, FactDef], atoms: Mapping[tuple[str, Any], int]) -> dict[int, dict[str, Any]]:
+def _atom_conditions(
+    facts: Mapping[str, FactDef], atoms: Mapping[tuple[str, Any], int]
+) -> dict[int, dict[str, Any]]:
     """Each atom as the durable-rules test of the engine message's member that `_encoding` writes."""
     out: dict[int, dict[str, Any]] = {}
     for (fact_id, value), bit in atoms.items():
@@ -410,13 +555,19 @@ def check_condition_size(rule: Rule, ruleset: RuleSet, headlines: Mapping[str, C
         if isinstance(node, HeadlineRef):
             if node.headline not in memo:
                 memo[node.headline] = (1, 1)  # a cycle is the loader's error; stop here
-                memo[node.headline] = measure(headlines[node.headline]) if node.headline in headlines else (1, 1)
+                memo[node.headline] = (
+                    measure(headlines[node.headline]) if node.headline in headlines else (1, 1)
+                )
             return memo[node.headline]
         if isinstance(node, (AnyOf, AllOf)):
             alternatives, nodes = (0 if isinstance(node, AnyOf) else 1), 1
             for item in node.items:
                 item_alternatives, item_nodes = measure(item)
-                alternatives = alternatives + item_alternatives if isinstance(node, AnyOf) else alternatives * item_alternatives
+                alternatives = (
+                    alternatives + item_alternatives
+                    if isinstance(node, AnyOf)
+                    else alternatives * item_alternatives
+                )
                 alternatives = min(alternatives, MAX_ALTERNATIVES + 1)
                 nodes = min(nodes + item_nodes, MAX_CONDITION_SIZE + 1)
             return alternatives, nodes
@@ -458,14 +609,22 @@ def _encoding(fact: FactDef, atoms: Mapping[tuple[str, Any], int]) -> dict[Any, 
             bits = sum(1 << atoms[(fact.id, above)] for above in range(1, rank + 1))
             table[word] = (bits, f",{json.dumps(key)}:{rank}" if rank else "")
         return table
-    return {word: (1 << atoms[(fact.id, word)], f",{json.dumps(key + '__' + word)}:1") for word in fact.values}
+    return {
+        word: (1 << atoms[(fact.id, word)], f",{json.dumps(key + '__' + word)}:1")
+        for word in fact.values
+    }
 
 
 def role_mask(roles: Iterable[str]) -> int:
     return sum(1 << ROLES.index(role) for role in roles)
 
 
-def _condition_fact_bits(condition: Condition, ruleset: RuleSet, atoms: Mapping[tuple[str, Any], int], headlines: Mapping[str, Condition]) -> tuple[tuple[str, int], ...]:
+def _condition_fact_bits(
+    condition: Condition,
+    ruleset: RuleSet,
+    atoms: Mapping[tuple[str, Any], int],
+    headlines: Mapping[str, Condition],
+) -> tuple[tuple[str, int], ...]:
     """Each fact a rule's condition looks at, with the atoms that would make its part true."""
     out: dict[str, int] = {}
 
@@ -498,17 +657,27 @@ def _atoms(facts: Mapping[str, FactDef]) -> dict[tuple[str, Any], int]:
 
 
 def _matcher(
-    name: str, fact: str | None, rule: Rule | None, condition: Condition, ruleset: RuleSet, atoms: Mapping[tuple[str, Any], int], headlines: Mapping[str, Condition]
+    name: str,
+    fact: str | None,
+    rule: Rule | None,
+    condition: Condition,
+    ruleset: RuleSet,
+    atoms: Mapping[tuple[str, Any], int],
+    headlines: Mapping[str, Condition],
 ) -> Matcher:
     inlined = inline_headlines(condition, headlines)
-    return Matcher(name, fact, rule, _dnf(inlined, ruleset.facts, atoms), inlined, frozenset(facts_of(inlined)))
+    return Matcher(
+        name, fact, rule, _dnf(inlined, ruleset.facts, atoms), inlined, frozenset(facts_of(inlined))
+    )
 
 
 def _on_outcome(condition: Condition) -> bool:
     return "outcome" in condition_kinds(condition)
 
 
-def fact_condition_bits(condition: FactCondition, facts: Mapping[str, FactDef], atoms: Mapping[tuple[str, Any], int]) -> list[int]:
+def fact_condition_bits(
+    condition: FactCondition, facts: Mapping[str, FactDef], atoms: Mapping[tuple[str, Any], int]
+) -> list[int]:
     """The atoms of which any one makes a fact condition true."""
     fact = facts[condition.fact]
     if fact.type == "bool":
@@ -520,7 +689,9 @@ def fact_condition_bits(condition: FactCondition, facts: Mapping[str, FactDef], 
     return [atoms[(fact.id, word)] for word in words]
 
 
-def _dnf(condition: Condition, facts: Mapping[str, FactDef], atoms: Mapping[tuple[str, Any], int]) -> tuple[int, ...]:
+def _dnf(
+    condition: Condition, facts: Mapping[str, FactDef], atoms: Mapping[tuple[str, Any], int]
+) -> tuple[int, ...]:
     if isinstance(condition, FactCondition):
         terms = [1 << bit for bit in fact_condition_bits(condition, facts, atoms)]
     elif isinstance(condition, AnyOf):
@@ -532,7 +703,11 @@ def _dnf(condition: Condition, facts: Mapping[str, FactDef], atoms: Mapping[tupl
         raise TypeError(f"cannot match {condition!r} on facts")
     # A term that contains another adds nothing: keep the smallest, in a fixed order.
     unique = sorted(set(terms))
-    return tuple(term for term in unique if not any(other != term and other & term == other for other in unique))
+    return tuple(
+        term
+        for term in unique
+        if not any(other != term and other & term == other for other in unique)
+    )
 
 
 def _or_all(masks: tuple[int, ...]) -> int:
@@ -548,8 +723,15 @@ def build_tables(compiled: Compiled) -> PolicyTables:
     headline_names = tuple(sorted({name for name in matcher_headline if name}))
     head_bit = {name: 1 << index for index, name in enumerate(headline_names)}
     matchers = tuple(
-        (fact, position, level_bits(levels[position]) if position >= 0 else 0, head_bit.get(headline, 0) if headline else 0)
-        for fact, position, headline in zip(compiled.matcher_fact, compiled.rule_position, matcher_headline)
+        (
+            fact,
+            position,
+            level_bits(levels[position]) if position >= 0 else 0,
+            head_bit.get(headline, 0) if headline else 0,
+        )
+        for fact, position, headline in zip(
+            compiled.matcher_fact, compiled.rule_position, matcher_headline
+        )
     )
     table: dict[str, Raise] = {}
     profiles: dict[tuple[object, ...], int] = {}
@@ -569,9 +751,22 @@ def build_tables(compiled: Compiled) -> PolicyTables:
         kept = tuple(need for need in needs if need[1] & ~always_bits or need[2] & ~always_heads)
         group = compiled.group_of.get(fact_id, -1)
         # A fact that a gate looks at decides the gates on its own: it shares no profile.
-        gated = fact_id if any(fact_mask & term for terms in compiled.gates for term in terms) else None
-        profile = profiles.setdefault((signal, weight, group, always_bits, always_heads, kept, gated), len(profiles))
-        table[fact_id] = (signal, weight, group, fact_mask, profile, always_bits, always_heads, kept)
+        gated = (
+            fact_id if any(fact_mask & term for terms in compiled.gates for term in terms) else None
+        )
+        profile = profiles.setdefault(
+            (signal, weight, group, always_bits, always_heads, kept, gated), len(profiles)
+        )
+        table[fact_id] = (
+            signal,
+            weight,
+            group,
+            fact_mask,
+            profile,
+            always_bits,
+            always_heads,
+            kept,
+        )
     rule_terms = tuple(
         (term, level_bits(rule_levels), head_bit.get(headline, 0) if headline else 0)
         for _, terms, rule_levels, headline in compiled.rule_matchers
@@ -600,7 +795,16 @@ def build_tables(compiled: Compiled) -> PolicyTables:
         tuple(bisect.bisect_right(numbers, value) * stride for value in range(top + 1))
         for numbers, top, stride in zip(thresholds, highest, strides)
     )
-    return PolicyTables(matchers, table, rule_terms, headline_names, count_keys, thresholds, tuple(strides), gate_stride=stride)
+    return PolicyTables(
+        matchers,
+        table,
+        rule_terms,
+        headline_names,
+        count_keys,
+        thresholds,
+        tuple(strides),
+        gate_stride=stride,
+    )
 
 
 def _counts_in(condition: Condition) -> list[CountAtLeast]:

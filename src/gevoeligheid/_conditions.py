@@ -8,20 +8,45 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ._errors import Dutch, RuleFileError, excerpt, number_nl, suggest
-from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, AllOf, AnyOf, Classification, Condition, CountAtLeast, Escalation, FactCondition, FactDef, HeadlineRef, OutcomeAtLeast, Rule, Setting, Unknown
+from ._model import (
+    CLASSIFICATIONS,
+    ESCALATIONS,
+    ROLES,
+    AllOf,
+    AnyOf,
+    Classification,
+    Condition,
+    CountAtLeast,
+    Escalation,
+    FactCondition,
+    FactDef,
+    HeadlineRef,
+    OutcomeAtLeast,
+    Rule,
+    Setting,
+    Unknown,
+)
 from ._schema import HINT, HINT_NL, SETTING_RANGES
 from ._yamlfile import DataPath, YamlFile
 
 COUNTS = {
-    "signals_at_least": "signals", "headlines_at_least": "headlines", "score_at_least": "score", "weight_at_least": "heaviest",
+    "signals_at_least": "signals",
+    "headlines_at_least": "headlines",
+    "score_at_least": "score",
+    "weight_at_least": "heaviest",
     # The headline strength (the sum of each headline's strength) and the strongest headline's
     # strength: the compiler writes them out as conditions on facts (_compile.expand_strength).
-    "headline_strength_at_least": "strength", "strongest_headline_at_least": "strongest",
+    "headline_strength_at_least": "strength",
+    "strongest_headline_at_least": "strongest",
 }
 #: The counts that the compiler writes out as conditions on facts, before any rule is matched.
 STRENGTH_COUNTS = ("strength", "strongest")
 #: Conditions on what the other rules decided: the classification, the escalation, a role informed.
-OUTCOMES = {"classification_at_least": CLASSIFICATIONS, "escalation_at_least": ESCALATIONS, "informs": ROLES}
+OUTCOMES = {
+    "classification_at_least": CLASSIFICATIONS,
+    "escalation_at_least": ESCALATIONS,
+    "informs": ROLES,
+}
 #: What a count condition may compare with: at least 1, as a count of 0 holds for every dossier.
 COUNT_RANGE = SETTING_RANGES["threshold"]
 #: How many headline references one headline's condition may pass through (H1 -> H2 -> ...).
@@ -37,16 +62,37 @@ def check_rules(file: YamlFile, rules: Iterable[Rule]) -> None:
         line = rule.origin.line if rule.origin.file == file.name else None
         if rule.id in seen:
             first = seen[rule.id].origin
-            raise RuleFileError(file.name, line, f"rule '{rule.id}' is defined twice", hint=f"first at {first}", nl=Dutch(f"de regel '{rule.id}' staat er twee keer", hint=f"eerst op {first}"))
+            raise RuleFileError(
+                file.name,
+                line,
+                f"rule '{rule.id}' is defined twice",
+                hint=f"first at {first}",
+                nl=Dutch(f"de regel '{rule.id}' staat er twee keer", hint=f"eerst op {first}"),
+            )
         seen[rule.id] = rule
         if rule.headline and rule.enabled:
             if rule.headline in headlines:
                 other = headlines[rule.headline].id
-                raise RuleFileError(file.name, line, f"headline {rule.headline} is set by two rules", hint=f"also by '{other}'", nl=Dutch(f"kopcriterium {rule.headline} wordt door twee regels gezet", hint=f"ook door '{other}'"))
+                raise RuleFileError(
+                    file.name,
+                    line,
+                    f"headline {rule.headline} is set by two rules",
+                    hint=f"also by '{other}'",
+                    nl=Dutch(
+                        f"kopcriterium {rule.headline} wordt door twee regels gezet",
+                        hint=f"ook door '{other}'",
+                    ),
+                )
             if condition_kinds(rule.when) & {"count", "outcome"}:
                 raise RuleFileError(
-                    file.name, line, f"headline rule '{rule.id}' counts signals, headlines or the score", hint="a headline criterion must be a condition on facts",
-                    nl=Dutch(f"de kopregel '{rule.id}' telt signalen, kopcriteria of de score", hint="een kopcriterium moet een voorwaarde op feiten zijn"),
+                    file.name,
+                    line,
+                    f"headline rule '{rule.id}' counts signals, headlines or the score",
+                    hint="a headline criterion must be a condition on facts",
+                    nl=Dutch(
+                        f"de kopregel '{rule.id}' telt signalen, kopcriteria of de score",
+                        hint="een kopcriterium moet een voorwaarde op feiten zijn",
+                    ),
                 )
             headlines[rule.headline] = rule
     for rule in seen.values():
@@ -55,8 +101,15 @@ def check_rules(file: YamlFile, rules: Iterable[Rule]) -> None:
                 line = rule.origin.line if rule.origin.file == file.name else None
                 known = ", ".join(sorted(headlines)) or "none"
                 raise RuleFileError(
-                    file.name, line, f"rule '{rule.id}' refers to headline {excerpt(name)}, which no rule defines", suggestion=suggest(name, headlines),
-                    hint=f"the headlines defined are {known}", nl=Dutch(f"de regel '{rule.id}' verwijst naar kopcriterium {excerpt(name)}, dat geen regel definieert", hint=f"de gedefinieerde kopcriteria zijn {known}"),
+                    file.name,
+                    line,
+                    f"rule '{rule.id}' refers to headline {excerpt(name)}, which no rule defines",
+                    suggestion=suggest(name, headlines),
+                    hint=f"the headlines defined are {known}",
+                    nl=Dutch(
+                        f"de regel '{rule.id}' verwijst naar kopcriterium {excerpt(name)}, dat geen regel definieert",
+                        hint=f"de gedefinieerde kopcriteria zijn {known}",
+                    ),
                 )
     _check_headline_chains(headlines)
 
@@ -89,7 +142,7 @@ def _check_headline_chains(headlines: Mapping[str, Rule]) -> None:
                     _headline_error(headlines[done], chain)
                 continue
             if name in trail:
-                _headline_error(headlines[name], [*trail[trail.index(name):], name])
+                _headline_error(headlines[name], [*trail[trail.index(name) :], name])
             if name not in depth:
                 trail.append(name)
                 pending.append(iter(headline_refs(headlines[name].when)))
@@ -98,15 +151,29 @@ def _check_headline_chains(headlines: Mapping[str, Rule]) -> None:
 def _headline_error(rule: Rule, names: list[str]) -> None:
     chain = " → ".join(names)
     if len(names) == 2 and names[0] == names[1]:
-        what, what_nl = f"headline {names[0]} refers to itself", f"kopcriterium {names[0]} verwijst naar zichzelf"
+        what, what_nl = (
+            f"headline {names[0]} refers to itself",
+            f"kopcriterium {names[0]} verwijst naar zichzelf",
+        )
     elif names[0] == names[-1]:
-        what, what_nl = f"headlines refer to each other in a circle: {chain}", f"kopcriteria verwijzen in een kring naar elkaar: {chain}"
+        what, what_nl = (
+            f"headlines refer to each other in a circle: {chain}",
+            f"kopcriteria verwijzen in een kring naar elkaar: {chain}",
+        )
     else:
         what = f"a chain of more than {MAX_HEADLINE_CHAIN} headline references: {chain}"
-        what_nl = f"een keten van meer dan {MAX_HEADLINE_CHAIN} verwijzingen naar kopcriteria: {chain}"
+        what_nl = (
+            f"een keten van meer dan {MAX_HEADLINE_CHAIN} verwijzingen naar kopcriteria: {chain}"
+        )
     raise RuleFileError(
-        rule.origin.file, rule.origin.line, what, hint="a headline criterion must come down to facts: write the facts instead of one of the references",
-        nl=Dutch(what_nl, hint="een kopcriterium moet op feiten uitkomen: schrijf de feiten uit in plaats van een van de verwijzingen"),
+        rule.origin.file,
+        rule.origin.line,
+        what,
+        hint="a headline criterion must come down to facts: write the facts instead of one of the references",
+        nl=Dutch(
+            what_nl,
+            hint="een kopcriterium moet op feiten uitkomen: schrijf de feiten uit in plaats van een van de verwijzingen",
+        ),
     )
 
 
@@ -186,39 +253,81 @@ def inline_headlines(condition: Condition, headlines: Mapping[str, Condition]) -
 
 
 def parse_condition(
-    file: YamlFile, path: DataPath, data: Any, facts: Mapping[str, FactDef], settings: Mapping[str, Setting],
-    classes: Mapping[str, int] | None = None, *, action: bool = False,
+    file: YamlFile,
+    path: DataPath,
+    data: Any,
+    facts: Mapping[str, FactDef],
+    settings: Mapping[str, Setting],
+    classes: Mapping[str, int] | None = None,
+    *,
+    action: bool = False,
 ) -> Condition:
     """A `when` mapping -> Condition, with a clear error for every way it can be wrong; `classes`
     are the weight classes that weight_at_least may name, and only an action may ask `unknown`."""
     if not isinstance(data, dict) or not data:
-        raise file.error(path, "a condition must be a mapping such as {fact: ID}", hint=HINT, nl=Dutch("een voorwaarde moet een mapping zijn, zoals {fact: ID}", hint=HINT_NL))
+        raise file.error(
+            path,
+            "a condition must be a mapping such as {fact: ID}",
+            hint=HINT,
+            nl=Dutch("een voorwaarde moet een mapping zijn, zoals {fact: ID}", hint=HINT_NL),
+        )
     keys = set(data)
     if "fact" in keys:
         extra = excerpt(", ".join(sorted(keys - {"fact", "at_least", "contains"})))
         if extra:
             raise file.error(
-                path, f"unexpected key(s) {extra} in a fact condition", hint="a fact condition takes fact, at_least or contains",
-                nl=Dutch(f"onverwachte sleutel(s) {extra} in een feitvoorwaarde", hint="een feitvoorwaarde kent fact, at_least en contains"),
+                path,
+                f"unexpected key(s) {extra} in a fact condition",
+                hint="a fact condition takes fact, at_least or contains",
+                nl=Dutch(
+                    f"onverwachte sleutel(s) {extra} in een feitvoorwaarde",
+                    hint="een feitvoorwaarde kent fact, at_least en contains",
+                ),
             )
         return _fact_condition(file, path, data, facts)
     if len(keys) != 1:
         shown = excerpt(", ".join(sorted(keys)))
         raise file.error(
-            path, f"a condition has one key, this one has {len(keys)}: {shown}", hint="wrap several conditions in any: or all:",
-            nl=Dutch(f"een voorwaarde heeft één sleutel, deze heeft er {len(keys)}: {shown}", hint="zet meerdere voorwaarden in any: of all:"),
+            path,
+            f"a condition has one key, this one has {len(keys)}: {shown}",
+            hint="wrap several conditions in any: or all:",
+            nl=Dutch(
+                f"een voorwaarde heeft één sleutel, deze heeft er {len(keys)}: {shown}",
+                hint="zet meerdere voorwaarden in any: of all:",
+            ),
         )
     (key,) = keys
     value = data[key]
     if key in ("any", "all"):
         if not isinstance(value, list) or not value:
             example = f"{key}: [{{fact: subsidie}}, {{fact: ondermijning}}]"
-            raise file.error(path + (key,), f"'{key}' takes a non-empty list of conditions", hint=f"e.g. {example}", nl=Dutch(f"'{key}' verwacht een niet-lege lijst van voorwaarden", hint=f"bijvoorbeeld {example}"))
-        items = tuple(parse_condition(file, path + (key, index), item, facts, settings, classes, action=action) for index, item in enumerate(value))
+            raise file.error(
+                path + (key,),
+                f"'{key}' takes a non-empty list of conditions",
+                hint=f"e.g. {example}",
+                nl=Dutch(
+                    f"'{key}' verwacht een niet-lege lijst van voorwaarden",
+                    hint=f"bijvoorbeeld {example}",
+                ),
+            )
+        items = tuple(
+            parse_condition(
+                file, path + (key, index), item, facts, settings, classes, action=action
+            )
+            for index, item in enumerate(value)
+        )
         return AnyOf(items) if key == "any" else AllOf(items)
     if key == "headline":
         if not isinstance(value, str):
-            raise file.error(path + (key,), "'headline' takes a name such as H1", hint="name a headline that a rule sets with headline:", nl=Dutch("'headline' verwacht een naam zoals H1", hint="noem een kopcriterium dat een regel zet met headline:"))
+            raise file.error(
+                path + (key,),
+                "'headline' takes a name such as H1",
+                hint="name a headline that a rule sets with headline:",
+                nl=Dutch(
+                    "'headline' verwacht een naam zoals H1",
+                    hint="noem een kopcriterium dat een regel zet met headline:",
+                ),
+            )
         return HeadlineRef(value)
     if key in OUTCOMES:
         return _outcome(file, path + (key,), key, value)
@@ -226,10 +335,21 @@ def parse_condition(
         return _unknown(file, path + (key,), value, facts, action)
     if key in COUNTS:
         return _count(file, path + (key,), key, value, settings, classes or {})
-    choices = ["fact", "any", "all", "headline", *COUNTS, *OUTCOMES, *(["unknown"] if action else [])]
+    choices = [
+        "fact",
+        "any",
+        "all",
+        "headline",
+        *COUNTS,
+        *OUTCOMES,
+        *(["unknown"] if action else []),
+    ]
     shown = excerpt(key)
     raise file.error(
-        path, f"unknown condition '{shown}'", suggestion=suggest(str(key), choices), hint=f"use one of {', '.join(choices)}",
+        path,
+        f"unknown condition '{shown}'",
+        suggestion=suggest(str(key), choices),
+        hint=f"use one of {', '.join(choices)}",
         nl=Dutch(f"onbekende voorwaarde '{shown}'", hint=f"gebruik een van {', '.join(choices)}"),
     )
 
@@ -240,88 +360,163 @@ def _outcome(file: YamlFile, path: DataPath, key: str, value: Any) -> OutcomeAtL
     if not isinstance(value, str) or value not in words:
         choices = ", ".join(words)
         raise file.error(
-            path, f"'{key}' takes one of {choices}", suggestion=suggest(str(value), words), hint=f"not {excerpt(value)}",
+            path,
+            f"'{key}' takes one of {choices}",
+            suggestion=suggest(str(value), words),
+            hint=f"not {excerpt(value)}",
             nl=Dutch(f"'{key}' verwacht een van {choices}", hint=f"niet {excerpt(value)}"),
         )
     if key == "informs":
         return OutcomeAtLeast("inform", role=value)
-    return OutcomeAtLeast(key.removesuffix("_at_least"), level=Classification.of(value) if key == "classification_at_least" else Escalation.of(value))
+    return OutcomeAtLeast(
+        key.removesuffix("_at_least"),
+        level=Classification.of(value)
+        if key == "classification_at_least"
+        else Escalation.of(value),
+    )
 
 
-def _unknown(file: YamlFile, path: DataPath, value: Any, facts: Mapping[str, FactDef], action: bool) -> Unknown:
+def _unknown(
+    file: YamlFile, path: DataPath, value: Any, facts: Mapping[str, FactDef], action: bool
+) -> Unknown:
     """An action's condition that a fact is not answered yet."""
     if not action:
         raise file.error(
-            path, "only an action may ask whether a fact is unknown", hint="a rule on an unknown fact would lower its outcome once the fact is answered",
-            nl=Dutch("alleen een actie mag vragen of een feit onbekend is", hint="een regel op een onbekend feit zou haar uitkomst verlagen zodra het feit beantwoord is"),
+            path,
+            "only an action may ask whether a fact is unknown",
+            hint="a rule on an unknown fact would lower its outcome once the fact is answered",
+            nl=Dutch(
+                "alleen een actie mag vragen of een feit onbekend is",
+                hint="een regel op een onbekend feit zou haar uitkomst verlagen zodra het feit beantwoord is",
+            ),
         )
     if not isinstance(value, str) or value not in facts:
         shown = excerpt(value)
         raise file.error(
-            path, f"unknown fact '{shown}'", suggestion=suggest(str(value), facts), hint="use a fact of facts.yaml",
+            path,
+            f"unknown fact '{shown}'",
+            suggestion=suggest(str(value), facts),
+            hint="use a fact of facts.yaml",
             nl=Dutch(f"onbekend feit '{shown}'", hint="gebruik een feit uit facts.yaml"),
         )
     return Unknown(value)
 
 
-def _count(file: YamlFile, path: DataPath, key: str, value: Any, settings: Mapping[str, Setting], classes: Mapping[str, int]) -> CountAtLeast:
+def _count(
+    file: YamlFile,
+    path: DataPath,
+    key: str,
+    value: Any,
+    settings: Mapping[str, Setting],
+    classes: Mapping[str, int],
+) -> CountAtLeast:
     """A count condition: a number; for the heaviest signal the name of a weight class; for a
     score the name of a setting (whose range check_settings checks once every use of it is known)."""
-    if isinstance(value, str) and key in ("weight_at_least", "score_at_least", "headline_strength_at_least", "strongest_headline_at_least"):
+    if isinstance(value, str) and key in (
+        "weight_at_least",
+        "score_at_least",
+        "headline_strength_at_least",
+        "strongest_headline_at_least",
+    ):
         values = {name: setting.value for name, setting in settings.items()}
         named = {"weight_at_least": (classes, "weight class", "gewichtsklasse")}
         numbers, what, what_nl = named.get(key, (values, "setting", "instelling"))
         if value not in numbers:
             shown = excerpt(value)
             raise file.error(
-                path, f"unknown {what} '{shown}'", suggestion=suggest(value, numbers), hint=f"name a {what} of ruleset.yaml or give a number",
-                nl=Dutch(f"onbekende {what_nl} '{shown}'", hint=f"noem een {what_nl} uit ruleset.yaml of geef een getal"),
+                path,
+                f"unknown {what} '{shown}'",
+                suggestion=suggest(value, numbers),
+                hint=f"name a {what} of ruleset.yaml or give a number",
+                nl=Dutch(
+                    f"onbekende {what_nl} '{shown}'",
+                    hint=f"noem een {what_nl} uit ruleset.yaml of geef een getal",
+                ),
             )
         return CountAtLeast(COUNTS[key], numbers[value], value)
     low, high = COUNT_RANGE
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
         raise file.error(
-            path, f"'{key}' takes a whole number from {low} to {high:,}", hint=f"not {excerpt(value)}",
-            nl=Dutch(f"'{key}' verwacht een heel getal van {low} tot en met {number_nl(high)}", hint=f"niet {excerpt(value)}"),
+            path,
+            f"'{key}' takes a whole number from {low} to {high:,}",
+            hint=f"not {excerpt(value)}",
+            nl=Dutch(
+                f"'{key}' verwacht een heel getal van {low} tot en met {number_nl(high)}",
+                hint=f"niet {excerpt(value)}",
+            ),
         )
     return CountAtLeast(COUNTS[key], value, None)
 
 
-def _fact_condition(file: YamlFile, path: DataPath, data: Mapping[str, Any], facts: Mapping[str, FactDef]) -> FactCondition:
+def _fact_condition(
+    file: YamlFile, path: DataPath, data: Mapping[str, Any], facts: Mapping[str, FactDef]
+) -> FactCondition:
     fact_id = data["fact"]
     if not isinstance(fact_id, str) or fact_id not in facts:
         shown = excerpt(fact_id)
         raise file.error(
-            path + ("fact",), f"unknown fact '{shown}'", suggestion=suggest(str(fact_id), facts), hint="use a fact of facts.yaml or add it",
-            nl=Dutch(f"onbekend feit '{shown}'", hint="gebruik een feit uit facts.yaml of voeg het toe"),
+            path + ("fact",),
+            f"unknown fact '{shown}'",
+            suggestion=suggest(str(fact_id), facts),
+            hint="use a fact of facts.yaml or add it",
+            nl=Dutch(
+                f"onbekend feit '{shown}'", hint="gebruik een feit uit facts.yaml of voeg het toe"
+            ),
         )
     fact = facts[fact_id]
     at_least = data.get("at_least")
     contains = data.get("contains")
     if at_least is not None and contains is not None:
-        raise file.error(path, "use at_least or contains, not both", hint="at_least is for a graded fact, contains for a list", nl=Dutch("gebruik at_least of contains, niet allebei", hint="at_least hoort bij een feit met graden, contains bij een lijst"))
+        raise file.error(
+            path,
+            "use at_least or contains, not both",
+            hint="at_least is for a graded fact, contains for a list",
+            nl=Dutch(
+                "gebruik at_least of contains, niet allebei",
+                hint="at_least hoort bij een feit met graden, contains bij een lijst",
+            ),
+        )
     if at_least is not None:
         if fact.type != "grade":
             raise file.error(
-                path + ("at_least",), f"'{fact_id}' is not graded, so at_least does not apply", hint="leave it out: {fact: ID} means true",
-                nl=Dutch(f"'{fact_id}' heeft geen graden, dus at_least past er niet bij", hint="laat het weg: {fact: ID} betekent waar"),
+                path + ("at_least",),
+                f"'{fact_id}' is not graded, so at_least does not apply",
+                hint="leave it out: {fact: ID} means true",
+                nl=Dutch(
+                    f"'{fact_id}' heeft geen graden, dus at_least past er niet bij",
+                    hint="laat het weg: {fact: ID} betekent waar",
+                ),
             )
         if not isinstance(at_least, str) or at_least not in fact.values[1:]:
             shown, choices = excerpt(at_least), ", ".join(fact.values[1:])
             raise file.error(
-                path + ("at_least",), f"'{shown}' is not a grade of '{fact_id}' above the lowest", suggestion=suggest(str(at_least), fact.values), hint=f"use {choices}",
-                nl=Dutch(f"'{shown}' is geen graad van '{fact_id}' boven de laagste", hint=f"gebruik {choices}"),
+                path + ("at_least",),
+                f"'{shown}' is not a grade of '{fact_id}' above the lowest",
+                suggestion=suggest(str(at_least), fact.values),
+                hint=f"use {choices}",
+                nl=Dutch(
+                    f"'{shown}' is geen graad van '{fact_id}' boven de laagste",
+                    hint=f"gebruik {choices}",
+                ),
             )
     if contains is not None:
         if fact.type != "set":
             raise file.error(
-                path + ("contains",), f"'{fact_id}' is not a list, so contains does not apply", hint="leave it out: {fact: ID} means true, or use at_least for a grade",
-                nl=Dutch(f"'{fact_id}' is geen lijst, dus contains past er niet bij", hint="laat het weg: {fact: ID} betekent waar; of gebruik at_least voor een graad"),
+                path + ("contains",),
+                f"'{fact_id}' is not a list, so contains does not apply",
+                hint="leave it out: {fact: ID} means true, or use at_least for a grade",
+                nl=Dutch(
+                    f"'{fact_id}' is geen lijst, dus contains past er niet bij",
+                    hint="laat het weg: {fact: ID} betekent waar; of gebruik at_least voor een graad",
+                ),
             )
         if not isinstance(contains, str) or contains not in fact.values:
             shown, choices = excerpt(contains), ", ".join(fact.values)
             raise file.error(
-                path + ("contains",), f"'{shown}' is not a word of '{fact_id}'", suggestion=suggest(str(contains), fact.values), hint=f"use {choices}",
+                path + ("contains",),
+                f"'{shown}' is not a word of '{fact_id}'",
+                suggestion=suggest(str(contains), fact.values),
+                hint=f"use {choices}",
                 nl=Dutch(f"'{shown}' is geen woord van '{fact_id}'", hint=f"gebruik {choices}"),
             )
     return FactCondition(fact_id, at_least, contains)

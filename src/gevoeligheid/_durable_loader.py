@@ -12,11 +12,14 @@ MODULE = "durable_rules_engine"
 #: The library that defines PyEval_CallObject, which Python 3.13 removed (`_durable_compat.c`).
 COMPAT = f"{__package__}._durable_compat"
 
+
 class DurableUnavailable(ImportError):
     """durable-rules cannot be loaded here: it is not installed, or its C module does not load
     (`compat_missing`: because this package's C part, which 3.13 needs, was not built)."""
 
-    def __init__(self, detail: str, *, installed: bool = True, compat_missing: bool = False) -> None:
+    def __init__(
+        self, detail: str, *, installed: bool = True, compat_missing: bool = False
+    ) -> None:
         super().__init__(detail)
         self.detail = detail
         self.installed = installed

@@ -49,7 +49,9 @@ class DurableEngine:
         # Every engine rule is an `$and` of facts, so it fires at most once for the one fact a
         # dossier is: this is the number of actions a dossier can take, not a guess.
         self._max_steps = len(compiled.durable_definition)
-        self._definition = json.dumps(compiled.durable_definition, ensure_ascii=False, sort_keys=True)
+        self._definition = json.dumps(
+            compiled.durable_definition, ensure_ascii=False, sort_keys=True
+        )
         # A name can be registered once per process: make each one new.
         self._name = f"gevoeligheid_{compiled.ruleset.sha256[:12]}_{next(_names)}"
         self._ruleset = compiled.ruleset
@@ -68,7 +70,10 @@ class DurableEngine:
                     None,
                     f"the rules engine cannot hold this rule set (durable-rules error code {limit.group(1)}): too many rules share the same facts",
                     hint=ENGINE_LIMIT_HINT[0],
-                    nl=Dutch(f"de regelengine kan deze regelset niet bevatten (foutcode {limit.group(1)} van durable-rules): te veel regels delen dezelfde feiten", hint=ENGINE_LIMIT_HINT[1]),
+                    nl=Dutch(
+                        f"de regelengine kan deze regelset niet bevatten (foutcode {limit.group(1)} van durable-rules): te veel regels delen dezelfde feiten",
+                        hint=ENGINE_LIMIT_HINT[1],
+                    ),
                 ) from error
             raise EngineError(f"durable-rules rejected the compiled rule set: {error}") from error
 
@@ -105,15 +110,25 @@ class DurableEngine:
             raise EngineError(f"assert_fact failed: {error}", dossier) from error
         if code != 0:  # 1: no rule matched (impossible with the catch-all), 2: seen before
             raise EngineError(f"assert_fact answered code {code}", dossier)
-        handle, index, max_steps, complete = self._handle, self._index, self._max_steps, durable_rules_engine.complete_and_start_action
+        handle, index, max_steps, complete = (
+            self._handle,
+            self._index,
+            self._max_steps,
+            durable_rules_engine.complete_and_start_action,
+        )
         try:
-            messages = (durable_rules_engine.start_action_for_state(handle, state_handle) or (None, None))[1]
+            messages = (
+                durable_rules_engine.start_action_for_state(handle, state_handle) or (None, None)
+            )[1]
             fired: list[int] = []
             steps = 0
             while messages:
                 steps += 1
                 if steps > max_steps:
-                    raise EngineError(f"more than {max_steps} actions, one per engine rule: an engine rule fired twice", dossier)
+                    raise EngineError(
+                        f"more than {max_steps} actions, one per engine rule: an engine rule fired twice",
+                        dossier,
+                    )
                 # One action a message, '{"<rule name>": {...the fact...}}': read the name
                 # without parsing the whole fact back (that took 80% of the time).
                 name = messages[2 : messages.index('"', 2)]

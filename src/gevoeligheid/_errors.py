@@ -29,7 +29,14 @@ def suggest_value(word: object, choices: Iterable[str]) -> str | None:
     return suggest(word, choices, cutoff=0.8) if isinstance(word, str) else None
 
 
-def _message(place: str, what: str, expected: str | None, hint: str | None, suggestion: str | None, dutch: Dutch | None) -> str:
+def _message(
+    place: str,
+    what: str,
+    expected: str | None,
+    hint: str | None,
+    suggestion: str | None,
+    dutch: Dutch | None,
+) -> str:
     """An error's line: place, what is wrong, what would be right, a suggestion and the hint; in
     the Dutch words when `dutch` is given."""
     if dutch is not None:
@@ -46,7 +53,11 @@ def _with_hint(text: str, hint: str | None) -> str:
     """Join a message and its hint; control characters from the input are escaped, so the
     message stays one line and cannot forge a line of its own in a log or act on a terminal."""
     if hint:
-        text = f"{text} {hint[:1].upper()}{hint[1:]}" if text.endswith("?") else f"{text}. {hint[:1].upper()}{hint[1:]}"
+        text = (
+            f"{text} {hint[:1].upper()}{hint[1:]}"
+            if text.endswith("?")
+            else f"{text}. {hint[:1].upper()}{hint[1:]}"
+        )
     return visible(text)
 
 
@@ -136,7 +147,18 @@ class DossierError(GevoeligheidError, ValueError):
         if len(errors) == 1 and not more:
             return errors[0]
         first = errors[0]
-        return cls(first.source, first.pointer, first.what, first.expected, first.hint, first.suggestion, first.nl, first.code, tuple(errors), more)
+        return cls(
+            first.source,
+            first.pointer,
+            first.what,
+            first.expected,
+            first.hint,
+            first.suggestion,
+            first.nl,
+            first.code,
+            tuple(errors),
+            more,
+        )
 
     @property
     def errors(self) -> tuple[DossierError, ...]:
@@ -146,18 +168,34 @@ class DossierError(GevoeligheidError, ValueError):
     def show(self, lang: str = "en") -> str:
         # An empty pointer is the whole input (RFC 6901): the file or line alone says where.
         place = f"{self.source}: {self.pointer}" if self.pointer else self.source
-        return _message(place, self.what, self.expected, self.hint, self.suggestion, self.nl if lang == "nl" else None)
+        return _message(
+            place,
+            self.what,
+            self.expected,
+            self.hint,
+            self.suggestion,
+            self.nl if lang == "nl" else None,
+        )
 
     def reason(self, lang: str = "en") -> str:
         """The message without its place (the source and the pointer), for a list that names the
         place beside it."""
-        return _message("", self.what, self.expected, self.hint, self.suggestion, self.nl if lang == "nl" else None).removeprefix(": ")
+        return _message(
+            "",
+            self.what,
+            self.expected,
+            self.hint,
+            self.suggestion,
+            self.nl if lang == "nl" else None,
+        ).removeprefix(": ")
 
     def lines(self, lang: str = "en") -> list[str]:
         """One line per fault (the first is `show(lang)`), and a last one when faults were left out."""
         out = [error.show(lang) for error in self.errors]
         if self.more:
-            out.append(f"{self.source}: {word('more_errors', lang, count=self.more, shown=len(self.errors))}")
+            out.append(
+                f"{self.source}: {word('more_errors', lang, count=self.more, shown=len(self.errors))}"
+            )
         return out
 
     def to_dict(self) -> dict[str, object]:
@@ -178,8 +216,14 @@ MAX_ERRORS = 100
 
 def _fields(error: DossierError) -> dict[str, object]:
     return {
-        "source": error.source, "pointer": error.pointer, "what": error.what, "expected": error.expected, "hint": error.hint,
-        "suggestion": error.suggestion, "nl": attrs.asdict(error.nl) if error.nl is not None else None, "code": error.code,
+        "source": error.source,
+        "pointer": error.pointer,
+        "what": error.what,
+        "expected": error.expected,
+        "hint": error.hint,
+        "suggestion": error.suggestion,
+        "nl": attrs.asdict(error.nl) if error.nl is not None else None,
+        "code": error.code,
     }
 
 
@@ -205,7 +249,9 @@ class RuleFileError(GevoeligheidError, ValueError):
 
     def show(self, lang: str = "en") -> str:
         place = self.file if self.line is None else f"{self.file}:{self.line}"
-        return _message(place, self.what, None, self.hint, self.suggestion, self.nl if lang == "nl" else None)
+        return _message(
+            place, self.what, None, self.hint, self.suggestion, self.nl if lang == "nl" else None
+        )
 
     def to_dict(self) -> dict[str, object]:
         return attrs.asdict(self)
@@ -239,7 +285,10 @@ class EngineError(GevoeligheidError, RuntimeError):
 
     def show(self, lang: str = "en") -> str:
         where = f" (dossier {self.dossier})" if self.dossier else ""
-        return _with_hint(f"rules engine failed{where}: {self.what}. This is a bug in gevoeligheid; please report it with the dossier", None)
+        return _with_hint(
+            f"rules engine failed{where}: {self.what}. This is a bug in gevoeligheid; please report it with the dossier",
+            None,
+        )
 
     def __str__(self) -> str:
         return self.show()

@@ -20,8 +20,27 @@ from ._durable_loader import DurableUnavailable
 from ._errors import ArgumentError, DossierError, Dutch, GevoeligheidError, RuleFileError
 from ._events import apply_events
 from ._messages import word
-from ._model import ENGINES, LANGUAGES, Dossier, Engine, Generator, Language, Result, RuleSet, RulesetInfo, Selection, Value
-from ._rules import default_rules_dir, load_ruleset, peildatum_day, peildatum_in_force, version_in_force, versions
+from ._model import (
+    ENGINES,
+    LANGUAGES,
+    Dossier,
+    Engine,
+    Generator,
+    Language,
+    Result,
+    RuleSet,
+    RulesetInfo,
+    Selection,
+    Value,
+)
+from ._rules import (
+    default_rules_dir,
+    load_ruleset,
+    peildatum_day,
+    peildatum_in_force,
+    version_in_force,
+    versions,
+)
 from ._text import engine_fallback
 from ._version import __version__
 
@@ -52,12 +71,18 @@ class Evaluator:
         self.compiled: Compiled = compile_ruleset(ruleset)
         self.ruleset_info = ruleset_info(ruleset)  # read-only: every result shares it
         selection = ruleset.selection
-        self.peildatum = peildatum_day(peildatum) if peildatum is not None else (selection.peildatum if selection else None)
+        self.peildatum = (
+            peildatum_day(peildatum)
+            if peildatum is not None
+            else (selection.peildatum if selection else None)
+        )
         self._durable: DurableEngine | None = None
         self._lock = threading.Lock()
         self._in_force: dict[tuple[object, ...], Evaluator] = {}
         self._by_day: dict[datetime.date, Evaluator] = {}
-        self._listed: tuple[tuple[datetime.date, Path], ...] | None = None  # the versions of the selection's folder
+        self._listed: tuple[tuple[datetime.date, Path], ...] | None = (
+            None  # the versions of the selection's folder
+        )
 
     @property
     def durable(self) -> DurableEngine | None:
@@ -66,7 +91,9 @@ class Evaluator:
         with self._lock:
             if self._durable is None and _durable_unavailable is None:
                 try:
-                    from ._engine import DurableEngine  # imported only when the durable engine is used
+                    from ._engine import (
+                        DurableEngine,
+                    )  # imported only when the durable engine is used
                 except DurableUnavailable as error:
                     _durable_unavailable = error
                     return None
@@ -86,7 +113,9 @@ class Evaluator:
                 # application configured logging otherwise.
                 import logging
 
-                assert _durable_unavailable is not None  # durable is None only once it failed to load
+                assert (
+                    _durable_unavailable is not None
+                )  # durable is None only once it failed to load
                 logging.getLogger(__package__).warning(engine_fallback(_durable_unavailable, lang))
         return "reference"
 
@@ -95,7 +124,13 @@ class Evaluator:
         return parse_dossier(data, self.ruleset, source, checked=checked)
 
     def evaluate(
-        self, dossier: Any, *, engine: Engine = "durable", lang: Language = "nl", source: str = "<dossier>", peildatum: datetime.date | str | None = None
+        self,
+        dossier: Any,
+        *,
+        engine: Engine = "durable",
+        lang: Language = "nl",
+        source: str = "<dossier>",
+        peildatum: datetime.date | str | None = None,
     ) -> Result:
         if engine not in ENGINES:
             raise ArgumentError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
@@ -104,13 +139,20 @@ class Evaluator:
         engine = self.engine_for(engine, lang)
         data, source, checked = _plain(dossier, source)
         explicit = peildatum if peildatum is not None else self.peildatum
-        day = peildatum_in_force(explicit, None if explicit is not None else peildatum_of(data, source))
+        day = peildatum_in_force(
+            explicit, None if explicit is not None else peildatum_of(data, source)
+        )
         evaluator = self.in_force(day)
         parsed = parse_dossier(data, evaluator.ruleset, source, checked=checked)
         return evaluator._evaluate(parsed, day, engine, lang)
 
     def evaluate_file(
-        self, path: str | os.PathLike[str], *, engine: Engine = "durable", lang: Language = "nl", peildatum: datetime.date | str | None = None
+        self,
+        path: str | os.PathLike[str],
+        *,
+        engine: Engine = "durable",
+        lang: Language = "nl",
+        peildatum: datetime.date | str | None = None,
     ) -> Result:
         """Evaluate the dossier in a JSON file (read up to the size limit of a dossier); the file's
         path is the source its errors name. The one way a path given as text is read: `evaluate`
@@ -133,23 +175,34 @@ class Evaluator:
     def _version_in_force(self, selection: Selection, day: datetime.date) -> Evaluator:
         folder = Path(selection.folder) if selection.folder else default_rules_dir()
         if self._listed is None:
-            self._listed = versions(folder)  # once: listing and reading the headers takes milliseconds
+            self._listed = versions(
+                folder
+            )  # once: listing and reading the headers takes milliseconds
         version = version_in_force(folder, peildatum=day, listed=self._listed).folder
-        pending = tuple(overlay for overlay in selection.overlays if (_overlay_from(overlay) or day) > day)
+        pending = tuple(
+            overlay for overlay in selection.overlays if (_overlay_from(overlay) or day) > day
+        )
         key = (version, pending)
         found = self._in_force.get(key)
         if found is None:
-            if not pending and self.ruleset.files == (*(str(version / name) for name in RULE_FILES), *map(str, map(Path, selection.overlays))):
+            if not pending and self.ruleset.files == (
+                *(str(version / name) for name in RULE_FILES),
+                *map(str, map(Path, selection.overlays)),
+            ):
                 found = self  # read from the very files in force on that day: no need to read them again
             else:
-                ruleset = load_ruleset(folder, overlays=selection.overlays, peildatum=day)  # raises for a pending overlay
+                ruleset = load_ruleset(
+                    folder, overlays=selection.overlays, peildatum=day
+                )  # raises for a pending overlay
                 found = self if ruleset.sha256 == self.ruleset.sha256 else Evaluator(ruleset)
             if len(self._in_force) >= 16:
                 self._in_force.clear()
             self._in_force[key] = found
         return found
 
-    def _evaluate(self, parsed: Dossier, day: datetime.date, engine: Engine, lang: Language) -> Result:
+    def _evaluate(
+        self, parsed: Dossier, day: datetime.date, engine: Engine, lang: Language
+    ) -> Result:
         compiled = self.compiled
         values, derived, conflicts, left_out = apply_events(self.ruleset, parsed, lang, day)
         mask, members = compiled.encode(values)
@@ -162,7 +215,9 @@ class Evaluator:
         decision = _policy.decide(compiled, values, fired)
         floor = _below_highest(self.ruleset, parsed, derived)
         could, worst = _policy.hypotheses(compiled, values, mask, fired, decision, floor)
-        actions = _explain.actions(compiled, _policy.action_positions(compiled, values, decision), lang)
+        actions = _explain.actions(
+            compiled, _policy.action_positions(compiled, values, decision), lang
+        )
         signals, reasons = _explain.explain(compiled, values, mask, decision, lang, derived)
         questions = _explain.open_questions(compiled, could, lang, floor)
         carried: dict[str, Any] = {}
@@ -198,24 +253,48 @@ class Evaluator:
         )
 
 
-def _below_highest(ruleset: RuleSet, parsed: Dossier, derived: dict[str, Value]) -> dict[str, Value]:
+def _below_highest(
+    ruleset: RuleSet, parsed: Dossier, derived: dict[str, Value]
+) -> dict[str, Value]:
     """Where evidence is a floor (ruleset.yaml `evidence: floor`): the facts that nobody answered
     and that events set below their highest value. They stay open questions."""
     if ruleset.evidence != "floor" or not derived:
         return {}
     facts = ruleset.facts
-    return {fact_id: value for fact_id, value in derived.items() if parsed.facts.get(fact_id) is None and value != facts[fact_id].highest}
+    return {
+        fact_id: value
+        for fact_id, value in derived.items()
+        if parsed.facts.get(fact_id) is None and value != facts[fact_id].highest
+    }
 
 
 def dossier_data(dossier: Dossier) -> dict[str, Any]:
     """The plain data of a Dossier, as a dossier file would hold it."""
-    data: dict[str, Any] = {key: getattr(dossier, key) for key in ("id", "title", "competent_authority", "task") if getattr(dossier, key) is not None}
+    data: dict[str, Any] = {
+        key: getattr(dossier, key)
+        for key in ("id", "title", "competent_authority", "task")
+        if getattr(dossier, key) is not None
+    }
     if dossier.peildatum is not None:
-        data["peildatum"] = dossier.peildatum.isoformat() if isinstance(dossier.peildatum, datetime.date) else dossier.peildatum
-    data["facts"] = {key: list(value) if isinstance(value, tuple) else value for key, value in dict(dossier.facts).items()}
+        data["peildatum"] = (
+            dossier.peildatum.isoformat()
+            if isinstance(dossier.peildatum, datetime.date)
+            else dossier.peildatum
+        )
+    data["facts"] = {
+        key: list(value) if isinstance(value, tuple) else value
+        for key, value in dict(dossier.facts).items()
+    }
     if dossier.events:
         data["events"] = [
-            {"type": event.type, "datum": event.datum.isoformat() if isinstance(event.datum, datetime.date) else event.datum, **dict(event.fields), **dict.fromkeys(sorted(event.flags), True)}
+            {
+                "type": event.type,
+                "datum": event.datum.isoformat()
+                if isinstance(event.datum, datetime.date)
+                else event.datum,
+                **dict(event.fields),
+                **dict.fromkeys(sorted(event.flags), True),
+            }
             for event in dossier.events
         ]
     data.update(dossier.extra)
@@ -233,7 +312,13 @@ def _plain(dossier: Any, source: str) -> tuple[Any, str, bool]:
     if isinstance(dossier, str) and not _looks_like_json(dossier):
         # Text is always JSON text, never a path: a string can come from data (an item of a JSON
         # batch), and data must not make the library read a file. Say how to read one.
-        raise DossierError(source, "", word("text_not_json", "en"), hint=word("text_not_json_hint", "en"), nl=Dutch(word("text_not_json", "nl"), hint=word("text_not_json_hint", "nl")))
+        raise DossierError(
+            source,
+            "",
+            word("text_not_json", "en"),
+            hint=word("text_not_json_hint", "en"),
+            nl=Dutch(word("text_not_json", "nl"), hint=word("text_not_json_hint", "nl")),
+        )
     if isinstance(dossier, Path):
         source = str(dossier)
     if isinstance(dossier, (Path, str, bytes, bytearray)):
@@ -245,7 +330,9 @@ def _plain(dossier: Any, source: str) -> tuple[Any, str, bool]:
 def _overlay_from(path: str) -> datetime.date | None:
     """An overlay's valid_from, or None (loading the overlay reports what is wrong with it)."""
     try:
-        return datetime.date.fromisoformat(str(read_rule_file(Path(path), path, "overlay", regular=False).data["valid_from"]))
+        return datetime.date.fromisoformat(
+            str(read_rule_file(Path(path), path, "overlay", regular=False).data["valid_from"])
+        )
     except (RuleFileError, KeyError, TypeError, ValueError):
         return None
 
@@ -256,7 +343,11 @@ _JSON_SCALAR = re.compile(r"\s*(-?\d+(\.\d+)?([eE][+-]?\d+)?|null|true|false)\s*
 def _looks_like_json(text: str) -> bool:
     """JSON text rather than, say, a path by mistake: an object, array or string, or a bare JSON
     scalar (anything else could only be invalid JSON, and gets a hint at `evaluate_file`)."""
-    return text.lstrip()[:1] in ("{", "[", '"') or len(text) > 4096 or bool(_JSON_SCALAR.fullmatch(text))
+    return (
+        text.lstrip()[:1] in ("{", "[", '"')
+        or len(text) > 4096
+        or bool(_JSON_SCALAR.fullmatch(text))
+    )
 
 
 def ruleset_info(ruleset: RuleSet) -> RulesetInfo:
@@ -333,4 +424,11 @@ def evaluate_file(
     return evaluator_for(ruleset).evaluate_file(path, engine=engine, lang=lang, peildatum=peildatum)
 
 
-__all__ = ["ENGINES", "Evaluator", "GevoeligheidError", "evaluate", "evaluate_file", "evaluator_for"]
+__all__ = [
+    "ENGINES",
+    "Evaluator",
+    "GevoeligheidError",
+    "evaluate",
+    "evaluate_file",
+    "evaluator_for",
+]

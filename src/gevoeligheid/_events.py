@@ -45,20 +45,41 @@ def apply_events(
         values[fact_id] = value
         derived[fact_id] = value
         if answered is not None:
-            conflicts.append(Conflict(fact_id, answered, value, pointers, _conflict_text(fact, answered, value, len(pointers), lang)))
+            conflicts.append(
+                Conflict(
+                    fact_id,
+                    answered,
+                    value,
+                    pointers,
+                    _conflict_text(fact, answered, value, len(pointers), lang),
+                )
+            )
     ordered = {fact_id: derived[fact_id] for fact_id in ruleset.facts if fact_id in derived}
     conflicts.sort(key=lambda conflict: list(ruleset.facts).index(conflict.fact))
     return values, ordered, tuple(conflicts), left_out
 
 
-def _derive(mode: str, derivation: Derivation, events: list[Event], fact: FactDef, ruleset: RuleSet, day: datetime.date) -> tuple[Value, tuple[str, ...]] | None:
+def _derive(
+    mode: str,
+    derivation: Derivation,
+    events: list[Event],
+    fact: FactDef,
+    ruleset: RuleSet,
+    day: datetime.date,
+) -> tuple[Value, tuple[str, ...]] | None:
     """What one derivation finds in the events (all dated on or before `day`), or None. With a
     window (`within`), only events at most that many days before `day` count; a wave counts when
     its last complaint lies in the window."""
-    oldest = day - datetime.timedelta(days=ruleset.settings[derivation.within].value) if derivation.within else None
+    oldest = (
+        day - datetime.timedelta(days=ruleset.settings[derivation.within].value)
+        if derivation.within
+        else None
+    )
     recent = events if oldest is None else [event for event in events if event.datum >= oldest]
     if mode == "window":
-        assert derivation.count_setting is not None and derivation.days_setting is not None  # a window names both
+        assert (
+            derivation.count_setting is not None and derivation.days_setting is not None
+        )  # a window names both
         count = ruleset.settings[derivation.count_setting].value
         days = ruleset.settings[derivation.days_setting].value
         window = densest_window(events, days, ending_from=oldest)
@@ -93,7 +114,9 @@ def _shown(derivation: Derivation, event: Event, field: str) -> str:
     return word
 
 
-def densest_window(events: Sequence[Event], days: int, ending_from: datetime.date | None = None) -> list[Event]:
+def densest_window(
+    events: Sequence[Event], days: int, ending_from: datetime.date | None = None
+) -> list[Event]:
     """The largest run of events whose dates lie less than `days` days apart (the earliest such
     run), counting only runs whose last event is dated on or after `ending_from`."""
     ordered = sorted(events, key=lambda event: (event.datum, event.pointer))
@@ -118,7 +141,14 @@ def _rank(fact: FactDef, value: Value) -> int:
 
 def _conflict_text(fact: FactDef, answered: Value, evidence: Value, count: int, lang: str) -> str:
     # The fact by its question, as the inspector read it, never by its id.
-    return word("conflict_one" if count == 1 else "conflict", lang, question=fact.question.get(lang), answered=_show(fact, answered, lang), count=count, evidence=_show(fact, evidence, lang))
+    return word(
+        "conflict_one" if count == 1 else "conflict",
+        lang,
+        question=fact.question.get(lang),
+        answered=_show(fact, answered, lang),
+        count=count,
+        evidence=_show(fact, evidence, lang),
+    )
 
 
 def _show(fact: FactDef, value: Value, lang: str) -> str:
@@ -128,4 +158,3 @@ def _show(fact: FactDef, value: Value, lang: str) -> str:
     if isinstance(value, tuple):
         return ", ".join(fact.word(word, lang) for word in value)
     return fact.word(value, lang)
-

@@ -12,12 +12,28 @@ from collections.abc import Mapping
 
 from ._compile import Compiled
 from ._messages import label
-from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, Action, FrozenDict, OpenQuestion, Outcome, Reason, Signal, Value
+from ._model import (
+    CLASSIFICATIONS,
+    ESCALATIONS,
+    ROLES,
+    Action,
+    FrozenDict,
+    OpenQuestion,
+    Outcome,
+    Reason,
+    Signal,
+    Value,
+)
 from ._policy import Decision, _remember, weight_of
 
 
 def explain(
-    compiled: Compiled, values: Mapping[str, Value | None], mask: int, decision: Decision, lang: str, from_events: Mapping[str, Value]
+    compiled: Compiled,
+    values: Mapping[str, Value | None],
+    mask: int,
+    decision: Decision,
+    lang: str,
+    from_events: Mapping[str, Value],
 ) -> tuple[tuple[Signal, ...], tuple[Reason, ...]]:
     """The signals, reasons and the facts behind each reason, in the requested language."""
     signal_cache = compiled.cache["signals"]
@@ -28,25 +44,49 @@ def explain(
         key: tuple[object, ...] = (fact_id, value, lang, fact_id in from_events, counted)
         signal = signal_cache.get(key)
         if signal is None:
-            signal = _remember(signal_cache, key, _signal(compiled, fact_id, value, lang, fact_id in from_events, counted))
+            signal = _remember(
+                signal_cache,
+                key,
+                _signal(compiled, fact_id, value, lang, fact_id in from_events, counted),
+            )
         signals.append(signal)
     reason_cache = compiled.cache["reasons"]
     reasons = []
-    counts = {"signals": len(decision.signal_facts), "headlines": len(decision.headlines), "score": decision.score, "heaviest": decision.heaviest}
+    counts = {
+        "signals": len(decision.signal_facts),
+        "headlines": len(decision.headlines),
+        "score": decision.score,
+        "heaviest": decision.heaviest,
+    }
     reason_atoms, used_counts = compiled.reason_atoms, compiled.used_counts
     for position in decision.rule_positions:
         # The atoms of the rule's facts say which of them the reason names, and at what value.
-        used = tuple([(name, counts[name]) for name in used_counts[position]]) if used_counts[position] else ()
+        used = (
+            tuple([(name, counts[name]) for name in used_counts[position]])
+            if used_counts[position]
+            else ()
+        )
         key = (position, lang, mask & reason_atoms[position], used)
         reason = reason_cache.get(key)
         if reason is None:
-            facts = tuple((fact_id, values[fact_id]) for fact_id, bits in compiled.fact_bits[position] if mask & bits)
+            facts = tuple(
+                (fact_id, values[fact_id])
+                for fact_id, bits in compiled.fact_bits[position]
+                if mask & bits
+            )
             reason = _remember(reason_cache, key, _reason(compiled, position, lang, facts, used))
         reasons.append(reason)
     return tuple(signals), tuple(reasons)
 
 
-def _signal(compiled: Compiled, fact_id: str, value: Value | None, lang: str, from_events: bool, counted: bool = True) -> Signal:
+def _signal(
+    compiled: Compiled,
+    fact_id: str,
+    value: Value | None,
+    lang: str,
+    from_events: bool,
+    counted: bool = True,
+) -> Signal:
     fact = compiled.ruleset.facts[fact_id]
     label = fact.signal.label.get(lang)  # type: ignore[union-attr]
     if fact.type != "bool":
@@ -64,7 +104,13 @@ def _signal(compiled: Compiled, fact_id: str, value: Value | None, lang: str, fr
     )
 
 
-def _reason(compiled: Compiled, position: int, lang: str, facts: tuple[tuple[str, Value | None], ...], counts: tuple[tuple[str, int], ...]) -> Reason:
+def _reason(
+    compiled: Compiled,
+    position: int,
+    lang: str,
+    facts: tuple[tuple[str, Value | None], ...],
+    counts: tuple[tuple[str, int], ...],
+) -> Reason:
     rule = compiled.ruleset.rules[position]
     return Reason(
         rule=rule.id,
@@ -77,7 +123,12 @@ def _reason(compiled: Compiled, position: int, lang: str, facts: tuple[tuple[str
     )
 
 
-def open_questions(compiled: Compiled, could: Mapping[str, Outcome], lang: str, floor: Mapping[str, Value] | None = None) -> tuple[OpenQuestion, ...]:
+def open_questions(
+    compiled: Compiled,
+    could: Mapping[str, Outcome],
+    lang: str,
+    floor: Mapping[str, Value] | None = None,
+) -> tuple[OpenQuestion, ...]:
     """Each unknown fact's question, with the outcome it could rise to (_policy.hypotheses); a
     fact of `floor` (set by events below its highest, unanswered) with what the events show."""
     cache = compiled.cache["questions"]
@@ -94,7 +145,9 @@ def open_questions(compiled: Compiled, could: Mapping[str, Outcome], lang: str, 
     return tuple(questions)
 
 
-def _question(compiled: Compiled, fact_id: str, outcome: Outcome, lang: str, evidence: Value | None = None) -> OpenQuestion:
+def _question(
+    compiled: Compiled, fact_id: str, outcome: Outcome, lang: str, evidence: Value | None = None
+) -> OpenQuestion:
     return OpenQuestion(
         fact=fact_id,
         question=compiled.ruleset.facts[fact_id].question.get(lang),
@@ -104,7 +157,9 @@ def _question(compiled: Compiled, fact_id: str, outcome: Outcome, lang: str, evi
     )
 
 
-def actions(compiled: Compiled, positions: tuple[tuple[int, int], ...], lang: str) -> tuple[Action, ...]:
+def actions(
+    compiled: Compiled, positions: tuple[tuple[int, int], ...], lang: str
+) -> tuple[Action, ...]:
     """The actions at these positions of the rule set, each with the text of its ground
     (_policy.action_positions), in `lang`."""
     if not positions:
@@ -118,13 +173,29 @@ def actions(compiled: Compiled, positions: tuple[tuple[int, int], ...], lang: st
         for position, ground_index in positions:
             action = ruleset.actions[position]
             ground = action.grounds[ground_index] if ground_index >= 0 else None
-            text, source = (ground.text, ground.source) if ground is not None else (action.text, action.source)
-            made.append(Action(action.id, action.role, text.get(lang), source.citation(ruleset.document, ruleset.ref)))
+            text, source = (
+                (ground.text, ground.source) if ground is not None else (action.text, action.source)
+            )
+            made.append(
+                Action(
+                    action.id,
+                    action.role,
+                    text.get(lang),
+                    source.citation(ruleset.document, ruleset.ref),
+                )
+            )
         found = _remember(cache, key, tuple(made))
     return found
 
 
-def labels(compiled: Compiled, outcome: Outcome, worst: Outcome, actions: tuple[Action, ...], signals: tuple[Signal, ...], lang: str) -> FrozenDict:
+def labels(
+    compiled: Compiled,
+    outcome: Outcome,
+    worst: Outcome,
+    actions: tuple[Action, ...],
+    signals: tuple[Signal, ...],
+    lang: str,
+) -> FrozenDict:
     """Every code of a result in `lang`: its levels, the roles to inform (the portefeuillehouder's
     with the route in force, where a choice of the rule set names that role), the roles that act,
     the signals' categories and the rule set's name."""
@@ -135,16 +206,33 @@ def labels(compiled: Compiled, outcome: Outcome, worst: Outcome, actions: tuple[
     found: FrozenDict | None = cache.get(key)
     if found is None:
         ruleset = compiled.ruleset
-        routes = {choice.role: choice.options[choice.value].get(lang) for choice in ruleset.choices.values() if choice.role}
-        found = _remember(cache, key, FrozenDict({
-            "classification": label(CLASSIFICATIONS[outcome.classification], lang),
-            "escalation": label(ESCALATIONS[outcome.escalation], lang),
-            "inform": {role: role_label(role, lang, routes.get(role)) for role in ROLES if role in outcome.inform},
-            "worst_case": {"classification": label(CLASSIFICATIONS[worst.classification], lang), "escalation": label(ESCALATIONS[worst.escalation], lang)},
-            "roles": {role: label(role, lang) for role in roles},
-            "categories": {category: label(category, lang) for category in categories},
-            "ruleset": label(ruleset.name, lang),
-        }))
+        routes = {
+            choice.role: choice.options[choice.value].get(lang)
+            for choice in ruleset.choices.values()
+            if choice.role
+        }
+        found = _remember(
+            cache,
+            key,
+            FrozenDict(
+                {
+                    "classification": label(CLASSIFICATIONS[outcome.classification], lang),
+                    "escalation": label(ESCALATIONS[outcome.escalation], lang),
+                    "inform": {
+                        role: role_label(role, lang, routes.get(role))
+                        for role in ROLES
+                        if role in outcome.inform
+                    },
+                    "worst_case": {
+                        "classification": label(CLASSIFICATIONS[worst.classification], lang),
+                        "escalation": label(ESCALATIONS[worst.escalation], lang),
+                    },
+                    "roles": {role: label(role, lang) for role in roles},
+                    "categories": {category: label(category, lang) for category in categories},
+                    "ruleset": label(ruleset.name, lang),
+                }
+            ),
+        )
     return found
 
 

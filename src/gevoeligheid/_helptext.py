@@ -228,16 +228,34 @@ OPTIONS_NL = {
     "strict": "Stop ook bij waarschuwingen met status 3.",
     "min_coverage": "Stop met status 1 als minder dan dit percentage van de regels, signalen, acties en niveaus bereikt wordt.",
     ("check", "fmt"): "Uitvoervorm; standaard: een tabel op een terminal, anders json.",
-    ("check", "log_url"): "Leg elke beslissing vast in dit beslissingslogboek (een SQLite-bestand of postgresql://...) voordat ze getoond wordt; één proces.",
+    (
+        "check",
+        "log_url",
+    ): "Leg elke beslissing vast in dit beslissingslogboek (een SQLite-bestand of postgresql://...) voordat ze getoond wordt; één proces.",
     ("template", "fmt"): "Een leeg dossier (json) of de checklist als handout (markdown).",
     ("schema", "of_result"): "Het JSON-schema van een uitkomst in plaats van een dossier.",
-    ("schema", "file_kind"): "Het JSON-schema van een regelbestand van deze soort, voor een editor.",
+    (
+        "schema",
+        "file_kind",
+    ): "Het JSON-schema van een regelbestand van deze soort, voor een editor.",
     # gevoelig serve
     "host": "Het adres om op te luisteren; alles behalve loopback vraagt API-sleutels.",
-    ("serve", "workers"): "Werkprocessen (van uvicorn); elk houdt de regels en schrijft in hetzelfde logboek.",
-    ("serve", "overlays"): "Het overlaybestand van een regio (herhaalbaar, toegepast in volgorde); vast zolang de dienst draait.",
-    ("serve", "peildatum"): "Beoordeel elk dossier op deze datum (JJJJ-MM-DD), met de versie die dan geldt; ?peildatum= gaat voor. Met --openapi: de dag waarvoor het contract wordt gemaakt. Standaard: de peildatum van het dossier, anders vandaag.",
-    ("serve", "log_url"): "Het beslissingslogboek: een SQLite-bestand of postgresql://gebruiker@host/db. Omgeving: GEVOELIG_LOG.",
+    (
+        "serve",
+        "workers",
+    ): "Werkprocessen (van uvicorn); elk houdt de regels en schrijft in hetzelfde logboek.",
+    (
+        "serve",
+        "overlays",
+    ): "Het overlaybestand van een regio (herhaalbaar, toegepast in volgorde); vast zolang de dienst draait.",
+    (
+        "serve",
+        "peildatum",
+    ): "Beoordeel elk dossier op deze datum (JJJJ-MM-DD), met de versie die dan geldt; ?peildatum= gaat voor. Met --openapi: de dag waarvoor het contract wordt gemaakt. Standaard: de peildatum van het dossier, anders vandaag.",
+    (
+        "serve",
+        "log_url",
+    ): "Het beslissingslogboek: een SQLite-bestand of postgresql://gebruiker@host/db. Omgeving: GEVOELIG_LOG.",
     "no_log": "Draai zonder beslissingslogboek (voor metingen; niets wordt vastgelegd).",
     "log_redact": "Bewaar alleen geschoonde kopieën van invoer en uitkomst in het logboek (zonder titel, x-sleutels en strafrechtelijke feiten).",
     "keys_file": "Bestand met API-sleutels (NAAM RECHTEN sha256:HEX per regel). Omgeving: GEVOELIG_API_KEYS_FILE; sleutelregels ook in GEVOELIG_API_KEYS.",
@@ -276,28 +294,79 @@ OPTIONS_NL = {
     "output": "Schrijf naar dit bestand in plaats van naar standaarduitvoer.",
     "retention_days": "Verwijder beslissingen die langer dan zoveel dagen geleden zijn vastgelegd. Omgeving: GEVOELIG_LOG_RETENTION_DAYS.",
     "dry_run": "Zeg alleen hoeveel beslissingen verwijderd zouden worden.",
-    ("diff", "base"): "De regels nu: een map met een regelset en/of overlaybestanden (herhaalbaar); standaard: de standaardregelset.",
-    ("diff", "new"): "De regels om mee te vergelijken: een map met een regelset en/of overlaybestanden (herhaalbaar); standaard: de standaardregelset.",
-    ("diff", "peildatum"): "Beoordeel elk dossier op deze dag (JJJJ-MM-DD), met de versies van beide regelsets die dan gelden; standaard: de peildatum van het dossier, anders vandaag, met de versies die vandaag gelden.",
-    ("diff", "fmt"): "table voor mensen, json of jsonl voor programma's, html of markdown voor het overleg.",
+    (
+        "diff",
+        "base",
+    ): "De regels nu: een map met een regelset en/of overlaybestanden (herhaalbaar); standaard: de standaardregelset.",
+    (
+        "diff",
+        "new",
+    ): "De regels om mee te vergelijken: een map met een regelset en/of overlaybestanden (herhaalbaar); standaard: de standaardregelset.",
+    (
+        "diff",
+        "peildatum",
+    ): "Beoordeel elk dossier op deze dag (JJJJ-MM-DD), met de versies van beide regelsets die dan gelden; standaard: de peildatum van het dossier, anders vandaag, met de versies die vandaag gelden.",
+    (
+        "diff",
+        "fmt",
+    ): "table voor mensen, json of jsonl voor programma's, html of markdown voor het overleg.",
     ("diff", "jobs"): "Werkprocessen; 0: één per kern.",
-    ("log impact", "fmt"): "table voor mensen, json of jsonl voor programma's, html of markdown voor het overleg.",
+    (
+        "log impact",
+        "fmt",
+    ): "table voor mensen, json of jsonl voor programma's, html of markdown voor het overleg.",
     ("log impact", "jobs"): "Werkprocessen; 0: één per kern.",
-    ("log impact", "peildatum"): "De dag om op te vergelijken (JJJJ-MM-DD): de regels die dan gelden, en de leeftijd van de gebeurtenissen.",
-    ("log impact", "ruleset_path"): "De nieuwe regels uit deze map; standaard: de standaardregelset.",
-    ("log impact", "overlays"): "Overlaybestanden van de nieuwe regels (herhaalbaar); standaard: geen.",
-    ("report", "log_url"): "Geef de laatste beslissing van elk dossier in dit beslissingslogboek weer in plaats van dossierbestanden.",
-    ("report", "since"): "Met --log: wat veranderde, en de terugmeldingen, sinds deze dag (het vorige overleg).",
+    (
+        "log impact",
+        "peildatum",
+    ): "De dag om op te vergelijken (JJJJ-MM-DD): de regels die dan gelden, en de leeftijd van de gebeurtenissen.",
+    (
+        "log impact",
+        "ruleset_path",
+    ): "De nieuwe regels uit deze map; standaard: de standaardregelset.",
+    (
+        "log impact",
+        "overlays",
+    ): "Overlaybestanden van de nieuwe regels (herhaalbaar); standaard: geen.",
+    (
+        "report",
+        "log_url",
+    ): "Geef de laatste beslissing van elk dossier in dit beslissingslogboek weer in plaats van dossierbestanden.",
+    (
+        "report",
+        "since",
+    ): "Met --log: wat veranderde, en de terugmeldingen, sinds deze dag (het vorige overleg).",
     ("report", "fmt"): "Een afdrukbare HTML-pagina, of Markdown.",
-    ("report", "peildatum"): "Beoordeel dossierbestanden op deze dag (JJJJ-MM-DD); standaard: de peildatum van elk dossier, anders vandaag.",
-    ("timeline", "fmt"): "Een tabel voor de terminal, een HTML-pagina met een trapgrafiek, Markdown of JSON.",
-    ("timeline", "grace_days"): "Een escalatie die zoveel dagen na het advies is vastgelegd, telt nog als op tijd.",
-    ("timeline", "log_url"): "Voeg de terugmeldingen op de beslissingen over dit dossier uit dit beslissingslogboek toe.",
-    ("log feedback", "verdict"): "accepted: het advies is gevolgd; overridden: een ander niveau is gekozen (geef --classification en/of --escalation, en --reason).",
+    (
+        "report",
+        "peildatum",
+    ): "Beoordeel dossierbestanden op deze dag (JJJJ-MM-DD); standaard: de peildatum van elk dossier, anders vandaag.",
+    (
+        "timeline",
+        "fmt",
+    ): "Een tabel voor de terminal, een HTML-pagina met een trapgrafiek, Markdown of JSON.",
+    (
+        "timeline",
+        "grace_days",
+    ): "Een escalatie die zoveel dagen na het advies is vastgelegd, telt nog als op tijd.",
+    (
+        "timeline",
+        "log_url",
+    ): "Voeg de terugmeldingen op de beslissingen over dit dossier uit dit beslissingslogboek toe.",
+    (
+        "log feedback",
+        "verdict",
+    ): "accepted: het advies is gevolgd; overridden: een ander niveau is gekozen (geef --classification en/of --escalation, en --reason).",
     ("log feedback", "classification"): "De classificatie die in plaats daarvan gekozen is.",
     ("log feedback", "escalation"): "De escalatie die in plaats daarvan gekozen is.",
-    ("log feedback", "role"): "Wie over het advies besliste: medewerker, coordinator, manager, directie, bestuur, accountmanager, ambtelijk_opdrachtgever of portefeuillehouder.",
-    ("log feedback", "reason"): "Waarom van het advies is afgeweken (of een notitie bij het overnemen).",
+    (
+        "log feedback",
+        "role",
+    ): "Wie over het advies besliste: medewerker, coordinator, manager, directie, bestuur, accountmanager, ambtelijk_opdrachtgever of portefeuillehouder.",
+    (
+        "log feedback",
+        "reason",
+    ): "Waarom van het advies is afgeweken (of een notitie bij het overnemen).",
     ("log feedback", "informed"): "Een rol en de dag waarop die geïnformeerd is (herhaalbaar).",
     "clock_skew": "Zoveel seconden mag een beslissing vóór de vorige zijn vastgelegd (klokken van instanties verschillen); meer is teruggedateerd.",
     "expect_head": "De kop die een eerdere controle afdrukte (SEQ:SHA256): faal tenzij dat item die hash nog heeft.",
@@ -305,7 +374,9 @@ OPTIONS_NL = {
 
 
 #: The language of the command line that runs, as read from it before click parses it.
-_LANGUAGE: contextvars.ContextVar[str | None] = contextvars.ContextVar("gevoelig_lang", default=None)
+_LANGUAGE: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "gevoelig_lang", default=None
+)
 
 
 def lang_of(ctx: click.Context) -> str:
@@ -348,7 +419,15 @@ def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> st
 
 #: --lang of every command that writes text for people. Eager, so that `--lang en --help` shows
 #: the help in English.
-LANG = click.option("--lang", type=click.Choice(LANGUAGES), default="nl", show_default=True, is_eager=True, callback=_remember_lang, help="Language of labels, questions, reasons and messages.")
+LANG = click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default="nl",
+    show_default=True,
+    is_eager=True,
+    callback=_remember_lang,
+    help="Language of labels, questions, reasons and messages.",
+)
 
 
 class _ClickDutch(gettext.NullTranslations):
@@ -360,7 +439,9 @@ class _ClickDutch(gettext.NullTranslations):
         return found if found is not None else gettext.gettext(message)
 
     def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
-        found = CLICK_NL.get(msgid1 if n == 1 else msgid2)  # Dutch counts as English does: one, or not
+        found = CLICK_NL.get(
+            msgid1 if n == 1 else msgid2
+        )  # Dutch counts as English does: one, or not
         return found if found is not None else gettext.ngettext(msgid1, msgid2, n)
 
 
@@ -370,7 +451,16 @@ def click_text(message: str, lang: str) -> str:
 
 
 #: The modules of click that write texts for a program's user through gettext.
-_CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "shell_completion", "termui", "types")
+_CLICK_MODULES = (
+    "core",
+    "decorators",
+    "exceptions",
+    "formatting",
+    "parser",
+    "shell_completion",
+    "termui",
+    "types",
+)
 #: A metavar's words: INTEGER RANGE, FILE, OPTIONS; not a choice ([json|markdown]) or a format.
 _METAVAR_WORDS = re.compile(r"[A-Z][A-Z_]*(?: [A-Z][A-Z_]*)*")
 
@@ -393,8 +483,13 @@ def click_in(lang: str, command: click.Command) -> Iterator[None]:
             dutch = _ClickDutch()
             for name in _CLICK_MODULES:
                 module = importlib.import_module(f"click.{name}")
-                for attribute, original, translated in (("_", gettext.gettext, dutch.gettext), ("ngettext", gettext.ngettext, dutch.ngettext)):
-                    if getattr(module, attribute, None) is original:  # else click changed: its English stays
+                for attribute, original, translated in (
+                    ("_", gettext.gettext, dutch.gettext),
+                    ("ngettext", gettext.ngettext, dutch.ngettext),
+                ):
+                    if (
+                        getattr(module, attribute, None) is original
+                    ):  # else click changed: its English stays
                         swapped.append((module, attribute, original))
                         setattr(module, attribute, translated)
             _dutch_metavars(command, None, swapped)
@@ -407,7 +502,9 @@ def click_in(lang: str, command: click.Command) -> Iterator[None]:
 
 
 #: What `click_in` set in Dutch, while it runs in Dutch: a command loaded later joins it.
-_SWAPPED: contextvars.ContextVar[list[tuple[object, str, object]] | None] = contextvars.ContextVar("gevoelig_swapped", default=None)
+_SWAPPED: contextvars.ContextVar[list[tuple[object, str, object]] | None] = contextvars.ContextVar(
+    "gevoelig_swapped", default=None
+)
 
 
 @contextlib.contextmanager
@@ -416,7 +513,11 @@ def click_in_english() -> Iterator[None]:
     that makes click objects is imported, since click translates some texts when an object is
     made (a Path type's name, "file") and keeps them."""
     swapped = _SWAPPED.get() or []
-    modules = [(item, attribute, original) for item, attribute, original in swapped if isinstance(item, types.ModuleType)]
+    modules = [
+        (item, attribute, original)
+        for item, attribute, original in swapped
+        if isinstance(item, types.ModuleType)
+    ]
     translated = [getattr(item, attribute) for item, attribute, _ in modules]
     for item, attribute, original in modules:
         setattr(item, attribute, original)
@@ -435,12 +536,16 @@ def joined(command: click.Command, parent: click.Context | None) -> None:
         _dutch_metavars(command, parent, swapped)
 
 
-def _dutch_metavars(command: click.Command, parent: click.Context | None, swapped: list[tuple[object, str, object]]) -> None:
+def _dutch_metavars(
+    command: click.Command, parent: click.Context | None, swapped: list[tuple[object, str, object]]
+) -> None:
     """Set the Dutch metavars on `command`, its parameters and its subcommands; what was there
     is added to `swapped`."""
 
     def swap(item: object, attribute: str, english: str | None) -> None:
-        dutch = _METAVAR_WORDS.sub(lambda match: METAVARS_NL.get(match.group(), match.group()), english or "")
+        dutch = _METAVAR_WORDS.sub(
+            lambda match: METAVARS_NL.get(match.group(), match.group()), english or ""
+        )
         if english and dutch != english:
             swapped.append((item, attribute, getattr(item, attribute)))
             setattr(item, attribute, dutch)
@@ -472,7 +577,9 @@ def _in_language(command: click.Command, ctx: click.Context, lang: str) -> Itera
             saved.append((item, item.help))  # type: ignore[attr-defined]
             item.help = text  # type: ignore[attr-defined]
 
-    path = " ".join(ctx.command_path.split()[1:])  # without the program's name, however it is called
+    path = " ".join(
+        ctx.command_path.split()[1:]
+    )  # without the program's name, however it is called
     swap(command, COMMANDS_NL.get(path))
     for param in command.get_params(ctx):
         swap(param, OPTIONS_NL.get((path, param.name), OPTIONS_NL.get(param.name)))
@@ -497,7 +604,9 @@ class HelpMixin:
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
-        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=click_text("Usage:", lang_of(ctx)) + " ")
+        formatter.write_usage(
+            ctx.command_path, " ".join(pieces), prefix=click_text("Usage:", lang_of(ctx)) + " "
+        )
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option: click.Option | None = super().get_help_option(ctx)  # type: ignore[misc]
@@ -520,11 +629,18 @@ class HelpMixin:
             self.format_commands(ctx, formatter)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        commands = [(name, command) for name in self.list_commands(ctx) if (command := self.get_command(ctx, name)) is not None and not command.hidden]  # type: ignore[attr-defined]
+        commands = [
+            (name, command)
+            for name in self.list_commands(ctx)  # type: ignore[attr-defined]
+            if (command := self.get_command(ctx, name)) is not None  # type: ignore[attr-defined]
+            and not command.hidden
+        ]
         if commands:
             limit = formatter.width - 6 - max(len(name) for name, _ in commands)
             with formatter.section(click_text("Commands", lang_of(ctx))):
-                formatter.write_dl([(name, command.get_short_help_str(limit)) for name, command in commands])
+                formatter.write_dl(
+                    [(name, command.get_short_help_str(limit)) for name, command in commands]
+                )
 
 
 class Command(HelpMixin, click.Command):

@@ -73,36 +73,71 @@ def json_files(folder: str) -> list[str | Item]:
                             folders.append(entry.path)
                         elif entry.name.endswith(".json") and entry.is_file():
                             found.append((parts, os.sep.join(parts[start:])))
-                        elif entry.name.endswith(".json") and not entry.is_dir():  # not a link to a folder
+                        elif (
+                            entry.name.endswith(".json") and not entry.is_dir()
+                        ):  # not a link to a folder
                             found.append((parts, _not_a_file(entry, os.sep.join(parts[start:]))))
                     except OSError as error:
                         found.append((parts, _bad_entry(os.sep.join(parts[start:]), error)))
         except OSError as error:
             parts = tuple(current.split(os.sep))
-            found.append((parts, _bad_entry(os.sep.join(parts[start:]) or current, error, folder=True)))
+            found.append(
+                (parts, _bad_entry(os.sep.join(parts[start:]) or current, error, folder=True))
+            )
     found.sort(key=lambda pair: pair[0])
     return [value for _, value in found]
 
 
 def _not_a_file(entry: os.DirEntry[str], path: str) -> Item:
     if entry.is_symlink():
-        return _problem(path, "a link to a file that does not exist", "een koppeling naar een bestand dat niet bestaat", "remove the link or point it at the dossier", "verwijder de koppeling of laat haar naar het dossier wijzen")
+        return _problem(
+            path,
+            "a link to a file that does not exist",
+            "een koppeling naar een bestand dat niet bestaat",
+            "remove the link or point it at the dossier",
+            "verwijder de koppeling of laat haar naar het dossier wijzen",
+        )
     return _problem(
-        path, "not a regular file (a named pipe, a socket or a device), so not read", "geen gewoon bestand (maar een named pipe, socket of apparaat), dus niet gelezen",
-        "a dossier is a JSON file; move this one out of the folder", "een dossier is een JSON-bestand; haal dit uit de map",
+        path,
+        "not a regular file (a named pipe, a socket or a device), so not read",
+        "geen gewoon bestand (maar een named pipe, socket of apparaat), dus niet gelezen",
+        "a dossier is a JSON file; move this one out of the folder",
+        "een dossier is een JSON-bestand; haal dit uit de map",
     )
 
 
 def _bad_entry(path: str, error: OSError, folder: bool = False) -> Item:
     if error.errno == errno.ELOOP:
-        return _problem(path, "a loop of links, not a dossier file", "een kring van koppelingen, geen dossierbestand", "remove the link or point it at the dossier", "verwijder de koppeling of laat haar naar het dossier wijzen")
+        return _problem(
+            path,
+            "a loop of links, not a dossier file",
+            "een kring van koppelingen, geen dossierbestand",
+            "remove the link or point it at the dossier",
+            "verwijder de koppeling of laat haar naar het dossier wijzen",
+        )
     if folder:
-        return _problem(path, f"cannot read the folder: {error.strerror}; the dossiers in it were not evaluated", f"de map is niet te lezen: {os_error_nl(error)}; de dossiers erin zijn niet beoordeeld", "check its permissions", "controleer de rechten")
-    return _problem(path, f"cannot read the entry: {error.strerror}", f"het item is niet te lezen: {os_error_nl(error)}", "check its permissions", "controleer de rechten")
+        return _problem(
+            path,
+            f"cannot read the folder: {error.strerror}; the dossiers in it were not evaluated",
+            f"de map is niet te lezen: {os_error_nl(error)}; de dossiers erin zijn niet beoordeeld",
+            "check its permissions",
+            "controleer de rechten",
+        )
+    return _problem(
+        path,
+        f"cannot read the entry: {error.strerror}",
+        f"het item is niet te lezen: {os_error_nl(error)}",
+        "check its permissions",
+        "controleer de rechten",
+    )
 
 
 def _problem(path: str, what: str, what_nl: str, hint: str, hint_nl: str) -> Item:
-    return Item(path, None, DossierError(path, "", what, hint=hint, nl=Dutch(what_nl, hint=hint_nl), code="unreadable"))
+    return Item(
+        path,
+        None,
+        DossierError(path, "", what, hint=hint, nl=Dutch(what_nl, hint=hint_nl), code="unreadable"),
+    )
 
 
 def total_size(paths: list[str | Item]) -> int:
@@ -221,8 +256,18 @@ def read_file(path: str) -> Item:
 
 def _unreadable(path: str, error: OSError) -> DossierError:
     missing = isinstance(error, FileNotFoundError)
-    dutch = Dutch(f"het bestand is niet te lezen: {os_error_nl(error)}", hint="controleer het pad" if missing else "controleer de rechten")
-    return DossierError(path, "", f"cannot read the file: {error.strerror}", hint="check the path" if missing else "check its permissions", nl=dutch, code="unreadable")
+    dutch = Dutch(
+        f"het bestand is niet te lezen: {os_error_nl(error)}",
+        hint="controleer het pad" if missing else "controleer de rechten",
+    )
+    return DossierError(
+        path,
+        "",
+        f"cannot read the file: {error.strerror}",
+        hint="check the path" if missing else "check its permissions",
+        nl=dutch,
+        code="unreadable",
+    )
 
 
 def _lines_of(handle: BinaryIO, path: str) -> Iterator[Item]:
@@ -298,7 +343,9 @@ def _stdin() -> Iterator[Item]:
     if len(whole) < len(head):  # the line the limit cut off: read on to its end
         number += 1
         cut = head[-1]
-        item = _line_item(stream, f"<stdin>:{number}", cut + stream.readline(MAX_DOSSIER_BYTES + 1 - len(cut)))
+        item = _line_item(
+            stream, f"<stdin>:{number}", cut + stream.readline(MAX_DOSSIER_BYTES + 1 - len(cut))
+        )
         if item is not None:
             yield item
     yield from _lines(stream, "<stdin>", number)
@@ -308,7 +355,9 @@ def _starts_json_lines(lines: list[bytes]) -> bool:
     """Whether the whole lines at the start of an input over the limit are JSON Lines: as
     is_json_lines judges, except that the input cannot be one dossier (it is too large)."""
     lines = [line for line in lines if line.strip()]
-    return bool(lines) and (_is_object(lines[0]) or all(line.lstrip().startswith(b"{") for line in lines))
+    return bool(lines) and (
+        _is_object(lines[0]) or all(line.lstrip().startswith(b"{") for line in lines)
+    )
 
 
 def is_json_lines(raw: bytes) -> bool:

@@ -26,7 +26,17 @@ UNKNOWN = object()
 #: An answer that ends the interview.
 STOP = object()
 
-_UNKNOWN_WORDS = {"weet niet", "weetniet", "wn", "?", "onbekend", "don't know", "dont know", "unknown", "dk"}
+_UNKNOWN_WORDS = {
+    "weet niet",
+    "weetniet",
+    "wn",
+    "?",
+    "onbekend",
+    "don't know",
+    "dont know",
+    "unknown",
+    "dk",
+}
 _STOP_WORDS = {"stop", "klaar", "einde", "q", "quit", "done", "exit"}
 
 
@@ -58,10 +68,25 @@ def read_answer(fact: FactDef, text: str) -> Value | object:
     else:
         if said in {"geen", "none", "niets", "nothing", "nee", "n", "no", "-", "[]"}:
             return ()
-        words = [_word_of(fact, part.strip()) for part in said.replace(";", ",").split(",") if part.strip()]
+        words = [
+            _word_of(fact, part.strip())
+            for part in said.replace(";", ",").split(",")
+            if part.strip()
+        ]
         if words and None not in words:
             return tuple(value for value in fact.values if value in words)
-    raise AnswerError({lang: word("interview_bad_answer", lang, answer=text.strip()[:60], fact=fact.id, choices=choices(fact, lang)) for lang in LANGUAGES})
+    raise AnswerError(
+        {
+            lang: word(
+                "interview_bad_answer",
+                lang,
+                answer=text.strip()[:60],
+                fact=fact.id,
+                choices=choices(fact, lang),
+            )
+            for lang in LANGUAGES
+        }
+    )
 
 
 class AnswerError(ArgumentError):
@@ -77,7 +102,12 @@ class AnswerError(ArgumentError):
 
 def _word_of(fact: FactDef, said: str) -> str | None:
     for value in fact.values:
-        if said in {value.lower(), value.replace("_", " ").lower(), fact.word(value, "nl").lower(), fact.word(value, "en").lower()}:
+        if said in {
+            value.lower(),
+            value.replace("_", " ").lower(),
+            fact.word(value, "nl").lower(),
+            fact.word(value, "en").lower(),
+        }:
             return value
     return None
 
@@ -90,13 +120,23 @@ def choices(fact: FactDef, lang: str) -> str:
     words = " / ".join(fact.word(value, lang) for value in fact.values)
     if fact.type == "grade":
         return f"{words} / {unknown}"
-    return word("interview_set_choices", lang, words=words, none=word("answer_none", lang), unknown=unknown)
+    return word(
+        "interview_set_choices", lang, words=words, none=word("answer_none", lang), unknown=unknown
+    )
 
 
 class Interview:
     """A dossier being filled in, question by question, kept in a file (or only in memory)."""
 
-    def __init__(self, data: dict[str, Any], *, path: Path | None = None, ruleset: RuleSet | None = None, peildatum: datetime.date | str | None = None, lang: Language = "nl") -> None:
+    def __init__(
+        self,
+        data: dict[str, Any],
+        *,
+        path: Path | None = None,
+        ruleset: RuleSet | None = None,
+        peildatum: datetime.date | str | None = None,
+        lang: Language = "nl",
+    ) -> None:
         if lang not in LANGUAGES:
             raise ArgumentError(f"unknown language {lang!r}: use one of {', '.join(LANGUAGES)}")
         self.data = data
@@ -115,7 +155,12 @@ class Interview:
         return cls(data, path=path, **options)  # not an object: evaluating it names what is wrong
 
     def result(self) -> Result:
-        return evaluator_for(self.ruleset).evaluate(self.data, lang=self.lang, peildatum=self.peildatum, source=str(self.path or "<dossier>"))
+        return evaluator_for(self.ruleset).evaluate(
+            self.data,
+            lang=self.lang,
+            peildatum=self.peildatum,
+            source=str(self.path or "<dossier>"),
+        )
 
     def fact(self, fact_id: str) -> FactDef:
         """A fact of the rule set version in force on the dossier's peildatum."""
@@ -126,7 +171,9 @@ class Interview:
     def next(self) -> NextQuestion | None:
         """The next best question not answered "weet niet" here; None when the outcome is settled
         or nothing else can be asked."""
-        for question in next_questions(self.data, peildatum=self.peildatum, ruleset=self.ruleset, lang=self.lang):
+        for question in next_questions(
+            self.data, peildatum=self.peildatum, ruleset=self.ruleset, lang=self.lang
+        ):
             if question.fact not in self.skipped:
                 return question
         return None

@@ -20,7 +20,9 @@ from ._questions import NextQuestion
 
 def outcome_words(outcome: Outcome, lang: str) -> str:
     """classification; escalation; inform: roles (or nobody)."""
-    roles = ", ".join(label(role, lang) for role in ROLES if role in outcome.inform) or word("nobody", lang)
+    roles = ", ".join(label(role, lang) for role in ROLES if role in outcome.inform) or word(
+        "nobody", lang
+    )
     levels = outcome.levels()
     return f"{label(levels['classification'], lang)}; {label(levels['escalation'], lang)}; {word('inform', lang).lower()}: {roles}"
 
@@ -38,7 +40,14 @@ def _show_question(number: int, question: NextQuestion, lang: str) -> None:
 @LANG
 @_rule_options
 @click.pass_context
-def interview(ctx: click.Context, dossier: Path | None, lang: Language, ruleset_path: Path | None, overlays: tuple[Path, ...], peildatum: datetime.datetime | None) -> None:
+def interview(
+    ctx: click.Context,
+    dossier: Path | None,
+    lang: Language,
+    ruleset_path: Path | None,
+    overlays: tuple[Path, ...],
+    peildatum: datetime.datetime | None,
+) -> None:
     """Fill in a dossier one question at a time, the question whose answer could move the outcome
     most first: yes / no / don't know, a grade by its name. Shows the outcome after each answer and
     stops when no answer can change the classification or escalation any more, or on `stop`.
@@ -54,7 +63,9 @@ def interview(ctx: click.Context, dossier: Path | None, lang: Language, ruleset_
     """
     path = dossier if dossier is not None else new_path(Path.cwd(), datetime.date.today())
     ruleset = _load(ruleset_path, overlays, peildatum, True)
-    session = Interview.open(path, ruleset=ruleset, peildatum=peildatum.date() if peildatum else None, lang=lang)
+    session = Interview.open(
+        path, ruleset=ruleset, peildatum=peildatum.date() if peildatum else None, lang=lang
+    )
     session.save()  # the file exists from the start, and a dossier that cannot be written says so now
     interactive = _interactive()
     click.echo(word("interview_start", lang, path=path))
@@ -73,11 +84,22 @@ def interview(ctx: click.Context, dossier: Path | None, lang: Language, ruleset_
                 break
             session.answer(question.fact, value)
             result = session.result()
-            click.echo(word("interview_now", lang, outcome=outcome_words(result.outcome, lang), worst=outcome_words(result.worst_case, lang)))
+            click.echo(
+                word(
+                    "interview_now",
+                    lang,
+                    outcome=outcome_words(result.outcome, lang),
+                    worst=outcome_words(result.worst_case, lang),
+                )
+            )
     except (KeyboardInterrupt, _interrupts.Interrupted) as stop:
         click.echo()
         click.echo(word("interview_interrupted", lang, path=path, count=session.asked), err=True)
-        ctx.exit(for_signal(stop.signum) if isinstance(stop, _interrupts.Interrupted) else ExitCode.INTERRUPTED)
+        ctx.exit(
+            for_signal(stop.signum)
+            if isinstance(stop, _interrupts.Interrupted)
+            else ExitCode.INTERRUPTED
+        )
     from ._render import to_text
 
     result = session.result()
@@ -114,4 +136,3 @@ def _ask(session: Interview, question: NextQuestion, lang: str, interactive: boo
             click.echo(error.show(lang))
             continue
         return UNKNOWN if value is UNKNOWN else value
-

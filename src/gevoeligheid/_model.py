@@ -224,7 +224,9 @@ class CountAtLeast:
 
     what: str
     number: int
-    setting: str | None = None  # the setting (or weight class) the number came from, for explanations
+    setting: str | None = (
+        None  # the setting (or weight class) the number came from, for explanations
+    )
 
 
 @attrs.frozen
@@ -432,7 +434,9 @@ class RuleSet:
     weight_classes: Mapping[str, int] = attrs.field(factory=dict)  # e.g. context -> 1
     overlap_groups: tuple[OverlapGroup, ...] = ()
     actions: tuple[ActionDef, ...] = ()
-    selection: Selection | None = None  # set by callers that let each dossier's day pick the version
+    selection: Selection | None = (
+        None  # set by callers that let each dossier's day pick the version
+    )
     # "answer": a fact that events set counts as answered; "floor": events set a lowest value only,
     # and a fact nobody answered stays an open question below its highest value.
     evidence: str = "answer"
@@ -534,7 +538,11 @@ class Reason:
         return _compact_json(self)
 
     def to_dict(self) -> dict[str, object]:
-        out: dict[str, object] = {"rule": self.rule, "sets": self.sets.to_dict(), "because": self.because}
+        out: dict[str, object] = {
+            "rule": self.rule,
+            "sets": self.sets.to_dict(),
+            "because": self.because,
+        }
         if self.facts:
             out["facts"] = {key: _json_value(value) for key, value in self.facts.items()}
         if self.counts:
@@ -573,7 +581,9 @@ class OpenQuestion:
     question: str
     could_raise_to: Outcome
     source: Citation
-    events_show: Value | None = None  # what events show of a fact nobody answered, below its highest
+    events_show: Value | None = (
+        None  # what events show of a fact nobody answered, below its highest
+    )
     _json: str | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     def compact_json(self) -> str:
@@ -655,8 +665,12 @@ class RulesetInfo(_FieldsAsMapping):
 
     def to_dict(self) -> dict[str, object]:
         return {
-            "name": self.name, "version": self.version, "valid_from": self.valid_from, "sha256": self.sha256,
-            "overlays": list(self.overlays), "document": self.document,
+            "name": self.name,
+            "version": self.version,
+            "valid_from": self.valid_from,
+            "sha256": self.sha256,
+            "overlays": list(self.overlays),
+            "document": self.document,
         }
 
 
@@ -690,9 +704,13 @@ class Result:
     actions: tuple[Action, ...] = ()
     peildatum: datetime.date | None = None
     events_left_out: int = 0
-    escalation_ground: tuple[str, ...] = ()  # rules that set an escalation above the classification's
+    escalation_ground: tuple[
+        str, ...
+    ] = ()  # rules that set an escalation above the classification's
     generator: Generator | None = None
-    labels: Mapping[str, object] = attrs.field(factory=dict)  # every code of the result, in its language
+    labels: Mapping[str, object] = attrs.field(
+        factory=dict
+    )  # every code of the result, in its language
 
     @property
     def classification(self) -> str:
@@ -725,13 +743,19 @@ class Result:
         same few objects in result after result (_policy.py shares them).
         """
         head, tail = dumps_compact(self._head()), dumps_compact(self._tail())
-        return "".join((
-            head[:-1],
-            ',"signals":[', ",".join([signal.compact_json() for signal in self.signals]),
-            '],"reasons":[', ",".join([reason.compact_json() for reason in self.reasons]),
-            '],"open_questions":[', ",".join([question.compact_json() for question in self.open_questions]),
-            "],", tail[1:],
-        ))
+        return "".join(
+            (
+                head[:-1],
+                ',"signals":[',
+                ",".join([signal.compact_json() for signal in self.signals]),
+                '],"reasons":[',
+                ",".join([reason.compact_json() for reason in self.reasons]),
+                '],"open_questions":[',
+                ",".join([question.compact_json() for question in self.open_questions]),
+                "],",
+                tail[1:],
+            )
+        )
 
     def _head(self) -> dict[str, object]:
         return {

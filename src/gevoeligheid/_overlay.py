@@ -24,7 +24,21 @@ from ._definitions import (
     signal_weights,
 )
 from ._errors import Dutch, NotInForce, RuleFileError, excerpt, suggest
-from ._model import AllOf, AnyOf, Classification, Condition, CountAtLeast, Disabled, Escalation, Origin, Rule, RuleSet, Sets, Setting, Text
+from ._model import (
+    AllOf,
+    AnyOf,
+    Classification,
+    Condition,
+    CountAtLeast,
+    Disabled,
+    Escalation,
+    Origin,
+    Rule,
+    RuleSet,
+    Sets,
+    Setting,
+    Text,
+)
 from ._schema import HINT, HINT_NL
 
 
@@ -33,37 +47,89 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
     data = file.data
     name = data["overlay"]
     if name in ruleset.overlays:
-        raise file.error(("overlay",), f"overlay '{name}' is applied twice", hint="name each overlay once", nl=Dutch(f"de overlay '{name}' wordt twee keer toegepast", hint="noem elke overlay één keer"))
+        raise file.error(
+            ("overlay",),
+            f"overlay '{name}' is applied twice",
+            hint="name each overlay once",
+            nl=Dutch(
+                f"de overlay '{name}' wordt twee keer toegepast", hint="noem elke overlay één keer"
+            ),
+        )
     if "valid_from" in data and datetime.date.fromisoformat(data["valid_from"]) > day:
         start, on = data["valid_from"], day.isoformat()
         raise NotInForce(
-            file.name, file.line(("valid_from",)), f"overlay '{name}' is valid from {start}, after the peildatum {on}", hint="choose a later --peildatum or leave the overlay out",
-            nl=Dutch(f"de overlay '{name}' geldt vanaf {start}, na de peildatum {on}", hint="kies een latere --peildatum of laat de overlay weg"),
+            file.name,
+            file.line(("valid_from",)),
+            f"overlay '{name}' is valid from {start}, after the peildatum {on}",
+            hint="choose a later --peildatum or leave the overlay out",
+            nl=Dutch(
+                f"de overlay '{name}' geldt vanaf {start}, na de peildatum {on}",
+                hint="kies een latere --peildatum of laat de overlay weg",
+            ),
         )
-    check_count(file, ("facts",), len(ruleset.facts) + len(data.get("facts", [])), MAX_FACTS, "facts", "feiten")
-    check_count(file, ("rules",), len(ruleset.rules) + len(data.get("rules", [])), MAX_RULES, "rules", "regels")
+    check_count(
+        file,
+        ("facts",),
+        len(ruleset.facts) + len(data.get("facts", [])),
+        MAX_FACTS,
+        "facts",
+        "feiten",
+    )
+    check_count(
+        file,
+        ("rules",),
+        len(ruleset.rules) + len(data.get("rules", [])),
+        MAX_RULES,
+        "rules",
+        "regels",
+    )
 
     settings = dict(ruleset.settings)
     for key, entry in data.get("settings", {}).items():
-        settings[key] = attrs.evolve(build_setting(file, ("settings", key), key, entry, base=ruleset.settings.get(key)), changed_by=name)
+        settings[key] = attrs.evolve(
+            build_setting(file, ("settings", key), key, entry, base=ruleset.settings.get(key)),
+            changed_by=name,
+        )
 
     choices = dict(ruleset.choices)
     for key, entry in data.get("choices", {}).items():
         choice = choices.get(key)
         if choice is None or entry["value"] not in choice.options:
-            known = ", ".join(f"{found.name}: {', '.join(found.options)}" for found in choices.values()) or "-"
-            raise file.error(
-                ("choices", key), f"no choice '{excerpt(key)}' with the option '{excerpt(entry['value'])}'", suggestion=suggest(key, choices) if choice is None else suggest(entry["value"], choice.options),
-                hint=f"the choices: {known}", nl=Dutch(f"er is geen keuze '{excerpt(key)}' met de optie '{excerpt(entry['value'])}'", hint=f"de keuzes: {known}"),
+            known = (
+                ", ".join(f"{found.name}: {', '.join(found.options)}" for found in choices.values())
+                or "-"
             )
-        choices[key] = attrs.evolve(choice, value=entry["value"], why=Text.of(entry["why"]), origin=Origin(file.name, file.line(("choices", key))), changed_by=name)
+            raise file.error(
+                ("choices", key),
+                f"no choice '{excerpt(key)}' with the option '{excerpt(entry['value'])}'",
+                suggestion=suggest(key, choices)
+                if choice is None
+                else suggest(entry["value"], choice.options),
+                hint=f"the choices: {known}",
+                nl=Dutch(
+                    f"er is geen keuze '{excerpt(key)}' met de optie '{excerpt(entry['value'])}'",
+                    hint=f"de keuzes: {known}",
+                ),
+            )
+        choices[key] = attrs.evolve(
+            choice,
+            value=entry["value"],
+            why=Text.of(entry["why"]),
+            origin=Origin(file.name, file.line(("choices", key))),
+            changed_by=name,
+        )
 
     facts = dict(ruleset.facts)
     for index, entry in enumerate(data.get("facts", [])):
         if entry["id"] in facts:
             raise file.error(
-                ("facts", index, "id"), f"fact '{entry['id']}' exists already", hint="an overlay adds new facts; change a weight under signals:",
-                nl=Dutch(f"het feit '{entry['id']}' bestaat al", hint="een overlay voegt nieuwe feiten toe; verander een gewicht onder signals:"),
+                ("facts", index, "id"),
+                f"fact '{entry['id']}' exists already",
+                hint="an overlay adds new facts; change a weight under signals:",
+                nl=Dutch(
+                    f"het feit '{entry['id']}' bestaat al",
+                    hint="een overlay voegt nieuwe feiten toe; verander een gewicht onder signals:",
+                ),
             )
         facts[entry["id"]] = build_fact(file, ("facts", index), entry, ruleset.weight_classes)
     for fact_id, entry in data.get("signals", {}).items():
@@ -71,10 +137,15 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
         if fact is None or fact.signal is None:
             shown = excerpt(fact_id)
             raise file.error(
-                ("signals", fact_id), f"no signal '{shown}' to change", suggestion=suggest(fact_id, [f for f, d in facts.items() if d.signal]), hint=HINT,
+                ("signals", fact_id),
+                f"no signal '{shown}' to change",
+                suggestion=suggest(fact_id, [f for f, d in facts.items() if d.signal]),
+                hint=HINT,
                 nl=Dutch(f"er is geen signaal '{shown}' om te veranderen", hint=HINT_NL),
             )
-        weights = signal_weights(file, ("signals", fact_id, "weight"), fact.type, fact.values, entry["weight"])
+        weights = signal_weights(
+            file, ("signals", fact_id, "weight"), fact.type, fact.values, entry["weight"]
+        )
         facts[fact_id] = attrs.evolve(fact, signal=attrs.evolve(fact.signal, weights=weights))
 
     rules = list(ruleset.rules)
@@ -88,23 +159,37 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
         else:
             shown = excerpt(item)
             raise file.error(
-                ("disable", item), f"no rule or signal '{shown}' to disable", suggestion=suggest(item, [*by_id, *facts]), hint="`gevoelig rules` lists the rules and signals",
-                nl=Dutch(f"er is geen regel of signaal '{shown}' om uit te zetten", hint="`gevoelig rules` toont de regels en signalen"),
+                ("disable", item),
+                f"no rule or signal '{shown}' to disable",
+                suggestion=suggest(item, [*by_id, *facts]),
+                hint="`gevoelig rules` lists the rules and signals",
+                nl=Dutch(
+                    f"er is geen regel of signaal '{shown}' om uit te zetten",
+                    hint="`gevoelig rules` toont de regels en signalen",
+                ),
             )
         disabled[item] = Disabled(name, why, Origin(file.name, file.line(("disable", item))))
     for rule_id, entry in data.get("change", {}).items():
         if rule_id not in by_id:
             shown = excerpt(rule_id)
             raise file.error(
-                ("change", rule_id), f"no rule '{shown}' to change", suggestion=suggest(rule_id, by_id), hint="`gevoelig rules` lists the rule ids",
-                nl=Dutch(f"er is geen regel '{shown}' om te veranderen", hint="`gevoelig rules` toont de ids van de regels"),
+                ("change", rule_id),
+                f"no rule '{shown}' to change",
+                suggestion=suggest(rule_id, by_id),
+                hint="`gevoelig rules` lists the rule ids",
+                nl=Dutch(
+                    f"er is geen regel '{shown}' om te veranderen",
+                    hint="`gevoelig rules` toont de ids van de regels",
+                ),
             )
         rule = rules[by_id[rule_id]]
         sets = entry["sets"]
         rules[by_id[rule_id]] = attrs.evolve(
             rule,
             sets=Sets(
-                Classification.of(sets["classification"]) if "classification" in sets else rule.sets.classification,
+                Classification.of(sets["classification"])
+                if "classification" in sets
+                else rule.sets.classification,
                 Escalation.of(sets["escalation"]) if "escalation" in sets else rule.sets.escalation,
                 frozenset(sets["inform"]) if "inform" in sets else rule.sets.inform,
             ),
@@ -116,10 +201,20 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
     for index, entry in enumerate(data.get("rules", [])):
         if entry["id"] in by_id:
             raise file.error(
-                ("rules", index, "id"), f"rule '{entry['id']}' exists already", hint="change it under change:, or give the new rule its own id",
-                nl=Dutch(f"de regel '{entry['id']}' bestaat al", hint="verander haar onder change:, of geef de nieuwe regel een eigen id"),
+                ("rules", index, "id"),
+                f"rule '{entry['id']}' exists already",
+                hint="change it under change:, or give the new rule its own id",
+                nl=Dutch(
+                    f"de regel '{entry['id']}' bestaat al",
+                    hint="verander haar onder change:, of geef de nieuwe regel een eigen id",
+                ),
             )
-        rules.append(attrs.evolve(build_rule(file, ("rules", index), entry, facts, settings, ruleset.weight_classes), changed_by=name))
+        rules.append(
+            attrs.evolve(
+                build_rule(file, ("rules", index), entry, facts, settings, ruleset.weight_classes),
+                changed_by=name,
+            )
+        )
     rules = [_resettle(rule, settings, name) for rule in rules]
     check_rules(file, rules)
     used = _settings_used(rules, ruleset)
@@ -131,12 +226,17 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
                 f"no setting '{shown}' to change, and no rule of this overlay uses it",
                 suggestion=suggest(key, ruleset.settings),
                 hint="`gevoelig rules` lists the settings; a new setting needs a rule that names it",
-                nl=Dutch(f"er is geen instelling '{shown}' om te veranderen, en geen regel van deze overlay gebruikt haar", hint="`gevoelig rules` toont de instellingen; een nieuwe instelling heeft een regel nodig die haar noemt"),
+                nl=Dutch(
+                    f"er is geen instelling '{shown}' om te veranderen, en geen regel van deze overlay gebruikt haar",
+                    hint="`gevoelig rules` toont de instellingen; een nieuwe instelling heeft een regel nodig die haar noemt",
+                ),
             )
     check_settings(settings, rules, ruleset.events)
     check_setting_bounds(settings)
 
-    digest = hashlib.sha256(ruleset.sha256.encode() + b"\0" + name.encode() + b"\0" + file.text.encode())
+    digest = hashlib.sha256(
+        ruleset.sha256.encode() + b"\0" + name.encode() + b"\0" + file.text.encode()
+    )
     return attrs.evolve(
         ruleset,
         facts=facts,
@@ -152,7 +252,12 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
 
 def _settings_used(rules: list[Rule], ruleset: RuleSet) -> set[str]:
     """The settings that a count of a rule or an event's window names."""
-    used = {name for event in ruleset.events.values() for derivation in event.derives for name in (derivation.count_setting, derivation.days_setting)}
+    used = {
+        name
+        for event in ruleset.events.values()
+        for derivation in event.derives
+        for name in (derivation.count_setting, derivation.days_setting)
+    }
     used.update(name for rule in rules for name in settings_named(rule.when))
     used.update(part.setting for rule in rules for part in rule.strength if part.setting)
     return {name for name in used if name}
@@ -162,7 +267,10 @@ def _resettle(rule: Rule, settings: Mapping[str, Setting], overlay: str) -> Rule
     """Give counts that name a setting the setting's current value; mark the rule if it changed."""
     condition = _with_settings(rule.when, settings)
     strength = tuple(
-        attrs.evolve(part, number=settings[part.setting].value) if part.setting and part.setting in settings else part for part in rule.strength
+        attrs.evolve(part, number=settings[part.setting].value)
+        if part.setting and part.setting in settings
+        else part
+        for part in rule.strength
     )
     if condition == rule.when and strength == rule.strength:
         return rule
@@ -170,10 +278,18 @@ def _resettle(rule: Rule, settings: Mapping[str, Setting], overlay: str) -> Rule
 
 
 def _with_settings(condition: Condition, settings: Mapping[str, Setting]) -> Condition:
-    if isinstance(condition, CountAtLeast) and condition.setting and condition.what != "heaviest":  # a weight class is no setting
+    if (
+        isinstance(condition, CountAtLeast) and condition.setting and condition.what != "heaviest"
+    ):  # a weight class is no setting
         if condition.setting not in settings:
             shown = excerpt(condition.setting)
-            raise RuleFileError("<overlay>", None, f"unknown setting '{shown}'", hint=HINT, nl=Dutch(f"onbekende instelling '{shown}'", hint=HINT_NL))
+            raise RuleFileError(
+                "<overlay>",
+                None,
+                f"unknown setting '{shown}'",
+                hint=HINT,
+                nl=Dutch(f"onbekende instelling '{shown}'", hint=HINT_NL),
+            )
         return attrs.evolve(condition, number=settings[condition.setting].value)
     if isinstance(condition, (AnyOf, AllOf)):
         return type(condition)(tuple(_with_settings(item, settings) for item in condition.items))

@@ -63,7 +63,9 @@ def weight_of(compiled: Compiled, fact_id: str, value: Value | None) -> int:
     return weights.get(value, 0)
 
 
-def score_of(compiled: Compiled, weights: Mapping[str, int]) -> tuple[int, frozenset[str], tuple[int, ...]]:
+def score_of(
+    compiled: Compiled, weights: Mapping[str, int]
+) -> tuple[int, frozenset[str], tuple[int, ...]]:
     """The score of signals with these weights: facts of one overlap group count once, at the
     highest weight in the group (the first such fact in the vocabulary carries it). Also the
     facts that do not count, and each group's weight."""
@@ -78,13 +80,19 @@ def score_of(compiled: Compiled, weights: Mapping[str, int]) -> tuple[int, froze
             score += weight
         elif group not in best or weight > best[group][0]:
             best[group] = (weight, fact_id)
-    group_weights = tuple(best[index][0] if index in best else 0 for index in range(len(compiled.groups)))
+    group_weights = tuple(
+        best[index][0] if index in best else 0 for index in range(len(compiled.groups))
+    )
     carriers = {fact_id for _, fact_id in best.values()}
-    uncounted = frozenset(fact_id for fact_id in weights if fact_id in group_of and fact_id not in carriers)
+    uncounted = frozenset(
+        fact_id for fact_id in weights if fact_id in group_of and fact_id not in carriers
+    )
     return score + sum(group_weights), uncounted, group_weights
 
 
-def decide(compiled: Compiled, values: Mapping[str, Value | None], fired: frozenset[int]) -> Decision:
+def decide(
+    compiled: Compiled, values: Mapping[str, Value | None], fired: frozenset[int]
+) -> Decision:
     """Aggregate the matching pass: signals, score, headlines, the counting rules, then the rules
     on the outcome."""
     tables = compiled.tables
@@ -101,7 +109,11 @@ def decide(compiled: Compiled, values: Mapping[str, Value | None], fired: frozen
         if fact_id is not None:
             signal_facts.append(fact_id)
             value = values[fact_id]  # a signal's value: true, a word above the lowest, or words
-            weights[fact_id] = weight_of(compiled, fact_id, value) if value.__class__ is tuple else fact_weights[fact_id].get(value, 0)
+            weights[fact_id] = (
+                weight_of(compiled, fact_id, value)
+                if value.__class__ is tuple
+                else fact_weights[fact_id].get(value, 0)
+            )
         else:
             positions.append(position)
             bits |= rule_bits
@@ -117,7 +129,18 @@ def decide(compiled: Compiled, values: Mapping[str, Value | None], fired: frozen
         positions.extend(counted)
         positions.extend(followed)
     positions.sort()
-    return Decision(outcome, score, tuple(signal_facts), tables.headlines_named(head_bits), tuple(positions), heaviest, uncounted, group_weights, bits, head_bits)
+    return Decision(
+        outcome,
+        score,
+        tuple(signal_facts),
+        tables.headlines_named(head_bits),
+        tuple(positions),
+        heaviest,
+        uncounted,
+        group_weights,
+        bits,
+        head_bits,
+    )
 
 
 def _counted(compiled: Compiled, tables: PolicyTables, key: int) -> tuple[int, tuple[int, ...]]:
@@ -127,11 +150,27 @@ def _counted(compiled: Compiled, tables: PolicyTables, key: int) -> tuple[int, t
         counts = tables.representative_counts(key)
         if compiled.gates:
             gates = key // tables.gate_stride
-            gated = {**counts, **{f"gate{index}": gates >> index & 1 for index in range(len(compiled.gates))}}
-            positions = {position for rule, position in zip(compiled.counting_gated, compiled.counting_positions) if _holds(rule.when, gated, (), compiled, {})}
+            gated = {
+                **counts,
+                **{f"gate{index}": gates >> index & 1 for index in range(len(compiled.gates))},
+            }
+            positions = {
+                position
+                for rule, position in zip(compiled.counting_gated, compiled.counting_positions)
+                if _holds(rule.when, gated, (), compiled, {})
+            }
         else:
-            positions = _counting(compiled, {name: counts[name] for name in ("signals", "score", "heaviest")}, frozenset(), {}, headline_count=counts["headlines"])
-        found = tables.counted[key] = (level_bits(_levels(compiled, positions)), tuple(sorted(positions)))
+            positions = _counting(
+                compiled,
+                {name: counts[name] for name in ("signals", "score", "heaviest")},
+                frozenset(),
+                {},
+                headline_count=counts["headlines"],
+            )
+        found = tables.counted[key] = (
+            level_bits(_levels(compiled, positions)),
+            tuple(sorted(positions)),
+        )
     return found
 
 
@@ -144,10 +183,16 @@ def _final(compiled: Compiled, tables: PolicyTables, bits: int) -> tuple[Outcome
     return found
 
 
-def decide_walking(compiled: Compiled, values: Mapping[str, Value | None], fired: frozenset[int]) -> Decision:
+def decide_walking(
+    compiled: Compiled, values: Mapping[str, Value | None], fired: frozenset[int]
+) -> Decision:
     """`decide` without the tables, walking the counting rules' conditions: for a rule set whose
     counting rules name a fact or a headline, and the oracle of the tables."""
-    fact_of, position_of, headline_of = compiled.matcher_fact, compiled.rule_position, compiled.matcher_headline
+    fact_of, position_of, headline_of = (
+        compiled.matcher_fact,
+        compiled.rule_position,
+        compiled.matcher_headline,
+    )
     signal_facts = []  # in the order of the vocabulary: signal matchers were made in that order
     weights: dict[str, int] = {}
     headlines = set()
@@ -172,7 +217,11 @@ def decide_walking(compiled: Compiled, values: Mapping[str, Value | None], fired
             key = (len(signal_facts), score, heaviest, len(headlines))
             found = compiled.cache["counted"].get(key)
             if found is None:
-                found = _remember(compiled.cache["counted"], key, frozenset(_counting(compiled, counts, headlines, values)))
+                found = _remember(
+                    compiled.cache["counted"],
+                    key,
+                    frozenset(_counting(compiled, counts, headlines, values)),
+                )
             positions |= found
     levels, followed = follow(compiled, _levels(compiled, positions))
     positions |= followed
@@ -192,7 +241,13 @@ def _counts(signals: int, score: int, heaviest: int) -> dict[str, int]:
     return {"signals": signals, "score": score, "heaviest": heaviest}
 
 
-def _counting(compiled: Compiled, counts: dict[str, int], headlines: set[str] | frozenset[str], values: Mapping[str, Value | None], headline_count: int | None = None) -> set[int]:
+def _counting(
+    compiled: Compiled,
+    counts: dict[str, int],
+    headlines: set[str] | frozenset[str],
+    values: Mapping[str, Value | None],
+    headline_count: int | None = None,
+) -> set[int]:
     """The positions of the counting rules that hold for these counts.
 
     Where counting rules name facts, what they decide depends only on the counts, the headlines
@@ -202,7 +257,11 @@ def _counting(compiled: Compiled, counts: dict[str, int], headlines: set[str] | 
     counts = {**counts, "headlines": len(headlines) if headline_count is None else headline_count}
     key = None
     if compiled.counting_facts:
-        key = (tuple(counts.values()), frozenset(headlines), tuple(values.get(fact_id) for fact_id in compiled.counting_fact_order))
+        key = (
+            tuple(counts.values()),
+            frozenset(headlines),
+            tuple(values.get(fact_id) for fact_id in compiled.counting_fact_order),
+        )
         found: set[int] | None = compiled.cache["counting_facts"].get(key)
         if found is not None:
             return set(found)
@@ -251,15 +310,26 @@ def _levels(compiled: Compiled, positions: Iterable[int]) -> Levels:
     return classification, escalation, roles
 
 
-def _holds(condition: Condition, counts: Mapping[str, int], headlines: Collection[str], compiled: Compiled, values: Mapping[str, Value | None], levels: Levels | None = None) -> bool:
+def _holds(
+    condition: Condition,
+    counts: Mapping[str, int],
+    headlines: Collection[str],
+    compiled: Compiled,
+    values: Mapping[str, Value | None],
+    levels: Levels | None = None,
+) -> bool:
     if isinstance(condition, CountAtLeast):
         return counts[condition.what] >= condition.number
     if isinstance(condition, HeadlineRef):
         return condition.headline in headlines
     if isinstance(condition, AnyOf):
-        return any(_holds(item, counts, headlines, compiled, values, levels) for item in condition.items)
+        return any(
+            _holds(item, counts, headlines, compiled, values, levels) for item in condition.items
+        )
     if isinstance(condition, AllOf):
-        return all(_holds(item, counts, headlines, compiled, values, levels) for item in condition.items)
+        return all(
+            _holds(item, counts, headlines, compiled, values, levels) for item in condition.items
+        )
     if isinstance(condition, OutcomeAtLeast):
         assert levels is not None
         if condition.what == "inform":
@@ -269,11 +339,19 @@ def _holds(condition: Condition, counts: Mapping[str, int], headlines: Collectio
         return values.get(condition.fact) is None
     assert isinstance(condition, FactCondition)
     mask = compiled.mask({condition.fact: values.get(condition.fact)})
-    return any(mask >> bit & 1 for bit in fact_condition_bits(condition, compiled.ruleset.facts, compiled.atoms))
+    return any(
+        mask >> bit & 1
+        for bit in fact_condition_bits(condition, compiled.ruleset.facts, compiled.atoms)
+    )
 
 
 def hypotheses(
-    compiled: Compiled, values: Mapping[str, Value | None], mask: int, fired: frozenset[int], decision: Decision, floor: Collection[str] = ()
+    compiled: Compiled,
+    values: Mapping[str, Value | None],
+    mask: int,
+    fired: frozenset[int],
+    decision: Decision,
+    floor: Collection[str] = (),
 ) -> tuple[dict[str, Outcome], Outcome]:
     """For each unknown fact, the outcome if it alone were at its highest; and with all of them.
 
@@ -290,18 +368,29 @@ def hypotheses(
     unknown = [fact_id for fact_id in compiled.fact_ids if get(fact_id) is None]
     if not unknown:
         return {}, decision.outcome
-    raising, counted, final, count_keys = tables.raising, tables.counted, tables.final, tables.count_keys
+    raising, counted, final, count_keys = (
+        tables.raising,
+        tables.counted,
+        tables.final,
+        tables.count_keys,
+    )
     gates = compiled.gates
     signal_keys, score_keys, heaviest_keys, headline_keys = count_keys
     base, heads, heaviest = decision.bits, decision.head_bits, decision.heaviest
-    signals, score, group_weights = len(decision.signal_facts), decision.score, decision.group_weights
+    signals, score, group_weights = (
+        len(decision.signal_facts),
+        decision.score,
+        decision.group_weights,
+    )
     could: dict[str, Outcome] = {}
     by_profile: dict[int, Outcome] = {}  # facts that add the same (see Raise) have the same outcome
     worst_mask, worst_signals, worst_heaviest = mask, signals, heaviest
     worst_groups = list(group_weights)
     worst_score = score - sum(group_weights)  # the signals outside any group; groups added below
     for fact_id in unknown:
-        signal, weight, group, fact_mask, profile, always_bits, always_heads, needs = raising[fact_id]
+        signal, weight, group, fact_mask, profile, always_bits, always_heads, needs = raising[
+            fact_id
+        ]
         worst_mask |= fact_mask
         worst_signals += signal
         if weight > worst_heaviest:
@@ -321,7 +410,12 @@ def hypotheses(
                 added = weight
             else:
                 added = weight - group_weights[group] if weight > group_weights[group] else 0
-            key = signal_keys[signals + signal] + score_keys[score + added] + heaviest_keys[weight if weight > heaviest else heaviest] + headline_keys[raised_heads.bit_count()]
+            key = (
+                signal_keys[signals + signal]
+                + score_keys[score + added]
+                + heaviest_keys[weight if weight > heaviest else heaviest]
+                + headline_keys[raised_heads.bit_count()]
+            )
             if gates:
                 key += gate_bits(compiled, mask | fact_mask) * tables.gate_stride
             bits |= (counted.get(key) or _counted(compiled, tables, key))[0]
@@ -332,7 +426,9 @@ def hypotheses(
         if worst_mask & term == term:
             bits |= rule_bits
             worst_heads |= head_bits
-    key = tables.counting_key(worst_signals, worst_score + sum(worst_groups), worst_heaviest, worst_heads.bit_count())
+    key = tables.counting_key(
+        worst_signals, worst_score + sum(worst_groups), worst_heaviest, worst_heads.bit_count()
+    )
     if gates:
         key += gate_bits(compiled, worst_mask) * tables.gate_stride
     bits |= _counted(compiled, tables, key)[0]
@@ -340,7 +436,12 @@ def hypotheses(
 
 
 def hypotheses_walking(
-    compiled: Compiled, values: Mapping[str, Value | None], mask: int, fired: frozenset[int], decision: Decision, floor: Collection[str] = ()
+    compiled: Compiled,
+    values: Mapping[str, Value | None],
+    mask: int,
+    fired: frozenset[int],
+    decision: Decision,
+    floor: Collection[str] = (),
 ) -> tuple[dict[str, Outcome], Outcome]:
     """`hypotheses` without the tables, walking the rules: for a rule set whose counting rules
     name a fact or a headline, and the oracle of the tables.
@@ -356,13 +457,22 @@ def hypotheses_walking(
     A fact of `floor` is known, from events that set it below its highest value, but nobody
     answered it: it is open as an unknown fact is, from the signal and weight it has already.
     """
-    known = {fact_id for fact_id, value in values.items() if value is not None and fact_id not in floor}
+    known = {
+        fact_id for fact_id, value in values.items() if value is not None and fact_id not in floor
+    }
     unknown = [fact_id for fact_id in compiled.fact_ids if fact_id not in known]
     if not unknown:
         return {}, decision.outcome
     skip = set(compiled.counting_positions) | set(compiled.followup_positions)
-    base = _levels(compiled, [position for position in decision.rule_positions if position not in skip])
-    signals, score, heaviest, headlines = len(decision.signal_facts), decision.score, decision.heaviest, frozenset(decision.headlines)
+    base = _levels(
+        compiled, [position for position in decision.rule_positions if position not in skip]
+    )
+    signals, score, heaviest, headlines = (
+        len(decision.signal_facts),
+        decision.score,
+        decision.heaviest,
+        frozenset(decision.headlines),
+    )
     exact = bool(compiled.counting_facts or compiled.counting_headlines)
     raising, group_of = compiled.raising, compiled.group_of
     group_weights = list(decision.group_weights)
@@ -377,7 +487,11 @@ def hypotheses_walking(
         group = group_of.get(fact_id)
         if fact_id in floor:  # its signal is there already, at the weight of its present value
             signal = 0
-            added = weight - weight_of(compiled, fact_id, values[fact_id]) if group is None else max(0, weight - group_weights[group])
+            added = (
+                weight - weight_of(compiled, fact_id, values[fact_id])
+                if group is None
+                else max(0, weight - group_weights[group])
+            )
         else:
             added = weight if group is None else max(0, weight - group_weights[group])
         worst_mask |= fact_mask
@@ -391,19 +505,43 @@ def hypotheses_walking(
         if not rules and not exact:
             found = by_numbers.get(key)
             if found is None:
-                found = by_numbers[key] = _with_counting(compiled, base, _counts(signals + signal, score + added, key[2]), headlines, None)
+                found = by_numbers[key] = _with_counting(
+                    compiled,
+                    base,
+                    _counts(signals + signal, score + added, key[2]),
+                    headlines,
+                    None,
+                )
             could[fact_id] = found
             continue
         levels, raised_headlines = _raise(rules, mask | fact_mask, fired, base, headlines)
-        raised_values = {**values, fact_id: compiled.ruleset.facts[fact_id].highest} if exact else None
-        could[fact_id] = _with_counting(compiled, levels, _counts(signals + signal, score + added, key[2]), raised_headlines, raised_values)
+        raised_values = (
+            {**values, fact_id: compiled.ruleset.facts[fact_id].highest} if exact else None
+        )
+        could[fact_id] = _with_counting(
+            compiled,
+            levels,
+            _counts(signals + signal, score + added, key[2]),
+            raised_headlines,
+            raised_values,
+        )
     levels, worst_headlines = _raise(compiled.rule_matchers, worst_mask, fired, base, headlines)
-    worst_values = {**values, **{fact_id: compiled.ruleset.facts[fact_id].highest for fact_id in unknown}} if exact else None
+    worst_values = (
+        {**values, **{fact_id: compiled.ruleset.facts[fact_id].highest for fact_id in unknown}}
+        if exact
+        else None
+    )
     worst_counts = _counts(worst_signals, worst_score + sum(worst_groups), worst_heaviest)
     return could, _with_counting(compiled, levels, worst_counts, worst_headlines, worst_values)
 
 
-def _raise(rules: tuple[RaiseRule, ...], mask: int, fired: frozenset[int], levels: Levels, headlines: frozenset[str]) -> tuple[Levels, frozenset[str]]:
+def _raise(
+    rules: tuple[RaiseRule, ...],
+    mask: int,
+    fired: frozenset[int],
+    levels: Levels,
+    headlines: frozenset[str],
+) -> tuple[Levels, frozenset[str]]:
     """`levels` and `headlines` with those of every rule in `rules` that `mask` newly makes fire."""
     classification, escalation, roles = levels
     for index, terms, level, headline in rules:
@@ -424,7 +562,13 @@ def _raise(rules: tuple[RaiseRule, ...], mask: int, fired: frozenset[int], level
     return (classification, escalation, roles), headlines
 
 
-def _with_counting(compiled: Compiled, levels: Levels, counts: dict[str, int], headlines: frozenset[str], values: Mapping[str, Value | None] | None) -> Outcome:
+def _with_counting(
+    compiled: Compiled,
+    levels: Levels,
+    counts: dict[str, int],
+    headlines: frozenset[str],
+    values: Mapping[str, Value | None] | None,
+) -> Outcome:
     """The outcome of `levels` with those of the counting rules that hold for these counts, then
     the rules on the outcome.
 
@@ -437,7 +581,11 @@ def _with_counting(compiled: Compiled, levels: Levels, counts: dict[str, int], h
         counted = _levels(compiled, _counting(compiled, counts, headlines, values))
     else:
         count_key = (counts["signals"], counts["score"], counts["heaviest"], len(headlines))
-        counted = compiled.cache["counting"].get(count_key) or _remember(compiled.cache["counting"], count_key, _levels(compiled, _counting(compiled, counts, headlines, {})))
+        counted = compiled.cache["counting"].get(count_key) or _remember(
+            compiled.cache["counting"],
+            count_key,
+            _levels(compiled, _counting(compiled, counts, headlines, {})),
+        )
     key = (max(levels[0], counted[0]), max(levels[1], counted[1]), levels[2] | counted[2])
     key = follow(compiled, key)[0]
     return _OUTCOMES.get(key) or _outcome(*key)
@@ -451,7 +599,11 @@ def _outcome(classification: int, escalation: int, roles: int) -> Outcome:
     key = (classification, escalation, roles)
     found = _OUTCOMES.get(key)
     if found is None:
-        found = _OUTCOMES[key] = Outcome(Classification(classification), Escalation(escalation), frozenset(role for bit, role in enumerate(ROLES) if roles >> bit & 1))
+        found = _OUTCOMES[key] = Outcome(
+            Classification(classification),
+            Escalation(escalation),
+            frozenset(role for bit, role in enumerate(ROLES) if roles >> bit & 1),
+        )
     return found
 
 
@@ -466,7 +618,9 @@ def _remember(cache: dict[Any, Any], key: Any, value: _Kept) -> _Kept:
     return value
 
 
-def action_positions(compiled: Compiled, values: Mapping[str, Value | None], decision: Decision) -> tuple[tuple[int, int], ...]:
+def action_positions(
+    compiled: Compiled, values: Mapping[str, Value | None], decision: Decision
+) -> tuple[tuple[int, int], ...]:
     """The actions whose condition holds for these values and this outcome, by position in the
     rule set (so in its order), each with the position of its first ground that holds (-1: none,
     the action's own text).
@@ -477,17 +631,37 @@ def action_positions(compiled: Compiled, values: Mapping[str, Value | None], dec
     if not compiled.ruleset.actions:
         return ()
     outcome = decision.outcome
-    counts = {"signals": len(decision.signal_facts), "headlines": len(decision.headlines), "score": decision.score, "heaviest": decision.heaviest}
-    key = (outcome, tuple(values.get(fact_id) for fact_id in compiled.action_facts), tuple(counts.values()) if compiled.action_counts else ())
+    counts = {
+        "signals": len(decision.signal_facts),
+        "headlines": len(decision.headlines),
+        "score": decision.score,
+        "heaviest": decision.heaviest,
+    }
+    key = (
+        outcome,
+        tuple(values.get(fact_id) for fact_id in compiled.action_facts),
+        tuple(counts.values()) if compiled.action_counts else (),
+    )
     cache = compiled.cache["actions"]
     found: tuple[tuple[int, int], ...] | None = cache.get(key)
     if found is None:
-        levels = (outcome.classification, outcome.escalation, sum(1 << index for index, role in enumerate(ROLES) if role in outcome.inform))
+        levels = (
+            outcome.classification,
+            outcome.escalation,
+            sum(1 << index for index, role in enumerate(ROLES) if role in outcome.inform),
+        )
         headlines = frozenset(decision.headlines)
         held = []
         for position, action in enumerate(compiled.ruleset.actions):
             if _holds(action.when, counts, headlines, compiled, values, levels):
-                ground = next((index for index, ground in enumerate(action.grounds) if _holds(ground.when, counts, headlines, compiled, values, levels)), -1)
+                ground = next(
+                    (
+                        index
+                        for index, ground in enumerate(action.grounds)
+                        if _holds(ground.when, counts, headlines, compiled, values, levels)
+                    ),
+                    -1,
+                )
                 held.append((position, ground))
         found = _remember(cache, key, tuple(held))
     return found
@@ -501,4 +675,8 @@ def escalation_ground(compiled: Compiled, decision: Decision) -> tuple[str, ...]
     if outcome.escalation <= outcome.classification:  # the ladders' indices line up as above
         return ()
     levels = compiled.levels
-    return tuple(compiled.ruleset.rules[position].id for position in decision.rule_positions if levels[position][1] == outcome.escalation)
+    return tuple(
+        compiled.ruleset.rules[position].id
+        for position in decision.rule_positions
+        if levels[position][1] == outcome.escalation
+    )

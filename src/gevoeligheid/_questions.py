@@ -107,7 +107,10 @@ def answers_of(fact: FactDef, lang: str) -> tuple[tuple[Value, str], ...]:
         return ((True, word("answer_yes", lang)), (False, word("answer_no", lang)))
     if fact.type == "grade":
         return tuple((value, fact.word(value, lang)) for value in fact.values)
-    return (((), word("answer_none", lang)), *(((value,), fact.word(value, lang)) for value in fact.values))
+    return (
+        ((), word("answer_none", lang)),
+        *(((value,), fact.word(value, lang)) for value in fact.values),
+    )
 
 
 def with_answer(data: Mapping[str, Any], fact_id: str, value: Value | None) -> dict[str, Any]:
@@ -136,7 +139,9 @@ def next_questions(
     """
     evaluator = evaluator_for(ruleset)
     data, source, _ = _plain(dossier, "<dossier>")
-    result = evaluator.evaluate(data, engine="reference", lang=lang, source=source, peildatum=peildatum)
+    result = evaluator.evaluate(
+        data, engine="reference", lang=lang, source=source, peildatum=peildatum
+    )
     if settled(result):
         return []
     day = result.peildatum
@@ -148,10 +153,34 @@ def next_questions(
         fact = facts[question.fact]
         answers = []
         for value, label in answers_of(fact, lang):
-            answered = evaluator.evaluate(with_answer(data, fact.id, value), engine="reference", lang=lang, source=source, peildatum=day)
+            answered = evaluator.evaluate(
+                with_answer(data, fact.id, value),
+                engine="reference",
+                lang=lang,
+                source=source,
+                peildatum=day,
+            )
             answers.append(Answer(value, label, answered.outcome, answered.worst_case))
-        moves = max(_steps(answer.outcome) - _steps(now) + _steps(worst) - _steps(answer.worst_case) for answer in answers)
-        moves_inform = max(len(answer.outcome.inform - now.inform) + len(worst.inform - answer.worst_case.inform) for answer in answers)
-        ranked.append(NextQuestion(fact.id, question.question, fact.type, tuple(answers), question.could_raise_to, question.source, fact.quote, moves, moves_inform))
+        moves = max(
+            _steps(answer.outcome) - _steps(now) + _steps(worst) - _steps(answer.worst_case)
+            for answer in answers
+        )
+        moves_inform = max(
+            len(answer.outcome.inform - now.inform) + len(worst.inform - answer.worst_case.inform)
+            for answer in answers
+        )
+        ranked.append(
+            NextQuestion(
+                fact.id,
+                question.question,
+                fact.type,
+                tuple(answers),
+                question.could_raise_to,
+                question.source,
+                fact.quote,
+                moves,
+                moves_inform,
+            )
+        )
     ranked.sort(key=lambda item: (-item.moves, -item.moves_inform, order[item.fact]))
     return ranked

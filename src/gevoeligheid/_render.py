@@ -7,7 +7,17 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, get_args
 
 from ._messages import label, word
-from ._model import ROLES, Action, Citation, OpenQuestion, Outcome, Reason, Result, Signal, _json_value
+from ._model import (
+    ROLES,
+    Action,
+    Citation,
+    OpenQuestion,
+    Outcome,
+    Reason,
+    Result,
+    Signal,
+    _json_value,
+)
 from ._text import DEFAULT_WIDTH, visible
 
 #: The forms of `gevoelig check -f`.
@@ -27,20 +37,41 @@ def to_json_line(result: Result) -> bytes:
     line, assembled from the UTF-8 of its parts. Most of a line is parts that many results share
     (signals, reasons, open questions, actions, the rule set); each one's bytes are made once."""
     outcome, worst = result.outcome, result.worst_case
-    return b"".join((
-        b'{"dossier":', _compact_bytes(result.dossier), _shared(_HEADS, outcome, _outcome_head), str(result.score).encode(),
-        b',"signals":[', b",".join([_shared(_PARTS, signal, _part) for signal in result.signals]),
-        b'],"reasons":[', b",".join([_shared(_PARTS, reason, _part) for reason in result.reasons]),
-        b'],"open_questions":[', b",".join([_shared(_PARTS, question, _part) for question in result.open_questions]),
-        b'],"worst_case":', _shared(_LEVELS, worst, _levels), b',"actions":', _shared(_ACTIONS, result.actions, _actions),
-        b',"escalation_ground":', _compact_bytes(list(result.escalation_ground)) if result.escalation_ground else b"[]",
-        b',"conflicts":', _compact_bytes([conflict.to_dict() for conflict in result.conflicts]) if result.conflicts else b"[]",
-        b',"derived_from_events":', _compact_bytes({key: _json_value(value) for key, value in result.derived.items()}) if result.derived else b"{}",
-        b',"peildatum":', f'"{result.peildatum.isoformat()}"'.encode() if result.peildatum else b"null",
-        b',"events_left_out":', str(result.events_left_out).encode(),
-        b',"labels":' + _compact_bytes(result.labels) if result.labels else b"",
-        _shared_end(result), b"}\n",
-    ))
+    return b"".join(
+        (
+            b'{"dossier":',
+            _compact_bytes(result.dossier),
+            _shared(_HEADS, outcome, _outcome_head),
+            str(result.score).encode(),
+            b',"signals":[',
+            b",".join([_shared(_PARTS, signal, _part) for signal in result.signals]),
+            b'],"reasons":[',
+            b",".join([_shared(_PARTS, reason, _part) for reason in result.reasons]),
+            b'],"open_questions":[',
+            b",".join([_shared(_PARTS, question, _part) for question in result.open_questions]),
+            b'],"worst_case":',
+            _shared(_LEVELS, worst, _levels),
+            b',"actions":',
+            _shared(_ACTIONS, result.actions, _actions),
+            b',"escalation_ground":',
+            _compact_bytes(list(result.escalation_ground)) if result.escalation_ground else b"[]",
+            b',"conflicts":',
+            _compact_bytes([conflict.to_dict() for conflict in result.conflicts])
+            if result.conflicts
+            else b"[]",
+            b',"derived_from_events":',
+            _compact_bytes({key: _json_value(value) for key, value in result.derived.items()})
+            if result.derived
+            else b"{}",
+            b',"peildatum":',
+            f'"{result.peildatum.isoformat()}"'.encode() if result.peildatum else b"null",
+            b',"events_left_out":',
+            str(result.events_left_out).encode(),
+            b',"labels":' + _compact_bytes(result.labels) if result.labels else b"",
+            _shared_end(result),
+            b"}\n",
+        )
+    )
 
 
 #: Parts' UTF-8 by the id of the shared object it was made of (the object is kept with it, so
@@ -75,7 +106,9 @@ def _c_encoder() -> Callable[[object], str]:
     make = getattr(json.encoder, "c_make_encoder", None)
     if make is None:
         return _COMPACT.encode
-    encoder: Callable[[object, int], list[str]] = make(None, _COMPACT.default, json.encoder.encode_basestring, None, ":", ",", False, False, True)
+    encoder: Callable[[object, int], list[str]] = make(
+        None, _COMPACT.default, json.encoder.encode_basestring, None, ":", ",", False, False, True
+    )
     return lambda data: "".join(encoder(data, 0))
 
 
@@ -89,7 +122,17 @@ def _part(part: Signal | Reason | OpenQuestion) -> bytes:
 def _outcome_head(outcome: Outcome) -> bytes:
     """From after the dossier to the score: the levels and who to inform."""
     levels = outcome.levels()
-    return b"," + _compact_bytes({"classification": levels["classification"], "escalation": levels["escalation"], "inform": [role for role in ROLES if role in outcome.inform], "score": 0})[1:-2]
+    return (
+        b","
+        + _compact_bytes(
+            {
+                "classification": levels["classification"],
+                "escalation": levels["escalation"],
+                "inform": [role for role in ROLES if role in outcome.inform],
+                "score": 0,
+            }
+        )[1:-2]
+    )
 
 
 def _levels(outcome: Outcome) -> bytes:
@@ -120,7 +163,9 @@ def _shared_end(result: Result) -> bytes:
 _ENDS: dict[tuple[int, ...], tuple[tuple[object, ...], bytes]] = {}
 
 
-def to_text(result: Result, *, markdown: bool = False, explain: bool = False, width: int = DEFAULT_WIDTH) -> str:
+def to_text(
+    result: Result, *, markdown: bool = False, explain: bool = False, width: int = DEFAULT_WIDTH
+) -> str:
     """A summary for people (with the ground of an escalation above the classification's, and the
     open questions in one line), the signals and the actions with their sources; with `explain`
     also the reasons, the open questions and the worst case. Tables wrap their long columns to fit
@@ -136,19 +181,33 @@ def to_text(result: Result, *, markdown: bool = False, explain: bool = False, wi
         """Only the cited lines, '004:396, 004:590': the same in any language, and narrow."""
         return ", ".join(f"{source.ref}:{line}" for line in source.lines)
 
-    def table(rows: Sequence[Sequence[object]], headers: list[str], flexible: tuple[int, ...]) -> str:
+    def table(
+        rows: Sequence[Sequence[object]], headers: list[str], flexible: tuple[int, ...]
+    ) -> str:
         if markdown:
             return tabulate(rows, headers=headers, tablefmt="github")
-        return tabulate(rows, headers=headers, tablefmt="simple", maxcolwidths=fit(rows, headers, width, flexible))
+        return tabulate(
+            rows,
+            headers=headers,
+            tablefmt="simple",
+            maxcolwidths=fit(rows, headers, width, flexible),
+        )
 
     out: list[str] = []
     dossier = result.dossier
     # The id and title are the only words of the dossier's own that a table shows: a control
     # character in them is shown as its escape rather than obeyed by the terminal.
-    name = visible(" - ".join(str(dossier[key]) for key in ("id", "title") if dossier.get(key))) or word("no_id", lang)
-    out.append(f"## {word('dossier', lang)} {name}" if markdown else f"{word('dossier', lang)}: {name}")
+    name = visible(
+        " - ".join(str(dossier[key]) for key in ("id", "title") if dossier.get(key))
+    ) or word("no_id", lang)
+    out.append(
+        f"## {word('dossier', lang)} {name}" if markdown else f"{word('dossier', lang)}: {name}"
+    )
     informed = result.labels.get("inform") if result.labels else None
-    inform = ", ".join(informed[role] if isinstance(informed, dict) and role in informed else label(role, lang) for role in result.inform) or word("nobody", lang)
+    inform = ", ".join(
+        informed[role] if isinstance(informed, dict) and role in informed else label(role, lang)
+        for role in result.inform
+    ) or word("nobody", lang)
     summary = [
         (word("classification", lang), label(result.classification, lang)),
         (word("escalation", lang), label(result.escalation, lang)),
@@ -156,7 +215,12 @@ def to_text(result: Result, *, markdown: bool = False, explain: bool = False, wi
     if result.escalation_ground:
         # Never "niet gevoelig" beside "bestuur" without the reason on the same screen.
         because = {reason.rule: reason.because for reason in result.reasons}
-        summary.append((word("ground", lang), " ".join(because[rule] for rule in result.escalation_ground if rule in because)))
+        summary.append(
+            (
+                word("ground", lang),
+                " ".join(because[rule] for rule in result.escalation_ground if rule in because),
+            )
+        )
     summary += [(word("inform", lang), inform), (word("score", lang), str(result.score))]
     if result.open_questions:
         text = str(len(result.open_questions))
@@ -168,75 +232,148 @@ def to_text(result: Result, *, markdown: bool = False, explain: bool = False, wi
         out.extend(f"- **{key}**: {value}" for key, value in summary)
     else:
         key_width = max(len(key) for key, _ in summary)
-        out.append(tabulate(summary, tablefmt="plain", maxcolwidths=[None, max(20, width - key_width - 2)]))
+        out.append(
+            tabulate(summary, tablefmt="plain", maxcolwidths=[None, max(20, width - key_width - 2)])
+        )
     _section(out, word("signals", lang), markdown)
     if result.signals:
         # The mark leads the label, so that wrapping cannot leave it on a line of its own.
         rows = [
-            [("* " if signal.from_events else "") + signal.label, signal.weight if signal.counted else f"({signal.weight})", label(signal.category, lang), lines(signal.source)]
+            [
+                ("* " if signal.from_events else "") + signal.label,
+                signal.weight if signal.counted else f"({signal.weight})",
+                label(signal.category, lang),
+                lines(signal.source),
+            ]
             for signal in result.signals
         ]
-        out.append(table(rows, [word("signal", lang), word("weight", lang), word("category", lang), word("source", lang)], (0, 3)))
+        out.append(
+            table(
+                rows,
+                [
+                    word("signal", lang),
+                    word("weight", lang),
+                    word("category", lang),
+                    word("source", lang),
+                ],
+                (0, 3),
+            )
+        )
         notes = []
         if any(signal.from_events for signal in result.signals):
             notes.append("* " + word("from_events", lang))
         if any(not signal.counted for signal in result.signals):
             notes.append(word("uncounted", lang))
         if notes:
-            out.append(("\n" if markdown else "") + ("\n\n" if markdown else "\n").join(notes if markdown else [textwrap.fill(note, width, subsequent_indent="    ") for note in notes]))
+            out.append(
+                ("\n" if markdown else "")
+                + ("\n\n" if markdown else "\n").join(
+                    notes
+                    if markdown
+                    else [textwrap.fill(note, width, subsequent_indent="    ") for note in notes]
+                )
+            )
     else:
         out.append(word("no_signals", lang))
     _section(out, word("actions", lang), markdown)
     if result.actions:
-        rows = [[label(action.role, lang), action.text, lines(action.source)] for action in result.actions]
-        out.append(table(rows, [word("who", lang), word("action", lang), word("source", lang)], (1, 2)))
+        rows = [
+            [label(action.role, lang), action.text, lines(action.source)]
+            for action in result.actions
+        ]
+        out.append(
+            table(rows, [word("who", lang), word("action", lang), word("source", lang)], (1, 2))
+        )
     else:
         # Never "nothing to do" beside an escalation.
-        out.append(word("no_actions_escalated" if result.outcome.escalation else "no_actions", lang))
+        out.append(
+            word("no_actions_escalated" if result.outcome.escalation else "no_actions", lang)
+        )
     if result.conflicts:
         _section(out, word("conflicts", lang), markdown)
         out.extend(f"- {conflict.message}" for conflict in result.conflicts)
     if explain:
         _section(out, word("reasons", lang), markdown)
         if result.reasons:
-            rows = [[_sets(reason.sets.to_dict(), lang), _changed(reason.because, reason.changed_by, lang), lines(reason.source)] for reason in result.reasons]
-            out.append(table(rows, [word("sets", lang), word("because", lang), word("source", lang)], (0, 1, 2)))
+            rows = [
+                [
+                    _sets(reason.sets.to_dict(), lang),
+                    _changed(reason.because, reason.changed_by, lang),
+                    lines(reason.source),
+                ]
+                for reason in result.reasons
+            ]
+            out.append(
+                table(
+                    rows,
+                    [word("sets", lang), word("because", lang), word("source", lang)],
+                    (0, 1, 2),
+                )
+            )
         else:
             out.append(word("no_reasons", lang))
         if result.open_questions:
             _section(out, word("open_questions", lang), markdown)
             current = result.outcome.levels()
             # By their question: a reader of the table is an inspector, not a rule author.
-            rows = [[question.question, _could(question.could_raise_to.levels(), current, lang)] for question in result.open_questions]
+            rows = [
+                [question.question, _could(question.could_raise_to.levels(), current, lang)]
+                for question in result.open_questions
+            ]
             out.append(table(rows, [word("question", lang), word("could_raise_to", lang)], (0, 1)))
             out.append("")
             out.append(f"{word('worst_case', lang)}: {_sets(result.worst_case.levels(), lang)}")
     out.append("")
     if result.events_left_out:
         out.append(f"{result.events_left_out} {word('left_out', lang)}.")
-    ruleset = " + ".join([f"{label(result.ruleset.name, lang)} {result.ruleset.version}", *result.ruleset.overlays])
+    ruleset = " + ".join(
+        [f"{label(result.ruleset.name, lang)} {result.ruleset.version}", *result.ruleset.overlays]
+    )
     day = f"; {word('peildatum', lang)} {result.peildatum.isoformat()}" if result.peildatum else ""
-    out.append(f"{word('source', lang)}: {document}; {word('ruleset', lang).lower()} {ruleset}{day}; {word('engine', lang)} {label(result.engine, lang)}")
+    out.append(
+        f"{word('source', lang)}: {document}; {word('ruleset', lang).lower()} {ruleset}{day}; {word('engine', lang)} {label(result.engine, lang)}"
+    )
     return "\n".join(out) + "\n"
 
 
-def fit(rows: Sequence[Sequence[object]], headers: list[str], width: int, flexible: tuple[int, ...]) -> list[int | None]:
+def fit(
+    rows: Sequence[Sequence[object]], headers: list[str], width: int, flexible: tuple[int, ...]
+) -> list[int | None]:
     """Column widths for tabulate's `maxcolwidths` so that a table fits `width`: the widest of
     the `flexible` columns are narrowed first, to one common cap, and none below 12.
 
     tabulate makes a column at least its header plus two wide (its MIN_PADDING) and puts two
     spaces between columns; both count here.
     """
-    content = [max([0] + [len(line) for row in rows for line in str(row[index]).splitlines()]) for index in range(len(headers))]
+    content = [
+        max([0] + [len(line) for row in rows for line in str(row[index]).splitlines()])
+        for index in range(len(headers))
+    ]
     # No column narrower than its longest word: a table may run wider than `width` rather than
     # cut a word in half.
-    longest = [max([0] + [len(part) for row in rows for part in str(row[index]).split()]) for index in range(len(headers))]
+    longest = [
+        max([0] + [len(part) for row in rows for part in str(row[index]).split()])
+        for index in range(len(headers))
+    ]
     floor = [max(len(str(header)) + 2, longest[index]) for index, header in enumerate(headers)]
-    room = width - 2 * (len(headers) - 1) - sum(max(content[index], floor[index]) for index in range(len(headers)) if index not in flexible)
+    room = (
+        width
+        - 2 * (len(headers) - 1)
+        - sum(
+            max(content[index], floor[index])
+            for index in range(len(headers))
+            if index not in flexible
+        )
+    )
     cap = max((content[index] for index in flexible), default=0)
-    while cap > 12 and sum(max(min(content[index], cap), floor[index]) for index in flexible) > room:
+    while (
+        cap > 12 and sum(max(min(content[index], cap), floor[index]) for index in flexible) > room
+    ):
         cap -= 1
-    return [max(cap, floor[index]) if index in flexible and content[index] > cap else None for index in range(len(headers))]
+    return [
+        max(cap, floor[index]) if index in flexible and content[index] > cap else None
+        for index in range(len(headers))
+    ]
 
 
 def _above(worst: Outcome, outcome: Outcome) -> bool:
@@ -266,5 +403,9 @@ def _sets(sets: Mapping[str, Any], lang: str) -> str:
         if key in sets:
             parts.append(label(str(sets[key]), lang))
     if "inform" in sets:
-        parts.append(word("inform", lang).lower() + " " + ", ".join(label(role, lang) for role in sets["inform"]))
+        parts.append(
+            word("inform", lang).lower()
+            + " "
+            + ", ".join(label(role, lang) for role in sets["inform"])
+        )
     return "; ".join(parts)

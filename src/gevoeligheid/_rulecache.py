@@ -82,7 +82,9 @@ def folder() -> Path | None:
         return None
     if not where.is_absolute():  # the XDG specification: a relative $XDG_CACHE_HOME is ignored
         where = Path(os.path.expanduser("~")) / ".cache" / "gevoeligheid"
-        if not where.is_absolute():  # no home to find: no cache, rather than one in the current folder
+        if (
+            not where.is_absolute()
+        ):  # no home to find: no cache, rather than one in the current folder
             return None
     return where
 
@@ -119,14 +121,23 @@ def load(schema: str, raw: bytes, name: str) -> YamlFile | None:
         # O_NONBLOCK (POSIX): a named pipe in the entry's place would block the open until some
         # writer came. O_NOFOLLOW where there is one (POSIX); O_BINARY where there is one (Windows:
         # else the descriptor reads text, with line ends changed).
-        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        flags = (
+            os.O_RDONLY
+            | getattr(os, "O_NOFOLLOW", 0)
+            | getattr(os, "O_NONBLOCK", 0)
+            | getattr(os, "O_BINARY", 0)
+        )
         descriptor = os.open(where / f"{wanted}.json", flags)
     except OSError:
         return None
     try:
         with os.fdopen(descriptor, "rb") as handle:
             status = os.fstat(handle.fileno())
-            if not stat.S_ISREG(status.st_mode) or not _owned(status) or status.st_size > MAX_ENTRY_BYTES:
+            if (
+                not stat.S_ISREG(status.st_mode)
+                or not _owned(status)
+                or status.st_size > MAX_ENTRY_BYTES
+            ):
                 return None
             entry = handle.read(MAX_ENTRY_BYTES + 1)
     except OSError:
@@ -147,7 +158,11 @@ def store(schema: str, raw: bytes, file: YamlFile) -> None:
     wanted = key(schema, raw) if where is not None else None
     if where is None or wanted is None or not _private(where, create=True):
         return
-    body = json.dumps({"data": file.data, "lines": [[list(path), line] for path, line in file.lines.items()]}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    body = json.dumps(
+        {"data": file.data, "lines": [[list(path), line] for path, line in file.lines.items()]},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode("utf-8")
     header = f"{MAGIC} {FORMAT} {wanted} {hashlib.sha256(body).hexdigest()}\n".encode()
     import tempfile  # only to write: a run that finds its entries does not need it
 
@@ -179,7 +194,9 @@ def _private(where: Path, *, create: bool) -> bool:
         return False
     if not stat.S_ISDIR(status.st_mode) or not _owned(status):
         return False  # a link, a file, or someone else's folder: not ours to use
-    if hasattr(os, "getuid") and status.st_mode & 0o077:  # POSIX modes (Windows has none of these bits)
+    if (
+        hasattr(os, "getuid") and status.st_mode & 0o077
+    ):  # POSIX modes (Windows has none of these bits)
         try:
             os.chmod(where, 0o700)  # ours, made by hand with a looser mode
         except OSError:
@@ -192,7 +209,13 @@ def _checked_body(entry: bytes, wanted: str) -> tuple[Any, dict[DataPath, int]] 
     its body's, and the body has the shape that `store` writes; else None."""
     header, newline, body = entry.partition(b"\n")
     parts = header.split(b" ")
-    if not newline or len(parts) != 4 or parts[0] != MAGIC.encode() or parts[1] != str(FORMAT).encode() or parts[2] != wanted.encode():
+    if (
+        not newline
+        or len(parts) != 4
+        or parts[0] != MAGIC.encode()
+        or parts[1] != str(FORMAT).encode()
+        or parts[2] != wanted.encode()
+    ):
         return None
     if hashlib.sha256(body).hexdigest().encode() != parts[3]:
         return None
@@ -200,7 +223,12 @@ def _checked_body(entry: bytes, wanted: str) -> tuple[Any, dict[DataPath, int]] 
         decoded = json.loads(body)
     except ValueError:  # UnicodeDecodeError too
         return None
-    if not isinstance(decoded, dict) or decoded.keys() != {"data", "lines"} or not isinstance(decoded["data"], dict) or not isinstance(decoded["lines"], list):
+    if (
+        not isinstance(decoded, dict)
+        or decoded.keys() != {"data", "lines"}
+        or not isinstance(decoded["data"], dict)
+        or not isinstance(decoded["lines"], list)
+    ):
         return None
     # The checksum vouches for the rest: only the user could have written a consistent entry.
     lines: dict[DataPath, int] = {}

@@ -34,7 +34,10 @@ _ID = {"type": "string", "pattern": _ID_PATTERN, "maxLength": 64}
 _TEXT = {
     "type": "object",
     "required": ["nl", "en"],
-    "properties": {"nl": {"type": "string", "minLength": 1}, "en": {"type": "string", "minLength": 1}},
+    "properties": {
+        "nl": {"type": "string", "minLength": 1},
+        "en": {"type": "string", "minLength": 1},
+    },
     "additionalProperties": False,
 }
 _SOURCE = {
@@ -137,7 +140,13 @@ ACTION = {
             "items": {
                 "type": "object",
                 "required": ["when", "text", "source", "quote"],
-                "properties": {"when": {"type": "object"}, "text": _TEXT, "source": _SOURCE, "quote": {"type": "string", "minLength": 1}, "only_with": _ONLY_WITH},
+                "properties": {
+                    "when": {"type": "object"},
+                    "text": _TEXT,
+                    "source": _SOURCE,
+                    "quote": {"type": "string", "minLength": 1},
+                    "only_with": _ONLY_WITH,
+                },
                 "additionalProperties": False,
             },
         },
@@ -166,7 +175,10 @@ EVENT = {
     "type": "object",
     "required": ["fields", "derives"],
     "properties": {
-        "fields": {"type": "object", "additionalProperties": {"type": "array", "items": _ID, "minItems": 1}},
+        "fields": {
+            "type": "object",
+            "additionalProperties": {"type": "array", "items": _ID, "minItems": 1},
+        },
         # Optional true/false fields of the event (false when left out).
         "flags": {"type": "array", "items": _ID, "uniqueItems": True},
         "derives": {
@@ -215,7 +227,11 @@ RULESET_FILE = {
         "source": {
             "type": "object",
             "required": ["ref", "file", "document"],
-            "properties": {"ref": {"type": "string"}, "file": {"type": "string", "minLength": 1, "maxLength": 255}, "document": {"type": "string"}},
+            "properties": {
+                "ref": {"type": "string"},
+                "file": {"type": "string", "minLength": 1, "maxLength": 255},
+                "document": {"type": "string"},
+            },
             "additionalProperties": False,
         },
         "settings": {"type": "object", "additionalProperties": SETTING},
@@ -259,7 +275,10 @@ RULESET_FILE = {
             "additionalProperties": {
                 "type": "object",
                 "required": ["facts", "why"],
-                "properties": {"facts": {"type": "array", "items": _ID, "minItems": 2, "uniqueItems": True}, "why": _WHY},
+                "properties": {
+                    "facts": {"type": "array", "items": _ID, "minItems": 2, "uniqueItems": True},
+                    "why": _WHY,
+                },
                 "additionalProperties": False,
             },
         },
@@ -275,7 +294,10 @@ FACTS_FILE = {
 RULES_FILE = {
     "type": "object",
     "required": ["rules"],
-    "properties": {"rules": {"type": "array", "items": RULE}, "actions": {"type": "array", "items": ACTION}},
+    "properties": {
+        "rules": {"type": "array", "items": RULE},
+        "actions": {"type": "array", "items": ACTION},
+    },
     "additionalProperties": False,
 }
 EVENTS_FILE = {
@@ -297,7 +319,12 @@ OVERLAY_FILE = {
         "settings": {"type": "object", "additionalProperties": SETTING},
         "choices": {
             "type": "object",
-            "additionalProperties": {"type": "object", "required": ["value", "why"], "properties": {"value": _ID, "why": _WHY}, "additionalProperties": False},
+            "additionalProperties": {
+                "type": "object",
+                "required": ["value", "why"],
+                "properties": {"value": _ID, "why": _WHY},
+                "additionalProperties": False,
+            },
         },
         "signals": {
             "type": "object",
@@ -305,7 +332,9 @@ OVERLAY_FILE = {
                 "type": "object",
                 "required": ["weight", "why"],
                 "properties": {
-                    "weight": {"oneOf": [_WEIGHT, {"type": "object", "additionalProperties": _WEIGHT}]},
+                    "weight": {
+                        "oneOf": [_WEIGHT, {"type": "object", "additionalProperties": _WEIGHT}]
+                    },
                     "why": _WHY,
                 },
                 "additionalProperties": False,
@@ -359,7 +388,11 @@ CASES_FILE = {
                         "properties": {
                             "classification": {"enum": list(CLASSIFICATIONS)},
                             "escalation": {"enum": list(ESCALATIONS)},
-                            "inform": {"type": "array", "items": {"enum": list(ROLES)}, "uniqueItems": True},
+                            "inform": {
+                                "type": "array",
+                                "items": {"enum": list(ROLES)},
+                                "uniqueItems": True,
+                            },
                             "signals": _WORDS,
                             "rules": _WORDS,
                             "actions": _WORDS,
@@ -370,7 +403,7 @@ CASES_FILE = {
                 },
                 "additionalProperties": False,
             },
-        }
+        },
     },
     "additionalProperties": False,
 }
@@ -390,7 +423,11 @@ FILES = {
 def file_schema(kind: str) -> dict[str, Any]:
     """The JSON Schema of one kind of rule file, standalone (for an editor or a YAML language server)."""
     title, schema = FILES[kind]
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": f"gevoeligheid {title}", **schema}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"gevoeligheid {title}",
+        **schema,
+    }
 
 
 _TYPES = {
@@ -402,8 +439,14 @@ _TYPES = {
     "null": ("empty", "leeg"),
 }
 _PATTERNS = {
-    _ID_PATTERN: ("an id: lowercase letters, digits and _, starting with a letter", "een id: kleine letters, cijfers en _, beginnend met een letter"),
-    _OVERLAY_PATTERN: ("a name: lowercase letters, digits, - and _, starting with a letter", "een naam: kleine letters, cijfers, - en _, beginnend met een letter"),
+    _ID_PATTERN: (
+        "an id: lowercase letters, digits and _, starting with a letter",
+        "een id: kleine letters, cijfers en _, beginnend met een letter",
+    ),
+    _OVERLAY_PATTERN: (
+        "a name: lowercase letters, digits, - and _, starting with a letter",
+        "een naam: kleine letters, cijfers, - en _, beginnend met een letter",
+    ),
     _HEADLINE_PATTERN: ("a headline such as H1", "een kopcriterium zoals H1"),
 }
 
@@ -423,8 +466,13 @@ def _shown(value: Any, lang: str) -> str:
 def error_words(error: jsonschema.ValidationError) -> tuple[str, str]:
     """What a schema error says, in English and in Dutch, in the rule author's words; a value is
     quoted as an excerpt, never whole."""
-    kind, expected = error.validator, cast(Any, error.validator_value)  # set for every error of a validator
-    schema: Any = error.schema if isinstance(error.schema, Mapping) else {}  # JSON; a bool schema has no bounds
+    kind, expected = (
+        error.validator,
+        cast(Any, error.validator_value),
+    )  # set for every error of a validator
+    schema: Any = (
+        error.schema if isinstance(error.schema, Mapping) else {}
+    )  # JSON; a bool schema has no bounds
     got, got_nl = _shown(error.instance, "en"), _shown(error.instance, "nl")
     if kind == "type":
         names = [expected] if isinstance(expected, str) else list(expected)
@@ -436,33 +484,56 @@ def error_words(error: jsonschema.ValidationError) -> tuple[str, str]:
         choices = ", ".join(map(str, expected))
         return f"{got} is not one of {choices}", f"{got_nl} is geen van {choices}"
     if kind == "pattern":
-        words = _PATTERNS.get(expected, (f"text that matches {expected}", f"tekst die past bij {expected}"))
+        words = _PATTERNS.get(
+            expected, (f"text that matches {expected}", f"tekst die past bij {expected}")
+        )
         return f"{got} is not {words[0]}", f"{got_nl} is geen {words[1].removeprefix('een ')}"
     if kind in ("minimum", "maximum"):
         low, high = schema.get("minimum"), schema.get("maximum")
         if low is not None and high is not None:
-            return f"{got} is outside {low:,} to {high:,}", f"{got_nl} ligt buiten {number_nl(low)} tot en met {number_nl(high)}"
+            return (
+                f"{got} is outside {low:,} to {high:,}",
+                f"{got_nl} ligt buiten {number_nl(low)} tot en met {number_nl(high)}",
+            )
         if low is not None:
             return f"{got} is less than {low:,}", f"{got_nl} is kleiner dan {number_nl(low)}"
         return f"{got} is more than {high:,}", f"{got_nl} is groter dan {number_nl(high)}"
     if kind == "minLength":
         return "is empty", "is leeg"
     if kind == "maxLength":
-        return f"{got} is longer than {expected} characters", f"{got_nl} is langer dan {expected} tekens"
+        return (
+            f"{got} is longer than {expected} characters",
+            f"{got_nl} is langer dan {expected} tekens",
+        )
     if kind == "minItems":
-        return f"needs at least {expected} item(s)", f"heeft ten minste {expected} onderdeel of onderdelen nodig"
+        return (
+            f"needs at least {expected} item(s)",
+            f"heeft ten minste {expected} onderdeel of onderdelen nodig",
+        )
     if kind == "maxItems":
-        return f"has more than {expected:,} items", f"heeft meer dan {number_nl(expected)} onderdelen"
+        return (
+            f"has more than {expected:,} items",
+            f"heeft meer dan {number_nl(expected)} onderdelen",
+        )
     if kind == "uniqueItems":
         return "holds a value twice", "bevat een waarde twee keer"
     if kind == "format":
         return f"{got} is not a date YYYY-MM-DD", f"{got_nl} is geen datum JJJJ-MM-DD"
     if kind == "minProperties":
         listed = ", ".join(schema.get("properties", {}))
-        return f"is empty: give at least one of {listed}", f"is leeg: geef ten minste een van {listed}"
+        return (
+            f"is empty: give at least one of {listed}",
+            f"is leeg: geef ten minste een van {listed}",
+        )
     if kind == "oneOf" and "weight" in error.absolute_path:
-        return "must be a weight from 0 to 100, or a weight for each word", "moet een gewicht van 0 tot en met 100 zijn, of een gewicht per woord"
-    return f"does not have the form of a rule file ({kind})", f"heeft niet de vorm van een regelbestand ({kind})"
+        return (
+            "must be a weight from 0 to 100, or a weight for each word",
+            "moet een gewicht van 0 tot en met 100 zijn, of een gewicht per woord",
+        )
+    return (
+        f"does not have the form of a rule file ({kind})",
+        f"heeft niet de vorm van een regelbestand ({kind})",
+    )
 
 
 def dossier_schema(ruleset: RuleSet) -> dict[str, Any]:
@@ -479,7 +550,9 @@ def dossier_schema(ruleset: RuleSet) -> dict[str, Any]:
                 "items": {"enum": list(fact.values)},
                 "uniqueItems": True,
             }
-        value["description"] = f"{fact.question.nl} ({fact.source.cite(ruleset.document, ruleset.ref)})"
+        value["description"] = (
+            f"{fact.question.nl} ({fact.source.cite(ruleset.document, ruleset.ref)})"
+        )
         facts[fact.id] = value
     events = []
     for event in ruleset.events.values():
@@ -515,7 +588,11 @@ def dossier_schema(ruleset: RuleSet) -> dict[str, Any]:
                 "pattern": r"^\d{4}-\d{2}-\d{2}$",
                 "description": "De datum waarop het dossier wordt beoordeeld: die kiest de versie van de regels en de leeftijd van elke gebeurtenis; zonder peildatum vandaag.",
             },
-            "facts": {"type": ["object", "null"], "properties": facts, "additionalProperties": False},
+            "facts": {
+                "type": ["object", "null"],
+                "properties": facts,
+                "additionalProperties": False,
+            },
             "events": {"type": ["array", "null"], "items": {"oneOf": events}, "maxItems": 10000},
             "escalaties": {
                 "type": ["array", "null"],
@@ -527,7 +604,11 @@ def dossier_schema(ruleset: RuleSet) -> dict[str, Any]:
                     "anyOf": [{"required": ["level"]}, {"required": ["role"]}],
                     "additionalProperties": False,
                     "properties": {
-                        "datum": {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+                        "datum": {
+                            "type": "string",
+                            "format": "date",
+                            "pattern": r"^\d{4}-\d{2}-\d{2}$",
+                        },
                         "level": {"enum": list(ESCALATIONS[1:])},
                         "role": {"enum": list(ROLES)},
                     },
@@ -542,9 +623,18 @@ def dossier_schema(ruleset: RuleSet) -> dict[str, Any]:
 _LEVELS = {
     "type": "object",
     "required": ["classification", "escalation"],
-    "properties": {"classification": {"enum": list(CLASSIFICATIONS)}, "escalation": {"enum": list(ESCALATIONS)}},
+    "properties": {
+        "classification": {"enum": list(CLASSIFICATIONS)},
+        "escalation": {"enum": list(ESCALATIONS)},
+    },
 }
-_VALUE = {"anyOf": [{"type": "boolean"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+_VALUE = {
+    "anyOf": [
+        {"type": "boolean"},
+        {"type": "string"},
+        {"type": "array", "items": {"type": "string"}},
+    ]
+}
 #: A headline's strength: a whole number, or the name of a setting that holds it.
 _STRENGTH = {"oneOf": [{"type": "integer", "minimum": 1, "maximum": 100}, _ID]}
 #: The choices (ruleset.yaml `choices`) under which a rule, action or ground applies: name -> option.
@@ -564,9 +654,27 @@ _RESULT: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "title": "gevoeligheid result",
     "type": "object",
-    "required": ["dossier", "classification", "escalation", "inform", "score", "signals", "reasons", "open_questions", "worst_case", "actions", "peildatum", "events_left_out", "ruleset", "generator"],
+    "required": [
+        "dossier",
+        "classification",
+        "escalation",
+        "inform",
+        "score",
+        "signals",
+        "reasons",
+        "open_questions",
+        "worst_case",
+        "actions",
+        "peildatum",
+        "events_left_out",
+        "ruleset",
+        "generator",
+    ],
     "properties": {
-        "dossier": {"type": "object", "description": "id, title, competent_authority, task and x- keys of the dossier, carried through."},
+        "dossier": {
+            "type": "object",
+            "description": "id, title, competent_authority, task and x- keys of the dossier, carried through.",
+        },
         "classification": {"enum": list(CLASSIFICATIONS)},
         "escalation": {"enum": list(ESCALATIONS)},
         "inform": {"type": "array", "items": {"enum": list(ROLES)}},
@@ -609,8 +717,14 @@ _RESULT: dict[str, Any] = {
                 "type": "object",
                 "required": ["fact", "question", "could_raise_to"],
                 "properties": {
-                    "fact": {"type": "string"}, "question": {"type": "string"}, "could_raise_to": _LEVELS, "source": {"type": "string"},
-                    "events_show": {**_VALUE, "description": "What events show of a fact nobody answered, below its highest value (a rule set whose evidence is a floor)."},
+                    "fact": {"type": "string"},
+                    "question": {"type": "string"},
+                    "could_raise_to": _LEVELS,
+                    "source": {"type": "string"},
+                    "events_show": {
+                        **_VALUE,
+                        "description": "What events show of a fact nobody answered, below its highest value (a rule set whose evidence is a floor).",
+                    },
                 },
             },
         },
@@ -621,12 +735,29 @@ _RESULT: dict[str, Any] = {
             "items": {
                 "type": "object",
                 "required": ["id", "role", "text", "source"],
-                "properties": {"id": {"type": "string"}, "role": {"type": "string"}, "text": {"type": "string"}, "source": {"type": "string"}},
+                "properties": {
+                    "id": {"type": "string"},
+                    "role": {"type": "string"},
+                    "text": {"type": "string"},
+                    "source": {"type": "string"},
+                },
             },
         },
-        "escalation_ground": {"type": "array", "items": {"type": "string"}, "description": "The rules that set an escalation above what the classification alone gives."},
-        "peildatum": {"type": "string", "format": "date", "description": "The date the dossier was assessed on."},
-        "events_left_out": {"type": "integer", "minimum": 0, "description": "Events dated after the peildatum, left out."},
+        "escalation_ground": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "The rules that set an escalation above what the classification alone gives.",
+        },
+        "peildatum": {
+            "type": "string",
+            "format": "date",
+            "description": "The date the dossier was assessed on.",
+        },
+        "events_left_out": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Events dated after the peildatum, left out.",
+        },
         "conflicts": {"type": "array", "items": {"type": "object"}},
         "derived_from_events": {"type": "object", "additionalProperties": _VALUE},
         "ruleset": {
@@ -650,14 +781,40 @@ _RESULT: dict[str, Any] = {
         "labels": {
             "type": "object",
             "description": "Every code of the result in the result's language, so that a case system need not keep its own list of words.",
-            "required": ["classification", "escalation", "inform", "worst_case", "roles", "categories", "ruleset"],
+            "required": [
+                "classification",
+                "escalation",
+                "inform",
+                "worst_case",
+                "roles",
+                "categories",
+                "ruleset",
+            ],
             "properties": {
                 "classification": {"type": "string"},
                 "escalation": {"type": "string"},
-                "inform": {"type": "object", "additionalProperties": {"type": "string"}, "description": "Per role to inform; the portefeuillehouder's says the route in force where the rule set has one."},
-                "worst_case": {"type": "object", "properties": {"classification": {"type": "string"}, "escalation": {"type": "string"}}},
-                "roles": {"type": "object", "additionalProperties": {"type": "string"}, "description": "Per role that does an action."},
-                "categories": {"type": "object", "additionalProperties": {"type": "string"}, "description": "Per category of a signal."},
+                "inform": {
+                    "type": "object",
+                    "additionalProperties": {"type": "string"},
+                    "description": "Per role to inform; the portefeuillehouder's says the route in force where the rule set has one.",
+                },
+                "worst_case": {
+                    "type": "object",
+                    "properties": {
+                        "classification": {"type": "string"},
+                        "escalation": {"type": "string"},
+                    },
+                },
+                "roles": {
+                    "type": "object",
+                    "additionalProperties": {"type": "string"},
+                    "description": "Per role that does an action.",
+                },
+                "categories": {
+                    "type": "object",
+                    "additionalProperties": {"type": "string"},
+                    "description": "Per category of a signal.",
+                },
                 "ruleset": {"type": "string", "description": "The rule set's name."},
             },
         },

@@ -33,12 +33,20 @@ COUNTS = ("signals", "score", "heaviest", "headlines")
 def level_bits(levels: tuple[int, int, int]) -> int:
     """(classification, escalation, roles) as one int whose OR is the levels' combination."""
     classification, escalation, roles = levels
-    return ((1 << classification) - 1) | (((1 << escalation) - 1) << CLASSIFICATION_BITS) | (roles << _ROLES_SHIFT)
+    return (
+        ((1 << classification) - 1)
+        | (((1 << escalation) - 1) << CLASSIFICATION_BITS)
+        | (roles << _ROLES_SHIFT)
+    )
 
 
 def bits_levels(bits: int) -> tuple[int, int, int]:
     """The levels that `level_bits` made `bits` of."""
-    return (bits & _CLASSIFICATION_MASK).bit_count(), ((bits >> CLASSIFICATION_BITS) & _ESCALATION_MASK).bit_count(), bits >> _ROLES_SHIFT
+    return (
+        (bits & _CLASSIFICATION_MASK).bit_count(),
+        ((bits >> CLASSIFICATION_BITS) & _ESCALATION_MASK).bit_count(),
+        bits >> _ROLES_SHIFT,
+    )
 
 
 #: What raising one fact to its highest adds: (1 if it has a signal, its highest weight, its
@@ -70,9 +78,13 @@ class PolicyTables:
     #: A counting key's gates (Compiled.gates) count in multiples of this, above the counts' classes.
     gate_stride: int = 1
     #: Filled as keys are met: counting key -> (level bits, positions of the counting rules that hold).
-    counted: dict[int, tuple[int, tuple[int, ...]]] = attrs.field(factory=dict, eq=False, repr=False)
+    counted: dict[int, tuple[int, tuple[int, ...]]] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
     #: Filled as keys are met: level bits -> (the Outcome once the rules on the outcome ran, their positions).
-    final: dict[int, tuple[Outcome, tuple[int, ...]]] = attrs.field(factory=dict, eq=False, repr=False)
+    final: dict[int, tuple[Outcome, tuple[int, ...]]] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
     #: Filled as met: headline bits -> the headlines' names, sorted.
     names: dict[int, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
 
@@ -91,5 +103,7 @@ class PolicyTables:
     def headlines_named(self, bits: int) -> tuple[str, ...]:
         found = self.names.get(bits)
         if found is None:
-            found = self.names[bits] = tuple(name for index, name in enumerate(self.headline_names) if bits >> index & 1)
+            found = self.names[bits] = tuple(
+                name for index, name in enumerate(self.headline_names) if bits >> index & 1
+            )
         return found

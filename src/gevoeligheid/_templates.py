@@ -7,7 +7,22 @@ from collections.abc import Iterable
 from tabulate import tabulate
 
 from ._messages import MESSAGES, label, word
-from ._model import CLASSIFICATIONS, ESCALATIONS, AllOf, AnyOf, Condition, CountAtLeast, FactCondition, FactDef, HeadlineRef, OutcomeAtLeast, Rule, RuleSet, Setting, Unknown
+from ._model import (
+    CLASSIFICATIONS,
+    ESCALATIONS,
+    AllOf,
+    AnyOf,
+    Condition,
+    CountAtLeast,
+    FactCondition,
+    FactDef,
+    HeadlineRef,
+    OutcomeAtLeast,
+    Rule,
+    RuleSet,
+    Setting,
+    Unknown,
+)
 
 
 def blank_dossier(ruleset: RuleSet) -> dict[str, object]:
@@ -31,19 +46,28 @@ def checklist_markdown(ruleset: RuleSet, lang: str) -> str:
         kinds.setdefault(fact.kind, []).append(fact)
     for kind, facts in kinds.items():
         title = f"kind_title_{kind}"
-        lines += [f"## {word(title, lang) if title in MESSAGES else kind}", ""]  # a region's own kind: as it is
+        lines += [
+            f"## {word(title, lang) if title in MESSAGES else kind}",
+            "",
+        ]  # a region's own kind: as it is
         section = None
         for fact in facts:
             if fact.source.section != section and kind == "checklist":
                 section = fact.source.section
                 # The Handreiking's own heading in Dutch; in English the signals' category.
-                heading = section.split(", ", 1)[-1] if lang == "nl" else label(fact.category, lang).capitalize()
+                heading = (
+                    section.split(", ", 1)[-1]
+                    if lang == "nl"
+                    else label(fact.category, lang).capitalize()
+                )
                 lines += ["", f"### {heading}", ""]
             if fact.type == "bool":
                 answer = word("yes_no", lang).replace("/", " / ")
             else:
                 answer = " / ".join(fact.word(value, lang) for value in fact.values)
-            lines.append(f"- [ ] {fact.question.get(lang)} ({answer}) `{fact.id}` ({ruleset.ref}:{fact.source.lines[0]})")
+            lines.append(
+                f"- [ ] {fact.question.get(lang)} ({answer}) `{fact.id}` ({ruleset.ref}:{fact.source.lines[0]})"
+            )
         lines.append("")
     return "\n".join(lines)
 
@@ -57,9 +81,17 @@ def describe(condition: Condition, lang: str = "nl") -> str:
             return f"{condition.fact} {word('contains', lang)} {condition.contains}"
         return condition.fact
     if isinstance(condition, AnyOf):
-        return "(" + f" {word('or', lang)} ".join(describe(item, lang) for item in condition.items) + ")"
+        return (
+            "("
+            + f" {word('or', lang)} ".join(describe(item, lang) for item in condition.items)
+            + ")"
+        )
     if isinstance(condition, AllOf):
-        return "(" + f" {word('and', lang)} ".join(describe(item, lang) for item in condition.items) + ")"
+        return (
+            "("
+            + f" {word('and', lang)} ".join(describe(item, lang) for item in condition.items)
+            + ")"
+        )
     if isinstance(condition, HeadlineRef):
         return condition.headline
     if isinstance(condition, OutcomeAtLeast):
@@ -70,7 +102,9 @@ def describe(condition: Condition, lang: str = "nl") -> str:
     if isinstance(condition, Unknown):
         return f"{condition.fact} {word('unknown', lang)}"
     assert isinstance(condition, CountAtLeast)
-    number = f"{condition.number} ({condition.setting})" if condition.setting else str(condition.number)
+    number = (
+        f"{condition.number} ({condition.setting})" if condition.setting else str(condition.number)
+    )
     return f"{word('count_' + condition.what, lang)} >= {number}"
 
 
@@ -87,27 +121,114 @@ def rules_table(ruleset: RuleSet, lang: str) -> str:
     rows = []
     for rule in ruleset.rules:
         if rule.enabled:
-            rows.append([rule.id, rule.headline or word("kind_rule", lang), "", describe(rule.when, lang), _sets(rule, lang), _lines(ruleset, rule.source.lines)])
+            rows.append(
+                [
+                    rule.id,
+                    rule.headline or word("kind_rule", lang),
+                    "",
+                    describe(rule.when, lang),
+                    _sets(rule, lang),
+                    _lines(ruleset, rule.source.lines),
+                ]
+            )
     for fact in ruleset.facts.values():
         if fact.signal:
             weights = sorted(set(fact.signal.weights.values()))
-            weight = "-".join(str(value) for value in (weights[0], weights[-1])) if len(weights) > 1 else str(weights[0])
-            rows.append([fact.id, label(fact.category, lang), weight, word("kind_signal", lang), "", _lines(ruleset, fact.source.lines)])
+            weight = (
+                "-".join(str(value) for value in (weights[0], weights[-1]))
+                if len(weights) > 1
+                else str(weights[0])
+            )
+            rows.append(
+                [
+                    fact.id,
+                    label(fact.category, lang),
+                    weight,
+                    word("kind_signal", lang),
+                    "",
+                    _lines(ruleset, fact.source.lines),
+                ]
+            )
     header = f"{ruleset.title.get(lang)}: {ruleset.name} {ruleset.version} ({word('valid_from', lang)} {ruleset.valid_from.isoformat()})"
     if ruleset.overlays:
         header += " + " + " + ".join(ruleset.overlays)
-    headers = [word("id", lang), word("category", lang), word("weight", lang), word("when", lang), word("sets", lang), word("source", lang)]
-    table = tabulate(rows, headers=headers, tablefmt="simple", maxcolwidths=[None, None, None, 50, 40, None])
+    headers = [
+        word("id", lang),
+        word("category", lang),
+        word("weight", lang),
+        word("when", lang),
+        word("sets", lang),
+        word("source", lang),
+    ]
+    table = tabulate(
+        rows, headers=headers, tablefmt="simple", maxcolwidths=[None, None, None, 50, 40, None]
+    )
     out = [header, "", table]
     if ruleset.actions:
-        actions = [[action.id, label(action.role, lang), describe(action.when, lang), _lines(ruleset, action.source.lines)] for action in ruleset.actions]
-        out += ["", tabulate(actions, headers=[word("action", lang), word("who", lang), word("when", lang), word("source", lang)], tablefmt="simple", maxcolwidths=[None, None, 60, None])]
-    settings = [[setting.name, setting.value, _bounds(setting, lang), setting.changed_by or "", str(setting.origin)] for setting in ruleset.settings.values()]
-    out += ["", tabulate(settings, headers=[word("setting", lang), word("value", lang), word("bounds", lang), word("changed_by", lang).capitalize(), word("defined", lang)], tablefmt="simple")]
+        actions = [
+            [
+                action.id,
+                label(action.role, lang),
+                describe(action.when, lang),
+                _lines(ruleset, action.source.lines),
+            ]
+            for action in ruleset.actions
+        ]
+        out += [
+            "",
+            tabulate(
+                actions,
+                headers=[
+                    word("action", lang),
+                    word("who", lang),
+                    word("when", lang),
+                    word("source", lang),
+                ],
+                tablefmt="simple",
+                maxcolwidths=[None, None, 60, None],
+            ),
+        ]
+    settings = [
+        [
+            setting.name,
+            setting.value,
+            _bounds(setting, lang),
+            setting.changed_by or "",
+            str(setting.origin),
+        ]
+        for setting in ruleset.settings.values()
+    ]
+    out += [
+        "",
+        tabulate(
+            settings,
+            headers=[
+                word("setting", lang),
+                word("value", lang),
+                word("bounds", lang),
+                word("changed_by", lang).capitalize(),
+                word("defined", lang),
+            ],
+            tablefmt="simple",
+        ),
+    ]
     if ruleset.disabled:
-        disabled = [[item_id, off.overlay, off.why, str(off.origin)] for item_id, off in ruleset.disabled.items()]
-        headers = [word("disabled", lang).capitalize(), word("by_overlay", lang).capitalize(), word("why", lang), word("defined", lang)]
-        out += ["", tabulate(disabled, headers=headers, tablefmt="simple", maxcolwidths=[None, None, 60, None])]
+        disabled = [
+            [item_id, off.overlay, off.why, str(off.origin)]
+            for item_id, off in ruleset.disabled.items()
+        ]
+        headers = [
+            word("disabled", lang).capitalize(),
+            word("by_overlay", lang).capitalize(),
+            word("why", lang),
+            word("defined", lang),
+        ]
+        out += [
+            "",
+            tabulate(
+                disabled, headers=headers, tablefmt="simple", maxcolwidths=[None, None, 60, None]
+            ),
+        ]
     return "\n".join(out)
 
 
@@ -132,7 +253,10 @@ def _disabled(ruleset: RuleSet, item_id: str, lang: str) -> list[str]:
     off = ruleset.disabled.get(item_id)
     if off is None:
         return []
-    return [f"{word('disabled', lang) + ':':<13} {word('by_overlay', lang)} {off.overlay} ({off.origin})", f"{'':<13} {off.why}"]
+    return [
+        f"{word('disabled', lang) + ':':<13} {word('by_overlay', lang)} {off.overlay} ({off.origin})",
+        f"{'':<13} {off.why}",
+    ]
 
 
 def _lines(ruleset: RuleSet, lines: Iterable[int]) -> str:
@@ -150,10 +274,16 @@ def rule_detail(ruleset: RuleSet, rule_id: str, lang: str) -> str:
     setting = ruleset.settings.get(rule_id)
     choice = ruleset.choices.get(rule_id)
     if choice is not None:
-        line(word("choice", lang), f"{choice.name} = {choice.value} ({choice.options[choice.value].get(lang)})")
+        line(
+            word("choice", lang),
+            f"{choice.name} = {choice.value} ({choice.options[choice.value].get(lang)})",
+        )
         line(word("why", lang).lower(), choice.why.get(lang))
         for option, text in choice.options.items():
-            line(option, f"{text.get(lang)}: {choice.source[option].cite(ruleset.document, ruleset.ref)}")
+            line(
+                option,
+                f"{text.get(lang)}: {choice.source[option].cite(ruleset.document, ruleset.ref)}",
+            )
         if choice.changed_by:
             line(word("changed_by", lang), choice.changed_by)
         line(word("defined", lang).lower(), str(choice.origin))
@@ -172,17 +302,28 @@ def rule_detail(ruleset: RuleSet, rule_id: str, lang: str) -> str:
             return "\n".join(out)
         out.append("")  # a rule that compares with a setting of its own name: both, setting first
     if rule is not None:
-        line(word("kind_rule", lang), rule.id + (f" ({word('headline', lang)} {rule.headline})" if rule.headline else ""))
+        line(
+            word("kind_rule", lang),
+            rule.id + (f" ({word('headline', lang)} {rule.headline})" if rule.headline else ""),
+        )
         line(word("when", lang).lower(), describe(rule.when, lang))
         line(word("sets", lang).lower(), _sets(rule, lang))
         line(word("because", lang).lower(), rule.because.get(lang))
         for part in rule.strength:
             strength = f"{part.number} ({part.setting})" if part.setting else str(part.number)
-            line(word("strength", lang), strength if part.when is None else f"{strength} {word('when', lang).lower()} {describe(part.when, lang)}")
+            line(
+                word("strength", lang),
+                strength
+                if part.when is None
+                else f"{strength} {word('when', lang).lower()} {describe(part.when, lang)}",
+            )
         for name, option in rule.only_with:
             choice = ruleset.choices.get(name)
             in_force = choice is not None and choice.value == option
-            line(word("only_with", lang), f"{name} = {option} ({word('in_force' if in_force else 'not_in_force', lang)})")
+            line(
+                word("only_with", lang),
+                f"{name} = {option} ({word('in_force' if in_force else 'not_in_force', lang)})",
+            )
         if rule.why:
             line(word("why", lang).lower(), rule.why.get(lang))
         if rule.changed_by and rule.enabled:
@@ -201,21 +342,36 @@ def rule_detail(ruleset: RuleSet, rule_id: str, lang: str) -> str:
         source, quote = action.source, action.quote
     else:
         fact = ruleset.facts[rule_id]
-        kind = {"bool": word("yes_no", lang), "grade": " < ".join(fact.values), "set": f"{word('list', lang)}: {', '.join(fact.values)}"}[fact.type]
+        kind = {
+            "bool": word("yes_no", lang),
+            "grade": " < ".join(fact.values),
+            "set": f"{word('list', lang)}: {', '.join(fact.values)}",
+        }[fact.type]
         line(word("fact", lang).lower(), f"{fact.id} ({kind})")
         line(word("question", lang).lower(), fact.question.get(lang))
         if fact.signal:
-            weights = ", ".join(f"{word('yes', lang) if key is True else key}={value}" for key, value in fact.signal.weights.items())
-            line(word("signal", lang).lower(), f"{fact.signal.label.get(lang)} ({word('category', lang).lower()} {label(fact.category, lang)}, {word('weight', lang).lower()} {weights})")
-            group = next((group for group in ruleset.overlap_groups if fact.id in group.facts), None)
+            weights = ", ".join(
+                f"{word('yes', lang) if key is True else key}={value}"
+                for key, value in fact.signal.weights.items()
+            )
+            line(
+                word("signal", lang).lower(),
+                f"{fact.signal.label.get(lang)} ({word('category', lang).lower()} {label(fact.category, lang)}, {word('weight', lang).lower()} {weights})",
+            )
+            group = next(
+                (group for group in ruleset.overlap_groups if fact.id in group.facts), None
+            )
             if group is not None:
                 others = ", ".join(other for other in group.facts if other != fact.id)
-                line(word("overlap_group", lang), f"{word('overlap', lang)} {others}: {group.why.get(lang)}")
+                line(
+                    word("overlap_group", lang),
+                    f"{word('overlap', lang)} {others}: {group.why.get(lang)}",
+                )
         out.extend(_disabled(ruleset, fact.id, lang))
         line(word("defined", lang).lower(), str(fact.origin))
         source, quote = fact.source, fact.quote
     line(word("source", lang).lower(), source.cite(ruleset.document, ruleset.ref))
-    line(word("quote", lang).lower(), f"\"{quote}\"")
+    line(word("quote", lang).lower(), f'"{quote}"')
     for number in source.lines:
         if 0 < number <= len(ruleset.source_text):
             out.append(f"  {ruleset.ref}:{number}  {ruleset.source_text[number - 1].strip()}")

@@ -15,12 +15,22 @@ DEFAULT_WIDTH = 100
 
 def not_evaluated(failed: int, written: int, lang: str) -> str:
     """The summary after a batch in which some dossiers could not be evaluated."""
-    return word("not_evaluated_one" if failed == 1 else "not_evaluated", lang, failed=failed, written=written)
+    return word(
+        "not_evaluated_one" if failed == 1 else "not_evaluated",
+        lang,
+        failed=failed,
+        written=written,
+    )
 
 
 def escalating(reached: int, level: str, lang: str) -> str:
     """The summary when --fail-on is reached (`level`: an escalation id, which English shows as it is)."""
-    return word("escalating_one" if reached == 1 else "escalating", lang, reached=reached, level=label(level, lang) if lang == "nl" else level)
+    return word(
+        "escalating_one" if reached == 1 else "escalating",
+        lang,
+        reached=reached,
+        level=label(level, lang) if lang == "nl" else level,
+    )
 
 
 class _Unavailable(Protocol):  # the loader's DurableUnavailable, of a stage above this one
@@ -46,12 +56,31 @@ def stop_reason(cause: str, lang: str, detail: str = "") -> str:
     return word(f"stop_{cause}", lang, detail=detail)
 
 
-def stopped(cause: str, lang: str, *, left: int, exact: bool, first: str | None, written: int, failed: int, detail: str = "") -> str:
+def stopped(
+    cause: str,
+    lang: str,
+    *,
+    left: int,
+    exact: bool,
+    first: str | None,
+    written: int,
+    failed: int,
+    detail: str = "",
+) -> str:
     """The summary of a batch that stopped before its end: why, how many dossiers were not
     evaluated (`exact` false: at least that many) and from which one on, and how many were."""
-    count = word("stopped_count_more_than" if not exact else "stopped_count_one" if left == 1 else "stopped_count", lang, left=left)
+    count = word(
+        "stopped_count_more_than"
+        if not exact
+        else "stopped_count_one"
+        if left == 1
+        else "stopped_count",
+        lang,
+        left=left,
+    )
     return word(
-        "stopped", lang,
+        "stopped",
+        lang,
         why=stop_reason(cause, lang, detail),
         count=count,
         where=word("stopped_from", lang, first=visible(first)) if first else "",

@@ -39,7 +39,12 @@ class CourseError(GevoeligheidError):
         super().__init__(self.show("en"))
 
     def show(self, lang: str = "en") -> str:
-        return word("course_error", lang, path=self.path, what=MESSAGES[self.key][lang].format(**self.fields))
+        return word(
+            "course_error",
+            lang,
+            path=self.path,
+            what=MESSAGES[self.key][lang].format(**self.fields),
+        )
 
 
 @attrs.frozen
@@ -97,15 +102,21 @@ def load_course(path: Path) -> Course:
             raise CourseError(where, "course_item_shape", number=index + 1)
         target = (path.parent / entry["dossier"]).resolve()
         if target.suffix != ".json":
-            raise CourseError(where, "course_item_not_json", number=index + 1, name=entry["dossier"][:80])
+            raise CourseError(
+                where, "course_item_not_json", number=index + 1, name=entry["dossier"][:80]
+            )
         try:
             dossier = load_data(target, str(target))
         except GevoeligheidError as error:
-            raise CourseError(where, "course_item_bad", number=index + 1, why=error.show("en")[:200]) from None
+            raise CourseError(
+                where, "course_item_bad", number=index + 1, why=error.show("en")[:200]
+            ) from None
         if not isinstance(dossier, dict):
             raise CourseError(where, "course_item_not_object", number=index + 1)
         items.append(Item(target.name, dossier, _text(entry.get("note"), where, index)))
-    return Course(where, _text(data.get("title"), where, None) or Text(path.stem, path.stem), tuple(items))
+    return Course(
+        where, _text(data.get("title"), where, None) or Text(path.stem, path.stem), tuple(items)
+    )
 
 
 def _text(value: object, where: str, index: int | None) -> Text | None:
@@ -113,7 +124,11 @@ def _text(value: object, where: str, index: int | None) -> Text | None:
         return None
     if isinstance(value, str):
         return Text(value, value)
-    if isinstance(value, dict) and set(value) == set(LANGUAGES) and all(isinstance(text, str) for text in value.values()):
+    if (
+        isinstance(value, dict)
+        and set(value) == set(LANGUAGES)
+        and all(isinstance(text, str) for text in value.values())
+    ):
         return Text(value["nl"], value["en"])
     raise CourseError(where, "course_text", number=index + 1 if index is not None else 0)
 
@@ -128,7 +143,11 @@ class Guess:
 
     @classmethod
     def of(cls, classification: str, escalation: str, inform: list[str]) -> Guess:
-        if classification not in CLASSIFICATIONS or escalation not in ESCALATIONS or not set(inform) <= set(ROLES):
+        if (
+            classification not in CLASSIFICATIONS
+            or escalation not in ESCALATIONS
+            or not set(inform) <= set(ROLES)
+        ):
             raise ValueError("not a level or a role")
         return cls(classification, escalation, frozenset(inform))
 
@@ -149,10 +168,22 @@ def compare(guess: Guess, result: Result) -> list[Difference]:
         ("classification", guess.classification, result.classification, CLASSIFICATIONS),
         ("escalation", guess.escalation, result.escalation, ESCALATIONS),
     ):
-        out.append(Difference(part, guessed, answer, (ladder.index(guessed) > ladder.index(answer)) - (ladder.index(guessed) < ladder.index(answer))))
+        out.append(
+            Difference(
+                part,
+                guessed,
+                answer,
+                (ladder.index(guessed) > ladder.index(answer))
+                - (ladder.index(guessed) < ladder.index(answer)),
+            )
+        )
     guessed_roles = tuple(role for role in ROLES if role in guess.inform)
     answer_roles = result.inform
-    direction = 0 if guessed_roles == answer_roles else (1 if set(guessed_roles) > set(answer_roles) else -1)
+    direction = (
+        0
+        if guessed_roles == answer_roles
+        else (1 if set(guessed_roles) > set(answer_roles) else -1)
+    )
     out.append(Difference("inform", guessed_roles, answer_roles, direction))
     return out
 
@@ -164,8 +195,10 @@ def drivers(result: Result, part: str) -> list[int]:
     for index, reason in enumerate(result.reasons):
         sets = reason.sets
         sets_it = {
-            "classification": sets.classification is not None and sets.classification == result.outcome.classification,
-            "escalation": sets.escalation is not None and sets.escalation == result.outcome.escalation,
+            "classification": sets.classification is not None
+            and sets.classification == result.outcome.classification,
+            "escalation": sets.escalation is not None
+            and sets.escalation == result.outcome.escalation,
             "inform": bool(sets.inform),
         }
         if sets_it.get(part):

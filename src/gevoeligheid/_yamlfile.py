@@ -58,8 +58,10 @@ _PROBLEMS_NL = {
 
 
 _TOO_DEEP = (
-    f"nested more than {MAX_DEPTH} levels deep", "a rule file needs a few levels: flatten the conditions",
-    f"meer dan {MAX_DEPTH} niveaus diep genest", "een regelbestand heeft een paar niveaus nodig: maak de voorwaarden minder diep",
+    f"nested more than {MAX_DEPTH} levels deep",
+    "a rule file needs a few levels: flatten the conditions",
+    f"meer dan {MAX_DEPTH} niveaus diep genest",
+    "een regelbestand heeft een paar niveaus nodig: maak de voorwaarden minder diep",
 )
 
 
@@ -80,8 +82,17 @@ class YamlFile:
             path = path[:-1]
         return self.lines.get(path)
 
-    def error(self, path: DataPath, what: str, hint: str | None = None, suggestion: str | None = None, nl: Dutch | None = None) -> RuleFileError:
-        return RuleFileError(self.name, self.line(path), what, hint=hint, suggestion=suggestion, nl=nl)
+    def error(
+        self,
+        path: DataPath,
+        what: str,
+        hint: str | None = None,
+        suggestion: str | None = None,
+        nl: Dutch | None = None,
+    ) -> RuleFileError:
+        return RuleFileError(
+            self.name, self.line(path), what, hint=hint, suggestion=suggestion, nl=nl
+        )
 
 
 def read_limited(path: Path, name: str, limit: int, *, regular: bool) -> bytes:
@@ -93,15 +104,25 @@ def read_limited(path: Path, name: str, limit: int, *, regular: bool) -> bytes:
         # flag. Windows has no such flag (nor named pipes in the file system); the check of the
         # file's type below refuses anything but a regular file there too. O_BINARY (Windows only):
         # else the descriptor reads text, with line ends changed.
-        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | (getattr(os, "O_NONBLOCK", 0) if regular else 0)
+        flags = (
+            os.O_RDONLY
+            | getattr(os, "O_BINARY", 0)
+            | (getattr(os, "O_NONBLOCK", 0) if regular else 0)
+        )
         descriptor = os.open(path, flags)
     except OSError as error:
         raise _unreadable(name, error) from None
     with os.fdopen(descriptor, "rb") as handle:
         if regular and not stat.S_ISREG(os.fstat(descriptor).st_mode):
             raise RuleFileError(
-                name, None, "not a regular file (a folder, a pipe or a device)", hint="name a YAML file",
-                nl=Dutch("geen gewoon bestand (maar een map, een pipe of een apparaat)", hint="geef een YAML-bestand op"),
+                name,
+                None,
+                "not a regular file (a folder, a pipe or a device)",
+                hint="name a YAML file",
+                nl=Dutch(
+                    "geen gewoon bestand (maar een map, een pipe of een apparaat)",
+                    hint="geef een YAML-bestand op",
+                ),
             )
         try:
             raw = handle.read(limit + 1)
@@ -114,14 +135,23 @@ def read_limited(path: Path, name: str, limit: int, *, regular: bool) -> bytes:
 
 def _too_large(name: str, limit: int) -> RuleFileError:
     return RuleFileError(
-        name, None, f"the file is more than the limit of {limit:,} bytes", hint="a rule file is a few dozen kilobytes; is this the right file?",
-        nl=Dutch(f"het bestand is groter dan het maximum van {number_nl(limit)} bytes", hint="een regelbestand is enkele tientallen kilobytes; is dit het goede bestand?"),
+        name,
+        None,
+        f"the file is more than the limit of {limit:,} bytes",
+        hint="a rule file is a few dozen kilobytes; is this the right file?",
+        nl=Dutch(
+            f"het bestand is groter dan het maximum van {number_nl(limit)} bytes",
+            hint="een regelbestand is enkele tientallen kilobytes; is dit het goede bestand?",
+        ),
     )
 
 
 def _unreadable(name: str, error: OSError) -> RuleFileError:
     return RuleFileError(
-        name, None, f"cannot read the file: {error.strerror}", hint="check the path",
+        name,
+        None,
+        f"cannot read the file: {error.strerror}",
+        hint="check the path",
         nl=Dutch(f"het bestand is niet te lezen: {os_error_nl(error)}", hint="controleer het pad"),
     )
 
@@ -144,15 +174,27 @@ def parse_yaml(raw: bytes, name: str) -> YamlFile:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise RuleFileError(name, line, "not UTF-8 text", hint="save the file as UTF-8", nl=Dutch("geen UTF-8-tekst", hint="sla het bestand op als UTF-8")) from None
+        raise RuleFileError(
+            name,
+            line,
+            "not UTF-8 text",
+            hint="save the file as UTF-8",
+            nl=Dutch("geen UTF-8-tekst", hint="sla het bestand op als UTF-8"),
+        ) from None
     bad = re.search(_NOT_TEXT, text)
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
         column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
         code = f"U+{ord(bad.group()):04X}"
         raise RuleFileError(
-            name, line, f"a control character ({code}) in column {column}", hint="a rule file is plain text: remove it (a NUL byte is often a file saved as UTF-16)",
-            nl=Dutch(f"een stuurteken ({code}) in kolom {column}", hint="een regelbestand is platte tekst: haal het weg (een NUL-byte komt vaak van een bestand dat als UTF-16 is opgeslagen)"),
+            name,
+            line,
+            f"a control character ({code}) in column {column}",
+            hint="a rule file is plain text: remove it (a NUL byte is often a file saved as UTF-16)",
+            nl=Dutch(
+                f"een stuurteken ({code}) in kolom {column}",
+                hint="een regelbestand is platte tekst: haal het weg (een NUL-byte komt vaak van een bestand dat als UTF-16 is opgeslagen)",
+            ),
         )
     global yaml  # noqa: PLW0603 - the module's name for it, which the builder below uses
     import yaml
@@ -176,13 +218,31 @@ def _syntax_error(error: yaml.YAMLError, name: str, text: str) -> RuleFileError:
     line = mark.line + 1 if mark is not None else None
     if line is None and isinstance(getattr(error, "position", None), int):
         line = text.count("\n", 0, error.position) + 1  # type: ignore[attr-defined]
-    problem = " ".join(str(getattr(error, "problem", None) or getattr(error, "reason", None) or "syntax error").split())
-    if problem.startswith("exceeded maximum nesting depth"):  # libyaml's own bound (1,000), met ahead of ours
-        return RuleFileError(name, line, _TOO_DEEP[0], hint=_TOO_DEEP[1], nl=Dutch(_TOO_DEEP[2], hint=_TOO_DEEP[3]))
-    dutch = next((words for start, words in _PROBLEMS_NL.items() if problem.startswith(start)), None)
+    problem = " ".join(
+        str(
+            getattr(error, "problem", None) or getattr(error, "reason", None) or "syntax error"
+        ).split()
+    )
+    if problem.startswith(
+        "exceeded maximum nesting depth"
+    ):  # libyaml's own bound (1,000), met ahead of ours
+        return RuleFileError(
+            name, line, _TOO_DEEP[0], hint=_TOO_DEEP[1], nl=Dutch(_TOO_DEEP[2], hint=_TOO_DEEP[3])
+        )
+    dutch = next(
+        (words for start, words in _PROBLEMS_NL.items() if problem.startswith(start)), None
+    )
     return RuleFileError(
-        name, line, f"invalid YAML: {excerpt(problem)}", hint="check indentation and quoting",
-        nl=Dutch(f"ongeldige YAML: {dutch}" if dutch else f"ongeldige YAML (de YAML-lezer meldt: {excerpt(problem)})", hint="controleer het inspringen en de aanhalingstekens"),
+        name,
+        line,
+        f"invalid YAML: {excerpt(problem)}",
+        hint="check indentation and quoting",
+        nl=Dutch(
+            f"ongeldige YAML: {dutch}"
+            if dutch
+            else f"ongeldige YAML (de YAML-lezer meldt: {excerpt(problem)})",
+            hint="controleer het inspringen en de aanhalingstekens",
+        ),
     )
 
 
@@ -223,12 +283,32 @@ class _Builder:
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
-                    raise self.refuse(line, "a second document ('---')", "a rule file holds one document: remove the '---' line or split the file", "een tweede document ('---')", "een regelbestand bevat één document: haal de regel '---' weg of splits het bestand")
+                    raise self.refuse(
+                        line,
+                        "a second document ('---')",
+                        "a rule file holds one document: remove the '---' line or split the file",
+                        "een tweede document ('---')",
+                        "een regelbestand bevat één document: haal de regel '---' weg of splits het bestand",
+                    )
                 if event.version or event.tags:
-                    raise self.refuse(line, "a YAML directive ('%YAML' or '%TAG')", "rule files do not use directives: remove the line", "een YAML-directief ('%YAML' of '%TAG')", "regelbestanden gebruiken geen directieven: haal de regel weg")
+                    raise self.refuse(
+                        line,
+                        "a YAML directive ('%YAML' or '%TAG')",
+                        "rule files do not use directives: remove the line",
+                        "een YAML-directief ('%YAML' of '%TAG')",
+                        "regelbestanden gebruiken geen directieven: haal de regel weg",
+                    )
             elif isinstance(event, yaml.AliasEvent):
-                raise self.refuse(line, f"an alias (*{excerpt(event.anchor)})", "rule files do not use anchors and aliases: write the value out", f"een alias (*{excerpt(event.anchor)})", "regelbestanden gebruiken geen ankers en aliassen: schrijf de waarde uit")
-            elif isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                raise self.refuse(
+                    line,
+                    f"an alias (*{excerpt(event.anchor)})",
+                    "rule files do not use anchors and aliases: write the value out",
+                    f"een alias (*{excerpt(event.anchor)})",
+                    "regelbestanden gebruiken geen ankers en aliassen: schrijf de waarde uit",
+                )
+            elif isinstance(
+                event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)
+            ):
                 self.node(event, line)
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 frame = self.stack.pop()
@@ -237,10 +317,22 @@ class _Builder:
 
     def node(self, event: Any, line: int) -> None:
         if event.anchor is not None:
-            raise self.refuse(line, f"an anchor (&{excerpt(event.anchor)})", "rule files do not use anchors and aliases: remove it", f"een anker (&{excerpt(event.anchor)})", "regelbestanden gebruiken geen ankers en aliassen: haal het weg")
+            raise self.refuse(
+                line,
+                f"an anchor (&{excerpt(event.anchor)})",
+                "rule files do not use anchors and aliases: remove it",
+                f"een anker (&{excerpt(event.anchor)})",
+                "regelbestanden gebruiken geen ankers en aliassen: haal het weg",
+            )
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise self.refuse(line, f"more than {MAX_NODES:,} values in one file", "split the rules over fewer, smaller overlays", f"meer dan {number_nl(MAX_NODES)} waarden in één bestand", "verdeel de regels over kleinere bestanden")
+            raise self.refuse(
+                line,
+                f"more than {MAX_NODES:,} values in one file",
+                "split the rules over fewer, smaller overlays",
+                f"meer dan {number_nl(MAX_NODES)} waarden in één bestand",
+                "verdeel de regels over kleinere bestanden",
+            )
         if isinstance(event, yaml.ScalarEvent):
             self.add(self.scalar(event, line), line)
             return
@@ -254,7 +346,13 @@ class _Builder:
         elif isinstance(parent.value, list):
             path = parent.path + (len(parent.value),)
         elif parent.key is _NO_KEY:
-            raise self.refuse(line, "a list or mapping as a key", "a key is a word", "een lijst of mapping als sleutel", "een sleutel is een woord")
+            raise self.refuse(
+                line,
+                "a list or mapping as a key",
+                "a key is a word",
+                "een lijst of mapping als sleutel",
+                "een sleutel is een woord",
+            )
         else:
             path = parent.path + (parent.key,)
         self.lines[path] = line
@@ -285,19 +383,43 @@ class _Builder:
     def key(self, frame: _Frame, key: Any, line: int | None) -> None:
         assert line is not None  # a mapping or list as a key is refused when it starts
         if not isinstance(key, str):
-            raise self.refuse(line, f"a key must be a word, not {excerpt(key)}", "put quotes around a key such as 'yes', 'on' or 'null'", f"een sleutel moet een woord zijn, niet {excerpt(key)}", "zet aanhalingstekens om een sleutel als 'yes', 'on' of 'null'")
+            raise self.refuse(
+                line,
+                f"a key must be a word, not {excerpt(key)}",
+                "put quotes around a key such as 'yes', 'on' or 'null'",
+                f"een sleutel moet een woord zijn, niet {excerpt(key)}",
+                "zet aanhalingstekens om een sleutel als 'yes', 'on' of 'null'",
+            )
         if key in frame.value:
-            raise self.refuse(line, f"duplicate key '{excerpt(key)}'", "remove one of the two", f"de sleutel '{excerpt(key)}' staat er twee keer", "haal een van de twee weg")
+            raise self.refuse(
+                line,
+                f"duplicate key '{excerpt(key)}'",
+                "remove one of the two",
+                f"de sleutel '{excerpt(key)}' staat er twee keer",
+                "haal een van de twee weg",
+            )
         frame.key, frame.key_line = key, line
 
     def scalar(self, event: Any, line: int) -> Any:
         value = event.value
         if len(value) > MAX_SCALAR_CHARS:
-            raise self.refuse(line, f"a value of {len(value):,} characters, more than {MAX_SCALAR_CHARS:,}", "keep texts short; the Handreiking itself belongs in the source text file", f"een waarde van {number_nl(len(value))} tekens, meer dan {number_nl(MAX_SCALAR_CHARS)}", "houd teksten kort; de Handreiking zelf hoort in het brontekstbestand")
+            raise self.refuse(
+                line,
+                f"a value of {len(value):,} characters, more than {MAX_SCALAR_CHARS:,}",
+                "keep texts short; the Handreiking itself belongs in the source text file",
+                f"een waarde van {number_nl(len(value))} tekens, meer dan {number_nl(MAX_SCALAR_CHARS)}",
+                "houd teksten kort; de Handreiking zelf hoort in het brontekstbestand",
+            )
         bad = re.search(_NOT_IN_VALUE, value)
         if bad:
             code = f"U+{ord(bad.group()):04X}"
-            raise self.refuse(line, f"a control character ({code}) in a value", "a rule file is plain text: remove the escape that makes it", f"een stuurteken ({code}) in een waarde", "een regelbestand is platte tekst: haal de code weg die het maakt")
+            raise self.refuse(
+                line,
+                f"a control character ({code}) in a value",
+                "a rule file is plain text: remove the escape that makes it",
+                f"een stuurteken ({code}) in een waarde",
+                "een regelbestand is platte tekst: haal de code weg die het maakt",
+            )
         tag = event.tag
         if tag is not None and tag != "!":
             raise self.tag(tag, line)
@@ -308,18 +430,44 @@ class _Builder:
         if kind == "str":
             return value
         if kind == "float":
-            raise self.refuse(line, f"a decimal number ({excerpt(value)})", "rule files use whole numbers; put quotes around text such as a version \"2026.1\"", f"een decimaal getal ({excerpt(value)})", "regelbestanden gebruiken hele getallen; zet aanhalingstekens om tekst zoals een versie \"2026.1\"")
+            raise self.refuse(
+                line,
+                f"a decimal number ({excerpt(value)})",
+                'rule files use whole numbers; put quotes around text such as a version "2026.1"',
+                f"een decimaal getal ({excerpt(value)})",
+                'regelbestanden gebruiken hele getallen; zet aanhalingstekens om tekst zoals een versie "2026.1"',
+            )
         if kind == "int" and len(value) > MAX_NUMBER_CHARS:
-            raise self.refuse(line, f"a number of {len(value):,} characters", f"rule files use small whole numbers, at most {MAX_NUMBER_CHARS} characters", f"een getal van {number_nl(len(value))} tekens", f"regelbestanden gebruiken kleine hele getallen, van hoogstens {MAX_NUMBER_CHARS} tekens")
+            raise self.refuse(
+                line,
+                f"a number of {len(value):,} characters",
+                f"rule files use small whole numbers, at most {MAX_NUMBER_CHARS} characters",
+                f"een getal van {number_nl(len(value))} tekens",
+                f"regelbestanden gebruiken kleine hele getallen, van hoogstens {MAX_NUMBER_CHARS} tekens",
+            )
         if kind not in ("int", "bool", "null", "timestamp"):
             raise self.tag(tag, line)  # `<<` (merge) and `=` (value) resolve to tags of their own
         try:
-            constructed = self.loader.construct_object(yaml.ScalarNode(tag, value, event.start_mark, event.end_mark))
+            constructed = self.loader.construct_object(
+                yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
+            )
         except (yaml.YAMLError, ValueError, OverflowError) as error:
             if kind == "timestamp":
                 reason = str(error) if isinstance(error, ValueError) else "not a date"
-                raise self.refuse(line, f"'{excerpt(value)}' is not a date: {reason}", "write a date that exists, as YYYY-MM-DD", f"'{excerpt(value)}' is geen bestaande datum", "schrijf een datum die bestaat, als JJJJ-MM-DD") from None
-            raise self.refuse(line, f"cannot read the value '{excerpt(value)}'", "put quotes around it if it is text", f"de waarde '{excerpt(value)}' is niet te lezen", "zet er aanhalingstekens omheen als het tekst is") from None
+                raise self.refuse(
+                    line,
+                    f"'{excerpt(value)}' is not a date: {reason}",
+                    "write a date that exists, as YYYY-MM-DD",
+                    f"'{excerpt(value)}' is geen bestaande datum",
+                    "schrijf een datum die bestaat, als JJJJ-MM-DD",
+                ) from None
+            raise self.refuse(
+                line,
+                f"cannot read the value '{excerpt(value)}'",
+                "put quotes around it if it is text",
+                f"de waarde '{excerpt(value)}' is niet te lezen",
+                "zet er aanhalingstekens omheen als het tekst is",
+            ) from None
         if isinstance(constructed, (datetime.date, datetime.datetime)):
             return constructed.isoformat()
         return constructed
@@ -327,8 +475,20 @@ class _Builder:
     def tag(self, tag: str, line: int) -> RuleFileError:
         shown = excerpt(tag.replace(_STANDARD_TAG, "!!"))
         if tag == _STANDARD_TAG + "merge":
-            return self.refuse(line, "a merge key ('<<')", "rule files do not merge mappings: write the keys out", "een samenvoegsleutel ('<<')", "regelbestanden voegen geen mappings samen: schrijf de sleutels uit")
-        return self.refuse(line, f"tag {shown} is not allowed", "rule files are plain data: remove the tag, and put quotes around text", f"de tag {shown} is niet toegestaan", "regelbestanden zijn gewone gegevens: haal de tag weg, en zet aanhalingstekens om tekst")
+            return self.refuse(
+                line,
+                "a merge key ('<<')",
+                "rule files do not merge mappings: write the keys out",
+                "een samenvoegsleutel ('<<')",
+                "regelbestanden voegen geen mappings samen: schrijf de sleutels uit",
+            )
+        return self.refuse(
+            line,
+            f"tag {shown} is not allowed",
+            "rule files are plain data: remove the tag, and put quotes around text",
+            f"de tag {shown} is niet toegestaan",
+            "regelbestanden zijn gewone gegevens: haal de tag weg, en zet aanhalingstekens om tekst",
+        )
 
     def refuse(self, line: int, what: str, hint: str, what_nl: str, hint_nl: str) -> RuleFileError:
         return RuleFileError(self.name, line, what, hint=hint, nl=Dutch(what_nl, hint=hint_nl))

@@ -35,16 +35,40 @@ __all__ = ["CaseFailed"]
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("gevoeligheid", "gevoeligheid rule cases (YAML)")
-    group.addoption("--gevoelig-ruleset", metavar="DIR", help="the rule set folder *.cases.yaml files are tested on (default: the default rule set)")
-    group.addoption("--gevoelig-overlay", metavar="FILE", action="append", default=[], help="an overlay applied for *.cases.yaml files, instead of the overlay beside each (repeatable)")
-    group.addoption("--gevoelig-engine", choices=["durable", "reference"], default="durable", help="the engine the cases run on (default: durable)")
-    group.addoption("--gevoelig-lang", choices=["nl", "en"], default="nl", help="the language of failure reports (default: nl)")
+    group.addoption(
+        "--gevoelig-ruleset",
+        metavar="DIR",
+        help="the rule set folder *.cases.yaml files are tested on (default: the default rule set)",
+    )
+    group.addoption(
+        "--gevoelig-overlay",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="an overlay applied for *.cases.yaml files, instead of the overlay beside each (repeatable)",
+    )
+    group.addoption(
+        "--gevoelig-engine",
+        choices=["durable", "reference"],
+        default="durable",
+        help="the engine the cases run on (default: durable)",
+    )
+    group.addoption(
+        "--gevoelig-lang",
+        choices=["nl", "en"],
+        default="nl",
+        help="the language of failure reports (default: nl)",
+    )
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     if file_path.name.endswith(".cases.yaml"):
         return CaseFile.from_parent(parent, path=file_path)
-    if file_path.suffix == ".yaml" and file_path.parent.name == "cases" and (file_path.parent.parent / "ruleset.yaml").is_file():
+    if (
+        file_path.suffix == ".yaml"
+        and file_path.parent.name == "cases"
+        and (file_path.parent.parent / "ruleset.yaml").is_file()
+    ):
         return CaseFile.from_parent(parent, path=file_path)
     return None
 
@@ -108,7 +132,12 @@ class CaseItem(pytest.Item):
 
         assert isinstance(self.parent, CaseFile)
         config = self.config
-        report = run_cases(self.parent.evaluator(), [self.case], engine=config.getoption("gevoelig_engine"), lang=config.getoption("gevoelig_lang"))
+        report = run_cases(
+            self.parent.evaluator(),
+            [self.case],
+            engine=config.getoption("gevoelig_engine"),
+            lang=config.getoption("gevoelig_lang"),
+        )
         [outcome] = report.outcomes
         if not outcome.passed:
             raise CaseFailed(outcome)
@@ -122,9 +151,15 @@ class CaseItem(pytest.Item):
         lines = [f"{word('case_fail', lang)} {outcome.case.name} ({outcome.case.place})"]
         if outcome.error:
             return "\n".join([*lines, f"  {word('case_error', lang)}: {outcome.error}"])
-        lines += [f"  {word('case_difference', lang, key=key, expected=expected, got=got)}" for key, expected, got in outcome.differences]
+        lines += [
+            f"  {word('case_difference', lang, key=key, expected=expected, got=got)}"
+            for key, expected, got in outcome.differences
+        ]
         assert outcome.result is not None
-        lines += [f"  {word('case_because', lang, rule=reason.rule, because=reason.because)}" for reason in outcome.result.reasons]
+        lines += [
+            f"  {word('case_because', lang, rule=reason.rule, because=reason.because)}"
+            for reason in outcome.result.reasons
+        ]
         return "\n".join(lines)
 
     def reportinfo(self) -> tuple[Path, int, str]:
@@ -142,5 +177,9 @@ def _peildatum(path: Path) -> datetime.date:
     from ._rules import peildatum_day, peildatum_in_force
 
     cases = read_cases(path)
-    dates = {str(case.dossier["peildatum"]) for case in cases if case.dossier.get("peildatum") is not None}
+    dates = {
+        str(case.dossier["peildatum"])
+        for case in cases
+        if case.dossier.get("peildatum") is not None
+    }
     return peildatum_in_force(None, peildatum_day(min(dates)) if dates else None)

@@ -21,7 +21,9 @@ from ..conftest import ROOT
 
 EXAMPLES = ROOT / "examples"
 #: Where .ci/postgres.sh starts PostgreSQL; GEVOELIG_TEST_POSTGRES names another server.
-POSTGRES_URL = os.environ.get("GEVOELIG_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:54329/postgres")
+POSTGRES_URL = os.environ.get(
+    "GEVOELIG_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:54329/postgres"
+)
 
 
 def free_port() -> int:
@@ -37,17 +39,36 @@ class Server:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_file = cwd / f"server-{self.port}.log"
-        environment = {key: value for key, value in os.environ.items() if not key.startswith("GEVOELIG_")}
+        environment = {
+            key: value for key, value in os.environ.items() if not key.startswith("GEVOELIG_")
+        }
         environment.update(env or {})
         with open(self.log_file, "wb") as output:
-            self.process = subprocess.Popen([sys.executable, "-m", "gevoeligheid", "serve", "--port", str(self.port), "--no-access-log", *args], cwd=cwd, stdout=output, stderr=subprocess.STDOUT, env=environment)
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "gevoeligheid",
+                    "serve",
+                    "--port",
+                    str(self.port),
+                    "--no-access-log",
+                    *args,
+                ],
+                cwd=cwd,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                env=environment,
+            )
         self.wait_ready()
 
     def wait_ready(self, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"the server stopped with status {self.process.returncode}:\n{self.output()}")
+                raise RuntimeError(
+                    f"the server stopped with status {self.process.returncode}:\n{self.output()}"
+                )
             with contextlib.suppress(httpx.HTTPError):
                 if httpx.get(self.url + "/healthz", timeout=2).status_code == 200:
                     return
@@ -74,7 +95,10 @@ def keys(tmp_path_factory) -> dict[str, str]:
 
     folder = tmp_path_factory.mktemp("keys")
     tokens, lines = {}, []
-    for name, rights in (("caseworker", ["evaluate"]), ("auditor", ["evaluate", "history", "feedback"])):
+    for name, rights in (
+        ("caseworker", ["evaluate"]),
+        ("auditor", ["evaluate", "history", "feedback"]),
+    ):
         token, line = new_key(name, rights)
         tokens[name] = token
         lines.append(line)
@@ -99,7 +123,9 @@ def server(tmp_path_factory, keys) -> Iterator[Server]:
 
 @pytest.fixture(scope="session")
 def client(server, keys) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=server.url, headers=bearer(keys["caseworker"]), timeout=30) as session:
+    with httpx.Client(
+        base_url=server.url, headers=bearer(keys["caseworker"]), timeout=30
+    ) as session:
         yield session
 
 
@@ -117,8 +143,12 @@ def _postgres_admin():
         return psycopg.connect(POSTGRES_URL, autocommit=True, connect_timeout=3)
     except psycopg.OperationalError as error:
         if os.environ.get("CI"):
-            pytest.fail(f"CI must test the PostgreSQL decision log, but no server answers at {POSTGRES_URL} ({error}); .ci/postgres.sh starts one")
-        pytest.skip(f"no PostgreSQL at {POSTGRES_URL} (run .ci/postgres.sh, or set GEVOELIG_TEST_POSTGRES); CI runs these tests")
+            pytest.fail(
+                f"CI must test the PostgreSQL decision log, but no server answers at {POSTGRES_URL} ({error}); .ci/postgres.sh starts one"
+            )
+        pytest.skip(
+            f"no PostgreSQL at {POSTGRES_URL} (run .ci/postgres.sh, or set GEVOELIG_TEST_POSTGRES); CI runs these tests"
+        )
 
 
 @pytest.fixture
@@ -144,7 +174,9 @@ def log_url(request, tmp_path) -> str:
 
 
 def read_ndjson(text: str) -> list[dict]:
-    return [json.loads(line) for line in text.split("\n") if line.strip()]  # not splitlines(): U+2028 is no line end
+    return [
+        json.loads(line) for line in text.split("\n") if line.strip()
+    ]  # not splitlines(): U+2028 is no line end
 
 
 def stream_full_duplex(url: str, lines, *, headers: dict[str, str] | None = None, on_line=None):
@@ -157,8 +189,13 @@ def stream_full_duplex(url: str, lines, *, headers: dict[str, str] | None = None
 
     address = urllib.parse.urlsplit(url)
     sock = socket.create_connection((address.hostname, address.port), timeout=60)
-    head = "".join(f"{key}: {value}\r\n" for key, value in {"Content-Type": "application/x-ndjson", **(headers or {})}.items())
-    sock.sendall(f"POST /v1/batch/stream HTTP/1.1\r\nHost: {address.netloc}\r\nTransfer-Encoding: chunked\r\n{head}\r\n".encode())
+    head = "".join(
+        f"{key}: {value}\r\n"
+        for key, value in {"Content-Type": "application/x-ndjson", **(headers or {})}.items()
+    )
+    sock.sendall(
+        f"POST /v1/batch/stream HTTP/1.1\r\nHost: {address.netloc}\r\nTransfer-Encoding: chunked\r\n{head}\r\n".encode()
+    )
     stop = threading.Event()
 
     def send() -> None:

@@ -132,21 +132,42 @@ def spans_of(body: bytes, max_items: int = 100, max_item_bytes: int = 1000) -> l
 
 def test_split_finds_each_item_with_brackets_commas_and_quotes_inside_strings():
     body = b'\xef\xbb\xbf [ {"a": "],[{\\"}", "b": [1, {"c": ","}]} , "x\\\\", null,7 ,[[]] ]\n'
-    assert [b'{"a": "],[{\\"}", "b": [1, {"c": ","}]} ', b' "x\\\\"', b" null", b"7 ", b"[[]] "] == spans_of(body)
+    assert [
+        b'{"a": "],[{\\"}", "b": [1, {"c": ","}]} ',
+        b' "x\\\\"',
+        b" null",
+        b"7 ",
+        b"[[]] ",
+    ] == spans_of(body)
     assert [] == spans_of(b" [ ] ")
 
 
-@pytest.mark.parametrize("body, kind, words", [
-    (b"", "invalid-json", "empty"),
-    (b'{"facts": {}}', "invalid-dossier", "JSON array"),
-    (b"<xml/>", "invalid-json", "'['"),
-    (b'[{"facts": {}}', "invalid-json", "ends at line 1, column 15"),
-    (b'[{"facts": {}},]', "invalid-json", "line 1, column 16 should hold a dossier"),
-    (b'[{"facts": {}} {"facts": {}}]', "invalid-json", "dossier 0, at line 1, column 16: Extra data"),
-    (b'[{"facts": {}}] []', "invalid-json", "something follows the array, at line 1, column 17"),
-    (b"[" + b"[" * (MAX_DEPTH + 3) + b"]" * (MAX_DEPTH + 3) + b"]", "invalid-json", f"more than {MAX_DEPTH} levels"),
-    (b'[{"x": "unclosed}]', "invalid-json", "does not close"),
-])
+@pytest.mark.parametrize(
+    "body, kind, words",
+    [
+        (b"", "invalid-json", "empty"),
+        (b'{"facts": {}}', "invalid-dossier", "JSON array"),
+        (b"<xml/>", "invalid-json", "'['"),
+        (b'[{"facts": {}}', "invalid-json", "ends at line 1, column 15"),
+        (b'[{"facts": {}},]', "invalid-json", "line 1, column 16 should hold a dossier"),
+        (
+            b'[{"facts": {}} {"facts": {}}]',
+            "invalid-json",
+            "dossier 0, at line 1, column 16: Extra data",
+        ),
+        (
+            b'[{"facts": {}}] []',
+            "invalid-json",
+            "something follows the array, at line 1, column 17",
+        ),
+        (
+            b"[" + b"[" * (MAX_DEPTH + 3) + b"]" * (MAX_DEPTH + 3) + b"]",
+            "invalid-json",
+            f"more than {MAX_DEPTH} levels",
+        ),
+        (b'[{"x": "unclosed}]', "invalid-json", "does not close"),
+    ],
+)
 def test_a_body_that_is_no_array_or_does_not_hold_together_is_refused_whole(body, kind, words):
     with pytest.raises(Problem) as info:
         spans_of(body)
@@ -174,7 +195,16 @@ def test_items_that_are_no_json_refuse_the_whole_body_with_the_place():
         check_items(nan, split_array(nan, 10, 1000))
 
 
-@pytest.mark.parametrize("item, kind", [(b'"/etc/passwd"', "a string"), (b"null", "null"), (b" 3.5", "a number"), (b"[{}]", "an array"), (b"true", "true or false")])
+@pytest.mark.parametrize(
+    "item, kind",
+    [
+        (b'"/etc/passwd"', "a string"),
+        (b"null", "null"),
+        (b" 3.5", "a number"),
+        (b"[{}]", "an array"),
+        (b"true", "true or false"),
+    ],
+)
 def test_an_item_that_is_no_object_is_named_for_what_it_is(item, kind):
     problem = not_an_object(item, "dossier 4")
     assert problem is not None and "invalid-dossier" == problem.kind
@@ -219,12 +249,32 @@ def test_a_batch_item_naming_a_file_is_an_error_that_reads_nothing(open_server):
     assert 200 == response.status_code
     errors = [item["error"] for item in response.json()]
     assert [400] * 6 == [error["status"] for error in errors]
-    same = {json.dumps({key: value for key, value in error.items() if key != "detail"}) for error in errors[:4]}
-    assert 1 == len(same) and "the service reads no files" in httpx.post(open_server.url + "/v1/batch", json=[missing], headers={"Accept-Language": "en"}).json()[0]["error"]["hint"]
-    assert [error["detail"].split(": ", 1)[1] for error in errors[:4]] == [errors[0]["detail"].split(": ", 1)[1]] * 4
+    same = {
+        json.dumps({key: value for key, value in error.items() if key != "detail"})
+        for error in errors[:4]
+    }
+    assert (
+        1 == len(same)
+        and "the service reads no files"
+        in httpx.post(
+            open_server.url + "/v1/batch", json=[missing], headers={"Accept-Language": "en"}
+        ).json()[0]["error"]["hint"]
+    )
+    assert [error["detail"].split(": ", 1)[1] for error in errors[:4]] == [
+        errors[0]["detail"].split(": ", 1)[1]
+    ] * 4
     assert "null" in errors[4]["what"] and "too-large" not in errors[4]["type"]
-    stream = httpx.post(open_server.url + "/v1/batch/stream", content=f'"{ODOUR}"\n'.encode(), headers=NDJSON)
-    assert "the service reads no files" in httpx.post(open_server.url + "/v1/batch/stream", content=f'"{ODOUR}"\n'.encode(), headers={**NDJSON, "Accept-Language": "en"}).text
+    stream = httpx.post(
+        open_server.url + "/v1/batch/stream", content=f'"{ODOUR}"\n'.encode(), headers=NDJSON
+    )
+    assert (
+        "the service reads no files"
+        in httpx.post(
+            open_server.url + "/v1/batch/stream",
+            content=f'"{ODOUR}"\n'.encode(),
+            headers={**NDJSON, "Accept-Language": "en"},
+        ).text
+    )
     assert {"done": True, "lines": 1, "evaluated": 0, "failed": 1} == read_ndjson(stream.text)[-1]
 
 
@@ -235,9 +285,26 @@ class PipedServer(Server):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_file = cwd / f"server-{self.port}.log"
-        environment = {key: value for key, value in os.environ.items() if not key.startswith("GEVOELIG_")}
+        environment = {
+            key: value for key, value in os.environ.items() if not key.startswith("GEVOELIG_")
+        }
         with open(self.log_file, "wb") as errors:
-            self.process = subprocess.Popen([sys.executable, "-m", "gevoeligheid", "serve", "--port", str(self.port), "--no-access-log", *args], cwd=cwd, stdout=subprocess.PIPE, stderr=errors, env=environment)
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "gevoeligheid",
+                    "serve",
+                    "--port",
+                    str(self.port),
+                    "--no-access-log",
+                    *args,
+                ],
+                cwd=cwd,
+                stdout=subprocess.PIPE,
+                stderr=errors,
+                env=environment,
+            )
         self.wait_ready()
 
 
@@ -269,7 +336,9 @@ def test_six_hundred_idle_connections_leave_every_endpoint_answering(open_server
     try:
         time.sleep(0.3)
         health = httpx.get(open_server.url + "/healthz", timeout=5)
-        evaluation = httpx.post(open_server.url + "/v1/evaluate", content=b'{"facts": {}}', headers=JSON, timeout=5)
+        evaluation = httpx.post(
+            open_server.url + "/v1/evaluate", content=b'{"facts": {}}', headers=JSON, timeout=5
+        )
         assert (200, "application/json") == (health.status_code, health.headers["content-type"])
         assert 200 == evaluation.status_code
     finally:
@@ -280,7 +349,24 @@ def test_six_hundred_idle_connections_leave_every_endpoint_answering(open_server
 @pytest.fixture(scope="module")
 def strict_server(tmp_path_factory, keys):
     """Short timeouts and few connections, with keys (so the per-client limit is on)."""
-    running = Server(["--keys", keys["file"], "--no-log", "--header-timeout", "1", "--max-connections", "40", "--body-timeout", "2", "--concurrency", "8", "--stream-timeout", "2"], tmp_path_factory.mktemp("strict"))
+    running = Server(
+        [
+            "--keys",
+            keys["file"],
+            "--no-log",
+            "--header-timeout",
+            "1",
+            "--max-connections",
+            "40",
+            "--body-timeout",
+            "2",
+            "--concurrency",
+            "8",
+            "--stream-timeout",
+            "2",
+        ],
+        tmp_path_factory.mktemp("strict"),
+    )
     yield running
     running.stop()
 
@@ -303,7 +389,10 @@ def test_a_connection_that_sends_no_request_or_trickles_its_headers_is_closed(st
 @pytest.fixture(scope="module")
 def crowded_server(tmp_path_factory):
     """Few connections, few places and a short request timeout."""
-    running = Server(["--no-log", "--max-connections", "40", "--concurrency", "4", "--request-timeout", "1"], tmp_path_factory.mktemp("crowded"))
+    running = Server(
+        ["--no-log", "--max-connections", "40", "--concurrency", "4", "--request-timeout", "1"],
+        tmp_path_factory.mktemp("crowded"),
+    )
     yield running
     running.stop()
 
@@ -314,7 +403,9 @@ def test_past_the_connection_limit_the_longest_idle_connection_makes_room(crowde
         time.sleep(0.3)
         assert 200 == httpx.get(crowded_server.url + "/healthz", timeout=5).status_code
         assert closed_by_server(idle[0], 0.5) and not closed_by_server(idle[-1], 0.1)
-        assert metric(crowded_server, 'gevoelig_http_connections_closed_total{reason="evicted"}') >= 20
+        assert (
+            metric(crowded_server, 'gevoelig_http_connections_closed_total{reason="evicted"}') >= 20
+        )
     finally:
         for sock in idle:
             sock.close()
@@ -334,9 +425,14 @@ def test_endless_headers_are_refused_with_431_and_do_not_grow_the_service(open_s
             pass  # the service closed it
         answer = answer_of(sock, 5)
     assert answer.startswith(b"HTTP/1.1 431 "), answer[:200]
-    assert b"\r\napi-version: " in answer and b"\r\nx-content-type-options: nosniff\r\n" in answer  # as every answer has
+    assert (
+        b"\r\napi-version: " in answer and b"\r\nx-content-type-options: nosniff\r\n" in answer
+    )  # as every answer has
     problem = json.loads(answer.split(b"\r\n\r\n", 1)[1])
-    assert ("urn:gevoeligheid:problem:header-too-large", 32768) == (problem["type"], problem["limit"])
+    assert ("urn:gevoeligheid:problem:header-too-large", 32768) == (
+        problem["type"],
+        problem["limit"],
+    )
     assert "larger than 32,768 bytes" in problem["detail"]
     assert growth.mib < 16
 
@@ -347,7 +443,7 @@ def test_endless_headers_are_refused_with_431_and_do_not_grow_the_service(open_s
 @pytest.mark.skipif(not LINUX, reason="reads the server's memory from /proc")
 def test_a_32_mb_array_of_empty_objects_is_refused_without_parsing_it(open_server):
     """A 32 MB array was parsed on the event loop: 907 MiB and a 2 s stall."""
-    body = b"[" + b"{},"  * (32 * 1024 * 1024 // 3 - 1) + b"{}]"
+    body = b"[" + b"{}," * (32 * 1024 * 1024 // 3 - 1) + b"{}]"
     with Growth(open_server.process.pid) as growth:
         started = time.monotonic()
         response = httpx.post(open_server.url + "/v1/batch", content=body, headers=JSON, timeout=60)
@@ -362,7 +458,9 @@ def test_a_32_mb_array_of_empty_objects_is_refused_without_parsing_it(open_serve
 def test_concurrent_full_batches_are_answered_a_group_at_a_time(tmp_path):
     """Six batches of 10,000 dossiers held 2.6 GB: each answer (150 MB) and its log entries
     were built whole. Now a group at a time, each after it is in the log."""
-    server = Server(["--log", str(tmp_path / "decisions.sqlite3"), "--request-timeout", "600"], tmp_path)
+    server = Server(
+        ["--log", str(tmp_path / "decisions.sqlite3"), "--request-timeout", "600"], tmp_path
+    )
     body = b"[" + b",".join([b'{"facts": {}}'] * 10_000) + b"]"
     try:
         before = peak_mib(server.process.pid)
@@ -371,7 +469,9 @@ def test_concurrent_full_batches_are_answered_a_group_at_a_time(tmp_path):
         def post() -> None:
             response = httpx.post(server.url + "/v1/batch", content=body, headers=JSON, timeout=120)
             items = response.json()
-            answers.append((response.status_code, len(items), sum("decision_id" in item for item in items)))
+            answers.append(
+                (response.status_code, len(items), sum("decision_id" in item for item in items))
+            )
 
         threads = [threading.Thread(target=post) for _ in range(3)]
         for thread in threads:
@@ -401,7 +501,9 @@ def _unread_streams(strict_server: Server) -> None:
     for _ in range(16):
         sock = connect(strict_server)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
-        sock.sendall(b"POST /v1/batch/stream HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n")
+        sock.sendall(
+            b"POST /v1/batch/stream HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n"
+        )
         socks.append(sock)
     before = peak_mib(strict_server.process.pid)
 
@@ -427,7 +529,9 @@ def _unread_streams(strict_server: Server) -> None:
         assert not any(feeder.is_alive() for feeder in feeders)  # the service cut every one off
         assert max(latencies) < 2
         assert peak_mib(strict_server.process.pid) - before < 200
-        assert metric(strict_server, 'gevoelig_http_connections_closed_total{reason="stalled"}') >= 16
+        assert (
+            metric(strict_server, 'gevoelig_http_connections_closed_total{reason="stalled"}') >= 16
+        )
     finally:
         for sock in socks:
             sock.close()
@@ -438,15 +542,37 @@ def test_past_the_memory_budget_a_request_waits_and_then_gets_503(tmp_path):
     server = Server(["--no-log", "--memory-budget", "64"], tmp_path)
     try:
         holder = connect(server)  # 30 MB of a 32 MB batch, then nothing: its body holds 60 MiB
-        holder.sendall(b"POST /v1/batch HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 33000000\r\n\r\n[" + b" " * 30_000_000)
+        holder.sendall(
+            b"POST /v1/batch HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 33000000\r\n\r\n["
+            + b" " * 30_000_000
+        )
         time.sleep(1)
-        small = httpx.post(server.url + "/v1/evaluate", content=b'{"facts": {}}', headers=JSON, timeout=30)
-        large = httpx.post(server.url + "/v1/batch", content=b"[" + b" " * 8_000_000 + b"]", headers=JSON, timeout=30)
+        small = httpx.post(
+            server.url + "/v1/evaluate", content=b'{"facts": {}}', headers=JSON, timeout=30
+        )
+        large = httpx.post(
+            server.url + "/v1/batch",
+            content=b"[" + b" " * 8_000_000 + b"]",
+            headers=JSON,
+            timeout=30,
+        )
         assert 200 == small.status_code
-        assert (503, "urn:gevoeligheid:problem:overloaded", "1") == (large.status_code, large.json()["type"], large.headers["retry-after"])
+        assert (503, "urn:gevoeligheid:problem:overloaded", "1") == (
+            large.status_code,
+            large.json()["type"],
+            large.headers["retry-after"],
+        )
         holder.close()
         time.sleep(0.5)
-        assert 200 == httpx.post(server.url + "/v1/batch", content=b"[" + b" " * 8_000_000 + b"]", headers=JSON, timeout=30).status_code
+        assert (
+            200
+            == httpx.post(
+                server.url + "/v1/batch",
+                content=b"[" + b" " * 8_000_000 + b"]",
+                headers=JSON,
+                timeout=30,
+            ).status_code
+        )
     finally:
         server.stop()
 
@@ -460,9 +586,15 @@ def test_a_stream_ends_after_its_time_limit_with_done_false(strict_server, keys)
             yield json.dumps({"id": f"S{number}", "facts": {}})
             time.sleep(0.25)
 
-    status, received = stream_full_duplex(strict_server.url, lines(), headers=bearer(keys["caseworker"]))
+    status, received = stream_full_duplex(
+        strict_server.url, lines(), headers=bearer(keys["caseworker"])
+    )
     summary = json.loads(received[-1])
-    assert (200, False, "urn:gevoeligheid:problem:timeout") == (status, summary["done"], summary["error"]["type"])
+    assert (200, False, "urn:gevoeligheid:problem:timeout") == (
+        status,
+        summary["done"],
+        summary["error"]["type"],
+    )
     assert 0 < summary["lines"] < 40 and summary["evaluated"] == summary["lines"]
 
 
@@ -470,7 +602,9 @@ def hold(server: Server, authorization: str, path: str = "/v1/evaluate") -> sock
     """A request that holds its place: its body never comes."""
     sock = connect(server)
     kind = "application/x-ndjson" if "stream" in path else "application/json"
-    sock.sendall(f"POST {path} HTTP/1.1\r\nHost: x\r\nAuthorization: {authorization}\r\nContent-Type: {kind}\r\nContent-Length: 100\r\n\r\n{{".encode())
+    sock.sendall(
+        f"POST {path} HTTP/1.1\r\nHost: x\r\nAuthorization: {authorization}\r\nContent-Type: {kind}\r\nContent-Length: 100\r\n\r\n{{".encode()
+    )
     return sock
 
 
@@ -484,13 +618,27 @@ def test_the_per_client_limit_counts_the_key_however_bearer_is_spelled(strict_se
     (the limit counted the header's text). Here the limit is the default, 2 for --concurrency 8."""
     server = strict_server
     token = keys["caseworker"]
-    spellings = [f"Bearer {token}", f"bearer {token}", f"BEARER {token}", f"Bearer  {token}", f"bEaReR {token}", f"Bearer {token}  ", f"BeArEr   {token}", f"Bearer {token}"]
+    spellings = [
+        f"Bearer {token}",
+        f"bearer {token}",
+        f"BEARER {token}",
+        f"Bearer  {token}",
+        f"bEaReR {token}",
+        f"Bearer {token}  ",
+        f"BeArEr   {token}",
+        f"Bearer {token}",
+    ]
     held = [hold(server, spelling) for spelling in spellings]
     try:
         time.sleep(0.3)
         refused = [refused_at_once(sock) for sock in held]
         assert 2 == refused.count(False)
-        other = httpx.post(server.url + "/v1/evaluate", content=b'{"facts": {}}', headers={**JSON, **bearer(keys["auditor"])}, timeout=5)
+        other = httpx.post(
+            server.url + "/v1/evaluate",
+            content=b'{"facts": {}}',
+            headers={**JSON, **bearer(keys["auditor"])},
+            timeout=5,
+        )
         assert 200 == other.status_code  # another key is not held up
     finally:
         for sock in held:
@@ -514,7 +662,9 @@ def test_slow_streams_do_not_take_the_places_of_other_requests(crowded_server):
     try:
         time.sleep(0.3)
         started = time.monotonic()
-        response = httpx.post(crowded_server.url + "/v1/evaluate", content=b'{"facts": {}}', headers=JSON, timeout=30)
+        response = httpx.post(
+            crowded_server.url + "/v1/evaluate", content=b'{"facts": {}}', headers=JSON, timeout=30
+        )
         assert 200 == response.status_code
         assert time.monotonic() - started < 2
     finally:
@@ -528,27 +678,60 @@ def test_slow_streams_do_not_take_the_places_of_other_requests(crowded_server):
 def test_a_hundred_thousand_levels_of_nesting_are_a_400(open_server):
     body = b"[" * 100_000 + b"]" * 100_000
     for path in ("/v1/evaluate", "/v1/batch"):
-        response = httpx.post(open_server.url + path, content=body, headers={**JSON, "Accept-Language": "en"}, timeout=30)
-        assert (400, "urn:gevoeligheid:problem:invalid-json") == (response.status_code, response.json()["type"])
+        response = httpx.post(
+            open_server.url + path,
+            content=body,
+            headers={**JSON, "Accept-Language": "en"},
+            timeout=30,
+        )
+        assert (400, "urn:gevoeligheid:problem:invalid-json") == (
+            response.status_code,
+            response.json()["type"],
+        )
     nested = b'{"facts": {}, "x-a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
-    response = httpx.post(open_server.url + "/v1/evaluate", content=nested, headers={**JSON, "Accept-Language": "en"}, timeout=30)
-    assert (400, f"nested too deeply (more than {MAX_DEPTH} levels)") == (response.status_code, response.json()["what"])
+    response = httpx.post(
+        open_server.url + "/v1/evaluate",
+        content=nested,
+        headers={**JSON, "Accept-Language": "en"},
+        timeout=30,
+    )
+    assert (400, f"nested too deeply (more than {MAX_DEPTH} levels)") == (
+        response.status_code,
+        response.json()["what"],
+    )
 
 
 def answered(server: Server, status: str) -> float:
-    return sum(float(line.rsplit(" ", 1)[1]) for line in httpx.get(server.url + "/metrics").text.splitlines() if line.startswith("gevoelig_http_requests_total") and f'status="{status}"' in line)
+    return sum(
+        float(line.rsplit(" ", 1)[1])
+        for line in httpx.get(server.url + "/metrics").text.splitlines()
+        if line.startswith("gevoelig_http_requests_total") and f'status="{status}"' in line
+    )
 
 
 def test_a_client_that_hangs_up_is_no_internal_error(open_server):
     """A client that went away mid-body was logged with a trace and counted as an internal error."""
-    internal, gone = metric(open_server, 'gevoelig_errors_total{kind="internal"}'), answered(open_server, "499")
-    for path, kind in (("/v1/evaluate", "application/json"), ("/v1/batch", "application/json"), ("/v1/batch/stream", "application/x-ndjson")):
+    internal, gone = (
+        metric(open_server, 'gevoelig_errors_total{kind="internal"}'),
+        answered(open_server, "499"),
+    )
+    for path, kind in (
+        ("/v1/evaluate", "application/json"),
+        ("/v1/batch", "application/json"),
+        ("/v1/batch/stream", "application/x-ndjson"),
+    ):
         sock = connect(open_server)
-        sock.sendall(f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: {kind}\r\nContent-Length: 1000\r\n\r\n{{\"facts\"".encode())
+        sock.sendall(
+            f'POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: {kind}\r\nContent-Length: 1000\r\n\r\n{{"facts"'.encode()
+        )
         time.sleep(0.3)
         sock.close()
     time.sleep(0.5)
-    assert (internal, 0, gone + 3) == (metric(open_server, 'gevoelig_errors_total{kind="internal"}'), answered(open_server, "500"), answered(open_server, "499"))
+    assert (internal, 0, gone + 3) == (
+        metric(open_server, 'gevoelig_errors_total{kind="internal"}'),
+        answered(open_server, "500"),
+        answered(open_server, "499"),
+    )
     assert "internal error" not in open_server.output() and "Traceback" not in open_server.output()
 
 
@@ -557,7 +740,9 @@ def test_a_batch_cut_off_by_the_request_timeout_cannot_be_taken_for_whole(crowde
     end of its chunked body (and of its JSON array), which every HTTP client reports."""
     body = b"[" + b",".join([ODOUR.read_bytes()] * 10_000) + b"]"  # the most a batch takes
     try:
-        status = httpx.post(crowded_server.url + "/v1/batch", content=body, headers=JSON, timeout=60).status_code
+        status = httpx.post(
+            crowded_server.url + "/v1/batch", content=body, headers=JSON, timeout=60
+        ).status_code
     except httpx.RemoteProtocolError:
         status = None  # cut off inside the body, after the first groups
     # On a busy machine the timeout can pass before the first group: then a problem, never a 200.

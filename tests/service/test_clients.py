@@ -27,9 +27,20 @@ def need(tool: str, how: str) -> str:
     return found
 
 
-def run(command: list[str], cwd, env: dict[str, str] | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
-    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=timeout, env={**os.environ, **(env or {})})
-    assert done.returncode == 0, f"{' '.join(command)} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+def run(
+    command: list[str], cwd, env: dict[str, str] | None = None, timeout: int = 300
+) -> subprocess.CompletedProcess:
+    done = subprocess.run(
+        command,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+    )
+    assert done.returncode == 0, (
+        f"{' '.join(command)} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    )
     return done
 
 
@@ -39,17 +50,35 @@ def test_the_typescript_client_evaluates_reads_a_problem_and_follows_the_stream(
     folder = CLIENTS / "typescript"
     if not (folder / "node_modules" / ".bin" / "tsc").exists():
         if os.environ.get("CI"):
-            pytest.fail("CI must compile the TypeScript client: .ci/run runs npm ci in clients/typescript")
+            pytest.fail(
+                "CI must compile the TypeScript client: .ci/run runs npm ci in clients/typescript"
+            )
         pytest.skip("run `npm ci` in clients/typescript (CI does)")
     npm = need("npm", "install npm")
     run([npm, "run", "build"], folder)  # the types generated from docs/openapi.json, then tsc
-    done = run(["node", "dist/client.js", server.url, str(DOSSIER)], folder, {"GEVOELIG_TOKEN": keys["caseworker"]}, timeout=120)
+    done = run(
+        ["node", "dist/client.js", server.url, str(DOSSIER)],
+        folder,
+        {"GEVOELIG_TOKEN": keys["caseworker"]},
+        timeout=120,
+    )
     report = json.loads(done.stdout)
-    expected = json.loads((ROOT / "examples" / "05-pig-farm-odour-complaint-wave.json.expected").read_text(encoding="utf-8"))
-    assert (report["evaluate"]["classification"], report["evaluate"]["escalation"]) == (expected["classification"], expected["escalation"])
+    expected = json.loads(
+        (ROOT / "examples" / "05-pig-farm-odour-complaint-wave.json.expected").read_text(
+            encoding="utf-8"
+        )
+    )
+    assert (report["evaluate"]["classification"], report["evaluate"]["escalation"]) == (
+        expected["classification"],
+        expected["escalation"],
+    )
     assert report["evaluate"]["apiVersion"] and report["evaluate"]["decisionId"]
     problem = report["problem"]
-    assert (problem["contentType"], problem["type"], problem["pointers"]) == ("application/problem+json", "urn:gevoeligheid:problem:invalid-dossier", ["/facts/subsidy"])
+    assert (problem["contentType"], problem["type"], problem["pointers"]) == (
+        "application/problem+json",
+        "urn:gevoeligheid:problem:invalid-dossier",
+        ["/facts/subsidy"],
+    )
     assert problem["httpStatus"] in (400, 422) and "subsidie" in problem["detail"]
     assert report["stream"] == [
         {"line": 1, "classification": expected["classification"]},
@@ -62,12 +91,29 @@ def test_the_typescript_client_evaluates_reads_a_problem_and_follows_the_stream(
 def test_the_java_client_evaluates_reads_a_problem_and_follows_the_stream(server, keys, tmp_path):
     javac = need("javac", "install a JDK (Debian: default-jdk-headless)")
     java = need("java", "install a JDK (Debian: default-jdk-headless)")
-    run([javac, "-Xlint:all", "-Werror", "-d", str(tmp_path), "GevoeligClient.java"], CLIENTS / "java")
-    done = run([java, "-cp", str(tmp_path), "GevoeligClient", server.url, str(DOSSIER)], CLIENTS / "java", {"GEVOELIG_TOKEN": keys["caseworker"]}, timeout=120)
+    run(
+        [javac, "-Xlint:all", "-Werror", "-d", str(tmp_path), "GevoeligClient.java"],
+        CLIENTS / "java",
+    )
+    done = run(
+        [java, "-cp", str(tmp_path), "GevoeligClient", server.url, str(DOSSIER)],
+        CLIENTS / "java",
+        {"GEVOELIG_TOKEN": keys["caseworker"]},
+        timeout=120,
+    )
     lines = done.stdout.splitlines()
-    expected = json.loads((ROOT / "examples" / "05-pig-farm-odour-complaint-wave.json.expected").read_text(encoding="utf-8"))
-    assert lines[0].startswith(f"evaluate classification={expected['classification']} escalation={expected['escalation']} api-version=")
-    assert "content-type=application/problem+json type=urn:gevoeligheid:problem:invalid-dossier pointers=[/facts/subsidy]" in lines[1]
+    expected = json.loads(
+        (ROOT / "examples" / "05-pig-farm-odour-complaint-wave.json.expected").read_text(
+            encoding="utf-8"
+        )
+    )
+    assert lines[0].startswith(
+        f"evaluate classification={expected['classification']} escalation={expected['escalation']} api-version="
+    )
+    assert (
+        "content-type=application/problem+json type=urn:gevoeligheid:problem:invalid-dossier pointers=[/facts/subsidy]"
+        in lines[1]
+    )
     assert lines[2:] == [
         f"stream line=1 classification={expected['classification']}",
         "stream line=2 error=urn:gevoeligheid:problem:invalid-dossier",

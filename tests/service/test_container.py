@@ -37,7 +37,11 @@ def test_the_entrypoint_and_the_healthcheck_work_without_docker(tmp_path, keys):
     healthcheck = json.loads(_instruction("HEALTHCHECK").split("CMD", 1)[1])
     port = str(free_port())
     assert ["gevoelig", "serve", "--host", "0.0.0.0", "--port", "8080"] == entrypoint
-    environment = {"GEVOELIG_LOG": f"sqlite:///{tmp_path}/decisions.sqlite3", "GEVOELIG_API_KEYS": Path(keys["file"]).read_text().replace("\n", ";"), "TZ": "Europe/Amsterdam"}
+    environment = {
+        "GEVOELIG_LOG": f"sqlite:///{tmp_path}/decisions.sqlite3",
+        "GEVOELIG_API_KEYS": Path(keys["file"]).read_text().replace("\n", ";"),
+        "TZ": "Europe/Amsterdam",
+    }
     command = [str(Path(sys.executable).parent / entrypoint[0]), *entrypoint[1:-1], port]
 
     class Entrypoint(Server):
@@ -46,12 +50,21 @@ def test_the_entrypoint_and_the_healthcheck_work_without_docker(tmp_path, keys):
             self.url = f"http://127.0.0.1:{port}"
             self.log_file = tmp_path / "entrypoint.log"
             with open(self.log_file, "wb") as output:
-                self.process = subprocess.Popen(command, cwd=tmp_path, stdout=output, stderr=subprocess.STDOUT, env={**os.environ, **environment})
+                self.process = subprocess.Popen(
+                    command,
+                    cwd=tmp_path,
+                    stdout=output,
+                    stderr=subprocess.STDOUT,
+                    env={**os.environ, **environment},
+                )
             self.wait_ready()
 
     server = Entrypoint()
     try:
-        probe = [sys.executable if word == "python" else word.replace("8080", port) for word in healthcheck]
+        probe = [
+            sys.executable if word == "python" else word.replace("8080", port)
+            for word in healthcheck
+        ]
         assert 0 == subprocess.run(probe, timeout=30).returncode
         assert (tmp_path / "decisions.sqlite3").is_file()
     finally:

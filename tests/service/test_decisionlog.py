@@ -10,7 +10,13 @@ import pytest
 
 from gevoeligheid import Evaluator, evaluate, load_ruleset
 from gevoeligheid._decisionlog import LogError
-from gevoeligheid._decisionlog.entry import RulesetSource, canonical_json, make_entry, result_text, sha256_hex
+from gevoeligheid._decisionlog.entry import (
+    RulesetSource,
+    canonical_json,
+    make_entry,
+    result_text,
+    sha256_hex,
+)
 from gevoeligheid._decisionlog.export import exported
 from gevoeligheid._decisionlog.redact import REDACTED, redact_input, redact_result
 from gevoeligheid._decisionlog.replay import DIFFERENT, SAME, Replayer
@@ -22,40 +28,75 @@ CRIMINAL = {
     "id": "OD-2026-0001",
     "title": "Naam van de overtreder in de titel",
     "x-notitie": "persoonlijke aantekening",
-    "facts": {"strafrechtelijk_verleden": True, "repressieve_handhaving": "strafrechtelijk", "media_aandacht": "lokaal"},
+    "facts": {
+        "strafrechtelijk_verleden": True,
+        "repressieve_handhaving": "strafrechtelijk",
+        "media_aandacht": "lokaal",
+    },
     "events": [{"type": "handhavingsbesluit", "datum": "2026-03-01", "soort": "strafrechtelijk"}],
 }
 
 
 def entry_for(data: dict, *, redact: bool = False, day: datetime.date = datetime.date(2026, 12, 1)):
     result = evaluate(data)
-    return make_entry(data, result, result_text(result), origin="service", peildatum=day, source=RulesetSource(), redact=redact)
+    return make_entry(
+        data,
+        result,
+        result_text(result),
+        origin="service",
+        peildatum=day,
+        source=RulesetSource(),
+        redact=redact,
+    )
 
 
 def test_an_entry_holds_the_canonical_input_its_hash_the_rules_and_the_exact_result():
     data = {"facts": {"media_aandacht": "lokaal"}, "id": "OD-1"}
     result = evaluate(data, peildatum=datetime.date(2026, 12, 1))
-    entry = make_entry(data, result, result_text(result), origin="cli", peildatum=datetime.date(2026, 12, 1), source=RulesetSource())
+    entry = make_entry(
+        data,
+        result,
+        result_text(result),
+        origin="cli",
+        peildatum=datetime.date(2026, 12, 1),
+        source=RulesetSource(),
+    )
     assert entry.input == '{"facts":{"media_aandacht":"lokaal"},"id":"OD-1"}'
     assert sha256_hex(entry.input) == entry.input_sha256
-    assert (result.ruleset["sha256"], result.ruleset["version"], "[]") == (entry.ruleset_sha256, entry.ruleset_version, entry.ruleset_overlays)
+    assert (result.ruleset["sha256"], result.ruleset["version"], "[]") == (
+        entry.ruleset_sha256,
+        entry.ruleset_version,
+        entry.ruleset_overlays,
+    )
     assert result_text(result) == entry.result
-    assert (entry.dossier_id, entry.peildatum, entry.engine, entry.classification) == ("OD-1", "2026-12-01", "durable", "attention")
+    assert (entry.dossier_id, entry.peildatum, entry.engine, entry.classification) == (
+        "OD-1",
+        "2026-12-01",
+        "durable",
+        "attention",
+    )
 
 
 def test_the_canonical_input_does_not_depend_on_key_order_or_spacing():
-    assert canonical_json(json.loads('{"b": 1, "a": {"d": [1, 2], "c": null}}')) == canonical_json({"a": {"c": None, "d": [1, 2]}, "b": 1})
+    assert canonical_json(json.loads('{"b": 1, "a": {"d": [1, 2], "c": null}}')) == canonical_json(
+        {"a": {"c": None, "d": [1, 2]}, "b": 1}
+    )
 
 
 def test_entries_are_appended_read_back_by_dossier_and_by_id(log_url):
     log = open_log(log_url)
-    first, second = entry_for({"id": "OD-7", "facts": {}}), entry_for({"id": "OD-7", "facts": {"subsidie": True}})
+    first, second = (
+        entry_for({"id": "OD-7", "facts": {}}),
+        entry_for({"id": "OD-7", "facts": {"subsidie": True}}),
+    )
     log.append([first])
     log.append([second, entry_for({"id": "OD-8", "facts": {}})])
     history = log.history("OD-7")
     assert [first.decision_id, second.decision_id] == [row["decision_id"] for row in history]
     assert second.result == log.get(second.decision_id)["result"]
-    assert [second.decision_id] == [row["decision_id"] for row in log.history("OD-7", after=history[0]["seq"])]
+    assert [second.decision_id] == [
+        row["decision_id"] for row in log.history("OD-7", after=history[0]["seq"])
+    ]
     assert log.get("no-such-id") is None
 
 
@@ -64,7 +105,10 @@ def test_opening_a_log_twice_migrates_once(log_url):
     assert open_log(log_url).migrate() == []
 
 
-@pytest.mark.parametrize("statement", ["UPDATE gevoelig_decisions SET escalation = 'none'", "DELETE FROM gevoelig_decisions"])
+@pytest.mark.parametrize(
+    "statement",
+    ["UPDATE gevoelig_decisions SET escalation = 'none'", "DELETE FROM gevoelig_decisions"],
+)
 def test_the_database_refuses_to_change_or_remove_a_decision(log_url, statement):
     log = open_log(log_url)
     log.append([entry_for({"id": "OD-9", "facts": {"subsidie": True}})])
@@ -81,7 +125,9 @@ def database_now(log) -> datetime.datetime:
         cursor.execute("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")
         text = cursor.fetchone()[0]
     else:
-        cursor.execute("SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")
+        cursor.execute(
+            "SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
+        )
         text = cursor.fetchone()[0]
     return datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
 
@@ -98,7 +144,12 @@ def logged_at(entry, moment: datetime.datetime):
 def test_a_purge_removes_only_decisions_past_the_retention_period_and_is_recorded(log_url):
     log = open_log(log_url)
     now = database_now(log)
-    log.append([logged_at(entry_for({"id": "OD-1", "facts": {}}), now - datetime.timedelta(days=31)), logged_at(entry_for({"id": "OD-2", "facts": {}}), now - datetime.timedelta(days=31))])
+    log.append(
+        [
+            logged_at(entry_for({"id": "OD-1", "facts": {}}), now - datetime.timedelta(days=31)),
+            logged_at(entry_for({"id": "OD-2", "facts": {}}), now - datetime.timedelta(days=31)),
+        ]
+    )
     record = log.purge(32, now=now)  # both were logged 31 days ago
     assert (record["entries"], record["first_seq"]) == (0, None)
     record = log.purge(30, now=now, purged_by="tester")
@@ -117,7 +168,9 @@ def test_a_retention_period_below_one_day_is_refused(log_url):
 
 def test_a_logged_decision_replays_to_the_same_bytes(log_url):
     log = open_log(log_url)
-    entry = entry_for(json.loads((ROOT / "examples" / "05-pig-farm-odour-complaint-wave.json").read_text()))
+    entry = entry_for(
+        json.loads((ROOT / "examples" / "05-pig-farm-odour-complaint-wave.json").read_text())
+    )
     log.append([entry])
     outcome = Replayer().replay(log.get(entry.decision_id))
     assert SAME == outcome.status, outcome.detail
@@ -128,7 +181,14 @@ def test_a_decision_replayed_under_other_rules_is_reported_as_such(tmp_path):
     ruleset = load_ruleset(overlays=[ROOT / "examples" / "overlays" / "regio-noord.yaml"])
     data = {"facts": {"werkafspraken_geraakt": True}}
     result = Evaluator(ruleset).evaluate(data)
-    entry = make_entry(data, result, result_text(result), origin="cli", peildatum=datetime.date.today(), source=RulesetSource())
+    entry = make_entry(
+        data,
+        result,
+        result_text(result),
+        origin="cli",
+        peildatum=datetime.date.today(),
+        source=RulesetSource(),
+    )
     log.append([entry])
     outcome = Replayer().replay(log.get(entry.decision_id))  # the source says: no overlay
     assert outcome.status == "ruleset_changed"
@@ -140,7 +200,10 @@ def test_a_changed_result_is_named_at_its_first_difference(tmp_path):
     tampered = dict(json.loads(entry.result), escalation="board")
     row = {**_row(entry), "result": json.dumps(tampered, ensure_ascii=False, separators=(",", ":"))}
     outcome = Replayer().replay(row)
-    assert (DIFFERENT, "at /escalation: logged \"board\", now \"coordinator\"") == (outcome.status, outcome.detail)
+    assert (DIFFERENT, 'at /escalation: logged "board", now "coordinator"') == (
+        outcome.status,
+        outcome.detail,
+    )
 
 
 def _row(entry) -> dict:
@@ -152,12 +215,22 @@ def _row(entry) -> dict:
 def test_redaction_removes_title_x_keys_and_criminal_facts_from_input_and_result():
     redacted = redact_input(CRIMINAL)
     assert set(redacted) == {"id", "facts", "events"}
-    assert (REDACTED, REDACTED, "lokaal") == (redacted["facts"]["strafrechtelijk_verleden"], redacted["facts"]["repressieve_handhaving"], redacted["facts"]["media_aandacht"])
+    assert (REDACTED, REDACTED, "lokaal") == (
+        redacted["facts"]["strafrechtelijk_verleden"],
+        redacted["facts"]["repressieve_handhaving"],
+        redacted["facts"]["media_aandacht"],
+    )
     assert REDACTED == redacted["events"][0]["soort"]
     result = redact_result(evaluate(CRIMINAL).to_dict())
     text = json.dumps(result, ensure_ascii=False)
     assert result["dossier"] == {"id": "OD-2026-0001"}
-    for secret in ("strafrechtelijk_verleden", "repressieve_handhaving", "strafrechtelijk\"", "Naam van de overtreder", "persoonlijke"):
+    for secret in (
+        "strafrechtelijk_verleden",
+        "repressieve_handhaving",
+        'strafrechtelijk"',
+        "Naam van de overtreder",
+        "persoonlijke",
+    ):
         assert secret not in text
     assert evaluate(CRIMINAL).score == result["score"]
 
@@ -167,7 +240,11 @@ def test_a_redacting_log_keeps_the_hash_of_the_original_and_replays_with_the_ori
     entry = entry_for(CRIMINAL, redact=True)
     log.append([entry])
     row = log.get(entry.decision_id)
-    assert row["redacted"] and "Naam" not in row["input"] and "strafrechtelijk_verleden" not in row["result"]
+    assert (
+        row["redacted"]
+        and "Naam" not in row["input"]
+        and "strafrechtelijk_verleden" not in row["result"]
+    )
     assert sha256_hex(canonical_json(CRIMINAL)) == row["input_sha256"]
     assert Replayer().replay(row).status == "cannot_replay"
     assert SAME == Replayer().replay(row, CRIMINAL).status
@@ -208,12 +285,23 @@ def test_the_roles_in_deploy_md_can_add_and_purge_and_cannot_change(postgres_url
     from .conftest import POSTGRES_URL
 
     suffix = secrets.token_hex(4)
-    blocks = re.findall(r"```sql\n(.*?)```", (ROOT / "docs" / "deploy.md").read_text(encoding="utf-8"), flags=re.DOTALL)
+    blocks = re.findall(
+        r"```sql\n(.*?)```",
+        (ROOT / "docs" / "deploy.md").read_text(encoding="utf-8"),
+        flags=re.DOTALL,
+    )
     schema = postgres_url.rsplit("%3D", 1)[1]
     owner = psycopg.connect(postgres_url, autocommit=True)
     open_log(postgres_url)  # the owner migrates
     log = open_log(postgres_url)
-    log.append([logged_at(entry_for({"id": "OD-R", "facts": {}}), database_now(log) - datetime.timedelta(days=3))])
+    log.append(
+        [
+            logged_at(
+                entry_for({"id": "OD-R", "facts": {}}),
+                database_now(log) - datetime.timedelta(days=3),
+            )
+        ]
+    )
     roles = {"gevoelig_app": f"gevoelig_app_{suffix}", "gevoelig_purge": f"gevoelig_purge_{suffix}"}
     try:
         for block in blocks:
@@ -223,13 +311,26 @@ def test_the_roles_in_deploy_md_can_add_and_purge_and_cannot_change(postgres_url
             owner.execute(sql)
         base = POSTGRES_URL.replace("postgres@", "{}@", 1)
         separator = "&" if "?" in base else "?"
-        app = open_log(base.format(roles["gevoelig_app"]) + f"{separator}options=-csearch_path%3D{schema}")
-        app.append([logged_at(entry_for({"id": "OD-R", "facts": {"subsidie": True}}), database_now(app) - datetime.timedelta(days=2))])
+        app = open_log(
+            base.format(roles["gevoelig_app"]) + f"{separator}options=-csearch_path%3D{schema}"
+        )
+        app.append(
+            [
+                logged_at(
+                    entry_for({"id": "OD-R", "facts": {"subsidie": True}}),
+                    database_now(app) - datetime.timedelta(days=2),
+                )
+            ]
+        )
         assert len(app.history("OD-R")) == 2
         with pytest.raises(psycopg.Error):
             app._connection().execute("UPDATE gevoelig_decisions SET escalation = 'none'")
-        purger = open_log(base.format(roles["gevoelig_purge"]) + f"{separator}options=-csearch_path%3D{schema}")
-        with pytest.raises(LogError, match="append-only"):  # the database's clock decides, not the purger's
+        purger = open_log(
+            base.format(roles["gevoelig_purge"]) + f"{separator}options=-csearch_path%3D{schema}"
+        )
+        with pytest.raises(
+            LogError, match="append-only"
+        ):  # the database's clock decides, not the purger's
             purger.purge(1, now=database_now(purger) + datetime.timedelta(days=2))
         app.append([logged_at(entry_for({"id": "OD-R", "facts": {}}), database_now(app))])
         assert purger.purge(1, now=database_now(purger))["entries"] == 2

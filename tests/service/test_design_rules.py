@@ -19,7 +19,9 @@ from gevoeligheid._service.settings import Settings
 from .conftest import bearer, example
 
 JSON = {"Content-Type": "application/json"}
-SEMVER = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?")
+SEMVER = re.compile(
+    r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?"
+)
 CAMEL = re.compile(r"[a-z][a-z\d]*([A-Z][a-z\d]*)*")
 KEBAB_SEGMENT = re.compile(r"[a-z0-9-]+|\{[^}]+\}")
 SECURITY = {
@@ -48,12 +50,19 @@ def operations(contract: dict):
 def test_the_contract_is_openapi_3_with_a_semver_version(contract):
     """/core/doc-openapi, semver: OpenAPI 3 and info.version major.minor.patch."""
     assert re.fullmatch(r"3(\.\d+){1,2}", contract["openapi"])
-    assert SEMVER.fullmatch(contract["info"]["version"]) and __version__ == contract["info"]["version"]
+    assert (
+        SEMVER.fullmatch(contract["info"]["version"]) and __version__ == contract["info"]["version"]
+    )
 
 
 def test_every_response_documents_the_api_version_header(contract):
     """/core/version-header: every answer, the errors too, names the full version."""
-    missing = [(path, method, status) for path, method, operation in operations(contract) for status, response in operation["responses"].items() if "API-Version" not in response.get("headers", {})]
+    missing = [
+        (path, method, status)
+        for path, method, operation in operations(contract)
+        for status, response in operation["responses"].items()
+        if "API-Version" not in response.get("headers", {})
+    ]
     assert missing == []
 
 
@@ -66,17 +75,37 @@ def test_the_servers_name_the_major_version_and_the_paths_are_relative_to_them(c
 def test_the_contact_has_a_name_an_email_and_a_url(contract):
     """/core/doc-openapi-contact."""
     contact = contract["info"]["contact"]
-    assert all(contact.get(key) for key in ("name", "email", "url")) and "@" in contact["email"] and contact["url"].startswith("https://")
+    assert (
+        all(contact.get(key) for key in ("name", "email", "url"))
+        and "@" in contact["email"]
+        and contact["url"].startswith("https://")
+    )
 
 
 def test_the_contact_is_the_deployments_when_it_names_one():
-    spec = create_app(Settings(log_url=None, contact_name="Servicedesk Regio Noord", contact_email="servicedesk@noord.example", contact_url="https://noord.example/api")).openapi()
-    assert {"name": "Servicedesk Regio Noord", "email": "servicedesk@noord.example", "url": "https://noord.example/api"} == spec["info"]["contact"]
+    spec = create_app(
+        Settings(
+            log_url=None,
+            contact_name="Servicedesk Regio Noord",
+            contact_email="servicedesk@noord.example",
+            contact_url="https://noord.example/api",
+        )
+    ).openapi()
+    assert {
+        "name": "Servicedesk Regio Noord",
+        "email": "servicedesk@noord.example",
+        "url": "https://noord.example/api",
+    } == spec["info"]["contact"]
 
 
 def test_query_keys_are_lower_camel_case(contract):
     """/core/query-keys-camel-case."""
-    keys = [parameter["name"] for _, _, operation in operations(contract) for parameter in operation.get("parameters", ()) if parameter["in"] == "query"]
+    keys = [
+        parameter["name"]
+        for _, _, operation in operations(contract)
+        for parameter in operation.get("parameters", ())
+        if parameter["in"] == "query"
+    ]
     assert "dossierId" in keys
     assert [key for key in keys if not CAMEL.fullmatch(key)] == []
 
@@ -95,8 +124,14 @@ def test_every_error_response_is_a_problem_document(contract):
     for path, method, operation in operations(contract):
         for status, response in operation["responses"].items():
             if status[0] in "45":
-                assert list(response["content"]) == ["application/problem+json"], (path, method, status)
-                assert response["content"]["application/problem+json"]["schema"] == {"$ref": "#/components/schemas/Problem"}
+                assert list(response["content"]) == ["application/problem+json"], (
+                    path,
+                    method,
+                    status,
+                )
+                assert response["content"]["application/problem+json"]["schema"] == {
+                    "$ref": "#/components/schemas/Problem"
+                }
 
 
 def test_every_operation_with_input_can_answer_400(contract):
@@ -108,7 +143,13 @@ def test_every_operation_with_input_can_answer_400(contract):
 
 def test_only_standard_methods(contract):
     """/core/http-methods."""
-    assert {method for _, method, _ in operations(contract)} <= {"get", "post", "put", "patch", "delete"}
+    assert {method for _, method, _ in operations(contract)} <= {
+        "get",
+        "post",
+        "put",
+        "patch",
+        "delete",
+    }
 
 
 # --- live answers ----------------------------------------------------------------------------------
@@ -116,8 +157,12 @@ def test_only_standard_methods(contract):
 
 def answers(server, client) -> dict[str, httpx.Response]:
     return {
-        "evaluate": client.post("/v1/evaluate", content=example("05-pig-farm-odour-complaint-wave.json"), headers=JSON),
-        "invalid dossier": client.post("/v1/evaluate", content=b'{"facts": {"subsidy": true}}', headers=JSON),
+        "evaluate": client.post(
+            "/v1/evaluate", content=example("05-pig-farm-odour-complaint-wave.json"), headers=JSON
+        ),
+        "invalid dossier": client.post(
+            "/v1/evaluate", content=b'{"facts": {"subsidy": true}}', headers=JSON
+        ),
         "no json": client.post("/v1/evaluate", content=b"{", headers=JSON),
         "not found": client.get("/nowhere"),
         "method": client.delete("/v1/evaluate"),
@@ -130,7 +175,10 @@ def answers(server, client) -> dict[str, httpx.Response]:
 
 
 def test_every_answer_carries_the_api_version_errors_too(server, client):
-    found = {name: response.headers.get("api-version") for name, response in answers(server, client).items()}
+    found = {
+        name: response.headers.get("api-version")
+        for name, response in answers(server, client).items()
+    }
     assert found == dict.fromkeys(found, __version__)
 
 
@@ -140,15 +188,23 @@ def test_every_answer_carries_the_security_headers(server, client):
         policy = response.headers["content-security-policy"]
         # The docs page has its own strict policy (scripts and styles from the service only, page.py);
         # anything else loads nothing. Neither may be framed.
-        assert policy == (page.CSP if name == "docs" else "default-src 'none'; frame-ancestors 'none'"), name
+        assert policy == (
+            page.CSP if name == "docs" else "default-src 'none'; frame-ancestors 'none'"
+        ), name
 
 
 def test_cors_is_off_by_default(server, client):
     origin = {"Origin": "https://zaken.example.nl"}
     simple = client.get("/v1/rulesets", headers=origin)
-    preflight = client.options("/v1/evaluate", headers={**origin, "Access-Control-Request-Method": "POST"})
+    preflight = client.options(
+        "/v1/evaluate", headers={**origin, "Access-Control-Request-Method": "POST"}
+    )
     assert (simple.status_code, preflight.status_code) == (200, 405)
-    assert not any(key.startswith("access-control-") for response in (simple, preflight) for key in response.headers)
+    assert not any(
+        key.startswith("access-control-")
+        for response in (simple, preflight)
+        for key in response.headers
+    )
     assert preflight.headers["content-type"] == "application/problem+json"
 
 
@@ -162,34 +218,79 @@ def in_process(app):
 
 @pytest.fixture(scope="module")
 def cors_client():
-    with in_process(create_app(Settings(log_url=None, cors_origins=("https://zaken.example.nl",)))) as session:
+    with in_process(
+        create_app(Settings(log_url=None, cors_origins=("https://zaken.example.nl",)))
+    ) as session:
         yield session
 
 
 def test_an_allowed_origin_may_read_the_answer_without_credentials(cors_client):
     response = cors_client.get("/v1/rulesets", headers={"Origin": "https://zaken.example.nl"})
-    assert (response.status_code, response.headers["access-control-allow-origin"], response.headers["vary"]) == (200, "https://zaken.example.nl", "Origin")
+    assert (
+        response.status_code,
+        response.headers["access-control-allow-origin"],
+        response.headers["vary"],
+    ) == (200, "https://zaken.example.nl", "Origin")
     assert "API-Version" in response.headers["access-control-expose-headers"]
     assert "access-control-allow-credentials" not in response.headers
 
 
 def test_an_allowed_origins_preflight_is_answered_with_what_it_may_send(cors_client):
-    response = cors_client.options("/v1/evaluate", headers={"Origin": "https://zaken.example.nl", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization,content-type"})
-    assert (response.status_code, response.headers["access-control-allow-origin"]) == (204, "https://zaken.example.nl")
-    assert {"Authorization", "Content-Type"} <= {name.strip() for name in response.headers["access-control-allow-headers"].split(",")}
-    assert (response.headers["api-version"], response.headers["x-content-type-options"]) == (__version__, "nosniff")
+    response = cors_client.options(
+        "/v1/evaluate",
+        headers={
+            "Origin": "https://zaken.example.nl",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization,content-type",
+        },
+    )
+    assert (response.status_code, response.headers["access-control-allow-origin"]) == (
+        204,
+        "https://zaken.example.nl",
+    )
+    assert {"Authorization", "Content-Type"} <= {
+        name.strip() for name in response.headers["access-control-allow-headers"].split(",")
+    }
+    assert (response.headers["api-version"], response.headers["x-content-type-options"]) == (
+        __version__,
+        "nosniff",
+    )
     assert "access-control-allow-credentials" not in response.headers
 
 
-@pytest.mark.parametrize("origin", ["https://evil.example", "https://zaken.example.nl.evil.example", "null", "https://ZAKEN.example.nl"])
+@pytest.mark.parametrize(
+    "origin",
+    [
+        "https://evil.example",
+        "https://zaken.example.nl.evil.example",
+        "null",
+        "https://ZAKEN.example.nl",
+    ],
+)
 def test_another_origin_gets_no_cors_headers(cors_client, origin):
     simple = cors_client.get("/v1/rulesets", headers={"Origin": origin})
-    preflight = cors_client.options("/v1/evaluate", headers={"Origin": origin, "Access-Control-Request-Method": "POST"})
+    preflight = cors_client.options(
+        "/v1/evaluate", headers={"Origin": origin, "Access-Control-Request-Method": "POST"}
+    )
     assert (simple.status_code, preflight.status_code) == (200, 405)
-    assert "access-control-allow-origin" not in simple.headers and "access-control-allow-origin" not in preflight.headers
+    assert (
+        "access-control-allow-origin" not in simple.headers
+        and "access-control-allow-origin" not in preflight.headers
+    )
 
 
-@pytest.mark.parametrize("origin", ["https://zaken.example.nl/", "https://zaken.example.nl/path", "zaken.example.nl", "https://Zaken.example.nl", "ftp://zaken.example.nl", "https://*.example.nl", ""])
+@pytest.mark.parametrize(
+    "origin",
+    [
+        "https://zaken.example.nl/",
+        "https://zaken.example.nl/path",
+        "zaken.example.nl",
+        "https://Zaken.example.nl",
+        "ftp://zaken.example.nl",
+        "https://*.example.nl",
+        "",
+    ],
+)
 def test_the_settings_take_only_exact_origins(origin):
     from gevoeligheid._service.headers import OriginError, check_origin
 
@@ -202,19 +303,30 @@ def test_serve_refuses_an_origin_with_a_path_in_both_languages():
 
     from gevoeligheid._cli import cli
 
-    dutch = CliRunner().invoke(cli, ["serve", "--no-log", "--cors-origin", "https://zaken.example.nl/api"])
-    english = CliRunner().invoke(cli, ["serve", "--lang", "en", "--no-log", "--cors-origin", "https://zaken.example.nl/api"])
+    dutch = CliRunner().invoke(
+        cli, ["serve", "--no-log", "--cors-origin", "https://zaken.example.nl/api"]
+    )
+    english = CliRunner().invoke(
+        cli, ["serve", "--lang", "en", "--no-log", "--cors-origin", "https://zaken.example.nl/api"]
+    )
     assert (dutch.exit_code, english.exit_code) == (2, 2)
     assert "is geen origin" in dutch.output and "is not an origin" in english.output
 
 
 def test_the_camel_case_query_key_and_its_deprecated_alias_read_the_same_history(server, keys):
     with httpx.Client(base_url=server.url, headers=bearer(keys["auditor"]), timeout=30) as auditor:
-        dossier = json.dumps({**json.loads(example("05-pig-farm-odour-complaint-wave.json")), "id": "ALIAS-OD-2026-0412"})
+        dossier = json.dumps(
+            {
+                **json.loads(example("05-pig-farm-odour-complaint-wave.json")),
+                "id": "ALIAS-OD-2026-0412",
+            }
+        )
         assert auditor.post("/v1/evaluate", content=dossier, headers=JSON).status_code == 200
         new = auditor.get("/v1/decisions", params={"dossierId": "ALIAS-OD-2026-0412"}).json()
         old = auditor.get("/v1/decisions", params={"dossier_id": "ALIAS-OD-2026-0412"}).json()
-        both = auditor.get("/v1/decisions", params={"dossierId": "ALIAS-OD-2026-0412", "dossier_id": "other"})
+        both = auditor.get(
+            "/v1/decisions", params={"dossierId": "ALIAS-OD-2026-0412", "dossier_id": "other"}
+        )
     assert len(new["decisions"]) == 1 and new == old
     assert (both.status_code, both.json()["expected"]) == (400, "dossierId")
 
@@ -225,4 +337,7 @@ def test_a_path_value_that_cannot_name_anything_is_400(server, keys):
         decision = auditor.get("/v1/decisions/not-a-uuid")
         unknown = auditor.get("/v1/decisions/00000000-0000-4000-8000-000000000000")
     assert (version.status_code, decision.status_code, unknown.status_code) == (400, 400, 404)
-    assert version.headers["content-type"] == "application/problem+json" and "or 1=1" not in version.text
+    assert (
+        version.headers["content-type"] == "application/problem+json"
+        and "or 1=1" not in version.text
+    )

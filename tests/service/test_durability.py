@@ -35,10 +35,20 @@ def test_a_service_killed_mid_batch_keeps_every_decision_it_answered(log_url, tm
         if b'"decision_id"' in line:
             answered.append(line)
         if len(answered) == KILL_AFTER:
-            os.kill(server.process.pid, signal.SIGKILL)  # mid-batch: thousands of lines still to come
+            os.kill(
+                server.process.pid, signal.SIGKILL
+            )  # mid-batch: thousands of lines still to come
         return True
 
-    lines = (json.dumps({"id": f"KILL-{number}", "facts": {"subsidie": number % 2 == 0, "media_aandacht": "lokaal"}}) for number in range(50_000))
+    lines = (
+        json.dumps(
+            {
+                "id": f"KILL-{number}",
+                "facts": {"subsidie": number % 2 == 0, "media_aandacht": "lokaal"},
+            }
+        )
+        for number in range(50_000)
+    )
     try:
         status, _ = stream_full_duplex(server.url, lines, on_line=on_line)
     finally:
@@ -53,7 +63,9 @@ def test_a_service_killed_mid_batch_keeps_every_decision_it_answered(log_url, tm
         assert _result_text(line) == row["result"]
     logged = list(log.entries())
     assert len(logged) < 50_000 and len(logged) >= len(answered)
-    assert all(SAME == Replayer().replay(row).status for row in logged[:: max(1, len(logged) // 20)])
+    assert all(
+        SAME == Replayer().replay(row).status for row in logged[:: max(1, len(logged) // 20)]
+    )
     assert verify(log).problem is None  # the chain holds through a SIGKILL
     if log_url.startswith("sqlite"):
         path = log_url.removeprefix("sqlite:///")
@@ -65,7 +77,11 @@ def test_the_history_works_on_postgresql(postgres_url, tmp_path, keys):
     server = Server(["--log", postgres_url, "--keys", keys["file"]], tmp_path)
     try:
         auditor = httpx.Client(base_url=server.url, headers=bearer(keys["auditor"]))
-        made = auditor.post("/v1/evaluate", content=b'{"id": "PG-1", "facts": {"subsidie": true}}', headers={"Content-Type": "application/json"}).headers["gevoelig-decision-id"]
+        made = auditor.post(
+            "/v1/evaluate",
+            content=b'{"id": "PG-1", "facts": {"subsidie": true}}',
+            headers={"Content-Type": "application/json"},
+        ).headers["gevoelig-decision-id"]
         history = auditor.get("/v1/decisions", params={"dossier_id": "PG-1"}).json()
         assert [made] == [decision["decision_id"] for decision in history["decisions"]]
         assert {"rules": "ok", "decision_log": "ok"} == auditor.get("/readyz").json()["checks"]
@@ -79,14 +95,30 @@ def test_two_workers_share_one_log_and_one_metrics_page(tmp_path):
     server = Server(["--workers", "2", "--log", str(log_path)], tmp_path)
     try:
         with httpx.Client(base_url=server.url) as client:
-            made = {client.post("/v1/evaluate", content=b'{"facts": {"subsidie": true}}', headers={"Content-Type": "application/json", "Connection": "close"}).headers["gevoelig-decision-id"] for _ in range(40)}
+            made = {
+                client.post(
+                    "/v1/evaluate",
+                    content=b'{"facts": {"subsidie": true}}',
+                    headers={"Content-Type": "application/json", "Connection": "close"},
+                ).headers["gevoelig-decision-id"]
+                for _ in range(40)
+            }
             metrics = client.get("/metrics").text
     finally:
         server.stop()
     assert 40 == len(made)
-    assert 40 == sqlite3.connect(log_path).execute("SELECT COUNT(*) FROM gevoelig_decisions").fetchone()[0]
+    assert (
+        40
+        == sqlite3.connect(log_path)
+        .execute("SELECT COUNT(*) FROM gevoelig_decisions")
+        .fetchone()[0]
+    )
     assert verify(open_log(str(log_path))).problem is None  # two processes appended to one chain
-    counted = [line for line in metrics.splitlines() if line.startswith('gevoelig_evaluations_total{classification="attention"')]
+    counted = [
+        line
+        for line in metrics.splitlines()
+        if line.startswith('gevoelig_evaluations_total{classification="attention"')
+    ]
     assert len(counted) == 1 and float(counted[0].rsplit(" ", 1)[1]) == 40.0
 
 
@@ -99,15 +131,38 @@ def test_a_decision_that_cannot_be_logged_is_not_given(postgres_url, tmp_path):
     server = Server(["--log", postgres_url], tmp_path)
     try:
         dossier = b'{"id": "GONE-1", "facts": {"subsidie": true}}'
-        assert 200 == httpx.post(server.url + "/v1/evaluate", content=dossier, headers={"Content-Type": "application/json"}).status_code
+        assert (
+            200
+            == httpx.post(
+                server.url + "/v1/evaluate",
+                content=dossier,
+                headers={"Content-Type": "application/json"},
+            ).status_code
+        )
         with psycopg.connect(postgres_url, autocommit=True) as owner:
             owner.execute("DROP TABLE gevoelig_decisions CASCADE")
-        refused = httpx.post(server.url + "/v1/evaluate", content=dossier, headers={"Content-Type": "application/json"})
-        assert (503, "urn:gevoeligheid:problem:log-unavailable") == (refused.status_code, refused.json()["type"])
-        assert "classification" not in refused.text and "gevoelig-decision-id" not in refused.headers
-        stream = httpx.post(server.url + "/v1/batch/stream", content=dossier + b"\n", headers={"Content-Type": "application/x-ndjson"})
+        refused = httpx.post(
+            server.url + "/v1/evaluate",
+            content=dossier,
+            headers={"Content-Type": "application/json"},
+        )
+        assert (503, "urn:gevoeligheid:problem:log-unavailable") == (
+            refused.status_code,
+            refused.json()["type"],
+        )
+        assert (
+            "classification" not in refused.text and "gevoelig-decision-id" not in refused.headers
+        )
+        stream = httpx.post(
+            server.url + "/v1/batch/stream",
+            content=dossier + b"\n",
+            headers={"Content-Type": "application/x-ndjson"},
+        )
         summary = json.loads(stream.text.strip().split("\n")[-1])
-        assert (False, "urn:gevoeligheid:problem:log-unavailable") == (summary["done"], summary["error"]["type"])
+        assert (False, "urn:gevoeligheid:problem:log-unavailable") == (
+            summary["done"],
+            summary["error"]["type"],
+        )
         assert "result" not in stream.text
     finally:
         server.stop()

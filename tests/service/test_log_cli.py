@@ -20,7 +20,9 @@ SEVESO = str(EXAMPLES / "03-seveso-plant-fire-smoke-plume.json")
 
 
 def invoke(*args: str, env: dict[str, str] | None = None):
-    return CliRunner().invoke(cli, list(args), env={"GEVOELIG_LOG": None, "GEVOELIG_LOG_REDACT": None, **(env or {})})
+    return CliRunner().invoke(
+        cli, list(args), env={"GEVOELIG_LOG": None, "GEVOELIG_LOG_REDACT": None, **(env or {})}
+    )
 
 
 def test_check_with_a_log_records_each_decision_and_replay_finds_them_the_same(tmp_path):
@@ -43,7 +45,9 @@ def test_check_logs_the_overlay_it_was_given_so_replay_loads_it_again(tmp_path):
 def test_replaying_an_unknown_decision_is_a_usage_error(tmp_path):
     outcome = invoke("log", "replay", "no-such-id", "--log", str(tmp_path / "empty.sqlite3"))
     assert outcome.exit_code == 2 and "geen beslissing no-such-id" in outcome.output
-    english = invoke("log", "replay", "no-such-id", "--lang", "en", "--log", str(tmp_path / "empty.sqlite3"))
+    english = invoke(
+        "log", "replay", "no-such-id", "--lang", "en", "--log", str(tmp_path / "empty.sqlite3")
+    )
     assert english.exit_code == 2 and "Error: no decision no-such-id" in english.output
 
 
@@ -55,7 +59,10 @@ def test_an_export_is_redacted_json_lines(tmp_path):
     assert len(entries) == 1 and entries[0]["redacted"]
     assert "title" not in entries[0]["input"] and "title" not in entries[0]["result"]["dossier"]
     assert "1 beslissing(en) geëxporteerd, geschoond" in exported.stderr
-    assert "1 decision(s) exported, redacted" in invoke("log", "--lang", "en", "export", "--log", log).stderr
+    assert (
+        "1 decision(s) exported, redacted"
+        in invoke("log", "--lang", "en", "export", "--log", log).stderr
+    )
 
 
 def test_a_redacting_check_log_keeps_no_title(tmp_path):
@@ -75,27 +82,54 @@ def test_a_purge_needs_a_retention_period_and_is_recorded(tmp_path):
     assert invoke("log", "purge", "--log", log).exit_code == 2
     dry = invoke("log", "purge", "--retention-days", "1", "--dry-run", "--log", log)
     assert dry.stdout.startswith("0 beslissing(en) vastgelegd voor ")
-    purged = invoke("log", "purge", "--retention-days", "1", "--log", log, env={"GEVOELIG_LOG_RETENTION_DAYS": None})
+    purged = invoke(
+        "log",
+        "purge",
+        "--retention-days",
+        "1",
+        "--log",
+        log,
+        env={"GEVOELIG_LOG_RETENTION_DAYS": None},
+    )
     assert json.loads(purged.stdout)["entries"] == 0
-    records = [json.loads(line) for line in invoke("log", "purges", "--log", log).stdout.splitlines()]
+    records = [
+        json.loads(line) for line in invoke("log", "purges", "--log", log).stdout.splitlines()
+    ]
     assert [record["retention_days"] for record in records] == [1]
 
 
 def test_an_unreachable_log_stops_check_with_status_5():
-    outcome = invoke("check", "--log", "postgresql://nobody@127.0.0.1:9/none?connect_timeout=1", ODOUR)
+    outcome = invoke(
+        "check", "--log", "postgresql://nobody@127.0.0.1:9/none?connect_timeout=1", ODOUR
+    )
     assert outcome.exit_code == 7 and "cannot" in outcome.stderr
 
 
 def test_an_unreachable_log_stops_serve_with_the_log_status_7_before_it_listens():
     """It was 5, the status of a lost --jobs worker."""
-    outcome = invoke("serve", "--port", "0", "--log", "postgresql://nobody@127.0.0.1:9/none?connect_timeout=1")
+    outcome = invoke(
+        "serve", "--port", "0", "--log", "postgresql://nobody@127.0.0.1:9/none?connect_timeout=1"
+    )
     assert outcome.exit_code == 7 and "cannot connect to the decision log" in outcome.stderr
 
 
 def test_the_console_script_logs_and_replays(tmp_path):
     script = Path(sys.executable).parent / "gevoelig"
     log = str(tmp_path / "script.sqlite3")
-    checked = subprocess.run([str(script), "check", "--log", log, "-f", "json", ODOUR], capture_output=True, text=True, timeout=120)
+    checked = subprocess.run(
+        [str(script), "check", "--log", log, "-f", "json", ODOUR],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert checked.returncode == 0, checked.stderr
-    replayed = subprocess.run([str(script), "log", "replay", "--all", "--lang", "en", "--log", log], capture_output=True, text=True, timeout=120)
-    assert (replayed.returncode, replayed.stdout.strip().splitlines()[-1]) == (0, "1 of 1 decision(s) replayed to the same result")
+    replayed = subprocess.run(
+        [str(script), "log", "replay", "--all", "--lang", "en", "--log", log],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert (replayed.returncode, replayed.stdout.strip().splitlines()[-1]) == (
+        0,
+        "1 of 1 decision(s) replayed to the same result",
+    )

@@ -40,7 +40,15 @@ def filled(url: str, count: int = 4, *, age: datetime.timedelta = datetime.timed
     """A log with `count` decisions, logged `age` ago (oldest first, a minute apart)."""
     log = open_log(url)
     now = database_now(log)
-    log.append([logged_at(entry_for({"id": f"OD-{index}", "facts": {"subsidie": index % 2 == 0}}), now - age + datetime.timedelta(minutes=index)) for index in range(count)])
+    log.append(
+        [
+            logged_at(
+                entry_for({"id": f"OD-{index}", "facts": {"subsidie": index % 2 == 0}}),
+                now - age + datetime.timedelta(minutes=index),
+            )
+            for index in range(count)
+        ]
+    )
     return log
 
 
@@ -49,7 +57,9 @@ def owner_sql(log, *statements) -> None:
     the SQLite file's owner, PostgreSQL's table owner with the triggers switched off (either can
     do what the triggers refuse)."""
     connection = log._connection()
-    steps = [(statement, ()) if isinstance(statement, str) else statement for statement in statements]
+    steps = [
+        (statement, ()) if isinstance(statement, str) else statement for statement in statements
+    ]
     if isinstance(log, SqliteLog):
         connection.execute("BEGIN")
         for name in ("gevoelig_decisions_no_update", "gevoelig_decisions_no_delete"):
@@ -81,11 +91,20 @@ def test_an_untouched_log_with_a_purge_verifies(log_url):
 
 def test_verify_names_an_edited_classification_column(log_url):
     log = filled(log_url)
-    owner_sql(log, "UPDATE gevoelig_decisions SET classification = 'none', escalation = 'none' WHERE seq = 2")
+    owner_sql(
+        log,
+        "UPDATE gevoelig_decisions SET classification = 'none', escalation = 'none' WHERE seq = 2",
+    )
     found = problem(log)
     assert (found.seq, found.key) == (2, "verify_hash")
     row = log.raw_rows(1, page=1)[0]  # and with its own hash made to fit, the column is named
-    owner_sql(log, ("UPDATE gevoelig_decisions SET entry_sha256 = ? WHERE seq = 2", (entry_hash(row["prev_sha256"], row),)))
+    owner_sql(
+        log,
+        (
+            "UPDATE gevoelig_decisions SET entry_sha256 = ? WHERE seq = 2",
+            (entry_hash(row["prev_sha256"], row),),
+        ),
+    )
     found = problem(log)
     assert (found.seq, found.key, found.fields["column"]) == (2, "verify_column", "classification")
 
@@ -95,7 +114,13 @@ def test_verify_names_an_edited_result_whose_columns_and_hashes_were_made_to_fit
     row = log.raw_rows(2, page=1)[0]
     result = json.loads(row["result"]) | {"classification": "not_sensitive", "escalation": "none"}
     text = json.dumps(result, ensure_ascii=False, separators=(",", ":"))
-    owner_sql(log, ("UPDATE gevoelig_decisions SET result = ?, result_sha256 = ?, classification = 'not_sensitive', escalation = 'none' WHERE seq = 3", (text, sha256_hex(text))))
+    owner_sql(
+        log,
+        (
+            "UPDATE gevoelig_decisions SET result = ?, result_sha256 = ?, classification = 'not_sensitive', escalation = 'none' WHERE seq = 3",
+            (text, sha256_hex(text)),
+        ),
+    )
     found = problem(log)
     assert (found.seq, found.key) == (3, "verify_hash")
 
@@ -103,13 +128,34 @@ def test_verify_names_an_edited_result_whose_columns_and_hashes_were_made_to_fit
 def test_verify_names_swapped_rows_whose_own_hashes_were_recomputed(log_url):
     log = filled(log_url)
     first, second = log.raw_rows(1, page=2)
-    swap = ("decision_id", "logged_at", "dossier_id", "input", "input_sha256", "result", "result_sha256", "classification", "escalation")
+    swap = (
+        "decision_id",
+        "logged_at",
+        "dossier_id",
+        "input",
+        "input_sha256",
+        "result",
+        "result_sha256",
+        "classification",
+        "escalation",
+    )
     statements = []
     for row, other in ((first, second), (second, first)):
-        moved = {**row, **{name: other[name] for name in swap}, "decision_id": other["decision_id"] + "-"}
-        moved["entry_sha256"] = entry_hash(row["prev_sha256"], moved)  # the row's own hash made to fit
+        moved = {
+            **row,
+            **{name: other[name] for name in swap},
+            "decision_id": other["decision_id"] + "-",
+        }
+        moved["entry_sha256"] = entry_hash(
+            row["prev_sha256"], moved
+        )  # the row's own hash made to fit
         names = (*swap, "entry_sha256")
-        statements.append((f"UPDATE gevoelig_decisions SET {', '.join(f'{name} = ?' for name in names)} WHERE seq = {row['seq']}", tuple(moved[name] for name in names)))
+        statements.append(
+            (
+                f"UPDATE gevoelig_decisions SET {', '.join(f'{name} = ?' for name in names)} WHERE seq = {row['seq']}",
+                tuple(moved[name] for name in names),
+            )
+        )
     owner_sql(log, *statements)
     found = problem(log)
     assert (found.seq, found.key) == (second["seq"], "verify_prev")
@@ -117,14 +163,18 @@ def test_verify_names_swapped_rows_whose_own_hashes_were_recomputed(log_url):
 
 def test_verify_names_a_backdated_row_edited_or_added(log_url):
     log = filled(log_url)
-    owner_sql(log, "UPDATE gevoelig_decisions SET logged_at = '2020-01-01T00:00:00.000000Z' WHERE seq = 2")
+    owner_sql(
+        log, "UPDATE gevoelig_decisions SET logged_at = '2020-01-01T00:00:00.000000Z' WHERE seq = 2"
+    )
     found = problem(log)
     assert (found.seq, found.key) == (2, "verify_hash")
 
 
 def test_verify_names_a_backdated_row_appended_to_the_chain(log_url):
     log = filled(log_url)
-    log.append([logged_at(entry_for({"id": "OD-old", "facts": {}}), database_now(log) - 400 * DAY)])  # chained as any row
+    log.append(
+        [logged_at(entry_for({"id": "OD-old", "facts": {}}), database_now(log) - 400 * DAY)]
+    )  # chained as any row
     found = problem(log)
     assert (found.seq, found.key) == (5, "verify_backdated")
     assert verify(log, clock_skew=500 * 86400).problem is None
@@ -133,7 +183,9 @@ def test_verify_names_a_backdated_row_appended_to_the_chain(log_url):
 def test_a_permit_row_written_by_hand_does_not_reach_todays_decisions_on_sqlite(tmp_path):
     log = filled(str(tmp_path / "log.db"))
     connection = sqlite3.connect(tmp_path / "log.db", isolation_level=None)
-    connection.execute("INSERT INTO gevoelig_purge_permit (cutoff) VALUES ('9999-12-31T00:00:00.000000Z')")
+    connection.execute(
+        "INSERT INTO gevoelig_purge_permit (cutoff) VALUES ('9999-12-31T00:00:00.000000Z')"
+    )
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         connection.execute("DELETE FROM gevoelig_decisions")
     assert len(list(log.entries())) == 4
@@ -145,10 +197,15 @@ def test_verify_names_decisions_removed_without_a_purge_record(tmp_path, which):
     log = filled(str(tmp_path / "log.db"), age=3 * DAY)
     where = {"oldest": "seq <= 2", "newest": "seq >= 3", "all": "1 = 1"}[which]
     connection = sqlite3.connect(tmp_path / "log.db", isolation_level=None)
-    connection.execute("INSERT INTO gevoelig_purge_permit (cutoff) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-2 days'))")
+    connection.execute(
+        "INSERT INTO gevoelig_purge_permit (cutoff) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-2 days'))"
+    )
     connection.execute(f"DELETE FROM gevoelig_decisions WHERE {where}")
     found = problem(log)
-    assert found.key == {"oldest": "verify_start", "newest": "verify_tail", "all": "verify_tail"}[which]
+    assert (
+        found.key
+        == {"oldest": "verify_start", "newest": "verify_tail", "all": "verify_tail"}[which]
+    )
 
 
 def test_verify_expect_head_notices_a_rewrite_of_every_hash(tmp_path):
@@ -166,7 +223,19 @@ def test_verify_expect_head_notices_a_rewrite_of_every_hash(tmp_path):
             row["result"] = json.dumps(result, ensure_ascii=False, separators=(",", ":"))
             row["result_sha256"] = sha256_hex(row["result"])
         digest = entry_hash(prev, row)
-        statements.append(("UPDATE gevoelig_decisions SET classification = ?, result = ?, result_sha256 = ?, prev_sha256 = ?, entry_sha256 = ? WHERE seq = ?", (row["classification"], row["result"], row["result_sha256"], prev, digest, row["seq"])))
+        statements.append(
+            (
+                "UPDATE gevoelig_decisions SET classification = ?, result = ?, result_sha256 = ?, prev_sha256 = ?, entry_sha256 = ? WHERE seq = ?",
+                (
+                    row["classification"],
+                    row["result"],
+                    row["result_sha256"],
+                    prev,
+                    digest,
+                    row["seq"],
+                ),
+            )
+        )
         prev = digest
     statements.append(f"UPDATE gevoelig_chain SET sha256 = '{prev}'")
     owner_sql(log, *statements)
@@ -180,16 +249,38 @@ def test_log_verify_command_exit_status_and_the_first_entry_named(tmp_path):
     filled(str(path))
     runner = CliRunner()
     good = runner.invoke(cli, ["log", "verify", "--log", str(path), "--lang", "en"])
-    assert (good.exit_code, good.output.startswith("4 decision(s) checked: each fits the chain; head seq=4 sha256=")) == (0, True)
+    assert (
+        good.exit_code,
+        good.output.startswith("4 decision(s) checked: each fits the chain; head seq=4 sha256="),
+    ) == (0, True)
     head = re.search(r"seq=(\d+) sha256=([0-9a-f]{64})", good.output)
-    assert runner.invoke(cli, ["log", "verify", "--log", str(path), "--expect-head", f"{head[1]}:{head[2]}"]).exit_code == 0
-    owner_sql(open_log(str(path)), "UPDATE gevoelig_decisions SET escalation = 'board' WHERE seq = 3")
+    assert (
+        runner.invoke(
+            cli, ["log", "verify", "--log", str(path), "--expect-head", f"{head[1]}:{head[2]}"]
+        ).exit_code
+        == 0
+    )
+    owner_sql(
+        open_log(str(path)), "UPDATE gevoelig_decisions SET escalation = 'board' WHERE seq = 3"
+    )
     bad = runner.invoke(cli, ["log", "verify", "--log", str(path), "--lang", "en"])
     assert bad.exit_code == 1
-    assert re.search(r"the log was changed: seq 3 \(decision [0-9a-f-]{36}\): its hash is not that of its contents", bad.output)
-    assert runner.invoke(cli, ["log", "verify", "--log", str(path), "--expect-head", "x"]).exit_code == 2
-    missing = runner.invoke(cli, ["log", "verify", "--log", str(tmp_path / "typo" / "log.db"), "--lang", "en"])
-    assert (missing.exit_code, "there is no decision log at" in missing.output, (tmp_path / "typo").exists()) == (7, True, False)
+    assert re.search(
+        r"the log was changed: seq 3 \(decision [0-9a-f-]{36}\): its hash is not that of its contents",
+        bad.output,
+    )
+    assert (
+        runner.invoke(cli, ["log", "verify", "--log", str(path), "--expect-head", "x"]).exit_code
+        == 2
+    )
+    missing = runner.invoke(
+        cli, ["log", "verify", "--log", str(tmp_path / "typo" / "log.db"), "--lang", "en"]
+    )
+    assert (
+        missing.exit_code,
+        "there is no decision log at" in missing.output,
+        (tmp_path / "typo").exists(),
+    ) == (7, True, False)
 
 
 # --- PostgreSQL: what each role of docs/deploy.md can really do ----------------------------------
@@ -202,7 +293,11 @@ def roles(postgres_url):
 
     suffix = secrets.token_hex(4)
     schema = postgres_url.rsplit("%3D", 1)[1]
-    blocks = re.findall(r"```sql\n(.*?)```", (ROOT / "docs" / "deploy.md").read_text(encoding="utf-8"), flags=re.DOTALL)
+    blocks = re.findall(
+        r"```sql\n(.*?)```",
+        (ROOT / "docs" / "deploy.md").read_text(encoding="utf-8"),
+        flags=re.DOTALL,
+    )
     owner = psycopg.connect(postgres_url, autocommit=True)
     open_log(postgres_url)
     names = {"gevoelig_app": f"gevoelig_app_{suffix}", "gevoelig_purge": f"gevoelig_purge_{suffix}"}
@@ -214,7 +309,10 @@ def roles(postgres_url):
             for role, name in names.items():
                 sql = re.sub(rf"\b{role}\b", name, sql)
             owner.execute(sql)
-        yield {role: base.format(name) + f"{separator}options=-csearch_path%3D{schema}" for role, name in names.items()} | {"owner": postgres_url}
+        yield {
+            role: base.format(name) + f"{separator}options=-csearch_path%3D{schema}"
+            for role, name in names.items()
+        } | {"owner": postgres_url}
     finally:
         for name in names.values():
             owner.execute(f"DROP OWNED BY {name}")
@@ -228,7 +326,10 @@ def _forged(log, prev: str, **changes):
     row = attrs.asdict(entry)
     digest = entry_hash(prev, row)
     columns = [*row, "prev_sha256", "entry_sha256"]
-    return f"INSERT INTO gevoelig_decisions ({', '.join(columns)}) {{}} VALUES ({', '.join(['%s'] * len(columns))})", (*row.values(), prev, digest)
+    return (
+        f"INSERT INTO gevoelig_decisions ({', '.join(columns)}) {{}} VALUES ({', '.join(['%s'] * len(columns))})",
+        (*row.values(), prev, digest),
+    )
 
 
 def test_the_app_role_cannot_add_a_row_off_the_chain_nor_write_purges_or_the_schema(roles):
@@ -243,7 +344,9 @@ def test_the_app_role_cannot_add_a_row_off_the_chain_nor_write_purges_or_the_sch
         sql, params = _forged(app, prev, logged_at=f"{old:%Y-%m-%dT%H:%M:%S.%fZ}")
         sql = sql.format(overriding)
         if overriding:
-            sql = sql.replace("(decision_id", "(seq, decision_id").replace("VALUES (", "VALUES (0, ")
+            sql = sql.replace("(decision_id", "(seq, decision_id").replace(
+                "VALUES (", "VALUES (0, "
+            )
         with pytest.raises(psycopg.Error, match="hash chain"):
             connection.execute(sql, params)
     for statement in (
@@ -261,7 +364,9 @@ def test_the_app_role_cannot_add_a_row_off_the_chain_nor_write_purges_or_the_sch
 def test_a_forged_row_the_app_role_can_add_is_named_by_verify(roles):
     owner = filled(roles["owner"])
     app = open_log(roles["gevoelig_app"])
-    sql, params = _forged(app, owner.chain_head()[2], classification="sensitive", escalation="manager")
+    sql, params = _forged(
+        app, owner.chain_head()[2], classification="sensitive", escalation="manager"
+    )
     app._connection().execute(sql.format(""), params)
     found = problem(owner)
     assert (found.seq, found.key, found.fields["column"]) == (5, "verify_column", "classification")
@@ -275,13 +380,17 @@ def test_the_purge_role_cannot_remove_todays_decisions_and_other_removals_are_na
     purger = open_log(roles["gevoelig_purge"])
     connection = purger._connection()
     with connection.transaction():
-        connection.execute("INSERT INTO gevoelig_purge_permit (cutoff) VALUES ('9999-12-31T00:00:00.000000Z')")
+        connection.execute(
+            "INSERT INTO gevoelig_purge_permit (cutoff) VALUES ('9999-12-31T00:00:00.000000Z')"
+        )
         with pytest.raises(psycopg.Error, match="append-only"), connection.transaction():
             connection.execute("DELETE FROM gevoelig_decisions WHERE dossier_id = 'OD-today'")
         connection.execute("DELETE FROM gevoelig_purge_permit")
     assert [row["dossier_id"] for row in owner.entries()] == ["OD-0", "OD-1", "OD-2", "OD-today"]
     with connection.transaction():  # decisions over a day old, without `log purge`
-        connection.execute("INSERT INTO gevoelig_purge_permit (cutoff) SELECT to_char((now() AT TIME ZONE 'UTC') - interval '2 days', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")
+        connection.execute(
+            "INSERT INTO gevoelig_purge_permit (cutoff) SELECT to_char((now() AT TIME ZONE 'UTC') - interval '2 days', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
+        )
         connection.execute("DELETE FROM gevoelig_decisions WHERE seq <= 2")
         connection.execute("DELETE FROM gevoelig_purge_permit")
     assert problem(owner).key == "verify_start"
@@ -304,7 +413,9 @@ def test_a_dossier_id_with_nul_is_stored_escaped_found_by_its_history_and_replay
 def test_one_row_the_database_refuses_does_not_fail_the_others_of_its_group(postgres_url):
     log = open_log(postgres_url)
     good = [entry_for({"id": f"OD-{index}", "facts": {}}) for index in range(20)]
-    bad = attrs.evolve(entry_for({"id": "OD-bad", "facts": {}}), instance="host\u0000")  # no column of PostgreSQL holds NUL
+    bad = attrs.evolve(
+        entry_for({"id": "OD-bad", "facts": {}}), instance="host\u0000"
+    )  # no column of PostgreSQL holds NUL
     gate, groups, append = threading.Event(), [], log.append
 
     def gated(entries):  # the first group waits until every other request has queued: one group
@@ -334,7 +445,10 @@ def test_one_row_the_database_refuses_does_not_fail_the_others_of_its_group(post
 def test_a_retention_period_of_400000_days_removes_nothing_of_today(log_url):
     log = filled(log_url)
     record = log.purge(400_000)
-    assert (record["entries"], record["cutoff"][:5]) == (0, f"{(datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=400_000)).year:04d}-")
+    assert (record["entries"], record["cutoff"][:5]) == (
+        0,
+        f"{(datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=400_000)).year:04d}-",
+    )
     assert len(list(log.entries())) == 4
 
 
@@ -343,9 +457,38 @@ def test_a_retention_period_beyond_what_a_date_holds_is_a_clear_error(tmp_path, 
     log = filled(str(tmp_path / "log.db"))
     with pytest.raises(LogError, match="before the year 1"):
         log.purge(days)
-    result = CliRunner().invoke(cli, ["log", "purge", "--retention-days", str(days), "--log", str(tmp_path / "log.db"), "--lang", "en"])
-    assert result.exit_code == 2 and "reaches back before the year 1: give at most" in result.output and "Traceback" not in result.output
-    dry = CliRunner().invoke(cli, ["log", "purge", "--retention-days", "400000", "--dry-run", "--log", str(tmp_path / "log.db"), "--lang", "en"])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "log",
+            "purge",
+            "--retention-days",
+            str(days),
+            "--log",
+            str(tmp_path / "log.db"),
+            "--lang",
+            "en",
+        ],
+    )
+    assert (
+        result.exit_code == 2
+        and "reaches back before the year 1: give at most" in result.output
+        and "Traceback" not in result.output
+    )
+    dry = CliRunner().invoke(
+        cli,
+        [
+            "log",
+            "purge",
+            "--retention-days",
+            "400000",
+            "--dry-run",
+            "--log",
+            str(tmp_path / "log.db"),
+            "--lang",
+            "en",
+        ],
+    )
     assert dry.exit_code == 0 and dry.output.startswith("0 decision(s) logged before 0")
 
 
@@ -413,10 +556,11 @@ def test_a_log_that_cannot_grow_is_not_ready_until_it_can(tmp_path):
         log.ping()
         print("ready again")
     """)
-    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-2:] == ["not ready: LogError", "ready again"]
-
 
 
 @pytest.mark.slow
@@ -427,10 +571,26 @@ def test_a_service_whose_sqlite_log_is_removed_answers_no_decision_200_and_is_no
     server = Server(["--log", str(path)], tmp_path)
     try:
         body = (ROOT / "examples" / "01-routine-bakery-permit.json").read_bytes()
-        assert httpx.post(server.url + "/v1/evaluate", content=body, headers={"Content-Type": "application/json"}, timeout=30).status_code == 200
+        assert (
+            httpx.post(
+                server.url + "/v1/evaluate",
+                content=body,
+                headers={"Content-Type": "application/json"},
+                timeout=30,
+            ).status_code
+            == 200
+        )
         assert httpx.get(server.url + "/readyz", timeout=10).status_code == 200
         os.unlink(path)
-        statuses = [httpx.post(server.url + "/v1/evaluate", content=body, headers={"Content-Type": "application/json"}, timeout=30).status_code for _ in range(5)]
+        statuses = [
+            httpx.post(
+                server.url + "/v1/evaluate",
+                content=body,
+                headers={"Content-Type": "application/json"},
+                timeout=30,
+            ).status_code
+            for _ in range(5)
+        ]
         assert statuses == [503] * 5
         assert httpx.get(server.url + "/readyz", timeout=10).status_code == 503
     finally:
@@ -454,7 +614,16 @@ def _export_of(data: dict, fact: str, value, exporter) -> str:
     else:
         data.setdefault("facts", {})[fact] = value
     result = evaluate(data, peildatum=datetime.date(2026, 12, 7))
-    entry = attrs.asdict(make_entry(data, result, result_text(result), origin="cli", peildatum=datetime.date(2026, 12, 7), source=RulesetSource()))
+    entry = attrs.asdict(
+        make_entry(
+            data,
+            result,
+            result_text(result),
+            origin="cli",
+            peildatum=datetime.date(2026, 12, 7),
+            source=RulesetSource(),
+        )
+    )
     out = exporter.exported(entry)
     for varying in ("decision_id", "logged_at"):
         out.pop(varying)
@@ -464,8 +633,22 @@ def _export_of(data: dict, fact: str, value, exporter) -> str:
 BASES = {
     "nothing": {"id": "OD-1", "facts": {}},
     "signals": {"id": "OD-2", "facts": {"media_aandacht": "lokaal", "subsidie": True}},
-    "near-board": {"id": "OD-3", "facts": {"media_aandacht": "landelijk", "bestuurlijke_aandacht": True, "maatschappelijke_onrust": True}},
-    "enforcement": {"id": "OD-4", "facts": {"media_aandacht": "regionaal"}, "events": [{"type": "handhavingsbesluit", "datum": "2026-11-01", "soort": "bestuursrechtelijk"}, {"type": "handhavingsbesluit", "datum": "2019-03-01", "soort": "strafrechtelijk"}]},
+    "near-board": {
+        "id": "OD-3",
+        "facts": {
+            "media_aandacht": "landelijk",
+            "bestuurlijke_aandacht": True,
+            "maatschappelijke_onrust": True,
+        },
+    },
+    "enforcement": {
+        "id": "OD-4",
+        "facts": {"media_aandacht": "regionaal"},
+        "events": [
+            {"type": "handhavingsbesluit", "datum": "2026-11-01", "soort": "bestuursrechtelijk"},
+            {"type": "handhavingsbesluit", "datum": "2019-03-01", "soort": "strafrechtelijk"},
+        ],
+    },
 }
 
 
@@ -473,13 +656,20 @@ _FACTS = [
     ("strafrechtelijk_verleden", [True, False, _UNKNOWN, None]),
     ("repressieve_handhaving", ["geen", "bestuursrechtelijk", "strafrechtelijk", _UNKNOWN]),
 ]
-_EVENTS = [("soort0", ["bestuursrechtelijk", "strafrechtelijk"]), ("soort1", ["bestuursrechtelijk", "strafrechtelijk"])]
+_EVENTS = [
+    ("soort0", ["bestuursrechtelijk", "strafrechtelijk"]),
+    ("soort1", ["bestuursrechtelijk", "strafrechtelijk"]),
+]
 
 
-@pytest.mark.parametrize(("base", "fact", "values"), [
-    pytest.param(base, fact, values, id=f"{base}-{fact}")
-    for base in BASES for fact, values in (_FACTS + _EVENTS if "events" in BASES[base] else _FACTS)
-])
+@pytest.mark.parametrize(
+    ("base", "fact", "values"),
+    [
+        pytest.param(base, fact, values, id=f"{base}-{fact}")
+        for base in BASES
+        for fact, values in (_FACTS + _EVENTS if "events" in BASES[base] else _FACTS)
+    ],
+)
 def test_a_redacted_export_is_the_same_whatever_the_criminal_fact_or_event(base, fact, values):
     from gevoeligheid._decisionlog.export import Exporter
 
@@ -488,14 +678,18 @@ def test_a_redacted_export_is_the_same_whatever_the_criminal_fact_or_event(base,
     exports = {_export_of(data, fact, value, exporter) for value in values}
     assert len(exports) == 1
     text = exports.pop()
-    assert "strafrechtelijk_verleden\": true" not in text and "\"strafrechtelijk\"" not in text
+    assert 'strafrechtelijk_verleden": true' not in text and '"strafrechtelijk"' not in text
 
 
 def test_a_redacted_export_still_shows_what_no_criminal_fact_changes():
     from gevoeligheid._decisionlog.export import Exporter
 
     out = json.loads(_export_of(BASES["near-board"], "strafrechtelijk_verleden", True, Exporter()))
-    assert (out["classification"], out["result"]["classification"], out["result"]["score"]) == (out["result"]["classification"], "highly_sensitive", "[redacted]")
+    assert (out["classification"], out["result"]["classification"], out["result"]["score"]) == (
+        out["result"]["classification"],
+        "highly_sensitive",
+        "[redacted]",
+    )
     assert {"id": "media_aandacht"}.items() <= out["result"]["signals"][0].items()
 
 
@@ -515,7 +709,9 @@ def _forge(cache, folder, name: str, change) -> None:
     change(decoded["data"])
     body = json.dumps(decoded, ensure_ascii=False, separators=(",", ":")).encode()
     parts = header.split(b" ")
-    entry.write_bytes(b" ".join([*parts[:3], hashlib.sha256(body).hexdigest().encode()]) + b"\n" + body)
+    entry.write_bytes(
+        b" ".join([*parts[:3], hashlib.sha256(body).hexdigest().encode()]) + b"\n" + body
+    )
 
 
 def test_a_forged_rule_cache_entry_does_not_make_a_replay_say_same(tmp_path, monkeypatch):
@@ -535,13 +731,24 @@ def test_a_forged_rule_cache_entry_does_not_make_a_replay_say_same(tmp_path, mon
     def heavier(facts):
         for fact in facts["facts"]:
             if fact["id"] == "media_aandacht":
-                fact["signal"]["class"] = dict.fromkeys(fact["signal"]["class"], "significant")  # regionaal was severe
+                fact["signal"]["class"] = dict.fromkeys(
+                    fact["signal"]["class"], "significant"
+                )  # regionaal was severe
 
     _forge(tmp_path / "xdg" / "gevoeligheid", folder, "facts.yaml", heavier)
     forged = Evaluator(load_ruleset(folder, peildatum=day)).evaluate(data)
-    assert forged.ruleset.sha256 == genuine.ruleset.sha256 and forged.score < genuine.score  # the attack: same name, other rules
+    assert (
+        forged.ruleset.sha256 == genuine.ruleset.sha256 and forged.score < genuine.score
+    )  # the attack: same name, other rules
     log = open_log(str(tmp_path / "log.db"))
-    entry = make_entry(data, forged, result_text(forged), origin="cli", peildatum=day, source=RulesetSource(str(folder)))
+    entry = make_entry(
+        data,
+        forged,
+        result_text(forged),
+        origin="cli",
+        peildatum=day,
+        source=RulesetSource(str(folder)),
+    )
     log.append([entry])
     assert DIFFERENT == Replayer().replay(log.get(entry.decision_id)).status
 
@@ -567,7 +774,10 @@ def test_a_forged_rule_cache_entry_does_not_change_the_services_decisions(tmp_pa
                 fact["signal"]["class"] = dict.fromkeys(fact["signal"]["class"], "significant")
 
     _forge(tmp_path / "xdg" / "gevoeligheid", folder, "facts.yaml", lighter)
-    assert Evaluator(load_ruleset(folder, peildatum=datetime.date(2026, 12, 7))).evaluate(data).score < genuine.score
+    assert (
+        Evaluator(load_ruleset(folder, peildatum=datetime.date(2026, 12, 7))).evaluate(data).score
+        < genuine.score
+    )
     with in_process(create_app(Settings(log_url=None, ruleset_path=str(folder)))) as session:
         answer = session.post("/v1/evaluate", json=data)
     assert (200, genuine.score) == (answer.status_code, answer.json()["score"])
@@ -584,27 +794,58 @@ def test_a_named_pipe_as_a_cache_entry_or_a_logged_overlay_hangs_nothing(tmp_pat
     dossier = tmp_path / "d.json"
     dossier.write_text('{"facts": {}}', encoding="utf-8")
     gevoelig = [sys.executable, "-m", "gevoeligheid"]
-    assert subprocess.run([*gevoelig, "check", str(dossier)], env=env, capture_output=True, timeout=60).returncode == 0
+    assert (
+        subprocess.run(
+            [*gevoelig, "check", str(dossier)], env=env, capture_output=True, timeout=60
+        ).returncode
+        == 0
+    )
     from gevoeligheid._rules import default_rules_dir, select_version
 
     rules = select_version(default_rules_dir(), datetime.date.today())
     entry = cache / f"{_rulecache.key('facts.yaml', (rules / 'facts.yaml').read_bytes())}.json"
     entry.unlink()
     os.mkfifo(entry)
-    assert subprocess.run([*gevoelig, "check", str(dossier)], env=env, capture_output=True, timeout=60).returncode == 0
+    assert (
+        subprocess.run(
+            [*gevoelig, "check", str(dossier)], env=env, capture_output=True, timeout=60
+        ).returncode
+        == 0
+    )
     log = tmp_path / "log.db"
-    assert subprocess.run([*gevoelig, "check", "--log", str(log), str(dossier)], env=env, capture_output=True, timeout=60).returncode == 0
+    assert (
+        subprocess.run(
+            [*gevoelig, "check", "--log", str(log), str(dossier)],
+            env=env,
+            capture_output=True,
+            timeout=60,
+        ).returncode
+        == 0
+    )
     pipe = tmp_path / "overlay.yaml"
     os.mkfifo(pipe)
     connection = sqlite3.connect(log)
     connection.execute("DROP TRIGGER gevoelig_decisions_no_update")
-    connection.execute("UPDATE gevoelig_decisions SET ruleset_source = ?", (json.dumps({"path": None, "overlays": [str(pipe)]}),))
+    connection.execute(
+        "UPDATE gevoelig_decisions SET ruleset_source = ?",
+        (json.dumps({"path": None, "overlays": [str(pipe)]}),),
+    )
     # Without the log's kept copy of the rule set, replay must read the files the entry names.
     connection.execute("DROP TRIGGER gevoelig_rulesets_no_delete")
     connection.execute("DELETE FROM gevoelig_rulesets")
     connection.commit()
-    replayed = subprocess.run([*gevoelig, "log", "replay", "--all", "--log", str(log), "--lang", "en"], env=env, capture_output=True, text=True, timeout=60)
-    assert replayed.returncode == 1 and "cannot_replay" in replayed.stdout and "cannot be loaded" in replayed.stdout
+    replayed = subprocess.run(
+        [*gevoelig, "log", "replay", "--all", "--log", str(log), "--lang", "en"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (
+        replayed.returncode == 1
+        and "cannot_replay" in replayed.stdout
+        and "cannot be loaded" in replayed.stdout
+    )
 
 
 def test_a_log_from_before_the_chain_is_migrated_and_its_old_entries_checked_for_contents(log_url):
@@ -615,13 +856,18 @@ def test_a_log_from_before_the_chain_is_migrated_and_its_old_entries_checked_for
 
     sqlite = log_url.startswith("sqlite")
 
-    class Before(SqliteLog if sqlite else PostgresLog):  # the schema before the chain (migrations 1-3)
+    class Before(
+        SqliteLog if sqlite else PostgresLog
+    ):  # the schema before the chain (migrations 1-3)
         migrations = (steps.SQLITE if sqlite else steps.POSTGRES)[:3]
 
-    old = Before(Path(log_url[len("sqlite:///"):])) if sqlite else Before(log_url)
+    old = Before(Path(log_url[len("sqlite:///") :])) if sqlite else Before(log_url)
     insert = f"INSERT INTO gevoelig_decisions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})"
     with old._transaction(old._connection()) as cursor:
-        cursor.executemany(old._sql(insert), [attrs.astuple(entry_for({"id": f"OD-{index}", "facts": {}})) for index in range(3)])
+        cursor.executemany(
+            old._sql(insert),
+            [attrs.astuple(entry_for({"id": f"OD-{index}", "facts": {}})) for index in range(3)],
+        )
     old.close()
     log = open_log(log_url)
     assert log.chain_head()[:2] == (3, 3)
@@ -648,13 +894,27 @@ def test_dossiers_with_nul_fail_no_other_clients_decisions_on_postgresql(postgre
             while time.monotonic() < stop:
                 count += 1
                 if kind == "attacker":
-                    body = json.dumps({"id": f"NUL-\u0000-{number}-{count}", "x-note": "\u0000", "facts": {"subsidie": True}})
+                    body = json.dumps(
+                        {
+                            "id": f"NUL-\u0000-{number}-{count}",
+                            "x-note": "\u0000",
+                            "facts": {"subsidie": True},
+                        }
+                    )
                 else:
                     body = json.dumps({"id": f"OK-{number}-{count}", "facts": {"subsidie": True}})
-                statuses[kind].append(client.post("/v1/evaluate", content=body, headers={"Content-Type": "application/json"}).status_code)
+                statuses[kind].append(
+                    client.post(
+                        "/v1/evaluate", content=body, headers={"Content-Type": "application/json"}
+                    ).status_code
+                )
 
     try:
-        threads = [threading.Thread(target=run, args=(kind, number)) for kind, count in (("attacker", 4), ("client", 8)) for number in range(count)]
+        threads = [
+            threading.Thread(target=run, args=(kind, number))
+            for kind, count in (("attacker", 4), ("client", 8))
+            for number in range(count)
+        ]
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -668,24 +928,40 @@ def test_dossiers_with_nul_fail_no_other_clients_decisions_on_postgresql(postgre
     assert verify(log).problem is None
 
 
-def test_two_purges_keep_the_chain_and_a_forged_purge_record_does_not_account_for_a_removal(tmp_path):
+def test_two_purges_keep_the_chain_and_a_forged_purge_record_does_not_account_for_a_removal(
+    tmp_path,
+):
     log = filled(str(tmp_path / "log.db"), 6, age=5 * DAY)
     now = database_now(log)
     assert log.purge(6, now=now)["entries"] == 0
-    assert log.purge(5, now=now + datetime.timedelta(minutes=2, seconds=30))["entries"] == 3  # the first three, a minute apart
+    assert (
+        log.purge(5, now=now + datetime.timedelta(minutes=2, seconds=30))["entries"] == 3
+    )  # the first three, a minute apart
     assert log.purge(4, now=now + datetime.timedelta(minutes=10))["entries"] == 3
     assert verify(log).problem is None
     log.append([entry_for({"id": "OD-a", "facts": {}}), entry_for({"id": "OD-b", "facts": {}})])
     connection = sqlite3.connect(tmp_path / "log.db", isolation_level=None)
     connection.execute("DROP TRIGGER gevoelig_decisions_no_delete")
     connection.execute("DELETE FROM gevoelig_decisions WHERE seq = 7")
-    connection.execute("INSERT INTO gevoelig_purges (purged_at, cutoff, retention_days, entries, first_seq, last_seq, purged_by, anchor_sha256) VALUES ('x', 'x', 1, 1, 7, 7, 'x', ?)", ("f" * 64,))
+    connection.execute(
+        "INSERT INTO gevoelig_purges (purged_at, cutoff, retention_days, entries, first_seq, last_seq, purged_by, anchor_sha256) VALUES ('x', 'x', 1, 1, 7, 7, 'x', ?)",
+        ("f" * 64,),
+    )
     assert problem(log).key == "verify_start"
 
 
 def test_the_chain_covers_the_tenant_and_the_trace_id_too(log_url):
     log = open_log(log_url)
-    log.append([attrs.evolve(entry_for({"id": f"OD-{index}", "facts": {}}), tenant="regio-noord", trace_id=f"{index:032x}") for index in range(3)])
+    log.append(
+        [
+            attrs.evolve(
+                entry_for({"id": f"OD-{index}", "facts": {}}),
+                tenant="regio-noord",
+                trace_id=f"{index:032x}",
+            )
+            for index in range(3)
+        ]
+    )
     assert verify(log).problem is None
     owner_sql(log, "UPDATE gevoelig_decisions SET tenant = 'regio-zuid' WHERE seq = 2")
     found = problem(log)

@@ -32,11 +32,20 @@ NAMES = sorted(path.stem for path in EXAMPLES.glob("*.json"))
 DAYS = ["2026-11-30", "2026-12-01", "2031-06-01", None]
 
 
-def gevoelig(*args: str, env: dict[str, str] | None = None, faketime: str | None = None) -> subprocess.CompletedProcess[str]:
+def gevoelig(
+    *args: str, env: dict[str, str] | None = None, faketime: str | None = None
+) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "gevoeligheid", *args]
     if faketime is not None:
         command = ["faketime", "-f", faketime, *command]
-    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env={**os.environ, **(env or {})}, timeout=120)
+    return subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +86,9 @@ def test_every_door_gives_the_same_bytes_but_the_decision_id(service, tmp_path, 
     path.write_bytes(body)
     with httpx.Client(base_url=service.url, timeout=30) as client:
         own = client.post("/v1/evaluate", content=body, headers=JSON)
-        explicit = client.post(f"/v1/evaluate?peildatum={data['peildatum']}", content=other, headers=JSON)
+        explicit = client.post(
+            f"/v1/evaluate?peildatum={data['peildatum']}", content=other, headers=JSON
+        )
         batch = client.post("/v1/batch", content=b"[" + body + b"]", headers=JSON)
         stream = client.post("/v1/batch/stream", content=body + b"\n", headers=NDJSON)
     checked = CliRunner().invoke(cli, ["check", "-f", "json", str(path)])
@@ -88,19 +99,35 @@ def test_every_door_gives_the_same_bytes_but_the_decision_id(service, tmp_path, 
             evaluate(data)
         pointers = [error.pointer for error in caught.value.errors]
         for answer in (own.json(), explicit.json(), item["error"], read_ndjson(line)[0]["error"]):
-            assert (400, pointers) == (answer["status"], [param["name"] for param in answer["invalidParams"]])
+            assert (400, pointers) == (
+                answer["status"],
+                [param["name"] for param in answer["invalidParams"]],
+            )
         assert 2 == checked.exit_code
-        assert f"gevoelig: fout: {caught.value.lines('nl')[0].replace('<dossier>', str(path), 1)}" == checked.stderr.splitlines()[0]
+        assert (
+            f"gevoelig: fout: {caught.value.lines('nl')[0].replace('<dossier>', str(path), 1)}"
+            == checked.stderr.splitlines()[0]
+        )
         return
     library = result_text(evaluate(data))
-    assert json.loads(library)["ruleset"]["version"] == load_ruleset(peildatum=data["peildatum"]).version
-    assert (200, 200, 200, 200) == (own.status_code, explicit.status_code, batch.status_code, stream.status_code), own.text + explicit.text
+    assert (
+        json.loads(library)["ruleset"]["version"]
+        == load_ruleset(peildatum=data["peildatum"]).version
+    )
+    assert (200, 200, 200, 200) == (
+        own.status_code,
+        explicit.status_code,
+        batch.status_code,
+        stream.status_code,
+    ), own.text + explicit.text
     assert library == own.text
     assert library == explicit.text
     assert f'"decision_id":"{item["decision_id"]}","result":{library}}}' in batch.text
     assert line.endswith(f',"result":{library}}}') and read_ndjson(line)[0]["line"] == 1
     assert 0 == checked.exit_code, checked.output
-    assert to_json(evaluate(data)) + "\n" == checked.stdout  # the same result, indented as check writes it
+    assert (
+        to_json(evaluate(data)) + "\n" == checked.stdout
+    )  # the same result, indented as check writes it
     assert json.loads(library) == json.loads(checked.stdout)
 
 
@@ -113,7 +140,9 @@ def test_the_command_lines_log_replays_as_the_same_bytes(tmp_path):
     log = f"sqlite:///{tmp_path}/decisions.sqlite3"
     for day in DAYS:
         options = ["--peildatum", day] if day else []
-        done = CliRunner().invoke(cli, ["check", "-f", "jsonl", "--log", log, *options, str(EXAMPLES)])
+        done = CliRunner().invoke(
+            cli, ["check", "-f", "jsonl", "--log", log, *options, str(EXAMPLES)]
+        )
         assert done.exit_code in (0, 2), done.output  # 2: an example that 2026.1 does not take
     replayed = CliRunner().invoke(cli, ["log", "replay", "--all", "--log", log])
     assert 0 == replayed.exit_code, replayed.output
@@ -127,10 +156,24 @@ def test_the_services_log_replays_as_the_same_bytes(service):
         for day in DAYS:
             dossiers = [dossier(name, day) for name in NAMES if evaluable(dossier(name, day))]
             query = f"?peildatum={day}" if day else ""
-            body = json.dumps([{**data, "peildatum": "2026-02-05"} if day else data for data in dossiers]).encode()
+            body = json.dumps(
+                [{**data, "peildatum": "2026-02-05"} if day else data for data in dossiers]
+            ).encode()
             assert 200 == client.post(f"/v1/batch{query}", content=body, headers=JSON).status_code
-            assert 200 == client.post("/v1/batch/stream", content=b"\n".join(json.dumps(data).encode() for data in dossiers) + b"\n", headers=NDJSON).status_code
-            assert 200 == client.post(f"/v1/evaluate{query}", content=json.dumps(dossiers[0]).encode(), headers=JSON).status_code
+            assert (
+                200
+                == client.post(
+                    "/v1/batch/stream",
+                    content=b"\n".join(json.dumps(data).encode() for data in dossiers) + b"\n",
+                    headers=NDJSON,
+                ).status_code
+            )
+            assert (
+                200
+                == client.post(
+                    f"/v1/evaluate{query}", content=json.dumps(dossiers[0]).encode(), headers=JSON
+                ).status_code
+            )
     replayed = gevoelig("log", "replay", "--all", "--log", str(service.log_path))
     assert 0 == replayed.returncode, replayed.stdout + replayed.stderr
     assert "different" not in replayed.stdout and "ruleset_changed" not in replayed.stdout
@@ -146,19 +189,50 @@ def problem(response: httpx.Response, status: int) -> dict:
     return response.json()
 
 
-@pytest.mark.parametrize("path, method", [("/v1/evaluate", "post"), ("/v1/batch", "post"), ("/v1/batch/stream", "post"), ("/v1/rulesets", "get"), ("/v1/schemas/dossier", "get"), ("/v1/rulesets/2026.2", "get")])
+@pytest.mark.parametrize(
+    "path, method",
+    [
+        ("/v1/evaluate", "post"),
+        ("/v1/batch", "post"),
+        ("/v1/batch/stream", "post"),
+        ("/v1/rulesets", "get"),
+        ("/v1/schemas/dossier", "get"),
+        ("/v1/rulesets/2026.2", "get"),
+    ],
+)
 def test_an_unknown_query_parameter_is_a_400_naming_it(service, path, method):
     with httpx.Client(base_url=service.url, timeout=30) as client:
-        response = client.request(method.upper(), f"{path}?peildatun=2026-11-30", content=b"[]" if path == "/v1/batch" else b"{}", headers={**(NDJSON if path.endswith("stream") else JSON), "Accept-Language": "en"})
+        response = client.request(
+            method.upper(),
+            f"{path}?peildatun=2026-11-30",
+            content=b"[]" if path == "/v1/batch" else b"{}",
+            headers={**(NDJSON if path.endswith("stream") else JSON), "Accept-Language": "en"},
+        )
     body = problem(response, 400)
-    assert [{"name": "peildatun", "code": "unknown-parameter"}] == [{key: item[key] for key in ("name", "code")} for item in body["invalidParams"]]
+    assert [{"name": "peildatun", "code": "unknown-parameter"}] == [
+        {key: item[key] for key in ("name", "code")} for item in body["invalidParams"]
+    ]
     assert "peildatun" in body["detail"] and "peildatun" in body["invalidParams"][0]["reason"]
 
 
-@pytest.mark.parametrize("value, code", [("2026-13-01", "invalid-date"), ("1-12-2026", "invalid-date"), ("2026-12-01T00:00", "invalid-date"), ("", "invalid-date"), ("2026-02-04", "no-rules-in-force")])
+@pytest.mark.parametrize(
+    "value, code",
+    [
+        ("2026-13-01", "invalid-date"),
+        ("1-12-2026", "invalid-date"),
+        ("2026-12-01T00:00", "invalid-date"),
+        ("", "invalid-date"),
+        ("2026-02-04", "no-rules-in-force"),
+    ],
+)
 def test_a_malformed_peildatum_or_one_without_rules_is_a_400_naming_it(service, value, code):
     # A connection each: a kept-alive connection may be closed by the service's idle bound meanwhile.
-    response = httpx.post(f"{service.url}/v1/evaluate?peildatum={value}", content=b'{"facts": {}}', headers=JSON, timeout=30)
+    response = httpx.post(
+        f"{service.url}/v1/evaluate?peildatum={value}",
+        content=b'{"facts": {}}',
+        headers=JSON,
+        timeout=30,
+    )
     listing = httpx.get(f"{service.url}/v1/rulesets?peildatum={value}", timeout=30)
     for body in (problem(response, 400), problem(listing, 400)):
         assert ["peildatum"] == [item["name"] for item in body["invalidParams"]]
@@ -166,48 +240,97 @@ def test_a_malformed_peildatum_or_one_without_rules_is_a_400_naming_it(service, 
 
 
 def test_a_dossier_whose_own_day_has_no_rules_is_a_400_naming_its_peildatum(service):
-    response = httpx.post(f"{service.url}/v1/evaluate", content=b'{"facts": {}, "peildatum": "2026-01-01"}', headers={**JSON, "Accept-Language": "en"})
+    response = httpx.post(
+        f"{service.url}/v1/evaluate",
+        content=b'{"facts": {}, "peildatum": "2026-01-01"}',
+        headers={**JSON, "Accept-Language": "en"},
+    )
     body = problem(response, 400)
-    assert [{"name": "/peildatum", "code": "no-rules-in-force"}] == [{key: item[key] for key in ("name", "code")} for item in body["invalidParams"]]
+    assert [{"name": "/peildatum", "code": "no-rules-in-force"}] == [
+        {key: item[key] for key in ("name", "code")} for item in body["invalidParams"]
+    ]
     assert "no version of this rule set is in force on 2026-01-01" in body["detail"]
 
 
 def test_a_parameter_given_twice_is_refused(service):
-    response = httpx.post(f"{service.url}/v1/evaluate?peildatum=2026-11-30&peildatum=2026-12-01", content=b'{"facts": {}}', headers=JSON)
+    response = httpx.post(
+        f"{service.url}/v1/evaluate?peildatum=2026-11-30&peildatum=2026-12-01",
+        content=b'{"facts": {}}',
+        headers=JSON,
+    )
     assert "repeated-parameter" == problem(response, 400)["invalidParams"][0]["code"]
 
 
 def test_the_rulesets_name_the_version_in_force_on_the_day_asked(service):
     before = httpx.get(f"{service.url}/v1/rulesets?peildatum=2026-11-30").json()
     assert ("2026.1", "2026-11-30") == (before["in_force"]["version"], before["peildatum"])
-    assert ["2026.1"] == [version["version"] for version in before["versions"] if version["in_force"]]
+    assert ["2026.1"] == [
+        version["version"] for version in before["versions"] if version["in_force"]
+    ]
     schema = httpx.get(f"{service.url}/v1/schemas/dossier?peildatum=2026-11-30").json()
-    assert set(load_ruleset(peildatum="2026-11-30").facts) == set(schema["properties"]["facts"]["properties"])
+    assert set(load_ruleset(peildatum="2026-11-30").facts) == set(
+        schema["properties"]["facts"]["properties"]
+    )
 
 
 # --- every fault of a dossier at once ----------------------------------------------------------------
 
-THREE_FAULTS = {"facts": {"media_aandacht": "nationaal", "subsidy": True}, "events": [{"type": "klacht", "datum": "2026-02-30"}]}
+THREE_FAULTS = {
+    "facts": {"media_aandacht": "nationaal", "subsidy": True},
+    "events": [{"type": "klacht", "datum": "2026-02-30"}],
+}
 POINTERS = ["/facts/media_aandacht", "/facts/subsidy", "/events/0/datum"]
 
 
 def test_a_dossier_with_three_faults_is_one_problem_listing_all_three(service):
     with httpx.Client(base_url=service.url, timeout=30) as client:
-        dutch = problem(client.post("/v1/evaluate", content=json.dumps(THREE_FAULTS).encode(), headers=JSON), 400)
-        english = problem(client.post("/v1/evaluate", content=json.dumps(THREE_FAULTS).encode(), headers={**JSON, "Accept-Language": "en"}), 400)
+        dutch = problem(
+            client.post("/v1/evaluate", content=json.dumps(THREE_FAULTS).encode(), headers=JSON),
+            400,
+        )
+        english = problem(
+            client.post(
+                "/v1/evaluate",
+                content=json.dumps(THREE_FAULTS).encode(),
+                headers={**JSON, "Accept-Language": "en"},
+            ),
+            400,
+        )
     assert "urn:gevoeligheid:problem:invalid-dossier" == dutch["type"]
-    assert POINTERS == [item["name"] for item in dutch["invalidParams"]] == [item["name"] for item in english["invalidParams"]]
-    assert ["invalid-value", "unknown-fact", "invalid-date"] == [item["code"] for item in english["invalidParams"]]
+    assert (
+        POINTERS
+        == [item["name"] for item in dutch["invalidParams"]]
+        == [item["name"] for item in english["invalidParams"]]
+    )
+    assert ["invalid-value", "unknown-fact", "invalid-date"] == [
+        item["code"] for item in english["invalidParams"]
+    ]
     assert "onbekend feit 'subsidy'" in dutch["invalidParams"][1]["reason"]
     assert "unknown fact 'subsidy'" in english["invalidParams"][1]["reason"]
-    assert ("/facts/media_aandacht", "/facts/media_aandacht") == (dutch["pointer"], english["pointer"])  # the first's fields, as before
+    assert ("/facts/media_aandacht", "/facts/media_aandacht") == (
+        dutch["pointer"],
+        english["pointer"],
+    )  # the first's fields, as before
 
 
 def test_a_batch_item_with_three_faults_lists_them_and_the_others_are_decided(service):
-    items = httpx.post(f"{service.url}/v1/batch", content=json.dumps([{"facts": {}}, THREE_FAULTS]).encode(), headers=JSON).json()
+    items = httpx.post(
+        f"{service.url}/v1/batch",
+        content=json.dumps([{"facts": {}}, THREE_FAULTS]).encode(),
+        headers=JSON,
+    ).json()
     assert "result" in items[0]
-    assert (400, POINTERS) == (items[1]["error"]["status"], [item["name"] for item in items[1]["error"]["invalidParams"]])
-    lines = read_ndjson(httpx.post(f"{service.url}/v1/batch/stream", content=json.dumps(THREE_FAULTS).encode() + b"\n", headers=NDJSON).text)
+    assert (400, POINTERS) == (
+        items[1]["error"]["status"],
+        [item["name"] for item in items[1]["error"]["invalidParams"]],
+    )
+    lines = read_ndjson(
+        httpx.post(
+            f"{service.url}/v1/batch/stream",
+            content=json.dumps(THREE_FAULTS).encode() + b"\n",
+            headers=NDJSON,
+        ).text
+    )
     assert POINTERS == [item["name"] for item in lines[0]["error"]["invalidParams"]]
 
 
@@ -215,7 +338,9 @@ def test_a_batch_item_with_three_faults_lists_them_and_the_others_are_decided(se
 
 
 @pytest.mark.slow
-def test_service_cli_and_batch_decisions_replay_the_same_after_a_new_version_came_into_force(tmp_path):
+def test_service_cli_and_batch_decisions_replay_the_same_after_a_new_version_came_into_force(
+    tmp_path,
+):
     """Decided today by the version in force today; replayed a year later, when a version that is
     valid from tomorrow (and decides otherwise) is in force: every decision replays as `same`, as
     the log holds the day whose rules decided."""
@@ -229,13 +354,33 @@ def test_service_cli_and_batch_decisions_replay_the_same_after_a_new_version_cam
     make_version(root, "2026.2", "2026.2", datetime.date(2026, 12, 1))
     make_version(root, "next", "2026.2", today + datetime.timedelta(days=1), threshold=3)
     log = tmp_path / "decisions.sqlite3"
-    two_signals = {"id": "OD-1", "facts": {"subsidie": True, "afspraken_met_overheid": True}}  # no peildatum: today
+    two_signals = {
+        "id": "OD-1",
+        "facts": {"subsidie": True, "afspraken_met_overheid": True},
+    }  # no peildatum: today
     running = Server(["--ruleset", str(root), "--log", str(log)], tmp_path)
     try:
         with httpx.Client(base_url=running.url, timeout=30) as client:
-            assert "coordinator" == client.post("/v1/evaluate", content=json.dumps(two_signals).encode(), headers=JSON).json()["escalation"]
-            assert 200 == client.post("/v1/batch", content=json.dumps([two_signals]).encode(), headers=JSON).status_code
-            assert 200 == client.post("/v1/batch/stream", content=json.dumps(two_signals).encode() + b"\n", headers=NDJSON).status_code
+            assert (
+                "coordinator"
+                == client.post(
+                    "/v1/evaluate", content=json.dumps(two_signals).encode(), headers=JSON
+                ).json()["escalation"]
+            )
+            assert (
+                200
+                == client.post(
+                    "/v1/batch", content=json.dumps([two_signals]).encode(), headers=JSON
+                ).status_code
+            )
+            assert (
+                200
+                == client.post(
+                    "/v1/batch/stream",
+                    content=json.dumps(two_signals).encode() + b"\n",
+                    headers=NDJSON,
+                ).status_code
+            )
     finally:
         running.stop()
     path = tmp_path / "dossier.json"
@@ -244,7 +389,10 @@ def test_service_cli_and_batch_decisions_replay_the_same_after_a_new_version_cam
     assert 0 == checked.returncode, checked.stderr
 
     later = gevoelig("check", "-f", "json", "--ruleset", str(root), str(path), faketime="+400d")
-    assert ("next", "none") == (json.loads(later.stdout)["ruleset"]["version"], json.loads(later.stdout)["escalation"])  # the new version decides otherwise
+    assert ("next", "none") == (
+        json.loads(later.stdout)["ruleset"]["version"],
+        json.loads(later.stdout)["escalation"],
+    )  # the new version decides otherwise
     replayed = gevoelig("log", "replay", "--all", "--log", str(log), faketime="+400d")
     assert 0 == replayed.returncode, replayed.stdout + replayed.stderr
     assert 4 == replayed.stdout.count("  same  "), replayed.stdout

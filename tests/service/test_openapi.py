@@ -43,15 +43,25 @@ def test_the_served_contract_is_openapi_3_1_with_the_librarys_dossier_schema(ser
     than 2026.2's; 2026.1's facts are all in 2026.2)."""
     spec = httpx.get(server.url + "/v1/openapi.json").json()
     assert spec["openapi"] == "3.1.0"
-    library = {key: value for key, value in dossier_schema(load_ruleset(peildatum="2027-01-01")).items() if key != "$schema"}
-    assert _enums_as_sets({**library, "title": "Dossier"}) == _enums_as_sets(spec["components"]["schemas"]["Dossier"])
-    body = spec["paths"]["/evaluate"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    library = {
+        key: value
+        for key, value in dossier_schema(load_ruleset(peildatum="2027-01-01")).items()
+        if key != "$schema"
+    }
+    assert _enums_as_sets({**library, "title": "Dossier"}) == _enums_as_sets(
+        spec["components"]["schemas"]["Dossier"]
+    )
+    body = spec["paths"]["/evaluate"]["post"]["requestBody"]["content"]["application/json"][
+        "schema"
+    ]
     assert body == {"$ref": "#/components/schemas/Dossier"}
 
 
 def test_the_committed_contract_is_the_one_generated_on_its_stated_day_and_on_any_other():
     committed = json.loads(COMMITTED.read_text(encoding="utf-8"))
-    assert contract("--peildatum", PEILDATUM) == committed, f"docs/openapi.json is out of date: {REGENERATE}"
+    assert contract("--peildatum", PEILDATUM) == committed, (
+        f"docs/openapi.json is out of date: {REGENERATE}"
+    )
     # Before 2026.2 came into force, and years later: the same contract.
     assert contract("--peildatum", "2026-11-30") == committed
     assert contract("--peildatum", "2031-06-01") == committed
@@ -59,7 +69,9 @@ def test_the_committed_contract_is_the_one_generated_on_its_stated_day_and_on_an
 
 def test_the_committed_contract_is_the_served_one(server):
     served = httpx.get(server.url + "/v1/openapi.json").json()
-    assert json.loads(COMMITTED.read_text(encoding="utf-8")) == served, f"docs/openapi.json is out of date: {REGENERATE}"
+    assert json.loads(COMMITTED.read_text(encoding="utf-8")) == served, (
+        f"docs/openapi.json is out of date: {REGENERATE}"
+    )
 
 
 def test_the_command_writes_the_served_contract(server):
@@ -79,49 +91,88 @@ def _schemathesis() -> Path:
 CHECKS = "not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance"
 
 
-def run_schemathesis(url: str, token: str, *, max_examples: int, seconds: int, workdir: Path, phases: str = "examples,fuzzing") -> subprocess.CompletedProcess:
+def run_schemathesis(
+    url: str,
+    token: str,
+    *,
+    max_examples: int,
+    seconds: int,
+    workdir: Path,
+    phases: str = "examples,fuzzing",
+) -> subprocess.CompletedProcess:
     """schemathesis against the served contract: every operation, no 5xx, every answer valid
     against the contract (status, content type, headers, body schema)."""
     command = [
-        str(_schemathesis()), "run", f"{url}/v1/openapi.json",
-        "--checks", CHECKS,
-        "--max-examples", str(max_examples),
-        "--max-time", str(seconds),
-        "--phases", phases,
-        "--header", f"Authorization: Bearer {token}",
-        "--suppress-health-check", "all",
-        "--workers", "1",
-        "--request-timeout", "30",
-        "--seed", "13",
+        str(_schemathesis()),
+        "run",
+        f"{url}/v1/openapi.json",
+        "--checks",
+        CHECKS,
+        "--max-examples",
+        str(max_examples),
+        "--max-time",
+        str(seconds),
+        "--phases",
+        phases,
+        "--header",
+        f"Authorization: Bearer {token}",
+        "--suppress-health-check",
+        "all",
+        "--workers",
+        "1",
+        "--request-timeout",
+        "30",
+        "--seed",
+        "13",
         "--no-color",
     ]
-    environment = {**os.environ, "SCHEMATHESIS_HOOKS": "tests.service.schemathesis_hooks", "PYTHONPATH": str(ROOT)}
+    environment = {
+        **os.environ,
+        "SCHEMATHESIS_HOOKS": "tests.service.schemathesis_hooks",
+        "PYTHONPATH": str(ROOT),
+    }
     # In `workdir`: schemathesis keeps a .schemathesis folder where it runs.
-    return subprocess.run(command, capture_output=True, text=True, cwd=workdir, env=environment, timeout=seconds + 240)
+    return subprocess.run(
+        command, capture_output=True, text=True, cwd=workdir, env=environment, timeout=seconds + 240
+    )
 
 
 @pytest.mark.slow
 def test_schemathesis_finds_nothing(server, keys, tmp_path):
-    done = run_schemathesis(server.url, keys["auditor"], max_examples=5, seconds=60, workdir=tmp_path)
+    done = run_schemathesis(
+        server.url, keys["auditor"], max_examples=5, seconds=60, workdir=tmp_path
+    )
     report = done.stdout + done.stderr
     assert done.returncode == 0, report[-6000:]
     # Every operation tested, and no check failed. A warning is no failure: schemathesis warns when
     # most generated dossiers are refused (their event dates lie mostly after today, which the
     # schema cannot say and the parser refuses), and whether it does depends on how many it drew.
     cases = re.search(r"(\d+) generated, (\d+) passed", report)
-    assert "Tested: 12" in report and cases is not None and cases.group(1) == cases.group(2), report[-3000:]
+    assert "Tested: 12" in report and cases is not None and cases.group(1) == cases.group(2), (
+        report[-3000:]
+    )
 
 
 def test_the_auditors_key_reaches_every_operation(server, keys):
     spec = httpx.get(server.url + "/v1/openapi.json").json()
-    assert all("security" in operation for path in spec["paths"].values() for operation in path.values())
-    assert httpx.get(server.url + "/v1/decisions", params={"dossierId": "x"}, headers=bearer(keys["auditor"])).status_code == 200
+    assert all(
+        "security" in operation for path in spec["paths"].values() for operation in path.values()
+    )
+    assert (
+        httpx.get(
+            server.url + "/v1/decisions", params={"dossierId": "x"}, headers=bearer(keys["auditor"])
+        ).status_code
+        == 200
+    )
 
 
 def _enums_as_sets(schema):
     """A schema with each enum's words in a fixed order: the contract adds a later version's words at the end."""
     if isinstance(schema, dict):
-        return {key: sorted(value, key=json.dumps) if key == "enum" else _enums_as_sets(value) for key, value in schema.items()}
+        return {
+            key: sorted(value, key=json.dumps) if key == "enum" else _enums_as_sets(value)
+            for key, value in schema.items()
+        }
     if isinstance(schema, list):
         return [_enums_as_sets(item) for item in schema]
     return schema

@@ -29,7 +29,9 @@ def page_server(tmp_path_factory) -> Iterator[Server]:
 
 @pytest.fixture(scope="session")
 def page(page_server) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=page_server.url, timeout=60, headers={"Accept-Language": "nl"}) as session:
+    with httpx.Client(
+        base_url=page_server.url, timeout=60, headers={"Accept-Language": "nl"}
+    ) as session:
         yield session
 
 
@@ -89,7 +91,11 @@ def form_of(text: str, form_id: str = "checklist") -> Form:
 
 def post_form(client: httpx.Client, url: str, fields: list[tuple[str, str]]) -> httpx.Response:
     """Post fields as a browser does (a name may repeat)."""
-    return client.post(url, content=urllib.parse.urlencode(fields), headers={"Content-Type": "application/x-www-form-urlencoded"})
+    return client.post(
+        url,
+        content=urllib.parse.urlencode(fields),
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
 
 
 def served(data: dict):
@@ -98,14 +104,21 @@ def served(data: dict):
 
 
 def outcome_of(text: str) -> dict[str, str]:
-    return {part: re.sub(r"<[^>]+>", "", value) for part, value in re.findall(r'data-part="(\w+)">(.*?)</dd>', text)}
+    return {
+        part: re.sub(r"<[^>]+>", "", value)
+        for part, value in re.findall(r'data-part="(\w+)">(.*?)</dd>', text)
+    }
 
 
 def test_the_page_is_a_form_of_fieldsets_with_labelled_answers_and_a_strict_policy(page):
     answer = page.get("/")
     assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/html")
     policy = answer.headers["content-security-policy"]
-    assert "default-src 'none'" in policy and "script-src 'self'" in policy and "unsafe-inline" not in policy
+    assert (
+        "default-src 'none'" in policy
+        and "script-src 'self'" in policy
+        and "unsafe-inline" not in policy
+    )
     text = answer.text
     assert text.count('<fieldset id="q-') == 46 and text.count("<legend>") >= 46
     form = form_of(text)
@@ -117,15 +130,25 @@ def test_the_page_is_a_form_of_fieldsets_with_labelled_answers_and_a_strict_poli
 
 def test_without_javascript_a_submitted_form_comes_back_with_the_result(page):
     facts = {"maatschappelijke_onrust": "true", "media_aandacht": "regionaal"}
-    answer = page.post("/", data={"peildatum": "2026-12-01", **{f"f.{key}": value for key, value in facts.items()}})
+    answer = page.post(
+        "/", data={"peildatum": "2026-12-01", **{f"f.{key}": value for key, value in facts.items()}}
+    )
     assert answer.status_code == 200
-    expected = served({"peildatum": "2026-12-01", "facts": {"maatschappelijke_onrust": True, "media_aandacht": "regionaal"}})
+    expected = served(
+        {
+            "peildatum": "2026-12-01",
+            "facts": {"maatschappelijke_onrust": True, "media_aandacht": "regionaal"},
+        }
+    )
     from gevoeligheid._messages import label
 
     shown = outcome_of(answer.text)
     assert shown["classification"] == label(expected.classification, "nl")
     assert shown["escalation"] == label(expected.escalation, "nl")
-    assert 'id="f-maatschappelijke_onrust-true" name="f.maatschappelijke_onrust" value="true" checked' in answer.text
+    assert (
+        'id="f-maatschappelijke_onrust-true" name="f.maatschappelijke_onrust" value="true" checked'
+        in answer.text
+    )
 
 
 @pytest.mark.parametrize("name", EXAMPLE_NAMES)
@@ -136,33 +159,51 @@ def test_an_example_loaded_and_downloaded_evaluates_as_the_example(page, name):
     assert loaded.status_code == 200
     fields = form_of(loaded.text).fields
     downloaded = post_form(page, "/page/dossier.json", fields)
-    assert downloaded.status_code == 200 and downloaded.headers["content-disposition"].startswith("attachment;")
+    assert downloaded.status_code == 200 and downloaded.headers["content-disposition"].startswith(
+        "attachment;"
+    )
     original = json.loads((EXAMPLES / f"{name}.json").read_text(encoding="utf-8"))
     assert evaluate(downloaded.json()).to_dict() == evaluate(original).to_dict()
 
 
 def test_everything_from_a_dossier_is_escaped(page):
-    hostile = {"id": '"><script>alert(1)</script>', "title": "<img src=x onerror=alert(2)>", "x-toelichting": "</textarea><script>alert(3)</script>", "facts": {}}
+    hostile = {
+        "id": '"><script>alert(1)</script>',
+        "title": "<img src=x onerror=alert(2)>",
+        "x-toelichting": "</textarea><script>alert(3)</script>",
+        "facts": {},
+    }
     answer = page.post("/", data={"dossier": json.dumps(hostile)})
     assert answer.status_code == 200
     assert "<script>alert" not in answer.text and "<img src=x" not in answer.text
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in answer.text and "&lt;img src=x onerror=alert(2)&gt;" in answer.text
+    assert (
+        "&lt;script&gt;alert(1)&lt;/script&gt;" in answer.text
+        and "&lt;img src=x onerror=alert(2)&gt;" in answer.text
+    )
     report = page.post("/report", data={"dossier": json.dumps(hostile)})
     assert "<script>alert" not in report.text and "<img src=x" not in report.text
     download = page.post("/page/dossier.json", data={"dossier": json.dumps(hostile)})
-    assert download.headers["content-disposition"] == 'attachment; filename="scriptalert1script.json"'
+    assert (
+        download.headers["content-disposition"] == 'attachment; filename="scriptalert1script.json"'
+    )
 
 
 def test_a_wrong_answer_is_said_on_the_page_and_not_passed_off(page):
     answer = page.post("/", data={"f.media_aandacht": "enorm"})
     assert answer.status_code == 200
-    assert 'role="alert"' in answer.text and "media_aandacht" in answer.text and 'data-part="classification"' not in answer.text
+    assert (
+        'role="alert"' in answer.text
+        and "media_aandacht" in answer.text
+        and 'data-part="classification"' not in answer.text
+    )
 
 
 def test_only_shipped_examples_and_static_files_are_served(page):
     for name in ("../../etc/passwd", "01-routine-bakery-permit.json", "%2e%2e/setup"):
         assert page.get("/", params={"example": name}).status_code == 404
-    assert page.get("/static/page.css").status_code == 200 and page.get("/static/page.js").headers["content-type"].startswith("text/javascript")
+    assert page.get("/static/page.css").status_code == 200 and page.get("/static/page.js").headers[
+        "content-type"
+    ].startswith("text/javascript")
     for name in ("../__init__.py", "..%2Fapp.py", "page.py", "nothing.css"):
         assert page.get(f"/static/{name}").status_code == 404
 
@@ -178,14 +219,20 @@ def test_an_interview_on_the_page_asks_until_settled_and_ends_on_what_check_give
     asked = 0
     while 'name="fact"' in answer.text:
         fields = form_of(answer.text, "").fields  # the interview form has no id: read every form
-        state = dict(re.findall(r'<input type="hidden" name="(dossier|skipped|fact)" value="([^"]*)"', answer.text))
+        state = dict(
+            re.findall(
+                r'<input type="hidden" name="(dossier|skipped|fact)" value="([^"]*)"', answer.text
+            )
+        )
         state = {key: html.unescape(value) for key, value in state.items()}
         assert fields is not None
         answer = page.post("/interview", data={**state, "answer": "nee", "action": "answer"})
         asked += 1
         assert asked <= 46
     assert "De uitkomst staat vast" in answer.text
-    final = json.loads(html.unescape(re.search(r'name="dossier" value="([^"]*)"', answer.text).group(1)))
+    final = json.loads(
+        html.unescape(re.search(r'name="dossier" value="([^"]*)"', answer.text).group(1))
+    )
     assert all(value in (False, "geen", []) for value in final["facts"].values())
     from gevoeligheid._messages import label
 
@@ -193,8 +240,18 @@ def test_an_interview_on_the_page_asks_until_settled_and_ends_on_what_check_give
 
 
 def test_the_interview_reads_a_grade_and_stop(page):
-    start = page.post("/interview", data={"dossier": json.dumps({"facts": {}}), "fact": "media_aandacht", "answer": "landelijk", "action": "answer"})
-    dossier = json.loads(html.unescape(re.search(r'name="dossier" value="([^"]*)"', start.text).group(1)))
+    start = page.post(
+        "/interview",
+        data={
+            "dossier": json.dumps({"facts": {}}),
+            "fact": "media_aandacht",
+            "answer": "landelijk",
+            "action": "answer",
+        },
+    )
+    dossier = json.loads(
+        html.unescape(re.search(r'name="dossier" value="([^"]*)"', start.text).group(1))
+    )
     assert dossier["facts"] == {"media_aandacht": "landelijk"}
     stopped = page.post("/interview", data={"dossier": json.dumps(dossier), "action": "stop"})
     assert "Gestopt op verzoek" in stopped.text and 'name="fact"' not in stopped.text
@@ -203,12 +260,22 @@ def test_the_interview_reads_a_grade_and_stop(page):
 def test_a_training_round_compares_and_explains_per_checklist_item(page):
     first = page.get("/training?item=4")
     assert first.status_code == 200 and 'name="classification"' in first.text
-    guessed = page.post("/training", data={"item": "4", "classification": "not_sensitive", "escalation": "none"})
+    guessed = page.post(
+        "/training", data={"item": "4", "classification": "not_sensitive", "escalation": "none"}
+    )
     assert guessed.status_code == 200
     text = guessed.text
     assert "Uw beoordeling en die van de regels" in text and "u schatte lager" in text
     assert "Checklistpunten" in text and '<details class="source">' in text
-    changed = page.post("/training", data={"item": "4", "classification": "not_sensitive", "escalation": "none", "change": "maatschappelijke_onrust=true"})
+    changed = page.post(
+        "/training",
+        data={
+            "item": "4",
+            "classification": "not_sensitive",
+            "escalation": "none",
+            "change": "maatschappelijke_onrust=true",
+        },
+    )
     assert "Met dit antwoord" in changed.text and "zeer gevoelig" in changed.text
 
 
@@ -261,7 +328,16 @@ def test_hostile_forms_get_a_clear_answer_never_an_internal_error(page):
     deep = "[" * 50_000 + "]" * 50_000
     for url, data in (
         ("/", {"dossier": deep}),
-        ("/", {"f.media_aandacht": "lokaal", "extra": deep, "e.type.0": "media", "e.datum.0": "2026-11-01", "e.extra.0": deep}),
+        (
+            "/",
+            {
+                "f.media_aandacht": "lokaal",
+                "extra": deep,
+                "e.type.0": "media",
+                "e.datum.0": "2026-11-01",
+                "e.extra.0": deep,
+            },
+        ),
         ("/interview", {"dossier": deep}),
         ("/interview", {"dossier": json.dumps({"facts": {}}), "fact": "../../etc", "answer": "ja"}),
         ("/training", {"item": "9" * 5000, "classification": "<b>", "escalation": "none"}),
@@ -272,15 +348,33 @@ def test_hostile_forms_get_a_clear_answer_never_an_internal_error(page):
         assert "Traceback" not in answer.text and "<b>" not in answer.text
     bad_event = page.post("/", data={"e.type.0": "media", "e.datum.0": "morgen"})
     assert 'role="alert"' in bad_event.text and "datum" in bad_event.text
-    too_many = page.post("/", content="&".join(f"x{index}=1" for index in range(5000)), headers={"Content-Type": "application/x-www-form-urlencoded"})
-    assert too_many.status_code == 400 and too_many.headers["content-type"].startswith("application/problem+json")
+    too_many = page.post(
+        "/",
+        content="&".join(f"x{index}=1" for index in range(5000)),
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert too_many.status_code == 400 and too_many.headers["content-type"].startswith(
+        "application/problem+json"
+    )
 
 
 def test_the_interview_starts_from_the_checklist_answers(page):
-    answer = page.post("/interview", data={"f.maatschappelijke_onrust": "true", "f.media_aandacht": "landelijk", "peildatum": "2026-12-01"})
+    answer = page.post(
+        "/interview",
+        data={
+            "f.maatschappelijke_onrust": "true",
+            "f.media_aandacht": "landelijk",
+            "peildatum": "2026-12-01",
+        },
+    )
     assert answer.status_code == 200 and 'name="fact"' in answer.text
-    dossier = json.loads(html.unescape(re.search(r'name="dossier" value="([^"]*)"', answer.text).group(1)))
+    dossier = json.loads(
+        html.unescape(re.search(r'name="dossier" value="([^"]*)"', answer.text).group(1))
+    )
     assert dossier["peildatum"] == "2026-12-01"
-    assert {key: value for key, value in dossier["facts"].items() if value is not None} == {"maatschappelijke_onrust": True, "media_aandacht": "landelijk"}
+    assert {key: value for key, value in dossier["facts"].items() if value is not None} == {
+        "maatschappelijke_onrust": True,
+        "media_aandacht": "landelijk",
+    }
     asked = re.search(r'name="fact" value="([^"]*)"', answer.text).group(1)
     assert asked not in ("maatschappelijke_onrust", "media_aandacht")

@@ -29,7 +29,9 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 def _need(why: str) -> None:
     if os.environ.get("CI"):
-        pytest.fail(f"CI must run the browser tests, but {why}; .ci/run installs chromium and the browser extra")
+        pytest.fail(
+            f"CI must run the browser tests, but {why}; .ci/run installs chromium and the browser extra"
+        )
     pytest.skip(why)
 
 
@@ -55,12 +57,16 @@ def site(tmp_path_factory) -> Iterator[Server]:
 
 
 def new_page(browser: Any, *, javascript: bool = True) -> Any:
-    context = browser.new_context(java_script_enabled=javascript, locale="nl-NL", viewport={"width": 1280, "height": 900})
+    context = browser.new_context(
+        java_script_enabled=javascript, locale="nl-NL", viewport={"width": 1280, "height": 900}
+    )
     return context.new_page()
 
 
 def focused(page: Any) -> dict[str, str]:
-    return page.evaluate("() => { const e = document.activeElement; return {id: e.id || '', tag: e.tagName, name: e.getAttribute('name') || '', cls: e.className || '', outline: getComputedStyle(e).outlineStyle, width: getComputedStyle(e).outlineWidth}; }")
+    return page.evaluate(
+        "() => { const e = document.activeElement; return {id: e.id || '', tag: e.tagName, name: e.getAttribute('name') || '', cls: e.className || '', outline: getComputedStyle(e).outlineStyle, width: getComputedStyle(e).outlineWidth}; }"
+    )
 
 
 def tab_to(page: Any, wanted: str, *, limit: int = 400, backwards: bool = False) -> dict[str, str]:
@@ -89,8 +95,15 @@ def example(name: str) -> dict:
 def no_serious_violations(page: Any) -> list[str]:
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]})
-    return [f"{violation['id']} ({violation['impact']}): {violation['help']} at {[node['target'] for node in violation['nodes']][:3]}" for violation in results.response["violations"] if violation["impact"] in ("serious", "critical")]
+    results = Axe().run(
+        page,
+        options={"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]},
+    )
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} at {[node['target'] for node in violation['nodes']][:3]}"
+        for violation in results.response["violations"]
+        if violation["impact"] in ("serious", "critical")
+    ]
 
 
 NAME = "05-pig-farm-odour-complaint-wave"
@@ -102,7 +115,9 @@ def test_keyboard_only_load_an_example_and_show_what_one_answer_does(browser, si
     page.goto(site.url + "/")
     page.keyboard.press("Tab")
     skip = focused(page)
-    assert skip["cls"] == "skip" and skip["outline"] != "none"  # the first stop, with a visible focus
+    assert (
+        skip["cls"] == "skip" and skip["outline"] != "none"
+    )  # the first stop, with a visible focus
     tab_to(page, "example")
     page.keyboard.type("05-pig")
     tab_to(page, "")  # the load button has no id: the next stop
@@ -114,9 +129,14 @@ def test_keyboard_only_load_an_example_and_show_what_one_answer_does(browser, si
     assert radio["id"] == "f-maatschappelijke_onrust-unknown" and radio["outline"] != "none"
     page.keyboard.press("ArrowUp")  # weet niet -> nee
     page.keyboard.press("ArrowUp")  # nee -> ja
-    after = served({**example(NAME), "facts": {**example(NAME)["facts"], "maatschappelijke_onrust": True}})
+    after = served(
+        {**example(NAME), "facts": {**example(NAME)["facts"], "maatschappelijke_onrust": True}}
+    )
     assert after.classification != before.classification
-    page.wait_for_function("expected => document.querySelector('#result [data-part=\"classification\"]').textContent.trim() === expected", arg=label(after.classification, "nl"))
+    page.wait_for_function(
+        "expected => document.querySelector('#result [data-part=\"classification\"]').textContent.trim() === expected",
+        arg=label(after.classification, "nl"),
+    )
     assert shown(page, "escalation") == label(after.escalation, "nl")
     assert page.get_attribute("#result", "aria-live") == "polite"
     assert no_serious_violations(page) == []
@@ -129,10 +149,14 @@ def test_without_javascript_the_form_submits_to_a_result_page(browser, site):
     tab_to(page, "f.maatschappelijke_onrust")
     page.keyboard.press("ArrowUp")
     page.keyboard.press("ArrowUp")
-    assert shown(page, "classification") == label(served(example(NAME)).classification, "nl")  # nothing refreshed by itself
+    assert shown(page, "classification") == label(
+        served(example(NAME)).classification, "nl"
+    )  # nothing refreshed by itself
     with page.expect_navigation():
         page.keyboard.press("Enter")  # Enter in a form submits it
-    after = served({**example(NAME), "facts": {**example(NAME)["facts"], "maatschappelijke_onrust": True}})
+    after = served(
+        {**example(NAME), "facts": {**example(NAME)["facts"], "maatschappelijke_onrust": True}}
+    )
     assert shown(page, "classification") == label(after.classification, "nl")
     assert page.is_checked("#f-maatschappelijke_onrust-true")
     page.context.close()
@@ -208,7 +232,10 @@ def test_the_print_view(browser, site):
     page.context.close()
 
 
-@pytest.mark.parametrize("path", ["/", "/?lang=en&example=03-seveso-plant-fire-smoke-plume", "/interview?lang=en", "/v1/docs"])
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/?lang=en&example=03-seveso-plant-fire-smoke-plume", "/interview?lang=en", "/v1/docs"],
+)
 def test_axe_finds_nothing_serious(browser, site, path):
     page = new_page(browser)
     page.goto(site.url + path)
@@ -219,7 +246,11 @@ def test_axe_finds_nothing_serious(browser, site, path):
 def test_axe_sees_what_it_should(browser):
     """The check itself can fail: an unlabelled field and grey on white are found."""
     page = new_page(browser)
-    page.set_content('<!DOCTYPE html><html lang="nl"><head><title>t</title></head><body><main><input type="text"><p style="color:#bbbbbb">licht</p></main></body></html>')
+    page.set_content(
+        '<!DOCTYPE html><html lang="nl"><head><title>t</title></head><body><main><input type="text"><p style="color:#bbbbbb">licht</p></main></body></html>'
+    )
     found = no_serious_violations(page)
-    assert any(line.startswith("label ") for line in found) and any(line.startswith("color-contrast ") for line in found)
+    assert any(line.startswith("label ") for line in found) and any(
+        line.startswith("color-contrast ") for line in found
+    )
     page.context.close()

@@ -20,14 +20,20 @@ from gevoeligheid._decisionlog.store import open_log
 from ..conftest import ROOT, copy_rules
 
 DAY = datetime.date(2026, 12, 1)
-DOSSIER = {"id": "OD-KEEP-1", "peildatum": "2026-12-01", "facts": {"werkafspraken_geraakt": True, "media_aandacht": "lokaal"}}
+DOSSIER = {
+    "id": "OD-KEEP-1",
+    "peildatum": "2026-12-01",
+    "facts": {"werkafspraken_geraakt": True, "media_aandacht": "lokaal"},
+}
 
 
 def _decide(log, folder, overlays=()):
     """Decide DOSSIER as `check --log` does, with the rules in `folder` (and overlays)."""
     ruleset = load_ruleset(folder, overlays=overlays, peildatum=DAY)
     source = RulesetSource(str(folder), tuple(str(path) for path in overlays))
-    LoggingEvaluator(Evaluator(ruleset), log, source=source, peildatum=DAY, redact=False).evaluate(DOSSIER)
+    LoggingEvaluator(Evaluator(ruleset), log, source=source, peildatum=DAY, redact=False).evaluate(
+        DOSSIER
+    )
     return ruleset, next(iter(log.entries()))
 
 
@@ -66,7 +72,12 @@ def test_log_replay_on_the_command_line_uses_the_kept_rules(tmp_path):
     runner = CliRunner(env={"GEVOELIG_DEBUG": None})
     dossier = tmp_path / "d.json"
     dossier.write_text(json.dumps(DOSSIER), encoding="utf-8")
-    assert runner.invoke(cli, ["check", "--log", url, "--ruleset", str(folder), "-f", "json", str(dossier)]).exit_code == 0
+    assert (
+        runner.invoke(
+            cli, ["check", "--log", url, "--ruleset", str(folder), "-f", "json", str(dossier)]
+        ).exit_code
+        == 0
+    )
     shutil.rmtree(folder)
     done = runner.invoke(cli, ["log", "replay", "--all", "--log", url])
     assert (0, 1) == (done.exit_code, done.stdout.count("  same  ")), done.output
@@ -91,9 +102,13 @@ def _tampered(tmp_path, change) -> tuple:
     ruleset, _ = _decide(log, copy_rules(tmp_path / "rules", "2026.2"))
     raw = sqlite3.connect(url, isolation_level=None)
     raw.execute("DROP TRIGGER gevoelig_rulesets_no_update")
-    bundle, bundle_sha256 = raw.execute("SELECT bundle, bundle_sha256 FROM gevoelig_rulesets").fetchone()
+    bundle, bundle_sha256 = raw.execute(
+        "SELECT bundle, bundle_sha256 FROM gevoelig_rulesets"
+    ).fetchone()
     bundle, bundle_sha256 = change(json.loads(bundle), bundle_sha256)
-    raw.execute("UPDATE gevoelig_rulesets SET bundle = ?, bundle_sha256 = ?", (bundle, bundle_sha256))
+    raw.execute(
+        "UPDATE gevoelig_rulesets SET bundle = ?, bundle_sha256 = ?", (bundle, bundle_sha256)
+    )
     raw.close()
     return open_log(url), ruleset.sha256
 
@@ -108,10 +123,38 @@ def _resealed(bundle: dict) -> tuple[str, str]:
 @pytest.mark.parametrize(
     "name, change, expected",
     [
-        ("an edit without a new seal", lambda bundle, seal: (json.dumps({**bundle, "overlays": []}) + " ", seal), "does not match its own sha256"),
-        ("a rule changed and resealed", lambda bundle, seal: _resealed({**bundle, "base": {**bundle["base"], "rules.yaml": bundle["base"]["rules.yaml"] + "\n# changed\n"}}), "gives sha256"),
-        ("a source text named outside the folder", lambda bundle, seal: _resealed({**bundle, "source": {"name": "../../etc/x", "text": ""}}), "no plain file name"),
-        ("a broken YAML file", lambda bundle, seal: _resealed({**bundle, "base": {**bundle["base"], "facts.yaml": "facts: [&a x, *a]"}}), "does not load"),
+        (
+            "an edit without a new seal",
+            lambda bundle, seal: (json.dumps({**bundle, "overlays": []}) + " ", seal),
+            "does not match its own sha256",
+        ),
+        (
+            "a rule changed and resealed",
+            lambda bundle, seal: _resealed(
+                {
+                    **bundle,
+                    "base": {
+                        **bundle["base"],
+                        "rules.yaml": bundle["base"]["rules.yaml"] + "\n# changed\n",
+                    },
+                }
+            ),
+            "gives sha256",
+        ),
+        (
+            "a source text named outside the folder",
+            lambda bundle, seal: _resealed(
+                {**bundle, "source": {"name": "../../etc/x", "text": ""}}
+            ),
+            "no plain file name",
+        ),
+        (
+            "a broken YAML file",
+            lambda bundle, seal: _resealed(
+                {**bundle, "base": {**bundle["base"], "facts.yaml": "facts: [&a x, *a]"}}
+            ),
+            "does not load",
+        ),
         ("JSON of another shape", lambda bundle, seal: _resealed([1, 2]), "format 1"),  # type: ignore[arg-type]
     ],
     ids=lambda value: value if isinstance(value, str) else "",

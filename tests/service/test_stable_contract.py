@@ -39,7 +39,11 @@ def add_version(folder: Path) -> None:
     new = folder / "2027.9"
     shutil.copytree(folder / "2026.2", new)
     header = new / "ruleset.yaml"
-    text = header.read_text(encoding="utf-8").replace('version: "2026.2"', 'version: "2027.9"').replace("valid_from: 2026-12-01", "valid_from: 2027-06-01")
+    text = (
+        header.read_text(encoding="utf-8")
+        .replace('version: "2026.2"', 'version: "2027.9"')
+        .replace("valid_from: 2026-12-01", "valid_from: 2027-06-01")
+    )
     header.write_text(text, encoding="utf-8")
     with (new / "facts.yaml").open("a", encoding="utf-8") as facts:
         facts.write(f"""  - id: {NEW_FACT}
@@ -60,7 +64,9 @@ def add_version(folder: Path) -> None:
 
 def contract(folder: Path) -> dict:
     # The peildatum is fixed before 2027.1 (and 2027.9) come into force: the version in force stays 2026.2.
-    return create_app(Settings(ruleset_path=str(folder), peildatum="2026-12-15", log_url=None)).openapi()
+    return create_app(
+        Settings(ruleset_path=str(folder), peildatum="2026-12-15", log_url=None)
+    ).openapi()
 
 
 def pascal(text: str) -> str:
@@ -84,7 +90,11 @@ def type_names(spec: dict) -> set[str]:
                 titles(value)
 
     titles(spec["components"])
-    names |= {f"operation:{operation['operationId']}" for item in spec["paths"].values() for operation in item.values()}
+    names |= {
+        f"operation:{operation['operationId']}"
+        for item in spec["paths"].values()
+        for operation in item.values()
+    }
     return names
 
 
@@ -108,19 +118,29 @@ def test_no_type_name_carries_a_version(contracts):
 
 def test_the_dossier_accepts_the_facts_of_every_version_and_only_those(contracts):
     before, after = contracts
-    assert NEW_FACT not in before["components"]["schemas"]["Dossier"]["properties"]["facts"]["properties"]
-    assert NEW_FACT in after["components"]["schemas"]["Dossier"]["properties"]["facts"]["properties"]
+    assert (
+        NEW_FACT
+        not in before["components"]["schemas"]["Dossier"]["properties"]["facts"]["properties"]
+    )
+    assert (
+        NEW_FACT in after["components"]["schemas"]["Dossier"]["properties"]["facts"]["properties"]
+    )
     dossier = {"id": "X-1", "facts": {NEW_FACT: True, "media_aandacht": "lokaal"}}
     jsonschema.validate(dossier, after["components"]["schemas"]["Dossier"])
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate({"facts": {"nergens_bekend": True}}, after["components"]["schemas"]["Dossier"])
+        jsonschema.validate(
+            {"facts": {"nergens_bekend": True}}, after["components"]["schemas"]["Dossier"]
+        )
 
 
 def test_the_rulesets_endpoint_says_which_facts_a_version_knows(tmp_path):
     folder = rule_folder(tmp_path)
     add_version(folder)
     with _client(folder) as session:
-        facts = {version: {fact["id"] for fact in session.get(f"/v1/rulesets/{version}").json()["facts"]} for version in ("2026.2", "2027.9")}
+        facts = {
+            version: {fact["id"] for fact in session.get(f"/v1/rulesets/{version}").json()["facts"]}
+            for version in ("2026.2", "2027.9")
+        }
         refused = session.post("/v1/evaluate", json={"facts": {NEW_FACT: True}})
     assert facts["2027.9"] - facts["2026.2"] == {NEW_FACT}
     # The version in force (2026.2) does not know it: the wider contract does not make it decide.
@@ -131,15 +151,21 @@ def _client(folder: Path):
     import warnings
 
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # Starlette's warning about httpx's future is not this project's
+        warnings.simplefilter(
+            "ignore"
+        )  # Starlette's warning about httpx's future is not this project's
         from starlette.testclient import TestClient
-    return TestClient(create_app(Settings(ruleset_path=str(folder), peildatum="2026-12-15", log_url=None)))
+    return TestClient(
+        create_app(Settings(ruleset_path=str(folder), peildatum="2026-12-15", log_url=None))
+    )
 
 
 def test_every_example_dossier_fits_the_contract_of_every_version():
     spec = create_app(Settings(log_url=None)).openapi()
     for path in sorted((ROOT / "examples").glob("*.json")):
-        jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), spec["components"]["schemas"]["Dossier"])
+        jsonschema.validate(
+            json.loads(path.read_text(encoding="utf-8")), spec["components"]["schemas"]["Dossier"]
+        )
 
 
 def test_the_union_of_two_versions_accepts_what_either_accepts():
@@ -149,8 +175,18 @@ def test_the_union_of_two_versions_accepts_what_either_accepts():
             versions.append(dossier_schema(load_ruleset(ROOT / "rules" / version)))
         except GevoeligheidError:  # pragma: no cover - both ship with the package
             pytest.fail(f"rules/{version} does not load")
-    old = {"type": "object", "properties": {"a": {"enum": ["x", "y"]}, "b": {"type": "boolean"}}, "required": ["a", "b"], "additionalProperties": False}
-    new = {"type": "object", "properties": {"a": {"enum": ["y", "z"]}, "c": {"type": ["array", "null"], "maxItems": 3}}, "required": ["a"], "additionalProperties": False}
+    old = {
+        "type": "object",
+        "properties": {"a": {"enum": ["x", "y"]}, "b": {"type": "boolean"}},
+        "required": ["a", "b"],
+        "additionalProperties": False,
+    }
+    new = {
+        "type": "object",
+        "properties": {"a": {"enum": ["y", "z"]}, "c": {"type": ["array", "null"], "maxItems": 3}},
+        "required": ["a"],
+        "additionalProperties": False,
+    }
     union = merge(old, new)
     for instance in ({"a": "x", "b": True}, {"a": "z", "c": [1]}, {"a": "y"}):
         jsonschema.validate(instance, union)
@@ -168,15 +204,32 @@ def generated_types(spec: dict, workdir: Path) -> set[str]:
     """The type names openapi-typescript exports for a contract (with its root types)."""
     source, target = workdir / "openapi.json", workdir / "schema.d.ts"
     source.write_text(json.dumps(spec), encoding="utf-8")
-    subprocess.run([str(TYPESCRIPT / "node_modules" / ".bin" / "openapi-typescript"), str(source), "--root-types", "-o", str(target)], check=True, capture_output=True, timeout=120)
-    return set(re.findall(r"^export (?:type|interface) (\w+)", target.read_text(encoding="utf-8"), re.MULTILINE))
+    subprocess.run(
+        [
+            str(TYPESCRIPT / "node_modules" / ".bin" / "openapi-typescript"),
+            str(source),
+            "--root-types",
+            "-o",
+            str(target),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return set(
+        re.findall(
+            r"^export (?:type|interface) (\w+)", target.read_text(encoding="utf-8"), re.MULTILINE
+        )
+    )
 
 
 @pytest.mark.slow
 def test_openapi_typescript_generates_the_same_types_before_and_after_a_new_version(tmp_path):
     if not (TYPESCRIPT / "node_modules" / ".bin" / "openapi-typescript").exists():
         if os.environ.get("CI"):
-            pytest.fail("CI must generate the TypeScript client: .ci/run runs npm ci in clients/typescript")
+            pytest.fail(
+                "CI must generate the TypeScript client: .ci/run runs npm ci in clients/typescript"
+            )
         pytest.skip("run `npm ci` in clients/typescript (CI does)")
     folder = rule_folder(tmp_path)
     before = generated_types(contract(folder), tmp_path)

@@ -29,9 +29,16 @@ def setup_folder(folder: Path) -> dict[str, str]:
     """A tenants file (regio-noord with its overlay, regio-zuid without) and a key file with a key
     for each tenant and an admin key; the tokens by name, and the two files."""
     shutil.copy(NOORD, folder / "regio-noord.yaml")
-    (folder / "tenants.yaml").write_text("tenants:\n  regio-noord:\n    overlays: [regio-noord.yaml]\n  regio-zuid: {}\n", encoding="utf-8")
+    (folder / "tenants.yaml").write_text(
+        "tenants:\n  regio-noord:\n    overlays: [regio-noord.yaml]\n  regio-zuid: {}\n",
+        encoding="utf-8",
+    )
     tokens, lines = {}, []
-    for name, rights, tenant in (("noord", ["evaluate", "history"], "regio-noord"), ("zuid", ["evaluate", "history"], "regio-zuid"), ("beheer", ["admin"], None)):
+    for name, rights, tenant in (
+        ("noord", ["evaluate", "history"], "regio-noord"),
+        ("zuid", ["evaluate", "history"], "regio-zuid"),
+        ("beheer", ["admin"], None),
+    ):
         token, line = new_key(name, rights)
         tokens[name] = token
         lines.append(line + (f" tenant={tenant}" if tenant else ""))
@@ -43,7 +50,9 @@ def start(folder: Path, files: dict[str, str], log: str) -> Server:
     return Server(["--keys", files["keys"], "--tenants", files["tenants"], "--log", log], folder)
 
 
-def decide(server: Server, token: str, name: str = WORK_AGREEMENTS, dossier_id: str | None = None) -> httpx.Response:
+def decide(
+    server: Server, token: str, name: str = WORK_AGREEMENTS, dossier_id: str | None = None
+) -> httpx.Response:
     body = json.loads(example(name))
     if dossier_id:
         body["id"] = dossier_id
@@ -53,15 +62,18 @@ def decide(server: Server, token: str, name: str = WORK_AGREEMENTS, dossier_id: 
 # --- the tenants file --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("tenants: []\n", "expected `tenants:`"),
-    ("other: {}\n", "expected `tenants:`"),
-    ("tenants:\n  Regio Noord: {}\n", "a name is lower-case"),
-    ("tenants:\n  regio-noord: {overlay: [x.yaml]}\n", "expected only `overlays"),
-    ("tenants:\n  regio-noord: {overlays: x.yaml}\n", "is a list of overlay files"),
-    ("tenants:\n  regio-noord: {overlays: [missing.yaml]}\n", "missing.yaml is not a file"),
-    ("tenants: [\n", "not YAML"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tenants: []\n", "expected `tenants:`"),
+        ("other: {}\n", "expected `tenants:`"),
+        ("tenants:\n  Regio Noord: {}\n", "a name is lower-case"),
+        ("tenants:\n  regio-noord: {overlay: [x.yaml]}\n", "expected only `overlays"),
+        ("tenants:\n  regio-noord: {overlays: x.yaml}\n", "is a list of overlay files"),
+        ("tenants:\n  regio-noord: {overlays: [missing.yaml]}\n", "missing.yaml is not a file"),
+        ("tenants: [\n", "not YAML"),
+    ],
+)
 def test_a_tenants_file_that_cannot_be_used_says_where_and_what(tmp_path, text, expected):
     (tmp_path / "tenants.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(TenantFileError, match=expected) as caught:
@@ -72,7 +84,10 @@ def test_a_tenants_file_that_cannot_be_used_says_where_and_what(tmp_path, text, 
 def test_overlay_paths_are_relative_to_the_tenants_file(tmp_path):
     files = setup_folder(tmp_path)
     tenants = load_tenants(files["tenants"])
-    assert (tenants["regio-noord"].overlays, tenants["regio-zuid"].overlays) == ((str((tmp_path / "regio-noord.yaml").resolve()),), ())
+    assert (tenants["regio-noord"].overlays, tenants["regio-zuid"].overlays) == (
+        (str((tmp_path / "regio-noord.yaml").resolve()),),
+        (),
+    )
 
 
 def test_a_key_of_a_tenant_the_file_does_not_name_stops_the_start(tmp_path):
@@ -82,7 +97,19 @@ def test_a_key_of_a_tenant_the_file_does_not_name_stops_the_start(tmp_path):
 
     files = setup_folder(tmp_path)
     (tmp_path / "tenants.yaml").write_text("tenants:\n  regio-zuid: {}\n", encoding="utf-8")
-    outcome = CliRunner().invoke(cli, ["serve", "--lang", "en", "--no-log", "--keys", files["keys"], "--tenants", files["tenants"]])
+    outcome = CliRunner().invoke(
+        cli,
+        [
+            "serve",
+            "--lang",
+            "en",
+            "--no-log",
+            "--keys",
+            files["keys"],
+            "--tenants",
+            files["tenants"],
+        ],
+    )
     assert outcome.exit_code == 2 and "names the tenant regio-noord" in outcome.output
 
 
@@ -103,7 +130,10 @@ def test_two_tenants_get_their_own_overlays_answers_from_one_process(tenants_ser
     noord, zuid = decide(server, files["noord"]), decide(server, files["zuid"])
     assert (noord.status_code, zuid.status_code) == (200, 200)
     assert (noord.json()["escalation"], zuid.json()["escalation"]) == ("coordinator", "manager")
-    assert (noord.headers["gevoelig-overlays"], zuid.headers["gevoelig-overlays"]) == ("regio-noord", "none")
+    assert (noord.headers["gevoelig-overlays"], zuid.headers["gevoelig-overlays"]) == (
+        "regio-noord",
+        "none",
+    )
 
 
 def check_isolation(server: Server, files: dict[str, str]) -> None:
@@ -111,13 +141,28 @@ def check_isolation(server: Server, files: dict[str, str]) -> None:
     zuid = decide(server, files["zuid"], dossier_id="SHARED-1").headers["gevoelig-decision-id"]
     seen = {}
     for name in ("noord", "zuid"):
-        history = httpx.get(server.url + "/v1/decisions", params={"dossierId": "SHARED-1"}, headers=bearer(files[name]), timeout=30).json()
+        history = httpx.get(
+            server.url + "/v1/decisions",
+            params={"dossierId": "SHARED-1"},
+            headers=bearer(files[name]),
+            timeout=30,
+        ).json()
         seen[name] = [decision["decision_id"] for decision in history["decisions"]]
         assert {decision["tenant"] for decision in history["decisions"]} == {f"regio-{name}"}
     assert seen == {"noord": [noord], "zuid": [zuid]}
     # Another tenant's decision, asked for by its id, is not there for this key.
-    assert httpx.get(f"{server.url}/v1/decisions/{zuid}", headers=bearer(files["noord"]), timeout=30).status_code == 404
-    assert httpx.get(f"{server.url}/v1/decisions/{noord}", headers=bearer(files["noord"]), timeout=30).status_code == 200
+    assert (
+        httpx.get(
+            f"{server.url}/v1/decisions/{zuid}", headers=bearer(files["noord"]), timeout=30
+        ).status_code
+        == 404
+    )
+    assert (
+        httpx.get(
+            f"{server.url}/v1/decisions/{noord}", headers=bearer(files["noord"]), timeout=30
+        ).status_code
+        == 200
+    )
 
 
 def test_a_tenants_key_reads_only_its_own_tenants_decisions(tenants_server):
@@ -145,7 +190,9 @@ def test_on_postgresql_the_database_holds_each_read_to_its_tenant(tmp_path, post
             counts = {}
             for tenant in ("regio-noord", "regio-zuid", "-", ""):
                 connection.execute("SELECT set_config('gevoelig.tenant', %s, false)", (tenant,))
-                counts[tenant] = connection.execute("SELECT COUNT(*), COUNT(DISTINCT COALESCE(tenant, '-')) FROM gevoelig_decisions").fetchone()
+                counts[tenant] = connection.execute(
+                    "SELECT COUNT(*), COUNT(DISTINCT COALESCE(tenant, '-')) FROM gevoelig_decisions"
+                ).fetchone()
             connection.execute("RESET ROLE")
         finally:
             connection.execute("RESET ROLE")
@@ -177,19 +224,35 @@ def test_a_reload_uses_the_changed_overlays_and_refuses_a_broken_one_keeping_the
         # A broken overlay: refused, and the rules in use stay.
         overlay = tmp_path / "regio-noord.yaml"
         good = overlay.read_text(encoding="utf-8")
-        overlay.write_text(good.replace("klachtengolf_aantal:\n    value: 5", "klachtengolf_aantal:\n    value: -5"), encoding="utf-8")
+        overlay.write_text(
+            good.replace(
+                "klachtengolf_aantal:\n    value: 5", "klachtengolf_aantal:\n    value: -5"
+            ),
+            encoding="utf-8",
+        )
         refused = reload(server, files["beheer"])
-        assert (refused.status_code, refused.headers["content-type"]) == (422, "application/problem+json"), refused.text
+        assert (refused.status_code, refused.headers["content-type"]) == (
+            422,
+            "application/problem+json",
+        ), refused.text
         assert "klachtengolf_aantal" in refused.json()["detail"]
         assert decide(server, files["noord"]).json()["escalation"] == "coordinator"
         # The region drops its overlay: from the reload on, it decides by the default rules.
-        (tmp_path / "tenants.yaml").write_text("tenants:\n  regio-noord: {}\n  regio-zuid: {}\n", encoding="utf-8")
+        (tmp_path / "tenants.yaml").write_text(
+            "tenants:\n  regio-noord: {}\n  regio-zuid: {}\n", encoding="utf-8"
+        )
         done = reload(server, files["beheer"])
         assert done.status_code == 200 and done.json()["tenants"]["regio-noord"]["overlays"] == []
         answer = decide(server, files["noord"])
-        assert (answer.json()["escalation"], answer.headers["gevoelig-overlays"]) == ("manager", "none")
+        assert (answer.json()["escalation"], answer.headers["gevoelig-overlays"]) == (
+            "manager",
+            "none",
+        )
         # SIGHUP reloads too: the overlay is back.
-        (tmp_path / "tenants.yaml").write_text("tenants:\n  regio-noord:\n    overlays: [regio-noord.yaml]\n  regio-zuid: {}\n", encoding="utf-8")
+        (tmp_path / "tenants.yaml").write_text(
+            "tenants:\n  regio-noord:\n    overlays: [regio-noord.yaml]\n  regio-zuid: {}\n",
+            encoding="utf-8",
+        )
         overlay.write_text(good, encoding="utf-8")
         server.process.send_signal(signal.SIGHUP)
         deadline = time.monotonic() + 20
@@ -218,11 +281,16 @@ def test_reloads_during_a_load_fail_no_request(tmp_path):
                     statuses.append(response.status_code)
                     if response.status_code == 200:
                         escalations.add(response.json()["escalation"])
-                except httpx.HTTPError as error:  # a refused or dropped connection is a failed request too
+                except (
+                    httpx.HTTPError
+                ) as error:  # a refused or dropped connection is a failed request too
                     statuses.append(-1)
                     print(error)
 
-    threads = [threading.Thread(target=load, args=(files[name],)) for name in ("noord", "zuid", "noord", "zuid")]
+    threads = [
+        threading.Thread(target=load, args=(files[name],))
+        for name in ("noord", "zuid", "noord", "zuid")
+    ]
     try:
         for thread in threads:
             thread.start()
@@ -231,7 +299,10 @@ def test_reloads_during_a_load_fail_no_request(tmp_path):
             time.sleep(0.4)
             # Flip regio-noord between its overlay and none, and reload.
             overlays = "[regio-noord.yaml]" if number % 2 else "[]"
-            (tmp_path / "tenants.yaml").write_text(f"tenants:\n  regio-noord:\n    overlays: {overlays}\n  regio-zuid: {{}}\n", encoding="utf-8")
+            (tmp_path / "tenants.yaml").write_text(
+                f"tenants:\n  regio-noord:\n    overlays: {overlays}\n  regio-zuid: {{}}\n",
+                encoding="utf-8",
+            )
             reloads.append(reload(server, files["beheer"]).status_code)
         time.sleep(0.4)
     finally:

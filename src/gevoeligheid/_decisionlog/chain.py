@@ -35,8 +35,21 @@ BOOLEAN_COLUMNS = frozenset({"redacted"})
 def entry_hash(prev: str, row: Mapping[str, Any]) -> str:
     """The hash of an entry given as its columns (an Entry as a dict, or a row read back)."""
     covered = {
-        name: (bool(value) if name in BOOLEAN_COLUMNS else hashlib.sha256(value.encode("utf-8")).hexdigest() if isinstance(value, str) else value)
-        for name, value in row.items() if name not in _NOT_HASHED and value is not None
+        name: (
+            bool(value)
+            if name in BOOLEAN_COLUMNS
+            else hashlib.sha256(value.encode("utf-8")).hexdigest()
+            if isinstance(value, str)
+            else value
+        )
+        for name, value in row.items()
+        if name not in _NOT_HASHED and value is not None
     }
-    text = json.dumps({"prev": prev, "entry": covered}, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    text = json.dumps(
+        {"prev": prev, "entry": covered},
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+        allow_nan=False,
+    )
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

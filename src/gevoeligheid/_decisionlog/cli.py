@@ -18,7 +18,9 @@ from .._helptext import LANG, Group, lang_of
 from .._messages import word
 from . import DEFAULT_URL, LogError
 
-if TYPE_CHECKING:  # imported when a command runs: the command line imports this module on every start
+if (
+    TYPE_CHECKING
+):  # imported when a command runs: the command line imports this module on every start
     from .._evaluate import Evaluator
     from .._model import Engine, Language, Result
     from .entry import RulesetSource
@@ -30,7 +32,12 @@ EXIT_LOG_FAILED = ExitCode.LOG_FAILED
 EXIT_NOT_SAME = ExitCode.FAIL_ON
 
 _LOG = click.option(
-    "--log", "log_url", metavar="URL", envvar="GEVOELIG_LOG", default=DEFAULT_URL, show_default=True,
+    "--log",
+    "log_url",
+    metavar="URL",
+    envvar="GEVOELIG_LOG",
+    default=DEFAULT_URL,
+    show_default=True,
     help="The decision log: a SQLite file (path or sqlite:///path) or postgresql://user@host/db. Env: GEVOELIG_LOG.",
 )
 
@@ -74,12 +81,37 @@ def log(lang: str) -> None:
 @click.argument("decision_ids", nargs=-1)
 @click.option("--dossier", "dossier_id", help="Replay every decision of this dossier id.")
 @click.option("--all", "everything", is_flag=True, help="Replay every decision in the log.")
-@click.option("--input", "input_file", type=click.Path(dir_okay=False, path_type=Path), help="The original dossier, for one decision whose logged input was redacted.")
-@click.option("--ruleset", "ruleset_path", type=click.Path(file_okay=False), help="Load the rules from this folder instead of the one logged.")
-@click.option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False), help="Overlay files instead of the ones logged (repeatable).")
+@click.option(
+    "--input",
+    "input_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The original dossier, for one decision whose logged input was redacted.",
+)
+@click.option(
+    "--ruleset",
+    "ruleset_path",
+    type=click.Path(file_okay=False),
+    help="Load the rules from this folder instead of the one logged.",
+)
+@click.option(
+    "--overlay",
+    "overlays",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Overlay files instead of the ones logged (repeatable).",
+)
 @_LOG
 @LANG
-def replay(decision_ids: tuple[str, ...], dossier_id: str | None, everything: bool, input_file: Path | None, ruleset_path: str | None, overlays: tuple[str, ...], log_url: str, lang: str) -> None:
+def replay(
+    decision_ids: tuple[str, ...],
+    dossier_id: str | None,
+    everything: bool,
+    input_file: Path | None,
+    ruleset_path: str | None,
+    overlays: tuple[str, ...],
+    log_url: str,
+    lang: str,
+) -> None:
     """Evaluate logged decisions again with this library and check that each gives the same
     result, byte for byte. One line a decision: its id, same / different / ruleset_changed /
     cannot_replay, and why. Exit status 0 when every one is the same, 1 otherwise, 7 when the
@@ -104,8 +136,15 @@ def replay(decision_ids: tuple[str, ...], dossier_id: str | None, everything: bo
         try:
             original = json.loads(input_file.read_bytes())
         except (OSError, ValueError) as error:
-            raise click.BadParameter(word("replay_input_unreadable", lang, file=input_file, error=error), param_hint="--input") from None
-    replayer = Replayer(ruleset_path=ruleset_path, overlays=tuple(overlays) if overlays else None, kept=store_for(store))
+            raise click.BadParameter(
+                word("replay_input_unreadable", lang, file=input_file, error=error),
+                param_hint="--input",
+            ) from None
+    replayer = Replayer(
+        ruleset_path=ruleset_path,
+        overlays=tuple(overlays) if overlays else None,
+        kept=store_for(store),
+    )
     try:
         entries = _select(store, decision_ids, dossier_id, lang)
         total = not_same = 0
@@ -121,12 +160,16 @@ def replay(decision_ids: tuple[str, ...], dossier_id: str | None, everything: bo
         sys.exit(EXIT_NOT_SAME)
 
 
-def _select(store: DecisionLog, decision_ids: tuple[str, ...], dossier_id: str | None, lang: str) -> Iterator[dict[str, Any]]:
+def _select(
+    store: DecisionLog, decision_ids: tuple[str, ...], dossier_id: str | None, lang: str
+) -> Iterator[dict[str, Any]]:
     if decision_ids:
         for decision_id in decision_ids:
             entry = store.get(decision_id)
             if entry is None:
-                raise click.UsageError(word("no_such_decision", lang, decision=decision_id, log=store.url))
+                raise click.UsageError(
+                    word("no_such_decision", lang, decision=decision_id, log=store.url)
+                )
             yield entry
     else:
         yield from store.entries(dossier_id=dossier_id)
@@ -134,12 +177,33 @@ def _select(store: DecisionLog, decision_ids: tuple[str, ...], dossier_id: str |
 
 @log.command("export")
 @click.option("--dossier", "dossier_id", help="Only the decisions of this dossier id.")
-@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only decisions logged on or after this day (UTC).")
-@click.option("--until", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only decisions logged before this day (UTC).")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write to this file instead of standard output.")
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Only decisions logged on or after this day (UTC).",
+)
+@click.option(
+    "--until",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Only decisions logged before this day (UTC).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Write to this file instead of standard output.",
+)
 @_LOG
 @LANG
-def export(dossier_id: str | None, since: datetime.datetime | None, until: datetime.datetime | None, output: IO[str], log_url: str, lang: str) -> None:
+def export(
+    dossier_id: str | None,
+    since: datetime.datetime | None,
+    until: datetime.datetime | None,
+    output: IO[str],
+    log_url: str,
+    lang: str,
+) -> None:
     """Write decisions as JSON Lines, one entry a line, for a disclosure request or an archive.
     An export leaves the agency, so it is always redacted: the dossier's title, its x- keys and
     the facts of a criminal nature (strafrechtelijk_verleden, repressieve_handhaving) and
@@ -158,7 +222,9 @@ def export(dossier_id: str | None, since: datetime.datetime | None, until: datet
     exporter = Exporter()
     count = 0
     try:
-        for page in _pages(store.entries(dossier_id=dossier_id, since=_day(since), until=_day(until))):
+        for page in _pages(
+            store.entries(dossier_id=dossier_id, since=_day(since), until=_day(until))
+        ):
             given = of_decisions(store, [entry["decision_id"] for entry in page])
             for entry in page:
                 out = exporter.exported(entry)
@@ -186,7 +252,12 @@ def _day(moment: datetime.datetime | None) -> str | None:
 
 
 @log.command("purge")
-@click.option("--retention-days", type=click.IntRange(1), envvar="GEVOELIG_LOG_RETENTION_DAYS", help="Remove decisions logged more than this many days ago. Env: GEVOELIG_LOG_RETENTION_DAYS.")
+@click.option(
+    "--retention-days",
+    type=click.IntRange(1),
+    envvar="GEVOELIG_LOG_RETENTION_DAYS",
+    help="Remove decisions logged more than this many days ago. Env: GEVOELIG_LOG_RETENTION_DAYS.",
+)
 @click.option("--dry-run", is_flag=True, help="Only say how many decisions would be removed.")
 @_LOG
 @LANG
@@ -206,12 +277,22 @@ def purge(retention_days: int | None, dry_run: bool, log_url: str, lang: str) ->
         raise click.UsageError(word("no_retention_period", lang))
     most = max_retention_days(datetime.datetime.now(datetime.UTC))
     if retention_days > most:
-        raise click.BadParameter(word("retention_too_long", lang, days=retention_days, most=most), param_hint="--retention-days")
+        raise click.BadParameter(
+            word("retention_too_long", lang, days=retention_days, most=most),
+            param_hint="--retention-days",
+        )
     store = _open(log_url)
     try:
         if dry_run:
             record = store.purge(retention_days, dry_run=True)
-            click.echo(word("would_purge", lang, count=record["entries"], cutoff=record["cutoff"][:16].replace("T", " ")))
+            click.echo(
+                word(
+                    "would_purge",
+                    lang,
+                    count=record["entries"],
+                    cutoff=record["cutoff"][:16].replace("T", " "),
+                )
+            )
             return
         record = store.purge(retention_days)
     except LogError as error:
@@ -220,8 +301,18 @@ def purge(retention_days: int | None, dry_run: bool, log_url: str, lang: str) ->
 
 
 @log.command("verify")
-@click.option("--clock-skew", type=click.FloatRange(0), default=300, show_default=True, help="Seconds a decision may be logged before the one before it (the clocks of instances differ); more is backdated.")
-@click.option("--expect-head", metavar="SEQ:SHA256", help="The head an earlier check printed: fail unless that entry still has that hash.")
+@click.option(
+    "--clock-skew",
+    type=click.FloatRange(0),
+    default=300,
+    show_default=True,
+    help="Seconds a decision may be logged before the one before it (the clocks of instances differ); more is backdated.",
+)
+@click.option(
+    "--expect-head",
+    metavar="SEQ:SHA256",
+    help="The head an earlier check printed: fail unless that entry still has that hash.",
+)
 @_LOG
 @LANG
 def verify(clock_skew: float, expect_head: str | None, log_url: str, lang: str) -> None:
@@ -242,7 +333,9 @@ def verify(clock_skew: float, expect_head: str | None, log_url: str, lang: str) 
     if expect_head is not None:
         head = parse_head(expect_head)
         if head is None:
-            raise click.BadParameter(word("verify_bad_head", lang, value=expect_head), param_hint="--expect-head")
+            raise click.BadParameter(
+                word("verify_bad_head", lang, value=expect_head), param_hint="--expect-head"
+            )
     store = _open(log_url, create=False)  # a mistyped path must not verify as an empty log
     try:
         verdict = check_log(store, clock_skew=clock_skew, expect_head=head)
@@ -253,13 +346,31 @@ def verify(clock_skew: float, expect_head: str | None, log_url: str, lang: str) 
     problem = verdict.problem
     if problem is not None:
         where = {
-            "entry": word("verify_at_entry", lang, seq=problem.seq, decision=problem.decision_id or "-"),
+            "entry": word(
+                "verify_at_entry", lang, seq=problem.seq, decision=problem.decision_id or "-"
+            ),
             "head": word("verify_at_head", lang, seq=problem.seq),
             "purge": word("verify_at_purge", lang, seq=problem.seq),
         }[problem.where]
-        click.echo(word("verify_failed", lang, where=where, problem=word(problem.key, lang, **problem.fields)), err=True)
+        click.echo(
+            word(
+                "verify_failed",
+                lang,
+                where=where,
+                problem=word(problem.key, lang, **problem.fields),
+            ),
+            err=True,
+        )
         sys.exit(EXIT_NOT_SAME)
-    click.echo(word("verify_ok", lang, count=verdict.checked, seq=verdict.head_seq, sha256=verdict.head_sha256))
+    click.echo(
+        word(
+            "verify_ok",
+            lang,
+            count=verdict.checked,
+            seq=verdict.head_seq,
+            sha256=verdict.head_sha256,
+        )
+    )
     if verdict.legacy:
         click.echo(word("verify_legacy", lang, count=verdict.legacy))
 
@@ -289,15 +400,46 @@ def migrate(log_url: str, lang: str) -> None:
 
 @log.command("feedback")
 @click.argument("decision_id")
-@click.option("--verdict", type=click.Choice(["accepted", "overridden"]), help="accepted: the advice was followed; overridden: another level was chosen (give --classification and/or --escalation, and --reason).")
-@click.option("--classification", type=click.Choice(["not_sensitive", "attention", "sensitive", "highly_sensitive"]), help="The classification chosen instead.")
-@click.option("--escalation", type=click.Choice(["none", "coordinator", "manager", "director", "board"]), help="The escalation chosen instead.")
-@click.option("--role", help="Who decided on the advice: the case worker, a level of the ladder or a role that is informed, by its id (docs/api.md lists them).")
+@click.option(
+    "--verdict",
+    type=click.Choice(["accepted", "overridden"]),
+    help="accepted: the advice was followed; overridden: another level was chosen (give --classification and/or --escalation, and --reason).",
+)
+@click.option(
+    "--classification",
+    type=click.Choice(["not_sensitive", "attention", "sensitive", "highly_sensitive"]),
+    help="The classification chosen instead.",
+)
+@click.option(
+    "--escalation",
+    type=click.Choice(["none", "coordinator", "manager", "director", "board"]),
+    help="The escalation chosen instead.",
+)
+@click.option(
+    "--role",
+    help="Who decided on the advice: the case worker, a level of the ladder or a role that is informed, by its id (docs/api.md lists them).",
+)
 @click.option("--reason", help="Why the advice was overridden (or a note on accepting it).")
-@click.option("--informed", "informed", multiple=True, metavar="ROLE=YYYY-MM-DD", help="A role and the day it was informed (repeatable).")
+@click.option(
+    "--informed",
+    "informed",
+    multiple=True,
+    metavar="ROLE=YYYY-MM-DD",
+    help="A role and the day it was informed (repeatable).",
+)
 @_LOG
 @LANG
-def feedback(decision_id: str, verdict: str | None, classification: str | None, escalation: str | None, role: str | None, reason: str | None, informed: tuple[str, ...], log_url: str, lang: str) -> None:
+def feedback(
+    decision_id: str,
+    verdict: str | None,
+    classification: str | None,
+    escalation: str | None,
+    role: str | None,
+    reason: str | None,
+    informed: tuple[str, ...],
+    log_url: str,
+    lang: str,
+) -> None:
     """Record what the people did with a decision's advice: accepted, or overridden to another
     level, by whom, why, and when each role was informed. Feedback is appended, never changed:
     record it again to correct it. Without --verdict, print the decision's
@@ -317,20 +459,28 @@ def feedback(decision_id: str, verdict: str | None, classification: str | None, 
     try:
         entry = store.get(decision_id)
         if entry is None:
-            raise click.UsageError(word("no_such_decision", lang, decision=decision_id, log=store.url))
+            raise click.UsageError(
+                word("no_such_decision", lang, decision=decision_id, log=store.url)
+            )
         if verdict is None:
             for given in feedback_module.of_decisions(store, [decision_id]).get(decision_id, []):
                 click.echo(json.dumps(given.to_dict(), ensure_ascii=False))
             return
         data: dict[str, Any] = {"verdict": verdict, "role": role, "informed": []}
-        for key, value in (("classification", classification), ("escalation", escalation), ("reason", reason)):
+        for key, value in (
+            ("classification", classification),
+            ("escalation", escalation),
+            ("reason", reason),
+        ):
             if value is not None:
                 data[key] = value
         for item in informed:
             who, _, day = item.partition("=")
             data["informed"].append({"role": who, "datum": day})
         try:
-            given = feedback_module.parse_feedback(data, entry, given_by=f"{_user()}@{socket.gethostname()}")
+            given = feedback_module.parse_feedback(
+                data, entry, given_by=f"{_user()}@{socket.gethostname()}"
+            )
         except DossierError as error:
             click.echo(f"{word('error_prefix', lang)} {error.show(lang)}", err=True)
             sys.exit(ExitCode.BAD_INPUT)
@@ -347,17 +497,40 @@ class LoggingEvaluator:
     """An Evaluator that records each decision before its result is given out (for `check --log`):
     a result that was printed is in the log."""
 
-    def __init__(self, evaluator: Evaluator, store: DecisionLog, *, source: RulesetSource, peildatum: datetime.date, redact: bool) -> None:
+    def __init__(
+        self,
+        evaluator: Evaluator,
+        store: DecisionLog,
+        *,
+        source: RulesetSource,
+        peildatum: datetime.date,
+        redact: bool,
+    ) -> None:
         self._evaluator, self._store = evaluator, store
         self._source, self._peildatum, self._redact = source, peildatum, redact
 
-    def evaluate(self, dossier: Any, *, engine: Engine = "durable", lang: Language = "nl", source: str = "<dossier>") -> Result:
+    def evaluate(
+        self,
+        dossier: Any,
+        *,
+        engine: Engine = "durable",
+        lang: Language = "nl",
+        source: str = "<dossier>",
+    ) -> Result:
         from .entry import make_entry, result_text
         from .rulesets import keep_for_entries
 
         result = self._evaluator.evaluate(dossier, engine=engine, lang=lang, source=source)
         data = json.loads(dossier) if isinstance(dossier, (bytes, str)) else dossier
-        entry = make_entry(data, result, result_text(result), origin="cli", peildatum=self._peildatum, source=self._source, redact=self._redact)
+        entry = make_entry(
+            data,
+            result,
+            result_text(result),
+            origin="cli",
+            peildatum=self._peildatum,
+            source=self._source,
+            redact=self._redact,
+        )
         try:
             keep_for_entries(self._store, [entry])  # the rule set itself, before its first decision
             self._store.append([entry])
@@ -369,14 +542,29 @@ class LoggingEvaluator:
         return getattr(self._evaluator, name)
 
 
-def logging_evaluator(evaluator: Evaluator, log_url: str, ruleset_path: Path | None, overlays: Iterable[Path], peildatum: datetime.datetime | None) -> LoggingEvaluator:
+def logging_evaluator(
+    evaluator: Evaluator,
+    log_url: str,
+    ruleset_path: Path | None,
+    overlays: Iterable[Path],
+    peildatum: datetime.datetime | None,
+) -> LoggingEvaluator:
     """Wrap `check`'s evaluator so that each decision is logged (`gevoelig check --log URL`).
     GEVOELIG_LOG_REDACT=1 keeps only redacted copies of inputs and results in the log."""
     from .entry import RulesetSource
 
-    source = RulesetSource(str(Path(ruleset_path).resolve()) if ruleset_path else None, tuple(str(Path(path).resolve()) for path in overlays))
+    source = RulesetSource(
+        str(Path(ruleset_path).resolve()) if ruleset_path else None,
+        tuple(str(Path(path).resolve()) for path in overlays),
+    )
     day = peildatum.date() if peildatum else datetime.date.today()
-    return LoggingEvaluator(evaluator, _open(log_url), source=source, peildatum=day, redact=os.environ.get("GEVOELIG_LOG_REDACT") == "1")
+    return LoggingEvaluator(
+        evaluator,
+        _open(log_url),
+        source=source,
+        peildatum=day,
+        redact=os.environ.get("GEVOELIG_LOG_REDACT") == "1",
+    )
 
 
 def _add_impact() -> None:

@@ -20,7 +20,9 @@ from .redact import redact_input, redact_result
 def canonical_json(data: Any) -> str:
     """Keys sorted, no whitespace, UTF-8 text: the same dossier always gives the same bytes,
     whatever order or spacing the case system sent it in."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    return json.dumps(
+        data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+    )
 
 
 def sha256_hex(text: str) -> str:
@@ -113,12 +115,16 @@ def make_entry(
     redacted copy: whoever holds the original dossier can prove that it is the one decided on.
     """
     canonical = canonical_json(data)
-    ruleset = result.ruleset  # read from the Result: parsing 9 KB of JSON back cost more than the rest
+    ruleset = (
+        result.ruleset
+    )  # read from the Result: parsing 9 KB of JSON back cost more than the rest
     stored_input, stored_result = canonical, result_json
     if redact:
         stored_input = canonical_json(redact_input(data))
         stored_result = canonical_result(redact_result(json.loads(result_json)))
-    day = getattr(result, "peildatum", None) or peildatum.isoformat()  # the result's own, once it has one
+    day = (
+        getattr(result, "peildatum", None) or peildatum.isoformat()
+    )  # the result's own, once it has one
     return Entry(
         decision_id=str(uuid.uuid4()),
         logged_at=timestamp(utc_now()),

@@ -23,7 +23,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .. import GevoeligheidError
-from .redact import CRIMINAL_EVENT_FIELDS, CRIMINAL_FACTS, MARKER, REDACTED, redact_input, redact_result
+from .redact import (
+    CRIMINAL_EVENT_FIELDS,
+    CRIMINAL_FACTS,
+    MARKER,
+    REDACTED,
+    redact_input,
+    redact_result,
+)
 from .replay import Replayer
 
 #: Entry fields an export leaves out: the instance is internal, and a hash of the unredacted input
@@ -55,7 +62,14 @@ class Exporter:
         out["input"] = data
         result = redact_result(json.loads(entry["result"]))
         decided = self._decision(entry, data)
-        out["result"] = {key: (value if key in _ABOUT else (decided.get(key, REDACTED) if decided is not None else REDACTED)) for key, value in result.items()}
+        out["result"] = {
+            key: (
+                value
+                if key in _ABOUT
+                else (decided.get(key, REDACTED) if decided is not None else REDACTED)
+            )
+            for key, value in result.items()
+        }
         for column in _DECISION_COLUMNS:
             out[column] = out["result"].get(column, REDACTED)
         out["redacted"] = True
@@ -75,7 +89,9 @@ class Exporter:
         results = []
         for variant in variants:
             try:
-                result = evaluator.evaluate(variant, engine=entry["engine"], lang=entry["lang"], source=entry["decision_id"])
+                result = evaluator.evaluate(
+                    variant, engine=entry["engine"], lang=entry["lang"], source=entry["decision_id"]
+                )
             except GevoeligheidError:
                 return None
             results.append(redact_result(result.to_dict()))
@@ -101,7 +117,12 @@ def _variants(data: Mapping[str, Any], ruleset: Any) -> list[dict[str, Any]] | N
             continue
         values: list[Any] = [True, False] if definition.type == "bool" else list(definition.values)
         choices.append([("fact", fact, value) for value in [*values, None]])
-    places = [(index, field) for index, event in enumerate(events) if isinstance(event, dict) for field in CRIMINAL_EVENT_FIELDS.get(event.get("type"), ())]  # type: ignore[arg-type]
+    places = [
+        (index, field)
+        for index, event in enumerate(events)
+        if isinstance(event, dict)
+        for field in CRIMINAL_EVENT_FIELDS.get(event.get("type"), ())  # type: ignore[arg-type]
+    ]
     if len(places) > MAX_EVENTS:
         return None
     for index, field in places:
@@ -133,7 +154,14 @@ def _common(values: Sequence[Any]) -> Any:
         return first
     if all(isinstance(value, dict) for value in values):
         keys = list(dict.fromkeys(key for value in values for key in value))
-        return {key: (_common([value[key] for value in values]) if all(key in value for value in values) else REDACTED) for key in keys}
+        return {
+            key: (
+                _common([value[key] for value in values])
+                if all(key in value for value in values)
+                else REDACTED
+            )
+            for key in keys
+        }
     if all(isinstance(value, list) for value in values):
         shared = []
         rest = [list(value) for value in values]

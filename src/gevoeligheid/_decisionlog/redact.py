@@ -35,14 +35,18 @@ def redact_input(dossier: Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(facts, dict):
         for fact in sorted(CRIMINAL_FACTS):
             facts[fact] = REDACTED
-        out["facts"] = dict(sorted(facts.items()))  # in the order of a canonical input, wherever they were
+        out["facts"] = dict(
+            sorted(facts.items())
+        )  # in the order of a canonical input, wherever they were
     events = out.get("events")
     if isinstance(events, list):
         for event in events:
             if isinstance(event, dict):
                 for field in CRIMINAL_EVENT_FIELDS.get(event.get("type"), ()):  # type: ignore[arg-type]
                     event[field] = REDACTED
-        out["events"] = [dict(sorted(event.items())) if isinstance(event, dict) else event for event in events]
+        out["events"] = [
+            dict(sorted(event.items())) if isinstance(event, dict) else event for event in events
+        ]
     return out
 
 
@@ -68,7 +72,10 @@ def _walk(value: Any) -> Any:
     if isinstance(value, dict):
         if _names_criminal_fact(value):
             return dict(MARKER)
-        return {key: (REDACTED if key in CRIMINAL_FACTS and item is not None else _walk(item)) for key, item in value.items()}
+        return {
+            key: (REDACTED if key in CRIMINAL_FACTS and item is not None else _walk(item))
+            for key, item in value.items()
+        }
     return value
 
 
@@ -79,4 +86,6 @@ def _names_criminal_fact(part: Mapping[str, Any]) -> bool:
     if part.get("id") in CRIMINAL_FACTS or part.get("fact") in CRIMINAL_FACTS:
         return True
     facts = part.get("facts")
-    return isinstance(facts, Mapping) and any(facts.get(fact) is not None for fact in CRIMINAL_FACTS)
+    return isinstance(facts, Mapping) and any(
+        facts.get(fact) is not None for fact in CRIMINAL_FACTS
+    )

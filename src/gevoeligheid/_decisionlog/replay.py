@@ -34,7 +34,13 @@ class Replay:
 class Replayer:
     """Replays entries, loading each rule set (folder, overlays, peildatum) once."""
 
-    def __init__(self, *, ruleset_path: str | None = None, overlays: tuple[str, ...] | None = None, kept: RulesetStore | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        ruleset_path: str | None = None,
+        overlays: tuple[str, ...] | None = None,
+        kept: RulesetStore | None = None,
+    ) -> None:
         self._ruleset_path = ruleset_path
         self._overlays = overlays
         self._evaluators: dict[tuple[Any, ...], Evaluator] = {}
@@ -43,20 +49,38 @@ class Replayer:
         self._kept = kept if ruleset_path is None and overlays is None else None
 
     def _evaluator(self, entry: Mapping[str, Any]) -> Evaluator:
-        source = json.loads(entry["ruleset_source"]) if isinstance(entry["ruleset_source"], str) else entry["ruleset_source"]
+        source = (
+            json.loads(entry["ruleset_source"])
+            if isinstance(entry["ruleset_source"], str)
+            else entry["ruleset_source"]
+        )
         path = self._ruleset_path if self._ruleset_path is not None else source.get("path")
-        overlays = self._overlays if self._overlays is not None else tuple(source.get("overlays", ()))
+        overlays = (
+            self._overlays if self._overlays is not None else tuple(source.get("overlays", ()))
+        )
         key = (path, overlays, entry["peildatum"])
         if key not in self._evaluators:
             day = datetime.date.fromisoformat(entry["peildatum"])
-            for overlay in overlays:  # a name in the log is data: a pipe or a device there would block the read
+            for overlay in (
+                overlays
+            ):  # a name in the log is data: a pipe or a device there would block the read
                 if not _regular(overlay):
                     raise RuleFileError(
-                        str(overlay), None, "the overlay the log names is not a regular file (a pipe, a device or missing)", hint="give the overlay with --overlay",
-                        nl=Dutch("het overlaybestand dat het logboek noemt is geen gewoon bestand (maar een pipe of apparaat, of het ontbreekt)", hint="geef de overlay met --overlay"),
+                        str(overlay),
+                        None,
+                        "the overlay the log names is not a regular file (a pipe, a device or missing)",
+                        hint="give the overlay with --overlay",
+                        nl=Dutch(
+                            "het overlaybestand dat het logboek noemt is geen gewoon bestand (maar een pipe of apparaat, of het ontbreekt)",
+                            hint="geef de overlay met --overlay",
+                        ),
                     )
-            with _rulecache.suspended():  # the rule files themselves, never a cache entry someone could have forged
-                self._evaluators[key] = Evaluator(load_ruleset(path, overlays=overlays, peildatum=day))
+            with (
+                _rulecache.suspended()
+            ):  # the rule files themselves, never a cache entry someone could have forged
+                self._evaluators[key] = Evaluator(
+                    load_ruleset(path, overlays=overlays, peildatum=day)
+                )
         return self._evaluators[key]
 
     def _kept_evaluator(self, entry: Mapping[str, Any]) -> Evaluator:
@@ -65,7 +89,9 @@ class Replayer:
         key = ("kept", entry["ruleset_sha256"], entry["peildatum"])
         if key not in self._evaluators:
             day = datetime.date.fromisoformat(entry["peildatum"])
-            self._evaluators[key] = Evaluator(self._kept.load(entry["ruleset_sha256"], day), peildatum=day)
+            self._evaluators[key] = Evaluator(
+                self._kept.load(entry["ruleset_sha256"], day), peildatum=day
+            )
         return self._evaluators[key]
 
     def replay(self, entry: Mapping[str, Any], original_input: Any = None) -> Replay:
@@ -75,17 +101,27 @@ class Replayer:
         data = json.loads(entry["input"])
         if original_input is not None:
             if sha256_hex(canonical_json(original_input)) != entry["input_sha256"]:
-                return Replay(decision, CANNOT, "the dossier given is not the one that was decided on: its sha256 differs from the logged input_sha256")
+                return Replay(
+                    decision,
+                    CANNOT,
+                    "the dossier given is not the one that was decided on: its sha256 differs from the logged input_sha256",
+                )
             data = original_input
         elif entry["redacted"]:
-            return Replay(decision, CANNOT, "the log holds a redacted copy of the input; give the original dossier (--input) to replay it")
+            return Replay(
+                decision,
+                CANNOT,
+                "the log holds a redacted copy of the input; give the original dossier (--input) to replay it",
+            )
         try:
             evaluator = self._evaluator(entry)
         except GevoeligheidError as error:
             if self._kept is None:
                 return Replay(decision, CANNOT, f"the rule set cannot be loaded: {error}")
             evaluator = None
-        if self._kept is not None and (evaluator is None or evaluator.ruleset.sha256 != entry["ruleset_sha256"]):
+        if self._kept is not None and (
+            evaluator is None or evaluator.ruleset.sha256 != entry["ruleset_sha256"]
+        ):
             try:
                 evaluator = self._kept_evaluator(entry)
             except RulesetNotKept as missing:
@@ -93,19 +129,37 @@ class Replayer:
                     return Replay(decision, CANNOT, f"the rule set cannot be loaded, and {missing}")
         assert evaluator is not None  # loaded from its files, or from the log's copy
         if evaluator.ruleset.sha256 != entry["ruleset_sha256"]:
-            return Replay(decision, RULESET_CHANGED, f"the rule set loaded now has sha256 {evaluator.ruleset.sha256}, the decision was made with {entry['ruleset_sha256']}")
+            return Replay(
+                decision,
+                RULESET_CHANGED,
+                f"the rule set loaded now has sha256 {evaluator.ruleset.sha256}, the decision was made with {entry['ruleset_sha256']}",
+            )
         try:
             # On the logged day: the day whose rules decided, also for a dossier without a peildatum
             # of its own that was decided on the day it was logged.
-            result = evaluator.evaluate(data, engine=entry["engine"], lang=entry["lang"], source=decision, peildatum=entry["peildatum"])
+            result = evaluator.evaluate(
+                data,
+                engine=entry["engine"],
+                lang=entry["lang"],
+                source=decision,
+                peildatum=entry["peildatum"],
+            )
         except GevoeligheidError as error:
             return Replay(decision, DIFFERENT, f"the input is refused now: {error.show()}")
         again = result_text(result)
         if entry["redacted"]:
             again = canonical_result(redact_result(json.loads(again)))
         if again == entry["result"]:
-            return Replay(decision, SAME, f"byte for byte the same result ({len(again.encode('utf-8')):,} bytes)")
-        return Replay(decision, DIFFERENT, _first_difference(json.loads(entry["result"]), json.loads(again)) + _versions(entry))
+            return Replay(
+                decision,
+                SAME,
+                f"byte for byte the same result ({len(again.encode('utf-8')):,} bytes)",
+            )
+        return Replay(
+            decision,
+            DIFFERENT,
+            _first_difference(json.loads(entry["result"]), json.loads(again)) + _versions(entry),
+        )
 
 
 def _regular(path: str) -> bool:
@@ -133,7 +187,9 @@ def _first_difference(logged: Any, now: Any, where: str = "") -> str:
         if list(logged) != list(now):
             return f"at {where or '/'}: the keys are in another order"
     elif isinstance(logged, list):
-        for index, (old, new) in enumerate(zip(logged, now, strict=False)):  # lengths compared below
+        for index, (old, new) in enumerate(
+            zip(logged, now, strict=False)
+        ):  # lengths compared below
             if old != new:
                 return _first_difference(old, new, f"{where}/{index}")
         if len(logged) != len(now):

@@ -32,7 +32,9 @@ from .store import DecisionLog
 #: At most this many overlays in a kept rule set (a region stacks one or two).
 MAX_OVERLAYS = 16
 #: The largest bundle read back: every file at its own limit, and JSON's escapes.
-MAX_BUNDLE_CHARS = 2 * ((len(RULE_FILES) + MAX_OVERLAYS) * MAX_RULE_FILE_BYTES + MAX_SOURCE_TEXT_BYTES)
+MAX_BUNDLE_CHARS = 2 * (
+    (len(RULE_FILES) + MAX_OVERLAYS) * MAX_RULE_FILE_BYTES + MAX_SOURCE_TEXT_BYTES
+)
 #: A source text's name inside a bundle: a plain file name, nothing that could leave the folder.
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 _COLUMNS = ("sha256", "name", "version", "overlays", "stored_at", "bundle_sha256", "bundle")
@@ -51,18 +53,26 @@ def bundle_of(ruleset: RuleSet) -> dict[str, Any]:
     """The files a loaded rule set was read from, as JSON data. Raises GevoeligheidError when a
     file cannot be read again (it was removed or grew past its limit since)."""
     base_paths = [Path(name) for name in ruleset.files[: len(RULE_FILES)]]
-    overlay_paths = [Path(name) for name in ruleset.files[len(RULE_FILES):]]
-    base = {name: _text(path, MAX_RULE_FILE_BYTES) for name, path in zip(RULE_FILES, base_paths, strict=True)}
+    overlay_paths = [Path(name) for name in ruleset.files[len(RULE_FILES) :]]
+    base = {
+        name: _text(path, MAX_RULE_FILE_BYTES)
+        for name, path in zip(RULE_FILES, base_paths, strict=True)
+    }
     folder = base_paths[0].parent
     from .._definitions import rule_file
 
     header = rule_file(base["ruleset.yaml"].encode("utf-8"), str(base_paths[0]), "ruleset.yaml")
     source_name = str(header.data["source"]["file"])
-    source_path = folder / source_name if (folder / source_name).is_file() else folder.parent / source_name
+    source_path = (
+        folder / source_name if (folder / source_name).is_file() else folder.parent / source_name
+    )
     return {
         "format": 1,
         "base": base,
-        "source": {"name": Path(source_name).name, "text": _text(source_path, MAX_SOURCE_TEXT_BYTES)},
+        "source": {
+            "name": Path(source_name).name,
+            "text": _text(source_path, MAX_SOURCE_TEXT_BYTES),
+        },
         "overlays": [_text(path, MAX_RULE_FILE_BYTES) for path in overlay_paths],
     }
 
@@ -81,7 +91,9 @@ def ruleset_from_bundle(bundle: dict[str, Any], peildatum: datetime.date) -> Rul
         folder.mkdir()
         for name in RULE_FILES:
             (folder / name).write_text(bundle["base"][name], encoding="utf-8", newline="")
-        (folder / bundle["source"]["name"]).write_text(bundle["source"]["text"], encoding="utf-8", newline="")
+        (folder / bundle["source"]["name"]).write_text(
+            bundle["source"]["text"], encoding="utf-8", newline=""
+        )
         overlays = []
         for index, text in enumerate(bundle["overlays"]):
             path = Path(scratch) / f"overlay-{index}.yaml"
@@ -94,13 +106,25 @@ def _check_shape(bundle: Any) -> None:
     if not isinstance(bundle, dict) or bundle.get("format") != 1:
         raise ValueError("the bundle is not a JSON object of format 1")
     base, source, overlays = bundle.get("base"), bundle.get("source"), bundle.get("overlays")
-    if not isinstance(base, dict) or set(base) != set(RULE_FILES) or not all(isinstance(text, str) for text in base.values()):
+    if (
+        not isinstance(base, dict)
+        or set(base) != set(RULE_FILES)
+        or not all(isinstance(text, str) for text in base.values())
+    ):
         raise ValueError(f"the bundle's base must hold exactly {', '.join(RULE_FILES)} as text")
-    if not isinstance(source, dict) or not isinstance(source.get("text"), str) or not isinstance(source.get("name"), str):
+    if (
+        not isinstance(source, dict)
+        or not isinstance(source.get("text"), str)
+        or not isinstance(source.get("name"), str)
+    ):
         raise ValueError("the bundle's source must have a name and a text")
     if not _PLAIN_NAME.fullmatch(source["name"]) or source["name"] in RULE_FILES:
         raise ValueError("the bundle's source text has a name that is no plain file name")
-    if not isinstance(overlays, list) or len(overlays) > MAX_OVERLAYS or not all(isinstance(text, str) for text in overlays):
+    if (
+        not isinstance(overlays, list)
+        or len(overlays) > MAX_OVERLAYS
+        or not all(isinstance(text, str) for text in overlays)
+    ):
         raise ValueError(f"the bundle's overlays must be a list of at most {MAX_OVERLAYS} texts")
 
 
@@ -132,17 +156,32 @@ class RulesetStore:
             if again.sha256 != ruleset.sha256:
                 return False
             text = json.dumps(bundle, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-            row = (ruleset.sha256, ruleset.name, ruleset.version, json.dumps(list(ruleset.overlays), ensure_ascii=False), timestamp(utc_now()), _sha256(text), text)
+            row = (
+                ruleset.sha256,
+                ruleset.name,
+                ruleset.version,
+                json.dumps(list(ruleset.overlays), ensure_ascii=False),
+                timestamp(utc_now()),
+                _sha256(text),
+                text,
+            )
             connection = self.log._connection()
             with self.log._transaction(connection) as cursor:
-                cursor.execute(self.log._sql(f"INSERT INTO gevoelig_rulesets ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)}) ON CONFLICT (sha256) DO NOTHING"), row)
+                cursor.execute(
+                    self.log._sql(
+                        f"INSERT INTO gevoelig_rulesets ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)}) ON CONFLICT (sha256) DO NOTHING"
+                    ),
+                    row,
+                )
             self._kept.add(ruleset.sha256)
             return True
 
     def _has(self, sha256: str) -> bool:
         connection = self.log._connection()
         with self.log._reading(connection) as cursor:
-            cursor.execute(self.log._sql("SELECT COUNT(*) FROM gevoelig_rulesets WHERE sha256 = ?"), (sha256,))
+            cursor.execute(
+                self.log._sql("SELECT COUNT(*) FROM gevoelig_rulesets WHERE sha256 = ?"), (sha256,)
+            )
             return bool(cursor.fetchone()[0])
 
     def load(self, sha256: str, peildatum: datetime.date) -> RuleSet:
@@ -155,24 +194,44 @@ class RulesetStore:
         connection = self.log._connection()
         with self.log._reading(connection) as cursor:
             # The length first: a hostile row of gigabytes is refused before it is read.
-            cursor.execute(self.log._sql("SELECT LENGTH(bundle), bundle_sha256 FROM gevoelig_rulesets WHERE sha256 = ?"), (sha256,))
+            cursor.execute(
+                self.log._sql(
+                    "SELECT LENGTH(bundle), bundle_sha256 FROM gevoelig_rulesets WHERE sha256 = ?"
+                ),
+                (sha256,),
+            )
             head = cursor.fetchone()
             if head is None:
                 raise RulesetNotKept("missing", f"the log holds no copy of rule set {sha256}")
             if head[0] is None or head[0] > MAX_BUNDLE_CHARS:
-                raise RulesetNotKept("corrupt", f"the kept copy of rule set {sha256} is larger than {MAX_BUNDLE_CHARS:,} characters")
-            cursor.execute(self.log._sql("SELECT bundle FROM gevoelig_rulesets WHERE sha256 = ?"), (sha256,))
+                raise RulesetNotKept(
+                    "corrupt",
+                    f"the kept copy of rule set {sha256} is larger than {MAX_BUNDLE_CHARS:,} characters",
+                )
+            cursor.execute(
+                self.log._sql("SELECT bundle FROM gevoelig_rulesets WHERE sha256 = ?"), (sha256,)
+            )
             text = cursor.fetchone()[0]
         if not isinstance(text, str) or _sha256(text) != head[1]:
-            raise RulesetNotKept("corrupt", f"the kept copy of rule set {sha256} does not match its own sha256: it was changed in the database")
+            raise RulesetNotKept(
+                "corrupt",
+                f"the kept copy of rule set {sha256} does not match its own sha256: it was changed in the database",
+            )
         try:
             ruleset = ruleset_from_bundle(json.loads(text), peildatum)
         except GevoeligheidError as error:  # a RuleFileError is a ValueError too: this first
-            raise RulesetNotKept("corrupt", f"the kept copy of rule set {sha256} does not load: {error}") from None
+            raise RulesetNotKept(
+                "corrupt", f"the kept copy of rule set {sha256} does not load: {error}"
+            ) from None
         except (ValueError, RecursionError) as error:
-            raise RulesetNotKept("corrupt", f"the kept copy of rule set {sha256} is broken: {error}") from None
+            raise RulesetNotKept(
+                "corrupt", f"the kept copy of rule set {sha256} is broken: {error}"
+            ) from None
         if ruleset.sha256 != sha256:
-            raise RulesetNotKept("corrupt", f"the kept copy of rule set {sha256} gives sha256 {ruleset.sha256}: it is not that rule set")
+            raise RulesetNotKept(
+                "corrupt",
+                f"the kept copy of rule set {sha256} gives sha256 {ruleset.sha256}: it is not that rule set",
+            )
         if len(self._loaded) >= 16:
             self._loaded.clear()
         self._loaded[key] = ruleset
@@ -183,7 +242,9 @@ class RulesetStore:
         connection = self.log._connection()
         names = ("sha256", "name", "version", "overlays", "stored_at")
         with self.log._reading(connection) as cursor:
-            cursor.execute(f"SELECT {', '.join(names)} FROM gevoelig_rulesets ORDER BY stored_at, sha256")
+            cursor.execute(
+                f"SELECT {', '.join(names)} FROM gevoelig_rulesets ORDER BY stored_at, sha256"
+            )
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
@@ -210,7 +271,9 @@ def keep_or_raise(log: DecisionLog, ruleset: RuleSet, peildatum: datetime.date) 
         raise
     except Exception as error:
         if type(error).__module__.startswith(("sqlite3", "psycopg")):
-            raise LogError(f"cannot keep rule set {ruleset.sha256} in the decision log: {error}") from None
+            raise LogError(
+                f"cannot keep rule set {ruleset.sha256} in the decision log: {error}"
+            ) from None
         raise
 
 
@@ -220,7 +283,11 @@ def unkept(log: DecisionLog, entries: Any) -> list[Any]:
     kept = store_for(log)._kept
     found: dict[str, Any] = {}
     for entry in entries:
-        if entry.ruleset_sha256 not in kept and entry.ruleset_sha256 not in found and entry.ruleset_sha256 not in store_for(log)._given_up:
+        if (
+            entry.ruleset_sha256 not in kept
+            and entry.ruleset_sha256 not in found
+            and entry.ruleset_sha256 not in store_for(log)._given_up
+        ):
             found[entry.ruleset_sha256] = entry
     return list(found.values())
 
@@ -234,14 +301,20 @@ def keep_for_entries(log: DecisionLog, entries: Any, known: tuple[RuleSet, ...] 
     for entry in unkept(log, entries):
         source = json.loads(entry.ruleset_source)
         day = datetime.date.fromisoformat(entry.peildatum)
-        ruleset = next((candidate for candidate in known if candidate.sha256 == entry.ruleset_sha256), None)
+        ruleset = next(
+            (candidate for candidate in known if candidate.sha256 == entry.ruleset_sha256), None
+        )
         if ruleset is None:
             try:
-                ruleset = load_ruleset(source.get("path"), overlays=source.get("overlays", ()), peildatum=day)
+                ruleset = load_ruleset(
+                    source.get("path"), overlays=source.get("overlays", ()), peildatum=day
+                )
             except GevoeligheidError:
                 missed.append(entry.ruleset_sha256)
                 continue
-        if ruleset.sha256 != entry.ruleset_sha256 or not store_for(log).keep(ruleset, max(day, ruleset.valid_from)):
+        if ruleset.sha256 != entry.ruleset_sha256 or not store_for(log).keep(
+            ruleset, max(day, ruleset.valid_from)
+        ):
             missed.append(entry.ruleset_sha256)
             continue
     store_for(log)._given_up.update(missed)

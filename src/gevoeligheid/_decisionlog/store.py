@@ -25,8 +25,27 @@ from .entry import Entry, dossier_key, timestamp, utc_now
 COLUMNS = tuple(field.name for field in attrs.fields(Entry))
 _INSERT = f"INSERT INTO gevoelig_decisions ({', '.join(COLUMNS)}, prev_sha256, entry_sha256) VALUES ({', '.join('?' for _ in COLUMNS)}, ?, ?)"
 _SELECT = f"SELECT seq, {', '.join(COLUMNS)} FROM gevoelig_decisions"
-PURGE_COLUMNS = ("seq", "purged_at", "cutoff", "retention_days", "entries", "first_seq", "last_seq", "purged_by", "anchor_sha256")
-__all__ = ["ALL_TENANTS", "DEFAULT_URL", "DecisionLog", "LogError", "PostgresLog", "SqliteLog", "open_log", "redact_url"]
+PURGE_COLUMNS = (
+    "seq",
+    "purged_at",
+    "cutoff",
+    "retention_days",
+    "entries",
+    "first_seq",
+    "last_seq",
+    "purged_by",
+    "anchor_sha256",
+)
+__all__ = [
+    "ALL_TENANTS",
+    "DEFAULT_URL",
+    "DecisionLog",
+    "LogError",
+    "PostgresLog",
+    "SqliteLog",
+    "open_log",
+    "redact_url",
+]
 
 
 class AllTenants:
@@ -52,7 +71,9 @@ class DecisionLog(abc.ABC):
     #: Whether the last write failed (then the log is not ready until one succeeds).
     write_failed = False
     migrations: Sequence[tuple[int, str, str]] = ()
-    _schema_table_query = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'gevoelig_schema'"
+    _schema_table_query = (
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'gevoelig_schema'"
+    )
 
     # --- what each database does its own way ---------------------------------------------------
     @abc.abstractmethod
@@ -97,13 +118,20 @@ class DecisionLog(abc.ABC):
             # tables even when the table is there: the service's role need not have it.
             cursor.execute(self._schema_table_query)
             if cursor.fetchone()[0] == 0:
-                cursor.execute("CREATE TABLE gevoelig_schema (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
+                cursor.execute(
+                    "CREATE TABLE gevoelig_schema (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"
+                )
             cursor.execute("SELECT COALESCE(MAX(version), 0) FROM gevoelig_schema")
             current = cursor.fetchone()[0]
             for version, description, script in self.migrations:
                 if version > current:
                     self._run_script(connection, script)
-                    cursor.execute(self._sql("INSERT INTO gevoelig_schema (version, description, applied_at) VALUES (?, ?, ?)"), (version, description, timestamp(utc_now())))
+                    cursor.execute(
+                        self._sql(
+                            "INSERT INTO gevoelig_schema (version, description, applied_at) VALUES (?, ?, ?)"
+                        ),
+                        (version, description, timestamp(utc_now())),
+                    )
                     applied.append(version)
         return applied
 
@@ -133,18 +161,40 @@ class DecisionLog(abc.ABC):
             raise
         self.write_failed = False
 
-    def history(self, dossier_id: str, *, limit: int = 100, after: int = 0, tenant: str | AllTenants | None = ALL_TENANTS) -> list[dict[str, Any]]:
+    def history(
+        self,
+        dossier_id: str,
+        *,
+        limit: int = 100,
+        after: int = 0,
+        tenant: str | AllTenants | None = ALL_TENANTS,
+    ) -> list[dict[str, Any]]:
         """A dossier's decisions, oldest first, from the one after sequence number `after`; with
         `tenant`, only that tenant's (None: those of no tenant)."""
         where, params = _tenant_where(tenant)
-        return self._select(f" WHERE dossier_id = ? AND seq > ?{where} ORDER BY seq LIMIT ?", (dossier_key(dossier_id), after, *params, limit), tenant=tenant)
+        return self._select(
+            f" WHERE dossier_id = ? AND seq > ?{where} ORDER BY seq LIMIT ?",
+            (dossier_key(dossier_id), after, *params, limit),
+            tenant=tenant,
+        )
 
-    def get(self, decision_id: str, *, tenant: str | AllTenants | None = ALL_TENANTS) -> dict[str, Any] | None:
+    def get(
+        self, decision_id: str, *, tenant: str | AllTenants | None = ALL_TENANTS
+    ) -> dict[str, Any] | None:
         where, params = _tenant_where(tenant)
-        found = self._select(f" WHERE decision_id = ?{where}", (decision_id, *params), tenant=tenant)
+        found = self._select(
+            f" WHERE decision_id = ?{where}", (decision_id, *params), tenant=tenant
+        )
         return found[0] if found else None
 
-    def entries(self, *, dossier_id: str | None = None, since: str | None = None, until: str | None = None, page: int = 500) -> Iterator[dict[str, Any]]:
+    def entries(
+        self,
+        *,
+        dossier_id: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        page: int = 500,
+    ) -> Iterator[dict[str, Any]]:
         """Every decision in log order, a page at a time, optionally of one dossier or between two
         times (ISO 8601, UTC)."""
         after = 0
@@ -160,13 +210,17 @@ class DecisionLog(abc.ABC):
             if until is not None:
                 where.append("logged_at < ?")
                 params.append(until)
-            rows = self._select(f" WHERE {' AND '.join(where)} ORDER BY seq LIMIT ?", (*params, page))
+            rows = self._select(
+                f" WHERE {' AND '.join(where)} ORDER BY seq LIMIT ?", (*params, page)
+            )
             yield from rows
             if len(rows) < page:
                 return
             after = rows[-1]["seq"]
 
-    def _select(self, tail: str, params: Sequence[Any], tenant: str | AllTenants | None = ALL_TENANTS) -> list[dict[str, Any]]:
+    def _select(
+        self, tail: str, params: Sequence[Any], tenant: str | AllTenants | None = ALL_TENANTS
+    ) -> list[dict[str, Any]]:
         connection = self._connection()
         with self._reading(connection, tenant) as cursor:
             cursor.execute(self._sql(_SELECT + tail), tuple(params))
@@ -195,7 +249,9 @@ class DecisionLog(abc.ABC):
             cursor.execute("SELECT legacy_until, seq, sha256 FROM gevoelig_chain WHERE id = 1")
             found = cursor.fetchone()
         if found is None:
-            raise LogError("the head of the decision log's hash chain is gone (the table gevoelig_chain is empty)")
+            raise LogError(
+                "the head of the decision log's hash chain is gone (the table gevoelig_chain is empty)"
+            )
         return int(found[0]), int(found[1]), str(found[2])
 
     def raw_rows(self, after: int, page: int = 500) -> list[dict[str, Any]]:
@@ -203,14 +259,24 @@ class DecisionLog(abc.ABC):
         (columns a later schema step added included), a page at a time."""
         connection = self._connection()
         with self._reading(connection) as cursor:
-            cursor.execute(self._sql("SELECT * FROM gevoelig_decisions WHERE seq > ? ORDER BY seq LIMIT ?"), (after, page))
+            cursor.execute(
+                self._sql("SELECT * FROM gevoelig_decisions WHERE seq > ? ORDER BY seq LIMIT ?"),
+                (after, page),
+            )
             names = [column[0] for column in cursor.description]
             rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
         for row in rows:
             row["redacted"] = bool(row["redacted"])
         return rows
 
-    def purge(self, retention_days: int, *, now: datetime.datetime | None = None, purged_by: str | None = None, dry_run: bool = False) -> dict[str, Any]:
+    def purge(
+        self,
+        retention_days: int,
+        *,
+        now: datetime.datetime | None = None,
+        purged_by: str | None = None,
+        dry_run: bool = False,
+    ) -> dict[str, Any]:
         """Remove the decisions logged before `now - retention_days` and record that it was done
         (also when nothing was old enough), in one transaction; with `dry_run`, only say what
         would be removed.
@@ -229,32 +295,68 @@ class DecisionLog(abc.ABC):
             return done.record
         except LogError:
             raise
-        except Exception as error:  # the database refused (its triggers) or failed: nothing was removed
+        except (
+            Exception
+        ) as error:  # the database refused (its triggers) or failed: nothing was removed
             if isinstance(error, sqlite3.Error) or type(error).__module__.startswith("psycopg"):
-                raise LogError(f"the purge was refused, nothing was removed: {str(error).strip()}") from None
+                raise LogError(
+                    f"the purge was refused, nothing was removed: {str(error).strip()}"
+                ) from None
             raise
 
-    def _purge(self, connection: Any, cutoff: str, retention_days: int, purged_at: str, by: str, dry_run: bool) -> dict[str, Any]:
+    def _purge(
+        self,
+        connection: Any,
+        cutoff: str,
+        retention_days: int,
+        purged_at: str,
+        by: str,
+        dry_run: bool,
+    ) -> dict[str, Any]:
         with self._transaction(connection) as cursor:
             self._chain_lock(connection)
-            cursor.execute(self._sql("SELECT MIN(seq) FROM gevoelig_decisions WHERE NOT (logged_at < ?)"), (cutoff,))
+            cursor.execute(
+                self._sql("SELECT MIN(seq) FROM gevoelig_decisions WHERE NOT (logged_at < ?)"),
+                (cutoff,),
+            )
             young = cursor.fetchone()[0]
             bound = "" if young is None else " WHERE seq < ?"
             bound_params: tuple[Any, ...] = () if young is None else (young,)
-            cursor.execute(self._sql("SELECT COUNT(*), MIN(seq), MAX(seq) FROM gevoelig_decisions" + bound), bound_params)
+            cursor.execute(
+                self._sql("SELECT COUNT(*), MIN(seq), MAX(seq) FROM gevoelig_decisions" + bound),
+                bound_params,
+            )
             count, first, last = cursor.fetchone()
             anchor = None
             if last is not None:
-                cursor.execute(self._sql("SELECT entry_sha256 FROM gevoelig_decisions WHERE seq = ?"), (last,))
+                cursor.execute(
+                    self._sql("SELECT entry_sha256 FROM gevoelig_decisions WHERE seq = ?"), (last,)
+                )
                 anchor = cursor.fetchone()[0]
-            record = {"purged_at": purged_at, "cutoff": cutoff, "retention_days": retention_days, "entries": count, "first_seq": first, "last_seq": last, "purged_by": by, "anchor_sha256": anchor}
+            record = {
+                "purged_at": purged_at,
+                "cutoff": cutoff,
+                "retention_days": retention_days,
+                "entries": count,
+                "first_seq": first,
+                "last_seq": last,
+                "purged_by": by,
+                "anchor_sha256": anchor,
+            }
             if dry_run:
                 raise _DryRun(record)
             if last is not None:
-                cursor.execute(self._sql("INSERT INTO gevoelig_purge_permit (cutoff) VALUES (?)"), (cutoff,))
+                cursor.execute(
+                    self._sql("INSERT INTO gevoelig_purge_permit (cutoff) VALUES (?)"), (cutoff,)
+                )
                 cursor.execute(self._sql("DELETE FROM gevoelig_decisions WHERE seq <= ?"), (last,))
                 cursor.execute("DELETE FROM gevoelig_purge_permit")
-            cursor.execute(self._sql(f"INSERT INTO gevoelig_purges ({', '.join(record)}) VALUES ({', '.join('?' for _ in record)})"), tuple(record.values()))
+            cursor.execute(
+                self._sql(
+                    f"INSERT INTO gevoelig_purges ({', '.join(record)}) VALUES ({', '.join('?' for _ in record)})"
+                ),
+                tuple(record.values()),
+            )
         return record
 
     def purges(self) -> list[dict[str, Any]]:
@@ -306,7 +408,12 @@ class _Transaction:
         self.log._begin(self.connection)
         return self.cursor
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
         try:
             self.connection.execute("COMMIT" if kind is None else "ROLLBACK")
         finally:
@@ -361,7 +468,9 @@ class SqliteLog(DecisionLog):
 
     def __init__(self, path: Path, synchronous: str = "normal", url: str | None = None) -> None:
         if synchronous.lower() not in ("normal", "full", "extra"):
-            raise LogError(f"synchronous={synchronous!r} is not a choice for the decision log: use normal, full or extra")
+            raise LogError(
+                f"synchronous={synchronous!r} is not a choice for the decision log: use normal, full or extra"
+            )
         self.path = path
         self.synchronous = synchronous.upper()
         self.url = url or f"sqlite:///{path}"
@@ -369,7 +478,9 @@ class SqliteLog(DecisionLog):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise LogError(f"cannot create the folder of the decision log {path}: {error.strerror}") from None
+            raise LogError(
+                f"cannot create the folder of the decision log {path}: {error.strerror}"
+            ) from None
         self._wal_identity: tuple[int, int] | None = None
         self.migrate()
         self._identity = self._file_identity()
@@ -390,8 +501,14 @@ class SqliteLog(DecisionLog):
             status = os.stat(self.path)
         except OSError:
             pass
-        if status is None or (status.st_dev, status.st_ino) != self._identity or status.st_nlink < 1:
-            raise LogError(f"the decision log {self.path} was removed or replaced while it was open: decisions written since are not in it; restore the file or restart to open a new log")
+        if (
+            status is None
+            or (status.st_dev, status.st_ino) != self._identity
+            or status.st_nlink < 1
+        ):
+            raise LogError(
+                f"the decision log {self.path} was removed or replaced while it was open: decisions written since are not in it; restore the file or restart to open a new log"
+            )
         # The write-ahead log holds the newest commits until a checkpoint: the same goes for it. It
         # lives as long as a connection is open, and this log keeps its connections open.
         wal = None
@@ -403,7 +520,9 @@ class SqliteLog(DecisionLog):
         if self._wal_identity is None:
             self._wal_identity = wal
         elif wal != self._wal_identity:
-            raise LogError(f"the write-ahead log {self.path}-wal of the decision log was removed or replaced while it was open: the newest decisions are not in it; restart to open the log anew")
+            raise LogError(
+                f"the write-ahead log {self.path}-wal of the decision log was removed or replaced while it was open: the newest decisions are not in it; restart to open the log anew"
+            )
 
     def _probe_write(self, connection: Any) -> None:
         with self._transaction(connection):
@@ -415,17 +534,24 @@ class SqliteLog(DecisionLog):
         super().ping()
         try:
             space = os.statvfs(self.path.parent)
-        except (OSError, AttributeError):  # no statvfs (Windows): the probe after a failed write serves
+        except (
+            OSError,
+            AttributeError,
+        ):  # no statvfs (Windows): the probe after a failed write serves
             return
         free = space.f_bavail * space.f_frsize
         if free < self.MIN_FREE_BYTES:
-            raise LogError(f"the file system of the decision log {self.path} has {free:,} bytes free, below {self.MIN_FREE_BYTES:,}: decisions would be refused")
+            raise LogError(
+                f"the file system of the decision log {self.path} has {free:,} bytes free, below {self.MIN_FREE_BYTES:,}: decisions would be refused"
+            )
 
     def _connection(self) -> sqlite3.Connection:
         connection = getattr(self._local, "connection", None)
         if connection is None:
             try:
-                connection = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=False)
+                connection = sqlite3.connect(
+                    self.path, isolation_level=None, timeout=30, check_same_thread=False
+                )
                 connection.execute("PRAGMA journal_mode=WAL").fetchall()
                 connection.execute(f"PRAGMA synchronous={self.synchronous}")
                 connection.execute("PRAGMA busy_timeout=30000")
@@ -464,7 +590,9 @@ class PostgresLog(DecisionLog):
         try:
             import psycopg
         except ImportError:
-            raise LogError("a PostgreSQL decision log needs psycopg: pip install 'gevoeligheid[service]'") from None
+            raise LogError(
+                "a PostgreSQL decision log needs psycopg: pip install 'gevoeligheid[service]'"
+            ) from None
         self._psycopg = psycopg
         self.url = url
         self._local = threading.local()
@@ -474,9 +602,13 @@ class PostgresLog(DecisionLog):
         connection = getattr(self._local, "connection", None)
         if connection is None or connection.closed or connection.broken:
             try:
-                connection = self._psycopg.connect(self.url, autocommit=True, connect_timeout=10, application_name="gevoelig")
+                connection = self._psycopg.connect(
+                    self.url, autocommit=True, connect_timeout=10, application_name="gevoelig"
+                )
             except self._psycopg.Error as error:
-                raise LogError(f"cannot connect to the decision log {redact_url(self.url)}: {str(error).strip()}") from None
+                raise LogError(
+                    f"cannot connect to the decision log {redact_url(self.url)}: {str(error).strip()}"
+                ) from None
             self._local.connection = connection
         return connection
 
@@ -484,11 +616,15 @@ class PostgresLog(DecisionLog):
         connection.execute("BEGIN")
 
     def _chain_lock(self, connection: Any) -> None:
-        connection.execute("SELECT pg_advisory_xact_lock(7216914236)")  # one more number for gevoelig
+        connection.execute(
+            "SELECT pg_advisory_xact_lock(7216914236)"
+        )  # one more number for gevoelig
 
     def _probe_write(self, connection: Any) -> None:
         with self._transaction(connection) as cursor:
-            cursor.execute("SELECT txid_current()")  # a transaction id: its commit is written to the server's WAL
+            cursor.execute(
+                "SELECT txid_current()"
+            )  # a transaction id: its commit is written to the server's WAL
             cursor.fetchone()
 
     def _migration_lock(self, connection: Any) -> None:
@@ -513,10 +649,14 @@ def purge_cutoff(moment: datetime.datetime, retention_days: int) -> datetime.dat
     """`moment` less `retention_days` days; LogError when that is below one day or before the
     first day a date can hold (a cutoff there would be no date, and compared as text, wrong)."""
     if retention_days < 1:
-        raise LogError(f"a retention period of {retention_days} days would remove decisions of today: give at least 1")
+        raise LogError(
+            f"a retention period of {retention_days} days would remove decisions of today: give at least 1"
+        )
     most = max_retention_days(moment)
     if retention_days > most:
-        raise LogError(f"a retention period of {retention_days:,} days reaches back before the year 1: give at most {most:,} days")
+        raise LogError(
+            f"a retention period of {retention_days:,} days reaches back before the year 1: give at most {most:,} days"
+        )
     return moment - datetime.timedelta(days=retention_days)
 
 
@@ -537,21 +677,33 @@ def open_log(url: str, *, create: bool = True) -> DecisionLog:
     if not create:
         found = _sqlite_path(url)
         if found is not None and not found.is_file():
-            raise LogError(f"there is no decision log at {found}: give the file that holds it (--log)")
+            raise LogError(
+                f"there is no decision log at {found}: give the file that holds it (--log)"
+            )
     if url.startswith(("postgresql://", "postgres://")):
         return _guarded(lambda: PostgresLog(url))
     if url.startswith("sqlite:"):
         parsed = urllib.parse.urlsplit(url)
         raw_path = parsed.path[1:] if parsed.path.startswith("/") else parsed.path
         if parsed.netloc or not raw_path:
-            raise LogError(f"{url!r} is no SQLite URL: write sqlite:///relative/path.db or sqlite:////absolute/path.db")
+            raise LogError(
+                f"{url!r} is no SQLite URL: write sqlite:///relative/path.db or sqlite:////absolute/path.db"
+            )
         options = dict(urllib.parse.parse_qsl(parsed.query))
         unknown = set(options) - {"synchronous"}
         if unknown:
-            raise LogError(f"unknown option(s) {', '.join(sorted(unknown))} in {url!r}: SQLite takes synchronous=normal|full")
-        return _guarded(lambda: SqliteLog(Path(urllib.parse.unquote(raw_path)), options.get("synchronous", "normal"), url))
+            raise LogError(
+                f"unknown option(s) {', '.join(sorted(unknown))} in {url!r}: SQLite takes synchronous=normal|full"
+            )
+        return _guarded(
+            lambda: SqliteLog(
+                Path(urllib.parse.unquote(raw_path)), options.get("synchronous", "normal"), url
+            )
+        )
     if "://" in url:
-        raise LogError(f"{redact_url(url)!r}: the decision log is SQLite (sqlite:///file.db or a path) or PostgreSQL (postgresql://...)")
+        raise LogError(
+            f"{redact_url(url)!r}: the decision log is SQLite (sqlite:///file.db or a path) or PostgreSQL (postgresql://...)"
+        )
     return _guarded(lambda: SqliteLog(Path(url)))
 
 

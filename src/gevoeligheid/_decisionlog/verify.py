@@ -48,7 +48,12 @@ class Verdict:
     problem: Problem | None
 
 
-def verify(log: DecisionLog, *, clock_skew: float = DEFAULT_CLOCK_SKEW, expect_head: tuple[int, str] | None = None) -> Verdict:
+def verify(
+    log: DecisionLog,
+    *,
+    clock_skew: float = DEFAULT_CLOCK_SKEW,
+    expect_head: tuple[int, str] | None = None,
+) -> Verdict:
     """Check the whole log (see the module's text); the first problem found, or none."""
     legacy_until, head_seq, head_sha256 = log.chain_head()
     purges = log.purges()
@@ -63,10 +68,30 @@ def verify(log: DecisionLog, *, clock_skew: float = DEFAULT_CLOCK_SKEW, expect_h
     for record in purges:
         if not record["entries"] or record["anchor_sha256"] is None:
             continue  # nothing removed, or only entries from before the chain (removed by date, not in order)
-        if record["first_seq"] is None or record["last_seq"] is None or record["first_seq"] <= purged_until:
-            return done(Problem("purge", record["seq"], None, "verify_purge_order", {"first": record["first_seq"], "last": record["last_seq"], "before": purged_until}))
+        if (
+            record["first_seq"] is None
+            or record["last_seq"] is None
+            or record["first_seq"] <= purged_until
+        ):
+            return done(
+                Problem(
+                    "purge",
+                    record["seq"],
+                    None,
+                    "verify_purge_order",
+                    {
+                        "first": record["first_seq"],
+                        "last": record["last_seq"],
+                        "before": purged_until,
+                    },
+                )
+            )
         purged_until, start = record["last_seq"], record["anchor_sha256"]
-    ranges = [(record["seq"], record["first_seq"], record["last_seq"]) for record in purges if record["entries"] and record["anchor_sha256"] is not None]
+    ranges = [
+        (record["seq"], record["first_seq"], record["last_seq"])
+        for record in purges
+        if record["entries"] and record["anchor_sha256"] is not None
+    ]
     expected = dict([expect_head]) if expect_head else {}
     seen_expected = False
     prev, prev_seq, prev_time = start, None, None
@@ -76,12 +101,26 @@ def verify(log: DecisionLog, *, clock_skew: float = DEFAULT_CLOCK_SKEW, expect_h
         where = ("entry", seq, row.get("decision_id"))
         for purge_seq, first, last in ranges:
             if first <= seq <= last:
-                return done(Problem("purge", purge_seq, None, "verify_purge_left", {"first": first, "last": last, "seq": seq}))
+                return done(
+                    Problem(
+                        "purge",
+                        purge_seq,
+                        None,
+                        "verify_purge_left",
+                        {"first": first, "last": last, "seq": seq},
+                    )
+                )
         if seq > legacy_until:
             if row.get("entry_sha256") is None:
                 return done(Problem(*where, "verify_no_hash"))
             if row.get("prev_sha256") != prev:
-                return done(Problem(*where, "verify_start" if prev_seq is None else "verify_prev", {"prev": prev_seq}))
+                return done(
+                    Problem(
+                        *where,
+                        "verify_start" if prev_seq is None else "verify_prev",
+                        {"prev": prev_seq},
+                    )
+                )
             if entry_hash(prev, row) != row["entry_sha256"]:
                 return done(Problem(*where, "verify_hash"))
         found = _contents(row, where)
@@ -97,21 +136,47 @@ def verify(log: DecisionLog, *, clock_skew: float = DEFAULT_CLOCK_SKEW, expect_h
         if seq in expected:
             seen_expected = True
             if expected[seq] != row["entry_sha256"]:
-                return done(Problem(*where, "verify_expected", {"expected": expected[seq], "found": row["entry_sha256"]}))
+                return done(
+                    Problem(
+                        *where,
+                        "verify_expected",
+                        {"expected": expected[seq], "found": row["entry_sha256"]},
+                    )
+                )
         prev, prev_seq = row["entry_sha256"], seq
         last_seq, last_sha256 = seq, row["entry_sha256"]
     # The newest entry must be the head: else the newest were removed (or the head moved).
     if last_seq is None:
         last_seq, last_sha256 = (purged_until if start != GENESIS else legacy_until), start
     if (last_seq, last_sha256) != (head_seq, head_sha256):
-        return done(Problem("head", head_seq, None, "verify_tail", {"last": last_seq, "sha256": last_sha256, "seq": head_seq, "head": head_sha256}))
+        return done(
+            Problem(
+                "head",
+                head_seq,
+                None,
+                "verify_tail",
+                {"last": last_seq, "sha256": last_sha256, "seq": head_seq, "head": head_sha256},
+            )
+        )
     if expect_head is not None and not seen_expected:
         seq, sha256 = expect_head
         if seq > purged_until:  # not purged, yet not there (or from before the chain)
             return done(Problem("entry", seq, None, "verify_expected_gone"))
-        anchors = [record["anchor_sha256"] for record in purges if record["last_seq"] == seq and record["anchor_sha256"] is not None]
+        anchors = [
+            record["anchor_sha256"]
+            for record in purges
+            if record["last_seq"] == seq and record["anchor_sha256"] is not None
+        ]
         if anchors and anchors[-1] != sha256:
-            return done(Problem("purge", seq, None, "verify_expected", {"expected": sha256, "found": anchors[-1]}))
+            return done(
+                Problem(
+                    "purge",
+                    seq,
+                    None,
+                    "verify_expected",
+                    {"expected": sha256, "found": anchors[-1]},
+                )
+            )
     return done(None)
 
 
@@ -152,7 +217,15 @@ def _contents(row: Mapping[str, Any], where: tuple[str, int, str | None]) -> Pro
     }
     for column, value in wanted.items():
         if row.get(column) != value:
-            return Problem(*where, "verify_column", {"column": column, "value": json.dumps(row.get(column), ensure_ascii=False), "expected": json.dumps(value, ensure_ascii=False)})
+            return Problem(
+                *where,
+                "verify_column",
+                {
+                    "column": column,
+                    "value": json.dumps(row.get(column), ensure_ascii=False),
+                    "expected": json.dumps(value, ensure_ascii=False),
+                },
+            )
     if not row["redacted"]:  # a redacted copy keeps the hashes of the originals, which are not here
         if sha256_hex(row["input"]) != row["input_sha256"]:
             return Problem(*where, "verify_input_hash")
@@ -161,12 +234,18 @@ def _contents(row: Mapping[str, Any], where: tuple[str, int, str | None]) -> Pro
     return None
 
 
-def _backdated(logged_at: str, previous: str, skew: float, where: tuple[str, int, str | None]) -> Problem | None:
+def _backdated(
+    logged_at: str, previous: str, skew: float, where: tuple[str, int, str | None]
+) -> Problem | None:
     if logged_at >= previous:  # both checked to be YYYY-MM-DDTHH:MM:SS.ffffffZ: text sorts as time
         return None
     now, before = _moment(logged_at), _moment(previous)
     if now is not None and before is not None and (before - now).total_seconds() > skew:
-        return Problem(*where, "verify_backdated", {"logged_at": logged_at, "skew": f"{skew:g}", "previous": previous})
+        return Problem(
+            *where,
+            "verify_backdated",
+            {"logged_at": logged_at, "skew": f"{skew:g}", "previous": previous},
+        )
     return None
 
 

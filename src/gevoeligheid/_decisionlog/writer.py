@@ -23,9 +23,13 @@ class GroupWriter:
     """Writes submitted entries on its own thread; `submit` gives a future that is done once they
     are committed (or failed: the entries are then not in the log)."""
 
-    def __init__(self, log: DecisionLog, *, on_commit: Callable[[int, float], None] | None = None) -> None:
+    def __init__(
+        self, log: DecisionLog, *, on_commit: Callable[[int, float], None] | None = None
+    ) -> None:
         self.log = log
-        self._queue: queue.SimpleQueue[tuple[concurrent.futures.Future[None], Sequence[Entry]] | None] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[
+            tuple[concurrent.futures.Future[None], Sequence[Entry]] | None
+        ] = queue.SimpleQueue()
         self._on_commit = on_commit
         self._closed = False
         self._thread = threading.Thread(target=self._run, name="gevoelig-decision-log", daemon=True)
@@ -72,7 +76,9 @@ class GroupWriter:
             for future, _ in group:
                 future.set_result(None)
 
-    def _one_by_one(self, group: Sequence[tuple[concurrent.futures.Future[None], Sequence[Entry]]]) -> None:
+    def _one_by_one(
+        self, group: Sequence[tuple[concurrent.futures.Future[None], Sequence[Entry]]]
+    ) -> None:
         for future, entries in group:
             started = time.perf_counter()
             try:

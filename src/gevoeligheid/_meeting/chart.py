@@ -44,7 +44,9 @@ def _svg(figure: Any, plt: Any) -> str:
     figure.savefig(out, format="svg", bbox_inches="tight", metadata={"Date": None, "Creator": None})
     plt.close(figure)
     text = out.getvalue()
-    text = re.sub(r"<metadata>.*?</metadata>", "", text, flags=re.DOTALL)  # RDF about matplotlib, not the chart
+    text = re.sub(
+        r"<metadata>.*?</metadata>", "", text, flags=re.DOTALL
+    )  # RDF about matplotlib, not the chart
     return re.sub(r"^.*?(<svg)", r"\1", text, count=1, flags=re.DOTALL)  # no XML header inside HTML
 
 
@@ -55,7 +57,13 @@ def bars(title: str, items: Sequence[tuple[str, int]], missing: str) -> str:
     names = [name for name, _ in items]
     values = [value for _, value in items]
     positions = list(range(len(items)))[::-1]
-    axes.barh(positions, values, color=[_SHADES[min(index, len(_SHADES) - 1)] for index in range(len(items))], edgecolor="#333333", linewidth=0.5)
+    axes.barh(
+        positions,
+        values,
+        color=[_SHADES[min(index, len(_SHADES) - 1)] for index in range(len(items))],
+        edgecolor="#333333",
+        linewidth=0.5,
+    )
     axes.set_yticks(positions, names)
     for position, value in zip(positions, values, strict=True):
         axes.text(value, position, f" {value}", va="center")
@@ -67,11 +75,19 @@ def bars(title: str, items: Sequence[tuple[str, int]], missing: str) -> str:
     return _svg(figure, plt)
 
 
-def steps(title: str, days: Sequence[Any], series: Sequence[tuple[str, Sequence[int], Sequence[str]]], marks: Sequence[tuple[Any, int, str]], missing: str) -> str:
+def steps(
+    title: str,
+    days: Sequence[Any],
+    series: Sequence[tuple[str, Sequence[int], Sequence[str]]],
+    marks: Sequence[tuple[Any, int, str]],
+    missing: str,
+) -> str:
     """A step chart of levels over the days, one panel a ladder; `marks` are the escalations the
     dossier records, drawn as points on the escalation panel (day, level, text)."""
     plt = _pyplot(missing)
-    figure, panels = plt.subplots(len(series), 1, figsize=(7.0, 2.0 * len(series) + 0.4), sharex=True, squeeze=False)
+    figure, panels = plt.subplots(
+        len(series), 1, figsize=(7.0, 2.0 * len(series) + 0.4), sharex=True, squeeze=False
+    )
     for (name, levels, words), (axes,) in zip(series, panels, strict=True):
         axes.step(list(days), list(levels), where="post", color=_SHADES[3], linewidth=2)
         axes.plot(list(days), list(levels), "o", color=_SHADES[3], markersize=3)
@@ -83,7 +99,14 @@ def steps(title: str, days: Sequence[Any], series: Sequence[tuple[str, Sequence[
             axes.spines[side].set_visible(False)
     if marks:
         axes = panels[-1][0]
-        axes.plot([day for day, _, _ in marks], [level for _, level, _ in marks], "D", color="#b2182b", markersize=6, label=marks[0][2])
+        axes.plot(
+            [day for day, _, _ in marks],
+            [level for _, level, _ in marks],
+            "D",
+            color="#b2182b",
+            markersize=6,
+            label=marks[0][2],
+        )
         axes.legend(loc="lower right", frameon=False)
     figure.suptitle(title, x=0.02, ha="left")
     figure.autofmt_xdate()

@@ -17,8 +17,23 @@ from .._messages import label, word
 if TYPE_CHECKING:
     from .impact import Comparer, Outcome, Summary
 
-_FORMAT = click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "jsonl", "html", "markdown"]), default="table", show_default=True, help="table for people, json or jsonl for programs, html or markdown for the meeting.")
-_JOBS = click.option("-j", "--jobs", type=click.IntRange(0, 64), default=0, show_default=True, help="Worker processes; 0: one per core.")
+_FORMAT = click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl", "html", "markdown"]),
+    default="table",
+    show_default=True,
+    help="table for people, json or jsonl for programs, html or markdown for the meeting.",
+)
+_JOBS = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(0, 64),
+    default=0,
+    show_default=True,
+    help="Worker processes; 0: one per core.",
+)
 
 
 def _make_diff(base: Any, new: Any, day: datetime.date | None) -> Comparer:
@@ -36,13 +51,37 @@ def _make_impact(new: Any, day: datetime.date, log_url: str) -> Comparer:
 
 @click.command("diff", cls=Command)
 @click.argument("dossiers", nargs=-1, required=True)
-@click.option("--base", "base", multiple=True, type=click.Path(exists=True, path_type=Path), help="The rules now: a rule set folder and/or overlay files (repeatable); default: the default rule set.")
-@click.option("--new", "new", multiple=True, type=click.Path(exists=True, path_type=Path), help="The rules to compare with: a rule set folder and/or overlay files (repeatable); default: the default rule set.")
-@click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="Assess every dossier on this day (YYYY-MM-DD), with the versions of both rule sets in force then; default: each dossier's own date, else today, with the versions in force today.")
+@click.option(
+    "--base",
+    "base",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="The rules now: a rule set folder and/or overlay files (repeatable); default: the default rule set.",
+)
+@click.option(
+    "--new",
+    "new",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="The rules to compare with: a rule set folder and/or overlay files (repeatable); default: the default rule set.",
+)
+@click.option(
+    "--peildatum",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Assess every dossier on this day (YYYY-MM-DD), with the versions of both rule sets in force then; default: each dossier's own date, else today, with the versions in force today.",
+)
 @_FORMAT
 @_JOBS
 @LANG
-def diff(dossiers: tuple[str, ...], base: tuple[Path, ...], new: tuple[Path, ...], peildatum: datetime.datetime | None, fmt: str, jobs: int, lang: str) -> None:
+def diff(
+    dossiers: tuple[str, ...],
+    base: tuple[Path, ...],
+    new: tuple[Path, ...],
+    peildatum: datetime.datetime | None,
+    fmt: str,
+    jobs: int,
+    lang: str,
+) -> None:
     """Evaluate dossiers under two rule sets and list every dossier whose classification,
     escalation, roles to inform or actions change, with the rules that made the difference and
     the counts per change. Exit status 0 when nothing changes, 1 when something does.
@@ -67,7 +106,16 @@ def diff(dossiers: tuple[str, ...], base: tuple[Path, ...], new: tuple[Path, ...
     make = functools.partial(_make_diff, specs[0], specs[1], day)
     make()  # broken rules are reported once, here, before any worker starts
     outcomes = run(file_tasks(dossiers), make, jobs_for(jobs))
-    _report(outcomes, fmt, lang, {"base": _describe(specs[0]), "new": _describe(specs[1]), "peildatum": day.isoformat() if day else None})
+    _report(
+        outcomes,
+        fmt,
+        lang,
+        {
+            "base": _describe(specs[0]),
+            "new": _describe(specs[1]),
+            "peildatum": day.isoformat() if day else None,
+        },
+    )
 
 
 def _describe(spec: Any) -> str:
@@ -75,14 +123,46 @@ def _describe(spec: Any) -> str:
 
 
 @click.command("impact", cls=Command)
-@click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), required=True, help="The day to compare on (YYYY-MM-DD): the rules in force then, and the age of the events.")
-@click.option("--ruleset", "ruleset_path", type=click.Path(exists=True, file_okay=False, path_type=Path), help="The new rules from this folder; default: the default rule set.")
-@click.option("--overlay", "overlays", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Overlay files of the new rules (repeatable); default: none.")
-@click.option("--log", "log_url", metavar="URL", envvar="GEVOELIG_LOG", default="sqlite:///gevoelig-decisions.sqlite3", show_default=True, help="The decision log: a SQLite file (path or sqlite:///path) or postgresql://user@host/db. Env: GEVOELIG_LOG.")
+@click.option(
+    "--peildatum",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    required=True,
+    help="The day to compare on (YYYY-MM-DD): the rules in force then, and the age of the events.",
+)
+@click.option(
+    "--ruleset",
+    "ruleset_path",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="The new rules from this folder; default: the default rule set.",
+)
+@click.option(
+    "--overlay",
+    "overlays",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Overlay files of the new rules (repeatable); default: none.",
+)
+@click.option(
+    "--log",
+    "log_url",
+    metavar="URL",
+    envvar="GEVOELIG_LOG",
+    default="sqlite:///gevoelig-decisions.sqlite3",
+    show_default=True,
+    help="The decision log: a SQLite file (path or sqlite:///path) or postgresql://user@host/db. Env: GEVOELIG_LOG.",
+)
 @_FORMAT
 @_JOBS
 @LANG
-def impact(peildatum: datetime.datetime, ruleset_path: Path | None, overlays: tuple[Path, ...], log_url: str, fmt: str, jobs: int, lang: str) -> None:
+def impact(
+    peildatum: datetime.datetime,
+    ruleset_path: Path | None,
+    overlays: tuple[Path, ...],
+    log_url: str,
+    fmt: str,
+    jobs: int,
+    lang: str,
+) -> None:
     """Re-run the latest logged decision of every dossier under the rules it was decided by
     (the log's own copy) and under the new rules, both on --peildatum, and list every dossier
     whose outcome changes, with the rules that made the difference. Decisions whose input was
@@ -111,7 +191,16 @@ def impact(peildatum: datetime.datetime, ruleset_path: Path | None, overlays: tu
     make()
     try:
         outcomes = run(log_tasks(store), make, jobs_for(jobs))
-        _report(outcomes, fmt, lang, {"base": word("meeting_logged_rules", lang), "new": _describe(spec), "peildatum": day.isoformat()})
+        _report(
+            outcomes,
+            fmt,
+            lang,
+            {
+                "base": word("meeting_logged_rules", lang),
+                "new": _describe(spec),
+                "peildatum": day.isoformat(),
+            },
+        )
     except LogError as error:
         click.echo(f"{word('error_prefix', lang)} {error}", err=True)
         sys.exit(ExitCode.LOG_FAILED)
@@ -128,7 +217,13 @@ def _report(outcomes: Iterator[Outcome], fmt: str, lang: str, about: dict[str, A
         summary.add(outcome)
         if fmt == "jsonl":
             if outcome is not None:
-                click.echo(dumps({"change": outcome.to_dict()} if isinstance(outcome, Change) else {"not_rerun": outcome.to_dict()}))
+                click.echo(
+                    dumps(
+                        {"change": outcome.to_dict()}
+                        if isinstance(outcome, Change)
+                        else {"not_rerun": outcome.to_dict()}
+                    )
+                )
             continue
         if isinstance(outcome, Change):
             changes.append(outcome)
@@ -139,33 +234,85 @@ def _report(outcomes: Iterator[Outcome], fmt: str, lang: str, about: dict[str, A
     elif fmt == "json":
         import json
 
-        data = {**about, "summary": summary.to_dict(), "changes": [change.to_dict() for change in changes], "not_rerun": [item.to_dict() for item in skipped]}
+        data = {
+            **about,
+            "summary": summary.to_dict(),
+            "changes": [change.to_dict() for change in changes],
+            "not_rerun": [item.to_dict() for item in skipped],
+        }
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif fmt in ("html", "markdown"):
         from .pages import impact_page
 
-        click.echo(impact_page(changes, skipped, summary, about, lang, html=fmt == "html"), nl=False)
+        click.echo(
+            impact_page(changes, skipped, summary, about, lang, html=fmt == "html"), nl=False
+        )
     else:
         click.echo(_table(changes, skipped, summary, about, lang))
     if summary.changed:
         sys.exit(ExitCode.FAIL_ON)
 
 
-def _table(changes: list[Any], skipped: list[Any], summary: Summary, about: dict[str, Any], lang: str) -> str:
+def _table(
+    changes: list[Any], skipped: list[Any], summary: Summary, about: dict[str, Any], lang: str
+) -> str:
     from tabulate import tabulate
 
-    lines = [word("meeting_compared", lang, base=about["base"], new=about["new"], peildatum=about["peildatum"] or word("meeting_own_day", lang))]
+    lines = [
+        word(
+            "meeting_compared",
+            lang,
+            base=about["base"],
+            new=about["new"],
+            peildatum=about["peildatum"] or word("meeting_own_day", lang),
+        )
+    ]
     rows = [
-        [change.dossier_id or change.key, ", ".join(f"{word('meeting_part_' + part, lang)}: {_word(change.base[part], lang)} -> {_word(change.new[part], lang)}" for part in change.parts), ", ".join(rule["rule"] for rule in change.rules)]
+        [
+            change.dossier_id or change.key,
+            ", ".join(
+                f"{word('meeting_part_' + part, lang)}: {_word(change.base[part], lang)} -> {_word(change.new[part], lang)}"
+                for part in change.parts
+            ),
+            ", ".join(rule["rule"] for rule in change.rules),
+        ]
         for change in changes
     ]
     if rows:
-        lines += ["", tabulate(rows, headers=[word("dossier", lang), word("meeting_change", lang), word("meeting_rules", lang)], tablefmt="simple", maxcolwidths=[30, 60, 40])]
-    lines += ["", word("meeting_summary", lang, compared=summary.compared, changed=summary.changed, skipped=summary.skipped)]
-    lines += [f"  {count:>6}  {word('meeting_part_' + part, lang)}: {_words(before, lang)} -> {_words(after, lang)}" for (part, before, after), count in summary.rows()]
+        lines += [
+            "",
+            tabulate(
+                rows,
+                headers=[
+                    word("dossier", lang),
+                    word("meeting_change", lang),
+                    word("meeting_rules", lang),
+                ],
+                tablefmt="simple",
+                maxcolwidths=[30, 60, 40],
+            ),
+        ]
+    lines += [
+        "",
+        word(
+            "meeting_summary",
+            lang,
+            compared=summary.compared,
+            changed=summary.changed,
+            skipped=summary.skipped,
+        ),
+    ]
+    lines += [
+        f"  {count:>6}  {word('meeting_part_' + part, lang)}: {_words(before, lang)} -> {_words(after, lang)}"
+        for (part, before, after), count in summary.rows()
+    ]
     if skipped:
         lines += ["", word("meeting_not_rerun", lang, count=len(skipped))]
-        lines += [f"  {item.key}: {word('impact_reason_' + item.reason, lang)}" + (f" ({item.shown(lang)})" if item.reason == "refused" else "") for item in skipped[:100]]
+        lines += [
+            f"  {item.key}: {word('impact_reason_' + item.reason, lang)}"
+            + (f" ({item.shown(lang)})" if item.reason == "refused" else "")
+            for item in skipped[:100]
+        ]
         if len(skipped) > 100:
             lines.append(f"  ... {len(skipped) - 100}")
     return "\n".join(lines)
@@ -184,12 +331,40 @@ def _word(value: Any, lang: str) -> str:
 
 @click.command("report", cls=Command)
 @click.argument("dossiers", nargs=-1)
-@click.option("--log", "log_url", metavar="URL", help="Report the latest decision of every dossier in this decision log instead of dossier files.")
-@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="With --log: what changed, and the feedback given, since this day (the last meeting).")
-@click.option("-f", "--format", "fmt", type=click.Choice(["html", "markdown"]), default="html", show_default=True, help="A printable HTML page, or Markdown.")
-@click.option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), help="Assess dossier files on this day (YYYY-MM-DD); default: each dossier's own date, else today.")
+@click.option(
+    "--log",
+    "log_url",
+    metavar="URL",
+    help="Report the latest decision of every dossier in this decision log instead of dossier files.",
+)
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="With --log: what changed, and the feedback given, since this day (the last meeting).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "markdown"]),
+    default="html",
+    show_default=True,
+    help="A printable HTML page, or Markdown.",
+)
+@click.option(
+    "--peildatum",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Assess dossier files on this day (YYYY-MM-DD); default: each dossier's own date, else today.",
+)
 @LANG
-def report(dossiers: tuple[str, ...], log_url: str | None, since: datetime.datetime | None, fmt: str, peildatum: datetime.datetime | None, lang: str) -> None:
+def report(
+    dossiers: tuple[str, ...],
+    log_url: str | None,
+    since: datetime.datetime | None,
+    fmt: str,
+    peildatum: datetime.datetime | None,
+    lang: str,
+) -> None:
     """The portfolio for the periodic meeting with the client: counts per classification
     and escalation with charts, the sensitive dossiers highest first with who to inform and what
     to do, dossiers whose open questions could raise their level, what changed since the last
@@ -211,7 +386,9 @@ def report(dossiers: tuple[str, ...], log_url: str | None, since: datetime.datet
         from .._decisionlog.store import open_log
 
         try:
-            portfolio = from_log(open_log(log_url), since.strftime("%Y-%m-%dT00:00:00.000000Z") if since else None)
+            portfolio = from_log(
+                open_log(log_url), since.strftime("%Y-%m-%dT00:00:00.000000Z") if since else None
+            )
         except LogError as error:
             click.echo(f"{word('error_prefix', lang)} {error}", err=True)
             sys.exit(ExitCode.LOG_FAILED)
@@ -219,7 +396,10 @@ def report(dossiers: tuple[str, ...], log_url: str | None, since: datetime.datet
         if since is not None:
             raise click.UsageError(word("report_since_needs_log", lang))
         portfolio = _evaluated(dossiers, peildatum, lang)
-    click.echo(report_page(portfolio, lang, markdown=fmt == "markdown", today=datetime.date.today()), nl=False)
+    click.echo(
+        report_page(portfolio, lang, markdown=fmt == "markdown", today=datetime.date.today()),
+        nl=False,
+    )
     if portfolio.failed:
         sys.exit(ExitCode.BAD_INPUT)
 
@@ -250,9 +430,28 @@ def _evaluated(dossiers: tuple[str, ...], peildatum: datetime.datetime | None, l
 
 @click.command("timeline", cls=Command)
 @click.argument("dossier")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "html", "markdown", "json"]), default="table", show_default=True, help="A table for the terminal, an HTML page with a step chart, Markdown or JSON.")
-@click.option("--grace-days", type=click.IntRange(0, 365), default=7, show_default=True, help="An escalation recorded this many days after the advice asked for it still counts as in time.")
-@click.option("--log", "log_url", metavar="URL", help="Add the feedback on this dossier's decisions from this decision log.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "html", "markdown", "json"]),
+    default="table",
+    show_default=True,
+    help="A table for the terminal, an HTML page with a step chart, Markdown or JSON.",
+)
+@click.option(
+    "--grace-days",
+    type=click.IntRange(0, 365),
+    default=7,
+    show_default=True,
+    help="An escalation recorded this many days after the advice asked for it still counts as in time.",
+)
+@click.option(
+    "--log",
+    "log_url",
+    metavar="URL",
+    help="Add the feedback on this dossier's decisions from this decision log.",
+)
 @LANG
 def timeline(dossier: str, fmt: str, grace_days: int, log_url: str | None, lang: str) -> None:
     """A dossier's outcome on each of its event days and on its date of assessment (else today), the day
@@ -282,7 +481,9 @@ def timeline(dossier: str, fmt: str, grace_days: int, log_url: str | None, lang:
 
         store = open_log(log_url)
         ids = [entry["decision_id"] for entry in store.entries(dossier_id=line.dossier["id"])]
-        given = [item.to_dict() for found in feedback.of_decisions(store, ids).values() for item in found]
+        given = [
+            item.to_dict() for found in feedback.of_decisions(store, ids).values() for item in found
+        ]
         line = attrs.evolve(line, feedback=tuple(sorted(given, key=lambda item: item["given_at"])))
     if fmt == "json":
         click.echo(json.dumps(line.to_dict(), ensure_ascii=False, indent=2))
@@ -296,22 +497,89 @@ def _terminal(line: Any, lang: str) -> str:
     from tabulate import tabulate
 
     key, fields = line.summary()
-    out = [word("timeline_title", lang, name=line.dossier.get("id") or ""), word(key, lang, **fields)]
+    out = [
+        word("timeline_title", lang, name=line.dossier.get("id") or ""),
+        word(key, lang, **fields),
+    ]
     if line.rules_from is not None:
         out.append(word("timeline_before_rules", lang, day=line.rules_from.isoformat()))
     out.append("")
-    rows = [[step.day.isoformat(), label(step.result.classification, lang), label(step.result.escalation, lang), ", ".join(label(role, lang) for role in step.result.inform) or "-", step.result.score] for step in line.steps]
-    out.append(tabulate(rows, headers=[word("timeline_day", lang), word("classification", lang), word("escalation", lang), word("timeline_inform", lang), word("timeline_score", lang)], tablefmt="simple"))
+    rows = [
+        [
+            step.day.isoformat(),
+            label(step.result.classification, lang),
+            label(step.result.escalation, lang),
+            ", ".join(label(role, lang) for role in step.result.inform) or "-",
+            step.result.score,
+        ]
+        for step in line.steps
+    ]
+    out.append(
+        tabulate(
+            rows,
+            headers=[
+                word("timeline_day", lang),
+                word("classification", lang),
+                word("escalation", lang),
+                word("timeline_inform", lang),
+                word("timeline_score", lang),
+            ],
+            tablefmt="simple",
+        )
+    )
     if line.checks:
         out += ["", word("timeline_escalaties", lang, days=line.grace_days)]
-        rows = [[label(check.what, lang), check.asked.isoformat() if check.asked else "-", check.done.isoformat() if check.done else "-", word("timeline_verdict_" + check.verdict, lang)] for check in line.checks]
-        out.append(tabulate(rows, headers=[word("timeline_what", lang), word("timeline_asked", lang), word("timeline_done", lang), word("timeline_verdict", lang)], tablefmt="simple"))
+        rows = [
+            [
+                label(check.what, lang),
+                check.asked.isoformat() if check.asked else "-",
+                check.done.isoformat() if check.done else "-",
+                word("timeline_verdict_" + check.verdict, lang),
+            ]
+            for check in line.checks
+        ]
+        out.append(
+            tabulate(
+                rows,
+                headers=[
+                    word("timeline_what", lang),
+                    word("timeline_asked", lang),
+                    word("timeline_done", lang),
+                    word("timeline_verdict", lang),
+                ],
+                tablefmt="simple",
+            )
+        )
     if line.feedback:
         out += ["", word("timeline_feedback", lang)]
         rows = [
-            [item["given_at"][:10], word("feedback_" + item["verdict"], lang), "; ".join(label(item[ladder], lang) for ladder in ("classification", "escalation") if item.get(ladder)) or "-", label(item["role"], lang), " ".join((item.get("reason") or "").split()), ", ".join(f"{label(given['role'], lang)} {given['datum']}" for given in item["informed"])]
+            [
+                item["given_at"][:10],
+                word("feedback_" + item["verdict"], lang),
+                "; ".join(
+                    label(item[ladder], lang)
+                    for ladder in ("classification", "escalation")
+                    if item.get(ladder)
+                )
+                or "-",
+                label(item["role"], lang),
+                " ".join((item.get("reason") or "").split()),
+                ", ".join(
+                    f"{label(given['role'], lang)} {given['datum']}" for given in item["informed"]
+                ),
+            ]
             for item in line.feedback
         ]
-        headers = [word("timeline_" + key, lang) for key in ("day", "verdict", "chosen", "role", "reason", "informed")]
-        out.append(tabulate(rows, headers=headers, tablefmt="simple", maxcolwidths=[None, None, None, None, 40, None]))
+        headers = [
+            word("timeline_" + key, lang)
+            for key in ("day", "verdict", "chosen", "role", "reason", "informed")
+        ]
+        out.append(
+            tabulate(
+                rows,
+                headers=headers,
+                tablefmt="simple",
+                maxcolwidths=[None, None, None, None, 40, None],
+            )
+        )
     return "\n".join(out)

@@ -66,10 +66,20 @@ class Change:
     base: dict[str, Any]
     new: dict[str, Any]
     parts: tuple[str, ...]  # which of PARTS changed
-    rules: tuple[dict[str, Any], ...]  # each rule that fires with other effect: id, base sets, new sets
+    rules: tuple[
+        dict[str, Any], ...
+    ]  # each rule that fires with other effect: id, base sets, new sets
 
     def to_dict(self) -> dict[str, Any]:
-        return {"key": self.key, "dossier_id": self.dossier_id, "competent_authority": self.competent_authority, "changed": list(self.parts), "base": self.base, "new": self.new, "rules": list(self.rules)}
+        return {
+            "key": self.key,
+            "dossier_id": self.dossier_id,
+            "competent_authority": self.competent_authority,
+            "changed": list(self.parts),
+            "base": self.base,
+            "new": self.new,
+            "rules": list(self.rules),
+        }
 
 
 @attrs.frozen
@@ -88,8 +98,21 @@ def _ruleset_name(name: str, version: str, overlays: Sequence[str]) -> str:
 
 def outline(result: Result) -> Outline:
     """The outline of a whole result (what the fast path must equal)."""
-    essence = {"classification": result.classification, "escalation": result.escalation, "inform": list(result.inform), "actions": [action.id for action in result.actions], "ruleset": _ruleset_name(result.ruleset.name, result.ruleset.version, result.ruleset.overlays)}
-    return Outline(essence, {reason.rule: reason.sets.to_dict() for reason in result.reasons}, _text(result.dossier.get("id")), _text(result.dossier.get("competent_authority")))
+    essence = {
+        "classification": result.classification,
+        "escalation": result.escalation,
+        "inform": list(result.inform),
+        "actions": [action.id for action in result.actions],
+        "ruleset": _ruleset_name(
+            result.ruleset.name, result.ruleset.version, result.ruleset.overlays
+        ),
+    }
+    return Outline(
+        essence,
+        {reason.rule: reason.sets.to_dict() for reason in result.reasons},
+        _text(result.dossier.get("id")),
+        _text(result.dossier.get("competent_authority")),
+    )
 
 
 def compare(key: str, base: Outline, new: Outline) -> Change | None:
@@ -158,7 +181,13 @@ class Task:
 class Comparer:
     """Evaluates a task under the base and the new rules; one per process."""
 
-    def __init__(self, new: RuleSet, peildatum: datetime.date | None, base: RuleSet | None = None, log_url: str | None = None) -> None:
+    def __init__(
+        self,
+        new: RuleSet,
+        peildatum: datetime.date | None,
+        base: RuleSet | None = None,
+        log_url: str | None = None,
+    ) -> None:
         self.new = Evaluator(new)
         self.peildatum = peildatum
         self.base = Evaluator(base) if base is not None else None
@@ -205,7 +234,11 @@ class Comparer:
         try:
             data = load_data(task.text, task.key)
             day = self.peildatum or peildatum_of(data, task.key) or datetime.date.today()
-            return compare(task.key, fast_outline(base, data, task.key, day), fast_outline(self.new, data, task.key, day))
+            return compare(
+                task.key,
+                fast_outline(base, data, task.key, day),
+                fast_outline(self.new, data, task.key, day),
+            )
         except GevoeligheidError as error:
             return Skipped(task.key, "refused", error.show("en"), error.show("nl"))
 
@@ -226,12 +259,19 @@ def fast_outline(evaluator: Evaluator, data: Any, source: str, day: datetime.dat
     decision = _policy.decide(compiled, values, _reference.match(compiled, mask))
     outcome = decision.outcome
     essence = {
-        "classification": CLASSIFICATIONS[outcome.classification], "escalation": ESCALATIONS[outcome.escalation],
+        "classification": CLASSIFICATIONS[outcome.classification],
+        "escalation": ESCALATIONS[outcome.escalation],
         "inform": [role for role in ROLES if role in outcome.inform],
-        "actions": [ruleset.actions[position].id for position, _ground in _policy.action_positions(compiled, values, decision)],
+        "actions": [
+            ruleset.actions[position].id
+            for position, _ground in _policy.action_positions(compiled, values, decision)
+        ],
         "ruleset": _ruleset_name(ruleset.name, ruleset.version, ruleset.overlays),
     }
-    reasons = {ruleset.rules[position].id: ruleset.rules[position].sets.to_dict() for position in decision.rule_positions}
+    reasons = {
+        ruleset.rules[position].id: ruleset.rules[position].sets.to_dict()
+        for position in decision.rule_positions
+    }
     return Outline(essence, reasons, parsed.id, parsed.competent_authority)
 
 
@@ -242,7 +282,9 @@ def _from_source(task: Task, day: datetime.date) -> RuleSet | None:
         return None
     try:
         source = json.loads(task.base_source)
-        ruleset = load_ruleset(source.get("path"), overlays=source.get("overlays", ()), peildatum=day)
+        ruleset = load_ruleset(
+            source.get("path"), overlays=source.get("overlays", ()), peildatum=day
+        )
     except (GevoeligheidError, ValueError, AttributeError):
         return None
     return ruleset if ruleset.sha256 == task.base_sha256 else None
@@ -260,7 +302,9 @@ def _chunk(tasks: list[Task]) -> list[Outcome]:
     return [comparer.run(task) for task in tasks]
 
 
-def run(tasks: Iterator[Task], make: Callable[[], Comparer], jobs: int, chunk: int = 256) -> Iterator[Outcome]:
+def run(
+    tasks: Iterator[Task], make: Callable[[], Comparer], jobs: int, chunk: int = 256
+) -> Iterator[Outcome]:
     """Every task's outcome, in input order: here with one job, else in `jobs` worker processes
     with at most three chunks a worker in flight (memory stays flat however many tasks)."""
     if jobs == 1:
@@ -268,8 +312,12 @@ def run(tasks: Iterator[Task], make: Callable[[], Comparer], jobs: int, chunk: i
         for task in tasks:
             yield comparer.run(task)
         return
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(make,)) as executor:
+    context = multiprocessing.get_context(
+        "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    )
+    with concurrent.futures.ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_start, initargs=(make,)
+    ) as executor:
         window: collections.deque[concurrent.futures.Future[list[Outcome]]] = collections.deque()
 
         def send() -> bool:
@@ -297,7 +345,9 @@ class Summary:
     compared: int = 0
     changed: int = 0
     skipped: int = 0
-    counts: collections.Counter[tuple[str, str, str]] = attrs.field(factory=collections.Counter)  # (part, base, new)
+    counts: collections.Counter[tuple[str, str, str]] = attrs.field(
+        factory=collections.Counter
+    )  # (part, base, new)
     by_reason: collections.Counter[str] = attrs.field(factory=collections.Counter)
 
     def add(self, outcome: Outcome) -> None:
@@ -311,11 +361,23 @@ class Summary:
                 self.counts[(part, _show(outcome.base[part]), _show(outcome.new[part]))] += 1
 
     def to_dict(self) -> dict[str, Any]:
-        return {"compared": self.compared, "changed": self.changed, "same": self.compared - self.changed - self.skipped, "not_rerun": self.skipped, "not_rerun_by_reason": dict(sorted(self.by_reason.items())), "changes": [{"changed": part, "base": before, "new": after, "count": count} for (part, before, after), count in self.rows()]}
+        return {
+            "compared": self.compared,
+            "changed": self.changed,
+            "same": self.compared - self.changed - self.skipped,
+            "not_rerun": self.skipped,
+            "not_rerun_by_reason": dict(sorted(self.by_reason.items())),
+            "changes": [
+                {"changed": part, "base": before, "new": after, "count": count}
+                for (part, before, after), count in self.rows()
+            ],
+        }
 
     def rows(self) -> list[tuple[tuple[str, str, str], int]]:
         """The counts per change, in the order of PARTS, most frequent first."""
-        return sorted(self.counts.items(), key=lambda item: (PARTS.index(item[0][0]), -item[1], item[0]))
+        return sorted(
+            self.counts.items(), key=lambda item: (PARTS.index(item[0][0]), -item[1], item[0])
+        )
 
 
 def _show(value: Any) -> str:
@@ -333,7 +395,9 @@ def file_tasks(paths: Sequence[str]) -> Iterator[Task]:
 
     for item in Items(expand(tuple(paths)), read_files=True):
         if item.error is not None:
-            yield Task(item.source, "", skip=("refused", item.error.show("en"), item.error.show("nl")))
+            yield Task(
+                item.source, "", skip=("refused", item.error.show("en"), item.error.show("nl"))
+            )
         else:
             assert item.text is not None
             yield Task(item.source, item.text)
@@ -357,7 +421,14 @@ def log_tasks(log: Any, page: int = 2000) -> Iterator[Task]:
             rows = cursor.fetchall()
         for _seq, decision_id, text, redacted, sha256, day, source in rows:
             if redacted:
-                yield Task(decision_id, "", skip=("redacted", "the log holds a redacted copy of the input: re-run it from the case system's own dossier"))
+                yield Task(
+                    decision_id,
+                    "",
+                    skip=(
+                        "redacted",
+                        "the log holds a redacted copy of the input: re-run it from the case system's own dossier",
+                    ),
+                )
             else:
                 yield Task(decision_id, text, sha256, day, base_source=source)
         if len(rows) < page:

@@ -33,15 +33,29 @@ class Portfolio:
 
     def agenda(self) -> list[dict[str, Any]]:
         """The dossiers for the agenda, highest first: sensitive or higher, or to the manager or higher."""
-        chosen = [result for result in self.results if _rank(result) >= (AGENDA_CLASSIFICATION, 0) or ESCALATIONS.index(result["escalation"]) >= AGENDA_ESCALATION]
-        return sorted(chosen, key=lambda result: (-_rank(result)[0], -_rank(result)[1], _id(result)))
+        chosen = [
+            result
+            for result in self.results
+            if _rank(result) >= (AGENDA_CLASSIFICATION, 0)
+            or ESCALATIONS.index(result["escalation"]) >= AGENDA_ESCALATION
+        ]
+        return sorted(
+            chosen, key=lambda result: (-_rank(result)[0], -_rank(result)[1], _id(result))
+        )
 
     def could_rise(self) -> list[dict[str, Any]]:
         """Dossiers whose worst case (every open question answered yes) lies above their level."""
-        out = [result for result in self.results if _worst(result) > _rank(result) and (_worst(result)[0] > _rank(result)[0] or _worst(result)[1] > _rank(result)[1])]
+        out = [
+            result
+            for result in self.results
+            if _worst(result) > _rank(result)
+            and (_worst(result)[0] > _rank(result)[0] or _worst(result)[1] > _rank(result)[1])
+        ]
         return sorted(out, key=lambda result: (-_worst(result)[0], -_worst(result)[1], _id(result)))
 
-    def by_authority(self, rows: Iterable[dict[str, Any]]) -> list[tuple[str | None, list[dict[str, Any]]]]:
+    def by_authority(
+        self, rows: Iterable[dict[str, Any]]
+    ) -> list[tuple[str | None, list[dict[str, Any]]]]:
         groups: dict[str | None, list[dict[str, Any]]] = {}
         for row in rows:
             groups.setdefault(authority(row), []).append(row)
@@ -49,8 +63,18 @@ class Portfolio:
 
     def overrides_per_level(self) -> list[tuple[str, str, int]]:
         """(ladder, level chosen, how often) over the overrides."""
-        found = collections.Counter((ladder, given[ladder]) for given in self.overrides for ladder in ("classification", "escalation") if given.get(ladder))
-        return [(ladder, level, found[(ladder, level)]) for ladder, words in (("classification", CLASSIFICATIONS), ("escalation", ESCALATIONS)) for level in words if found.get((ladder, level))]
+        found = collections.Counter(
+            (ladder, given[ladder])
+            for given in self.overrides
+            for ladder in ("classification", "escalation")
+            if given.get(ladder)
+        )
+        return [
+            (ladder, level, found[(ladder, level)])
+            for ladder, words in (("classification", CLASSIFICATIONS), ("escalation", ESCALATIONS))
+            for level in words
+            if found.get((ladder, level))
+        ]
 
 
 def raising(result: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -59,7 +83,10 @@ def raising(result: Mapping[str, Any]) -> list[dict[str, Any]]:
     out = []
     for question in result.get("open_questions", []):
         could = question.get("could_raise_to") or {}
-        then = (CLASSIFICATIONS.index(could.get("classification", result["classification"])), ESCALATIONS.index(could.get("escalation", result["escalation"])))
+        then = (
+            CLASSIFICATIONS.index(could.get("classification", result["classification"])),
+            ESCALATIONS.index(could.get("escalation", result["escalation"])),
+        )
         if then[0] > now[0] or then[1] > now[1]:
             out.append(question)
     return out
@@ -71,7 +98,9 @@ def _rank(result: Mapping[str, Any]) -> tuple[int, int]:
 
 def _worst(result: Mapping[str, Any]) -> tuple[int, int]:
     worst = result.get("worst_case") or {}
-    return CLASSIFICATIONS.index(worst.get("classification", result["classification"])), ESCALATIONS.index(worst.get("escalation", result["escalation"]))
+    return CLASSIFICATIONS.index(
+        worst.get("classification", result["classification"])
+    ), ESCALATIONS.index(worst.get("escalation", result["escalation"]))
 
 
 def _id(result: Mapping[str, Any]) -> str:
@@ -97,13 +126,38 @@ def from_log(log: Any, since: str | None) -> Portfolio:
         key = entry["dossier_id"] or entry["decision_id"]
         levels = (entry["classification"], entry["escalation"])
         before = previous.get(key)
-        if since is not None and entry["logged_at"] >= since and before is not None and before != levels:
-            changes.append({"dossier_id": key, "logged_at": entry["logged_at"], "before": {"classification": before[0], "escalation": before[1]}, "after": {"classification": levels[0], "escalation": levels[1]}})
+        if (
+            since is not None
+            and entry["logged_at"] >= since
+            and before is not None
+            and before != levels
+        ):
+            changes.append(
+                {
+                    "dossier_id": key,
+                    "logged_at": entry["logged_at"],
+                    "before": {"classification": before[0], "escalation": before[1]},
+                    "after": {"classification": levels[0], "escalation": levels[1]},
+                }
+            )
         elif since is not None and entry["logged_at"] >= since and before is None:
-            changes.append({"dossier_id": key, "logged_at": entry["logged_at"], "before": None, "after": {"classification": levels[0], "escalation": levels[1]}})
+            changes.append(
+                {
+                    "dossier_id": key,
+                    "logged_at": entry["logged_at"],
+                    "before": None,
+                    "after": {"classification": levels[0], "escalation": levels[1]},
+                }
+            )
         previous[key] = levels
         result = json.loads(entry["result"])
         result["source"] = entry["decision_id"]
         latest[key] = result
     given = [item.to_dict() for item in feedback.every(log, since=since)]
-    return Portfolio(tuple(latest.values()), tuple(changes), tuple(item for item in given if item["verdict"] == "overridden"), sum(item["verdict"] == "accepted" for item in given), since)
+    return Portfolio(
+        tuple(latest.values()),
+        tuple(changes),
+        tuple(item for item in given if item["verdict"] == "overridden"),
+        sum(item["verdict"] == "accepted" for item in given),
+        since,
+    )

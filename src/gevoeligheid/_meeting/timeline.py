@@ -33,14 +33,21 @@ class Check:
     verdict: str  # in_time, late, not_recorded, not_asked
 
     def to_dict(self) -> dict[str, Any]:
-        return {"what": self.what, "asked": _iso(self.asked), "done": _iso(self.done), "verdict": self.verdict}
+        return {
+            "what": self.what,
+            "asked": _iso(self.asked),
+            "done": _iso(self.done),
+            "verdict": self.verdict,
+        }
 
 
 @attrs.frozen
 class Timeline:
     dossier: dict[str, Any]
     steps: tuple[Step, ...]
-    first: dict[str, datetime.date]  # each classification and escalation level: the first day reached
+    first: dict[
+        str, datetime.date
+    ]  # each classification and escalation level: the first day reached
     checks: tuple[Check, ...]
     grace_days: int
     rules_from: datetime.date | None = None  # set when events lie before any version of the rules
@@ -58,7 +65,17 @@ class Timeline:
     def to_dict(self) -> dict[str, Any]:
         return {
             "dossier": self.dossier,
-            "steps": [{"day": step.day.isoformat(), "classification": step.result.classification, "escalation": step.result.escalation, "inform": list(step.result.inform), "score": step.result.score, "ruleset": step.result.ruleset.version} for step in self.steps],
+            "steps": [
+                {
+                    "day": step.day.isoformat(),
+                    "classification": step.result.classification,
+                    "escalation": step.result.escalation,
+                    "inform": list(step.result.inform),
+                    "score": step.result.score,
+                    "ruleset": step.result.ruleset.version,
+                }
+                for step in self.steps
+            ],
             "first_reached": {level: day.isoformat() for level, day in self.first.items()},
             "escalaties": [check.to_dict() for check in self.checks],
             "grace_days": self.grace_days,
@@ -81,7 +98,11 @@ def _earliest(evaluator: Evaluator) -> datetime.date:
     if selection is None:
         return evaluator.ruleset.valid_from
     folder = Path(selection.folder) if selection.folder else default_rules_dir()
-    versions = [sub for sub in folder.iterdir() if (sub / "ruleset.yaml").is_file()] if not (folder / "ruleset.yaml").is_file() else [folder]
+    versions = (
+        [sub for sub in folder.iterdir() if (sub / "ruleset.yaml").is_file()]
+        if not (folder / "ruleset.yaml").is_file()
+        else [folder]
+    )
     return min(valid_from(version) for version in versions)
 
 
@@ -89,14 +110,27 @@ def _iso(day: datetime.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def build(evaluator: Evaluator, dossier: Any, *, source: str, lang: str, grace_days: int = GRACE_DAYS, today: datetime.date | None = None) -> Timeline:
+def build(
+    evaluator: Evaluator,
+    dossier: Any,
+    *,
+    source: str,
+    lang: str,
+    grace_days: int = GRACE_DAYS,
+    today: datetime.date | None = None,
+) -> Timeline:
     """Walk the peildatum over the dossier's event days and its own peildatum (else today)."""
     data = load_data(dossier, source)
     parsed = parse_dossier(data, evaluator.in_force(today or datetime.date.today()).ruleset, source)
     end = parsed.peildatum or today or datetime.date.today()
     earliest = _earliest(evaluator)
-    days = sorted({event.datum for event in parsed.events if earliest <= event.datum <= end} | {end})
-    steps = tuple(Step(day, evaluator.evaluate(data, source=source, lang=lang, peildatum=day)) for day in days)  # type: ignore[arg-type]
+    days = sorted(
+        {event.datum for event in parsed.events if earliest <= event.datum <= end} | {end}
+    )
+    steps = tuple(
+        Step(day, evaluator.evaluate(data, source=source, lang=lang, peildatum=day))  # type: ignore[arg-type]
+        for day in days
+    )
     first: dict[str, datetime.date] = {}
     for step in steps:
         for level in Classification:
@@ -113,17 +147,31 @@ def build(evaluator: Evaluator, dossier: Any, *, source: str, lang: str, grace_d
     done_roles: dict[str, datetime.date] = {}
     for record in sorted(parsed.escalaties, key=lambda item: item.datum):
         if record.level is not None:
-            for word in ESCALATIONS[1 : ESCALATIONS.index(record.level) + 1]:  # the manager's level covers the coordinator's
+            for word in ESCALATIONS[
+                1 : ESCALATIONS.index(record.level) + 1
+            ]:  # the manager's level covers the coordinator's
                 done_levels.setdefault(word, record.datum)
         if record.role is not None:
             done_roles.setdefault(record.role, record.datum)
-    checks = [_check(level, first.get(level), done_levels.get(level), grace_days) for level in ESCALATIONS[1:] if level in first or level in done_levels]
-    checks += [_check(role, asked_roles.get(role), done_roles.get(role), grace_days) for role in ROLES if role in asked_roles or role in done_roles]
+    checks = [
+        _check(level, first.get(level), done_levels.get(level), grace_days)
+        for level in ESCALATIONS[1:]
+        if level in first or level in done_levels
+    ]
+    checks += [
+        _check(role, asked_roles.get(role), done_roles.get(role), grace_days)
+        for role in ROLES
+        if role in asked_roles or role in done_roles
+    ]
     before_rules = earliest if any(event.datum < earliest for event in parsed.events) else None
-    return Timeline(dict(steps[-1].result.dossier), steps, first, tuple(checks), grace_days, before_rules)
+    return Timeline(
+        dict(steps[-1].result.dossier), steps, first, tuple(checks), grace_days, before_rules
+    )
 
 
-def _check(what: str, asked: datetime.date | None, done: datetime.date | None, grace_days: int) -> Check:
+def _check(
+    what: str, asked: datetime.date | None, done: datetime.date | None, grace_days: int
+) -> Check:
     if asked is None:
         verdict = "not_asked"
     elif done is None:

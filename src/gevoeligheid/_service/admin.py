@@ -24,12 +24,20 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("gevoelig.service")
 
+
 def on_sighup(service: Service) -> None:
     """Reload on SIGHUP (a worker's: with several workers uvicorn's main process restarts them)."""
     try:
         loop = asyncio.get_running_loop()
-        loop.add_signal_handler(signal.SIGHUP, lambda: loop.create_task(reload_in_background(service)))
-    except (NotImplementedError, RuntimeError, AttributeError, ValueError):  # Windows, or not the main thread
+        loop.add_signal_handler(
+            signal.SIGHUP, lambda: loop.create_task(reload_in_background(service))
+        )
+    except (
+        NotImplementedError,
+        RuntimeError,
+        AttributeError,
+        ValueError,
+    ):  # Windows, or not the main thread
         logger.info("no SIGHUP here: reload with POST /v1/admin/reload")
 
 
@@ -37,13 +45,18 @@ async def reload_in_background(service: Service) -> None:
     try:
         await asyncio.to_thread(reload, service)
     except Exception as error:  # a bad file: the old rules stay, the operator reads why
-        logger.error("reload refused, the rules in use stay: %s", error.show("en") if isinstance(error, GevoeligheidError) else error)
+        logger.error(
+            "reload refused, the rules in use stay: %s",
+            error.show("en") if isinstance(error, GevoeligheidError) else error,
+        )
 
 
 def reload(service: Service) -> dict[str, Any]:
     """Reload every tenant's rules, the keys checked against the new tenants before the swap."""
     keys = [(key.name, key.tenant) for key in service.keys.keys]
-    return service.tenants.reload(lambda names: check_keys(keys, names, service.settings.tenants_file))
+    return service.tenants.reload(
+        lambda names: check_keys(keys, names, service.settings.tenants_file)
+    )
 
 
 #: The answer of a reload: the generation and each tenant's rule set ("" is the rules of no tenant).
@@ -51,10 +64,24 @@ RELOADED = {
     "type": "object",
     "required": ["generation", "tenants"],
     "properties": {
-        "generation": {"type": "integer", "minimum": 1, "description": "counts the reloads of this worker, from 1 at its start"},
-        "tenants": {"type": "object", "additionalProperties": {"type": "object", "required": ["name", "version", "sha256", "overlays"], "properties": {
-            "name": {"type": "string"}, "version": {"type": "string"}, "sha256": {"type": "string"}, "overlays": {"type": "array", "items": {"type": "string"}},
-        }}},
+        "generation": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "counts the reloads of this worker, from 1 at its start",
+        },
+        "tenants": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object",
+                "required": ["name", "version", "sha256", "overlays"],
+                "properties": {
+                    "name": {"type": "string"},
+                    "version": {"type": "string"},
+                    "sha256": {"type": "string"},
+                    "overlays": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+        },
     },
 }
 
@@ -62,8 +89,16 @@ RELOADED = {
 def register(app: FastAPI, service: Service) -> None:
     """The tenant middleware and the reload call (`POST /v1/admin/reload`, right `admin`)."""
     spec = openapi._operation(
-        "reloadRules", "rules",
-        {**openapi._ok("The rules were loaded anew and are in use: each tenant's rule set.", "application/json", RELOADED), **openapi._problems(400, 422, *openapi._COMMON)},
+        "reloadRules",
+        "rules",
+        {
+            **openapi._ok(
+                "The rules were loaded anew and are in use: each tenant's rule set.",
+                "application/json",
+                RELOADED,
+            ),
+            **openapi._problems(400, 422, *openapi._COMMON),
+        },
         openapi._BEARER,
     )
     del spec["response_class"]
@@ -74,14 +109,28 @@ def register(app: FastAPI, service: Service) -> None:
         from now on when all of them load; else keep the rules in use (needs the right `admin`).
         With several workers this reloads the worker that answers: send SIGHUP to the main process."""
         service.authorize(request, "admin")
-        if request.headers.get("content-length", "0") not in ("", "0") or "transfer-encoding" in request.headers:
-            raise Problem("bad-request", "Deze aanroep neemt geen inhoud.", "This call takes no body.", fields={"expected": "no body"})
+        if (
+            request.headers.get("content-length", "0") not in ("", "0")
+            or "transfer-encoding" in request.headers
+        ):
+            raise Problem(
+                "bad-request",
+                "Deze aanroep neemt geen inhoud.",
+                "This call takes no body.",
+                fields={"expected": "no body"},
+            )
         try:
             described = await asyncio.to_thread(reload, service)
         except (GevoeligheidError, TenantFileError) as error:
             shown_nl = error.show("nl") if isinstance(error, GevoeligheidError) else str(error)
             shown_en = error.show("en") if isinstance(error, GevoeligheidError) else str(error)
-            raise Problem("reload-refused", f"De regels in gebruik blijven: {shown_nl}", f"The rules in use stay: {shown_en}") from None
-        return Response(json.dumps(described, ensure_ascii=False).encode("utf-8"), media_type="application/json")
+            raise Problem(
+                "reload-refused",
+                f"De regels in gebruik blijven: {shown_nl}",
+                f"The rules in use stay: {shown_en}",
+            ) from None
+        return Response(
+            json.dumps(described, ensure_ascii=False).encode("utf-8"), media_type="application/json"
+        )
 
     app.add_middleware(TenantScope, keys=service.keys)

@@ -57,7 +57,12 @@ def create_app(settings: Settings) -> FastAPI:
     _routes(app, service)
     page.register(app, service)  # /, /interview, /training, /report, /static, /v1/docs
     app.openapi = lambda: openapi.document(app, service)  # type: ignore[method-assign]
-    app.add_middleware(Guard, settings=settings, headers=lambda: _ruleset_headers(service), identify=service.identify if service.keys else None)
+    app.add_middleware(
+        Guard,
+        settings=settings,
+        headers=lambda: _ruleset_headers(service),
+        identify=service.identify if service.keys else None,
+    )
     admin.register(app, service)  # the reload call, and the tenant of each request's key
     # Outside the guard, so that its answers carry them too: the trace, then the Design Rules' headers.
     if settings.otel:
@@ -79,13 +84,21 @@ def _ruleset_headers(service: Service) -> list[tuple[bytes, bytes]]:
     except Exception:  # a rule set that no longer loads is answered for by the endpoints
         return []
     name = urllib.parse.quote(f"{ruleset.name} {ruleset.version}", safe=" ./-_")
-    return [(b"gevoelig-ruleset", name.encode("ascii")), (b"gevoelig-overlays", ",".join(ruleset.overlays).encode("ascii") or b"none")]
+    return [
+        (b"gevoelig-ruleset", name.encode("ascii")),
+        (b"gevoelig-overlays", ",".join(ruleset.overlays).encode("ascii") or b"none"),
+    ]
 
 
 def problem_response(problem: Problem, request: Request) -> Response:
     lang = language(request.headers.get("accept-language"))
     metrics.ERRORS.labels(problem.kind).inc()
-    return Response(problem.body(lang), status_code=problem.status, media_type=MEDIA_TYPE, headers={"Content-Language": lang, **problem.headers})
+    return Response(
+        problem.body(lang),
+        status_code=problem.status,
+        media_type=MEDIA_TYPE,
+        headers={"Content-Language": lang, **problem.headers},
+    )
 
 
 def _problem_handlers(app: FastAPI) -> None:
@@ -95,17 +108,28 @@ def _problem_handlers(app: FastAPI) -> None:
     async def on_http(request: Request, error: HTTPException) -> Response:
         headers = dict(error.headers or {})
         if error.status_code == 404:
-            problem = Problem("not-found", f"Er is niets op {request.url.path}; zie /v1/openapi.json.", f"There is nothing at {request.url.path}; see /v1/openapi.json.")
+            problem = Problem(
+                "not-found",
+                f"Er is niets op {request.url.path}; zie /v1/openapi.json.",
+                f"There is nothing at {request.url.path}; see /v1/openapi.json.",
+            )
         elif error.status_code == 405:
             allowed = headers.get("Allow", "")
-            problem = Problem("method-not-allowed", f"{request.method} kan niet op {request.url.path}; wel: {allowed}.", f"{request.method} is not allowed on {request.url.path}; allowed: {allowed}.", headers={"Allow": allowed})
+            problem = Problem(
+                "method-not-allowed",
+                f"{request.method} kan niet op {request.url.path}; wel: {allowed}.",
+                f"{request.method} is not allowed on {request.url.path}; allowed: {allowed}.",
+                headers={"Allow": allowed},
+            )
         else:
             problem = Problem("bad-request", str(error.detail), str(error.detail))
             problem.status = error.status_code
         return problem_response(problem, request)
 
     async def on_validation(request: Request, error: RequestValidationError) -> Response:
-        return problem_response(Problem("bad-request", "Het verzoek klopt niet.", "The request is not valid."), request)
+        return problem_response(
+            Problem("bad-request", "Het verzoek klopt niet.", "The request is not valid."), request
+        )
 
     app.add_exception_handler(Problem, on_problem)  # type: ignore[arg-type]
     app.add_exception_handler(HTTPException, on_http)  # type: ignore[arg-type]
@@ -115,7 +139,12 @@ def _problem_handlers(app: FastAPI) -> None:
 def _engine(request: Request) -> Engine:
     engine = request.query_params.get("engine", "durable")
     if engine not in ENGINES:
-        raise Problem("bad-request", f"Onbekende engine '{engine}'; kies uit {', '.join(ENGINES)}.", f"Unknown engine '{engine}'; use one of {', '.join(ENGINES)}.", fields={"expected": " | ".join(ENGINES)})
+        raise Problem(
+            "bad-request",
+            f"Onbekende engine '{engine}'; kies uit {', '.join(ENGINES)}.",
+            f"Unknown engine '{engine}'; use one of {', '.join(ENGINES)}.",
+            fields={"expected": " | ".join(ENGINES)},
+        )
     return engine
 
 
@@ -133,7 +162,9 @@ def _routes(app: FastAPI, service: Service) -> None:
         service.check_type(request, JSON_TYPES, JSON)
         body = await service.read_body(request, settings.max_dossier_bytes)
         evaluator = service.rules.evaluator()
-        result, text = await service.evaluate(evaluator, body, engine, lang, held_of(request), peildatum)
+        result, text = await service.evaluate(
+            evaluator, body, engine, lang, held_of(request), peildatum
+        )
         headers: dict[str, str] = {"Content-Language": lang}
         if service.writer is not None:
             entry = service.entry(accepted_json(body), result, text, key)
@@ -150,7 +181,17 @@ def _routes(app: FastAPI, service: Service) -> None:
         peildatum = _peildatum(request, _EVALUATING)
         service.check_type(request, JSON_TYPES, JSON)
         body = await service.read_body(request, settings.max_batch_bytes)
-        pieces = batches.array_batch(service, service.rules.evaluator(), held_of(request), body, engine, lang, peildatum, key, client_gone(request.scope))
+        pieces = batches.array_batch(
+            service,
+            service.rules.evaluator(),
+            held_of(request),
+            body,
+            engine,
+            lang,
+            peildatum,
+            key,
+            client_gone(request.scope),
+        )
         return batches.PiecesResponse(pieces, JSON, headers={"Content-Language": lang})
 
     @app.post("/v1/batch/stream", **spec["stream"])
@@ -160,8 +201,20 @@ def _routes(app: FastAPI, service: Service) -> None:
         lang, engine = language(request.headers.get("accept-language")), _engine(request)
         peildatum = _peildatum(request, _EVALUATING)
         service.check_type(request, NDJSON_TYPES, "application/x-ndjson")
-        lines = batches.stream_batch(service, service.rules.evaluator(), held_of(request), request.stream(), engine, lang, peildatum, key, client_gone(request.scope))
-        return batches.PiecesResponse(lines, "application/x-ndjson", headers={"Content-Language": lang}, status_first=True)
+        lines = batches.stream_batch(
+            service,
+            service.rules.evaluator(),
+            held_of(request),
+            request.stream(),
+            engine,
+            lang,
+            peildatum,
+            key,
+            client_gone(request.scope),
+        )
+        return batches.PiecesResponse(
+            lines, "application/x-ndjson", headers={"Content-Language": lang}, status_first=True
+        )
 
     @app.get("/v1/rulesets", **spec["rulesets"])
     async def rulesets(request: Request) -> Response:
@@ -172,8 +225,19 @@ def _routes(app: FastAPI, service: Service) -> None:
 
         peildatum = _peildatum(request, ("peildatum",))
         evaluator, day = _in_force(service, peildatum)
-        versions = [{key: value for key, value in version.items() if key != "folder"} | {"href": f"/v1/rulesets/{urllib.parse.quote(version['version'], safe='')}"} for version in service.rules.versions(peildatum)]
-        return _json({"in_force": summary(evaluator.ruleset), "peildatum": day.isoformat(), "peildatum_fixed": service.rules.fixed_day is not None, "versions": versions})
+        versions = [
+            {key: value for key, value in version.items() if key != "folder"}
+            | {"href": f"/v1/rulesets/{urllib.parse.quote(version['version'], safe='')}"}
+            for version in service.rules.versions(peildatum)
+        ]
+        return _json(
+            {
+                "in_force": summary(evaluator.ruleset),
+                "peildatum": day.isoformat(),
+                "peildatum_fixed": service.rules.fixed_day is not None,
+                "versions": versions,
+            }
+        )
 
     @app.get("/v1/rulesets/{version}", **spec["ruleset"])
     async def ruleset(request: Request, version: str) -> Response:
@@ -184,7 +248,11 @@ def _routes(app: FastAPI, service: Service) -> None:
         params.check_path_value("version", version)
         described = service.rules.describe(version)
         if described is None:
-            raise Problem("not-found", f"Er is geen versie '{version}' van de regelset; /v1/rulesets noemt ze.", f"There is no version '{version}' of the rule set; /v1/rulesets lists them.")
+            raise Problem(
+                "not-found",
+                f"Er is geen versie '{version}' van de regelset; /v1/rulesets noemt ze.",
+                f"There is no version '{version}' of the rule set; /v1/rulesets lists them.",
+            )
         return _json(described)
 
     @app.get("/v1/schemas/dossier", **spec["dossier_schema"])
@@ -212,12 +280,23 @@ def _routes(app: FastAPI, service: Service) -> None:
         _query(request, ("dossierId", "dossier_id", "limit", "after"))
         dossier_id = params.query_alias(request.query_params, "dossierId", "dossier_id")
         if not dossier_id:
-            raise Problem("bad-request", "Geef ?dossierId=<id van het dossier>.", "Give ?dossierId=<the dossier's id>.", fields={"expected": "dossierId"})
+            raise Problem(
+                "bad-request",
+                "Geef ?dossierId=<id van het dossier>.",
+                "Give ?dossierId=<the dossier's id>.",
+                fields={"expected": "dossierId"},
+            )
         limit = _integer(request, "limit", 100, 1, 1000)
         after = _integer(request, "after", 0, 0, 2**62)
         rows = await service.read_log("history", dossier_id, limit=limit, after=after)
         decisions = [openapi.decision(row) for row in rows]
-        return _json({"dossier_id": dossier_id, "decisions": decisions, "next_after": rows[-1]["seq"] if len(rows) == limit else None})
+        return _json(
+            {
+                "dossier_id": dossier_id,
+                "decisions": decisions,
+                "next_after": rows[-1]["seq"] if len(rows) == limit else None,
+            }
+        )
 
     @app.get("/v1/decisions/{decision_id}", **spec["decision"])
     async def decision(request: Request, decision_id: str) -> Response:
@@ -227,7 +306,11 @@ def _routes(app: FastAPI, service: Service) -> None:
         params.check_path_value("decision_id", decision_id)
         row = await service.read_log("get", decision_id)
         if row is None:
-            raise Problem("not-found", f"Er is geen beslissing '{decision_id}' in het logboek.", f"There is no decision '{decision_id}' in the log.")
+            raise Problem(
+                "not-found",
+                f"Er is geen beslissing '{decision_id}' in het logboek.",
+                f"There is no decision '{decision_id}' in the log.",
+            )
         return _json(openapi.decision(row))
 
     @app.post("/v1/decisions/{decision_id}/feedback", status_code=201, **spec["feedback"])
@@ -242,11 +325,17 @@ def _routes(app: FastAPI, service: Service) -> None:
         body = await service.read_body(request, FEEDBACK_BYTES)
         row = await service.read_log("get", decision_id)
         if row is None:
-            raise Problem("not-found", f"Er is geen beslissing '{decision_id}' in het logboek.", f"There is no decision '{decision_id}' in the log.")
+            raise Problem(
+                "not-found",
+                f"Er is geen beslissing '{decision_id}' in het logboek.",
+                f"There is no decision '{decision_id}' in the log.",
+            )
         try:
             data = json.loads(body.decode("utf-8-sig"))
         except ValueError:
-            raise Problem("invalid-json", "De terugmelding is geen JSON.", "The feedback is not JSON.") from None
+            raise Problem(
+                "invalid-json", "De terugmelding is geen JSON.", "The feedback is not JSON."
+            ) from None
         try:
             given = feedback.parse_feedback(data, row, given_by=key.name if key else None)
         except DossierError as error:
@@ -268,9 +357,18 @@ def _routes(app: FastAPI, service: Service) -> None:
 
         service.authorize(request, "history")
         if await service.read_log("get", decision_id) is None:
-            raise Problem("not-found", f"Er is geen beslissing '{decision_id}' in het logboek.", f"There is no decision '{decision_id}' in the log.")
+            raise Problem(
+                "not-found",
+                f"Er is geen beslissing '{decision_id}' in het logboek.",
+                f"There is no decision '{decision_id}' in the log.",
+            )
         found = await asyncio.to_thread(feedback.of_decisions, service.require_log(), [decision_id])
-        return _json({"decision_id": decision_id, "feedback": [item.to_dict() for item in found.get(decision_id, [])]})
+        return _json(
+            {
+                "decision_id": decision_id,
+                "feedback": [item.to_dict() for item in found.get(decision_id, [])],
+            }
+        )
 
     @app.get("/healthz", **spec["healthz"])
     async def healthz() -> Response:
@@ -295,7 +393,14 @@ def _routes(app: FastAPI, service: Service) -> None:
         else:
             checks["decision_log"] = "off"
         if any(value.startswith("failed") for value in checks.values()):
-            problem = Problem("not-ready", "De dienst is niet gereed: " + ", ".join(f"{key} {value}" for key, value in checks.items()), "The service is not ready: " + ", ".join(f"{key} {value}" for key, value in checks.items()), fields={"checks": checks})
+            problem = Problem(
+                "not-ready",
+                "De dienst is niet gereed: "
+                + ", ".join(f"{key} {value}" for key, value in checks.items()),
+                "The service is not ready: "
+                + ", ".join(f"{key} {value}" for key, value in checks.items()),
+                fields={"checks": checks},
+            )
             return problem_response(problem, request)
         return _json({"status": "ready", "checks": checks})
 
@@ -315,9 +420,24 @@ def _query(request: Request, allowed: tuple[str, ...]) -> None:
     for name in request.query_params:
         if name not in allowed:
             shown = ", ".join(allowed) or word("query_none", "en")
-            raise bad_parameter(name, "unknown-parameter", word("query_unknown", "nl", name=name, allowed=", ".join(allowed) or word("query_none", "nl")), word("query_unknown", "en", name=name, allowed=shown))
+            raise bad_parameter(
+                name,
+                "unknown-parameter",
+                word(
+                    "query_unknown",
+                    "nl",
+                    name=name,
+                    allowed=", ".join(allowed) or word("query_none", "nl"),
+                ),
+                word("query_unknown", "en", name=name, allowed=shown),
+            )
         if len(request.query_params.getlist(name)) > 1:
-            raise bad_parameter(name, "repeated-parameter", word("query_repeated", "nl", name=name), word("query_repeated", "en", name=name))
+            raise bad_parameter(
+                name,
+                "repeated-parameter",
+                word("query_repeated", "nl", name=name),
+                word("query_repeated", "en", name=name),
+            )
 
 
 def _peildatum(request: Request, allowed: tuple[str, ...]) -> datetime.date | None:
@@ -332,7 +452,12 @@ def _peildatum(request: Request, allowed: tuple[str, ...]) -> datetime.date | No
         return datetime.date.fromisoformat(raw)
     except ValueError:
         shown = excerpt(raw)
-        raise bad_parameter("peildatum", "invalid-date", word("query_bad_date", "nl", value=shown), word("query_bad_date", "en", value=shown)) from None
+        raise bad_parameter(
+            "peildatum",
+            "invalid-date",
+            word("query_bad_date", "nl", value=shown),
+            word("query_bad_date", "en", value=shown),
+        ) from None
 
 
 def _in_force(service: Service, peildatum: datetime.date | None) -> tuple[Any, datetime.date]:
@@ -343,7 +468,9 @@ def _in_force(service: Service, peildatum: datetime.date | None) -> tuple[Any, d
     except NotInForce as error:
         if peildatum is None:
             raise
-        raise bad_parameter("peildatum", "no-rules-in-force", error.show("nl"), error.show("en")) from None
+        raise bad_parameter(
+            "peildatum", "no-rules-in-force", error.show("nl"), error.show("en")
+        ) from None
 
 
 def _integer(request: Request, name: str, default: int, low: int, high: int) -> int:
@@ -351,7 +478,12 @@ def _integer(request: Request, name: str, default: int, low: int, high: int) -> 
     if raw is None:
         return default
     if not raw.isdigit() or not low <= int(raw) <= high:
-        raise Problem("bad-request", f"?{name}= moet een geheel getal van {low} tot en met {high} zijn.", f"?{name}= must be a whole number from {low} to {high}.", fields={"expected": f"{low}..{high}"})
+        raise Problem(
+            "bad-request",
+            f"?{name}= moet een geheel getal van {low} tot en met {high} zijn.",
+            f"?{name}= must be a whole number from {low} to {high}.",
+            fields={"expected": f"{low}..{high}"},
+        )
     return int(raw)
 
 
@@ -360,4 +492,7 @@ FEEDBACK_BYTES = 64 * 1024
 
 
 def _json(data: Any, media_type: str = JSON) -> Response:
-    return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), media_type=media_type)
+    return Response(
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+        media_type=media_type,
+    )

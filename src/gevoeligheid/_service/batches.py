@@ -38,7 +38,9 @@ from .problems import Problem, dossier_problem
 logger = logging.getLogger("gevoelig.service")
 _T = TypeVar("_T")
 
-Line = tuple[int, "bytes | None"]  # (line number from 1 or index from 0, its bytes; None: longer than the limit)
+Line = tuple[
+    int, "bytes | None"
+]  # (line number from 1 or index from 0, its bytes; None: longer than the limit)
 
 #: A group, evaluated in one go and answered once it is in the log: at most this many dossiers, or
 #: one dossier and as many more as fit in this many bytes.
@@ -67,7 +69,9 @@ def _nested(levels: int) -> bytes:
 
 #: One item of the array: a dossier may nest MAX_DEPTH levels below its own object; one level more
 #: still matches, so that the dossier's parse names the place where it goes too deep.
-_ITEM = re.compile(rb"(?:" + _STRING + rb"|" + _PLAIN + rb"|" + _nested(MAX_DEPTH + 2) + rb")++", re.DOTALL)
+_ITEM = re.compile(
+    rb"(?:" + _STRING + rb"|" + _PLAIN + rb"|" + _nested(MAX_DEPTH + 2) + rb")++", re.DOTALL
+)
 _SPACE = re.compile(rb"[ \t\r\n]*+")
 _BOM = b"\xef\xbb\xbf"
 
@@ -81,8 +85,16 @@ def split_array(body: bytes, max_items: int, max_item_bytes: int) -> list[tuple[
     if pos == len(body):
         raise _invalid_json(body, pos, "array_empty_body")
     if body[pos : pos + 1] != b"[":
-        if body[pos : pos + 1] in (b"{", b'"', b"-", b"t", b"f", b"n") or body[pos : pos + 1].isdigit():
-            raise Problem("invalid-dossier", "Een batch is een JSON-array van dossiers; stuur één dossier naar /v1/evaluate.", "A batch is a JSON array of dossiers; send one dossier to /v1/evaluate.", fields={"pointer": "", "expected": "[{...}, {...}]"})
+        if (
+            body[pos : pos + 1] in (b"{", b'"', b"-", b"t", b"f", b"n")
+            or body[pos : pos + 1].isdigit()
+        ):
+            raise Problem(
+                "invalid-dossier",
+                "Een batch is een JSON-array van dossiers; stuur één dossier naar /v1/evaluate.",
+                "A batch is a JSON array of dossiers; send one dossier to /v1/evaluate.",
+                fields={"pointer": "", "expected": "[{...}, {...}]"},
+            )
         raise _invalid_json(body, pos, "array_expected")
     pos = _SPACE.match(body, pos + 1).end()  # type: ignore[union-attr]
     spans: list[tuple[int, int]] = []
@@ -90,19 +102,35 @@ def split_array(body: bytes, max_items: int, max_item_bytes: int) -> list[tuple[
         return _after_array(body, pos, spans)
     while True:
         if len(spans) == max_items:
-            raise Problem("too-large", f"De batch heeft meer dan het maximum van {max_items} dossiers; gebruik /v1/batch/stream.", f"The batch holds more than the limit of {max_items} dossiers; use /v1/batch/stream.", fields={"limit": max_items})
+            raise Problem(
+                "too-large",
+                f"De batch heeft meer dan het maximum van {max_items} dossiers; gebruik /v1/batch/stream.",
+                f"The batch holds more than the limit of {max_items} dossiers; use /v1/batch/stream.",
+                fields={"limit": max_items},
+            )
         window = min(len(body), pos + max_item_bytes + 1)
         found = _ITEM.match(body, pos, window)
         end = found.end() if found else pos
         following = body[end : end + 1]
         if end - pos > max_item_bytes or (following not in (b",", b"]") and window < len(body)):
             index = len(spans)
-            raise Problem("too-large", word("array_item_too_large", "nl", index=index, limit=_dotted(max_item_bytes)), word("array_item_too_large", "en", index=index, limit=f"{max_item_bytes:,}"), fields={"pointer": f"/{index}", "limit": max_item_bytes})
+            raise Problem(
+                "too-large",
+                word("array_item_too_large", "nl", index=index, limit=_dotted(max_item_bytes)),
+                word("array_item_too_large", "en", index=index, limit=f"{max_item_bytes:,}"),
+                fields={"pointer": f"/{index}", "limit": max_item_bytes},
+            )
         if end == pos or following not in (b",", b"]"):
             if end == len(body):
                 raise _invalid_json(body, end, "array_unclosed")
             if end == pos:
-                raise _invalid_json(body, end, "array_item_unclosed" if body[pos : pos + 1] in (b"[", b"{", b'"') else "array_item_expected")
+                raise _invalid_json(
+                    body,
+                    end,
+                    "array_item_unclosed"
+                    if body[pos : pos + 1] in (b"[", b"{", b'"')
+                    else "array_item_expected",
+                )
             raise _invalid_json(body, end, "array_unexpected")
         spans.append((pos, end))
         if following == b"]":
@@ -123,17 +151,33 @@ def check_items(body: bytes, spans: list[tuple[int, int]]) -> None:
             json.loads(body[start:end], parse_constant=refuse)
         except json.JSONDecodeError as error:
             line = body.count(b"\n", 0, start) + error.lineno
-            column = error.colno + (start - body.rfind(b"\n", 0, start) - 1 if error.lineno == 1 else 0)
+            column = error.colno + (
+                start - body.rfind(b"\n", 0, start) - 1 if error.lineno == 1 else 0
+            )
             what = {"nl": _json_message_nl(error.msg), "en": error.msg}
             raise _item_not_json(index, line, column, what) from None
         except ValueError as error:  # not UTF-8, NaN or Infinity, a number of too many digits
-            key = "array_item_not_utf8" if isinstance(error, UnicodeDecodeError) else "array_item_bad_value"
+            key = (
+                "array_item_not_utf8"
+                if isinstance(error, UnicodeDecodeError)
+                else "array_item_bad_value"
+            )
             line = body.count(b"\n", 0, start) + 1
-            raise _item_not_json(index, line, start - body.rfind(b"\n", 0, start), {lang: word(key, lang) for lang in ("nl", "en")}) from None
+            raise _item_not_json(
+                index,
+                line,
+                start - body.rfind(b"\n", 0, start),
+                {lang: word(key, lang) for lang in ("nl", "en")},
+            ) from None
 
 
 def _item_not_json(index: int, line: int, column: int, what: dict[str, str]) -> Problem:
-    texts = {lang: word("array_item_invalid", lang, index=index, line=line, column=column, what=what[lang]) for lang in ("nl", "en")}
+    texts = {
+        lang: word(
+            "array_item_invalid", lang, index=index, line=line, column=column, what=what[lang]
+        )
+        for lang in ("nl", "en")
+    }
     return Problem("invalid-json", texts["nl"], texts["en"], fields={"pointer": f"/{index}"})
 
 
@@ -148,7 +192,12 @@ def _invalid_json(body: bytes, pos: int, key: str) -> Problem:
     line = body.count(b"\n", 0, pos) + 1
     column = pos - (body.rfind(b"\n", 0, pos) + 1) + 1
     fields = {"pointer": ""}
-    return Problem("invalid-json", word(key, "nl", line=line, column=column, depth=MAX_DEPTH), word(key, "en", line=line, column=column, depth=MAX_DEPTH), fields=fields)
+    return Problem(
+        "invalid-json",
+        word(key, "nl", line=line, column=column, depth=MAX_DEPTH),
+        word(key, "en", line=line, column=column, depth=MAX_DEPTH),
+        fields=fields,
+    )
 
 
 def _dotted(number: int) -> str:
@@ -167,7 +216,17 @@ def not_an_object(text: bytes, place: str) -> Problem | None:
             value = json.loads(stripped)
         except (ValueError, RecursionError):
             return None  # no JSON: the library says where it goes wrong
-        kind = "null" if value is None else "boolean" if isinstance(value, bool) else "number" if isinstance(value, (int, float)) else "string" if isinstance(value, str) else "array"
+        kind = (
+            "null"
+            if value is None
+            else "boolean"
+            if isinstance(value, bool)
+            else "number"
+            if isinstance(value, (int, float))
+            else "string"
+            if isinstance(value, str)
+            else "array"
+        )
     elif stripped.startswith(b'"'):
         kind = "string"
     elif stripped.startswith(b"["):
@@ -176,14 +235,31 @@ def not_an_object(text: bytes, place: str) -> Problem | None:
         return None
     hint = "item_string_hint" if kind == "string" else "item_not_object_hint"
     expected = '{"facts": {...}}'
-    error = DossierError(place, "", word(f"item_is_{kind}", "en"), expected=expected, hint=word(hint, "en"), nl=Dutch(word(f"item_is_{kind}", "nl"), expected=expected, hint=word(hint, "nl")), code="not-an-object")
+    error = DossierError(
+        place,
+        "",
+        word(f"item_is_{kind}", "en"),
+        expected=expected,
+        hint=word(hint, "en"),
+        nl=Dutch(word(f"item_is_{kind}", "nl"), expected=expected, hint=word(hint, "nl")),
+        code="not-an-object",
+    )
     return dossier_problem(error, syntax=False)
 
 
 # --- evaluating a group -------------------------------------------------------------------------
 
 
-def evaluate_items(service: Service, evaluator: Evaluator, dossiers: list[Line], engine: Engine, lang: Language, peildatum: datetime.date | None, key: ApiKey | None, label: str = "line") -> tuple[list[tuple[int, str | None, Any]], list[Entry]]:
+def evaluate_items(
+    service: Service,
+    evaluator: Evaluator,
+    dossiers: list[Line],
+    engine: Engine,
+    lang: Language,
+    peildatum: datetime.date | None,
+    key: ApiKey | None,
+    label: str = "line",
+) -> tuple[list[tuple[int, str | None, Any]], list[Entry]]:
     """Each (number, dossier text) evaluated: (number, result JSON or None, entry or problem), and
     the log entries of the good ones. A text of None is a line longer than the limit."""
     out: list[tuple[int, str | None, Any]] = []
@@ -192,7 +268,14 @@ def evaluate_items(service: Service, evaluator: Evaluator, dossiers: list[Line],
         try:
             if dossier is None:
                 limit = service.settings.max_dossier_bytes
-                raise Problem("too-large", f"Deze regel is groter dan het maximum van {limit:,} bytes voor één dossier.".replace(",", "."), f"This line is larger than the limit of {limit:,} bytes for one dossier.", fields={"limit": limit})
+                raise Problem(
+                    "too-large",
+                    f"Deze regel is groter dan het maximum van {limit:,} bytes voor één dossier.".replace(
+                        ",", "."
+                    ),
+                    f"This line is larger than the limit of {limit:,} bytes for one dossier.",
+                    fields={"limit": limit},
+                )
             place = f"{label} {number}"
             refused = not_an_object(dossier, place)
             if refused is not None:
@@ -217,7 +300,18 @@ def _item(label: str, number: int, text: str | None, other: Any, lang: str) -> s
     return f'{{"{label}":{number},{decision}"result":{text}}}'
 
 
-async def _evaluate_group(service: Service, evaluator: Evaluator, held: Held, group: list[Line], engine: Engine, lang: Language, peildatum: datetime.date | None, key: ApiKey | None, label: str, gone: Callable[[], bool]) -> list[tuple[int, str | None, Any]]:
+async def _evaluate_group(
+    service: Service,
+    evaluator: Evaluator,
+    held: Held,
+    group: list[Line],
+    engine: Engine,
+    lang: Language,
+    peildatum: datetime.date | None,
+    key: ApiKey | None,
+    label: str,
+    gone: Callable[[], bool],
+) -> list[tuple[int, str | None, Any]]:
     """A group evaluated (in a thread unless it is small) and committed to the log, counted against
     the memory budget while its dossiers are parsed. Nothing is evaluated for a client that has
     gone. Only a group of one small dossier is evaluated on the event loop, as /v1/evaluate does:
@@ -226,12 +320,16 @@ async def _evaluate_group(service: Service, evaluator: Evaluator, held: Held, gr
         raise ClientDisconnect
     size = sum(len(text) for _, text in group if text)
     if len(group) == 1 and size <= INLINE_BYTES:
-        results, entries = evaluate_items(service, evaluator, group, engine, lang, peildatum, key, label)
+        results, entries = evaluate_items(
+            service, evaluator, group, engine, lang, peildatum, key, label
+        )
     else:
         charge = EXPANSION * size
         await held.take(charge)
         try:
-            results, entries = await asyncio.to_thread(evaluate_items, service, evaluator, group, engine, lang, peildatum, key, label)
+            results, entries = await asyncio.to_thread(
+                evaluate_items, service, evaluator, group, engine, lang, peildatum, key, label
+            )
         finally:
             held.give(charge)
     await service.record(entries)
@@ -257,12 +355,24 @@ def grouped(items: list[_T], size_of: Callable[[_T], int]) -> Iterator[list[_T]]
 # --- the JSON array batch -----------------------------------------------------------------------
 
 
-async def array_batch(service: Service, evaluator: Evaluator, held: Held, body: bytes, engine: Engine, lang: Language, peildatum: datetime.date | None, key: ApiKey | None, gone: Callable[[], bool] = lambda: False) -> AsyncIterator[bytes]:
+async def array_batch(
+    service: Service,
+    evaluator: Evaluator,
+    held: Held,
+    body: bytes,
+    engine: Engine,
+    lang: Language,
+    peildatum: datetime.date | None,
+    key: ApiKey | None,
+    gone: Callable[[], bool] = lambda: False,
+) -> AsyncIterator[bytes]:
     """The pieces of the answer array, each after its group's decisions are in the log. The items
     are found in a thread (a 32 MB body takes a while); a body refused whole raises its Problem
     before the first piece."""
     settings = service.settings
-    spans = await asyncio.to_thread(split_array, body, settings.max_batch_items, settings.max_dossier_bytes)
+    spans = await asyncio.to_thread(
+        split_array, body, settings.max_batch_items, settings.max_dossier_bytes
+    )
     charge = EXPANSION * max((end - start for start, end in spans), default=0)
     await held.take(charge)
     try:
@@ -271,8 +381,21 @@ async def array_batch(service: Service, evaluator: Evaluator, held: Held, body: 
         held.give(charge)
     separator = b"["
     for group in grouped(list(enumerate(spans)), lambda item: item[1][1] - item[1][0]):
-        results = await _evaluate_group(service, evaluator, held, [(index, body[start:end]) for index, (start, end) in group], engine, lang, peildatum, key, "dossier", gone)
-        yield separator + ",".join(_item("index", number, text, other, lang) for number, text, other in results).encode("utf-8")
+        results = await _evaluate_group(
+            service,
+            evaluator,
+            held,
+            [(index, body[start:end]) for index, (start, end) in group],
+            engine,
+            lang,
+            peildatum,
+            key,
+            "dossier",
+            gone,
+        )
+        yield separator + ",".join(
+            _item("index", number, text, other, lang) for number, text, other in results
+        ).encode("utf-8")
         separator = b","
     yield b"[]" if separator == b"[" else b"]"
 
@@ -289,12 +412,21 @@ class PiecesResponse(Response):
     for a disconnect on `receive`, and take the body's pieces away from a reader of the request.
     """
 
-    def __init__(self, pieces: AsyncIterator[bytes], media_type: str, headers: dict[str, str] | None = None, *, status_first: bool = False) -> None:
+    def __init__(
+        self,
+        pieces: AsyncIterator[bytes],
+        media_type: str,
+        headers: dict[str, str] | None = None,
+        *,
+        status_first: bool = False,
+    ) -> None:
         self.pieces = pieces
         self.status_code = 200
         self.media_type = media_type
         self.background = None
-        self.status_first = status_first  # an NDJSON stream: status at once, the errors in its lines
+        self.status_first = (
+            status_first  # an NDJSON stream: status at once, the errors in its lines
+        )
         self.init_headers(headers)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -311,7 +443,9 @@ class PiecesResponse(Response):
         try:
             async for piece in iterator:
                 await send({"type": "http.response.body", "body": piece, "more_body": True})
-        except Problem as problem:  # the log failed (already logged) or the time ran out: cut it off
+        except (
+            Problem
+        ) as problem:  # the log failed (already logged) or the time ran out: cut it off
             logger.warning("answer to %s cut off: %s", scope.get("path"), problem)
             return
         except OSError:
@@ -322,7 +456,9 @@ class PiecesResponse(Response):
 # --- the NDJSON stream --------------------------------------------------------------------------
 
 
-async def line_groups(stream: AsyncIterator[bytes], limit: int, held: Held) -> AsyncIterator[list[Line]]:
+async def line_groups(
+    stream: AsyncIterator[bytes], limit: int, held: Held
+) -> AsyncIterator[list[Line]]:
     """The non-blank lines completed by each piece of the body, numbered from 1 (blank lines
     count), in groups (see `grouped`); a line longer than `limit` comes as None and is not kept
     in memory. The pieces count against the memory budget until their group is given out."""
@@ -365,7 +501,17 @@ async def line_groups(stream: AsyncIterator[bytes], limit: int, held: Held) -> A
         yield [(number + 1, bytes(buffer))]
 
 
-async def stream_batch(service: Service, evaluator: Evaluator, held: Held, stream: AsyncIterator[bytes], engine: Engine, lang: Language, peildatum: datetime.date | None, key: ApiKey | None, gone: Callable[[], bool] = lambda: False) -> AsyncIterator[bytes]:
+async def stream_batch(
+    service: Service,
+    evaluator: Evaluator,
+    held: Held,
+    stream: AsyncIterator[bytes],
+    engine: Engine,
+    lang: Language,
+    peildatum: datetime.date | None,
+    key: ApiKey | None,
+    gone: Callable[[], bool] = lambda: False,
+) -> AsyncIterator[bytes]:
     """The answer lines: each after its decision is committed to the log, then a last line
     {"done": true|false, "lines", "evaluated", "failed"} so that a client can tell a whole
     answer from a cut one. A stream runs at most --stream-timeout seconds in all."""
@@ -375,24 +521,47 @@ async def stream_batch(service: Service, evaluator: Evaluator, held: Held, strea
     error: Problem | None = None
     deadline = asyncio.get_running_loop().time() + settings.stream_timeout
     try:
-        async for group in line_groups(timed(stream, settings.body_timeout, deadline=(deadline, settings.stream_timeout)), settings.max_dossier_bytes, held):
+        async for group in line_groups(
+            timed(stream, settings.body_timeout, deadline=(deadline, settings.stream_timeout)),
+            settings.max_dossier_bytes,
+            held,
+        ):
             if asyncio.get_running_loop().time() > deadline:
                 raise stream_too_long(settings.stream_timeout)
             try:
-                results = await _evaluate_group(service, evaluator, held, group, engine, lang, peildatum, key, "line", gone)
+                results = await _evaluate_group(
+                    service, evaluator, held, group, engine, lang, peildatum, key, "line", gone
+                )
             except Problem as problem:  # the log could not take them, or no memory came free
                 error, done = problem, False
                 break
             last = group[-1][0]
             evaluated += sum(text is not None for _, text, _ in results)
             failed += sum(text is None for _, text, _ in results)
-            yield ("\n".join(_item("line", number, text, other, lang) for number, text, other in results) + "\n").encode("utf-8")
+            yield (
+                "\n".join(
+                    _item("line", number, text, other, lang) for number, text, other in results
+                )
+                + "\n"
+            ).encode("utf-8")
     except Problem as problem:  # the body stalled, or the stream ran out of time
         error, done = problem, False
-    summary: dict[str, Any] = {"done": done, "lines": last, "evaluated": evaluated, "failed": failed}
+    summary: dict[str, Any] = {
+        "done": done,
+        "lines": last,
+        "evaluated": evaluated,
+        "failed": failed,
+    }
     if error is not None:
         summary["error"] = error.to_dict(lang)
     yield (json.dumps(summary, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
-__all__ = ["PiecesResponse", "array_batch", "check_items", "line_groups", "split_array", "stream_batch"]
+__all__ = [
+    "PiecesResponse",
+    "array_batch",
+    "check_items",
+    "line_groups",
+    "split_array",
+    "stream_batch",
+]

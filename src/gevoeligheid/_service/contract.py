@@ -33,8 +33,16 @@ def rulesets(rules: Rules) -> list[RuleSet]:
             found.append(in_force)
             continue
         try:
-            found.append(load_ruleset(version["folder"], overlays=rules.overlays, peildatum=datetime.date.fromisoformat(version["valid_from"])))
-        except GevoeligheidError:  # an overlay not valid on that day: the service cannot decide by it
+            found.append(
+                load_ruleset(
+                    version["folder"],
+                    overlays=rules.overlays,
+                    peildatum=datetime.date.fromisoformat(version["valid_from"]),
+                )
+            )
+        except (
+            GevoeligheidError
+        ):  # an overlay not valid on that day: the service cannot decide by it
             continue
     if not any(ruleset is in_force for ruleset in found):
         found.append(in_force)
@@ -54,7 +62,10 @@ def result_component(versions: Iterable[RuleSet]) -> dict[str, Any]:
 def _named(schema: dict[str, Any], name: str) -> dict[str, Any]:
     """As an OpenAPI component: the title is the component's name (generators name a type by its
     title), and OpenAPI 3.1 names the dialect once for the whole document."""
-    return {"title": name, **{key: value for key, value in schema.items() if key not in ("$schema", "title")}}
+    return {
+        "title": name,
+        **{key: value for key, value in schema.items() if key not in ("$schema", "title")},
+    }
 
 
 def _union(schemas: Iterable[dict[str, Any]]) -> dict[str, Any]:
@@ -98,7 +109,12 @@ def merge(old: Any, new: Any) -> Any:
         elif key in _SMALLEST:
             out[key] = min(a, b)
         elif key in ("properties", "patternProperties", "$defs"):
-            out[key] = {name: merge(a[name], b[name]) if name in a and name in b else (b[name] if name in b else a[name]) for name in [*a, *(name for name in b if name not in a)]}
+            out[key] = {
+                name: merge(a[name], b[name])
+                if name in a and name in b
+                else (b[name] if name in b else a[name])
+                for name in [*a, *(name for name in b if name not in a)]
+            }
         elif key in ("oneOf", "anyOf"):
             out[key] = _join_variants(a, b)
         elif key == "additionalProperties" and isinstance(a, bool) and isinstance(b, bool):

@@ -37,7 +37,12 @@ INLINE_BYTES = 64 * 1024
 #: less). The memory budget counts a dossier at this while it is parsed and evaluated.
 EXPANSION = 25
 JSON_TYPES = ("application/json",)
-NDJSON_TYPES = ("application/x-ndjson", "application/jsonl", "application/json-lines", "application/ndjson")
+NDJSON_TYPES = (
+    "application/x-ndjson",
+    "application/jsonl",
+    "application/json-lines",
+    "application/ndjson",
+)
 
 
 class Service:
@@ -60,7 +65,11 @@ class Service:
         """Load the rules (every version, of every tenant) and open the log; any fault stops the
         start with its message."""
         self.tenants.load_all()
-        tenants.check_keys([(key.name, key.tenant) for key in self.keys.keys], set(self.tenants.names()), self.settings.tenants_file)
+        tenants.check_keys(
+            [(key.name, key.tenant) for key in self.keys.keys],
+            set(self.tenants.names()),
+            self.settings.tenants_file,
+        )
         if self.settings.log_url:
             self.log = open_log(self.settings.log_url)
             self.writer = GroupWriter(self.log, on_commit=metrics.log_committed)
@@ -76,16 +85,35 @@ class Service:
         header = request.headers.get("authorization")
         if not self.keys:
             if right == "history":
-                raise Problem("unauthorized", "De beslissingsgeschiedenis vraagt een API-sleutel met het recht 'history'; start de dienst met --keys.", "The decision history needs an API key with the right 'history'; start the service with --keys.", headers={"WWW-Authenticate": 'Bearer realm="gevoelig"'})
+                raise Problem(
+                    "unauthorized",
+                    "De beslissingsgeschiedenis vraagt een API-sleutel met het recht 'history'; start de dienst met --keys.",
+                    "The decision history needs an API key with the right 'history'; start the service with --keys.",
+                    headers={"WWW-Authenticate": 'Bearer realm="gevoelig"'},
+                )
             return None
         token = bearer_token(header)
         if token is None:
-            raise Problem("unauthorized", "Stuur een API-sleutel als 'Authorization: Bearer <sleutel>'.", "Send an API key as 'Authorization: Bearer <key>'.", headers={"WWW-Authenticate": 'Bearer realm="gevoelig"'})
+            raise Problem(
+                "unauthorized",
+                "Stuur een API-sleutel als 'Authorization: Bearer <sleutel>'.",
+                "Send an API key as 'Authorization: Bearer <key>'.",
+                headers={"WWW-Authenticate": 'Bearer realm="gevoelig"'},
+            )
         key = self.keys.find(token)
         if key is None:
-            raise Problem("unauthorized", "Deze API-sleutel is onbekend.", "This API key is not known.", headers={"WWW-Authenticate": 'Bearer realm="gevoelig", error="invalid_token"'})
+            raise Problem(
+                "unauthorized",
+                "Deze API-sleutel is onbekend.",
+                "This API key is not known.",
+                headers={"WWW-Authenticate": 'Bearer realm="gevoelig", error="invalid_token"'},
+            )
         if right is not None and right not in key.rights:
-            raise Problem("forbidden", f"De sleutel '{key.name}' heeft het recht '{right}' niet.", f"The key '{key.name}' does not have the right '{right}'.")
+            raise Problem(
+                "forbidden",
+                f"De sleutel '{key.name}' heeft het recht '{right}' niet.",
+                f"The key '{key.name}' does not have the right '{right}'.",
+            )
         return key
 
     def identify(self, header: str | None) -> str | None:
@@ -101,7 +129,12 @@ class Service:
         media = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
         if media not in accepted and not (accepted == JSON_TYPES and media.endswith("+json")):
             given = media or "geen"
-            raise Problem("unsupported-media-type", f"Content-Type {given} wordt niet aangenomen; stuur Content-Type: {example}.", f"Content-Type {media or 'none'} is not accepted; send Content-Type: {example}.", fields={"expected": example})
+            raise Problem(
+                "unsupported-media-type",
+                f"Content-Type {given} wordt niet aangenomen; stuur Content-Type: {example}.",
+                f"Content-Type {media or 'none'} is not accepted; send Content-Type: {example}.",
+                fields={"expected": example},
+            )
 
     async def read_body(self, request: Request, limit: int) -> bytes:
         """The whole body, refused with 413 past `limit` (before reading, when Content-Length
@@ -125,38 +158,77 @@ class Service:
 
     # --- evaluating -------------------------------------------------------------------------------
     @tracing.traced("gevoelig.evaluate")
-    def evaluate_now(self, evaluator: Evaluator, dossier: Any, engine: Engine, lang: Language, source: str, peildatum: datetime.date | None = None) -> tuple[Result, str]:
+    def evaluate_now(
+        self,
+        evaluator: Evaluator,
+        dossier: Any,
+        engine: Engine,
+        lang: Language,
+        source: str,
+        peildatum: datetime.date | None = None,
+    ) -> tuple[Result, str]:
         """Evaluate and render, or raise the Problem to answer with. `peildatum` is the request's
         ?peildatum=; without it the dossier's day picks the version, as everywhere."""
         try:
-            result = evaluator.evaluate(dossier, engine=engine, lang=lang, source=source, peildatum=peildatum)
+            result = evaluator.evaluate(
+                dossier, engine=engine, lang=lang, source=source, peildatum=peildatum
+            )
         except DossierError as error:
             syntax = isinstance(dossier, bytes) and error.pointer == "" and not is_json(dossier)
             raise dossier_problem(error, syntax=syntax) from None
         except EngineError as error:
             logger.error("rules engine failed: %s", error.show())
-            raise Problem("internal", "De regelengine faalde; meld dit met het dossier aan de beheerder.", "The rules engine failed; report this with the dossier to the administrator.") from None
+            raise Problem(
+                "internal",
+                "De regelengine faalde; meld dit met het dossier aan de beheerder.",
+                "The rules engine failed; report this with the dossier to the administrator.",
+            ) from None
         except NotInForce as error:  # the day asked, or the dossier's own, has no rules in force
-            raise bad_parameter("peildatum" if peildatum is not None else "/peildatum", "no-rules-in-force", error.show("nl"), error.show("en")) from None
+            raise bad_parameter(
+                "peildatum" if peildatum is not None else "/peildatum",
+                "no-rules-in-force",
+                error.show("nl"),
+                error.show("en"),
+            ) from None
         except GevoeligheidError as error:
             raise Problem("bad-request", error.show("nl"), error.show("en")) from None
         metrics.EVALUATIONS.labels(result.classification, result.escalation).inc()
         return result, result_text(result)
 
-    async def evaluate(self, evaluator: Evaluator, body: bytes, engine: Engine, lang: Language, held: Held | None = None, peildatum: datetime.date | None = None) -> tuple[Result, str]:
+    async def evaluate(
+        self,
+        evaluator: Evaluator,
+        body: bytes,
+        engine: Engine,
+        lang: Language,
+        held: Held | None = None,
+        peildatum: datetime.date | None = None,
+    ) -> tuple[Result, str]:
         if len(body) <= INLINE_BYTES:
             return self.evaluate_now(evaluator, body, engine, lang, "dossier", peildatum)
         if held is not None:
-            await held.take(EXPANSION * len(body))  # kept until the answer is out: the result can be as large
-        return await asyncio.to_thread(self.evaluate_now, evaluator, body, engine, lang, "dossier", peildatum)
+            await held.take(
+                EXPANSION * len(body)
+            )  # kept until the answer is out: the result can be as large
+        return await asyncio.to_thread(
+            self.evaluate_now, evaluator, body, engine, lang, "dossier", peildatum
+        )
 
     # --- the decision log -------------------------------------------------------------------------
     def entry(self, data: Any, result: Result, text: str, key: ApiKey | None) -> Entry:
         """The log entry of a decision: the version, its sha256, the overlays and the day whose
         rules decided (the result's peildatum) are all the result's own."""
         return make_entry(
-            data, result, text, origin="service", peildatum=result.peildatum or self.rules.day(), source=RulesetSource(self.rules.ruleset_path, tuple(self.rules.overlays)),
-            redact=self.settings.log_redact, requested_by=key.name if key else None, trace_id=tracing.trace_id(), tenant=key.tenant if key else None,
+            data,
+            result,
+            text,
+            origin="service",
+            peildatum=result.peildatum or self.rules.day(),
+            source=RulesetSource(self.rules.ruleset_path, tuple(self.rules.overlays)),
+            redact=self.settings.log_redact,
+            requested_by=key.name if key else None,
+            trace_id=tracing.trace_id(),
+            tenant=key.tenant if key else None,
         )
 
     @tracing.traced("gevoelig.log_write")
@@ -165,10 +237,17 @@ class Service:
         if self.writer is None or not entries:
             return
         try:
-            if self.log is not None and unkept(self.log, entries):  # the rule set, before its first decision
-                missed = await asyncio.to_thread(keep_for_entries, self.log, entries, (self.rules.current()[0].ruleset,))
+            if self.log is not None and unkept(
+                self.log, entries
+            ):  # the rule set, before its first decision
+                missed = await asyncio.to_thread(
+                    keep_for_entries, self.log, entries, (self.rules.current()[0].ruleset,)
+                )
                 for sha256 in missed:
-                    logger.warning("rule set %s could not be kept in the decision log: its files changed since it was loaded", sha256)
+                    logger.warning(
+                        "rule set %s could not be kept in the decision log: its files changed since it was loaded",
+                        sha256,
+                    )
             await asyncio.wrap_future(self.writer.submit(entries))
         except Exception as error:
             logger.error("decision log write failed: %s", error)
@@ -176,7 +255,11 @@ class Service:
 
     def require_log(self) -> DecisionLog:
         if self.log is None:
-            raise Problem("log-unavailable", "Deze dienst draait zonder beslissingslogboek.", "This service runs without a decision log.")
+            raise Problem(
+                "log-unavailable",
+                "Deze dienst draait zonder beslissingslogboek.",
+                "This service runs without a decision log.",
+            )
         return self.log
 
     async def read_log(self, method: str, *args: Any, **kwargs: Any) -> Any:
@@ -185,7 +268,9 @@ class Service:
             kwargs["tenant"] = tenants.current()
         try:
             return await asyncio.to_thread(getattr(log, method), *args, **kwargs)
-        except Exception as error:  # LogError or the database's own: either way the log is unavailable
+        except (
+            Exception
+        ) as error:  # LogError or the database's own: either way the log is unavailable
             logger.error("decision log read failed: %s", error)
             raise log_unavailable() from None
 
@@ -209,14 +294,26 @@ def held_of(request: Request) -> Held:
 
 
 def log_unavailable() -> Problem:
-    return Problem("log-unavailable", "De beslissing kon niet in het logboek worden vastgelegd; er is geen uitkomst gegeven. Probeer het opnieuw.", "The decision could not be recorded in the log, so no outcome was given. Try again.", headers={"Retry-After": "5"})
+    return Problem(
+        "log-unavailable",
+        "De beslissing kon niet in het logboek worden vastgelegd; er is geen uitkomst gegeven. Probeer het opnieuw.",
+        "The decision could not be recorded in the log, so no outcome was given. Try again.",
+        headers={"Retry-After": "5"},
+    )
 
 
 def _too_large(limit: int) -> Problem:
-    return Problem("too-large", f"Het verzoek is groter dan het maximum van {limit:,} bytes.".replace(",", "."), f"The request is larger than the limit of {limit:,} bytes.", fields={"limit": limit})
+    return Problem(
+        "too-large",
+        f"Het verzoek is groter dan het maximum van {limit:,} bytes.".replace(",", "."),
+        f"The request is larger than the limit of {limit:,} bytes.",
+        fields={"limit": limit},
+    )
 
 
-async def timed(stream: AsyncIterator[bytes], seconds: float, *, deadline: tuple[float, float] | None = None) -> AsyncIterator[bytes]:
+async def timed(
+    stream: AsyncIterator[bytes], seconds: float, *, deadline: tuple[float, float] | None = None
+) -> AsyncIterator[bytes]:
     """The pieces of a body, each of which must arrive within `seconds` (else 408), and with a
     `deadline` (the event loop's time, and the limit in seconds it stands for) all of them by then
     (else the stream has run too long)."""
@@ -232,13 +329,21 @@ async def timed(stream: AsyncIterator[bytes], seconds: float, *, deadline: tuple
         except TimeoutError:
             if deadline is not None and wait < seconds:
                 raise stream_too_long(deadline[1]) from None
-            raise Problem("request-timeout", f"Er kwam {seconds:g} s lang niets van de body binnen.", f"Nothing of the body arrived for {seconds:g} s.") from None
+            raise Problem(
+                "request-timeout",
+                f"Er kwam {seconds:g} s lang niets van de body binnen.",
+                f"Nothing of the body arrived for {seconds:g} s.",
+            ) from None
         if chunk:
             yield chunk
 
 
 def stream_too_long(seconds: float) -> Problem:
-    return Problem("timeout", word("stream_too_long", "nl", seconds=f"{seconds:g}"), word("stream_too_long", "en", seconds=f"{seconds:g}"))
+    return Problem(
+        "timeout",
+        word("stream_too_long", "nl", seconds=f"{seconds:g}"),
+        word("stream_too_long", "en", seconds=f"{seconds:g}"),
+    )
 
 
 def accepted_json(body: bytes) -> Any:

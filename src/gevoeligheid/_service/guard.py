@@ -114,7 +114,12 @@ class Held:
 
 
 def over_budget() -> Problem:
-    return Problem("overloaded", word("service_over_budget", "nl"), word("service_over_budget", "en"), headers={"Retry-After": "1"})
+    return Problem(
+        "overloaded",
+        word("service_over_budget", "nl"),
+        word("service_over_budget", "en"),
+        headers={"Retry-After": "1"},
+    )
 
 
 class Guard:
@@ -125,7 +130,13 @@ class Guard:
     valid key), so that the limit is the key's however its header is spelled; it is None when the
     service has no keys."""
 
-    def __init__(self, app: Any, settings: Settings, headers: Callable[[], list[tuple[bytes, bytes]]], identify: Callable[[str | None], str | None] | None = None) -> None:
+    def __init__(
+        self,
+        app: Any,
+        settings: Settings,
+        headers: Callable[[], list[tuple[bytes, bytes]]],
+        identify: Callable[[str | None], str | None] | None = None,
+    ) -> None:
         self.app = app
         self.settings = settings
         self.headers = headers
@@ -160,29 +171,54 @@ class Guard:
                 await self.app(scope, receive, send_with_headers)
             else:
                 await self._limited(scope, receive, send_with_headers, path, lang)
-        except ClientDisconnect:  # the client hung up: no answer to give, and no fault of the service
+        except (
+            ClientDisconnect
+        ):  # the client hung up: no answer to give, and no fault of the service
             state["status"] = CLIENT_GONE
-        except Exception:  # a bug: one line in the server's log with an id, never a trace to the client
+        except (
+            Exception
+        ):  # a bug: one line in the server's log with an id, never a trace to the client
             incident = str(uuid.uuid4())
             logger.exception("internal error %s on %s %s", incident, scope.get("method"), path)
             if not state["status"]:
-                await send_problem(send_with_headers, Problem("internal", f"Interne fout; meld kenmerk {incident} aan de beheerder.", f"Internal error; report incident {incident} to the administrator."), lang)
+                await send_problem(
+                    send_with_headers,
+                    Problem(
+                        "internal",
+                        f"Interne fout; meld kenmerk {incident} aan de beheerder.",
+                        f"Internal error; report incident {incident} to the administrator.",
+                    ),
+                    lang,
+                )
             else:
                 metrics.ERRORS.labels("internal").inc()
         finally:
             held.release()
             metrics.IN_FLIGHT.dec()
             route = scope.get("route")
-            template = getattr(route, "path", None) or ("unmatched" if path not in UNLIMITED else path)
+            template = getattr(route, "path", None) or (
+                "unmatched" if path not in UNLIMITED else path
+            )
             method = scope.get("method", "")
             metrics.REQUESTS.labels(template, method, str(state["status"] or 500)).inc()
             metrics.LATENCY.labels(template, method).observe(time.perf_counter() - started)
 
-    async def _limited(self, scope: Scope, receive: Receive, send: Send, path: str, lang: str) -> None:
+    async def _limited(
+        self, scope: Scope, receive: Receive, send: Send, path: str, lang: str
+    ) -> None:
         client = self._client(scope)
         limit = self.client_limit
         if limit and self.per_client.get(client, 0) >= limit:
-            await send_problem(send, Problem("too-many-requests", f"Deze sleutel heeft al {limit} verzoeken tegelijk lopen; wacht op antwoord voor u er meer stuurt.", f"This key already has {limit} requests in progress; wait for answers before sending more.", headers={"Retry-After": "1"}), lang)
+            await send_problem(
+                send,
+                Problem(
+                    "too-many-requests",
+                    f"Deze sleutel heeft al {limit} verzoeken tegelijk lopen; wacht op antwoord voor u er meer stuurt.",
+                    f"This key already has {limit} requests in progress; wait for answers before sending more.",
+                    headers={"Retry-After": "1"},
+                ),
+                lang,
+            )
             return
         self.per_client[client] = self.per_client.get(client, 0) + 1
         places = self.stream_places if path in STREAMING else self.places
@@ -230,10 +266,24 @@ class Guard:
         except TimeoutError:
             seconds = f"{self.settings.request_timeout:g}"
             if not started["yes"]:
-                await send_problem(send, Problem("timeout", f"Het verzoek duurde langer dan {seconds} s.", f"The request took longer than {seconds} s.", headers={"Retry-After": "1"}), lang)
+                await send_problem(
+                    send,
+                    Problem(
+                        "timeout",
+                        f"Het verzoek duurde langer dan {seconds} s.",
+                        f"The request took longer than {seconds} s.",
+                        headers={"Retry-After": "1"},
+                    ),
+                    lang,
+                )
             else:  # a batch's answer under way: cut off (the connection closes mid-answer), never ended as if whole
                 metrics.ERRORS.labels("timeout").inc()
-                logger.warning("answer to %s %s cut off after %s s (--request-timeout)", scope.get("method"), scope.get("path"), seconds)
+                logger.warning(
+                    "answer to %s %s cut off after %s s (--request-timeout)",
+                    scope.get("method"),
+                    scope.get("path"),
+                    seconds,
+                )
 
     def _client(self, scope: Scope) -> str:
         """Who is asking, for the per-client limit: the API key the request authenticates with
@@ -262,7 +312,12 @@ def client_limit(settings: Settings, *, keyed: bool) -> int:
 
 
 def _overloaded() -> Problem:
-    return Problem("overloaded", "Er wachten al te veel verzoeken; probeer het zo opnieuw.", "Too many requests are waiting; try again shortly.", headers={"Retry-After": "1"})
+    return Problem(
+        "overloaded",
+        "Er wachten al te veel verzoeken; probeer het zo opnieuw.",
+        "Too many requests are waiting; try again shortly.",
+        headers={"Retry-After": "1"},
+    )
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -276,7 +331,11 @@ def _header(scope: Scope, name: bytes) -> str | None:
 async def send_problem(send: Send, problem: Problem, lang: str) -> None:
     metrics.ERRORS.labels(problem.kind).inc()
     body = problem.body(lang)
-    headers = [(b"content-type", MEDIA_TYPE.encode()), (b"content-length", str(len(body)).encode()), (b"content-language", lang.encode())]
+    headers = [
+        (b"content-type", MEDIA_TYPE.encode()),
+        (b"content-length", str(len(body)).encode()),
+        (b"content-language", lang.encode()),
+    ]
     headers += [(key.lower().encode(), value.encode()) for key, value in problem.headers.items()]
     await send({"type": "http.response.start", "status": problem.status, "headers": headers})
     await send({"type": "http.response.body", "body": body})

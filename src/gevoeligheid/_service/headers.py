@@ -41,7 +41,9 @@ CORS_REQUEST_HEADERS = b"Authorization, Content-Type, Accept-Language, tracepare
 CORS_EXPOSED_HEADERS = b"API-Version, Gevoelig-Ruleset, Gevoelig-Overlays, Gevoelig-Decision-Id, traceparent, Retry-After, Content-Language"
 CORS_MAX_AGE = b"600"
 
-_ORIGIN = re.compile(r"https?://(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::[0-9]{1,5})?")
+_ORIGIN = re.compile(
+    r"https?://(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::[0-9]{1,5})?"
+)
 
 
 class OriginError(ValueError):
@@ -54,7 +56,9 @@ def check_origin(origin: str) -> str:
     Raises OriginError with what was expected."""
     if origin == "*" or _ORIGIN.fullmatch(origin):
         return origin
-    raise OriginError(f"{origin!r} is not an origin; give scheme://host[:port] in lower case without a path (https://zaken.example.nl), or *")
+    raise OriginError(
+        f"{origin!r} is not an origin; give scheme://host[:port] in lower case without a path (https://zaken.example.nl), or *"
+    )
 
 
 class ApiHeaders:
@@ -81,9 +85,15 @@ class ApiHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        request_headers = dict(scope.get("headers", ()))  # the last of repeated names; Origin is one
+        request_headers = dict(
+            scope.get("headers", ())
+        )  # the last of repeated names; Origin is one
         allow = self._allowed(request_headers.get(b"origin"))
-        if allow is not None and scope.get("method") == "OPTIONS" and b"access-control-request-method" in request_headers:
+        if (
+            allow is not None
+            and scope.get("method") == "OPTIONS"
+            and b"access-control-request-method" in request_headers
+        ):
             await self._preflight(send, allow)
             return
 
@@ -94,25 +104,40 @@ class ApiHeaders:
 
         await self.app(scope, receive, with_headers)
 
-    def _add(self, headers: list[tuple[bytes, bytes]], allow: bytes | None) -> list[tuple[bytes, bytes]]:
+    def _add(
+        self, headers: list[tuple[bytes, bytes]], allow: bytes | None
+    ) -> list[tuple[bytes, bytes]]:
         present = {name.lower() for name, _ in headers}
         added: list[tuple[bytes, bytes]] = [(b"api-version", API_VERSION.encode("ascii"))]
         added += [(name, value) for name, value in SECURITY_HEADERS if name not in present]
         if b"content-security-policy" not in present:
-            content_type = next((value for name, value in headers if name.lower() == b"content-type"), b"")
-            added.append((b"content-security-policy", CSP_PAGE if content_type.startswith(b"text/html") else CSP_DATA))
+            content_type = next(
+                (value for name, value in headers if name.lower() == b"content-type"), b""
+            )
+            added.append(
+                (
+                    b"content-security-policy",
+                    CSP_PAGE if content_type.startswith(b"text/html") else CSP_DATA,
+                )
+            )
         if self.origins:
             added.append((b"vary", b"Origin"))
         if allow is not None:
-            added += [(b"access-control-allow-origin", allow), (b"access-control-expose-headers", CORS_EXPOSED_HEADERS)]
+            added += [
+                (b"access-control-allow-origin", allow),
+                (b"access-control-expose-headers", CORS_EXPOSED_HEADERS),
+            ]
         return [(name, value) for name, value in headers if name.lower() != b"api-version"] + added
 
     async def _preflight(self, send: Send, allow: bytes) -> None:
-        headers = self._add([
-            (b"access-control-allow-methods", CORS_METHODS),
-            (b"access-control-allow-headers", CORS_REQUEST_HEADERS),
-            (b"access-control-max-age", CORS_MAX_AGE),
-            (b"content-length", b"0"),
-        ], allow)
+        headers = self._add(
+            [
+                (b"access-control-allow-methods", CORS_METHODS),
+                (b"access-control-allow-headers", CORS_REQUEST_HEADERS),
+                (b"access-control-max-age", CORS_MAX_AGE),
+                (b"content-length", b"0"),
+            ],
+            allow,
+        )
         await send({"type": "http.response.start", "status": 204, "headers": headers})
         await send({"type": "http.response.body", "body": b""})

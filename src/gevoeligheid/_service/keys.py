@@ -21,7 +21,9 @@ from pathlib import Path
 import attrs
 
 RIGHTS = ("evaluate", "history", "feedback", "admin")
-_LINE = re.compile(r"^(?P<name>[A-Za-z0-9_.@-]{1,64})\s+(?P<rights>[a-z,]+)\s+sha256:(?P<hash>[0-9a-f]{64})(?:\s+tenant=(?P<tenant>[a-z0-9][a-z0-9_.-]{0,63}))?$")
+_LINE = re.compile(
+    r"^(?P<name>[A-Za-z0-9_.@-]{1,64})\s+(?P<rights>[a-z,]+)\s+sha256:(?P<hash>[0-9a-f]{64})(?:\s+tenant=(?P<tenant>[a-z0-9][a-z0-9_.-]{0,63}))?$"
+)
 
 
 class KeyFileError(ValueError):
@@ -56,20 +58,28 @@ def parse_keys(text: str, where: str) -> list[ApiKey]:
             continue
         match = _LINE.match(line)
         if match is None:
-            raise KeyFileError(f"{where}, key {number}: expected 'NAME RIGHTS sha256:HEX', optionally with ' tenant=TENANT' (`gevoelig serve --new-key NAME` makes one); plain tokens are not accepted, only their hashes")
+            raise KeyFileError(
+                f"{where}, key {number}: expected 'NAME RIGHTS sha256:HEX', optionally with ' tenant=TENANT' (`gevoelig serve --new-key NAME` makes one); plain tokens are not accepted, only their hashes"
+            )
         rights = match["rights"].split(",")
         _check(match["name"], rights, f"{where}, key {number}")
-        keys.append(ApiKey(match["name"], frozenset(rights), bytes.fromhex(match["hash"]), match["tenant"]))
+        keys.append(
+            ApiKey(match["name"], frozenset(rights), bytes.fromhex(match["hash"]), match["tenant"])
+        )
     names = [key.name for key in keys]
     if len(set(names)) != len(names):
-        raise KeyFileError(f"{where}: a key name occurs twice; give each key its own name, so the log says who asked")
+        raise KeyFileError(
+            f"{where}: a key name occurs twice; give each key its own name, so the log says who asked"
+        )
     return keys
 
 
 def _check(name: str, rights: list[str], where: str) -> None:
     unknown = [right for right in rights if right not in RIGHTS]
     if unknown or not rights:
-        raise KeyFileError(f"{where}: unknown right(s) {', '.join(unknown) or '(none)'}; the rights are {', '.join(RIGHTS)}")
+        raise KeyFileError(
+            f"{where}: unknown right(s) {', '.join(unknown) or '(none)'}; the rights are {', '.join(RIGHTS)}"
+        )
     if not re.fullmatch(r"[A-Za-z0-9_.@-]{1,64}", name):
         raise KeyFileError(f"{where}: the name {name!r} may hold letters, digits and _ . @ - only")
 

@@ -29,9 +29,29 @@ from .._errors import GevoeligheidError
 from .._evaluate import Evaluator
 from .._interview import STOP, UNKNOWN, AnswerError, read_answer
 from .._messages import label, word
-from .._model import CLASSIFICATIONS, ESCALATIONS, LANGUAGES, ROLES, Citation, FactDef, Outcome, Result, RuleSet, Value
+from .._model import (
+    CLASSIFICATIONS,
+    ESCALATIONS,
+    LANGUAGES,
+    ROLES,
+    Citation,
+    FactDef,
+    Outcome,
+    Result,
+    RuleSet,
+    Value,
+)
 from .._questions import NextQuestion, next_questions, settled, with_answer
-from .._training import Course, CourseError, Guess, compare, default_course_path, drivers, examples_dir, load_course
+from .._training import (
+    Course,
+    CourseError,
+    Guess,
+    compare,
+    default_course_path,
+    drivers,
+    examples_dir,
+    load_course,
+)
 from .core import Service
 from .problems import Problem, language
 
@@ -39,7 +59,13 @@ from .problems import Problem, language
 COURSE_ENV = "GEVOELIG_COURSE"
 #: Nothing but this origin: no inline script or style, no frames, forms post only here.
 CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY", "Cache-Control": "no-store"}
+HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cache-Control": "no-store",
+}
 STATIC = {"page.css": "text/css; charset=utf-8", "page.js": "text/javascript; charset=utf-8"}
 #: Empty rows for new events below a dossier's own.
 NEW_EVENT_ROWS = 3
@@ -64,14 +90,22 @@ def register(app: FastAPI, service: Service) -> None:
 
     def check_open() -> None:
         if service.keys:
-            raise Problem("not-found", "De pagina is er alleen als de dienst zonder API-sleutels draait (gevoelig serve --open).", "The page is only there when the service runs without API keys (gevoelig serve --open).")
+            raise Problem(
+                "not-found",
+                "De pagina is er alleen als de dienst zonder API-sleutels draait (gevoelig serve --open).",
+                "The page is only there when the service runs without API keys (gevoelig serve --open).",
+            )
 
     async def form_of(request: Request) -> list[tuple[str, str]]:
         body = await service.read_body(request, service.settings.max_dossier_bytes)
         try:
-            return urllib.parse.parse_qsl(body.decode("utf-8"), keep_blank_values=True, max_num_fields=MAX_FORM_FIELDS)
+            return urllib.parse.parse_qsl(
+                body.decode("utf-8"), keep_blank_values=True, max_num_fields=MAX_FORM_FIELDS
+            )
         except (UnicodeDecodeError, ValueError):
-            raise Problem("bad-request", "Het formulier is niet te lezen.", "The form cannot be read.") from None
+            raise Problem(
+                "bad-request", "Het formulier is niet te lezen.", "The form cannot be read."
+            ) from None
 
     def current() -> tuple[Evaluator, RuleSet]:
         """The evaluator that decides each dossier by the version of its own day (as every door
@@ -88,9 +122,15 @@ def register(app: FastAPI, service: Service) -> None:
         if name:
             found = shipped_examples().get(name)
             if found is None:
-                raise Problem("not-found", f"Er is geen voorbeeld '{name[:80]}'.", f"There is no example '{name[:80]}'.")
+                raise Problem(
+                    "not-found",
+                    f"Er is geen voorbeeld '{name[:80]}'.",
+                    f"There is no example '{name[:80]}'.",
+                )
             data = found
-        body = await run_in_threadpool(checklist_page, evaluator, ruleset, data, lang, None, name or "")
+        body = await run_in_threadpool(
+            checklist_page, evaluator, ruleset, data, lang, None, name or ""
+        )
         return _html(body)
 
     @app.post("/", include_in_schema=False)
@@ -119,9 +159,18 @@ def register(app: FastAPI, service: Service) -> None:
         data, error = dossier_from_form(await form_of(request), ruleset)
         if error is not None:
             raise Problem("bad-request", error, error)
-        name = "".join(char for char in str(data.get("id") or "dossier") if char.isalnum() or char in "-_.")[:80] or "dossier"
+        name = (
+            "".join(
+                char for char in str(data.get("id") or "dossier") if char.isalnum() or char in "-_."
+            )[:80]
+            or "dossier"
+        )
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-        return Response(text.encode("utf-8"), media_type="application/json", headers={**HEADERS, "Content-Disposition": f'attachment; filename="{name}.json"'})
+        return Response(
+            text.encode("utf-8"),
+            media_type="application/json",
+            headers={**HEADERS, "Content-Disposition": f'attachment; filename="{name}.json"'},
+        )
 
     @app.post("/report", include_in_schema=False)
     async def report(request: Request) -> Response:
@@ -155,7 +204,11 @@ def register(app: FastAPI, service: Service) -> None:
     async def static(name: str) -> Response:
         media = STATIC.get(name)
         if media is None:  # only the files named above: never a path from the request
-            raise Problem("not-found", f"Er is geen bestand '{name[:80]}'.", f"There is no file '{name[:80]}'.")
+            raise Problem(
+                "not-found",
+                f"Er is geen bestand '{name[:80]}'.",
+                f"There is no file '{name[:80]}'.",
+            )
         data = resources.files(__package__).joinpath("static", name).read_bytes()
         return Response(data, media_type=media, headers={**HEADERS, "Cache-Control": "no-cache"})
 
@@ -191,7 +244,9 @@ def course() -> Course:
 # --- the form <-> a dossier ---------------------------------------------------------------------------
 
 
-def dossier_from_form(form: list[tuple[str, str]], ruleset: RuleSet) -> tuple[dict[str, Any], str | None]:
+def dossier_from_form(
+    form: list[tuple[str, str]], ruleset: RuleSet
+) -> tuple[dict[str, Any], str | None]:
     """The dossier the form describes (its `dossier` field, a whole dossier as JSON, when there is
     one), and an error in words when the form cannot be read as one."""
     fields: dict[str, list[str]] = {}
@@ -215,7 +270,9 @@ def dossier_from_form(form: list[tuple[str, str]], ruleset: RuleSet) -> tuple[di
         except (ValueError, RecursionError):
             kept = None
         if isinstance(kept, dict):
-            data.update({key: value for key, value in kept.items() if key not in ("facts", "events")})
+            data.update(
+                {key: value for key, value in kept.items() if key not in ("facts", "events")}
+            )
     for key in ("id", "title", "competent_authority", "task", "peildatum"):
         value = one(key)
         if value:
@@ -227,13 +284,17 @@ def dossier_from_form(form: list[tuple[str, str]], ruleset: RuleSet) -> tuple[di
         if fact.type == "set":
             state = one(f"s.{fact.id}")
             words = [word_ for word_ in fact.values if word_ in fields.get(f"w.{fact.id}", [])]
-            facts[fact.id] = words if words or state == "some" else ([] if state == "none" else None)
+            facts[fact.id] = (
+                words if words or state == "some" else ([] if state == "none" else None)
+            )
             continue
         answer = one(f"f.{fact.id}")
         if answer == "":
             facts[fact.id] = None
         elif fact.type == "bool":
-            facts[fact.id] = {"true": True, "false": False}.get(answer, answer)  # anything else: the dossier's error says
+            facts[fact.id] = {"true": True, "false": False}.get(
+                answer, answer
+            )  # anything else: the dossier's error says
         else:
             facts[fact.id] = answer
     data["facts"] = facts
@@ -275,7 +336,13 @@ def dossier_from_form(form: list[tuple[str, str]], ruleset: RuleSet) -> tuple[di
 
 def _event_flags(ruleset: RuleSet) -> tuple[str, ...]:
     """The true/false fields of the rule set's event types, in their order (none before 2027.1)."""
-    return tuple(dict.fromkeys(flag for definition in ruleset.events.values() for flag in getattr(definition, "flags", ())))
+    return tuple(
+        dict.fromkeys(
+            flag
+            for definition in ruleset.events.values()
+            for flag in getattr(definition, "flags", ())
+        )
+    )
 
 
 def _answer_of(data: Mapping[str, Any], fact: FactDef) -> Any:
@@ -290,7 +357,12 @@ def _document(lang: str, title: str, body: str, *, current: str, query: str = ""
     other = "en" if lang == "nl" else "nl"
     nav = "".join(
         f'<li><a href="{href}?lang={lang}"{ARIA_CURRENT if key == current else ""}>{esc(word(key, lang))}</a></li>'
-        for key, href in (("page_nav_checklist", "/"), ("page_nav_interview", "/interview"), ("page_nav_training", "/training"), ("page_nav_api", "/v1/docs"))
+        for key, href in (
+            ("page_nav_checklist", "/"),
+            ("page_nav_interview", "/interview"),
+            ("page_nav_training", "/training"),
+            ("page_nav_api", "/v1/docs"),
+        )
     )
     switch_query = urllib.parse.urlencode({**dict(urllib.parse.parse_qsl(query)), "lang": other})
     return (
@@ -311,7 +383,7 @@ def _citation(citation: Citation, quote: str, lang: str) -> str:
     return (
         f'<details class="source"><summary>{esc(citation.section)} <span class="lines">({esc(lines)})</span>'
         f'<span class="visually-hidden"> {esc(word("page_show_quote", lang))}</span></summary>'
-        f"<blockquote>{esc(quote)}</blockquote><p class=\"doc\">{esc(citation.document)}</p></details>"
+        f'<blockquote>{esc(quote)}</blockquote><p class="doc">{esc(citation.document)}</p></details>'
     )
 
 
@@ -333,14 +405,29 @@ def _quotes(ruleset: RuleSet) -> tuple[dict[str, str], dict[str, str], dict[str,
     )
 
 
-def _evaluate(evaluator: Evaluator, data: dict[str, Any], lang: str) -> tuple[Result | None, str | None]:
+def _evaluate(
+    evaluator: Evaluator, data: dict[str, Any], lang: str
+) -> tuple[Result | None, str | None]:
     try:
-        return evaluator.evaluate(data, lang=lang, engine="reference", source="formulier" if lang == "nl" else "form"), None  # type: ignore[arg-type]
+        return evaluator.evaluate(
+            data,
+            lang=lang,  # type: ignore[arg-type]
+            engine="reference",
+            source="formulier" if lang == "nl" else "form",
+        ), None
     except GevoeligheidError as error:
         return None, error.show(lang)
 
 
-def result_region(evaluator: Evaluator, ruleset: RuleSet, data: dict[str, Any], lang: str, error: str | None, *, heading: str = "h2") -> str:
+def result_region(
+    evaluator: Evaluator,
+    ruleset: RuleSet,
+    data: dict[str, Any],
+    lang: str,
+    error: str | None,
+    *,
+    heading: str = "h2",
+) -> str:
     """The result beside the form: outcome, signals, reasons, actions, open questions, worst case."""
     result, failed = (None, error) if error else _evaluate(evaluator, data, lang)
     if result is None:
@@ -348,55 +435,86 @@ def result_region(evaluator: Evaluator, ruleset: RuleSet, data: dict[str, Any], 
     fact_quotes, rule_quotes, action_quotes = _quotes(evaluator.ruleset)
     out = [f'<{heading} id="result-title">{esc(word("page_result", lang))}</{heading}>']
     out.append('<dl class="outcome">')
-    out.append(f'<dt>{esc(word("classification", lang))}</dt><dd class="level level-{result.outcome.classification}" data-part="classification">{esc(label(result.classification, lang))}</dd>')
-    out.append(f'<dt>{esc(word("escalation", lang))}</dt><dd data-part="escalation">{esc(label(result.escalation, lang))}</dd>')
-    out.append(f'<dt>{esc(word("inform", lang))}</dt><dd data-part="inform">{esc(_roles(result.inform, lang))}</dd>')
-    out.append(f'<dt>{esc(word("score", lang))}</dt><dd>{result.score}</dd>')
-    out.append(f'<dt>{esc(word("page_worst_case", lang))}</dt><dd data-part="worst">{esc(_levels_text(result.worst_case, lang))}; {esc(word("inform", lang).lower())}: {esc(_roles(result.worst_case.inform, lang))}</dd>')
+    out.append(
+        f'<dt>{esc(word("classification", lang))}</dt><dd class="level level-{result.outcome.classification}" data-part="classification">{esc(label(result.classification, lang))}</dd>'
+    )
+    out.append(
+        f'<dt>{esc(word("escalation", lang))}</dt><dd data-part="escalation">{esc(label(result.escalation, lang))}</dd>'
+    )
+    out.append(
+        f'<dt>{esc(word("inform", lang))}</dt><dd data-part="inform">{esc(_roles(result.inform, lang))}</dd>'
+    )
+    out.append(f"<dt>{esc(word('score', lang))}</dt><dd>{result.score}</dd>")
+    out.append(
+        f'<dt>{esc(word("page_worst_case", lang))}</dt><dd data-part="worst">{esc(_levels_text(result.worst_case, lang))}; {esc(word("inform", lang).lower())}: {esc(_roles(result.worst_case.inform, lang))}</dd>'
+    )
     out.append("</dl>")
-    out.append(f'<p class="settled">{esc(word("page_settled" if settled(result) else "page_not_settled", lang, count=len(result.open_questions)))}</p>')
+    out.append(
+        f'<p class="settled">{esc(word("page_settled" if settled(result) else "page_not_settled", lang, count=len(result.open_questions)))}</p>'
+    )
     if result.escalation_ground:
-        out.append(f'<p>{esc(word("ground", lang))}: {esc(", ".join(result.escalation_ground))}</p>')
+        out.append(
+            f"<p>{esc(word('ground', lang))}: {esc(', '.join(result.escalation_ground))}</p>"
+        )
     sub = "h3" if heading == "h2" else "h4"
-    out.append(f'<{sub}>{esc(word("actions", lang))}</{sub}>')
+    out.append(f"<{sub}>{esc(word('actions', lang))}</{sub}>")
     if result.actions:
         out.append('<ul class="actions">')
         for action in result.actions:
-            out.append(f'<li><strong>{esc(label(action.role, lang))}</strong>: {esc(action.text)}{_citation(action.source, action_quotes.get(action.id, ""), lang)}</li>')
+            out.append(
+                f"<li><strong>{esc(label(action.role, lang))}</strong>: {esc(action.text)}{_citation(action.source, action_quotes.get(action.id, ''), lang)}</li>"
+            )
         out.append("</ul>")
     else:
-        out.append(f'<p>{esc(word("no_actions", lang))}</p>')
-    out.append(f'<{sub}>{esc(word("signals", lang))}</{sub}>')
+        out.append(f"<p>{esc(word('no_actions', lang))}</p>")
+    out.append(f"<{sub}>{esc(word('signals', lang))}</{sub}>")
     if result.signals:
         out.append('<ul class="signals">')
         for signal in result.signals:
-            extra = f' <span class="note">({esc(word("from_events", lang))})</span>' if signal.from_events else ""
-            out.append(f'<li>{esc(signal.label)} <span class="weight">({esc(word("weight", lang).lower())} {signal.weight})</span>{extra}{_citation(signal.source, fact_quotes.get(signal.id, ""), lang)}</li>')
+            extra = (
+                f' <span class="note">({esc(word("from_events", lang))})</span>'
+                if signal.from_events
+                else ""
+            )
+            out.append(
+                f'<li>{esc(signal.label)} <span class="weight">({esc(word("weight", lang).lower())} {signal.weight})</span>{extra}{_citation(signal.source, fact_quotes.get(signal.id, ""), lang)}</li>'
+            )
         out.append("</ul>")
     else:
-        out.append(f'<p>{esc(word("no_signals", lang))}</p>')
-    out.append(f'<{sub}>{esc(word("reasons", lang))}</{sub}>')
+        out.append(f"<p>{esc(word('no_signals', lang))}</p>")
+    out.append(f"<{sub}>{esc(word('reasons', lang))}</{sub}>")
     if result.reasons:
         out.append('<ul class="reasons">')
         for reason in result.reasons:
-            out.append(f'<li>{esc(reason.because)}{_citation(reason.source, rule_quotes.get(reason.rule, ""), lang)}</li>')
+            out.append(
+                f"<li>{esc(reason.because)}{_citation(reason.source, rule_quotes.get(reason.rule, ''), lang)}</li>"
+            )
         out.append("</ul>")
     else:
-        out.append(f'<p>{esc(word("no_reasons", lang))}</p>')
+        out.append(f"<p>{esc(word('no_reasons', lang))}</p>")
     if result.conflicts:
         out.append(f'<{sub}>{esc(word("conflicts", lang))}</{sub}><ul class="conflicts">')
         out.extend(f"<li>{esc(conflict.message)}</li>" for conflict in result.conflicts)
         out.append("</ul>")
-    out.append(f'<{sub}>{esc(word("open_questions", lang))} ({len(result.open_questions)})</{sub}>')
+    out.append(f"<{sub}>{esc(word('open_questions', lang))} ({len(result.open_questions)})</{sub}>")
     if result.open_questions:
         out.append('<ul class="open">')
         for question in result.open_questions:
             could = question.could_raise_to
-            rises = _levels_text(could, lang) if (could.classification, could.escalation, could.inform) != (result.outcome.classification, result.outcome.escalation, result.outcome.inform) else word("no_change", lang)
-            out.append(f'<li><a href="#q-{esc(question.fact)}">{esc(question.question)}</a> <span class="could">{esc(word("could_raise_to", lang).lower())}: {esc(rises)}</span>{_citation(question.source, fact_quotes.get(question.fact, ""), lang)}</li>')
+            rises = (
+                _levels_text(could, lang)
+                if (could.classification, could.escalation, could.inform)
+                != (result.outcome.classification, result.outcome.escalation, result.outcome.inform)
+                else word("no_change", lang)
+            )
+            out.append(
+                f'<li><a href="#q-{esc(question.fact)}">{esc(question.question)}</a> <span class="could">{esc(word("could_raise_to", lang).lower())}: {esc(rises)}</span>{_citation(question.source, fact_quotes.get(question.fact, ""), lang)}</li>'
+            )
         out.append("</ul>")
     info = result.ruleset
-    out.append(f'<p class="meta">{esc(word("ruleset", lang))} {esc(info.name)} {esc(info.version)}; {esc(word("peildatum", lang))} {esc(result.peildatum.isoformat() if result.peildatum else "")}</p>')
+    out.append(
+        f'<p class="meta">{esc(word("ruleset", lang))} {esc(info.name)} {esc(info.version)}; {esc(word("peildatum", lang))} {esc(result.peildatum.isoformat() if result.peildatum else "")}</p>'
+    )
     return "".join(out)
 
 
@@ -405,100 +523,243 @@ def _radio(name: str, value: str, text: str, checked: bool, ident: str) -> str:
 
 
 def _fact_fieldset(fact: FactDef, answer: Any, lang: str, ref: str) -> str:
-    out = [f'<fieldset id="q-{esc(fact.id)}" class="question"><legend>{esc(fact.question.get(lang))}</legend><div class="choices">']
+    out = [
+        f'<fieldset id="q-{esc(fact.id)}" class="question"><legend>{esc(fact.question.get(lang))}</legend><div class="choices">'
+    ]
     if fact.type == "bool":
         for value, key in (("true", "answer_yes"), ("false", "answer_no"), ("", "answer_unknown")):
-            chosen = (answer is True and value == "true") or (answer is False and value == "false") or (answer is None and value == "")
-            out.append(_radio(f"f.{fact.id}", value, word(key, lang), chosen, f"f-{fact.id}-{value or 'unknown'}"))
+            chosen = (
+                (answer is True and value == "true")
+                or (answer is False and value == "false")
+                or (answer is None and value == "")
+            )
+            out.append(
+                _radio(
+                    f"f.{fact.id}",
+                    value,
+                    word(key, lang),
+                    chosen,
+                    f"f-{fact.id}-{value or 'unknown'}",
+                )
+            )
     elif fact.type == "grade":
         for value in fact.values:
-            out.append(_radio(f"f.{fact.id}", value, fact.word(value, lang), answer == value, f"f-{fact.id}-{value}"))
-        out.append(_radio(f"f.{fact.id}", "", word("answer_unknown", lang), answer is None or answer not in fact.values, f"f-{fact.id}-unknown"))
+            out.append(
+                _radio(
+                    f"f.{fact.id}",
+                    value,
+                    fact.word(value, lang),
+                    answer == value,
+                    f"f-{fact.id}-{value}",
+                )
+            )
+        out.append(
+            _radio(
+                f"f.{fact.id}",
+                "",
+                word("answer_unknown", lang),
+                answer is None or answer not in fact.values,
+                f"f-{fact.id}-unknown",
+            )
+        )
     else:
         chosen_words = answer if isinstance(answer, list) else []
         state = "" if answer is None else ("some" if chosen_words else "none")
-        out.append(_radio(f"s.{fact.id}", "", word("answer_unknown", lang), state == "", f"s-{fact.id}-unknown"))
-        out.append(_radio(f"s.{fact.id}", "none", word("answer_none", lang), state == "none", f"s-{fact.id}-none"))
-        out.append(_radio(f"s.{fact.id}", "some", word("page_set_some", lang), state == "some", f"s-{fact.id}-some"))
-        out.append("</div><div class=\"choices words\">")
+        out.append(
+            _radio(
+                f"s.{fact.id}",
+                "",
+                word("answer_unknown", lang),
+                state == "",
+                f"s-{fact.id}-unknown",
+            )
+        )
+        out.append(
+            _radio(
+                f"s.{fact.id}",
+                "none",
+                word("answer_none", lang),
+                state == "none",
+                f"s-{fact.id}-none",
+            )
+        )
+        out.append(
+            _radio(
+                f"s.{fact.id}",
+                "some",
+                word("page_set_some", lang),
+                state == "some",
+                f"s-{fact.id}-some",
+            )
+        )
+        out.append('</div><div class="choices words">')
         for value in fact.values:
             ident = f"w-{fact.id}-{value}"
-            out.append(f'<span class="choice"><input type="checkbox" id="{esc(ident)}" name="w.{esc(fact.id)}" value="{esc(value)}"{" checked" if value in chosen_words else ""}><label for="{esc(ident)}">{esc(fact.word(value, lang))}</label></span>')
+            out.append(
+                f'<span class="choice"><input type="checkbox" id="{esc(ident)}" name="w.{esc(fact.id)}" value="{esc(value)}"{" checked" if value in chosen_words else ""}><label for="{esc(ident)}">{esc(fact.word(value, lang))}</label></span>'
+            )
     out.append("</div>")
-    out.append(f'<details class="source"><summary>{esc(fact.source.section)} <span class="lines">({esc(", ".join(f"{ref}:{line}" for line in fact.source.lines))})</span><span class="visually-hidden"> {esc(word("page_show_quote", lang))}</span></summary><blockquote>{esc(fact.quote)}</blockquote></details>')
+    out.append(
+        f'<details class="source"><summary>{esc(fact.source.section)} <span class="lines">({esc(", ".join(f"{ref}:{line}" for line in fact.source.lines))})</span><span class="visually-hidden"> {esc(word("page_show_quote", lang))}</span></summary><blockquote>{esc(fact.quote)}</blockquote></details>'
+    )
     out.append("</fieldset>")
     return "".join(out)
 
 
 def _events_fieldset(ruleset: RuleSet, data: Mapping[str, Any], lang: str) -> str:
     given = data.get("events")
-    rows = [event for event in given if isinstance(event, dict)][:MAX_EVENTS] if isinstance(given, list) else []
-    out = [f'<fieldset id="events" class="events"><legend>{esc(word("page_events", lang))}</legend><p class="hint">{esc(word("page_events_hint", lang))}</p>']
+    rows = (
+        [event for event in given if isinstance(event, dict)][:MAX_EVENTS]
+        if isinstance(given, list)
+        else []
+    )
+    out = [
+        f'<fieldset id="events" class="events"><legend>{esc(word("page_events", lang))}</legend><p class="hint">{esc(word("page_events_hint", lang))}</p>'
+    ]
     kinds = sorted(ruleset.events)
-    details = [(kind, key, value) for kind in kinds for key, values in ruleset.events[kind].fields.items() for value in values]
+    details = [
+        (kind, key, value)
+        for kind in kinds
+        for key, values in ruleset.events[kind].fields.items()
+        for value in values
+    ]
     flags = _event_flags(ruleset)
     for index in range(len(rows) + NEW_EVENT_ROWS):
         event = rows[index] if index < len(rows) else {}
         kind = str(event.get("type") or "")
-        out.append(f'<div class="event-row" role="group" aria-label="{esc(word("page_event_number", lang, number=index + 1))}">')
+        out.append(
+            f'<div class="event-row" role="group" aria-label="{esc(word("page_event_number", lang, number=index + 1))}">'
+        )
         options = [f'<option value=""{" selected" if not kind else ""}>-</option>']
-        options += [f'<option value="{esc(name)}"{" selected" if name == kind else ""}>{esc(name)}</option>' for name in kinds]
+        options += [
+            f'<option value="{esc(name)}"{" selected" if name == kind else ""}>{esc(name)}</option>'
+            for name in kinds
+        ]
         if kind and kind not in kinds:
             options.append(f'<option value="{esc(kind)}" selected>{esc(kind)}</option>')
-        out.append(f'<span class="cell"><label for="e-type-{index}">{esc(word("page_event_type", lang))}</label><select id="e-type-{index}" name="e.type.{index}">{"".join(options)}</select></span>')
-        out.append(f'<span class="cell"><label for="e-datum-{index}">{esc(word("page_event_date", lang))}</label><input type="date" id="e-datum-{index}" name="e.datum.{index}" value="{esc(event.get("datum") or "")}"></span>')
-        current = next((f"{key}={event[key]}" for _, key, _ in details if key in event and event.get("type") and kind in ruleset.events and key in ruleset.events[kind].fields), "")
+        out.append(
+            f'<span class="cell"><label for="e-type-{index}">{esc(word("page_event_type", lang))}</label><select id="e-type-{index}" name="e.type.{index}">{"".join(options)}</select></span>'
+        )
+        out.append(
+            f'<span class="cell"><label for="e-datum-{index}">{esc(word("page_event_date", lang))}</label><input type="date" id="e-datum-{index}" name="e.datum.{index}" value="{esc(event.get("datum") or "")}"></span>'
+        )
+        current = next(
+            (
+                f"{key}={event[key]}"
+                for _, key, _ in details
+                if key in event
+                and event.get("type")
+                and kind in ruleset.events
+                and key in ruleset.events[kind].fields
+            ),
+            "",
+        )
         detail_options = [f'<option value=""{" selected" if not current else ""}>-</option>']
         for detail_kind, key, value in details:
             ident = f"{key}={value}"
-            detail_options.append(f'<option value="{esc(ident)}"{" selected" if ident == current and detail_kind == kind else ""}>{esc(detail_kind)}: {esc(value.replace("_", " "))}</option>')
-        out.append(f'<span class="cell"><label for="e-detail-{index}">{esc(word("page_event_detail", lang))}</label><select id="e-detail-{index}" name="e.detail.{index}">{"".join(detail_options)}</select></span>')
+            detail_options.append(
+                f'<option value="{esc(ident)}"{" selected" if ident == current and detail_kind == kind else ""}>{esc(detail_kind)}: {esc(value.replace("_", " "))}</option>'
+            )
+        out.append(
+            f'<span class="cell"><label for="e-detail-{index}">{esc(word("page_event_detail", lang))}</label><select id="e-detail-{index}" name="e.detail.{index}">{"".join(detail_options)}</select></span>'
+        )
         for flag in flags:  # true/false fields of an event type (an incident's `significant`)
             ident = f"e-flag-{index}-{flag}"
-            out.append(f'<span class="cell flag"><span class="choice"><input type="checkbox" id="{esc(ident)}" name="e.flag.{index}" value="{esc(flag)}"{" checked" if event.get(flag) is True else ""}><label for="{esc(ident)}">{esc(flag.replace("_", " "))}</label></span></span>')
-        kept = {key: value for key, value in event.items() if key not in ("type", "datum", *flags) and not (kind in ruleset.events and key in ruleset.events[kind].fields)}
+            out.append(
+                f'<span class="cell flag"><span class="choice"><input type="checkbox" id="{esc(ident)}" name="e.flag.{index}" value="{esc(flag)}"{" checked" if event.get(flag) is True else ""}><label for="{esc(ident)}">{esc(flag.replace("_", " "))}</label></span></span>'
+            )
+        kept = {
+            key: value
+            for key, value in event.items()
+            if key not in ("type", "datum", *flags)
+            and not (kind in ruleset.events and key in ruleset.events[kind].fields)
+        }
         if kept:
-            out.append(f'<input type="hidden" name="e.extra.{index}" value="{esc(json.dumps(kept, ensure_ascii=False))}">')
+            out.append(
+                f'<input type="hidden" name="e.extra.{index}" value="{esc(json.dumps(kept, ensure_ascii=False))}">'
+            )
         out.append("</div>")
     out.append("</fieldset>")
     return "".join(out)
 
 
-def checklist_page(evaluator: Evaluator, ruleset: RuleSet, data: dict[str, Any], lang: str, error: str | None, example: str = "") -> str:
+def checklist_page(
+    evaluator: Evaluator,
+    ruleset: RuleSet,
+    data: dict[str, Any],
+    lang: str,
+    error: str | None,
+    example: str = "",
+) -> str:
     examples = shipped_examples()
-    picker = "".join(f'<option value="{esc(name)}"{" selected" if name == example else ""}>{esc(name)}</option>' for name in examples)
-    out = [f'<h1>{esc(word("page_title", lang))}</h1><p class="intro">{esc(word("page_intro", lang))}</p>']
+    picker = "".join(
+        f'<option value="{esc(name)}"{" selected" if name == example else ""}>{esc(name)}</option>'
+        for name in examples
+    )
+    out = [
+        f'<h1>{esc(word("page_title", lang))}</h1><p class="intro">{esc(word("page_intro", lang))}</p>'
+    ]
     out.append(
         f'<form class="example" method="get" action="/"><input type="hidden" name="lang" value="{lang}">'
         f'<label for="example">{esc(word("page_example", lang))}</label><select id="example" name="example">{picker}</select>'
         f'<button type="submit">{esc(word("page_load", lang))}</button></form>'
     )
     out.append('<div class="layout">')
-    out.append(f'<form id="checklist" class="checklist" method="post" action="/?lang={lang}" data-result="/page/result?lang={lang}">')
-    extra = {key: value for key, value in data.items() if key not in ("facts", "events", "id", "title", "competent_authority", "task", "peildatum")}
+    out.append(
+        f'<form id="checklist" class="checklist" method="post" action="/?lang={lang}" data-result="/page/result?lang={lang}">'
+    )
+    extra = {
+        key: value
+        for key, value in data.items()
+        if key not in ("facts", "events", "id", "title", "competent_authority", "task", "peildatum")
+    }
     if extra:
-        out.append(f'<input type="hidden" name="extra" value="{esc(json.dumps(extra, ensure_ascii=False))}">')
+        out.append(
+            f'<input type="hidden" name="extra" value="{esc(json.dumps(extra, ensure_ascii=False))}">'
+        )
     toelichting = data.get("x-toelichting")
     if isinstance(toelichting, str):
         out.append(f'<p class="toelichting">{esc(toelichting)}</p>')
     out.append(f'<fieldset class="meta"><legend>{esc(word("page_dossier", lang))}</legend>')
-    for key, kind in (("id", "text"), ("title", "text"), ("competent_authority", "text"), ("task", "text"), ("peildatum", "date")):
+    for key, kind in (
+        ("id", "text"),
+        ("title", "text"),
+        ("competent_authority", "text"),
+        ("task", "text"),
+        ("peildatum", "date"),
+    ):
         value = data.get(key)
-        out.append(f'<div class="field"><label for="m-{key}">{esc(word("page_field_" + key, lang))}</label><input type="{kind}" id="m-{key}" name="{key}" value="{esc(value if isinstance(value, str) else "")}"></div>')
+        out.append(
+            f'<div class="field"><label for="m-{key}">{esc(word("page_field_" + key, lang))}</label><input type="{kind}" id="m-{key}" name="{key}" value="{esc(value if isinstance(value, str) else "")}"></div>'
+        )
     out.append("</fieldset>")
     for kind in dict.fromkeys(fact.kind for fact in ruleset.facts.values()):
         title = word(f"kind_title_{kind}", lang) if f"kind_title_{kind}" in _kinds() else kind
-        out.append(f'<section class="kind" aria-labelledby="kind-{esc(kind)}"><h2 id="kind-{esc(kind)}">{esc(title)}</h2>')
-        out.extend(_fact_fieldset(fact, _answer_of(data, fact), lang, ruleset.ref) for fact in ruleset.facts.values() if fact.kind == kind)
+        out.append(
+            f'<section class="kind" aria-labelledby="kind-{esc(kind)}"><h2 id="kind-{esc(kind)}">{esc(title)}</h2>'
+        )
+        out.extend(
+            _fact_fieldset(fact, _answer_of(data, fact), lang, ruleset.ref)
+            for fact in ruleset.facts.values()
+            if fact.kind == kind
+        )
         out.append("</section>")
     out.append(_events_fieldset(ruleset, data, lang))
     out.append('<div class="buttons">')
     out.append(f'<button type="submit">{esc(word("page_evaluate", lang))}</button>')
-    out.append(f'<button type="submit" formaction="/interview?lang={lang}">{esc(word("page_interview_from_here", lang))}</button>')
-    out.append(f'<button type="submit" formaction="/report?lang={lang}">{esc(word("page_report", lang))}</button>')
-    out.append(f'<button type="submit" formaction="/page/dossier.json">{esc(word("page_download", lang))}</button>')
+    out.append(
+        f'<button type="submit" formaction="/interview?lang={lang}">{esc(word("page_interview_from_here", lang))}</button>'
+    )
+    out.append(
+        f'<button type="submit" formaction="/report?lang={lang}">{esc(word("page_report", lang))}</button>'
+    )
+    out.append(
+        f'<button type="submit" formaction="/page/dossier.json">{esc(word("page_download", lang))}</button>'
+    )
     out.append("</div></form>")
-    out.append(f'<section id="result" class="result" aria-live="polite" aria-labelledby="result-title">{result_region(evaluator, ruleset, data, lang, error)}</section>')
+    out.append(
+        f'<section id="result" class="result" aria-live="polite" aria-labelledby="result-title">{result_region(evaluator, ruleset, data, lang, error)}</section>'
+    )
     out.append("</div>")
     return _document(lang, word("page_title", lang), "".join(out), current="page_nav_checklist")
 
@@ -509,16 +770,29 @@ def _kinds() -> set[str]:
     return {key for key in MESSAGES if key.startswith("kind_title_")}
 
 
-def report_page(evaluator: Evaluator, ruleset: RuleSet, data: dict[str, Any], lang: str, error: str | None) -> str:
-    out = [f'<h1>{esc(word("page_report_title", lang))}</h1>']
+def report_page(
+    evaluator: Evaluator, ruleset: RuleSet, data: dict[str, Any], lang: str, error: str | None
+) -> str:
+    out = [f"<h1>{esc(word('page_report_title', lang))}</h1>"]
     for key in ("id", "title", "competent_authority"):
         if isinstance(data.get(key), str):
-            out.append(f'<p><strong>{esc(word("page_field_" + key, lang))}</strong>: {esc(data[key])}</p>')
-    out.append(f'<section id="result" class="result report" aria-labelledby="result-title">{result_region(evaluator, ruleset, data, lang, error)}</section>')
-    answered = [(fact, _answer_of(data, fact)) for fact in ruleset.facts.values() if _answer_of(data, fact) is not None]
+            out.append(
+                f"<p><strong>{esc(word('page_field_' + key, lang))}</strong>: {esc(data[key])}</p>"
+            )
+    out.append(
+        f'<section id="result" class="result report" aria-labelledby="result-title">{result_region(evaluator, ruleset, data, lang, error)}</section>'
+    )
+    answered = [
+        (fact, _answer_of(data, fact))
+        for fact in ruleset.facts.values()
+        if _answer_of(data, fact) is not None
+    ]
     if answered:
         out.append(f'<h2>{esc(word("page_answers", lang))}</h2><ul class="answers">')
-        out.extend(f"<li>{esc(fact.question.get(lang))} <strong>{esc(_answer_text(fact, value, lang))}</strong></li>" for fact, value in answered)
+        out.extend(
+            f"<li>{esc(fact.question.get(lang))} <strong>{esc(_answer_text(fact, value, lang))}</strong></li>"
+            for fact, value in answered
+        )
         out.append("</ul>")
     return _document(lang, word("page_report_title", lang), "".join(out), current="")
 
@@ -536,7 +810,9 @@ def _answer_text(fact: FactDef, value: Any, lang: str) -> str:
 # --- the interview --------------------------------------------------------------------------------------
 
 
-def interview_page(evaluator: Evaluator, ruleset: RuleSet, form: list[tuple[str, str]], lang: str) -> str:
+def interview_page(
+    evaluator: Evaluator, ruleset: RuleSet, form: list[tuple[str, str]], lang: str
+) -> str:
     fields = dict(form)
     if "dossier" in fields or not form:
         raw = fields.get("dossier") or '{"facts": {}}'
@@ -547,10 +823,16 @@ def interview_page(evaluator: Evaluator, ruleset: RuleSet, form: list[tuple[str,
     else:  # from the checklist's form
         data, _ = dossier_from_form(form, ruleset)
     skipped = [fact for fact in fields.get("skipped", "").split(",") if fact in ruleset.facts]
-    out = [f'<h1>{esc(word("page_interview_title", lang))}</h1><p class="intro">{esc(word("page_interview_intro", lang))}</p>']
+    out = [
+        f'<h1>{esc(word("page_interview_title", lang))}</h1><p class="intro">{esc(word("page_interview_intro", lang))}</p>'
+    ]
     if not isinstance(data, dict):
-        out.append(f'<div class="error" role="alert"><p>{esc(word("page_bad_dossier", lang))}</p></div>')
-        return _document(lang, word("page_interview_title", lang), "".join(out), current="page_nav_interview")
+        out.append(
+            f'<div class="error" role="alert"><p>{esc(word("page_bad_dossier", lang))}</p></div>'
+        )
+        return _document(
+            lang, word("page_interview_title", lang), "".join(out), current="page_nav_interview"
+        )
     message = ""
     stopped = fields.get("action") == "stop"
     fact_id = fields.get("fact") or ""
@@ -568,45 +850,108 @@ def interview_page(evaluator: Evaluator, ruleset: RuleSet, form: list[tuple[str,
         elif value is not None:
             data = with_answer(data, fact_id, value)  # type: ignore[arg-type]
     try:
-        questions = [] if stopped else [question for question in next_questions(data, ruleset=ruleset, lang=lang) if question.fact not in skipped]  # type: ignore[arg-type]
+        questions = (
+            []
+            if stopped
+            else [
+                question
+                for question in next_questions(data, ruleset=ruleset, lang=lang)  # type: ignore[arg-type]
+                if question.fact not in skipped
+            ]
+        )
     except GevoeligheidError as error:
         out.append(f'<div class="error" role="alert"><p>{esc(error.show(lang))}</p></div>')
-        return _document(lang, word("page_interview_title", lang), "".join(out), current="page_nav_interview")
+        return _document(
+            lang, word("page_interview_title", lang), "".join(out), current="page_nav_interview"
+        )
     state = f'<input type="hidden" name="dossier" value="{esc(json.dumps(data, ensure_ascii=False))}"><input type="hidden" name="skipped" value="{esc(",".join(skipped))}">'
     out.append('<div class="layout"><div class="steps">')
     if questions:
         question = questions[0]
-        out.append(f'<form class="interview" method="post" action="/interview?lang={lang}">{state}<input type="hidden" name="fact" value="{esc(question.fact)}">')
+        out.append(
+            f'<form class="interview" method="post" action="/interview?lang={lang}">{state}<input type="hidden" name="fact" value="{esc(question.fact)}">'
+        )
         if message:
             out.append(f'<p class="error" role="alert">{esc(message)}</p>')
-        out.append(_interview_question(question, ruleset.facts[question.fact], lang, asked=sum(value is not None for value in (data.get("facts") or {}).values()) + len(skipped)))
-        out.append(f'<div class="buttons"><button type="submit" name="action" value="answer">{esc(word("page_answer", lang))}</button>')
-        out.append(f'<button type="submit" name="action" value="stop">{esc(word("page_stop", lang))}</button></div></form>')
-        answered = [(fact, _answer_of(data, fact)) for fact in ruleset.facts.values() if _answer_of(data, fact) is not None or fact.id in skipped]
+        out.append(
+            _interview_question(
+                question,
+                ruleset.facts[question.fact],
+                lang,
+                asked=sum(value is not None for value in (data.get("facts") or {}).values())
+                + len(skipped),
+            )
+        )
+        out.append(
+            f'<div class="buttons"><button type="submit" name="action" value="answer">{esc(word("page_answer", lang))}</button>'
+        )
+        out.append(
+            f'<button type="submit" name="action" value="stop">{esc(word("page_stop", lang))}</button></div></form>'
+        )
+        answered = [
+            (fact, _answer_of(data, fact))
+            for fact in ruleset.facts.values()
+            if _answer_of(data, fact) is not None or fact.id in skipped
+        ]
         if answered:
-            out.append(f'<h2 class="given">{esc(word("page_answers", lang))}</h2><ul class="answers-given">')
-            out.extend(f"<li>{esc(fact.question.get(lang))} <strong>{esc(word('answer_unknown', lang) if value is None else _answer_text(fact, value, lang))}</strong></li>" for fact, value in answered)
+            out.append(
+                f'<h2 class="given">{esc(word("page_answers", lang))}</h2><ul class="answers-given">'
+            )
+            out.extend(
+                f"<li>{esc(fact.question.get(lang))} <strong>{esc(word('answer_unknown', lang) if value is None else _answer_text(fact, value, lang))}</strong></li>"
+                for fact, value in answered
+            )
             out.append("</ul>")
     else:
-        key = "interview_stopped" if stopped else ("interview_settled" if settled(evaluator.evaluate(data, lang=lang, engine="reference")) else "interview_nothing_left")  # type: ignore[arg-type]
+        key = (
+            "interview_stopped"
+            if stopped
+            else (
+                "interview_settled"
+                if settled(evaluator.evaluate(data, lang=lang, engine="reference"))  # type: ignore[arg-type]
+                else "interview_nothing_left"
+            )
+        )
         out.append(f'<div class="done"><p role="status">{esc(word(key, lang))}</p>')
-        out.append(f'<form method="post" action="/page/dossier.json">{state}<button type="submit">{esc(word("page_download", lang))}</button></form>')
-        out.append(f'<form method="post" action="/?lang={lang}">{state}<button type="submit">{esc(word("page_open_in_checklist", lang))}</button></form>')
-        out.append(f'<form method="post" action="/report?lang={lang}">{state}<button type="submit">{esc(word("page_report", lang))}</button></form></div>')
-    out.append(f'</div><section id="result" class="result" aria-live="polite" aria-labelledby="result-title">{result_region(evaluator, ruleset, data, lang, None)}</section></div>')
-    return _document(lang, word("page_interview_title", lang), "".join(out), current="page_nav_interview")
+        out.append(
+            f'<form method="post" action="/page/dossier.json">{state}<button type="submit">{esc(word("page_download", lang))}</button></form>'
+        )
+        out.append(
+            f'<form method="post" action="/?lang={lang}">{state}<button type="submit">{esc(word("page_open_in_checklist", lang))}</button></form>'
+        )
+        out.append(
+            f'<form method="post" action="/report?lang={lang}">{state}<button type="submit">{esc(word("page_report", lang))}</button></form></div>'
+        )
+    out.append(
+        f'</div><section id="result" class="result" aria-live="polite" aria-labelledby="result-title">{result_region(evaluator, ruleset, data, lang, None)}</section></div>'
+    )
+    return _document(
+        lang, word("page_interview_title", lang), "".join(out), current="page_nav_interview"
+    )
 
 
 def _interview_question(question: NextQuestion, fact: FactDef, lang: str, asked: int) -> str:
-    out = [f'<fieldset class="question" id="q-{esc(question.fact)}"><legend>{esc(word("page_question_number", lang, number=asked + 1))} {esc(question.question)}</legend><div class="choices vertical">']
+    out = [
+        f'<fieldset class="question" id="q-{esc(question.fact)}"><legend>{esc(word("page_question_number", lang, number=asked + 1))} {esc(question.question)}</legend><div class="choices vertical">'
+    ]
     for index, answer in enumerate(question.answers):
-        value = "ja" if answer.value is True else "nee" if answer.value is False else (",".join(answer.value) or "geen") if isinstance(answer.value, tuple) else str(answer.value)
+        value = (
+            "ja"
+            if answer.value is True
+            else "nee"
+            if answer.value is False
+            else (",".join(answer.value) or "geen")
+            if isinstance(answer.value, tuple)
+            else str(answer.value)
+        )
         gives = f"{_levels_text(answer.outcome, lang)}; {word('inform', lang).lower()}: {_roles(answer.outcome.inform, lang)}"
         out.append(
             f'<span class="choice"><input type="radio" id="a-{index}" name="answer" value="{esc(value)}"{" checked" if index == 0 else ""} aria-describedby="a-{index}-gives">'
             f'<label for="a-{index}">{esc(answer.label)}</label> <span class="gives" id="a-{index}-gives">{esc(word("page_would_give", lang))}: {esc(gives)}</span></span>'
         )
-    out.append(f'<span class="choice"><input type="radio" id="a-unknown" name="answer" value=""><label for="a-unknown">{esc(word("answer_unknown", lang))}</label></span>')
+    out.append(
+        f'<span class="choice"><input type="radio" id="a-unknown" name="answer" value=""><label for="a-unknown">{esc(word("answer_unknown", lang))}</label></span>'
+    )
     out.append("</div>")
     out.append(_citation(question.source, question.quote, lang))
     out.append("</fieldset>")
@@ -616,12 +961,23 @@ def _interview_question(question: NextQuestion, fact: FactDef, lang: str, asked:
 # --- training -----------------------------------------------------------------------------------------
 
 
-def training_page(evaluator: Evaluator, ruleset: RuleSet, query: list[tuple[str, str]], form: list[tuple[str, str]], lang: str) -> str:
+def training_page(
+    evaluator: Evaluator,
+    ruleset: RuleSet,
+    query: list[tuple[str, str]],
+    form: list[tuple[str, str]],
+    lang: str,
+) -> str:
     title = word("page_training_title", lang)
     try:
         chosen = course()
     except CourseError as error:
-        return _document(lang, title, f'<h1>{esc(title)}</h1><div class="error" role="alert"><p>{esc(error.show(lang))}</p></div>', current="page_nav_training")
+        return _document(
+            lang,
+            title,
+            f'<h1>{esc(title)}</h1><div class="error" role="alert"><p>{esc(error.show(lang))}</p></div>',
+            current="page_nav_training",
+        )
     params = dict(query) | dict(form)
     try:
         number = max(0, min(int(params.get("item", "0")), len(chosen.items) - 1))
@@ -629,13 +985,15 @@ def training_page(evaluator: Evaluator, ruleset: RuleSet, query: list[tuple[str,
         number = 0
     item = chosen.items[number]
     data = dict(item.dossier)
-    out = [f'<h1>{esc(title)}: {esc(chosen.title.get(lang))}</h1>']
+    out = [f"<h1>{esc(title)}: {esc(chosen.title.get(lang))}</h1>"]
     links = "".join(
         f'<li><a href="/training?lang={lang}&amp;item={index}"{ARIA_CURRENT if index == number else ""}>{index + 1}. {esc(other.dossier.get("title") or other.name)}</a></li>'
         for index, other in enumerate(chosen.items)
     )
-    out.append(f'<nav class="course" aria-label="{esc(word("page_course_items", lang))}"><details><summary>{esc(word("page_course_items", lang))} ({len(chosen.items)})</summary><ol>{links}</ol></details></nav>')
-    out.append(f'<h2>{number + 1}. {esc(data.get("title") or item.name)}</h2>')
+    out.append(
+        f'<nav class="course" aria-label="{esc(word("page_course_items", lang))}"><details><summary>{esc(word("page_course_items", lang))} ({len(chosen.items)})</summary><ol>{links}</ol></details></nav>'
+    )
+    out.append(f"<h2>{number + 1}. {esc(data.get('title') or item.name)}</h2>")
     if item.note is not None:
         out.append(f'<p class="note">{esc(item.note.get(lang))}</p>')
     if isinstance(data.get("x-toelichting"), str):
@@ -648,16 +1006,24 @@ def training_page(evaluator: Evaluator, ruleset: RuleSet, query: list[tuple[str,
     guess = None
     if form and params.get("classification") is not None:
         try:
-            guess = Guess.of(params.get("classification", ""), params.get("escalation", ""), [value for key, value in form if key == "inform"])
+            guess = Guess.of(
+                params.get("classification", ""),
+                params.get("escalation", ""),
+                [value for key, value in form if key == "inform"],
+            )
         except ValueError:
-            out.append(f'<p class="error" role="alert">{esc(word("page_training_choose", lang))}</p>')
+            out.append(
+                f'<p class="error" role="alert">{esc(word("page_training_choose", lang))}</p>'
+            )
     if guess is None:
         out.append(_guess_form(number, lang))
     else:
         out.append(_comparison(evaluator, ruleset, guess, result, lang))
         out.append(_change_one(evaluator, ruleset, number, data, result, params, lang))
     if number + 1 < len(chosen.items):
-        out.append(f'<p class="next"><a href="/training?lang={lang}&amp;item={number + 1}">{esc(word("page_next_item", lang))}</a></p>')
+        out.append(
+            f'<p class="next"><a href="/training?lang={lang}&amp;item={number + 1}">{esc(word("page_next_item", lang))}</a></p>'
+        )
     return _document(lang, title, "".join(out), current="page_nav_training")
 
 
@@ -670,64 +1036,113 @@ def _dossier_facts(ruleset: RuleSet, data: Mapping[str, Any], lang: str) -> str:
         if value is None:
             unknown.append(f"<li>{esc(fact.question.get(lang))}</li>")
         else:
-            known.append(f'<tr><th scope="row">{esc(fact.question.get(lang))}</th><td>{esc(_answer_text(fact, value, lang))}</td></tr>')
+            known.append(
+                f'<tr><th scope="row">{esc(fact.question.get(lang))}</th><td>{esc(_answer_text(fact, value, lang))}</td></tr>'
+            )
     out = []
     if known:
-        out.append(f'<table class="answers"><caption>{esc(word("page_dossier_answers", lang))}</caption><thead><tr><th scope="col">{esc(word("question", lang))}</th><th scope="col">{esc(word("page_answer_column", lang))}</th></tr></thead><tbody>{"".join(known)}</tbody></table>')
+        out.append(
+            f'<table class="answers"><caption>{esc(word("page_dossier_answers", lang))}</caption><thead><tr><th scope="col">{esc(word("question", lang))}</th><th scope="col">{esc(word("page_answer_column", lang))}</th></tr></thead><tbody>{"".join(known)}</tbody></table>'
+        )
     if unknown:
-        out.append(f'<details class="facts"><summary>{esc(word("page_dossier_unknown", lang, count=len(unknown)))}</summary><ul>{"".join(unknown)}</ul></details>')
+        out.append(
+            f'<details class="facts"><summary>{esc(word("page_dossier_unknown", lang, count=len(unknown)))}</summary><ul>{"".join(unknown)}</ul></details>'
+        )
     listed = data.get("events")
     events = listed if isinstance(listed, list) else []
     event_rows = "".join(
         f"<li>{esc(event.get('datum', ''))}: {esc(event.get('type', ''))} {esc(', '.join(f'{key} {value}' for key, value in event.items() if key not in ('type', 'datum')))}</li>"
-        for event in events if isinstance(event, dict)
+        for event in events
+        if isinstance(event, dict)
     )
     if event_rows:
-        out.append(f'<details class="facts"><summary>{esc(word("page_events", lang))} ({len(events)})</summary><ul class="events-list">{event_rows}</ul></details>')
+        out.append(
+            f'<details class="facts"><summary>{esc(word("page_events", lang))} ({len(events)})</summary><ul class="events-list">{event_rows}</ul></details>'
+        )
     return "".join(out)
 
 
 def _guess_form(number: int, lang: str) -> str:
-    out = [f'<form class="guess" method="post" action="/training?lang={lang}"><input type="hidden" name="item" value="{number}">']
-    out.append(f'<p>{esc(word("page_training_first", lang))}</p>')
+    out = [
+        f'<form class="guess" method="post" action="/training?lang={lang}"><input type="hidden" name="item" value="{number}">'
+    ]
+    out.append(f"<p>{esc(word('page_training_first', lang))}</p>")
     for part, ladder in (("classification", CLASSIFICATIONS), ("escalation", ESCALATIONS)):
-        out.append(f'<fieldset class="question"><legend>{esc(word(part, lang))}</legend><div class="choices vertical">')
-        out.extend(_radio(part, level, label(level, lang), False, f"g-{part}-{level}") for level in ladder)
+        out.append(
+            f'<fieldset class="question"><legend>{esc(word(part, lang))}</legend><div class="choices vertical">'
+        )
+        out.extend(
+            _radio(part, level, label(level, lang), False, f"g-{part}-{level}") for level in ladder
+        )
         out.append("</div></fieldset>")
-    out.append(f'<fieldset class="question"><legend>{esc(word("inform", lang))}</legend><div class="choices vertical">')
+    out.append(
+        f'<fieldset class="question"><legend>{esc(word("inform", lang))}</legend><div class="choices vertical">'
+    )
     for role in ROLES:
-        out.append(f'<span class="choice"><input type="checkbox" id="g-inform-{role}" name="inform" value="{role}"><label for="g-inform-{role}">{esc(label(role, lang))}</label></span>')
+        out.append(
+            f'<span class="choice"><input type="checkbox" id="g-inform-{role}" name="inform" value="{role}"><label for="g-inform-{role}">{esc(label(role, lang))}</label></span>'
+        )
     out.append("</div></fieldset>")
-    out.append(f'<div class="buttons"><button type="submit">{esc(word("page_training_check", lang))}</button></div></form>')
+    out.append(
+        f'<div class="buttons"><button type="submit">{esc(word("page_training_check", lang))}</button></div></form>'
+    )
     return "".join(out)
 
 
-def _comparison(evaluator: Evaluator, ruleset: RuleSet, guess: Guess, result: Result, lang: str) -> str:
+def _comparison(
+    evaluator: Evaluator, ruleset: RuleSet, guess: Guess, result: Result, lang: str
+) -> str:
     _, rule_quotes, _ = _quotes(evaluator.ruleset)
-    out = [f'<section class="comparison" aria-labelledby="comparison-title" aria-live="polite"><h3 id="comparison-title">{esc(word("page_training_comparison", lang))}</h3>']
-    out.append(f'<table><thead><tr><th scope="col"></th><th scope="col">{esc(word("page_training_yours", lang))}</th><th scope="col">{esc(word("page_training_library", lang))}</th><th scope="col">{esc(word("page_training_verdict", lang))}</th></tr></thead><tbody>')
+    out = [
+        f'<section class="comparison" aria-labelledby="comparison-title" aria-live="polite"><h3 id="comparison-title">{esc(word("page_training_comparison", lang))}</h3>'
+    ]
+    out.append(
+        f'<table><thead><tr><th scope="col"></th><th scope="col">{esc(word("page_training_yours", lang))}</th><th scope="col">{esc(word("page_training_library", lang))}</th><th scope="col">{esc(word("page_training_verdict", lang))}</th></tr></thead><tbody>'
+    )
     differences = compare(guess, result)
     for difference in differences:
-        shown = [_roles(value, lang) if isinstance(value, tuple) else label(value, lang) for value in (difference.guessed, difference.answer)]
-        verdict = word({0: "page_same", -1: "page_lower", 1: "page_higher"}[difference.direction], lang)
-        out.append(f'<tr class="{"same" if difference.direction == 0 else "differs"}"><th scope="row">{esc(word(difference.part, lang))}</th><td>{esc(shown[0])}</td><td>{esc(shown[1])}</td><td>{esc(verdict)}</td></tr>')
+        shown = [
+            _roles(value, lang) if isinstance(value, tuple) else label(value, lang)
+            for value in (difference.guessed, difference.answer)
+        ]
+        verdict = word(
+            {0: "page_same", -1: "page_lower", 1: "page_higher"}[difference.direction], lang
+        )
+        out.append(
+            f'<tr class="{"same" if difference.direction == 0 else "differs"}"><th scope="row">{esc(word(difference.part, lang))}</th><td>{esc(shown[0])}</td><td>{esc(shown[1])}</td><td>{esc(verdict)}</td></tr>'
+        )
     out.append("</tbody></table>")
     for difference in differences:
         if difference.direction == 0:
             continue
-        out.append(f'<h4>{esc(word("page_why_" + difference.part, lang))}</h4>')
+        out.append(f"<h4>{esc(word('page_why_' + difference.part, lang))}</h4>")
         positions = drivers(result, difference.part)
         if not positions:
-            out.append(f'<p>{esc(word("page_no_rule_sets", lang))}</p>')
+            out.append(f"<p>{esc(word('page_no_rule_sets', lang))}</p>")
             continue
         out.append('<ul class="reasons">')
         for position in positions:
             reason = result.reasons[position]
-            items = ", ".join(f"{ruleset.facts[fact_id].question.get(lang) if fact_id in ruleset.facts else fact_id} ({_answer_text(ruleset.facts[fact_id], _plain(value), lang) if fact_id in ruleset.facts else value})" for fact_id, value in reason.facts.items())
-            if not items and reason.counts:  # a rule on the signals together: which signals they are
-                items = ", ".join(f"{signal.label} ({word('weight', lang).lower()} {signal.weight})" for signal in result.signals if signal.counted)
-            checklist = f' <span class="items">{esc(word("page_checklist_items", lang))}: {esc(items)}</span>' if items else ""
-            out.append(f"<li>{esc(reason.because)}{checklist}{_citation(reason.source, rule_quotes.get(reason.rule, ''), lang)}</li>")
+            items = ", ".join(
+                f"{ruleset.facts[fact_id].question.get(lang) if fact_id in ruleset.facts else fact_id} ({_answer_text(ruleset.facts[fact_id], _plain(value), lang) if fact_id in ruleset.facts else value})"
+                for fact_id, value in reason.facts.items()
+            )
+            if (
+                not items and reason.counts
+            ):  # a rule on the signals together: which signals they are
+                items = ", ".join(
+                    f"{signal.label} ({word('weight', lang).lower()} {signal.weight})"
+                    for signal in result.signals
+                    if signal.counted
+                )
+            checklist = (
+                f' <span class="items">{esc(word("page_checklist_items", lang))}: {esc(items)}</span>'
+                if items
+                else ""
+            )
+            out.append(
+                f"<li>{esc(reason.because)}{checklist}{_citation(reason.source, rule_quotes.get(reason.rule, ''), lang)}</li>"
+            )
         out.append("</ul>")
     out.append("</section>")
     return "".join(out)
@@ -737,45 +1152,73 @@ def _plain(value: Value) -> Any:
     return list(value) if isinstance(value, tuple) else value
 
 
-def _change_one(evaluator: Evaluator, ruleset: RuleSet, number: int, data: dict[str, Any], result: Result, params: Mapping[str, str], lang: str) -> str:
+def _change_one(
+    evaluator: Evaluator,
+    ruleset: RuleSet,
+    number: int,
+    data: dict[str, Any],
+    result: Result,
+    params: Mapping[str, str],
+    lang: str,
+) -> str:
     """What one answer does: pick a question and an answer, see the outcome before and after."""
     options = []
     chosen = params.get("change", "")
     for fact in ruleset.facts.values():
         for value, text in _answer_choices(fact, lang):
             ident = f"{fact.id}={value}"
-            options.append(f'<option value="{esc(ident)}"{" selected" if ident == chosen else ""}>{esc(fact.question.get(lang))}: {esc(text)}</option>')
-    out = [f'<section class="change" aria-labelledby="change-title"><h3 id="change-title">{esc(word("page_change_one", lang))}</h3>']
-    out.append(f'<form method="post" action="/training?lang={lang}"><input type="hidden" name="item" value="{number}">')
+            options.append(
+                f'<option value="{esc(ident)}"{" selected" if ident == chosen else ""}>{esc(fact.question.get(lang))}: {esc(text)}</option>'
+            )
+    out = [
+        f'<section class="change" aria-labelledby="change-title"><h3 id="change-title">{esc(word("page_change_one", lang))}</h3>'
+    ]
+    out.append(
+        f'<form method="post" action="/training?lang={lang}"><input type="hidden" name="item" value="{number}">'
+    )
     for key in ("classification", "escalation"):
         out.append(f'<input type="hidden" name="{key}" value="{esc(params.get(key, ""))}">')
     for key, value in params.items():
         if key == "inform":
             out.append(f'<input type="hidden" name="inform" value="{esc(value)}">')
-    out.append(f'<label for="change">{esc(word("page_change_pick", lang))}</label><select id="change" name="change">{"".join(options)}</select>')
+    out.append(
+        f'<label for="change">{esc(word("page_change_pick", lang))}</label><select id="change" name="change">{"".join(options)}</select>'
+    )
     out.append(f'<button type="submit">{esc(word("page_change_show", lang))}</button></form>')
     if "=" in chosen:
         fact_id, _, raw = chosen.partition("=")
         if fact_id in ruleset.facts:
             fact = ruleset.facts[fact_id]
-            new: Any = None if raw == "" else {"true": True, "false": False}.get(raw, raw) if fact.type != "set" else ([] if raw == "-" else [raw])
+            new: Any = (
+                None
+                if raw == ""
+                else {"true": True, "false": False}.get(raw, raw)
+                if fact.type != "set"
+                else ([] if raw == "-" else [raw])
+            )
             changed, failed = _evaluate(evaluator, with_answer(data, fact_id, new), lang)
             if changed is None:
                 out.append(f'<p class="error" role="alert">{esc(failed)}</p>')
             else:
                 before = f"{_levels_text(result.outcome, lang)}; {word('inform', lang).lower()}: {_roles(result.inform, lang)}"
                 after = f"{_levels_text(changed.outcome, lang)}; {word('inform', lang).lower()}: {_roles(changed.inform, lang)}"
-                out.append(f'<div role="status" class="changed"><p>{esc(word("page_before", lang))}: <strong>{esc(before)}</strong></p><p>{esc(word("page_after", lang))}: <strong>{esc(after)}</strong></p>')
+                out.append(
+                    f'<div role="status" class="changed"><p>{esc(word("page_before", lang))}: <strong>{esc(before)}</strong></p><p>{esc(word("page_after", lang))}: <strong>{esc(after)}</strong></p>'
+                )
                 old_rules = {reason.rule for reason in result.reasons}
                 new_rules = [reason for reason in changed.reasons if reason.rule not in old_rules]
-                gone = [reason for reason in result.reasons if reason.rule not in {other.rule for other in changed.reasons}]
+                gone = [
+                    reason
+                    for reason in result.reasons
+                    if reason.rule not in {other.rule for other in changed.reasons}
+                ]
                 if new_rules or gone:
                     out.append('<ul class="reasons">')
                     out.extend(f"<li>+ {esc(reason.because)}</li>" for reason in new_rules)
                     out.extend(f"<li>- {esc(reason.because)}</li>" for reason in gone)
                     out.append("</ul>")
                 elif changed.outcome == result.outcome:
-                    out.append(f'<p>{esc(word("page_no_difference", lang))}</p>')
+                    out.append(f"<p>{esc(word('page_no_difference', lang))}</p>")
                 out.append("</div>")
     out.append("</section>")
     return "".join(out)
@@ -787,7 +1230,11 @@ def _answer_choices(fact: FactDef, lang: str) -> list[tuple[str, str]]:
         return [("true", word("answer_yes", lang)), ("false", word("answer_no", lang)), unknown]
     if fact.type == "grade":
         return [(value, fact.word(value, lang)) for value in fact.values] + [unknown]
-    return [("-", word("answer_none", lang))] + [(value, fact.word(value, lang)) for value in fact.values] + [unknown]
+    return (
+        [("-", word("answer_none", lang))]
+        + [(value, fact.word(value, lang)) for value in fact.values]
+        + [unknown]
+    )
 
 
 # --- /v1/docs -------------------------------------------------------------------------------------------
@@ -797,12 +1244,16 @@ def docs_page(document: Mapping[str, Any], lang: str) -> str:
     rows = []
     servers = document.get("servers") or [{}]
     base = str(servers[0].get("url") or "")
-    base = base.rstrip("/") if base.startswith("/") else ""  # paths are relative to the service's own server
+    base = (
+        base.rstrip("/") if base.startswith("/") else ""
+    )  # paths are relative to the service's own server
     for path, operations in (document.get("paths") or {}).items():
         for method, operation in operations.items():
             if not isinstance(operation, dict):
                 continue
-            rows.append(f"<tr><td><code>{esc(method.upper())}</code></td><td><code>{esc(base + path)}</code></td><td>{esc(operation.get('summary') or '')}</td></tr>")
+            rows.append(
+                f"<tr><td><code>{esc(method.upper())}</code></td><td><code>{esc(base + path)}</code></td><td>{esc(operation.get('summary') or '')}</td></tr>"
+            )
     body = (
         f'<h1>{esc(word("page_docs_title", lang))}</h1><p>{esc(word("page_docs_intro", lang))} <a href="/v1/openapi.json">/v1/openapi.json</a></p>'
         f'<table class="docs"><thead><tr><th scope="col">{esc(word("page_docs_method", lang))}</th><th scope="col">{esc(word("page_docs_path", lang))}</th><th scope="col">{esc(word("page_docs_summary", lang))}</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'

@@ -11,8 +11,16 @@ from .problems import Problem
 
 #: path parameter -> the form of a value that can name something, and that form in words.
 PATH_VALUES: dict[str, tuple[re.Pattern[str], str, str]] = {
-    "version": (re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,63}"), "een versie zoals 2026.1", "a version such as 2026.1"),
-    "decision_id": (re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"), "een UUID zoals Gevoelig-Decision-Id die geeft", "a UUID as Gevoelig-Decision-Id gives it"),
+    "version": (
+        re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,63}"),
+        "een versie zoals 2026.1",
+        "a version such as 2026.1",
+    ),
+    "decision_id": (
+        re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"),
+        "een UUID zoals Gevoelig-Decision-Id die geeft",
+        "a UUID as Gevoelig-Decision-Id gives it",
+    ),
 }
 
 
@@ -25,7 +33,12 @@ def check_path_value(name: str, value: str) -> None:
     """400 for a path value that is not of its parameter's form."""
     form, nl, en = PATH_VALUES[name]
     if not form.fullmatch(value):
-        raise Problem("bad-request", f"{{{name}}} moet {nl} zijn.", f"{{{name}}} must be {en}.", fields={"expected": pattern(name)})
+        raise Problem(
+            "bad-request",
+            f"{{{name}}} moet {nl} zijn.",
+            f"{{{name}}} must be {en}.",
+            fields={"expected": pattern(name)},
+        )
 
 
 def query_alias(query: Mapping[str, str], key: str, deprecated: str) -> str | None:
@@ -33,5 +46,10 @@ def query_alias(query: Mapping[str, str], key: str, deprecated: str) -> str | No
     different values (which one was meant cannot be known)."""
     value, old = query.get(key), query.get(deprecated)
     if value is not None and old is not None and value != old:
-        raise Problem("bad-request", f"Geef ?{key}= of het verouderde ?{deprecated}=, niet allebei met een andere waarde.", f"Give ?{key}= or the deprecated ?{deprecated}=, not both with different values.", fields={"expected": key})
+        raise Problem(
+            "bad-request",
+            f"Geef ?{key}= of het verouderde ?{deprecated}=, niet allebei met een andere waarde.",
+            f"Give ?{key}= or the deprecated ?{deprecated}=, not both with different values.",
+            fields={"expected": key},
+        )
     return value if value is not None else old

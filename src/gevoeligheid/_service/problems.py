@@ -22,14 +22,26 @@ KINDS: dict[str, tuple[int, str, str]] = {
     "request-timeout": (408, "Het verzoek kwam te traag binnen", "The request arrived too slowly"),
     "too-large": (413, "Het verzoek is te groot", "The request is too large"),
     "header-too-large": (431, "De headers zijn te groot", "The headers are too large"),
-    "unsupported-media-type": (415, "Dit type inhoud wordt niet aangenomen", "Unsupported content type"),
+    "unsupported-media-type": (
+        415,
+        "Dit type inhoud wordt niet aangenomen",
+        "Unsupported content type",
+    ),
     "invalid-dossier": (400, "Het dossier klopt niet", "The dossier is not valid"),
     "reload-refused": (422, "De regels zijn niet opnieuw geladen", "The rules were not reloaded"),
-    "too-many-requests": (429, "Te veel gelijktijdige verzoeken van deze sleutel", "Too many concurrent requests from this key"),
+    "too-many-requests": (
+        429,
+        "Te veel gelijktijdige verzoeken van deze sleutel",
+        "Too many concurrent requests from this key",
+    ),
     "internal": (500, "Interne fout", "Internal error"),
     "overloaded": (503, "De dienst is te druk", "The service is overloaded"),
     "timeout": (503, "Het verzoek duurde te lang", "The request took too long"),
-    "log-unavailable": (503, "Het beslissingslogboek is niet beschikbaar", "The decision log is unavailable"),
+    "log-unavailable": (
+        503,
+        "Het beslissingslogboek is niet beschikbaar",
+        "The decision log is unavailable",
+    ),
     "not-ready": (503, "De dienst is niet gereed", "The service is not ready"),
 }
 
@@ -93,7 +105,9 @@ class Problem(Exception):
         return out
 
     def body(self, lang: str, instance: str | None = None) -> bytes:
-        return json.dumps(self.to_dict(lang, instance), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return json.dumps(
+            self.to_dict(lang, instance), ensure_ascii=False, separators=(",", ":")
+        ).encode("utf-8")
 
 
 def dossier_problem(error: DossierError, *, syntax: bool) -> Problem:
@@ -103,7 +117,13 @@ def dossier_problem(error: DossierError, *, syntax: bool) -> Problem:
     fields are in the answer's language."""
     nl = error.nl
     fields: dict[str, dict[str, Any]] = {
-        "en": {"pointer": error.pointer, "what": error.what, "expected": error.expected, "hint": error.hint, "suggestion": error.suggestion},
+        "en": {
+            "pointer": error.pointer,
+            "what": error.what,
+            "expected": error.expected,
+            "hint": error.hint,
+            "suggestion": error.suggestion,
+        },
         "nl": {
             "pointer": error.pointer,
             "what": nl.what if nl else error.what,
@@ -113,18 +133,31 @@ def dossier_problem(error: DossierError, *, syntax: bool) -> Problem:
         },
     }
     for lang, shown in fields.items():
-        shown["invalidParams"] = [{"name": each.pointer, "code": each.code, "reason": each.reason(lang)} for each in error.errors]
+        shown["invalidParams"] = [
+            {"name": each.pointer, "code": each.code, "reason": each.reason(lang)}
+            for each in error.errors
+        ]
         if error.more:
             shown["invalidParamsOmitted"] = error.more
-    return Problem("invalid-json" if syntax else "invalid-dossier", error.show("nl"), error.show("en"), fields_by_lang=fields)
+    return Problem(
+        "invalid-json" if syntax else "invalid-dossier",
+        error.show("nl"),
+        error.show("en"),
+        fields_by_lang=fields,
+    )
 
 
 def bad_parameter(name: str, code: str, reason_nl: str, reason_en: str) -> Problem:
     """A 400 for a query parameter: the detail, and `invalidParams` (as the NL API Design Rules
     name the list) with the parameter's name, a stable code and the reason."""
     return Problem(
-        "bad-request", reason_nl, reason_en,
-        fields_by_lang={lang: {"invalidParams": [{"name": name, "code": code, "reason": reason}]} for lang, reason in (("nl", reason_nl), ("en", reason_en))},
+        "bad-request",
+        reason_nl,
+        reason_en,
+        fields_by_lang={
+            lang: {"invalidParams": [{"name": name, "code": code, "reason": reason}]}
+            for lang, reason in (("nl", reason_nl), ("en", reason_en))
+        },
     )
 
 
@@ -132,6 +165,9 @@ def is_json(body: bytes) -> bool:
     """Whether the body is JSON text at all (only asked when the library has refused it)."""
     try:
         json.loads(body)
-    except (ValueError, RecursionError):  # invalid JSON or not UTF-8, or nested deeper than Python parses
+    except (
+        ValueError,
+        RecursionError,
+    ):  # invalid JSON or not UTF-8, or nested deeper than Python parses
         return False
     return True

@@ -65,7 +65,9 @@ class BoundedHttp(HttpToolsProtocol):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.header_timeout, self.max_header_bytes, self.send_timeout, self.max_connections = bounds()
+        self.header_timeout, self.max_header_bytes, self.send_timeout, self.max_connections = (
+            bounds()
+        )
         self.head_bytes = 0
         self.reading_head = True
         self.head_timer: asyncio.TimerHandle | None = None
@@ -92,7 +94,11 @@ class BoundedHttp(HttpToolsProtocol):
         if self.reading_head:
             self.head_bytes += len(data)
         super().data_received(data)
-        if self.reading_head and self.head_bytes > self.max_header_bytes and not self.transport.is_closing():
+        if (
+            self.reading_head
+            and self.head_bytes > self.max_header_bytes
+            and not self.transport.is_closing()
+        ):
             self._refuse_head()
 
     def on_headers_complete(self) -> None:
@@ -128,20 +134,36 @@ class BoundedHttp(HttpToolsProtocol):
 
     def _head_too_slow(self) -> None:
         self.head_timer = None
-        if self.reading_head and (self.cycle is None or self.cycle.response_complete) and not self.transport.is_closing():
+        if (
+            self.reading_head
+            and (self.cycle is None or self.cycle.response_complete)
+            and not self.transport.is_closing()
+        ):
             metrics.CONNECTIONS_CLOSED.labels("idle").inc()
             self.transport.close()
 
     def _refuse_head(self) -> None:
         metrics.CONNECTIONS_CLOSED.labels("header_too_large").inc()
-        if self.cycle is None or self.cycle.response_complete:  # else an answer is under way: just close
-            accepted = next((value for name, value in self.headers or () if name == b"accept-language"), b"")
+        if (
+            self.cycle is None or self.cycle.response_complete
+        ):  # else an answer is under way: just close
+            accepted = next(
+                (value for name, value in self.headers or () if name == b"accept-language"), b""
+            )
             lang = language(accepted.decode("latin-1"))
             limit = f"{self.max_header_bytes:,}"
-            problem = Problem("header-too-large", word("header_too_large", "nl", limit=limit.replace(",", ".")), word("header_too_large", "en", limit=limit), fields={"limit": self.max_header_bytes})
+            problem = Problem(
+                "header-too-large",
+                word("header_too_large", "nl", limit=limit.replace(",", ".")),
+                word("header_too_large", "en", limit=limit),
+                fields={"limit": self.max_header_bytes},
+            )
             body = problem.body(lang)
             head = f"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: {MEDIA_TYPE}\r\ncontent-language: {lang}\r\ncontent-length: {len(body)}\r\nconnection: close\r\napi-version: {API_VERSION}\r\n"
-            extra = b"".join(name + b": " + value + b"\r\n" for name, value in (*SECURITY_HEADERS, (b"content-security-policy", CSP_DATA)))
+            extra = b"".join(
+                name + b": " + value + b"\r\n"
+                for name, value in (*SECURITY_HEADERS, (b"content-security-policy", CSP_DATA))
+            )
             self.transport.write(head.encode("ascii") + extra + b"\r\n" + body)
         self.transport.close()
 

@@ -11,7 +11,15 @@ from typing import Any
 
 import attrs
 
-from .. import CLASSIFICATIONS, ESCALATIONS, Evaluator, GevoeligheidError, RuleSet, _rulecache, load_ruleset
+from .. import (
+    CLASSIFICATIONS,
+    ESCALATIONS,
+    Evaluator,
+    GevoeligheidError,
+    RuleSet,
+    _rulecache,
+    load_ruleset,
+)
 from .._definitions import read_rule_file
 from .._evaluate import _overlay_from
 from .._model import Selection, Source
@@ -24,7 +32,9 @@ class Rules:
     `gevoelig check` and `evaluate()` decide it. Without a fixed peildatum "today" is read at every
     request, so a version that comes into force at midnight decides from then on."""
 
-    def __init__(self, ruleset_path: str | None, overlays: tuple[str, ...], peildatum: str | None) -> None:
+    def __init__(
+        self, ruleset_path: str | None, overlays: tuple[str, ...], peildatum: str | None
+    ) -> None:
         self.ruleset_path = ruleset_path
         self.overlays = overlays
         self.fixed_day = datetime.date.fromisoformat(peildatum) if peildatum else None
@@ -43,7 +53,9 @@ class Rules:
             with self._lock:
                 found = self._evaluator
                 if found is None:
-                    ruleset = load_ruleset(self.ruleset_path, overlays=self.overlays, peildatum=self.day())
+                    ruleset = load_ruleset(
+                        self.ruleset_path, overlays=self.overlays, peildatum=self.day()
+                    )
                     selection = Selection(self.ruleset_path, self.overlays, self.fixed_day)
                     found = self._evaluator = Evaluator(attrs.evolve(ruleset, selection=selection))
         return found
@@ -65,7 +77,12 @@ class Rules:
         starts = sorted(filter(None, map(_overlay_from, self.overlays)))
         for index, (start, _) in enumerate(dated):
             end = dated[index + 1][0] if index + 1 < len(dated) else None
-            for day in sorted({start, *(later for later in starts if start < later and (end is None or later < end))}):
+            for day in sorted(
+                {
+                    start,
+                    *(later for later in starts if start < later and (end is None or later < end)),
+                }
+            ):
                 if all(later <= day for later in starts):
                     evaluator.in_force(day)
 
@@ -86,13 +103,15 @@ class Rules:
         out = []
         for start, sub in versions(folder):
             header = _header(sub)
-            out.append({
-                "name": header.name,
-                "version": header.version,
-                "valid_from": start.isoformat(),
-                "in_force": sub == in_force,
-                "folder": sub,
-            })
+            out.append(
+                {
+                    "name": header.name,
+                    "version": header.version,
+                    "valid_from": start.isoformat(),
+                    "in_force": sub == in_force,
+                    "folder": sub,
+                }
+            )
         return out
 
     def describe(self, version: str) -> dict[str, Any] | None:
@@ -110,7 +129,13 @@ class Rules:
             try:
                 ruleset = self.evaluator().in_force(day).ruleset
             except GevoeligheidError as error:  # an overlay that is not valid yet on that day
-                return {"name": found[0]["name"], "version": version, "valid_from": found[0]["valid_from"], "overlays": [], "error": error.show()}
+                return {
+                    "name": found[0]["name"],
+                    "version": version,
+                    "valid_from": found[0]["valid_from"],
+                    "overlays": [],
+                    "error": error.show(),
+                }
         described = self._described[version] = describe_ruleset(ruleset)
         return described
 
@@ -144,24 +169,33 @@ def describe_ruleset(ruleset: RuleSet) -> dict[str, Any]:
     each with the Handreiking lines it cites."""
 
     def cite(source: Source) -> dict[str, Any]:
-        return {"citation": source.cite(ruleset.document, ruleset.ref), "section": source.section, "lines": list(source.lines)}
+        return {
+            "citation": source.cite(ruleset.document, ruleset.ref),
+            "section": source.section,
+            "lines": list(source.lines),
+        }
 
     facts = []
     for fact in ruleset.facts.values():
         signal = None
         if fact.signal is not None:
-            signal = {"weights": {_key(value): weight for value, weight in fact.signal.weights.items()}, "label": _text(fact.signal.label)}
-        facts.append({
-            "id": fact.id,
-            "type": fact.type,
-            "values": list(fact.values),
-            "kind": fact.kind,
-            "category": fact.category,
-            "question": _text(fact.question),
-            "source": cite(fact.source),
-            "quote": fact.quote,
-            "signal": signal,
-        })
+            signal = {
+                "weights": {_key(value): weight for value, weight in fact.signal.weights.items()},
+                "label": _text(fact.signal.label),
+            }
+        facts.append(
+            {
+                "id": fact.id,
+                "type": fact.type,
+                "values": list(fact.values),
+                "kind": fact.kind,
+                "category": fact.category,
+                "question": _text(fact.question),
+                "source": cite(fact.source),
+                "quote": fact.quote,
+                "signal": signal,
+            }
+        )
     rules = [
         {
             "id": rule.id,
@@ -179,15 +213,32 @@ def describe_ruleset(ruleset: RuleSet) -> dict[str, Any]:
     ]
     settings = [
         {
-            "name": setting.name, "value": setting.value, "why": _text(setting.why), "changed_by": setting.changed_by,
-            **{key: value for key, value in (("min", setting.minimum), ("max", setting.maximum), ("above", setting.above), ("not_below", setting.not_below)) if value is not None},
+            "name": setting.name,
+            "value": setting.value,
+            "why": _text(setting.why),
+            "changed_by": setting.changed_by,
+            **{
+                key: value
+                for key, value in (
+                    ("min", setting.minimum),
+                    ("max", setting.maximum),
+                    ("above", setting.above),
+                    ("not_below", setting.not_below),
+                )
+                if value is not None
+            },
         }
         for setting in ruleset.settings.values()
     ]
     actions = [
         {
-            "id": action.id, "role": action.role, "when": condition(action.when), "text": _text(action.text),
-            "source": cite(action.source), "quote": action.quote, "why": _text(action.why),
+            "id": action.id,
+            "role": action.role,
+            "when": condition(action.when),
+            "text": _text(action.text),
+            "source": cite(action.source),
+            "quote": action.quote,
+            "why": _text(action.why),
         }
         for action in ruleset.actions
     ]
@@ -196,7 +247,18 @@ def describe_ruleset(ruleset: RuleSet) -> dict[str, Any]:
             "type": event.type,
             "fields": {field: list(words) for field, words in event.fields.items()},
             "derives": [
-                {key: value for key, value in (("fact", derivation.fact), ("mode", derivation.mode), ("field", derivation.field), ("count_setting", derivation.count_setting), ("days_setting", derivation.days_setting), ("within", derivation.within)) if value is not None}
+                {
+                    key: value
+                    for key, value in (
+                        ("fact", derivation.fact),
+                        ("mode", derivation.mode),
+                        ("field", derivation.field),
+                        ("count_setting", derivation.count_setting),
+                        ("days_setting", derivation.days_setting),
+                        ("within", derivation.within),
+                    )
+                    if value is not None
+                }
                 for derivation in event.derives
             ],
         }
@@ -206,10 +268,15 @@ def describe_ruleset(ruleset: RuleSet) -> dict[str, Any]:
         **summary(ruleset),
         "title": _text(ruleset.title),
         "document": ruleset.document,
-        "disabled": {item: {"overlay": off.overlay, "why": off.why} for item, off in ruleset.disabled.items()},
+        "disabled": {
+            item: {"overlay": off.overlay, "why": off.why} for item, off in ruleset.disabled.items()
+        },
         "settings": settings,
         "weight_classes": dict(ruleset.weight_classes),
-        "overlap_groups": [{"id": group.id, "facts": list(group.facts), "why": _text(group.why)} for group in ruleset.overlap_groups],
+        "overlap_groups": [
+            {"id": group.id, "facts": list(group.facts), "why": _text(group.why)}
+            for group in ruleset.overlap_groups
+        ],
         "facts": facts,
         "rules": rules,
         "actions": actions,

@@ -19,12 +19,18 @@ PROBLEM = {
     "description": "RFC 9457 problem details; for a dossier error also the fields of DossierError, in the answer's language.",
     "required": ["type", "title", "status", "detail"],
     "properties": {
-        "type": {"type": "string", "description": "urn:gevoeligheid:problem:<kind>, listed in docs/api.md"},
+        "type": {
+            "type": "string",
+            "description": "urn:gevoeligheid:problem:<kind>, listed in docs/api.md",
+        },
         "title": {"type": "string"},
         "status": {"type": "integer", "minimum": 400, "maximum": 599},
         "detail": {"type": "string"},
         "instance": {"type": "string"},
-        "pointer": {"type": "string", "description": "JSON pointer (RFC 6901) to the wrong place in the dossier; empty: the whole input"},
+        "pointer": {
+            "type": "string",
+            "description": "JSON pointer (RFC 6901) to the wrong place in the dossier; empty: the whole input",
+        },
         "what": {"type": "string"},
         "expected": {"type": "string"},
         "hint": {"type": "string"},
@@ -36,13 +42,26 @@ PROBLEM = {
                 "type": "object",
                 "required": ["name", "code", "reason"],
                 "properties": {
-                    "name": {"type": "string", "description": "the JSON pointer (RFC 6901) of the place in the dossier, or the query parameter's name"},
-                    "code": {"type": "string", "description": "a stable machine code of the kind of fault, e.g. unknown-fact, invalid-value, invalid-date, unknown-parameter; docs/api.md lists them"},
-                    "reason": {"type": "string", "description": "what is wrong and what to do, in the answer's language"},
+                    "name": {
+                        "type": "string",
+                        "description": "the JSON pointer (RFC 6901) of the place in the dossier, or the query parameter's name",
+                    },
+                    "code": {
+                        "type": "string",
+                        "description": "a stable machine code of the kind of fault, e.g. unknown-fact, invalid-value, invalid-date, unknown-parameter; docs/api.md lists them",
+                    },
+                    "reason": {
+                        "type": "string",
+                        "description": "what is wrong and what to do, in the answer's language",
+                    },
                 },
             },
         },
-        "invalidParamsOmitted": {"type": "integer", "minimum": 1, "description": "faults found past the first 100, not listed"},
+        "invalidParamsOmitted": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "faults found past the first 100, not listed",
+        },
     },
 }
 
@@ -53,12 +72,19 @@ BATCH_ITEM = {
         {
             "type": "object",
             "required": ["index", "result"],
-            "properties": {"index": {"type": "integer", "minimum": 0}, "result": {"$ref": "#/components/schemas/Result"}, "decision_id": {"type": "string"}},
+            "properties": {
+                "index": {"type": "integer", "minimum": 0},
+                "result": {"$ref": "#/components/schemas/Result"},
+                "decision_id": {"type": "string"},
+            },
         },
         {
             "type": "object",
             "required": ["index", "error"],
-            "properties": {"index": {"type": "integer", "minimum": 0}, "error": {"$ref": "#/components/schemas/Problem"}},
+            "properties": {
+                "index": {"type": "integer", "minimum": 0},
+                "error": {"$ref": "#/components/schemas/Problem"},
+            },
         },
     ],
 }
@@ -71,7 +97,10 @@ STREAM_LINE = {
             "type": "object",
             "required": ["done", "lines", "evaluated", "failed"],
             "properties": {
-                "done": {"type": "boolean", "description": "false: the answer stopped early (the error says why)"},
+                "done": {
+                    "type": "boolean",
+                    "description": "false: the answer stopped early (the error says why)",
+                },
                 "lines": {"type": "integer", "minimum": 0},
                 "evaluated": {"type": "integer", "minimum": 0},
                 "failed": {"type": "integer", "minimum": 0},
@@ -81,12 +110,19 @@ STREAM_LINE = {
         {
             "type": "object",
             "required": ["line", "result"],
-            "properties": {"line": {"type": "integer", "minimum": 1}, "result": {"$ref": "#/components/schemas/Result"}, "decision_id": {"type": "string"}},
+            "properties": {
+                "line": {"type": "integer", "minimum": 1},
+                "result": {"$ref": "#/components/schemas/Result"},
+                "decision_id": {"type": "string"},
+            },
         },
         {
             "type": "object",
             "required": ["line", "error"],
-            "properties": {"line": {"type": "integer", "minimum": 0}, "error": {"$ref": "#/components/schemas/Problem"}},
+            "properties": {
+                "line": {"type": "integer", "minimum": 0},
+                "error": {"$ref": "#/components/schemas/Problem"},
+            },
         },
     ],
 }
@@ -115,7 +151,13 @@ RULESETS = {
             "items": {
                 "type": "object",
                 "required": ["name", "version", "valid_from", "in_force"],
-                "properties": {"name": {"type": "string"}, "version": {"type": "string"}, "valid_from": {"type": "string"}, "in_force": {"type": "boolean"}, "href": {"type": "string"}},
+                "properties": {
+                    "name": {"type": "string"},
+                    "version": {"type": "string"},
+                    "valid_from": {"type": "string"},
+                    "in_force": {"type": "boolean"},
+                    "href": {"type": "string"},
+                },
             },
         },
     },
@@ -138,21 +180,45 @@ RULESET = {
         "facts": {
             "type": "array",
             "description": "the facts this version knows: a dossier decided by it may give these and no others",
-            "items": {"type": "object", "required": ["id", "type", "values"], "properties": {"id": {"type": "string"}, "type": {"enum": ["bool", "grade", "set"]}, "values": {"type": "array"}}},
+            "items": {
+                "type": "object",
+                "required": ["id", "type", "values"],
+                "properties": {
+                    "id": {"type": "string"},
+                    "type": {"enum": ["bool", "grade", "set"]},
+                    "values": {"type": "array"},
+                },
+            },
         },
         "weight_classes": {"type": "object", "additionalProperties": {"type": "integer"}},
         "overlap_groups": {"type": "array", "items": {"type": "object"}},
         "rules": {"type": "array", "items": {"type": "object"}},
         "actions": {"type": "array", "items": {"type": "object"}},
         "events": {"type": "array", "items": {"type": "object"}},
-        "error": {"type": "string", "description": "why this version cannot be loaded with the service's overlays"},
+        "error": {
+            "type": "string",
+            "description": "why this version cannot be loaded with the service's overlays",
+        },
     },
 }
 
 DECISION = {
     "type": "object",
     "description": "A logged decision: when, on which input (its sha256), under which rules, and the whole result as it was given.",
-    "required": ["seq", "decision_id", "logged_at", "dossier_id", "input_sha256", "ruleset_name", "ruleset_version", "ruleset_sha256", "peildatum", "engine", "library_version", "result"],
+    "required": [
+        "seq",
+        "decision_id",
+        "logged_at",
+        "dossier_id",
+        "input_sha256",
+        "ruleset_name",
+        "ruleset_version",
+        "ruleset_sha256",
+        "peildatum",
+        "engine",
+        "library_version",
+        "result",
+    ],
     "properties": {
         "seq": {"type": "integer"},
         "decision_id": {"type": "string"},
@@ -162,7 +228,10 @@ DECISION = {
         "requested_by": {"type": ["string", "null"]},
         "dossier_id": {"type": ["string", "null"]},
         "input_sha256": {"type": "string"},
-        "input": {"type": "object", "description": "the canonical input (redacted when the log is)"},
+        "input": {
+            "type": "object",
+            "description": "the canonical input (redacted when the log is)",
+        },
         "ruleset_name": {"type": "string"},
         "ruleset_version": {"type": "string"},
         "ruleset_sha256": {"type": "string"},
@@ -177,8 +246,14 @@ DECISION = {
         "redacted": {"type": "boolean"},
         "result": {"type": "object"},
         "result_sha256": {"type": "string"},
-        "tenant": {"type": ["string", "null"], "description": "the tenant of the key that asked; null: no tenant"},
-        "trace_id": {"type": ["string", "null"], "description": "the W3C trace id of the request (its traceparent's, or the one the service started); null before traces were recorded"},
+        "tenant": {
+            "type": ["string", "null"],
+            "description": "the tenant of the key that asked; null: no tenant",
+        },
+        "trace_id": {
+            "type": ["string", "null"],
+            "description": "the W3C trace id of the request (its traceparent's, or the one the service started); null before traces were recorded",
+        },
     },
 }
 
@@ -188,7 +263,10 @@ HISTORY = {
     "properties": {
         "dossier_id": {"type": "string"},
         "decisions": {"type": "array", "items": {"$ref": "#/components/schemas/Decision"}},
-        "next_after": {"type": ["integer", "null"], "description": "pass as ?after= for the next page; null: no more"},
+        "next_after": {
+            "type": ["integer", "null"],
+            "description": "pass as ?after= for the next page; null: no more",
+        },
     },
 }
 
@@ -196,8 +274,17 @@ _INFORMED = {
     "type": "array",
     "maxItems": 50,
     "items": {
-        "type": "object", "required": ["role", "datum"], "additionalProperties": False,
-        "properties": {"role": {"enum": list(ROLES)}, "datum": {"type": "string", "format": "date", "description": "the day the role was informed; not after today"}},
+        "type": "object",
+        "required": ["role", "datum"],
+        "additionalProperties": False,
+        "properties": {
+            "role": {"enum": list(ROLES)},
+            "datum": {
+                "type": "string",
+                "format": "date",
+                "description": "the day the role was informed; not after today",
+            },
+        },
     },
 }
 
@@ -208,10 +295,24 @@ FEEDBACK_REQUEST = {
     "description": "accepted, or overridden with the classification and/or escalation chosen instead and the reason.",
     "properties": {
         "verdict": {"enum": ["accepted", "overridden"]},
-        "classification": {"enum": list(CLASSIFICATIONS), "description": "overridden: the classification chosen instead"},
-        "escalation": {"enum": list(ESCALATIONS), "description": "overridden: the escalation chosen instead"},
-        "role": {"enum": ["medewerker", "coordinator", "manager", "directie", "bestuur", *ROLES], "description": "who decided on the advice"},
-        "reason": {"type": "string", "minLength": 1, "maxLength": 2000, "description": "why (required when overridden)"},
+        "classification": {
+            "enum": list(CLASSIFICATIONS),
+            "description": "overridden: the classification chosen instead",
+        },
+        "escalation": {
+            "enum": list(ESCALATIONS),
+            "description": "overridden: the escalation chosen instead",
+        },
+        "role": {
+            "enum": ["medewerker", "coordinator", "manager", "directie", "bestuur", *ROLES],
+            "description": "who decided on the advice",
+        },
+        "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000,
+            "description": "why (required when overridden)",
+        },
         "informed": _INFORMED,
     },
 }
@@ -237,7 +338,14 @@ FEEDBACK = {
 FEEDBACK_LIST = {
     "type": "object",
     "required": ["decision_id", "feedback"],
-    "properties": {"decision_id": {"type": "string"}, "feedback": {"type": "array", "items": {"$ref": "#/components/schemas/Feedback"}}},
+    "properties": {
+        "decision_id": {"type": "string"},
+        "feedback": {"type": "array", "items": {"$ref": "#/components/schemas/Feedback"}},
+    },
 }
 
-HEALTH = {"type": "object", "required": ["status"], "properties": {"status": {"type": "string"}, "checks": {"type": "object"}}}
+HEALTH = {
+    "type": "object",
+    "required": ["status"],
+    "properties": {"status": {"type": "string"}, "checks": {"type": "object"}},
+}

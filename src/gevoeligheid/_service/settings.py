@@ -14,7 +14,11 @@ from .._dossier import MAX_DOSSIER_BYTES  # the body limit of one dossier is the
 ENV = "GEVOELIG_SERVICE_SETTINGS"
 #: The contract's info.contact (name, e-mail, web page) until a deployment names its own service
 #: desk (`serve --contact-*`): placeholders at example.org, as publiccode.yml's url is one.
-CONTACT = ("gevoeligheid maintainers", "gevoeligheid@example.org", "https://example.org/gevoeligheid")
+CONTACT = (
+    "gevoeligheid maintainers",
+    "gevoeligheid@example.org",
+    "https://example.org/gevoeligheid",
+)
 
 
 def _paths(paths: Iterable[str]) -> tuple[str, ...]:
@@ -42,14 +46,22 @@ class Settings:
     # quarter of `concurrency` when the service has keys, no limit without (guard.client_limit)
     client_concurrency: int | None = None
     request_timeout: float = 30.0  # seconds for a whole request (not the NDJSON stream)
-    body_timeout: float = 30.0  # seconds between two pieces of a request body, or of an answer the client reads
+    body_timeout: float = (
+        30.0  # seconds between two pieces of a request body, or of an answer the client reads
+    )
     queue_timeout: float = 5.0  # seconds a request may wait for a place (or for memory) before 503
-    stream_concurrency: int | None = None  # NDJSON streams at once, in places of their own; None: half of `concurrency`
+    stream_concurrency: int | None = (
+        None  # NDJSON streams at once, in places of their own; None: half of `concurrency`
+    )
     stream_timeout: float = 600.0  # seconds an NDJSON stream may run in all
     header_timeout: float = 10.0  # seconds for a request's line and headers, from the connection (or the last answer) on
     max_header_bytes: int = 32 * 1024  # a request's line and headers together; beyond: 431
-    max_connections: int = 1000  # open connections of one worker; beyond, the longest idle one is closed
-    memory_budget: int = 512 * 1024 * 1024  # bytes of request data one worker holds at once (guard.Budget)
+    max_connections: int = (
+        1000  # open connections of one worker; beyond, the longest idle one is closed
+    )
+    memory_budget: int = (
+        512 * 1024 * 1024
+    )  # bytes of request data one worker holds at once (guard.Budget)
     # The NL API Design Rules' parts: browser origins allowed by CORS (none: CORS off), the
     # contact the contract names, and whether spans go to OpenTelemetry (needs the otel extra).
     cors_origins: tuple[str, ...] = attrs.field(default=(), converter=_paths)
@@ -57,7 +69,9 @@ class Settings:
     contact_email: str = CONTACT[1]
     contact_url: str = CONTACT[2]
     otel: bool = False
-    tenants_file: str | None = None  # tenants and their overlays; None: one set of rules for every key
+    tenants_file: str | None = (
+        None  # tenants and their overlays; None: one set of rules for every key
+    )
 
     def to_env(self) -> str:
         return json.dumps(attrs.asdict(self))

@@ -61,34 +61,51 @@ def load_tenants(path: str) -> dict[str, Tenant]:
     except OSError as error:
         raise TenantFileError(f"cannot read the tenants file {path}: {error.strerror}") from None
     if len(raw) > MAX_FILE_BYTES:
-        raise TenantFileError(f"{path}: larger than {MAX_FILE_BYTES} bytes; a tenants file names tenants and overlay files")
+        raise TenantFileError(
+            f"{path}: larger than {MAX_FILE_BYTES} bytes; a tenants file names tenants and overlay files"
+        )
     try:
         data = yaml.safe_load(raw.decode("utf-8"))
     except (UnicodeDecodeError, yaml.YAMLError) as error:
         raise TenantFileError(f"{path}: not YAML in UTF-8 ({str(error).splitlines()[0]})") from None
-    if not isinstance(data, dict) or set(data) != {"tenants"} or not isinstance(data["tenants"], dict) or not data["tenants"]:
-        raise TenantFileError(f"{path}: expected `tenants:` with one entry per tenant, e.g. `regio-noord: {{overlays: [regio-noord.yaml]}}`")
+    if (
+        not isinstance(data, dict)
+        or set(data) != {"tenants"}
+        or not isinstance(data["tenants"], dict)
+        or not data["tenants"]
+    ):
+        raise TenantFileError(
+            f"{path}: expected `tenants:` with one entry per tenant, e.g. `regio-noord: {{overlays: [regio-noord.yaml]}}`"
+        )
     tenants = {}
     for name, given in data["tenants"].items():
         if not isinstance(name, str) or not TENANT_NAME.fullmatch(name):
-            raise TenantFileError(f"{path}: tenant {name!r}: a name is lower-case letters, digits and _ . - (at most 64)")
+            raise TenantFileError(
+                f"{path}: tenant {name!r}: a name is lower-case letters, digits and _ . - (at most 64)"
+            )
         entry = given or {}
         if not isinstance(entry, dict) or set(entry) - {"overlays"}:
             raise TenantFileError(f"{path}: tenant {name}: expected only `overlays: [file, ...]`")
         overlays = entry.get("overlays") or []
-        if not isinstance(overlays, list) or not all(isinstance(item, str) and item for item in overlays):
+        if not isinstance(overlays, list) or not all(
+            isinstance(item, str) and item for item in overlays
+        ):
             raise TenantFileError(f"{path}: tenant {name}: `overlays` is a list of overlay files")
         resolved = []
         for item in overlays:
             overlay = (file.parent / item).resolve()
             if not overlay.is_file():
-                raise TenantFileError(f"{path}: tenant {name}: the overlay {item} is not a file (paths are relative to the tenants file)")
+                raise TenantFileError(
+                    f"{path}: tenant {name}: the overlay {item} is not a file (paths are relative to the tenants file)"
+                )
             resolved.append(str(overlay))
         tenants[name] = Tenant(name, tuple(resolved))
     return tenants
 
 
-_tenant: contextvars.ContextVar[str | None] = contextvars.ContextVar("gevoelig_tenant", default=None)
+_tenant: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "gevoelig_tenant", default=None
+)
 
 
 def current() -> str | None:
@@ -107,10 +124,14 @@ class TenantRules:
 
     def _build(self) -> dict[str | None, Rules]:
         settings = self.settings
-        rules: dict[str | None, Rules] = {None: Rules(settings.ruleset_path, tuple(settings.overlays), settings.peildatum)}
+        rules: dict[str | None, Rules] = {
+            None: Rules(settings.ruleset_path, tuple(settings.overlays), settings.peildatum)
+        }
         if settings.tenants_file:
             for tenant in load_tenants(settings.tenants_file).values():
-                rules[tenant.name] = Rules(settings.ruleset_path, tenant.overlays, settings.peildatum)
+                rules[tenant.name] = Rules(
+                    settings.ruleset_path, tenant.overlays, settings.peildatum
+                )
         return rules
 
     def names(self) -> list[str]:
@@ -152,7 +173,12 @@ class TenantRules:
         out: dict[str, Any] = {"generation": self.generation, "tenants": {}}
         for name, rules in self._by_tenant.items():
             ruleset = rules.current()[0].ruleset
-            out["tenants"]["" if name is None else name] = {"name": ruleset.name, "version": ruleset.version, "sha256": ruleset.sha256, "overlays": list(ruleset.overlays)}
+            out["tenants"]["" if name is None else name] = {
+                "name": ruleset.name,
+                "version": ruleset.version,
+                "sha256": ruleset.sha256,
+                "overlays": list(ruleset.overlays),
+            }
         return out
 
 
@@ -181,10 +207,14 @@ class TenantScope:
             _tenant.reset(token)
 
 
-def check_keys(keys: list[tuple[str, str | None]], names: set[str], tenants_file: str | None) -> None:
+def check_keys(
+    keys: list[tuple[str, str | None]], names: set[str], tenants_file: str | None
+) -> None:
     """Every key's tenant (name, tenant) is one of the tenants `names` (at start, and before a
     reload's swap)."""
     for name, tenant in keys:
         if tenant is not None and tenant not in names:
             where = tenants_file or "no tenants file (--tenants)"
-            raise TenantFileError(f"the key {name} names the tenant {tenant}, which {where} does not name")
+            raise TenantFileError(
+                f"the key {name} names the tenant {tenant}, which {where} does not name"
+            )

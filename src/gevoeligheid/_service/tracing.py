@@ -67,7 +67,7 @@ def parse_traceparent(values: list[bytes]) -> tuple[str, str, bool] | None:
     version, trace_id, parent_id, flags = match.groups()
     if version == "ff" or trace_id == _ZERO_TRACE or parent_id == _ZERO_SPAN:
         return None
-    rest = text[match.end():]
+    rest = text[match.end() :]
     if (version == "00" and rest) or (rest and not rest.startswith("-")):
         return None
     return trace_id, parent_id, bool(int(flags, 16) & 1)
@@ -87,7 +87,9 @@ def new_span_id() -> str:
             return found
 
 
-_current: contextvars.ContextVar[TraceContext | None] = contextvars.ContextVar("gevoelig_trace", default=None)
+_current: contextvars.ContextVar[TraceContext | None] = contextvars.ContextVar(
+    "gevoelig_trace", default=None
+)
 
 
 def current() -> TraceContext | None:
@@ -102,6 +104,7 @@ def trace_id() -> str | None:
 
 
 # --- OpenTelemetry (optional) ----------------------------------------------------------------------
+
 
 class _Spans:
     tracer: Any = None  # an OpenTelemetry Tracer once enable_otel() ran; None: no spans
@@ -188,14 +191,23 @@ class Tracing:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        given = parse_traceparent([value for name, value in scope.get("headers", ()) if name == b"traceparent"])
+        given = parse_traceparent(
+            [value for name, value in scope.get("headers", ()) if name == b"traceparent"]
+        )
         with self._request_span(scope, given) as (context, otel_span):
             token = _current.set(context)
             header = (b"traceparent", context.traceparent().encode("ascii"))
 
             async def with_traceparent(message: Message) -> None:
                 if message["type"] == "http.response.start":
-                    message["headers"] = [*(item for item in message.get("headers", ()) if item[0].lower() != b"traceparent"), header]
+                    message["headers"] = [
+                        *(
+                            item
+                            for item in message.get("headers", ())
+                            if item[0].lower() != b"traceparent"
+                        ),
+                        header,
+                    ]
                     if otel_span is not None:
                         otel_span.set_attribute("http.response.status_code", message["status"])
                 await send(message)
@@ -211,7 +223,9 @@ class Tracing:
                         otel_span.set_attribute("http.route", route)
 
     @contextlib.contextmanager
-    def _request_span(self, scope: Scope, given: tuple[str, str, bool] | None) -> Iterator[tuple[TraceContext, Any]]:
+    def _request_span(
+        self, scope: Scope, given: tuple[str, str, bool] | None
+    ) -> Iterator[tuple[TraceContext, Any]]:
         if _spans.tracer is None:
             if given is None:
                 yield TraceContext(new_trace_id(), new_span_id()), None
@@ -222,10 +236,25 @@ class Tracing:
 
         parent = None
         if given is not None:
-            remote = trace.SpanContext(int(given[0], 16), int(given[1], 16), is_remote=True, trace_flags=trace.TraceFlags(1 if given[2] else 0))
+            remote = trace.SpanContext(
+                int(given[0], 16),
+                int(given[1], 16),
+                is_remote=True,
+                trace_flags=trace.TraceFlags(1 if given[2] else 0),
+            )
             parent = trace.set_span_in_context(trace.NonRecordingSpan(remote))
         method = scope.get("method", "")
         attributes = {"http.request.method": method, "url.path": scope.get("path", "")}
-        with _spans.tracer.start_as_current_span(method, context=parent, kind=trace.SpanKind.SERVER, attributes=attributes) as found:
+        with _spans.tracer.start_as_current_span(
+            method, context=parent, kind=trace.SpanKind.SERVER, attributes=attributes
+        ) as found:
             own = found.get_span_context()
-            yield TraceContext(f"{own.trace_id:032x}", f"{own.span_id:016x}", given[1] if given else None, bool(own.trace_flags & 1)), found
+            yield (
+                TraceContext(
+                    f"{own.trace_id:032x}",
+                    f"{own.span_id:016x}",
+                    given[1] if given else None,
+                    bool(own.trace_flags & 1),
+                ),
+                found,
+            )

@@ -250,6 +250,42 @@ def test_log_impact_reruns_a_decision_logged_before_rule_sets_were_kept(tmp_path
     assert ["ruleset_not_kept"] == [item["reason"] for item in json.loads(done.stdout)["not_rerun"]]
 
 
+@pytest.mark.parametrize(
+    "edit, shares",
+    [
+        (
+            (
+                "werkafspraken:\n    sets: {escalation: coordinator}",
+                "werkafspraken:\n    sets: {escalation: director}",
+            ),
+            2,
+        ),
+        (("klachtengolf_aantal:\n    value: 5", "klachtengolf_aantal:\n    value: 20"), 1),
+    ],
+    ids=["a-rule", "a-setting"],
+)
+def test_rules_that_share_facts_share_the_parse_and_still_list_what_evaluating_twice_finds(
+    tmp_path, edit, shares
+):
+    """An overlay edited in a rule (same facts, events and settings) shares the parsed dossier
+    and its values between both sides, one edited in a setting shares the parse only; either
+    way the changes are exactly those of evaluating each example twice."""
+    from gevoeligheid._meeting.impact import Comparer, file_tasks
+
+    text = NOORD.read_text(encoding="utf-8")
+    assert edit[0] in text
+    edited = tmp_path / "regio-noord.yaml"
+    edited.write_text(text.replace(*edit), encoding="utf-8")
+    base = load_ruleset(overlays=[NOORD], peildatum=DAY)
+    new = load_ruleset(overlays=[edited], peildatum=DAY)
+    comparer = Comparer(new, DAY, base=base)
+    outcomes = [comparer.run(task) for task in file_tasks([str(ROOT / "examples")])]
+    listed = {outcome.key for outcome in outcomes if outcome is not None}
+    assert [shares] == [found for found, _base, _new in comparer._sharing.values()]
+    expected = _twice(base, new)
+    assert expected and expected == listed
+
+
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.name[:2])
 def test_the_fast_outline_impact_compares_is_the_whole_results(path):
     """The levels, roles, actions, fired rules and dossier of the fast path equal those of

@@ -16,16 +16,18 @@ import itertools
 import json
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
+from .. import _policy, _reference
 from .._dossier import load_data, parse_dossier, peildatum_of
 from .._errors import GevoeligheidError
 from .._evaluate import Evaluator
-from .._model import CLASSIFICATIONS, ESCALATIONS, ROLES, Result, RuleSet
+from .._events import apply_events
+from .._model import CLASSIFICATIONS, ESCALATIONS, ROLES, Dossier, Result, RuleSet, Sets
 from .._rules import load_ruleset
 
 #: The parts of an outcome that count as a change, in the order a report names them.
@@ -87,9 +89,15 @@ class Outline:
     """What a comparison needs of one dossier's decision under one rule set."""
 
     essence: dict[str, Any]  # classification, escalation, inform, actions (ids), ruleset
-    reasons: dict[str, dict[str, Any]]  # each fired rule's id and what it sets
+    fired: dict[str, Sets]  # each fired rule's id and what it sets
     dossier_id: str | None
     competent_authority: str | None
+
+    @property
+    def reasons(self) -> dict[str, dict[str, Any]]:
+        """What each fired rule sets, as JSON; made only for a dossier that changes (most do not:
+        making it for every dossier took a twentieth of a `log impact`)."""
+        return {rule: sets.to_dict() for rule, sets in self.fired.items()}
 
 
 def _ruleset_name(name: str, version: str, overlays: Sequence[str]) -> str:
@@ -109,7 +117,7 @@ def outline(result: Result) -> Outline:
     }
     return Outline(
         essence,
-        {reason.rule: reason.sets.to_dict() for reason in result.reasons},
+        {reason.rule: reason.sets for reason in result.reasons},
         _text(result.dossier.get("id")),
         _text(result.dossier.get("competent_authority")),
     )
@@ -194,6 +202,7 @@ class Comparer:
         self._log_url = log_url
         self._kept: Any = None
         self._by_sha256: dict[str, Evaluator] = {}
+        self._sharing: dict[tuple[int, int], tuple[int, RuleSet, RuleSet]] = {}
 
     def base_for(self, task: Task) -> Evaluator:
         if self.base is not None:
@@ -234,27 +243,75 @@ class Comparer:
         try:
             data = load_data(task.text, task.key)
             day = self.peildatum or peildatum_of(data, task.key) or datetime.date.today()
-            return compare(
-                task.key,
-                fast_outline(base, data, task.key, day),
-                fast_outline(self.new, data, task.key, day),
-            )
+            base, new = base.in_force(day), self.new.in_force(day)
+            parsed, values = prepare(base.ruleset, data, task.key, day)
+            before = decided(base, parsed, values)
+            shares = self._shares(base.ruleset, new.ruleset)
+            if shares == _PARSED:
+                values = apply_events(new.ruleset, parsed, "en", day)[0]
+            elif shares == _NOTHING:
+                parsed, values = prepare(new.ruleset, data, task.key, day)
+            return compare(task.key, before, decided(new, parsed, values))
         except GevoeligheidError as error:
             return Skipped(task.key, "refused", error.show("en"), error.show("nl"))
+
+    def _shares(self, base: RuleSet, new: RuleSet) -> int:
+        """How much of the work before the decision the two rule sets share: the parsed dossier
+        when they define the same facts and events, and its values after the events too when
+        their settings are the same as well."""
+        key = (id(base), id(new))
+        found = self._sharing.get(key)
+        if found is None:
+            if base is new or (_same(base.facts, new.facts) and _same(base.events, new.events)):
+                shares = _VALUES if base is new or _same(base.settings, new.settings) else _PARSED
+            else:
+                shares = _NOTHING
+            if len(self._sharing) >= 32:
+                self._sharing.clear()
+            # The rule sets are held with the answer: an id is unique only while its object lives.
+            found = self._sharing[key] = (shares, base, new)
+        return found[0]
+
+
+#: How much two rule sets share of the work before a decision (Comparer._shares).
+_NOTHING, _PARSED, _VALUES = 0, 1, 2
+
+
+def _same(these: Mapping[str, Any], those: Mapping[str, Any]) -> bool:
+    """Whether two rule sets define these the same, wherever their files lie: a kept rule set is
+    loaded from a temporary folder, so its facts' `origin` always differs from the files'."""
+    return these.keys() == those.keys() and all(
+        _but_origin(these[key]) == _but_origin(those[key]) for key in these
+    )
+
+
+def _but_origin(definition: Any) -> tuple[Any, ...]:
+    return tuple(
+        getattr(definition, field.name)
+        for field in attrs.fields(type(definition))
+        if field.name != "origin"
+    )
 
 
 def fast_outline(evaluator: Evaluator, data: Any, source: str, day: datetime.date) -> Outline:
     """The outline of a decision without the explanation, the open questions and the worst case
     that a whole result also makes (about half of its time): the pipeline of Evaluator.evaluate up
     to the decision. tests/test_meeting.py holds it equal to `outline(evaluate(...))`."""
-    from .. import _policy, _reference
-    from .._events import apply_events
-
     in_force = evaluator.in_force(day)
-    ruleset = in_force.ruleset
+    return decided(in_force, *prepare(in_force.ruleset, data, source, day))
+
+
+def prepare(
+    ruleset: RuleSet, data: Any, source: str, day: datetime.date
+) -> tuple[Dossier, dict[str, Any]]:
+    """The dossier parsed under a rule set, and its facts' values once its events are applied."""
     parsed = parse_dossier(data, ruleset, source, checked=True)
-    values, _derived, _conflicts, _left_out = apply_events(ruleset, parsed, "en", day)
-    compiled = in_force.compiled
+    return parsed, apply_events(ruleset, parsed, "en", day)[0]
+
+
+def decided(in_force: Evaluator, parsed: Dossier, values: dict[str, Any]) -> Outline:
+    """The outline of the decision on a prepared dossier (`in_force`: the version of the day)."""
+    ruleset, compiled = in_force.ruleset, in_force.compiled
     mask, _members = compiled.encode(values)
     decision = _policy.decide(compiled, values, _reference.match(compiled, mask))
     outcome = decision.outcome
@@ -268,11 +325,9 @@ def fast_outline(evaluator: Evaluator, data: Any, source: str, day: datetime.dat
         ],
         "ruleset": _ruleset_name(ruleset.name, ruleset.version, ruleset.overlays),
     }
-    reasons = {
-        ruleset.rules[position].id: ruleset.rules[position].sets.to_dict()
-        for position in decision.rule_positions
-    }
-    return Outline(essence, reasons, parsed.id, parsed.competent_authority)
+    rules = ruleset.rules
+    fired = {rules[position].id: rules[position].sets for position in decision.rule_positions}
+    return Outline(essence, fired, parsed.id, parsed.competent_authority)
 
 
 def _from_source(task: Task, day: datetime.date) -> RuleSet | None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime
 import json
 import sqlite3
+from operator import itemgetter
 
+import attrs
 import pytest
 
 from gevoeligheid import Evaluator, evaluate, load_ruleset
@@ -159,6 +161,65 @@ def test_a_purge_removes_only_decisions_past_the_retention_period_and_is_recorde
     connection = log._connection()
     with pytest.raises(Exception, match="append-only"):
         connection.execute("DELETE FROM gevoelig_purges")
+
+
+def _give_feedback(log, decision_id: str) -> None:
+    from gevoeligheid._decisionlog import feedback
+
+    decision = log.get(decision_id)
+    answer = {"verdict": "overridden", "escalation": "manager", "role": "directie", "reason": "r"}
+    feedback.add(log, feedback.parse_feedback(answer, decision, given_by="Jan de Vries"))
+
+
+def test_a_purge_removes_the_feedback_on_the_decisions_it_removes_and_the_log_still_verifies(
+    log_url,
+):
+    """Feedback given today on a decision past the retention period goes with that decision (the
+    people's names and reasons do not outlive it); feedback on a decision kept stays, and the
+    chain of what is kept still verifies."""
+    from gevoeligheid._decisionlog import feedback
+    from gevoeligheid._decisionlog.verify import verify
+
+    log = open_log(log_url)
+    now = database_now(log)
+    old = logged_at(entry_for({"id": "OD-1", "facts": {}}), now - datetime.timedelta(days=31))
+    young = logged_at(entry_for({"id": "OD-2", "facts": {}}), now - datetime.timedelta(days=1))
+    log.append([old, young])
+    _give_feedback(log, old.decision_id)
+    _give_feedback(log, young.decision_id)
+    assert (1, 1) == itemgetter("entries", "feedback")(log.purge(30, now=now, dry_run=True))
+    assert len(feedback.every(log)) == 2  # a dry run removes nothing
+    record = log.purge(30, now=now)
+    assert (1, 1) == (record["entries"], record["feedback"])
+    assert [young.decision_id] == [item.decision_id for item in feedback.every(log)]
+    assert [1] == [purge["feedback"] for purge in log.purges()]
+    assert verify(log).problem is None
+    with pytest.raises(Exception, match="append-only"):  # not even under a permit of its own
+        connection = log._connection()
+        cursor = connection.cursor()
+        cursor.execute(
+            log._sql("INSERT INTO gevoelig_purge_permit (cutoff) VALUES (?)"),
+            ("2000-01-01T00:00:00.000000Z",),
+        )
+        cursor.execute("DELETE FROM gevoelig_feedback")
+
+
+def test_a_purge_removes_feedback_whose_decision_an_earlier_purge_removed(log_url):
+    """Feedback left behind by a purge of a release before feedback went with its decision goes
+    at the next purge, also when that purge removes no decision."""
+    from gevoeligheid._decisionlog import feedback
+
+    log = open_log(log_url)
+    entry = entry_for({"id": "OD-1", "facts": {}})
+    log.append([entry])
+    _give_feedback(log, entry.decision_id)
+    stranded = attrs.evolve(
+        feedback.every(log)[0], feedback_id="f-stranded", decision_id="purged-before"
+    )
+    feedback.add(log, stranded)  # as an earlier purge left it: its decision is gone
+    record = log.purge(30, now=database_now(log))
+    assert (0, 1) == (record["entries"], record["feedback"])
+    assert [entry.decision_id] == [item.decision_id for item in feedback.every(log)]
 
 
 def test_a_retention_period_below_one_day_is_refused(log_url):

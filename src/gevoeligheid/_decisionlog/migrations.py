@@ -365,3 +365,49 @@ POSTGRES += (
         """,
     ),
 )
+
+# Step 6: feedback goes with the decision it answers. Step 5 let a purge remove feedback given
+# before the cutoff, but the purge never did, and feedback given after the cutoff on a decision
+# past it could not go at all: the people's names and reasons outlived the decision. Now a
+# feedback row may be removed only under a purge permit that the database's clock allows (as for
+# decisions, step 4) and only once the decision it answers is no longer in the log; a purge
+# record counts the feedback removed with it.
+_FEEDBACK_STAYS = f"{_APPEND_ONLY}: feedback is removed only with the decision it answers, by `gevoelig log purge`"
+
+SQLITE += (
+    (
+        6,
+        "feedback is removed with the decision it answers, and the purge record counts it",
+        f"""
+        ALTER TABLE gevoelig_purges ADD COLUMN feedback INTEGER;
+        DROP TRIGGER gevoelig_feedback_no_delete;
+        CREATE TRIGGER gevoelig_feedback_no_delete BEFORE DELETE ON gevoelig_feedback
+        WHEN NOT EXISTS (
+            SELECT 1 FROM gevoelig_purge_permit
+            WHERE gevoelig_purge_permit.cutoff <= strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-23 hours')
+        ) OR EXISTS (SELECT 1 FROM gevoelig_decisions WHERE decision_id = OLD.decision_id)
+        BEGIN SELECT RAISE(ABORT, '{_FEEDBACK_STAYS}'); END;
+        """,
+    ),
+)
+
+POSTGRES += (
+    (
+        6,
+        "feedback is removed with the decision it answers, and the purge record counts it",
+        f"""
+        ALTER TABLE gevoelig_purges ADD COLUMN feedback BIGINT;
+        CREATE OR REPLACE FUNCTION gevoelig_guard_feedback() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'DELETE' AND EXISTS (
+                SELECT 1 FROM gevoelig_purge_permit
+                WHERE gevoelig_purge_permit.cutoff <= to_char((now() AT TIME ZONE 'UTC') - interval '23 hours', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
+            ) AND NOT EXISTS (SELECT 1 FROM gevoelig_decisions WHERE decision_id = OLD.decision_id) THEN
+                RETURN OLD;
+            END IF;
+            RAISE EXCEPTION '{_FEEDBACK_STAYS}: % on % refused', TG_OP, TG_TABLE_NAME
+                USING ERRCODE = 'integrity_constraint_violation';
+        END $$;
+        """,
+    ),
+)

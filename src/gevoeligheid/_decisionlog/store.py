@@ -35,6 +35,7 @@ PURGE_COLUMNS = (
     "last_seq",
     "purged_by",
     "anchor_sha256",
+    "feedback",
 )
 __all__ = [
     "ALL_TENANTS",
@@ -333,6 +334,11 @@ class DecisionLog(abc.ABC):
                     self._sql("SELECT entry_sha256 FROM gevoelig_decisions WHERE seq = ?"), (last,)
                 )
                 anchor = cursor.fetchone()[0]
+            # The feedback on the decisions that go, and on any decision an earlier purge removed
+            # (before feedback went with its decision): what stays is the feedback on a decision
+            # that stays.
+            cursor.execute(self._sql(_FEEDBACK_GOING), (last or 0,))
+            feedback = cursor.fetchone()[0]
             record = {
                 "purged_at": purged_at,
                 "cutoff": cutoff,
@@ -342,14 +348,23 @@ class DecisionLog(abc.ABC):
                 "last_seq": last,
                 "purged_by": by,
                 "anchor_sha256": anchor,
+                "feedback": feedback,
             }
             if dry_run:
                 raise _DryRun(record)
-            if last is not None:
+            if last is not None or feedback:
                 cursor.execute(
                     self._sql("INSERT INTO gevoelig_purge_permit (cutoff) VALUES (?)"), (cutoff,)
                 )
-                cursor.execute(self._sql("DELETE FROM gevoelig_decisions WHERE seq <= ?"), (last,))
+                if last is not None:
+                    cursor.execute(
+                        self._sql("DELETE FROM gevoelig_decisions WHERE seq <= ?"), (last,)
+                    )
+                if feedback:
+                    cursor.execute(
+                        "DELETE FROM gevoelig_feedback WHERE NOT EXISTS (SELECT 1 FROM"
+                        " gevoelig_decisions AS d WHERE d.decision_id = gevoelig_feedback.decision_id)"
+                    )
                 cursor.execute("DELETE FROM gevoelig_purge_permit")
             cursor.execute(
                 self._sql(
@@ -643,6 +658,13 @@ class PostgresLog(DecisionLog):
         if connection is not None:
             connection.close()
             self._local.connection = None
+
+
+#: The feedback whose decision is not among those that stay: those after the last removed (?).
+_FEEDBACK_GOING = (
+    "SELECT COUNT(*) FROM gevoelig_feedback AS f WHERE NOT EXISTS (SELECT 1 FROM"
+    " gevoelig_decisions AS d WHERE d.decision_id = f.decision_id AND d.seq > ?)"
+)
 
 
 def purge_cutoff(moment: datetime.datetime, retention_days: int) -> datetime.datetime:

@@ -747,8 +747,14 @@ def build_tables(compiled: Compiled) -> PolicyTables:
                     always_bits, always_heads = always_bits | bits, always_heads | heads
                 else:
                     needs.append((missing, bits, heads))
-        # A term whose rule adds nothing beyond what the fact adds anyway need not be tested.
-        kept = tuple(need for need in needs if need[1] & ~always_bits or need[2] & ~always_heads)
+        # A term whose rule adds nothing beyond what the fact adds anyway need not be tested; the
+        # rest are grouped by what their rule adds (a rule on any 2 of 9 facts has dozens of terms),
+        # so that once one term holds, or its rule fired already, the others are not tested.
+        grouped: dict[tuple[int, int], list[int]] = {}
+        for missing, bits, heads in needs:
+            if bits & ~always_bits or heads & ~always_heads:
+                grouped.setdefault((bits, heads), []).append(missing)
+        kept = tuple((bits, heads, tuple(missings)) for (bits, heads), missings in grouped.items())
         group = compiled.group_of.get(fact_id, -1)
         # A fact that a gate looks at decides the gates on its own: it shares no profile.
         gated = (

@@ -91,10 +91,13 @@ def score_of(
 
 
 def decide(
-    compiled: Compiled, values: Mapping[str, Value | None], fired: frozenset[int]
+    compiled: Compiled,
+    values: Mapping[str, Value | None],
+    fired: frozenset[int],
+    mask: int | None = None,
 ) -> Decision:
     """Aggregate the matching pass: signals, score, headlines, the counting rules, then the rules
-    on the outcome."""
+    on the outcome. `mask` is `compiled.mask(values)` where the caller has it already."""
     tables = compiled.tables
     if tables is None:
         return decide_walking(compiled, values, fired)
@@ -122,7 +125,10 @@ def decide(
     heaviest = max(weights.values(), default=0)
     key = tables.counting_key(len(signal_facts), score, heaviest, head_bits.bit_count())
     if compiled.gates:
-        key += gate_bits(compiled, compiled.mask(values)) * tables.gate_stride
+        key += (
+            gate_bits(compiled, compiled.mask(values) if mask is None else mask)
+            * tables.gate_stride
+        )
     counted_bits, counted = _counted(compiled, tables, key)
     outcome, followed = _final(compiled, tables, bits | counted_bits)
     if counted or followed:
@@ -375,6 +381,13 @@ def hypotheses(
         tables.count_keys,
     )
     gates = compiled.gates
+    if gates:
+        # A gate looks at its own atoms only: a fact that has none of them keeps the dossier's gates.
+        gate_atoms = 0
+        for terms in gates:
+            for term in terms:
+                gate_atoms |= term
+        gate_key = gate_bits(compiled, mask) * tables.gate_stride
     signal_keys, score_keys, heaviest_keys, headline_keys = count_keys
     base, heads, heaviest = decision.bits, decision.head_bits, decision.heaviest
     signals, score, group_weights = (
@@ -402,10 +415,13 @@ def hypotheses(
         found = by_profile.get(profile)
         if found is None:
             bits, raised_heads = base | always_bits, heads | always_heads
-            for missing, rule_bits, head_bits in needs:
-                if mask & missing == missing:
-                    bits |= rule_bits
-                    raised_heads |= head_bits
+            for rule_bits, head_bits, missings in needs:
+                if rule_bits & ~bits or head_bits & ~raised_heads:
+                    for missing in missings:
+                        if mask & missing == missing:
+                            bits |= rule_bits
+                            raised_heads |= head_bits
+                            break
             if group < 0:
                 added = weight
             else:
@@ -417,7 +433,11 @@ def hypotheses(
                 + headline_keys[raised_heads.bit_count()]
             )
             if gates:
-                key += gate_bits(compiled, mask | fact_mask) * tables.gate_stride
+                key += (
+                    gate_bits(compiled, mask | fact_mask) * tables.gate_stride
+                    if fact_mask & gate_atoms
+                    else gate_key
+                )
             bits |= (counted.get(key) or _counted(compiled, tables, key))[0]
             found = by_profile[profile] = (final.get(bits) or _final(compiled, tables, bits))[0]
         could[fact_id] = found

@@ -23,8 +23,9 @@ What is timed, per dossier, and which rows compare:
   escalation ground.
 Before anything is timed, every row's decision is compared with gevoeligheid's (durable-rules,
 decision only) on every dossier; the first disagreement stops the run with the dossier and both
-decisions (exit status 1). The rows are interleaved, taking turns on slices of 100 dossiers, so
-that what else runs on the machine falls on every row alike; each row reports the median of its
+decisions (exit status 1). The rows are interleaved, taking turns on slices of `--slice` dossiers
+(500: long enough for each engine's caches to warm up again), so that what else runs on the
+machine falls on every row alike; each row reports the median of its
 repeats, their spread, and the CPU time of the process (less disturbed than the wall clock on a
 shared machine). `x zen` divides by the zen-engine row; `x reference` by the reference
 evaluator's row of the same unit. The goals (issue 24: the whole result on durable-rules at most
@@ -67,8 +68,6 @@ from gevoeligheid import _policy, _reference, evaluate, load_ruleset
 from gevoeligheid._evaluate import Evaluator
 from gevoeligheid._events import apply_events
 
-#: Dossiers timed in one go before the next row takes its turn (see the timed loop).
-SLICE = 100
 INSTALL_HINT = (
     "install the benchmark's peers first: pip install '.[bench]' (zen-engine, panzi-json-logic)"
 )
@@ -81,6 +80,12 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=5000, help="realistic dossiers (default 5000)")
     parser.add_argument(
         "--repeats", type=int, default=7, help="timed runs of each row, interleaved (default 7)"
+    )
+    parser.add_argument(
+        "--slice",
+        type=int,
+        default=500,
+        help="dossiers a row times in one go before the next row's turn (default 500)",
     )
     parser.add_argument(
         "--peildatum",
@@ -232,10 +237,10 @@ def main() -> int:
         # ratios within a repeat compare like with like.
         spent = {label: [0.0, 0.0] for label in wall}
         gc.collect()
-        for start in range(0, len(dossiers), SLICE):
-            turn = start // SLICE + repeat
+        for start in range(0, len(dossiers), args.slice):
+            turn = start // args.slice + repeat
             for label, _, call, inputs, _ in rows[turn % len(rows) :] + rows[: turn % len(rows)]:
-                items = inputs[start : start + SLICE]
+                items = inputs[start : start + args.slice]
                 start_wall, start_cpu = time.perf_counter(), time.process_time()
                 for item in items:
                     call(item)

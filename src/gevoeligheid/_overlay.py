@@ -10,7 +10,7 @@ from pathlib import Path
 
 import attrs
 
-from ._conditions import check_rules, settings_named
+from ._conditions import check_rules, rebuild, settings_named
 from ._definitions import (
     MAX_FACTS,
     MAX_RULES,
@@ -25,8 +25,6 @@ from ._definitions import (
 )
 from ._errors import Dutch, NotInForce, RuleFileError, excerpt, suggest
 from ._model import (
-    AllOf,
-    AnyOf,
     Classification,
     Condition,
     CountAtLeast,
@@ -278,11 +276,11 @@ def _resettle(rule: Rule, settings: Mapping[str, Setting], overlay: str) -> Rule
 
 
 def _with_settings(condition: Condition, settings: Mapping[str, Setting]) -> Condition:
-    if (
-        isinstance(condition, CountAtLeast) and condition.setting and condition.what != "heaviest"
-    ):  # a weight class is no setting
-        if condition.setting not in settings:
-            shown = excerpt(condition.setting)
+    def resettle(node: Condition) -> Condition | None:
+        if not (isinstance(node, CountAtLeast) and node.setting and node.what != "heaviest"):
+            return None  # a weight class is no setting
+        if node.setting not in settings:
+            shown = excerpt(node.setting)
             raise RuleFileError(
                 "<overlay>",
                 None,
@@ -290,7 +288,6 @@ def _with_settings(condition: Condition, settings: Mapping[str, Setting]) -> Con
                 hint=HINT,
                 nl=Dutch(f"onbekende instelling '{shown}'", hint=HINT_NL),
             )
-        return attrs.evolve(condition, number=settings[condition.setting].value)
-    if isinstance(condition, (AnyOf, AllOf)):
-        return type(condition)(tuple(_with_settings(item, settings) for item in condition.items))
-    return condition
+        return attrs.evolve(node, number=settings[node.setting].value)
+
+    return rebuild(condition, resettle)

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 import attrs
 
 from ._compile import Compiled, Levels, RaiseRule, fact_condition_bits, gate_bits
+from ._conditions import Visitor
 from ._model import (
     ROLES,
     AllOf,
@@ -318,31 +319,58 @@ def _holds(
     values: Mapping[str, Value | None],
     levels: Levels | None = None,
 ) -> bool:
-    if isinstance(condition, CountAtLeast):
-        return counts[condition.what] >= condition.number
-    if isinstance(condition, HeadlineRef):
-        return condition.headline in headlines
-    if isinstance(condition, AnyOf):
-        return any(
-            _holds(item, counts, headlines, compiled, values, levels) for item in condition.items
-        )
-    if isinstance(condition, AllOf):
-        return all(
-            _holds(item, counts, headlines, compiled, values, levels) for item in condition.items
-        )
-    if isinstance(condition, OutcomeAtLeast):
+    return _Holds(counts, headlines, compiled, values, levels).visit(condition)
+
+
+class _Holds(Visitor[bool]):
+    """Whether a condition holds for these counts, headlines, values and (for a rule on the
+    outcome) levels."""
+
+    __slots__ = ("compiled", "counts", "headlines", "levels", "values")
+
+    def __init__(
+        self,
+        counts: Mapping[str, int],
+        headlines: Collection[str],
+        compiled: Compiled,
+        values: Mapping[str, Value | None],
+        levels: Levels | None,
+    ) -> None:
+        self.counts = counts
+        self.headlines = headlines
+        self.compiled = compiled
+        self.values = values
+        self.levels = levels
+
+    def count(self, condition: CountAtLeast) -> bool:
+        return self.counts[condition.what] >= condition.number
+
+    def headline(self, condition: HeadlineRef) -> bool:
+        return condition.headline in self.headlines
+
+    def any_of(self, condition: AnyOf) -> bool:
+        return any(self.visit(item) for item in condition.items)
+
+    def all_of(self, condition: AllOf) -> bool:
+        return all(self.visit(item) for item in condition.items)
+
+    def outcome(self, condition: OutcomeAtLeast) -> bool:
+        levels = self.levels
         assert levels is not None
         if condition.what == "inform":
             return bool(levels[2] >> ROLES.index(condition.role) & 1)
         return levels[0 if condition.what == "classification" else 1] >= condition.level
-    if isinstance(condition, Unknown):
-        return values.get(condition.fact) is None
-    assert isinstance(condition, FactCondition)
-    mask = compiled.mask({condition.fact: values.get(condition.fact)})
-    return any(
-        mask >> bit & 1
-        for bit in fact_condition_bits(condition, compiled.ruleset.facts, compiled.atoms)
-    )
+
+    def unknown(self, condition: Unknown) -> bool:
+        return self.values.get(condition.fact) is None
+
+    def fact(self, condition: FactCondition) -> bool:
+        compiled = self.compiled
+        mask = compiled.mask({condition.fact: self.values.get(condition.fact)})
+        return any(
+            mask >> bit & 1
+            for bit in fact_condition_bits(condition, compiled.ruleset.facts, compiled.atoms)
+        )
 
 
 def hypotheses(

@@ -692,6 +692,10 @@ _RESULT: dict[str, Any] = {
                     "facts": {"type": "object", "additionalProperties": _VALUE},
                     "source": {"type": "string"},
                     "from_events": {"type": "boolean"},
+                    "counted_in_score": {
+                        "type": "boolean",
+                        "description": "false when another signal of its overlap group carries the weight.",
+                    },
                 },
             },
         },

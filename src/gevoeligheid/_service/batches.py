@@ -28,7 +28,7 @@ from .._decisionlog.entry import Entry
 from .._dossier import MAX_DEPTH, _json_message_nl
 from .._errors import Dutch
 from .._messages import word
-from .._model import Engine, Language
+from .._model import LANGUAGES, Engine, Language
 from . import metrics
 from .core import EXPANSION, INLINE_BYTES, Service, accepted_json, stream_too_long, timed
 from .guard import Held
@@ -167,7 +167,7 @@ def check_items(body: bytes, spans: list[tuple[int, int]]) -> None:
                 index,
                 line,
                 start - body.rfind(b"\n", 0, start),
-                {lang: word(key, lang) for lang in ("nl", "en")},
+                {lang: word(key, lang) for lang in LANGUAGES},
             ) from None
 
 
@@ -176,7 +176,7 @@ def _item_not_json(index: int, line: int, column: int, what: dict[str, str]) -> 
         lang: word(
             "array_item_invalid", lang, index=index, line=line, column=column, what=what[lang]
         )
-        for lang in ("nl", "en")
+        for lang in LANGUAGES
     }
     return Problem("invalid-json", texts["nl"], texts["en"], fields={"pointer": f"/{index}"})
 

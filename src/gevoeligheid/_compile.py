@@ -212,48 +212,9 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
     headlines = {
         rule.headline: rule.when for rule in ruleset.rules if rule.headline and rule.enabled
     }
-    strengths = headline_strengths(ruleset)
     as_written = {rule.id: rule for rule in ruleset.rules}
-    if any(rule.enabled and names_strength(rule.when) for rule in ruleset.rules):
-        # Headline strengths are written out as conditions on facts, so that a rule on them is
-        # matched like any other (and, beside a count, walked by the policy).
-        ruleset = attrs.evolve(
-            ruleset,
-            rules=tuple(
-                attrs.evolve(rule, when=expand_strength(rule, strengths))
-                if rule.enabled and names_strength(rule.when)
-                else rule
-                for rule in ruleset.rules
-            ),
-        )
-    matchers: list[Matcher] = []
-    for fact in ruleset.facts.values():
-        if fact.signal is not None:
-            matchers.append(
-                _matcher(
-                    f"signaal:{fact.id}",
-                    fact.id,
-                    None,
-                    FactCondition(fact.id),
-                    ruleset,
-                    atoms,
-                    headlines,
-                )
-            )
-    counting = []
-    followups = []
-    for rule in ruleset.rules:
-        if not rule.enabled:
-            continue
-        check_condition_size(as_written[rule.id], ruleset, headlines)
-        if _on_outcome(rule.when):
-            followups.append(rule)
-        elif has_count(rule.when):
-            counting.append(rule)
-        else:
-            matchers.append(
-                _matcher(f"regel:{rule.id}", None, rule, rule.when, ruleset, atoms, headlines)
-            )
+    ruleset = _strengths_written_out(ruleset)
+    matchers, counting, followups = _sorted_rules(ruleset, as_written, atoms, headlines)
     definition, engine_rules = _durable_definition(matchers, ruleset, atoms)
     encoding = {fact.id: _encoding(fact, atoms) for fact in ruleset.facts.values()}
     bare = Compiled(ruleset, atoms, (), (), {}, encoding)  # enough to encode values
@@ -272,15 +233,8 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         index: _condition_fact_bits(rule.when, ruleset, atoms, headlines)
         for index, rule in enumerate(ruleset.rules)
     }
-    raise_rules: dict[str, list[RaiseRule]] = {fact_id: [] for fact_id in ruleset.facts}
-    rule_matchers: list[RaiseRule] = []
-    for index, matcher in enumerate(matchers):
-        if matcher.rule is not None:
-            rule_matchers.append(
-                (index, matcher.terms, levels[position[matcher.rule.id]], matcher.rule.headline)
-            )
-            for fact_id in matcher.facts:
-                raise_rules[fact_id].append(rule_matchers[-1])
+    raise_rules, rule_matchers = _raising_rules(matchers, ruleset, levels, position)
+    action_facts, action_counts = _action_inputs(ruleset)
     compiled = Compiled(
         ruleset=ruleset,
         atoms=atoms,
@@ -298,21 +252,8 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
             tuple(fact_id for fact_id in ruleset.facts if fact_id in group.facts)
             for group in ruleset.overlap_groups
         ),
-        action_facts=tuple(
-            sorted(
-                {
-                    fact
-                    for action in ruleset.actions
-                    for when in (action.when, *(ground.when for ground in action.grounds))
-                    for fact in [*facts_of(when), *unknowns_of(when)]
-                }
-            )
-        ),
-        action_counts=any(
-            has_count(when)
-            for action in ruleset.actions
-            for when in (action.when, *(ground.when for ground in action.grounds))
-        ),
+        action_facts=action_facts,
+        action_counts=action_counts,
         durable_definition=definition,
         encoding=encoding,
         counting_facts=frozenset(fact for rule in counting for fact in facts_of(rule.when)),
@@ -365,6 +306,88 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         gated, gates = _gated(counting, ruleset, atoms, headlines)
         compiled = attrs.evolve(compiled, counting_gated=gated, gates=gates)
     return attrs.evolve(compiled, tables=build_tables(compiled))
+
+
+def _strengths_written_out(ruleset: RuleSet) -> RuleSet:
+    """The rule set with each count of headline strength written out as conditions on facts, so
+    that a rule on them is matched like any other (and, beside a count, walked by the policy)."""
+    if not any(rule.enabled and names_strength(rule.when) for rule in ruleset.rules):
+        return ruleset
+    strengths = headline_strengths(ruleset)
+    return attrs.evolve(
+        ruleset,
+        rules=tuple(
+            attrs.evolve(rule, when=expand_strength(rule, strengths))
+            if rule.enabled and names_strength(rule.when)
+            else rule
+            for rule in ruleset.rules
+        ),
+    )
+
+
+def _sorted_rules(
+    ruleset: RuleSet,
+    as_written: Mapping[str, Rule],
+    atoms: Mapping[tuple[str, Any], int],
+    headlines: Mapping[str, Condition],
+) -> tuple[list[Matcher], list[Rule], list[Rule]]:
+    """The enabled rules by when they are decided: the matching pass (each fact's signal, and the
+    rules on facts only), the counting rules after it, and the rules on the outcome last. A rule
+    too large for the engine, counted as written, is refused here."""
+    matchers = [
+        _matcher(
+            f"signaal:{fact.id}", fact.id, None, FactCondition(fact.id), ruleset, atoms, headlines
+        )
+        for fact in ruleset.facts.values()
+        if fact.signal is not None
+    ]
+    counting = []
+    followups = []
+    for rule in ruleset.rules:
+        if not rule.enabled:
+            continue
+        check_condition_size(as_written[rule.id], ruleset, headlines)
+        if _on_outcome(rule.when):
+            followups.append(rule)
+        elif has_count(rule.when):
+            counting.append(rule)
+        else:
+            matchers.append(
+                _matcher(f"regel:{rule.id}", None, rule, rule.when, ruleset, atoms, headlines)
+            )
+    return matchers, counting, followups
+
+
+def _raising_rules(
+    matchers: list[Matcher],
+    ruleset: RuleSet,
+    levels: tuple[Levels, ...],
+    position: Mapping[str, int],
+) -> tuple[dict[str, list[RaiseRule]], list[RaiseRule]]:
+    """Per fact, the rule matchers that look at it (what answering it can raise), and every rule
+    matcher (for the worst case)."""
+    raise_rules: dict[str, list[RaiseRule]] = {fact_id: [] for fact_id in ruleset.facts}
+    rule_matchers: list[RaiseRule] = []
+    for index, matcher in enumerate(matchers):
+        if matcher.rule is not None:
+            rule_matchers.append(
+                (index, matcher.terms, levels[position[matcher.rule.id]], matcher.rule.headline)
+            )
+            for fact_id in matcher.facts:
+                raise_rules[fact_id].append(rule_matchers[-1])
+    return raise_rules, rule_matchers
+
+
+def _action_inputs(ruleset: RuleSet) -> tuple[tuple[str, ...], bool]:
+    """What besides the outcome decides which actions a result has: the facts the actions'
+    conditions name (known or unknown), and whether they count."""
+    conditions = [
+        when
+        for action in ruleset.actions
+        for when in (action.when, *(ground.when for ground in action.grounds))
+    ]
+    facts = {fact for when in conditions for fact in [*facts_of(when), *unknowns_of(when)]}
+    return tuple(sorted(facts)), any(has_count(when) for when in conditions)
 
 
 def _gated(

@@ -155,10 +155,11 @@ def _counted(compiled: Compiled, tables: PolicyTables, key: int) -> tuple[int, t
                 **counts,
                 **{f"gate{index}": gates >> index & 1 for index in range(len(compiled.gates))},
             }
+            holds = _Holds(gated, (), compiled, {}, None).visit
             positions = {
                 position
                 for rule, position in zip(compiled.counting_gated, compiled.counting_positions)
-                if _holds(rule.when, gated, (), compiled, {})
+                if holds(rule.when)
             }
         else:
             positions = _counting(
@@ -267,8 +268,9 @@ def _counting(
         if found is not None:
             return set(found)
     out = set()
+    holds = _Holds(counts, headlines, compiled, values, None).visit
     for rule, position in zip(compiled.counting_rules, compiled.counting_positions):
-        if _holds(rule.when, counts, headlines, compiled, values):
+        if holds(rule.when):
             out.add(position)
     if key is not None:
         _remember(compiled.cache["counting_facts"], key, frozenset(out))
@@ -348,11 +350,23 @@ class _Holds(Visitor[bool]):
     def headline(self, condition: HeadlineRef) -> bool:
         return condition.headline in self.headlines
 
+    # Loops with the dispatch table read once, not any() over self.visit: without the policy's
+    # tables this walk runs for every counting rule of every dossier, and that way a whole result
+    # took 16% longer than the isinstance walk before the visitor (measured in one process, 2,000
+    # realistic dossiers, best of 7); this way it takes as long.
     def any_of(self, condition: AnyOf) -> bool:
-        return any(self.visit(item) for item in condition.items)
+        dispatch = self._dispatch
+        for item in condition.items:  # noqa: SIM110 - a loop: faster than any(), see above
+            if dispatch[item.__class__](self, item):
+                return True
+        return False
 
     def all_of(self, condition: AllOf) -> bool:
-        return all(self.visit(item) for item in condition.items)
+        dispatch = self._dispatch
+        for item in condition.items:  # noqa: SIM110 - a loop: faster than all(), see above
+            if not dispatch[item.__class__](self, item):
+                return False
+        return True
 
     def outcome(self, condition: OutcomeAtLeast) -> bool:
         levels = self.levels
@@ -678,16 +692,12 @@ def action_positions(
             outcome.escalation,
             sum(1 << index for index, role in enumerate(ROLES) if role in outcome.inform),
         )
-        headlines = frozenset(decision.headlines)
+        holds = _Holds(counts, frozenset(decision.headlines), compiled, values, levels).visit
         held = []
         for position, action in enumerate(compiled.ruleset.actions):
-            if _holds(action.when, counts, headlines, compiled, values, levels):
+            if holds(action.when):
                 ground = next(
-                    (
-                        index
-                        for index, ground in enumerate(action.grounds)
-                        if _holds(ground.when, counts, headlines, compiled, values, levels)
-                    ),
+                    (index for index, ground in enumerate(action.grounds) if holds(ground.when)),
                     -1,
                 )
                 held.append((position, ground))

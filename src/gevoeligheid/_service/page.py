@@ -765,9 +765,9 @@ def checklist_page(
 
 
 def _kinds() -> set[str]:
-    from .._messages import MESSAGES
+    from .._messages import keys
 
-    return {key for key in MESSAGES if key.startswith("kind_title_")}
+    return {key for key in keys() if key.startswith("kind_title_")}
 
 
 def report_page(

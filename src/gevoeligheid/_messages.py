@@ -7,7 +7,10 @@ English). A module is imported the first time its language is asked for, and the
 of the rules (questions, labels, reasons, actions, why) stay in the rule files.
 
 A text is looked up by its key and the language (`word`, `label`); its placeholders are str.format
-fields, the same in every language (tests/test_messages.py checks).
+fields, the same in every language (tests/test_messages.py checks). An error or a problem does not
+hold sentences: it holds a `Message`, a key and its parameters, rendered when it is shown, in the
+language of the call or the request. A parameter that has words of its own (a JSON type's name, a
+number with its digit grouping, another Message) is `Localised` and is rendered in the same language.
 
 A dict rather than gettext or Babel: the language is chosen per call (`evaluate(lang=...)`, each
 command's --lang, each request's Accept-Language), not once per process as gettext's installed
@@ -81,3 +84,84 @@ def word(key: str, lang: str, /, **fields: object) -> str:
     messages = _MESSAGES.get(lang)
     text = (messages if messages is not None else catalogue(lang).messages)[key]
     return text.format(**fields) if fields else text
+
+
+class Localised:
+    """A value that has words of its own, rendered in the language of the text that holds it."""
+
+    __slots__ = ()
+
+    def render(self, lang: str) -> str:
+        raise NotImplementedError
+
+
+class Message(Localised):
+    """A text for people not yet in a language: its catalogue key and its parameters."""
+
+    __slots__ = ("key", "params")
+
+    def __init__(self, key: str, /, **params: object) -> None:
+        self.key = key
+        self.params = params
+
+    def render(self, lang: str) -> str:
+        """The text in `lang`, each Localised parameter rendered in `lang` too."""
+        return word(
+            self.key,
+            lang,
+            **{
+                name: value.render(lang) if isinstance(value, Localised) else value
+                for name, value in self.params.items()
+            },
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and self.key == other.key and self.params == other.params
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __repr__(self) -> str:
+        params = "".join(f", {name}={value!r}" for name, value in self.params.items())
+        return f"Message({self.key!r}{params})"
+
+
+class Number(Localised):
+    """A whole number with its thousands grouped as the language writes them (10,000; 10.000)."""
+
+    __slots__ = ("number",)
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+
+    def render(self, lang: str) -> str:
+        return f"{self.number:,}".replace(",", word("thousands_separator", lang))
+
+    def __repr__(self) -> str:
+        return f"Number({self.number})"
+
+
+class Words(Localised):
+    """Words listed as a sentence lists them: "a, b or c" (`last` the key of the last joint)."""
+
+    __slots__ = ("every", "last", "words")
+
+    def __init__(self, words: Iterable[object], last: str = "or", *, every: bool = False) -> None:
+        self.words = tuple(words)
+        self.last = last
+        self.every = every  # "a or b or c" rather than "a, b or c"
+
+    def render(self, lang: str) -> str:
+        shown = [
+            each.render(lang) if isinstance(each, Localised) else str(each) for each in self.words
+        ]
+        if len(shown) < 2:
+            return "".join(shown)
+        if self.every:
+            return f" {word(self.last, lang)} ".join(shown)
+        return f"{', '.join(shown[:-1])} {word(self.last, lang)} {shown[-1]}"
+
+
+def rendered(value: object, lang: str) -> str:
+    """A text or a plain value, as it shows in `lang`."""
+    return value.render(lang) if isinstance(value, Localised) else str(value)

@@ -238,7 +238,7 @@ MAX_ERRORS = 100
 
 def _fields(error: DossierError) -> dict[str, object]:
     what, expected, hint = error.texts("en")
-    what_nl, expected_nl, hint_nl = error.texts("nl")
+    dutch = error.texts("nl")
     return {
         "source": error.source,
         "pointer": error.pointer,
@@ -246,7 +246,7 @@ def _fields(error: DossierError) -> dict[str, object]:
         "expected": expected,
         "hint": hint,
         "suggestion": error.suggestion,
-        "nl": {"what": what_nl, "expected": expected_nl, "hint": hint_nl},
+        "nl": dict(zip(("what", "expected", "hint"), dutch, strict=True)),
         "code": error.code,
         "key": error.key,
     }

@@ -18,6 +18,9 @@ STAGES: dict[str, tuple[str, ...]] = {
     "base": (
         "_version",
         "_exitcodes",
+        "_catalogue.__init__",
+        "_catalogue.nl",
+        "_catalogue.en",
         "_messages",
         "_text",
         "_errors",

@@ -24,7 +24,8 @@ from ._conditions import (
     unknowns_of,
     used_counts,
 )
-from ._errors import Dutch, RuleFileError, number_nl
+from ._errors import RuleFileError
+from ._messages import Message, Number
 from ._model import (
     ROLES,
     AllOf,
@@ -65,11 +66,8 @@ MAX_ENGINE_RULES = 2_000
 #: The most condition nodes one rule may have once its headline references are written out: a
 #: headline that names another headline twice, nested, doubles each time.
 MAX_CONDITION_SIZE = 10_000
-#: What to do about a rule set larger than the engine holds, in English and in Dutch.
-ENGINE_LIMIT_HINT = (
-    "merge rules that set the same levels, or leave out alternatives that another rule already covers",
-    "voeg regels samen die dezelfde niveaus zetten, of laat alternatieven weg die een andere regel al dekt",
-)
+#: What to do about a rule set larger than the engine holds.
+ENGINE_LIMIT_HINT = Message("compile_engine_limit_hint")
 
 
 @attrs.frozen
@@ -480,12 +478,12 @@ def expand_strength(rule: Rule, strengths: Mapping[str, list[tuple[int, Conditio
                     raise RuleFileError(
                         rule.origin.file,
                         rule.origin.line,
-                        f"rule '{rule.id}' stands for more than {MAX_STRENGTH_COMBINATIONS:,} combinations of headline strengths",
-                        hint="give fewer headlines a strength, or compare with a smaller number",
-                        nl=Dutch(
-                            f"regel '{rule.id}' staat voor meer dan {number_nl(MAX_STRENGTH_COMBINATIONS)} combinaties van sterktes van kopcriteria",
-                            hint="geef minder kopcriteria een sterkte, of vergelijk met een kleiner getal",
+                        Message(
+                            "compile_rule_stands_combinations_headline",
+                            rule_id=rule.id,
+                            max_strength_combinations=Number(MAX_STRENGTH_COMBINATIONS),
                         ),
+                        hint=Message("compile_give_fewer_headlines_strength_hint"),
                     )
                 if total >= node.number:
                     # The smallest: without any one headline chosen, or with it one strength lower, the sum falls short.
@@ -533,12 +531,12 @@ def _durable_definition(
         raise RuleFileError(
             ruleset.files[-1] if ruleset.files else ruleset.name,
             None,
-            f"the rule set compiles to {len(definition):,} engine rules (one per alternative of every rule and signal); the rules engine takes at most {MAX_ENGINE_RULES:,}",
-            hint=ENGINE_LIMIT_HINT[0],
-            nl=Dutch(
-                f"de regelset wordt {number_nl(len(definition))} regels in de regelengine (één per alternatief van elke regel en elk signaal); de engine neemt er hoogstens {number_nl(MAX_ENGINE_RULES)}",
-                hint=ENGINE_LIMIT_HINT[1],
+            Message(
+                "compile_too_many_engine_rules",
+                count=Number(len(definition)),
+                limit=Number(MAX_ENGINE_RULES),
             ),
+            hint=ENGINE_LIMIT_HINT,
         )
     return definition, engine_rules
 
@@ -568,23 +566,23 @@ def check_condition_size(rule: Rule, ruleset: RuleSet, headlines: Mapping[str, C
         raise RuleFileError(
             rule.origin.file,
             rule.origin.line,
-            f"rule '{rule.id}' has more than {MAX_CONDITION_SIZE:,} conditions once its headline references are written out",
-            hint="name each headline once, or write the facts out in one 'any'",
-            nl=Dutch(
-                f"regel '{rule.id}' heeft meer dan {number_nl(MAX_CONDITION_SIZE)} voorwaarden als de verwijzingen naar kopcriteria zijn uitgeschreven",
-                hint="noem elk kopcriterium één keer, of schrijf de feiten uit in één 'any'",
+            Message(
+                "compile_rule_conditions_once_headline",
+                rule_id=rule.id,
+                max_condition_size=Number(MAX_CONDITION_SIZE),
             ),
+            hint=Message("compile_name_each_headline_once_hint"),
         )
     if alternatives > MAX_ALTERNATIVES:
         raise RuleFileError(
             rule.origin.file,
             rule.origin.line,
-            f"rule '{rule.id}' has more than {MAX_ALTERNATIVES} alternatives (an 'all' of 'any's counts every combination: all of ten anys of three facts is 59,049)",
-            hint="split it into several rules that set the same levels, each with fewer 'any's inside its 'all'",
-            nl=Dutch(
-                f"regel '{rule.id}' heeft meer dan {MAX_ALTERNATIVES} alternatieven (een 'all' van 'any's telt elke combinatie: all van tien anys van drie feiten is 59.049)",
-                hint="splits haar in meer regels die dezelfde niveaus zetten, elk met minder 'any's binnen de 'all'",
+            Message(
+                "compile_rule_alternatives_all_any",
+                rule_id=rule.id,
+                max_alternatives=MAX_ALTERNATIVES,
             ),
+            hint=Message("compile_split_into_several_rules_hint"),
         )
 
 

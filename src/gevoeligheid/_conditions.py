@@ -8,7 +8,8 @@ import abc
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, Generic, TypeVar
 
-from ._errors import Dutch, RuleFileError, excerpt, number_nl, suggest
+from ._errors import RuleFileError, excerpt, suggest
+from ._messages import Message, Number
 from ._model import (
     CLASSIFICATIONS,
     ESCALATIONS,
@@ -27,7 +28,7 @@ from ._model import (
     Setting,
     Unknown,
 )
-from ._schema import HINT, HINT_NL, SETTING_RANGES
+from ._schema import HINT, SETTING_RANGES
 from ._yamlfile import DataPath, YamlFile
 
 COUNTS = {
@@ -66,9 +67,8 @@ def check_rules(file: YamlFile, rules: Iterable[Rule]) -> None:
             raise RuleFileError(
                 file.name,
                 line,
-                f"rule '{rule.id}' is defined twice",
-                hint=f"first at {first}",
-                nl=Dutch(f"de regel '{rule.id}' staat er twee keer", hint=f"eerst op {first}"),
+                Message("conditions_rule_defined_twice", rule_id=rule.id),
+                hint=Message("conditions_first_hint", first=first),
             )
         seen[rule.id] = rule
         if rule.headline and rule.enabled:
@@ -77,23 +77,15 @@ def check_rules(file: YamlFile, rules: Iterable[Rule]) -> None:
                 raise RuleFileError(
                     file.name,
                     line,
-                    f"headline {rule.headline} is set by two rules",
-                    hint=f"also by '{other}'",
-                    nl=Dutch(
-                        f"kopcriterium {rule.headline} wordt door twee regels gezet",
-                        hint=f"ook door '{other}'",
-                    ),
+                    Message("conditions_headline_set_two_rules", rule_headline=rule.headline),
+                    hint=Message("conditions_also_hint", other=other),
                 )
             if condition_kinds(rule.when) & {"count", "outcome"}:
                 raise RuleFileError(
                     file.name,
                     line,
-                    f"headline rule '{rule.id}' counts signals, headlines or the score",
-                    hint="a headline criterion must be a condition on facts",
-                    nl=Dutch(
-                        f"de kopregel '{rule.id}' telt signalen, kopcriteria of de score",
-                        hint="een kopcriterium moet een voorwaarde op feiten zijn",
-                    ),
+                    Message("conditions_headline_rule_counts_signals", rule_id=rule.id),
+                    hint=Message("conditions_headline_criterion_condition_facts_hint"),
                 )
             headlines[rule.headline] = rule
     for rule in seen.values():
@@ -104,13 +96,11 @@ def check_rules(file: YamlFile, rules: Iterable[Rule]) -> None:
                 raise RuleFileError(
                     file.name,
                     line,
-                    f"rule '{rule.id}' refers to headline {excerpt(name)}, which no rule defines",
-                    suggestion=suggest(name, headlines),
-                    hint=f"the headlines defined are {known}",
-                    nl=Dutch(
-                        f"de regel '{rule.id}' verwijst naar kopcriterium {excerpt(name)}, dat geen regel definieert",
-                        hint=f"de gedefinieerde kopcriteria zijn {known}",
+                    Message(
+                        "conditions_rule_refers_headline_which", rule_id=rule.id, name=excerpt(name)
                     ),
+                    suggestion=suggest(name, headlines),
+                    hint=Message("conditions_headlines_defined_hint", known=known),
                 )
     _check_headline_chains(headlines)
 
@@ -152,29 +142,13 @@ def _check_headline_chains(headlines: Mapping[str, Rule]) -> None:
 def _headline_error(rule: Rule, names: list[str]) -> None:
     chain = " → ".join(names)
     if len(names) == 2 and names[0] == names[1]:
-        what, what_nl = (
-            f"headline {names[0]} refers to itself",
-            f"kopcriterium {names[0]} verwijst naar zichzelf",
-        )
+        what = Message("conditions_headline_itself", name=names[0])
     elif names[0] == names[-1]:
-        what, what_nl = (
-            f"headlines refer to each other in a circle: {chain}",
-            f"kopcriteria verwijzen in een kring naar elkaar: {chain}",
-        )
+        what = Message("conditions_headline_circle", chain=chain)
     else:
-        what = f"a chain of more than {MAX_HEADLINE_CHAIN} headline references: {chain}"
-        what_nl = (
-            f"een keten van meer dan {MAX_HEADLINE_CHAIN} verwijzingen naar kopcriteria: {chain}"
-        )
+        what = Message("conditions_headline_chain", limit=MAX_HEADLINE_CHAIN, chain=chain)
     raise RuleFileError(
-        rule.origin.file,
-        rule.origin.line,
-        what,
-        hint="a headline criterion must come down to facts: write the facts instead of one of the references",
-        nl=Dutch(
-            what_nl,
-            hint="een kopcriterium moet op feiten uitkomen: schrijf de feiten uit in plaats van een van de verwijzingen",
-        ),
+        rule.origin.file, rule.origin.line, what, hint=Message("conditions_headline_chain_hint")
     )
 
 
@@ -351,9 +325,8 @@ def parse_condition(
     if not isinstance(data, dict) or not data:
         raise file.error(
             path,
-            "a condition must be a mapping such as {fact: ID}",
+            Message("conditions_not_a_mapping"),
             hint=HINT,
-            nl=Dutch("een voorwaarde moet een mapping zijn, zoals {fact: ID}", hint=HINT_NL),
         )
     keys = set(data)
     if "fact" in keys:
@@ -361,24 +334,16 @@ def parse_condition(
         if extra:
             raise file.error(
                 path,
-                f"unexpected key(s) {extra} in a fact condition",
-                hint="a fact condition takes fact, at_least or contains",
-                nl=Dutch(
-                    f"onverwachte sleutel(s) {extra} in een feitvoorwaarde",
-                    hint="een feitvoorwaarde kent fact, at_least en contains",
-                ),
+                Message("conditions_unexpected_key_s_fact", extra=extra),
+                hint=Message("conditions_fact_condition_takes_fact_hint"),
             )
         return _fact_condition(file, path, data, facts)
     if len(keys) != 1:
         shown = excerpt(", ".join(sorted(keys)))
         raise file.error(
             path,
-            f"a condition has one key, this one has {len(keys)}: {shown}",
-            hint="wrap several conditions in any: or all:",
-            nl=Dutch(
-                f"een voorwaarde heeft één sleutel, deze heeft er {len(keys)}: {shown}",
-                hint="zet meerdere voorwaarden in any: of all:",
-            ),
+            Message("conditions_condition_key", count_keys=len(keys), shown=shown),
+            hint=Message("conditions_wrap_several_conditions_any_hint"),
         )
     (key,) = keys
     value = data[key]
@@ -387,12 +352,8 @@ def parse_condition(
             example = f"{key}: [{{fact: subsidie}}, {{fact: ondermijning}}]"
             raise file.error(
                 path + (key,),
-                f"'{key}' takes a non-empty list of conditions",
-                hint=f"e.g. {example}",
-                nl=Dutch(
-                    f"'{key}' verwacht een niet-lege lijst van voorwaarden",
-                    hint=f"bijvoorbeeld {example}",
-                ),
+                Message("conditions_takes_non_empty_list", key=key),
+                hint=Message("conditions_e_g_hint", example=example),
             )
         items = tuple(
             parse_condition(
@@ -405,12 +366,8 @@ def parse_condition(
         if not isinstance(value, str):
             raise file.error(
                 path + (key,),
-                "'headline' takes a name such as H1",
-                hint="name a headline that a rule sets with headline:",
-                nl=Dutch(
-                    "'headline' verwacht een naam zoals H1",
-                    hint="noem een kopcriterium dat een regel zet met headline:",
-                ),
+                Message("conditions_headline_takes_name_such"),
+                hint=Message("conditions_name_headline_rule_sets_hint"),
             )
         return HeadlineRef(value)
     if key in OUTCOMES:
@@ -431,10 +388,9 @@ def parse_condition(
     shown = excerpt(key)
     raise file.error(
         path,
-        f"unknown condition '{shown}'",
+        Message("conditions_unknown_condition", shown=shown),
         suggestion=suggest(str(key), choices),
-        hint=f"use one of {', '.join(choices)}",
-        nl=Dutch(f"onbekende voorwaarde '{shown}'", hint=f"gebruik een van {', '.join(choices)}"),
+        hint=Message("conditions_use_hint", join_choices=", ".join(choices)),
     )
 
 
@@ -445,10 +401,9 @@ def _outcome(file: YamlFile, path: DataPath, key: str, value: Any) -> OutcomeAtL
         choices = ", ".join(words)
         raise file.error(
             path,
-            f"'{key}' takes one of {choices}",
+            Message("conditions_takes", key=key, choices=choices),
             suggestion=suggest(str(value), words),
-            hint=f"not {excerpt(value)}",
-            nl=Dutch(f"'{key}' verwacht een van {choices}", hint=f"niet {excerpt(value)}"),
+            hint=Message("conditions_text_hint", value=excerpt(value)),
         )
     if key == "informs":
         return OutcomeAtLeast("inform", role=value)
@@ -467,21 +422,16 @@ def _unknown(
     if not action:
         raise file.error(
             path,
-            "only an action may ask whether a fact is unknown",
-            hint="a rule on an unknown fact would lower its outcome once the fact is answered",
-            nl=Dutch(
-                "alleen een actie mag vragen of een feit onbekend is",
-                hint="een regel op een onbekend feit zou haar uitkomst verlagen zodra het feit beantwoord is",
-            ),
+            Message("conditions_only_action_may_ask"),
+            hint=Message("conditions_rule_unknown_fact_would_hint"),
         )
     if not isinstance(value, str) or value not in facts:
         shown = excerpt(value)
         raise file.error(
             path,
-            f"unknown fact '{shown}'",
+            Message("conditions_unknown_fact", shown=shown),
             suggestion=suggest(str(value), facts),
-            hint="use a fact of facts.yaml",
-            nl=Dutch(f"onbekend feit '{shown}'", hint="gebruik een feit uit facts.yaml"),
+            hint=Message("conditions_use_fact_facts_yaml_hint"),
         )
     return Unknown(value)
 
@@ -503,31 +453,23 @@ def _count(
         "strongest_headline_at_least",
     ):
         values = {name: setting.value for name, setting in settings.items()}
-        named = {"weight_at_least": (classes, "weight class", "gewichtsklasse")}
-        numbers, what, what_nl = named.get(key, (values, "setting", "instelling"))
+        named = {"weight_at_least": (classes, "conditions_weight_class")}
+        numbers, what = named.get(key, (values, "conditions_setting"))
         if value not in numbers:
             shown = excerpt(value)
             raise file.error(
                 path,
-                f"unknown {what} '{shown}'",
+                Message(f"{what}_unknown", shown=shown),
                 suggestion=suggest(value, numbers),
-                hint=f"name a {what} of ruleset.yaml or give a number",
-                nl=Dutch(
-                    f"onbekende {what_nl} '{shown}'",
-                    hint=f"noem een {what_nl} uit ruleset.yaml of geef een getal",
-                ),
+                hint=Message(f"{what}_unknown_hint"),
             )
         return CountAtLeast(COUNTS[key], numbers[value], value)
     low, high = COUNT_RANGE
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
         raise file.error(
             path,
-            f"'{key}' takes a whole number from {low} to {high:,}",
-            hint=f"not {excerpt(value)}",
-            nl=Dutch(
-                f"'{key}' verwacht een heel getal van {low} tot en met {number_nl(high)}",
-                hint=f"niet {excerpt(value)}",
-            ),
+            Message("conditions_takes_whole_number_from", key=key, low=low, high=Number(high)),
+            hint=Message("conditions_text_hint", value=excerpt(value)),
         )
     return CountAtLeast(COUNTS[key], value, None)
 
@@ -540,12 +482,9 @@ def _fact_condition(
         shown = excerpt(fact_id)
         raise file.error(
             path + ("fact",),
-            f"unknown fact '{shown}'",
+            Message("conditions_unknown_fact", shown=shown),
             suggestion=suggest(str(fact_id), facts),
-            hint="use a fact of facts.yaml or add it",
-            nl=Dutch(
-                f"onbekend feit '{shown}'", hint="gebruik een feit uit facts.yaml of voeg het toe"
-            ),
+            hint=Message("conditions_use_fact_facts_yaml_hint_2"),
         )
     fact = facts[fact_id]
     at_least = data.get("at_least")
@@ -553,54 +492,37 @@ def _fact_condition(
     if at_least is not None and contains is not None:
         raise file.error(
             path,
-            "use at_least or contains, not both",
-            hint="at_least is for a graded fact, contains for a list",
-            nl=Dutch(
-                "gebruik at_least of contains, niet allebei",
-                hint="at_least hoort bij een feit met graden, contains bij een lijst",
-            ),
+            Message("conditions_use_least_contains_both"),
+            hint=Message("conditions_least_graded_fact_contains_hint"),
         )
     if at_least is not None:
         if fact.type != "grade":
             raise file.error(
                 path + ("at_least",),
-                f"'{fact_id}' is not graded, so at_least does not apply",
-                hint="leave it out: {fact: ID} means true",
-                nl=Dutch(
-                    f"'{fact_id}' heeft geen graden, dus at_least past er niet bij",
-                    hint="laat het weg: {fact: ID} betekent waar",
-                ),
+                Message("conditions_graded_so_least_does", fact_id=fact_id),
+                hint=Message("conditions_leave_out_means_true_hint"),
             )
         if not isinstance(at_least, str) or at_least not in fact.values[1:]:
             shown, choices = excerpt(at_least), ", ".join(fact.values[1:])
             raise file.error(
                 path + ("at_least",),
-                f"'{shown}' is not a grade of '{fact_id}' above the lowest",
+                Message("conditions_grade_above_lowest", shown=shown, fact_id=fact_id),
                 suggestion=suggest(str(at_least), fact.values),
-                hint=f"use {choices}",
-                nl=Dutch(
-                    f"'{shown}' is geen graad van '{fact_id}' boven de laagste",
-                    hint=f"gebruik {choices}",
-                ),
+                hint=Message("conditions_use_hint_2", choices=choices),
             )
     if contains is not None:
         if fact.type != "set":
             raise file.error(
                 path + ("contains",),
-                f"'{fact_id}' is not a list, so contains does not apply",
-                hint="leave it out: {fact: ID} means true, or use at_least for a grade",
-                nl=Dutch(
-                    f"'{fact_id}' is geen lijst, dus contains past er niet bij",
-                    hint="laat het weg: {fact: ID} betekent waar; of gebruik at_least voor een graad",
-                ),
+                Message("conditions_list_so_contains_does", fact_id=fact_id),
+                hint=Message("conditions_leave_out_means_true_hint_2"),
             )
         if not isinstance(contains, str) or contains not in fact.values:
             shown, choices = excerpt(contains), ", ".join(fact.values)
             raise file.error(
                 path + ("contains",),
-                f"'{shown}' is not a word of '{fact_id}'",
+                Message("conditions_word", shown=shown, fact_id=fact_id),
                 suggestion=suggest(str(contains), fact.values),
-                hint=f"use {choices}",
-                nl=Dutch(f"'{shown}' is geen woord van '{fact_id}'", hint=f"gebruik {choices}"),
+                hint=Message("conditions_use_hint_2", choices=choices),
             )
     return FactCondition(fact_id, at_least, contains)

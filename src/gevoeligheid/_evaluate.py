@@ -17,9 +17,9 @@ from ._compile import Compiled, compile_ruleset
 from ._definitions import RULE_FILES, read_rule_file
 from ._dossier import load_data, parse_dossier, peildatum_of
 from ._durable_loader import DurableUnavailable
-from ._errors import ArgumentError, DossierError, Dutch, GevoeligheidError, RuleFileError
+from ._errors import ArgumentError, DossierError, GevoeligheidError, RuleFileError
 from ._events import apply_events
-from ._messages import word
+from ._messages import Message
 from ._model import (
     ENGINES,
     LANGUAGES,
@@ -315,9 +315,8 @@ def _plain(dossier: Any, source: str) -> tuple[Any, str, bool]:
         raise DossierError(
             source,
             "",
-            word("text_not_json", "en"),
-            hint=word("text_not_json_hint", "en"),
-            nl=Dutch(word("text_not_json", "nl"), hint=word("text_not_json_hint", "nl")),
+            Message("text_not_json"),
+            hint=Message("text_not_json_hint"),
         )
     if isinstance(dossier, Path):
         source = str(dossier)

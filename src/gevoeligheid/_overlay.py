@@ -23,7 +23,8 @@ from ._definitions import (
     read_rule_file,
     signal_weights,
 )
-from ._errors import Dutch, NotInForce, RuleFileError, excerpt, suggest
+from ._errors import NotInForce, RuleFileError, excerpt, suggest
+from ._messages import Message
 from ._model import (
     Choice,
     Classification,
@@ -39,7 +40,7 @@ from ._model import (
     Setting,
     Text,
 )
-from ._schema import HINT, HINT_NL
+from ._schema import HINT
 from ._yamlfile import YamlFile
 
 
@@ -82,23 +83,16 @@ def _check_applies(file: YamlFile, ruleset: RuleSet, name: str, day: datetime.da
     if name in ruleset.overlays:
         raise file.error(
             ("overlay",),
-            f"overlay '{name}' is applied twice",
-            hint="name each overlay once",
-            nl=Dutch(
-                f"de overlay '{name}' wordt twee keer toegepast", hint="noem elke overlay één keer"
-            ),
+            Message("overlay_overlay_applied_twice", name=name),
+            hint=Message("overlay_name_each_overlay_once_hint"),
         )
     if "valid_from" in data and datetime.date.fromisoformat(data["valid_from"]) > day:
         start, on = data["valid_from"], day.isoformat()
         raise NotInForce(
             file.name,
             file.line(("valid_from",)),
-            f"overlay '{name}' is valid from {start}, after the peildatum {on}",
-            hint="choose a later --peildatum or leave the overlay out",
-            nl=Dutch(
-                f"de overlay '{name}' geldt vanaf {start}, na de peildatum {on}",
-                hint="kies een latere --peildatum of laat de overlay weg",
-            ),
+            Message("overlay_overlay_valid_from_after", name=name, start=start, on=on),
+            hint=Message("overlay_choose_later_peildatum_leave_hint"),
         )
     check_count(
         file,
@@ -106,7 +100,6 @@ def _check_applies(file: YamlFile, ruleset: RuleSet, name: str, day: datetime.da
         len(ruleset.facts) + len(data.get("facts", [])),
         MAX_FACTS,
         "facts",
-        "feiten",
     )
     check_count(
         file,
@@ -114,7 +107,6 @@ def _check_applies(file: YamlFile, ruleset: RuleSet, name: str, day: datetime.da
         len(ruleset.rules) + len(data.get("rules", [])),
         MAX_RULES,
         "rules",
-        "regels",
     )
 
 
@@ -143,15 +135,13 @@ def _choices(file: YamlFile, ruleset: RuleSet, name: str) -> dict[str, Choice]:
             )
             raise file.error(
                 ("choices", key),
-                f"no choice '{excerpt(key)}' with the option '{excerpt(entry['value'])}'",
+                Message(
+                    "overlay_choice_option", key=excerpt(key), entry_value=excerpt(entry["value"])
+                ),
                 suggestion=suggest(key, choices)
                 if choice is None
                 else suggest(entry["value"], choice.options),
-                hint=f"the choices: {known}",
-                nl=Dutch(
-                    f"er is geen keuze '{excerpt(key)}' met de optie '{excerpt(entry['value'])}'",
-                    hint=f"de keuzes: {known}",
-                ),
+                hint=Message("rules_choices_hint", known=known),
             )
         choices[key] = attrs.evolve(
             choice,
@@ -171,12 +161,8 @@ def _facts(file: YamlFile, ruleset: RuleSet) -> dict[str, FactDef]:
         if entry["id"] in facts:
             raise file.error(
                 ("facts", index, "id"),
-                f"fact '{entry['id']}' exists already",
-                hint="an overlay adds new facts; change a weight under signals:",
-                nl=Dutch(
-                    f"het feit '{entry['id']}' bestaat al",
-                    hint="een overlay voegt nieuwe feiten toe; verander een gewicht onder signals:",
-                ),
+                Message("overlay_fact_exists_already", entry_id=entry["id"]),
+                hint=Message("overlay_overlay_adds_new_facts_hint"),
             )
         facts[entry["id"]] = build_fact(file, ("facts", index), entry, ruleset.weight_classes)
     for fact_id, entry in data.get("signals", {}).items():
@@ -185,10 +171,9 @@ def _facts(file: YamlFile, ruleset: RuleSet) -> dict[str, FactDef]:
             shown = excerpt(fact_id)
             raise file.error(
                 ("signals", fact_id),
-                f"no signal '{shown}' to change",
+                Message("overlay_no_signal", shown=shown),
                 suggestion=suggest(fact_id, [f for f, d in facts.items() if d.signal]),
                 hint=HINT,
-                nl=Dutch(f"er is geen signaal '{shown}' om te veranderen", hint=HINT_NL),
             )
         weights = signal_weights(
             file, ("signals", fact_id, "weight"), fact.type, fact.values, entry["weight"]
@@ -234,13 +219,9 @@ def _disable(
             shown = excerpt(item)
             raise file.error(
                 ("disable", item),
-                f"no rule or signal '{shown}' to disable",
+                Message("overlay_rule_signal_disable", shown=shown),
                 suggestion=suggest(item, [*by_id, *facts]),
-                hint="`gevoelig rules` lists the rules and signals",
-                nl=Dutch(
-                    f"er is geen regel of signaal '{shown}' om uit te zetten",
-                    hint="`gevoelig rules` toont de regels en signalen",
-                ),
+                hint=Message("overlay_gevoelig_rules_lists_rules_hint"),
             )
         disabled[item] = Disabled(name, why, Origin(file.name, file.line(("disable", item))))
     return disabled
@@ -254,13 +235,9 @@ def _change(file: YamlFile, name: str, rules: list[Rule], by_id: Mapping[str, in
             shown = excerpt(rule_id)
             raise file.error(
                 ("change", rule_id),
-                f"no rule '{shown}' to change",
+                Message("overlay_rule_change", shown=shown),
                 suggestion=suggest(rule_id, by_id),
-                hint="`gevoelig rules` lists the rule ids",
-                nl=Dutch(
-                    f"er is geen regel '{shown}' om te veranderen",
-                    hint="`gevoelig rules` toont de ids van de regels",
-                ),
+                hint=Message("overlay_gevoelig_rules_lists_rule_hint"),
             )
         rule = rules[by_id[rule_id]]
         sets = entry["sets"]
@@ -295,12 +272,8 @@ def _add(
         if entry["id"] in by_id:
             raise file.error(
                 ("rules", index, "id"),
-                f"rule '{entry['id']}' exists already",
-                hint="change it under change:, or give the new rule its own id",
-                nl=Dutch(
-                    f"de regel '{entry['id']}' bestaat al",
-                    hint="verander haar onder change:, of geef de nieuwe regel een eigen id",
-                ),
+                Message("overlay_rule_exists_already", entry_id=entry["id"]),
+                hint=Message("overlay_change_under_change_give_hint"),
             )
         rules.append(
             attrs.evolve(
@@ -319,13 +292,9 @@ def _check_new_settings_used(file: YamlFile, ruleset: RuleSet, rules: list[Rule]
             shown = excerpt(key)
             raise file.error(
                 ("settings", key),
-                f"no setting '{shown}' to change, and no rule of this overlay uses it",
+                Message("overlay_setting_change_rule_overlay", shown=shown),
                 suggestion=suggest(key, ruleset.settings),
-                hint="`gevoelig rules` lists the settings; a new setting needs a rule that names it",
-                nl=Dutch(
-                    f"er is geen instelling '{shown}' om te veranderen, en geen regel van deze overlay gebruikt haar",
-                    hint="`gevoelig rules` toont de instellingen; een nieuwe instelling heeft een regel nodig die haar noemt",
-                ),
+                hint=Message("overlay_gevoelig_rules_lists_settings_hint"),
             )
 
 
@@ -365,9 +334,8 @@ def _with_settings(condition: Condition, settings: Mapping[str, Setting]) -> Con
             raise RuleFileError(
                 "<overlay>",
                 None,
-                f"unknown setting '{shown}'",
+                Message("overlay_unknown_setting", shown=shown),
                 hint=HINT,
-                nl=Dutch(f"onbekende instelling '{shown}'", hint=HINT_NL),
             )
         return attrs.evolve(node, number=settings[node.setting].value)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from tabulate import tabulate
 
 from ._conditions import Visitor
-from ._messages import MESSAGES, label, word
+from ._messages import has, label, word
 from ._model import (
     CLASSIFICATIONS,
     ESCALATIONS,
@@ -48,7 +48,7 @@ def checklist_markdown(ruleset: RuleSet, lang: str) -> str:
     for kind, facts in kinds.items():
         title = f"kind_title_{kind}"
         lines += [
-            f"## {word(title, lang) if title in MESSAGES else kind}",
+            f"## {word(title, lang) if has(title) else kind}",
             "",
         ]  # a region's own kind: as it is
         section = None

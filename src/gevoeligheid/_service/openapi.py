@@ -71,7 +71,7 @@ def _ref(name: str) -> dict[str, str]:
 def _problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
     out: dict[int | str, dict[str, Any]] = {}
     for status in statuses:
-        kinds = [f"`{kind}`" for kind, (code, _, _) in KINDS.items() if code == status]
+        kinds = [f"`{kind}`" for kind, code in KINDS.items() if code == status]
         out[status] = {
             "description": "Problem: " + ", ".join(kinds),
             "headers": dict(_VERSION_HEADER),

@@ -222,6 +222,42 @@ def test_the_watchdog_ends_a_batch_whose_process_is_stuck_after_a_worker_died():
     assert 0.3 <= stuck[0] - lost < 2
 
 
+def _sized(result) -> bytes:
+    """A render whose result is as long as the dossier's id says, so that some fill a slot."""
+    size = int(result.dossier["id"])
+    return (result.dossier["id"] * size)[: size - 1].encode() + b"\n"
+
+
+def test_workers_give_back_every_result_in_order_also_those_larger_than_their_slot(monkeypatch):
+    """Results are written into shared memory; one that does not fit what is left of its slot
+    comes back through the pipe instead, in its place."""
+    from gevoeligheid import _batch
+    from gevoeligheid._evaluate import Evaluator, default_ruleset
+    from gevoeligheid._inputs import Item, Items
+
+    monkeypatch.setattr(_batch, "SLOT", 100)  # workers are forked: they see it too
+    sizes = [3, 40, 90, 150, 20, 70, 101, 2, 60, 60, 5, 99, 30]
+    items = Items(
+        [Item(str(size), json.dumps({"id": str(size), "facts": {}}).encode()) for size in sizes]
+    )
+    with _batch.Batch(
+        items,
+        2,
+        Evaluator(default_ruleset()),
+        default_ruleset,
+        _sized,
+        "durable",
+        "nl",
+        stopped=lambda: False,
+    ) as run:
+        given = [(item.source, bytes(text), type(text)) for item, (text, _, _) in run]
+    assert [(source, len(text)) for source, text, _ in given] == [
+        (str(size), size) for size in sizes
+    ]
+    kinds = {kind for _, _, kind in given}
+    assert kinds == {memoryview, bytes}  # some from shared memory, some through the pipe
+
+
 LINES = 200_000
 
 

@@ -258,6 +258,48 @@ def test_workers_give_back_every_result_in_order_also_those_larger_than_their_sl
     assert kinds == {memoryview, bytes}  # some from shared memory, some through the pipe
 
 
+@pytest.mark.parametrize("fork", [True, False])
+def test_forked_workers_and_the_executor_give_what_one_process_gives(monkeypatch, fork):
+    """Where there is no fork (Windows), concurrent.futures' executor runs the workers: both ways
+    give every result in input order, the bad dossier's error in its place."""
+    from gevoeligheid import _batch
+    from gevoeligheid._evaluate import Evaluator, default_ruleset
+    from gevoeligheid._inputs import Item, Items
+
+    monkeypatch.setattr(_batch, "FORK", fork)
+    dossiers = [
+        json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted((ROOT / "examples").glob("*.json"))
+    ]
+    texts = [json.dumps(dossier).encode() for dossier in dossiers * 3] + [b'{"facts": 1}']
+
+    def given(jobs: int) -> list[tuple[str, bytes | None, int, str | None]]:
+        items = Items([Item(str(number), text) for number, text in enumerate(texts)])
+        with _batch.Batch(
+            items,
+            jobs,
+            Evaluator(default_ruleset()),
+            default_ruleset,
+            _render_json_line,
+            "durable",
+            "nl",
+            stopped=lambda: False,
+        ) as run:
+            return [
+                (item.source, None if text is None else bytes(text), code, error)
+                for item, (text, code, error) in run
+            ]
+
+    one, two = given(1), given(2)
+    assert one == two and len(two) == len(texts) and two[-1][1] is None
+
+
+def _render_json_line(result) -> bytes:
+    from gevoeligheid._render import to_json_line
+
+    return to_json_line(result)
+
+
 LINES = 200_000
 
 

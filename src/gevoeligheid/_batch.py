@@ -18,6 +18,7 @@ from ._evaluate import Evaluator
 from ._exitcodes import ExitCode
 from ._inputs import Item, Items, read_file
 from ._model import Engine, Language, Result, RuleSet
+from ._workers import Forked, Lost
 
 if TYPE_CHECKING:
     import concurrent.futures
@@ -30,6 +31,10 @@ Done = tuple[bytes | memoryview | None, int, str | None]
 #: Bytes of shared memory a worker writes one chunk's results into: 128 results of the realistic
 #: mix take 1.5 MB in JSON Lines. A result that does not fit goes back through the pipe.
 SLOT = 4 * 2**20
+
+#: Whether workers are forked (with results in shared memory); else concurrent.futures' executor
+#: runs them (Windows), and they pickle their results back.
+FORK = hasattr(os, "fork") and hasattr(os, "waitid")
 
 #: How often a batch waiting for a worker looks whether it was asked to stop (seconds).
 POLL = 0.05
@@ -219,6 +224,7 @@ class Batch:
             collections.deque()
         )  # sent to a worker, not given back yet
         self._executor: concurrent.futures.ProcessPoolExecutor | None = None
+        self._workers: Forked | None = None
         #: A worker died: the executor may never finish (see `close`).
         self.lost = False
         #: Called from the watchdog's thread when a worker died and the batch did not close within
@@ -251,7 +257,73 @@ class Batch:
         else:
             yield from self._in_workers()
 
+    def _forked(self) -> Iterator[tuple[Item, Done]]:
+        """The batch in worker processes forked from this one: chunk k goes to worker k mod
+        `jobs`, so each worker answers in input order, and its results come back in its slot of
+        shared memory."""
+        depth = 3 * self.jobs  # chunks sent and not given back yet
+        shared = mmap.mmap(-1, (depth + 1) * SLOT)
+        slots = memoryview(shared)
+        free = collections.deque(range(depth + 1))
+        load, render, engine, lang, parent = (
+            self._load,
+            self._render,
+            self._engine,
+            self._lang,
+            os.getpid(),
+        )
+
+        def start() -> Callable[[Any], Any]:  # in the worker
+            _start(load, render, engine, lang, parent, shared)
+            return lambda message: _work(*message)
+
+        workers = self._workers = Forked(self.jobs, start)
+        if self._stuck is not None:
+            threading.Thread(target=self._watch, name="gevoelig-watchdog", daemon=True).start()
+        window: collections.deque[tuple[list[Item], int]] = collections.deque()
+        sizes = itertools.chain(
+            (min(self.chunk, 2**step) for step in range(self.chunk.bit_length())),
+            itertools.repeat(self.chunk),
+        )
+        sent = 0
+
+        def send() -> bool:
+            nonlocal sent
+            batch = list(itertools.islice(self.items, next(sizes)))
+            if batch:
+                slot = free.popleft()
+                self._pending.extend(batch)
+                workers.send(
+                    sent % self.jobs,
+                    ([(item.source, item.text, item.error, item.path) for item in batch], slot),
+                )
+                window.append((batch, slot))
+                sent += 1
+            return bool(batch)
+
+        given = 0
+        try:
+            while len(window) < depth and send():
+                pass
+            while window:
+                batch, slot = window.popleft()
+                answers = workers.answer(given % self.jobs, POLL, self._stopped)
+                if answers is None:
+                    return
+                given += 1
+                send()
+                for item, answer in zip(batch, _answers(answers, slots), strict=True):
+                    self._pending.popleft()
+                    yield item, answer
+                free.append(slot)  # only now, with each of its results written
+        except Lost:
+            self.lost = True
+            raise WorkerLost() from None
+
     def _in_workers(self) -> Iterator[tuple[Item, Done]]:
+        if FORK:
+            yield from self._forked()
+            return
         # Imported here, as only a batch in workers needs them: 10 ms of a one-dossier check.
         import concurrent.futures
         import multiprocessing
@@ -343,7 +415,7 @@ class Batch:
         process whose main thread waits on one of those would otherwise wait for ever."""
         died = None
         while not self._closing.wait(POLL):
-            if died is None and _dead(self._executor):
+            if died is None and self._dead():
                 died = time.monotonic()
             if died is not None and time.monotonic() - died > self._stuck_after:
                 assert self._stuck is not None  # only started with one
@@ -366,6 +438,10 @@ class Batch:
         and the executor is not waited for: it may be reading the dead worker's half answer,
         so a process that lost a worker ends with `os._exit` once its output is out."""
         self._closing.set()
+        if self._workers is not None:
+            self._workers.close(finished=not self._pending and not self.lost)
+            self._workers = None
+            return
         executor = self._executor
         if executor is None:
             return
@@ -380,8 +456,16 @@ class Batch:
     def kill(self) -> None:
         """Kill the workers now, for a process about to end at once: safe in a signal handler, as
         it takes no lock."""
+        workers = self._workers
+        if workers is not None:
+            workers.kill()
         if self._executor is not None:
             _kill(self._executor)
+
+    def _dead(self) -> bool:
+        """Whether a worker has ended."""
+        workers = self._workers
+        return workers.dead() if workers is not None else _dead(self._executor)
 
 
 def _processes(executor: concurrent.futures.ProcessPoolExecutor | None) -> list[Any]:

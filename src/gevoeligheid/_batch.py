@@ -414,7 +414,13 @@ class Batch:
         executor's manager and feeder threads share locks and pipes with the dead worker, and a
         process whose main thread waits on one of those would otherwise wait for ever."""
         died = None
-        while not self._closing.wait(POLL):
+        # Slept rather than Event.wait(POLL): a timed wait on a lock takes an absolute deadline
+        # from the clock, and under a shifted clock (faketime, as the test suite runs) it never
+        # comes; a sleep is relative.
+        while not self._closing.is_set():
+            time.sleep(POLL)
+            if self._closing.is_set():
+                return
             if died is None and self._dead():
                 died = time.monotonic()
             if died is not None and time.monotonic() - died > self._stuck_after:

@@ -674,24 +674,24 @@ def click_texts() -> set[str]:
 
 def test_every_text_of_click_for_a_user_has_its_dutch():
     """A click that writes a new text for users fails here until the catalogue has its Dutch."""
-    from gevoeligheid._messages import CLICK_NL
+    from gevoeligheid._messages import catalogue
 
     found = click_texts()
     assert len(found) > 40  # the scan finds click's texts at all
-    assert sorted(found - set(CLICK_NL) - CLICK_AUTHOR_ONLY) == []
+    assert sorted(found - set(catalogue("nl").click) - CLICK_AUTHOR_ONLY) == []
 
 
 def test_click_s_dutch_uses_only_the_placeholders_click_fills_in():
     import string
 
-    from gevoeligheid._messages import CLICK_NL
+    from gevoeligheid._messages import catalogue
 
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
     assert {
         english: dutch
-        for english, dutch in CLICK_NL.items()
+        for english, dutch in catalogue("nl").click.items()
         if not fields(dutch) <= fields(english) or ("%(" in english) != ("%(" in dutch)
     } == {}
 

@@ -414,13 +414,11 @@ class Batch:
         executor's manager and feeder threads share locks and pipes with the dead worker, and a
         process whose main thread waits on one of those would otherwise wait for ever."""
         died = None
-        # Slept rather than Event.wait(POLL): a timed wait on a lock takes an absolute deadline
-        # from the clock, and under a shifted clock (faketime, as the test suite runs) it never
-        # comes; a sleep is relative.
+        # Sleeps rather than a timed wait on the event: a timed wait takes its deadline from the
+        # clock, and under a shifted clock (libfaketime, as the tests run a year ahead) it never
+        # comes, where a sleep still ends.
         while not self._closing.is_set():
             time.sleep(POLL)
-            if self._closing.is_set():
-                return
             if died is None and self._dead():
                 died = time.monotonic()
             if died is not None and time.monotonic() - died > self._stuck_after:

@@ -9,8 +9,9 @@ from typing import Any
 import attrs
 
 from ._definitions import check_schema
-from ._errors import DossierError, Dutch, RuleFileError
+from ._errors import DossierError, RuleFileError
 from ._evaluate import Evaluator
+from ._messages import Message
 from ._model import CLASSIFICATIONS, ESCALATIONS, Engine, Language, Result
 from ._schema import CASES_FILE
 from ._yamlfile import YamlFile, read_yaml
@@ -154,10 +155,6 @@ def check_case_files(paths: list[Path]) -> None:
             raise RuleFileError(
                 str(path),
                 None,
-                "no such case file or folder",
-                hint="give a YAML file of cases or a folder of them",
-                nl=Dutch(
-                    "geen bestand of map met cases",
-                    hint="geef een YAML-bestand met cases op, of een map daarvan",
-                ),
+                Message("cases_such_case_file_folder"),
+                hint=Message("cases_give_yaml_file_cases_hint"),
             )

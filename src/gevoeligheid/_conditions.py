@@ -4,10 +4,12 @@ the later stages share."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+import abc
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, ClassVar, Generic, TypeVar
 
-from ._errors import Dutch, RuleFileError, excerpt, number_nl, suggest
+from ._errors import RuleFileError, excerpt, suggest
+from ._messages import Message, Number
 from ._model import (
     CLASSIFICATIONS,
     ESCALATIONS,
@@ -26,7 +28,7 @@ from ._model import (
     Setting,
     Unknown,
 )
-from ._schema import HINT, HINT_NL, SETTING_RANGES
+from ._schema import HINT, SETTING_RANGES
 from ._yamlfile import DataPath, YamlFile
 
 COUNTS = {
@@ -65,9 +67,8 @@ def check_rules(file: YamlFile, rules: Iterable[Rule]) -> None:
             raise RuleFileError(
                 file.name,
                 line,
-                f"rule '{rule.id}' is defined twice",
-                hint=f"first at {first}",
-                nl=Dutch(f"de regel '{rule.id}' staat er twee keer", hint=f"eerst op {first}"),
+                Message("conditions_rule_defined_twice", rule_id=rule.id),
+                hint=Message("conditions_first_hint", first=first),
             )
         seen[rule.id] = rule
         if rule.headline and rule.enabled:
@@ -76,23 +77,15 @@ def check_rules(file: YamlFile, rules: Iterable[Rule]) -> None:
                 raise RuleFileError(
                     file.name,
                     line,
-                    f"headline {rule.headline} is set by two rules",
-                    hint=f"also by '{other}'",
-                    nl=Dutch(
-                        f"kopcriterium {rule.headline} wordt door twee regels gezet",
-                        hint=f"ook door '{other}'",
-                    ),
+                    Message("conditions_headline_set_two_rules", rule_headline=rule.headline),
+                    hint=Message("conditions_also_hint", other=other),
                 )
             if condition_kinds(rule.when) & {"count", "outcome"}:
                 raise RuleFileError(
                     file.name,
                     line,
-                    f"headline rule '{rule.id}' counts signals, headlines or the score",
-                    hint="a headline criterion must be a condition on facts",
-                    nl=Dutch(
-                        f"de kopregel '{rule.id}' telt signalen, kopcriteria of de score",
-                        hint="een kopcriterium moet een voorwaarde op feiten zijn",
-                    ),
+                    Message("conditions_headline_rule_counts_signals", rule_id=rule.id),
+                    hint=Message("conditions_headline_criterion_condition_facts_hint"),
                 )
             headlines[rule.headline] = rule
     for rule in seen.values():
@@ -103,13 +96,11 @@ def check_rules(file: YamlFile, rules: Iterable[Rule]) -> None:
                 raise RuleFileError(
                     file.name,
                     line,
-                    f"rule '{rule.id}' refers to headline {excerpt(name)}, which no rule defines",
-                    suggestion=suggest(name, headlines),
-                    hint=f"the headlines defined are {known}",
-                    nl=Dutch(
-                        f"de regel '{rule.id}' verwijst naar kopcriterium {excerpt(name)}, dat geen regel definieert",
-                        hint=f"de gedefinieerde kopcriteria zijn {known}",
+                    Message(
+                        "conditions_rule_refers_headline_which", rule_id=rule.id, name=excerpt(name)
                     ),
+                    suggestion=suggest(name, headlines),
+                    hint=Message("conditions_headlines_defined_hint", known=known),
                 )
     _check_headline_chains(headlines)
 
@@ -151,105 +142,172 @@ def _check_headline_chains(headlines: Mapping[str, Rule]) -> None:
 def _headline_error(rule: Rule, names: list[str]) -> None:
     chain = " → ".join(names)
     if len(names) == 2 and names[0] == names[1]:
-        what, what_nl = (
-            f"headline {names[0]} refers to itself",
-            f"kopcriterium {names[0]} verwijst naar zichzelf",
-        )
+        what = Message("conditions_headline_itself", name=names[0])
     elif names[0] == names[-1]:
-        what, what_nl = (
-            f"headlines refer to each other in a circle: {chain}",
-            f"kopcriteria verwijzen in een kring naar elkaar: {chain}",
-        )
+        what = Message("conditions_headline_circle", chain=chain)
     else:
-        what = f"a chain of more than {MAX_HEADLINE_CHAIN} headline references: {chain}"
-        what_nl = (
-            f"een keten van meer dan {MAX_HEADLINE_CHAIN} verwijzingen naar kopcriteria: {chain}"
-        )
+        what = Message("conditions_headline_chain", limit=MAX_HEADLINE_CHAIN, chain=chain)
     raise RuleFileError(
-        rule.origin.file,
-        rule.origin.line,
-        what,
-        hint="a headline criterion must come down to facts: write the facts instead of one of the references",
-        nl=Dutch(
-            what_nl,
-            hint="een kopcriterium moet op feiten uitkomen: schrijf de feiten uit in plaats van een van de verwijzingen",
-        ),
+        rule.origin.file, rule.origin.line, what, hint=Message("conditions_headline_chain_hint")
     )
+
+
+# --- the walks over a Condition -----------------------------------------------------------------
+#
+# Every walk over a Condition goes through this section: `Visitor` for a walk that gives each kind
+# its own meaning (matching, describing, writing as JSON), `leaves` for one that collects, and
+# `rebuild` for one that replaces parts. A new kind of condition is a class in _model's
+# `Condition`, its parsing below, and a method of `Visitor`; the abstract method makes every
+# visitor that lacks it fail at once (tests/test_conditions.py lists them).
+
+_T = TypeVar("_T")
+#: The method of Visitor that handles each kind of condition.
+_METHODS: dict[type, str] = {
+    FactCondition: "fact",
+    AnyOf: "any_of",
+    AllOf: "all_of",
+    HeadlineRef: "headline",
+    CountAtLeast: "count",
+    OutcomeAtLeast: "outcome",
+    Unknown: "unknown",
+}
+
+
+class Visitor(abc.ABC, Generic[_T]):
+    """A walk that gives each kind of condition its own meaning: `visit` calls the method of the
+    condition's kind, which calls `visit` on the parts it needs."""
+
+    __slots__ = ()
+    _dispatch: ClassVar[dict[type, Callable[[Any, Any], Any]]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # Bound once per class, so that `visit` is one lookup: the policy walks conditions per
+        # dossier where its tables do not apply.
+        cls._dispatch = {kind: getattr(cls, name) for kind, name in _METHODS.items()}
+
+    def visit(self, condition: Condition) -> _T:
+        result: _T = self._dispatch[condition.__class__](self, condition)
+        return result
+
+    @abc.abstractmethod
+    def fact(self, condition: FactCondition) -> _T: ...
+
+    @abc.abstractmethod
+    def any_of(self, condition: AnyOf) -> _T: ...
+
+    @abc.abstractmethod
+    def all_of(self, condition: AllOf) -> _T: ...
+
+    @abc.abstractmethod
+    def headline(self, condition: HeadlineRef) -> _T: ...
+
+    @abc.abstractmethod
+    def count(self, condition: CountAtLeast) -> _T: ...
+
+    @abc.abstractmethod
+    def outcome(self, condition: OutcomeAtLeast) -> _T: ...
+
+    @abc.abstractmethod
+    def unknown(self, condition: Unknown) -> _T: ...
+
+
+def is_group(condition: Condition) -> bool:
+    """Whether a condition is an `any` or an `all` of others."""
+    return condition.__class__ is AnyOf or condition.__class__ is AllOf
+
+
+def leaves(condition: Condition) -> Iterator[Condition]:
+    """Every condition below `condition` (itself included) that is no `any` or `all`, in order;
+    a headline reference is a leaf (`inline_headlines` follows them)."""
+    if is_group(condition):
+        for item in condition.items:  # type: ignore[union-attr]
+            yield from leaves(item)
+    else:
+        yield condition
+
+
+def rebuild(condition: Condition, replace: Callable[[Condition], Condition | None]) -> Condition:
+    """The condition with parts replaced, from the top: `replace(node)` gives what stands for a
+    node, or None to keep the node and rebuild its parts."""
+    found = replace(condition)
+    if found is not None:
+        return found
+    if not is_group(condition):
+        return condition
+    items = tuple(rebuild(item, replace) for item in condition.items)  # type: ignore[union-attr]
+    return AnyOf(items) if condition.__class__ is AnyOf else AllOf(items)
+
+
+#: What kind of thing each kind of leaf looks at (a headline is made of facts).
+_LOOKS_AT: dict[type, str] = {
+    FactCondition: "fact",
+    HeadlineRef: "fact",
+    CountAtLeast: "count",
+    OutcomeAtLeast: "outcome",
+    Unknown: "unknown",
+}
 
 
 def condition_kinds(condition: Condition) -> set[str]:
     """What a condition looks at: facts, counts, the outcome, or unknown facts."""
-    if isinstance(condition, (AnyOf, AllOf)):
-        return {kind for item in condition.items for kind in condition_kinds(item)}
-    if isinstance(condition, OutcomeAtLeast):
-        return {"outcome"}
-    if isinstance(condition, Unknown):
-        return {"unknown"}
-    if isinstance(condition, CountAtLeast):
-        return {"count"}
-    return {"fact"}
+    return {_LOOKS_AT[leaf.__class__] for leaf in leaves(condition)}
 
 
 def has_count(condition: Condition) -> bool:
-    if isinstance(condition, CountAtLeast):
-        return True
-    if isinstance(condition, (AnyOf, AllOf)):
-        return any(has_count(item) for item in condition.items)
-    return False
+    return any(isinstance(leaf, CountAtLeast) for leaf in leaves(condition))
 
 
 def headline_refs(condition: Condition) -> list[str]:
-    if isinstance(condition, HeadlineRef):
-        return [condition.headline]
-    if isinstance(condition, (AnyOf, AllOf)):
-        return [name for item in condition.items for name in headline_refs(item)]
-    return []
+    return [leaf.headline for leaf in leaves(condition) if isinstance(leaf, HeadlineRef)]
 
 
 def facts_of(condition: Condition) -> list[str]:
     """The facts a condition asks about, in order, without following headline references."""
-    if isinstance(condition, FactCondition):
-        return [condition.fact]
-    if isinstance(condition, (AnyOf, AllOf)):
-        return [fact for item in condition.items for fact in facts_of(item)]
-    return []
+    return [leaf.fact for leaf in leaves(condition) if isinstance(leaf, FactCondition)]
 
 
 def unknowns_of(condition: Condition) -> list[str]:
     """The facts an action's condition asks to be unknown (`unknown: ID`)."""
-    if isinstance(condition, Unknown):
-        return [condition.fact]
-    if isinstance(condition, (AnyOf, AllOf)):
-        return [fact for item in condition.items for fact in unknowns_of(item)]
-    return []
+    return [leaf.fact for leaf in leaves(condition) if isinstance(leaf, Unknown)]
+
+
+def counts_of(condition: Condition) -> list[CountAtLeast]:
+    """The count conditions of a condition, in order."""
+    return [leaf for leaf in leaves(condition) if isinstance(leaf, CountAtLeast)]
 
 
 def settings_named(condition: Condition) -> list[str]:
     """The settings whose values a condition's counts take (`score_at_least: score_gevoelig`)."""
-    if isinstance(condition, CountAtLeast):
-        return [condition.setting] if condition.setting and condition.what != "heaviest" else []
-    if isinstance(condition, (AnyOf, AllOf)):
-        return [name for item in condition.items for name in settings_named(item)]
-    return []
+    return [
+        count.setting
+        for count in counts_of(condition)
+        if count.setting and count.what != "heaviest"  # a weight class is no setting
+    ]
 
 
 def used_counts(condition: Condition) -> list[str]:
     """The counts (signals, headlines, score) that a condition compares, sorted; not the headline
     strengths, which the compiler writes out as conditions on facts."""
-    if isinstance(condition, CountAtLeast):
-        return [] if condition.what in STRENGTH_COUNTS else [condition.what]
-    if isinstance(condition, (AnyOf, AllOf)):
-        return sorted({name for item in condition.items for name in used_counts(item)})
-    return []
+    return sorted(
+        {count.what for count in counts_of(condition) if count.what not in STRENGTH_COUNTS}
+    )
+
+
+def names_strength(condition: Condition) -> bool:
+    """Whether a condition counts headline strengths (which the compiler writes out on facts)."""
+    return any(count.what in STRENGTH_COUNTS for count in counts_of(condition))
 
 
 def inline_headlines(condition: Condition, headlines: Mapping[str, Condition]) -> Condition:
     """Replace every {headline: H} by the condition of headline H."""
-    if isinstance(condition, HeadlineRef):
-        return inline_headlines(headlines[condition.headline], headlines)
-    if isinstance(condition, (AnyOf, AllOf)):
-        return type(condition)(tuple(inline_headlines(item, headlines) for item in condition.items))
-    return condition
+
+    def inline(node: Condition) -> Condition | None:
+        if isinstance(node, HeadlineRef):
+            return inline_headlines(headlines[node.headline], headlines)
+        return None
+
+    return rebuild(condition, inline)
 
 
 def parse_condition(
@@ -267,9 +325,8 @@ def parse_condition(
     if not isinstance(data, dict) or not data:
         raise file.error(
             path,
-            "a condition must be a mapping such as {fact: ID}",
+            Message("conditions_not_a_mapping"),
             hint=HINT,
-            nl=Dutch("een voorwaarde moet een mapping zijn, zoals {fact: ID}", hint=HINT_NL),
         )
     keys = set(data)
     if "fact" in keys:
@@ -277,24 +334,16 @@ def parse_condition(
         if extra:
             raise file.error(
                 path,
-                f"unexpected key(s) {extra} in a fact condition",
-                hint="a fact condition takes fact, at_least or contains",
-                nl=Dutch(
-                    f"onverwachte sleutel(s) {extra} in een feitvoorwaarde",
-                    hint="een feitvoorwaarde kent fact, at_least en contains",
-                ),
+                Message("conditions_unexpected_key_s_fact", extra=extra),
+                hint=Message("conditions_fact_condition_takes_fact_hint"),
             )
         return _fact_condition(file, path, data, facts)
     if len(keys) != 1:
         shown = excerpt(", ".join(sorted(keys)))
         raise file.error(
             path,
-            f"a condition has one key, this one has {len(keys)}: {shown}",
-            hint="wrap several conditions in any: or all:",
-            nl=Dutch(
-                f"een voorwaarde heeft één sleutel, deze heeft er {len(keys)}: {shown}",
-                hint="zet meerdere voorwaarden in any: of all:",
-            ),
+            Message("conditions_condition_key", count_keys=len(keys), shown=shown),
+            hint=Message("conditions_wrap_several_conditions_any_hint"),
         )
     (key,) = keys
     value = data[key]
@@ -303,12 +352,8 @@ def parse_condition(
             example = f"{key}: [{{fact: subsidie}}, {{fact: ondermijning}}]"
             raise file.error(
                 path + (key,),
-                f"'{key}' takes a non-empty list of conditions",
-                hint=f"e.g. {example}",
-                nl=Dutch(
-                    f"'{key}' verwacht een niet-lege lijst van voorwaarden",
-                    hint=f"bijvoorbeeld {example}",
-                ),
+                Message("conditions_takes_non_empty_list", key=key),
+                hint=Message("conditions_e_g_hint", example=example),
             )
         items = tuple(
             parse_condition(
@@ -321,12 +366,8 @@ def parse_condition(
         if not isinstance(value, str):
             raise file.error(
                 path + (key,),
-                "'headline' takes a name such as H1",
-                hint="name a headline that a rule sets with headline:",
-                nl=Dutch(
-                    "'headline' verwacht een naam zoals H1",
-                    hint="noem een kopcriterium dat een regel zet met headline:",
-                ),
+                Message("conditions_headline_takes_name_such"),
+                hint=Message("conditions_name_headline_rule_sets_hint"),
             )
         return HeadlineRef(value)
     if key in OUTCOMES:
@@ -347,10 +388,9 @@ def parse_condition(
     shown = excerpt(key)
     raise file.error(
         path,
-        f"unknown condition '{shown}'",
+        Message("conditions_unknown_condition", shown=shown),
         suggestion=suggest(str(key), choices),
-        hint=f"use one of {', '.join(choices)}",
-        nl=Dutch(f"onbekende voorwaarde '{shown}'", hint=f"gebruik een van {', '.join(choices)}"),
+        hint=Message("conditions_use_hint", join_choices=", ".join(choices)),
     )
 
 
@@ -361,10 +401,9 @@ def _outcome(file: YamlFile, path: DataPath, key: str, value: Any) -> OutcomeAtL
         choices = ", ".join(words)
         raise file.error(
             path,
-            f"'{key}' takes one of {choices}",
+            Message("conditions_takes", key=key, choices=choices),
             suggestion=suggest(str(value), words),
-            hint=f"not {excerpt(value)}",
-            nl=Dutch(f"'{key}' verwacht een van {choices}", hint=f"niet {excerpt(value)}"),
+            hint=Message("conditions_text_hint", value=excerpt(value)),
         )
     if key == "informs":
         return OutcomeAtLeast("inform", role=value)
@@ -383,21 +422,16 @@ def _unknown(
     if not action:
         raise file.error(
             path,
-            "only an action may ask whether a fact is unknown",
-            hint="a rule on an unknown fact would lower its outcome once the fact is answered",
-            nl=Dutch(
-                "alleen een actie mag vragen of een feit onbekend is",
-                hint="een regel op een onbekend feit zou haar uitkomst verlagen zodra het feit beantwoord is",
-            ),
+            Message("conditions_only_action_may_ask"),
+            hint=Message("conditions_rule_unknown_fact_would_hint"),
         )
     if not isinstance(value, str) or value not in facts:
         shown = excerpt(value)
         raise file.error(
             path,
-            f"unknown fact '{shown}'",
+            Message("conditions_unknown_fact", shown=shown),
             suggestion=suggest(str(value), facts),
-            hint="use a fact of facts.yaml",
-            nl=Dutch(f"onbekend feit '{shown}'", hint="gebruik een feit uit facts.yaml"),
+            hint=Message("conditions_use_fact_facts_yaml_hint"),
         )
     return Unknown(value)
 
@@ -419,31 +453,23 @@ def _count(
         "strongest_headline_at_least",
     ):
         values = {name: setting.value for name, setting in settings.items()}
-        named = {"weight_at_least": (classes, "weight class", "gewichtsklasse")}
-        numbers, what, what_nl = named.get(key, (values, "setting", "instelling"))
+        named = {"weight_at_least": (classes, "conditions_weight_class")}
+        numbers, what = named.get(key, (values, "conditions_setting"))
         if value not in numbers:
             shown = excerpt(value)
             raise file.error(
                 path,
-                f"unknown {what} '{shown}'",
+                Message(f"{what}_unknown", shown=shown),
                 suggestion=suggest(value, numbers),
-                hint=f"name a {what} of ruleset.yaml or give a number",
-                nl=Dutch(
-                    f"onbekende {what_nl} '{shown}'",
-                    hint=f"noem een {what_nl} uit ruleset.yaml of geef een getal",
-                ),
+                hint=Message(f"{what}_unknown_hint"),
             )
         return CountAtLeast(COUNTS[key], numbers[value], value)
     low, high = COUNT_RANGE
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
         raise file.error(
             path,
-            f"'{key}' takes a whole number from {low} to {high:,}",
-            hint=f"not {excerpt(value)}",
-            nl=Dutch(
-                f"'{key}' verwacht een heel getal van {low} tot en met {number_nl(high)}",
-                hint=f"niet {excerpt(value)}",
-            ),
+            Message("conditions_takes_whole_number_from", key=key, low=low, high=Number(high)),
+            hint=Message("conditions_text_hint", value=excerpt(value)),
         )
     return CountAtLeast(COUNTS[key], value, None)
 
@@ -456,12 +482,9 @@ def _fact_condition(
         shown = excerpt(fact_id)
         raise file.error(
             path + ("fact",),
-            f"unknown fact '{shown}'",
+            Message("conditions_unknown_fact", shown=shown),
             suggestion=suggest(str(fact_id), facts),
-            hint="use a fact of facts.yaml or add it",
-            nl=Dutch(
-                f"onbekend feit '{shown}'", hint="gebruik een feit uit facts.yaml of voeg het toe"
-            ),
+            hint=Message("conditions_use_fact_facts_yaml_hint_2"),
         )
     fact = facts[fact_id]
     at_least = data.get("at_least")
@@ -469,54 +492,37 @@ def _fact_condition(
     if at_least is not None and contains is not None:
         raise file.error(
             path,
-            "use at_least or contains, not both",
-            hint="at_least is for a graded fact, contains for a list",
-            nl=Dutch(
-                "gebruik at_least of contains, niet allebei",
-                hint="at_least hoort bij een feit met graden, contains bij een lijst",
-            ),
+            Message("conditions_use_least_contains_both"),
+            hint=Message("conditions_least_graded_fact_contains_hint"),
         )
     if at_least is not None:
         if fact.type != "grade":
             raise file.error(
                 path + ("at_least",),
-                f"'{fact_id}' is not graded, so at_least does not apply",
-                hint="leave it out: {fact: ID} means true",
-                nl=Dutch(
-                    f"'{fact_id}' heeft geen graden, dus at_least past er niet bij",
-                    hint="laat het weg: {fact: ID} betekent waar",
-                ),
+                Message("conditions_graded_so_least_does", fact_id=fact_id),
+                hint=Message("conditions_leave_out_means_true_hint"),
             )
         if not isinstance(at_least, str) or at_least not in fact.values[1:]:
             shown, choices = excerpt(at_least), ", ".join(fact.values[1:])
             raise file.error(
                 path + ("at_least",),
-                f"'{shown}' is not a grade of '{fact_id}' above the lowest",
+                Message("conditions_grade_above_lowest", shown=shown, fact_id=fact_id),
                 suggestion=suggest(str(at_least), fact.values),
-                hint=f"use {choices}",
-                nl=Dutch(
-                    f"'{shown}' is geen graad van '{fact_id}' boven de laagste",
-                    hint=f"gebruik {choices}",
-                ),
+                hint=Message("conditions_use_hint_2", choices=choices),
             )
     if contains is not None:
         if fact.type != "set":
             raise file.error(
                 path + ("contains",),
-                f"'{fact_id}' is not a list, so contains does not apply",
-                hint="leave it out: {fact: ID} means true, or use at_least for a grade",
-                nl=Dutch(
-                    f"'{fact_id}' is geen lijst, dus contains past er niet bij",
-                    hint="laat het weg: {fact: ID} betekent waar; of gebruik at_least voor een graad",
-                ),
+                Message("conditions_list_so_contains_does", fact_id=fact_id),
+                hint=Message("conditions_leave_out_means_true_hint_2"),
             )
         if not isinstance(contains, str) or contains not in fact.values:
             shown, choices = excerpt(contains), ", ".join(fact.values)
             raise file.error(
                 path + ("contains",),
-                f"'{shown}' is not a word of '{fact_id}'",
+                Message("conditions_word", shown=shown, fact_id=fact_id),
                 suggestion=suggest(str(contains), fact.values),
-                hint=f"use {choices}",
-                nl=Dutch(f"'{shown}' is geen woord van '{fact_id}'", hint=f"gebruik {choices}"),
+                hint=Message("conditions_use_hint_2", choices=choices),
             )
     return FactCondition(fact_id, at_least, contains)

@@ -8,9 +8,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from . import _rulecache, _schema
+from . import _messages, _rulecache, _schema
 from ._conditions import condition_kinds, parse_condition, settings_named
-from ._errors import Dutch, RuleFileError, excerpt, number_nl, suggest
+from ._errors import RuleFileError, excerpt, suggest
+from ._messages import Localised, Message, Number
 from ._model import (
     Classification,
     Escalation,
@@ -25,7 +26,7 @@ from ._model import (
     Strength,
     Text,
 )
-from ._schema import HINT, HINT_NL
+from ._schema import HINT
 from ._yamlfile import MAX_RULE_FILE_BYTES, DataPath, YamlFile, parse_yaml, read_limited
 
 # The bounds of a rule set with its overlays (docs/rules.md, "Limits"). The default 2026.2 has 46
@@ -73,43 +74,41 @@ def check_schema(file: YamlFile, file_schema: Mapping[str, Any]) -> None:
     if error is None:
         return
     path = tuple(error.absolute_path)
-    where, where_nl = describe_path(file.data, path), describe_path(file.data, path, "nl")
+    where = Place(file.data, path)
     if error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
         allowed = list(error.schema.get("properties", {}))
         for key in error.instance:
             if key not in allowed:
                 shown = excerpt(key)
-                hint = f"{where} takes {', '.join(allowed)}; if '{shown}' belongs inside one of those, indent it as far as the keys beside it"
-                hint_nl = f"{where_nl} kent {', '.join(allowed)}; hoort '{shown}' in een daarvan, spring het dan even ver in als de sleutels ernaast"
                 raise file.error(
                     (*path, key),
-                    f"unknown key '{shown}' in {where}",
+                    Message("definitions_unknown_key", shown=shown, where=where),
                     suggestion=suggest(str(key), allowed),
-                    hint=hint,
-                    nl=Dutch(f"onbekende sleutel '{shown}' in {where_nl}", hint=hint_nl),
+                    hint=Message(
+                        "definitions_unknown_key_hint",
+                        where=where,
+                        allowed=", ".join(allowed),
+                        shown=shown,
+                    ),
                 )
     if error.validator == "required" and isinstance(error.instance, Mapping):
         missing = next((key for key in error.validator_value if key not in error.instance), "?")
         raise file.error(
             path,
-            f"{where} needs '{missing}'",
+            Message("definitions_needs", where=where, missing=missing),
             hint=HINT,
-            nl=Dutch(f"{where_nl} mist '{missing}'", hint=HINT_NL),
         )
-    what, what_nl = _schema.error_words(error)
     raise file.error(
-        path, f"{where}: {what}", hint=HINT, nl=Dutch(f"{where_nl}: {what_nl}", hint=HINT_NL)
+        path,
+        Message("definitions_schema", where=where, what=_schema.schema_problem(error)),
+        hint=HINT,
     )
 
 
 def describe_path(data: Any, path: tuple[Any, ...], lang: str = "en") -> str:
     """A place in a rule file as its author names it: "rule 'b'", "settings, 'score_gevoelig'"."""
     if not path:
-        return (
-            "het bestand zelf (het bovenste niveau)"
-            if lang == "nl"
-            else "the top level of the file"
-        )
+        return _messages.word("place_top_level", lang)
     words: list[str] = []
     node = data
     for part in path:
@@ -120,15 +119,29 @@ def describe_path(data: Any, path: tuple[Any, ...], lang: str = "en") -> str:
         )
         if isinstance(part, int):
             name = child.get("id") if isinstance(child, dict) else None
-            before = words[-1] if words else ("onderdeel" if lang == "nl" else "item")
-            number = f"nr. {part + 1}" if lang == "nl" else f"no. {part + 1}"
+            before = words[-1] if words else _messages.word("place_item", lang)
             words[-1:] = [
-                f"{before} '{excerpt(name)}'" if isinstance(name, str) else f"{before} {number}"
+                f"{before} '{excerpt(name)}'"
+                if isinstance(name, str)
+                else _messages.word("place_number", lang, before=before, number=part + 1)
             ]
         else:
             words.append(excerpt(str(part)))
         node = child
     return ", ".join(words)
+
+
+class Place(Localised):
+    """A place in a rule file, as `describe_path` names it in the language of the message."""
+
+    __slots__ = ("data", "path")
+
+    def __init__(self, data: Any, path: tuple[Any, ...]) -> None:
+        self.data = data
+        self.path = path
+
+    def render(self, lang: str) -> str:
+        return describe_path(self.data, self.path, lang)
 
 
 def build_setting(
@@ -162,40 +175,34 @@ def check_setting_bounds(settings: Mapping[str, Setting]) -> None:
         where = (setting.origin.file, setting.origin.line)
         name = excerpt(setting.name)
         low, high = setting.minimum, setting.maximum
+        hint: Message | None = None
         if low is not None and high is not None:
-            hint, hint_nl = (
-                f"use a value from {low:,} to {high:,}",
-                f"gebruik een waarde van {number_nl(low)} tot en met {number_nl(high)}",
-            )
+            hint = Message("definitions_use_from_to", low=Number(low), high=Number(high))
         elif low is not None:
-            hint, hint_nl = (
-                f"use a value from {low:,}",
-                f"gebruik een waarde vanaf {number_nl(low)}",
-            )
-        else:
-            hint, hint_nl = (
-                f"use at most {high:,}" if high is not None else "",
-                f"gebruik hoogstens {number_nl(high)}" if high is not None else "",
-            )
+            hint = Message("definitions_use_from", low=Number(low))
+        elif high is not None:
+            hint = Message("definitions_use_at_most", high=Number(high))
         if low is not None and setting.value < low:
             raise RuleFileError(
                 *where,
-                f"setting '{name}' is {setting.value:,}, below its lowest allowed value {low:,}",
-                hint=hint,
-                nl=Dutch(
-                    f"de instelling '{name}' is {number_nl(setting.value)}, onder haar laagst toegestane waarde {number_nl(low)}",
-                    hint=hint_nl,
+                Message(
+                    "definitions_setting_below",
+                    name=name,
+                    value=Number(setting.value),
+                    low=Number(low),
                 ),
+                hint=hint,
             )
         if high is not None and setting.value > high:
             raise RuleFileError(
                 *where,
-                f"setting '{name}' is {setting.value:,}, above its highest allowed value {high:,}",
-                hint=hint,
-                nl=Dutch(
-                    f"de instelling '{name}' is {number_nl(setting.value)}, boven haar hoogst toegestane waarde {number_nl(high)}",
-                    hint=hint_nl,
+                Message(
+                    "definitions_setting_above",
+                    name=name,
+                    value=Number(setting.value),
+                    high=Number(high),
                 ),
+                hint=hint,
             )
         for other, strict in ((setting.above, True), (setting.not_below, False)):
             if other is None:
@@ -203,41 +210,35 @@ def check_setting_bounds(settings: Mapping[str, Setting]) -> None:
             if other not in settings:
                 raise RuleFileError(
                     *where,
-                    f"setting '{name}' is bounded by '{other}', which is no setting",
+                    Message("definitions_setting_bounded_which_setting", name=name, other=other),
                     suggestion=suggest(other, settings),
-                    hint="name a setting of ruleset.yaml",
-                    nl=Dutch(
-                        f"de instelling '{name}' wordt begrensd door '{other}', dat geen instelling is",
-                        hint="noem een instelling uit ruleset.yaml",
-                    ),
+                    hint=Message("definitions_name_setting_ruleset_yaml_hint"),
                 )
             limit = settings[other].value
             if setting.value < limit or (strict and setting.value == limit):
-                relation, relation_nl = ("above", "boven") if strict else ("at least", "minstens")
                 raise RuleFileError(
                     *where,
-                    f"setting '{name}' is {setting.value:,}, but must be {relation} '{other}' ({limit:,})",
-                    hint=f"raise '{name}' or lower '{other}'",
-                    nl=Dutch(
-                        f"de instelling '{name}' is {number_nl(setting.value)}, maar moet {relation_nl} '{other}' ({number_nl(limit)}) zijn",
-                        hint=f"verhoog '{name}' of verlaag '{other}'",
+                    Message(
+                        "definitions_setting_not_above"
+                        if strict
+                        else "definitions_setting_below_other",
+                        name=name,
+                        value=Number(setting.value),
+                        other=other,
+                        limit=Number(limit),
                     ),
+                    hint=Message("definitions_setting_relation_hint", name=name, other=other),
                 )
 
 
-def check_count(
-    file: YamlFile, path: DataPath, count: int, limit: int, what: str, what_nl: str
-) -> None:
-    """Refuse more facts or rules than a rule set may have, before any of them is built."""
+def check_count(file: YamlFile, path: DataPath, count: int, limit: int, what: str) -> None:
+    """Refuse more facts or rules than a rule set may have (`what`: "facts" or "rules"), before
+    any of them is built."""
     if count > limit:
         raise file.error(
             path,
-            f"{count:,} {what}, more than the limit of {limit:,} for a rule set with its overlays",
-            hint="a region changes a few rules; is this the right file?",
-            nl=Dutch(
-                f"{number_nl(count)} {what_nl}, meer dan het maximum van {number_nl(limit)} voor een regelset met haar overlays",
-                hint="een regio verandert een paar regels; is dit het goede bestand?",
-            ),
+            Message(f"definitions_too_many_{what}", count=Number(count), limit=Number(limit)),
+            hint=Message("definitions_too_many_hint"),
         )
 
 
@@ -246,7 +247,7 @@ def check_settings(
 ) -> None:
     """Refuse a setting outside the range of what it is used for (_schema.SETTING_RANGES), at the
     line that set it, naming the narrowest range and the use that sets it."""
-    uses: dict[str, list[tuple[str, str, str]]] = {name: [] for name in settings}
+    uses: dict[str, list[tuple[str, Message]]] = {name: [] for name in settings}
     for event in events.values():
         for derivation in event.derives:
             if derivation.mode == "window":
@@ -255,63 +256,47 @@ def check_settings(
                 )  # a window names both
                 fact = derivation.fact
                 uses[derivation.days_setting].append(
-                    (
-                        "days",
-                        f"the days of the window that derives '{fact}'",
-                        f"het aantal dagen van het venster dat '{fact}' afleidt",
-                    )
+                    ("days", Message("definitions_use_window_days", fact=fact))
                 )
                 uses[derivation.count_setting].append(
-                    (
-                        "events",
-                        f"the number of events of the window that derives '{fact}'",
-                        f"het aantal gebeurtenissen van het venster dat '{fact}' afleidt",
-                    )
+                    ("events", Message("definitions_use_window_events", fact=fact))
                 )
             elif derivation.mode == "days":
                 assert derivation.count_setting is not None  # days_at_least names its setting
                 fact = derivation.fact
                 uses[derivation.count_setting].append(
-                    (
-                        "events",
-                        f"the number of days with events that derives '{fact}'",
-                        f"het aantal dagen met gebeurtenissen dat '{fact}' afleidt",
-                    )
+                    ("events", Message("definitions_use_days_events", fact=fact))
                 )
             if derivation.within:
                 fact = derivation.fact
                 uses[derivation.within].append(
-                    (
-                        "days",
-                        f"the days of the evidence window of '{fact}'",
-                        f"het aantal dagen van het bewijsvenster van '{fact}'",
-                    )
+                    ("days", Message("definitions_use_evidence_days", fact=fact))
                 )
     for rule in rules:
         for name in settings_named(rule.when):
             uses[name].append(
-                (
-                    "threshold",
-                    f"the threshold of rule '{rule.id}'",
-                    f"de drempel van regel '{rule.id}'",
-                )
+                ("threshold", Message("definitions_use_rule_threshold", rule_id=rule.id))
             )
     for name, setting in settings.items():
-        kinds = uses[name] or [("threshold", "a setting", "een instelling")]
-        ranges = [_schema.SETTING_RANGES[kind] for kind, _, _ in kinds]
+        kinds = uses[name] or [("threshold", Message("definitions_use_setting"))]
+        ranges = [_schema.SETTING_RANGES[kind] for kind, _ in kinds]
         low, high = max(low for low, _ in ranges), min(high for _, high in ranges)
         if low <= setting.value <= high:
             continue
-        _, use, use_nl = min(kinds, key=lambda kind: _schema.SETTING_RANGES[kind[0]][1])
+        _, use = min(kinds, key=lambda kind: _schema.SETTING_RANGES[kind[0]][1])
         shown = excerpt(name)
         raise RuleFileError(
             setting.origin.file,
             setting.origin.line,
-            f"setting '{shown}' is {setting.value:,}, outside {low:,} to {high:,}",
-            hint=f"it is {use}: give a whole number from {low:,} to {high:,}",
-            nl=Dutch(
-                f"de instelling '{shown}' is {number_nl(setting.value)}, buiten {number_nl(low)} tot en met {number_nl(high)}",
-                hint=f"het is {use_nl}: geef een heel getal van {number_nl(low)} tot en met {number_nl(high)}",
+            Message(
+                "definitions_setting_outside",
+                shown=shown,
+                value=Number(setting.value),
+                low=Number(low),
+                high=Number(high),
+            ),
+            hint=Message(
+                "definitions_setting_outside_hint", use=use, low=Number(low), high=Number(high)
             ),
         )
 
@@ -324,13 +309,9 @@ def _class_weights(file: YamlFile, path: DataPath, classes: Mapping[str, int], g
             shown, choices = excerpt(name), ", ".join(classes) or "weight: N"
             raise file.error(
                 where,
-                f"unknown weight class '{shown}'",
+                Message("definitions_unknown_weight_class", shown=shown),
                 suggestion=suggest(str(name), classes),
-                hint=f"use {choices} (weight_classes in ruleset.yaml)",
-                nl=Dutch(
-                    f"onbekende gewichtsklasse '{shown}'",
-                    hint=f"gebruik {choices} (weight_classes in ruleset.yaml)",
-                ),
+                hint=Message("definitions_use_weight_classes_ruleset_hint", choices=choices),
             )
         return classes[name]
 
@@ -351,32 +332,20 @@ def build_fact(
     if kind == "bool" and values:
         raise file.error(
             path + ("values",),
-            "a bool fact takes no values",
-            hint="remove 'values' or use type grade",
-            nl=Dutch(
-                "een ja/nee-feit (bool) heeft geen values",
-                hint="haal 'values' weg of gebruik type grade",
-            ),
+            Message("definitions_bool_fact_takes_values"),
+            hint=Message("definitions_remove_values_use_type_hint"),
         )
     if kind == "grade" and len(values) < 2:
         raise file.error(
             path + ("values",),
-            "a grade needs at least two words, lowest first",
-            hint="e.g. [geen, lokaal, landelijk]",
-            nl=Dutch(
-                "een grade heeft ten minste twee woorden nodig, het laagste eerst",
-                hint="bijvoorbeeld [geen, lokaal, landelijk]",
-            ),
+            Message("definitions_grade_needs_least_two"),
+            hint=Message("definitions_e_g_geen_lokaal_hint"),
         )
     if kind == "set" and not values:
         raise file.error(
             path,
-            "a set fact needs its list of words in 'values'",
-            hint="e.g. values: [bestuurlijk, juridisch]",
-            nl=Dutch(
-                "een set-feit heeft zijn lijst met woorden nodig in 'values'",
-                hint="bijvoorbeeld values: [bestuurlijk, juridisch]",
-            ),
+            Message("definitions_set_fact_needs_list"),
+            hint=Message("definitions_e_g_values_bestuurlijk_hint"),
         )
     signal = None
     if "signal" in entry:
@@ -397,10 +366,9 @@ def build_fact(
             shown, choices = excerpt(word), ", ".join(values)
             raise file.error(
                 path + ("words", word),
-                f"'{shown}' is not a word of '{entry['id']}'",
+                Message("definitions_word", shown=shown, entry_id=entry["id"]),
                 suggestion=suggest(str(word), values),
-                hint=f"use {choices}",
-                nl=Dutch(f"'{shown}' is geen woord van '{entry['id']}'", hint=f"gebruik {choices}"),
+                hint=Message("conditions_use_hint_2", choices=choices),
             )
         words[word] = Text(**text)
     return FactDef(
@@ -425,11 +393,8 @@ def signal_weights(
         if not isinstance(weight, int):
             raise file.error(
                 path,
-                "a bool fact's weight is one number",
-                hint="e.g. weight: 2",
-                nl=Dutch(
-                    "het gewicht van een ja/nee-feit is één getal", hint="bijvoorbeeld weight: 2"
-                ),
+                Message("definitions_bool_fact_s_weight"),
+                hint=Message("definitions_e_g_weight_hint"),
             )
         return {True: weight}
     words = values[1:] if kind == "grade" else values
@@ -440,35 +405,24 @@ def signal_weights(
             shown, choices = excerpt(word), ", ".join(words)
             raise file.error(
                 path + (word,),
-                f"'{shown}' is not a word of this fact that can weigh",
-                hint=f"use {choices}",
+                Message("definitions_word_fact_can_weigh", shown=shown),
+                hint=Message("conditions_use_hint_2", choices=choices),
                 suggestion=suggest(str(word), words),
-                nl=Dutch(
-                    f"'{shown}' is geen woord van dit feit dat gewicht kan hebben",
-                    hint=f"gebruik {choices}",
-                ),
             )
     missing = ", ".join(word for word in words if word not in weight)
     if missing:
         raise file.error(
             path,
-            f"no weight for {missing}",
-            hint="give every word above the lowest a weight",
-            nl=Dutch(
-                f"geen gewicht voor {missing}", hint="geef elk woord boven het laagste een gewicht"
-            ),
+            Message("definitions_weight", missing=missing),
+            hint=Message("definitions_give_every_word_above_hint"),
         )
     if kind == "grade":
         for lower, higher in itertools.pairwise(words):
             if weight[higher] < weight[lower]:
                 raise file.error(
                     path + (higher,),
-                    f"weight of '{higher}' is lower than of '{lower}'",
-                    hint="a higher grade must never weigh less (docs/policy.md, rule 9)",
-                    nl=Dutch(
-                        f"het gewicht van '{higher}' is lager dan dat van '{lower}'",
-                        hint="een hogere graad mag nooit minder wegen (docs/policy.md, regel 9)",
-                    ),
+                    Message("definitions_weight_lower", higher=higher, lower=lower),
+                    hint=Message("definitions_higher_grade_never_weigh_hint"),
                 )
     return {word: weight[word] for word in words}
 
@@ -487,12 +441,8 @@ def build_rule(
     if "outcome" in kinds and kinds != {"outcome"}:
         raise file.error(
             path + ("when",),
-            "a condition on the outcome (classification_at_least, escalation_at_least, informs) cannot be mixed with conditions on facts or counts",
-            hint="write it as a rule of its own",
-            nl=Dutch(
-                "een voorwaarde op de uitkomst (classification_at_least, escalation_at_least, informs) gaat niet samen met voorwaarden op feiten of tellingen",
-                hint="schrijf haar als een eigen regel",
-            ),
+            Message("definitions_condition_outcome_classification_least"),
+            hint=Message("definitions_write_rule_own_hint"),
         )
     return Rule(
         id=entry["id"],
@@ -527,12 +477,8 @@ def _strength(
     if not entry.get("headline"):
         raise file.error(
             path,
-            "only a headline rule has a strength",
-            hint="add headline: H1 (or another) or leave strength and stronger out",
-            nl=Dutch(
-                "alleen een kopregel heeft een sterkte",
-                hint="voeg headline: H1 (of een ander) toe of laat strength en stronger weg",
-            ),
+            Message("definitions_only_headline_rule_strength"),
+            hint=Message("definitions_add_headline_h_another_hint"),
         )
 
     def number(given: Any, where: DataPath) -> tuple[int, str | None]:
@@ -540,13 +486,9 @@ def _strength(
             if given not in settings:
                 raise file.error(
                     where,
-                    f"unknown setting '{excerpt(given)}'",
+                    Message("definitions_unknown_setting", given=excerpt(given)),
                     suggestion=suggest(given, settings),
-                    hint="name a setting of ruleset.yaml or give a number",
-                    nl=Dutch(
-                        f"onbekende instelling '{excerpt(given)}'",
-                        hint="noem een instelling uit ruleset.yaml of geef een getal",
-                    ),
+                    hint=Message("definitions_name_setting_ruleset_yaml_hint_2"),
                 )
             return settings[given].value, given
         return int(given), None
@@ -560,12 +502,8 @@ def _strength(
         if condition_kinds(when) != {"fact"}:
             raise file.error(
                 path + ("stronger", "when"),
-                "a stronger headline is a condition on facts",
-                hint="name facts, not counts or the outcome",
-                nl=Dutch(
-                    "een sterker kopcriterium is een voorwaarde op feiten",
-                    hint="noem feiten, geen tellingen of de uitkomst",
-                ),
+                Message("definitions_stronger_headline_condition_facts"),
+                hint=Message("definitions_name_facts_counts_outcome_hint"),
             )
         out.append(Strength(*number(stronger["strength"], path + ("stronger", "strength")), when))
     return tuple(out)

@@ -6,12 +6,14 @@ import datetime
 import json
 import math
 import re
-import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, cast
 
-from ._errors import MAX_ERRORS, DossierError, Dutch, os_error_nl, suggest, suggest_value
+from . import _messages
+from ._errors import MAX_ERRORS, DossierError, os_error, suggest, suggest_value
+from ._jsontext import Duplicates, pointer, reader
+from ._messages import Localised, Message, Number
 from ._model import ESCALATIONS, ROLES, Dossier, Escalatie, Event, FactDef, RuleSet, Value
 
 MAX_DOSSIER_BYTES = 5 * 1024 * 1024
@@ -26,39 +28,13 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _MAX_INT_BITS = 4_300 * 3
 
 
-def pointer(*parts: object) -> str:
-    """A JSON pointer (RFC 6901) from keys and indices."""
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
-
-
-class _Duplicates(dict[str, Any]):
-    """A JSON object in which a key occurred more than once; `duplicate` names it."""
-
-    duplicate: str
-
-
-def _with_duplicates(pairs: list[tuple[str, Any]], out: dict[str, Any]) -> _Duplicates:
-    seen: set[str] = set()
-    for key, _ in pairs:
-        if key in seen:
-            break
-        seen.add(key)
-    duplicates = _Duplicates(out)
-    duplicates.duplicate = key
-    return duplicates
-
-
 def too_large(source: str) -> DossierError:
     """The error of an input over MAX_DOSSIER_BYTES (_inputs.py reads no further than that)."""
     return DossierError(
         source,
         "",
-        f"the input is more than the limit of {MAX_DOSSIER_BYTES:,} bytes",
-        hint="a dossier is a few kilobytes; is this the right file?",
-        nl=Dutch(
-            f"de invoer is groter dan het maximum van {_number_nl(MAX_DOSSIER_BYTES)} bytes",
-            hint="een dossier is enkele kilobytes; is dit het goede bestand?",
-        ),
+        Message("dossier_input_limit_bytes", max_dossier_bytes=Number(MAX_DOSSIER_BYTES)),
+        hint=Message("dossier_dossier_few_kilobytes_right_hint"),
         code="too-large",
     )
 
@@ -74,12 +50,8 @@ def read_bytes(raw: bytes, source: str) -> Any:
         raise DossierError(
             source,
             "",
-            f"not UTF-8 text (byte 0x{raw[error.start]:02x} on line {line})",
-            hint="save the file as UTF-8",
-            nl=Dutch(
-                f"geen UTF-8-tekst (byte 0x{raw[error.start]:02x} op regel {line})",
-                hint="sla het bestand op als UTF-8",
-            ),
+            Message("dossier_utf_text_byte_x", raw_error_start=raw[error.start], line=line),
+            hint=Message("dossier_save_file_utf_hint"),
             code="not-utf8",
         ) from None
     return read_text(text, source)
@@ -93,41 +65,34 @@ def read_text(text: str, source: str) -> Any:
         raise DossierError(
             source,
             "",
-            f"the text is more than the limit of {MAX_DOSSIER_BYTES:,} bytes",
-            hint="a dossier is a few kilobytes; is this the right input?",
-            nl=Dutch(
-                f"de tekst is groter dan het maximum van {_number_nl(MAX_DOSSIER_BYTES)} bytes",
-                hint="een dossier is enkele kilobytes; is dit de goede invoer?",
-            ),
+            Message("dossier_text_limit_bytes", max_dossier_bytes=Number(MAX_DOSSIER_BYTES)),
+            hint=Message("dossier_dossier_few_kilobytes_right_hint_2"),
             code="too-large",
         )
-    reader = _reader
-    reader.suspect = False
     try:
         if text.startswith("\ufeff"):  # as json.loads says it
             raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
-        data = reader.decoder.decode(text)
+        data = reader.read(text)
     except json.JSONDecodeError as error:
         raise _json_error(error, text, source) from None
     except ValueError as error:
         digits = "digits" in str(error)  # Python refuses integers of more than 4,300 digits
-        what = "a number with too many digits" if digits else str(error)
-        what_nl = "een getal met te veel cijfers" if digits else str(error)
         raise DossierError(
             source,
             "",
-            f"invalid JSON: {what}",
-            hint="use a plain number or null",
-            nl=Dutch(f"ongeldige JSON: {what_nl}", hint="gebruik een gewoon getal of null"),
+            Message(
+                "dossier_invalid_json",
+                what=Message("dossier_too_many_digits") if digits else str(error),
+            ),
+            hint=Message("dossier_plain_number_hint"),
             code="invalid-json",
         ) from None
     except RecursionError:
         raise DossierError(
             source,
             "",
-            f"nested too deeply (more than {MAX_DEPTH} levels)",
-            hint="a dossier is a flat object of facts and events",
-            nl=_TOO_DEEP,
+            Message("dossier_too_deep", limit=MAX_DEPTH),
+            hint=Message("dossier_too_deep_hint"),
             code="too-deep",
         ) from None
     # Walk the document for the faults' JSON pointers only where there can be one: nesting
@@ -141,35 +106,6 @@ def read_text(text: str, source: str) -> Any:
     ):
         _check_shape(data, source, (), 0)
     return data
-
-
-class _Reader(threading.local):
-    """A JSON decoder a thread, made once (json.loads with hooks makes one, and its C scanner, at
-    every call), whose hooks note a duplicate key, NaN or Infinity in `suspect`."""
-
-    def __init__(self) -> None:
-        self.suspect = False
-        self.decoder = json.JSONDecoder(
-            object_pairs_hook=self.pairs, parse_constant=self.number, parse_float=self.number
-        )
-
-    def pairs(self, items: list[tuple[str, Any]]) -> dict[str, Any]:
-        out = dict(
-            items
-        )  # built in C; only a length mismatch needs the slow look for the duplicate
-        if len(out) == len(items):
-            return out
-        self.suspect = True
-        return _with_duplicates(items, out)
-
-    def number(self, text: str) -> float:  # NaN, Infinity, and 1e400 which overflows to infinity
-        value = float(text)
-        if not math.isfinite(value):
-            self.suspect = True
-        return value
-
-
-_reader = _Reader()
 
 
 def _is_utf8(text: str) -> bool:
@@ -189,14 +125,9 @@ def _json_error(error: json.JSONDecodeError, text: str, source: str) -> DossierE
         return DossierError(
             source,
             "",
-            "the input is empty",
-            expected='a JSON object such as {"facts": {}}',
-            hint="`gevoelig template` writes a blank dossier",
-            nl=Dutch(
-                "de invoer is leeg",
-                expected='een JSON-object zoals {"facts": {}}',
-                hint="`gevoelig template` maakt een leeg dossier",
-            ),
+            Message("dossier_input_empty"),
+            expected=Message("dossier_json_object_such_expected"),
+            hint=Message("dossier_gevoelig_template_writes_blank_hint"),
             code="empty",
         )
     before = text[: error.pos].rstrip()
@@ -210,23 +141,20 @@ def _json_error(error: json.JSONDecodeError, text: str, source: str) -> DossierE
         return DossierError(
             source,
             "",
-            f"invalid JSON at line {line}, column {column}: a comma after the last item",
-            hint="remove that comma; JSON allows none before } or ]",
-            nl=Dutch(
-                f"ongeldige JSON op regel {line}, kolom {column}: een komma na het laatste element",
-                hint="haal die komma weg; JSON staat er geen toe vóór } of ]",
-            ),
+            Message("dossier_invalid_json_line_column_2", line=line, column=column),
+            hint=Message("dossier_remove_comma_json_allows_hint"),
             code="invalid-json",
         )
     return DossierError(
         source,
         "",
-        f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}",
-        hint="check commas, quotes and brackets near that place",
-        nl=Dutch(
-            f"ongeldige JSON op regel {error.lineno}, kolom {error.colno}: {_json_message_nl(error.msg)}",
-            hint="controleer komma's, aanhalingstekens en haakjes rond die plek",
+        Message(
+            "dossier_invalid_json_at",
+            line=error.lineno,
+            column=error.colno,
+            problem=JsonProblem(error.msg),
         ),
+        hint=Message("dossier_invalid_json_at_hint"),
         code="invalid-json",
     )
 
@@ -241,12 +169,8 @@ def load_data(data: Any, source: str) -> Any:
             raise DossierError(
                 str(data),
                 "",
-                f"cannot read the file: {error.strerror}",
-                hint="check the path and its permissions",
-                nl=Dutch(
-                    f"het bestand is niet te lezen: {os_error_nl(error)}",
-                    hint="controleer het pad en de rechten",
-                ),
+                Message("dossier_cannot_read_file", error_strerror=os_error(error)),
+                hint=Message("dossier_check_path_permissions_hint"),
                 code="unreadable",
             ) from None
         return read_bytes(raw, str(data))
@@ -277,14 +201,9 @@ def parse_dossier(
         raise DossierError(
             source,
             "",
-            f"a dossier must be a JSON object, not {_kind(data)}",
+            Message("dossier_dossier_json_object", data=_Kind(data)),
             expected='{"facts": {...}}',
-            hint="wrap the facts in an object; a JSON Lines file holds one object a line",
-            nl=Dutch(
-                f"een dossier moet een JSON-object zijn, maar is {_kind_nl(data)}",
-                expected='{"facts": {...}}',
-                hint="zet de feiten in een object; een JSON Lines-bestand heeft één object per regel",
-            ),
+            hint=Message("dossier_wrap_facts_object_json_hint"),
             code="not-an-object",
         )
     # Every fault is collected, in the order of the dossier, and raised as one error: a user mends
@@ -306,15 +225,10 @@ def parse_dossier(
                 DossierError(
                     source,
                     pointer(key),
-                    f"unknown key '{key}'",
-                    expected=", ".join(choices) + " or x-...",
+                    Message("dossier_unknown_key", key=key),
+                    expected=Message("dossier_or_own_key", choices=", ".join(choices)),
                     suggestion=suggest(str(key), choices),
-                    hint="put your own data under a key that starts with x-",
-                    nl=Dutch(
-                        f"onbekend veld '{key}'",
-                        expected=", ".join(choices) + " of x-...",
-                        hint="zet eigen gegevens onder een veld dat met x- begint",
-                    ),
+                    hint=Message("dossier_unknown_key_hint"),
                     code="unknown-key",
                 )
             )
@@ -357,25 +271,16 @@ def peildatum_of(data: Any, source: str) -> datetime.date | None:
             raise DossierError(
                 source,
                 "/peildatum",
-                f"{value} is not a date in the calendar",
-                expected="a date YYYY-MM-DD",
-                hint="check day and month",
-                nl=Dutch(
-                    f"{value} is geen bestaande datum",
-                    expected="een datum JJJJ-MM-DD",
-                    hint="controleer dag en maand",
-                ),
+                Message("dossier_date_calendar", value=value),
+                expected=Message("dossier_date_yyyy_mm_dd_expected_2"),
+                hint=Message("dossier_check_day_month_hint"),
                 code="invalid-date",
             ) from None
     raise DossierError(
         source,
         "/peildatum",
-        f"'peildatum' must be a date, not {_show(value)}",
-        expected="a date YYYY-MM-DD, or null for today",
-        nl=Dutch(
-            f"'peildatum' moet een datum zijn, maar is {_show_nl(value)}",
-            expected="een datum JJJJ-MM-DD, of null voor vandaag",
-        ),
+        Message("dossier_peildatum_date", value=_Shown(value)),
+        expected=Message("dossier_date_yyyy_mm_dd_expected"),
         code="invalid-date",
     )
 
@@ -387,9 +292,8 @@ def _check_shape(value: Any, source: str, path: tuple[Any, ...], depth: int) -> 
         raise DossierError(
             source,
             pointer(*path),
-            f"nested too deeply (more than {MAX_DEPTH} levels)",
-            hint="a dossier is a flat object of facts and events",
-            nl=_TOO_DEEP,
+            Message("dossier_too_deep", limit=MAX_DEPTH),
+            hint=Message("dossier_too_deep_hint"),
             code="too-deep",
         )
     kind = value.__class__
@@ -397,17 +301,13 @@ def _check_shape(value: Any, source: str, path: tuple[Any, ...], depth: int) -> 
     # loop over their container, without a call each: they are most of what there is to check.
     inline = depth < MAX_DEPTH  # deeper, a value's own call reports the nesting
     if isinstance(value, dict):
-        if kind is _Duplicates:
-            duplicate = cast(_Duplicates, value).duplicate
+        if kind is Duplicates:
+            duplicate = cast(Duplicates, value).duplicate
             raise DossierError(
                 source,
                 pointer(*path, duplicate),
-                f"key '{duplicate}' occurs more than once in this object",
-                hint="keep one: a second value would silently replace the first",
-                nl=Dutch(
-                    f"'{duplicate}' staat meer dan eens in dit object",
-                    hint="houd er één over: een tweede waarde zou de eerste stilzwijgend vervangen",
-                ),
+                Message("dossier_key_occurs_once_object", duplicate=duplicate),
+                hint=Message("dossier_keep_second_value_would_hint"),
                 code="duplicate-key",
             )
         for key, item in value.items():
@@ -416,12 +316,8 @@ def _check_shape(value: Any, source: str, path: tuple[Any, ...], depth: int) -> 
                     raise DossierError(
                         source,
                         pointer(*path),
-                        f"key {_show(key)} is not a string",
-                        hint="JSON object keys are text",
-                        nl=Dutch(
-                            f"veldnaam {_show(key)} is geen tekst",
-                            hint="in JSON is een veldnaam altijd tekst",
-                        ),
+                        Message("dossier_key_string", key=_show(key)),
+                        hint=Message("dossier_json_object_keys_text_hint"),
                         code="invalid-key",
                     )
                 if not _is_utf8(key):
@@ -450,9 +346,8 @@ def _check_shape(value: Any, source: str, path: tuple[Any, ...], depth: int) -> 
             raise DossierError(
                 source,
                 pointer(*path),
-                f"{value} is not a JSON number",
-                hint="use a plain number or null",
-                nl=Dutch(f"{value} is geen JSON-getal", hint="gebruik een gewoon getal of null"),
+                Message("dossier_json_number", value=value),
+                hint=Message("dossier_use_plain_number_null_hint"),
                 code="invalid-number",
             )
     elif isinstance(value, int) and kind is not bool:
@@ -460,9 +355,8 @@ def _check_shape(value: Any, source: str, path: tuple[Any, ...], depth: int) -> 
             raise DossierError(
                 source,
                 pointer(*path),
-                "a number with too many digits",
-                hint="use a plain number or null",
-                nl=Dutch("een getal met te veel cijfers", hint="gebruik een gewoon getal of null"),
+                Message("dossier_number_too_many_digits"),
+                hint=Message("dossier_use_plain_number_null_hint"),
                 code="invalid-number",
             )
     elif value is not None and kind is not bool:
@@ -472,14 +366,9 @@ def _check_shape(value: Any, source: str, path: tuple[Any, ...], depth: int) -> 
         raise DossierError(
             source,
             pointer(*path),
-            f"a Python {name} is not a JSON value",
-            expected="an object, array, string, number, true, false or null",
-            hint="convert it first: a list for a set or tuple, an ISO date string for a date",
-            nl=Dutch(
-                f"een Python-{name} is geen JSON-waarde",
-                expected="een object, lijst, tekst, getal, true, false of null",
-                hint="zet het eerst om: een lijst voor een set of tuple, een datum als tekst JJJJ-MM-DD",
-            ),
+            Message("dossier_python_json_value", name=name),
+            expected=Message("dossier_object_array_string_number_expected"),
+            hint=Message("dossier_convert_first_list_set_hint"),
             code="invalid-json-value",
         )
 
@@ -488,12 +377,8 @@ def _unwritable(source: str, where: str) -> DossierError:
     return DossierError(
         source,
         where,
-        "text with a lone surrogate (a half of a UTF-16 pair) that cannot be written as UTF-8",
-        hint="remove that character, or write both halves of the pair",
-        nl=Dutch(
-            "tekst met een losse surrogaat (de helft van een UTF-16-paar) die niet als UTF-8 te schrijven is",
-            hint="haal dat teken weg, of schrijf beide helften van het paar",
-        ),
+        Message("dossier_text_lone_surrogate_half"),
+        hint=Message("dossier_remove_character_write_both_hint"),
         code="unwritable-text",
     )
 
@@ -504,26 +389,17 @@ def _text(value: Any, source: str, key: str) -> str | None:
             raise DossierError(
                 source,
                 pointer(key),
-                f"text of {len(value)} characters, more than {MAX_TEXT}",
-                hint="keep the long story in x-toelichting",
-                nl=Dutch(
-                    f"tekst van {len(value)} tekens, meer dan {MAX_TEXT}",
-                    hint="zet het lange verhaal in x-toelichting",
-                ),
+                Message("dossier_text_characters", count_value=len(value), max_text=MAX_TEXT),
+                hint=Message("dossier_keep_long_story_x_hint"),
                 code="text-too-long",
             )
         return value
     raise DossierError(
         source,
         pointer(key),
-        f"'{key}' must be text, not {_kind(value)}",
-        expected="a string or null",
-        hint=f'write it in quotes: "{value}"',
-        nl=Dutch(
-            f"'{key}' moet een tekst zijn, maar is {_kind_nl(value)}",
-            expected="een tekst of null",
-            hint=f'zet het tussen aanhalingstekens: "{value}"',
-        ),
+        Message("dossier_text", key=key, value=_Kind(value)),
+        expected=Message("dossier_string_null_expected"),
+        hint=Message("dossier_write_quotes_hint", value=value),
         code="invalid-type",
     )
 
@@ -539,14 +415,9 @@ def _facts(
             DossierError(
                 source,
                 "/facts",
-                f"'facts' must be an object, not {_kind(data)}",
-                expected='{"fact_id": value, ...}',
-                hint="name each fact: `gevoelig template` writes them all",
-                nl=Dutch(
-                    f"'facts' moet een object zijn, maar is {_kind_nl(data)}",
-                    expected='{"feit_id": waarde, ...}',
-                    hint="noem elk feit bij naam: `gevoelig template` maakt ze allemaal",
-                ),
+                Message("dossier_facts_object", data=_Kind(data)),
+                expected=Message("dossier_text_expected"),
+                hint=Message("dossier_name_each_fact_gevoelig_hint"),
                 code="invalid-type",
             )
         )
@@ -571,10 +442,9 @@ def _facts(
                 DossierError(
                     source,
                     pointer("facts", key),
-                    f"unknown fact '{key}'",
+                    Message("dossier_unknown_fact", key=key),
                     suggestion=suggest(key, ruleset.facts),
-                    hint="`gevoelig template` lists every fact id",
-                    nl=Dutch(f"onbekend feit '{key}'", hint="`gevoelig template` noemt elk feit"),
+                    hint=Message("dossier_gevoelig_template_lists_every_hint"),
                     code="unknown-fact",
                 )
             )
@@ -615,27 +485,12 @@ def fact_value(fact: FactDef, value: Any, source: str, where: str) -> Value | No
         if isinstance(value, bool):
             return value
         quoted = isinstance(value, str)
-        hint = (
-            "write true or false without quotes, or null when it is not known"
-            if quoted
-            else "a yes/no fact takes true or false, or null when it is not known"
-        )
-        hint_nl = (
-            "schrijf true of false zonder aanhalingstekens, of null als het onbekend is"
-            if quoted
-            else "een ja/nee-feit is true of false, of null als het onbekend is"
-        )
         raise DossierError(
             source,
             where,
-            f"'{fact.id}' is a yes/no fact: {_show(value)} is not a valid value for it",
-            expected="true, false or null",
-            hint=hint,
-            nl=Dutch(
-                f"'{fact.id}' is een ja/nee-feit: {_show_nl(value)} is daar geen geldige waarde",
-                expected="true, false of null",
-                hint=hint_nl,
-            ),
+            Message("dossier_not_yes_no", fact_id=fact.id, value=_Shown(value)),
+            expected=Message("dossier_true_false_null"),
+            hint=Message("dossier_quoted_yes_no_hint" if quoted else "dossier_yes_no_hint"),
             code="invalid-value",
         )
     if fact.type == "grade":
@@ -644,29 +499,19 @@ def fact_value(fact: FactDef, value: Any, source: str, where: str) -> Value | No
         raise DossierError(
             source,
             where,
-            f"'{fact.id}' does not take {_show(value)}",
-            expected=fact.describe_values(),
+            Message("dossier_not_a_value", name=fact.id, value=_Shown(value)),
+            expected=_values(fact),
             suggestion=suggest_value(value, fact.values),
-            hint="use one of the listed words, lowest first",
-            nl=Dutch(
-                f"{_show_nl(value)} is geen waarde van '{fact.id}'",
-                expected=_values_nl(fact),
-                hint="gebruik een van de genoemde woorden (oplopend van laag naar hoog)",
-            ),
+            hint=Message("dossier_listed_words_hint"),
             code="invalid-value",
         )
     if not isinstance(value, list):
         raise DossierError(
             source,
             where,
-            f"'{fact.id}' must be a list, not {_show(value)}",
-            expected=fact.describe_values(),
-            hint=f'e.g. ["{fact.values[0]}"]; an empty list means none',
-            nl=Dutch(
-                f"'{fact.id}' moet een lijst zijn, maar is {_show_nl(value)}",
-                expected=_values_nl(fact),
-                hint=f'bijvoorbeeld ["{fact.values[0]}"]; een lege lijst betekent: geen',
-            ),
+            Message("dossier_not_a_list", fact_id=fact.id, value=_Shown(value)),
+            expected=_values(fact),
+            hint=Message("dossier_not_a_list_hint", first=fact.values[0]),
             code="invalid-type",
         )
     seen: list[str] = []
@@ -675,24 +520,18 @@ def fact_value(fact: FactDef, value: Any, source: str, where: str) -> Value | No
             raise DossierError(
                 source,
                 f"{where}/{index}",
-                f"'{fact.id}' does not take {_show(word)}",
+                Message("dossier_does_take_2", fact_id=fact.id, word=_Shown(word)),
                 expected=", ".join(fact.values),
                 suggestion=suggest_value(word, fact.values),
-                hint="use the listed words",
-                nl=Dutch(
-                    f"{_show_nl(word)} is geen waarde van '{fact.id}'",
-                    expected=", ".join(fact.values),
-                    hint="gebruik de genoemde woorden",
-                ),
+                hint=Message("dossier_use_listed_words_hint"),
                 code="invalid-value",
             )
         if word in seen:
             raise DossierError(
                 source,
                 f"{where}/{index}",
-                f"'{word}' is listed twice",
-                hint="list each word once",
-                nl=Dutch(f"'{word}' staat er twee keer in", hint="noem elk woord één keer"),
+                Message("dossier_listed_twice", word=word),
+                hint=Message("dossier_list_each_word_once_hint"),
                 code="duplicate-value",
             )
         seen.append(word)
@@ -710,12 +549,8 @@ def _events(
             DossierError(
                 source,
                 "/events",
-                f"'events' must be a list, not {_kind(data)}",
+                Message("dossier_events_list", data=_Kind(data)),
                 expected='[{"type": "klacht", "datum": "2026-10-03"}, ...]',
-                nl=Dutch(
-                    f"'events' moet een lijst zijn, maar is {_kind_nl(data)}",
-                    expected='[{"type": "klacht", "datum": "2026-10-03"}, ...]',
-                ),
                 code="invalid-type",
             )
         )
@@ -725,12 +560,12 @@ def _events(
             DossierError(
                 source,
                 "/events",
-                f"{len(data):,} events, more than the limit of {MAX_EVENTS:,}",
-                hint="keep the events of this dossier only",
-                nl=Dutch(
-                    f"{_number_nl(len(data))} gebeurtenissen, meer dan het maximum van {_number_nl(MAX_EVENTS)}",
-                    hint="neem alleen de gebeurtenissen van dit dossier op",
+                Message(
+                    "dossier_events_limit",
+                    count_data=Number(len(data)),
+                    max_events=Number(MAX_EVENTS),
                 ),
+                hint=Message("dossier_keep_events_dossier_only_hint"),
                 code="too-many-events",
             )
         )
@@ -760,32 +595,23 @@ def _event(
             DossierError(
                 source,
                 where,
-                f"an event must be an object, not {_kind(item)}",
-                expected='{"type": ..., "datum": "YYYY-MM-DD"}',
-                nl=Dutch(
-                    f"een gebeurtenis moet een object zijn, maar is {_kind_nl(item)}",
-                    expected='{"type": ..., "datum": "JJJJ-MM-DD"}',
-                ),
+                Message("dossier_event_object", item=_Kind(item)),
+                expected=Message("dossier_text_expected_2"),
                 code="invalid-type",
             )
         )
         return None
     kind = item.get("type")
     if not isinstance(kind, str) or kind not in ruleset.events:
-        what = "an event needs a 'type'" if kind is None else f"unknown event type {_show(kind)}"
-        what_nl = (
-            "een gebeurtenis heeft een 'type' nodig"
-            if kind is None
-            else f"onbekend gebeurtenistype {_show_nl(kind)}"
-        )
         errors.append(
             DossierError(
                 source,
                 field_pointer("type"),
-                what,
+                Message("dossier_event_needs_type")
+                if kind is None
+                else Message("dossier_unknown_event_type", kind=_Shown(kind)),
                 expected=", ".join(ruleset.events),
                 suggestion=suggest(kind, ruleset.events) if isinstance(kind, str) else None,
-                nl=Dutch(what_nl, expected=", ".join(ruleset.events)),
                 code="missing-field" if kind is None else "unknown-event-type",
             )
         )
@@ -808,12 +634,8 @@ def _event(
                     DossierError(
                         source,
                         field_pointer(key),
-                        f"'{key}' must be true or false, not {_show(value)}",
-                        expected="true or false",
-                        nl=Dutch(
-                            f"'{key}' moet true of false zijn, maar is {_show_nl(value)}",
-                            expected="true of false",
-                        ),
+                        Message("dossier_true_false", key=key, value=_Shown(value)),
+                        expected=Message("dossier_true_false_expected"),
                         code="invalid-type",
                     )
                 )
@@ -828,13 +650,9 @@ def _event(
                 DossierError(
                     source,
                     field_pointer(key),
-                    f"a '{kind}' event has no field '{key}'",
+                    Message("dossier_event_field", kind=kind, key=key),
                     expected=", ".join(allowed),
                     suggestion=suggest(key, allowed),
-                    nl=Dutch(
-                        f"een gebeurtenis '{kind}' heeft geen veld '{key}'",
-                        expected=", ".join(allowed),
-                    ),
                     code="unknown-field",
                 )
             )
@@ -844,15 +662,10 @@ def _event(
                 DossierError(
                     source,
                     field_pointer(key),
-                    f"'{key}' does not take {_show(value)}",
+                    Message("dossier_does_take_3", key=key, value=_Shown(value)),
                     expected=", ".join(event_def.fields[key]),
                     suggestion=suggest_value(value, event_def.fields[key]),
-                    hint="use one of the listed words, lowest first",
-                    nl=Dutch(
-                        f"{_show_nl(value)} is geen waarde van '{key}'",
-                        expected=", ".join(event_def.fields[key]),
-                        hint="gebruik een van de genoemde woorden (oplopend van laag naar hoog)",
-                    ),
+                    hint=Message("dossier_use_listed_words_lowest_hint"),
                     code="invalid-value",
                 )
             )
@@ -864,14 +677,9 @@ def _event(
                 DossierError(
                     source,
                     where,
-                    f"a '{kind}' event needs '{key}'",
+                    Message("dossier_event_needs", kind=kind, key=key),
                     expected=", ".join(event_def.fields[key]),
-                    hint=f'add "{key}": one of the listed words',
-                    nl=Dutch(
-                        f"een gebeurtenis '{kind}' heeft '{key}' nodig",
-                        expected=", ".join(event_def.fields[key]),
-                        hint=f'voeg "{key}" toe: een van de genoemde woorden',
-                    ),
+                    hint=Message("dossier_add_listed_words_hint", key=key),
                     code="missing-field",
                 )
             )
@@ -889,12 +697,8 @@ def _escalaties(data: Any, source: str) -> tuple[Escalatie, ...]:
         raise DossierError(
             source,
             "/escalaties",
-            f"'escalaties' must be a list of at most {MAX_EVENTS:,} objects",
+            Message("dossier_escalaties_list_most_objects", max_events=Number(MAX_EVENTS)),
             expected=example,
-            nl=Dutch(
-                f"'escalaties' moet een lijst van hoogstens {_number_nl(MAX_EVENTS)} objecten zijn",
-                expected=example,
-            ),
         )
     today = datetime.date.today()
     out = []
@@ -908,12 +712,8 @@ def _escalaties(data: Any, source: str) -> tuple[Escalatie, ...]:
             raise DossierError(
                 source,
                 where,
-                "an escalation is an object with a datum and a level, a role or both",
+                Message("dossier_escalation_object_datum_level"),
                 expected=example[1:-1],
-                nl=Dutch(
-                    "een escalatie is een object met een datum en een level, een role of beide",
-                    expected=example[1:-1],
-                ),
             )
         datum = _date(item.get("datum"), source, f"{where}/datum", today)
         level, role = item.get("level"), item.get("role")
@@ -922,12 +722,9 @@ def _escalaties(data: Any, source: str) -> tuple[Escalatie, ...]:
                 raise DossierError(
                     source,
                     f"{where}/{key}",
-                    f"'{key}' does not take {_show(value)}",
+                    Message("dossier_does_take_3", key=key, value=_Shown(value)),
                     expected=", ".join(choices),
                     suggestion=suggest_value(value, choices),
-                    nl=Dutch(
-                        f"{_show_nl(value)} is geen waarde van '{key}'", expected=", ".join(choices)
-                    ),
                 )
         out.append(Escalatie(datum, level, role, where))
     return tuple(out)
@@ -941,14 +738,9 @@ def _date(value: Any, source: str, where: str, today: datetime.date) -> datetime
             raise DossierError(
                 source,
                 where,
-                f"{value} is not a date in the calendar",
-                expected="a date YYYY-MM-DD",
-                hint="check day and month",
-                nl=Dutch(
-                    f"{value} is geen bestaande datum",
-                    expected="een datum JJJJ-MM-DD",
-                    hint="controleer dag en maand",
-                ),
+                Message("dossier_date_calendar", value=value),
+                expected=Message("dossier_date_yyyy_mm_dd_expected_2"),
+                hint=Message("dossier_check_day_month_hint"),
                 code="invalid-date",
             ) from None
         if day > today:
@@ -957,87 +749,93 @@ def _date(value: Any, source: str, where: str, today: datetime.date) -> datetime
             raise DossierError(
                 source,
                 where,
-                f"{value} lies after today, {today.isoformat()}",
-                expected="the date on which it happened",
-                hint="check the year",
-                nl=Dutch(
-                    f"{value} ligt na vandaag, {today.isoformat()}",
-                    expected="de datum waarop het gebeurde",
-                    hint="controleer het jaar",
-                ),
+                Message("dossier_lies_after_today", value=value, today_isoformat=today.isoformat()),
+                expected=Message("dossier_date_which_happened_expected"),
+                hint=Message("dossier_check_year_hint"),
                 code="date-in-future",
             )
         return day
-    what = (
-        "an event needs a 'datum'"
-        if value is None
-        else f"'datum' must be a date, not {_show(value)}"
-    )
-    what_nl = (
-        "een gebeurtenis heeft een 'datum' nodig"
-        if value is None
-        else f"'datum' moet een datum zijn, maar is {_show_nl(value)}"
-    )
     raise DossierError(
         source,
         where,
-        what,
-        expected="a date YYYY-MM-DD, e.g. 2026-10-03",
-        nl=Dutch(what_nl, expected="een datum JJJJ-MM-DD, bijvoorbeeld 2026-10-03"),
+        Message("dossier_event_needs_datum")
+        if value is None
+        else Message("dossier_datum_not_a_date", value=_Shown(value)),
+        expected=Message("dossier_datum_expected"),
         code="missing-field" if value is None else "invalid-date",
     )
 
 
-_TOO_DEEP = Dutch(
-    f"te diep genest (meer dan {MAX_DEPTH} niveaus)",
-    hint="een dossier is een plat object met feiten en gebeurtenissen",
-)
-
-
-def _values_nl(fact: FactDef) -> str:
-    """What a fact takes, in Dutch: the words (lowest first) or a list of them, or null."""
+def _values(fact: FactDef) -> Message:
+    """What a fact takes: true or false, the words (lowest first) or a list of them, or null."""
     if fact.type == "bool":
-        return "true, false of null"
-    if fact.type == "grade":
-        return ", ".join(fact.values) + " of null"
-    return "een lijst met woorden uit: " + ", ".join(fact.values) + "; of null"
+        return Message("dossier_true_false_null")
+    words = ", ".join(fact.values)
+    return Message(
+        "dossier_grade_values" if fact.type == "grade" else "dossier_set_values", words=words
+    )
 
 
-def _number_nl(number: int) -> str:
-    """10.000, not 10,000: a Dutch reader takes a comma for decimals."""
-    return f"{number:,}".replace(",", ".")
-
-
-#: The JSON decoder's usual complaints, in Dutch.
-_JSON_MESSAGES_NL = {
-    "Expecting value": "waarde verwacht",
-    "Expecting ',' delimiter": "komma verwacht",
-    "Expecting ':' delimiter": "dubbele punt verwacht",
-    "Expecting property name enclosed in double quotes": "naam tussen dubbele aanhalingstekens verwacht",
-    "Unterminated string starting at": "tekst zonder afsluitend aanhalingsteken",
-    "Extra data": "nog tekst na het einde van het JSON-object",
-    "Invalid control character at": "een regeleinde of ander stuurteken binnen een tekst",
-    "Invalid \\escape": "ongeldige backslash in een tekst",
+#: The JSON decoder's usual complaints, by its English words, and their keys in the catalogue.
+_JSON_PROBLEMS = {
+    "Expecting value": "json_expecting_value",
+    "Expecting ',' delimiter": "json_expecting_comma",
+    "Expecting ':' delimiter": "json_expecting_colon",
+    "Expecting property name enclosed in double quotes": "json_expecting_name",
+    "Unterminated string starting at": "json_unterminated_string",
+    "Extra data": "json_extra_data",
+    "Invalid control character at": "json_control_character",
+    "Invalid \\escape": "json_invalid_escape",
 }
 
 
-def _json_message_nl(message: str) -> str:
-    return _JSON_MESSAGES_NL.get(message, "syntaxisfout")
+class JsonProblem(Localised):
+    """The JSON decoder's complaint: a usual one in the words of the language, any other as the
+    decoder words it (`json_other`)."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+    def render(self, lang: str) -> str:
+        return _messages.word(
+            _JSON_PROBLEMS.get(self.message, "json_other"), lang, message=self.message
+        )
 
 
-def _show_nl(value: Any) -> str:
-    return _kind_nl(value) if isinstance(value, (dict, list)) else _show(value)
+class _Kind(Localised):
+    """The JSON type of a value, as a message names it ("a number")."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def render(self, lang: str) -> str:
+        return _messages.word(_KIND_KEYS[_kind(self.value)], lang)
 
 
-def _kind_nl(value: Any) -> str:
-    return {
-        "null": "null",
-        "a boolean": "een ja/nee-waarde",
-        "a number": "een getal",
-        "a string": "een tekst",
-        "an array": "een lijst",
-        "an object": "een object",
-    }[_kind(value)]
+class _Shown(_Kind):
+    """A value as a message quotes it: a string in quotes (cut short), a number or a literal as
+    JSON writes it, an object or an array by its type."""
+
+    __slots__ = ()
+
+    def render(self, lang: str) -> str:
+        if isinstance(self.value, (dict, list)):
+            return super().render(lang)
+        return _show(self.value)
+
+
+_KIND_KEYS = {
+    "null": "json_null",
+    "a boolean": "json_boolean",
+    "a number": "json_number",
+    "a string": "json_string",
+    "an array": "json_array",
+    "an object": "json_object",
+}
 
 
 def _kind(value: Any) -> str:

@@ -26,7 +26,8 @@ import weakref
 
 from ._compile import CATCH_ALL, ENGINE_LIMIT_HINT, Compiled
 from ._durable_loader import load_durable_rules_engine
-from ._errors import Dutch, EngineError, RuleFileError
+from ._errors import EngineError, RuleFileError
+from ._messages import Message
 
 durable_rules_engine = load_durable_rules_engine()  # DurableUnavailable where it cannot load
 _names = itertools.count()
@@ -68,12 +69,8 @@ class DurableEngine:
                 raise RuleFileError(
                     self._ruleset.files[-1] if self._ruleset.files else self._ruleset.name,
                     None,
-                    f"the rules engine cannot hold this rule set (durable-rules error code {limit.group(1)}): too many rules share the same facts",
-                    hint=ENGINE_LIMIT_HINT[0],
-                    nl=Dutch(
-                        f"de regelengine kan deze regelset niet bevatten (foutcode {limit.group(1)} van durable-rules): te veel regels delen dezelfde feiten",
-                        hint=ENGINE_LIMIT_HINT[1],
-                    ),
+                    Message("engine_cannot_hold", code=limit.group(1)),
+                    hint=ENGINE_LIMIT_HINT,
                 ) from error
             raise EngineError(f"durable-rules rejected the compiled rule set: {error}") from error
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from ._exitcodes import ExitCode
-from ._messages import word
+from ._messages import Localised, Message, rendered, word
 from ._text import visible
 
 
@@ -29,24 +29,27 @@ def suggest_value(word: object, choices: Iterable[str]) -> str | None:
     return suggest(word, choices, cutoff=0.8) if isinstance(word, str) else None
 
 
+#: What an error's what, expected and hint may be: a catalogue text, or a text that has no words
+#: of a language (a JSON example, a list of a fact's words).
+Phrase = Localised | str
+
+
 def _message(
     place: str,
-    what: str,
-    expected: str | None,
-    hint: str | None,
+    what: Phrase,
+    expected: Phrase | None,
+    hint: Phrase | None,
     suggestion: str | None,
-    dutch: Dutch | None,
+    lang: str,
 ) -> str:
-    """An error's line: place, what is wrong, what would be right, a suggestion and the hint; in
-    the Dutch words when `dutch` is given."""
-    if dutch is not None:
-        what, expected, hint = dutch.what, dutch.expected, dutch.hint
-    text = f"{place}: {what}"
+    """An error's line in `lang`: place, what is wrong, what would be right, a suggestion and the
+    hint."""
+    text = f"{place}: {rendered(what, lang)}"
     if expected:
-        text += f" (verwacht: {expected})" if dutch else f" (expected {expected})"
+        text += word("error_expected", lang, expected=rendered(expected, lang))
     if suggestion:
-        text += f"; bedoelde u '{suggestion}'?" if dutch else f"; did you mean '{suggestion}'?"
-    return _with_hint(text, hint)
+        text += word("error_suggestion", lang, suggestion=suggestion)
+    return _with_hint(text, rendered(hint, lang) if hint else None)
 
 
 def _with_hint(text: str, hint: str | None) -> str:
@@ -59,6 +62,19 @@ def _with_hint(text: str, hint: str | None) -> str:
             else f"{text}. {hint[:1].upper()}{hint[1:]}"
         )
     return visible(text)
+
+
+def _params(*texts: Phrase | None) -> dict[str, object]:
+    """The parameters of an error's texts, together."""
+    out: dict[str, object] = {}
+    for text in texts:
+        if isinstance(text, Message):
+            out.update(text.params)
+    return out
+
+
+def _key(what: Phrase) -> str:
+    return what.key if isinstance(what, Message) else ""
 
 
 class GevoeligheidError(Exception):
@@ -89,49 +105,38 @@ def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
     return text if len(text) <= limit else text[:limit] + "..."
 
 
-def number_nl(number: int) -> str:
-    """10.000, not 10,000: a Dutch reader takes a comma for decimals."""
-    return f"{number:,}".replace(",", ".")
-
-
-def os_error_nl(error: OSError) -> str:
-    """Why a file cannot be read, in Dutch where the reason is a common one."""
+def os_error(error: OSError) -> Message:
+    """Why a file cannot be read: a common reason in words of the language, any other in the
+    system's own (English) words."""
     if isinstance(error, FileNotFoundError):
-        return "het bestaat niet"
+        return Message("os_not_found", reason=error.strerror)
     if isinstance(error, PermissionError):
-        return "geen leesrechten"
+        return Message("os_permission", reason=error.strerror)
     if isinstance(error, IsADirectoryError):
-        return "het is een map"
-    return f"leesfout ({error.strerror})"
-
-
-@attrs.frozen
-class Dutch:
-    """The Dutch words of an error for people: what is wrong, what would be right, what to do."""
-
-    what: str
-    expected: str | None = None
-    hint: str | None = None
+        return Message("os_is_a_directory", reason=error.strerror)
+    return Message("os_read_error", reason=error.strerror)
 
 
 @attrs.define(eq=False, str=False)
 class DossierError(GevoeligheidError, ValueError):
     """A dossier cannot be read: bad file, bad JSON or a value the contract does not allow.
 
-    The fields are English, for programs; `nl` holds the same message in Dutch, which the command
-    line shows by default (`show("nl")`); `code` is a stable machine code of the kind of fault.
-    A dossier with several faults raises one DossierError: its own fields are those of the first
-    fault, and `errors` lists every fault found (each a DossierError of its own, in the order of the
-    dossier), at most MAX_ERRORS of them; `more` counts those found past that.
+    What is wrong, what would be right and what to do are catalogue texts (`Message`: a key and its
+    parameters), shown in the language asked for (`show("nl")`, the command line's default);
+    `what`, `expected` and `hint` give them in English, for programs. `code` is a stable machine
+    code of the kind of fault (`invalidParams[].code` in the service), `key` the catalogue key of
+    the message and `params` its parameters. A dossier with several faults raises one
+    DossierError: its own fields are those of the first fault, and `errors` lists every fault
+    found (each a DossierError of its own, in the order of the dossier), at most MAX_ERRORS of
+    them; `more` counts those found past that.
     """
 
     source: str
     pointer: str
-    what: str
-    expected: str | None = None
-    hint: str | None = None
+    _what: Phrase = attrs.field(alias="what")
+    _expected: Phrase | None = attrs.field(default=None, alias="expected")
+    _hint: Phrase | None = attrs.field(default=None, alias="hint")
     suggestion: str | None = None
-    nl: Dutch | None = None
     code: str = "invalid"
     _errors: tuple[DossierError, ...] = ()
     more: int = 0
@@ -150,11 +155,10 @@ class DossierError(GevoeligheidError, ValueError):
         return cls(
             first.source,
             first.pointer,
-            first.what,
-            first.expected,
-            first.hint,
+            first._what,
+            first._expected,
+            first._hint,
             first.suggestion,
-            first.nl,
             first.code,
             tuple(errors),
             more,
@@ -165,28 +169,46 @@ class DossierError(GevoeligheidError, ValueError):
         """Every fault of the dossier, the first first (this error alone when it is the only one)."""
         return self._errors or (self,)
 
+    @property
+    def key(self) -> str:
+        """The catalogue key of what is wrong (finer than `code`: one per message)."""
+        return _key(self._what)
+
+    @property
+    def params(self) -> dict[str, object]:
+        """The parameters of the message, its expected value and its hint."""
+        return _params(self._what, self._expected, self._hint)
+
+    @property
+    def what(self) -> str:
+        return self.texts("en")[0]
+
+    @property
+    def expected(self) -> str | None:
+        return self.texts("en")[1]
+
+    @property
+    def hint(self) -> str | None:
+        return self.texts("en")[2]
+
+    def texts(self, lang: str) -> tuple[str, str | None, str | None]:
+        """What is wrong, what would be right and what to do, in `lang`."""
+        return (
+            rendered(self._what, lang),
+            rendered(self._expected, lang) if self._expected else None,
+            rendered(self._hint, lang) if self._hint else None,
+        )
+
     def show(self, lang: str = "en") -> str:
         # An empty pointer is the whole input (RFC 6901): the file or line alone says where.
         place = f"{self.source}: {self.pointer}" if self.pointer else self.source
-        return _message(
-            place,
-            self.what,
-            self.expected,
-            self.hint,
-            self.suggestion,
-            self.nl if lang == "nl" else None,
-        )
+        return _message(place, self._what, self._expected, self._hint, self.suggestion, lang)
 
     def reason(self, lang: str = "en") -> str:
         """The message without its place (the source and the pointer), for a list that names the
         place beside it."""
         return _message(
-            "",
-            self.what,
-            self.expected,
-            self.hint,
-            self.suggestion,
-            self.nl if lang == "nl" else None,
+            "", self._what, self._expected, self._hint, self.suggestion, lang
         ).removeprefix(": ")
 
     def lines(self, lang: str = "en") -> list[str]:
@@ -215,15 +237,18 @@ MAX_ERRORS = 100
 
 
 def _fields(error: DossierError) -> dict[str, object]:
+    what, expected, hint = error.texts("en")
+    dutch = error.texts("nl")
     return {
         "source": error.source,
         "pointer": error.pointer,
-        "what": error.what,
-        "expected": error.expected,
-        "hint": error.hint,
+        "what": what,
+        "expected": expected,
+        "hint": hint,
         "suggestion": error.suggestion,
-        "nl": attrs.asdict(error.nl) if error.nl is not None else None,
+        "nl": dict(zip(("what", "expected", "hint"), dutch, strict=True)),
         "code": error.code,
+        "key": error.key,
     }
 
 
@@ -231,30 +256,51 @@ def _fields(error: DossierError) -> dict[str, object]:
 class RuleFileError(GevoeligheidError, ValueError):
     """A rule file is broken: it does not parse, breaks the schema or refers to what is not there.
 
-    The fields are English, for programs; `nl` holds the same message in Dutch, which the command
-    line shows in the language of `--lang` (`show("nl")`).
+    What is wrong and what to do are catalogue texts, shown in the language asked for
+    (`show("nl")`); `what` and `hint` give them in English, for programs. `code` is the catalogue
+    key of what is wrong, a stable machine code, and `params` its parameters.
     """
 
     file: str
     line: int | None
-    what: str
-    hint: str | None = None
+    _what: Phrase = attrs.field(alias="what")
+    _hint: Phrase | None = attrs.field(default=None, alias="hint")
     suggestion: str | None = None
-    nl: Dutch | None = None
 
     exit_code = ExitCode.RULE_FILE
 
     def __attrs_post_init__(self) -> None:
         super().__init__(self.show())
 
+    @property
+    def code(self) -> str:
+        return _key(self._what)
+
+    @property
+    def params(self) -> dict[str, object]:
+        return _params(self._what, self._hint)
+
+    @property
+    def what(self) -> str:
+        return rendered(self._what, "en")
+
+    @property
+    def hint(self) -> str | None:
+        return rendered(self._hint, "en") if self._hint else None
+
     def show(self, lang: str = "en") -> str:
         place = self.file if self.line is None else f"{self.file}:{self.line}"
-        return _message(
-            place, self.what, None, self.hint, self.suggestion, self.nl if lang == "nl" else None
-        )
+        return _message(place, self._what, None, self._hint, self.suggestion, lang)
 
     def to_dict(self) -> dict[str, object]:
-        return attrs.asdict(self)
+        return {
+            "file": self.file,
+            "line": self.line,
+            "what": self.what,
+            "hint": self.hint,
+            "suggestion": self.suggestion,
+            "code": self.code,
+        }
 
     def __str__(self) -> str:
         return self.show()

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 import click
 
-from ._messages import CLICK_NL, METAVARS_NL
+from ._messages import catalogue
 from ._model import LANGUAGES
 
 #: The Dutch help of each command (by its path after `gevoelig`) and of each option (by that path and the
@@ -431,15 +431,15 @@ LANG = click.option(
 
 
 class _ClickDutch(gettext.NullTranslations):
-    """click's texts in Dutch: click's English as the message id, CLICK_NL as the catalogue. A text
+    """click's texts in Dutch: click's English as the message id, the Dutch catalogue's CLICK. A text
     not in it is left to gettext as it stands."""
 
     def gettext(self, message: str) -> str:
-        found = CLICK_NL.get(message)
+        found = catalogue("nl").click.get(message)
         return found if found is not None else gettext.gettext(message)
 
     def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
-        found = CLICK_NL.get(
+        found = catalogue("nl").click.get(
             msgid1 if n == 1 else msgid2
         )  # Dutch counts as English does: one, or not
         return found if found is not None else gettext.ngettext(msgid1, msgid2, n)
@@ -447,7 +447,7 @@ class _ClickDutch(gettext.NullTranslations):
 
 def click_text(message: str, lang: str) -> str:
     """One of click's texts (its English) in `lang`."""
-    return CLICK_NL.get(message, message) if lang == "nl" else message
+    return catalogue(lang).click.get(message, message)
 
 
 #: The modules of click that write texts for a program's user through gettext.
@@ -544,7 +544,7 @@ def _dutch_metavars(
 
     def swap(item: object, attribute: str, english: str | None) -> None:
         dutch = _METAVAR_WORDS.sub(
-            lambda match: METAVARS_NL.get(match.group(), match.group()), english or ""
+            lambda match: catalogue("nl").metavars.get(match.group(), match.group()), english or ""
         )
         if english and dutch != english:
             swapped.append((item, attribute, getattr(item, attribute)))

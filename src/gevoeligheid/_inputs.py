@@ -18,7 +18,8 @@ from typing import BinaryIO
 import attrs
 
 from ._dossier import MAX_DOSSIER_BYTES, too_large
-from ._errors import DossierError, Dutch, os_error_nl
+from ._errors import DossierError, os_error
+from ._messages import Message
 
 JSON_LINES = (".jsonl", ".ndjson")
 #: How much of a line over the limit is read at a time while it is skipped, and the buffer of a
@@ -92,17 +93,13 @@ def _not_a_file(entry: os.DirEntry[str], path: str) -> Item:
     if entry.is_symlink():
         return _problem(
             path,
-            "a link to a file that does not exist",
-            "een koppeling naar een bestand dat niet bestaat",
-            "remove the link or point it at the dossier",
-            "verwijder de koppeling of laat haar naar het dossier wijzen",
+            Message("inputs_link_file_does_exist"),
+            Message("inputs_hint_remove_link_point_dossier"),
         )
     return _problem(
         path,
-        "not a regular file (a named pipe, a socket or a device), so not read",
-        "geen gewoon bestand (maar een named pipe, socket of apparaat), dus niet gelezen",
-        "a dossier is a JSON file; move this one out of the folder",
-        "een dossier is een JSON-bestand; haal dit uit de map",
+        Message("inputs_regular_file_named_pipe"),
+        Message("inputs_hint_dossier_json_file_move"),
     )
 
 
@@ -110,34 +107,24 @@ def _bad_entry(path: str, error: OSError, folder: bool = False) -> Item:
     if error.errno == errno.ELOOP:
         return _problem(
             path,
-            "a loop of links, not a dossier file",
-            "een kring van koppelingen, geen dossierbestand",
-            "remove the link or point it at the dossier",
-            "verwijder de koppeling of laat haar naar het dossier wijzen",
+            Message("inputs_loop_links_dossier_file"),
+            Message("inputs_hint_remove_link_point_dossier"),
         )
     if folder:
         return _problem(
             path,
-            f"cannot read the folder: {error.strerror}; the dossiers in it were not evaluated",
-            f"de map is niet te lezen: {os_error_nl(error)}; de dossiers erin zijn niet beoordeeld",
-            "check its permissions",
-            "controleer de rechten",
+            Message("inputs_cannot_read_folder_dossiers", error_strerror=os_error(error)),
+            Message("inputs_hint_check_permissions"),
         )
     return _problem(
         path,
-        f"cannot read the entry: {error.strerror}",
-        f"het item is niet te lezen: {os_error_nl(error)}",
-        "check its permissions",
-        "controleer de rechten",
+        Message("inputs_cannot_read_entry", error_strerror=os_error(error)),
+        Message("inputs_hint_check_permissions"),
     )
 
 
-def _problem(path: str, what: str, what_nl: str, hint: str, hint_nl: str) -> Item:
-    return Item(
-        path,
-        None,
-        DossierError(path, "", what, hint=hint, nl=Dutch(what_nl, hint=hint_nl), code="unreadable"),
-    )
+def _problem(path: str, what: Message, hint: Message) -> Item:
+    return Item(path, None, DossierError(path, "", what, hint=hint, code="unreadable"))
 
 
 def total_size(paths: list[str | Item]) -> int:
@@ -256,16 +243,11 @@ def read_file(path: str) -> Item:
 
 def _unreadable(path: str, error: OSError) -> DossierError:
     missing = isinstance(error, FileNotFoundError)
-    dutch = Dutch(
-        f"het bestand is niet te lezen: {os_error_nl(error)}",
-        hint="controleer het pad" if missing else "controleer de rechten",
-    )
     return DossierError(
         path,
         "",
-        f"cannot read the file: {error.strerror}",
-        hint="check the path" if missing else "check its permissions",
-        nl=dutch,
+        Message("dossier_cannot_read_file", error_strerror=os_error(error)),
+        hint=Message("inputs_check_path_hint" if missing else "inputs_check_permissions_hint"),
         code="unreadable",
     )
 

@@ -27,7 +27,8 @@ from ._definitions import (
     read_rule_file,
     rule_file,
 )
-from ._errors import ArgumentError, Dutch, NotInForce, RuleFileError, excerpt, os_error_nl, suggest
+from ._errors import ArgumentError, NotInForce, RuleFileError, excerpt, os_error, suggest
+from ._messages import Message
 from ._model import (
     ROLES,
     ActionDef,
@@ -110,12 +111,13 @@ def apply_choices(ruleset: RuleSet) -> RuleSet:
                 raise RuleFileError(
                     origin.file,
                     origin.line,
-                    f"{what} applies only with {excerpt(name)} = {excerpt(option)}, which is no choice of the rule set",
-                    hint=f"the choices: {known}",
-                    nl=Dutch(
-                        f"{what} geldt alleen met {excerpt(name)} = {excerpt(option)}, en dat is geen keuze van de regelset",
-                        hint=f"de keuzes: {known}",
+                    Message(
+                        "rules_applies_only_which_choice",
+                        what=what,
+                        name=excerpt(name),
+                        option=excerpt(option),
                     ),
+                    hint=Message("rules_choices_hint", known=known),
                 )
             if choice.value != option:
                 return False
@@ -184,15 +186,11 @@ def contained(folder: Path, name: str, file: YamlFile | None = None, path: DataP
         inside = False
     if inside:
         return target
-    what = f"'{excerpt(name)}' lies outside the rule set folder {folder}"
-    hint = "a rule set reads only files in its own folder: copy the file there and name it relative to the folder"
-    nl = Dutch(
-        f"'{excerpt(name)}' ligt buiten de map van de regelset {folder}",
-        hint="een regelset leest alleen bestanden in de eigen map: kopieer het bestand daarheen en noem het vanuit die map",
-    )
+    what = Message("rules_outside_folder", name=excerpt(name), folder=folder)
+    hint = Message("rules_outside_folder_hint")
     if file is not None:
-        raise file.error(path, what, hint=hint, nl=nl)
-    raise RuleFileError(str(target), None, what, hint=hint, nl=nl)
+        raise file.error(path, what, hint=hint)
+    raise RuleFileError(str(target), None, what, hint=hint)
 
 
 def _holds_ruleset(folder: Path) -> bool:
@@ -237,22 +235,17 @@ def versions(folder: Path) -> tuple[tuple[datetime.date, Path], ...]:
             raise RuleFileError(
                 str(folder),
                 None,
-                f"cannot read the folder: {error.strerror}",
-                hint="check its permissions",
-                nl=Dutch(
-                    f"de map is niet te lezen: {os_error_nl(error)}", hint="controleer de rechten"
-                ),
+                Message("rules_cannot_read_folder", error_strerror=os_error(error)),
+                hint=Message("rules_check_permissions_hint"),
             ) from None
         candidates = [contained(folder, sub.name) for sub in found]
     if not candidates:
         raise RuleFileError(
             str(folder),
             None,
-            "not a rule set folder",
-            hint=f"it must hold {', '.join(RULE_FILES)}, or version folders that do",
-            nl=Dutch(
-                "geen map met een regelset",
-                hint=f"er horen {', '.join(RULE_FILES)} in te staan, of versiemappen waarin die staan",
+            Message("rules_rule_set_folder"),
+            hint=Message(
+                "rules_hold_version_folders_do_hint", join_rule_files=", ".join(RULE_FILES)
             ),
         )
     dated = sorted((valid_from(candidate), candidate) for candidate in candidates)
@@ -261,12 +254,13 @@ def versions(folder: Path) -> tuple[tuple[datetime.date, Path], ...]:
             raise RuleFileError(
                 str(second / "ruleset.yaml"),
                 None,
-                f"the versions {first.name} and {second.name} are both valid from {start.isoformat()}",
-                hint="give each version its own valid_from",
-                nl=Dutch(
-                    f"de versies {first.name} en {second.name} gelden allebei vanaf {start.isoformat()}",
-                    hint="geef elke versie een eigen valid_from",
+                Message(
+                    "rules_versions_both_valid_from",
+                    first_name=first.name,
+                    second_name=second.name,
+                    start_isoformat=start.isoformat(),
                 ),
+                hint=Message("rules_give_each_version_own_hint"),
             )
     return tuple(dated)
 
@@ -291,12 +285,8 @@ def version_in_force(
         raise NotInForce(
             str(folder),
             None,
-            f"no version of this rule set is in force on {day.isoformat()}",
-            hint=f"the earliest is valid from {earliest}; choose a later --peildatum",
-            nl=Dutch(
-                f"geen versie van deze regelset is van kracht op {day.isoformat()}",
-                hint=f"de vroegste geldt vanaf {earliest}; kies een latere --peildatum",
-            ),
+            Message("rules_version_rule_set_force", day_isoformat=day.isoformat()),
+            hint=Message("rules_earliest_valid_from_choose_hint", earliest=earliest),
         )
     start, chosen = in_force[-1]
     return InForce(day, chosen, start)
@@ -320,7 +310,6 @@ def build_ruleset(files: Mapping[str, YamlFile], folder: Path) -> RuleSet:
         len(files["facts.yaml"].data["facts"]),
         MAX_FACTS,
         "facts",
-        "feiten",
     )
     check_count(
         files["rules.yaml"],
@@ -328,7 +317,6 @@ def build_ruleset(files: Mapping[str, YamlFile], folder: Path) -> RuleSet:
         len(files["rules.yaml"].data["rules"]),
         MAX_RULES,
         "rules",
-        "regels",
     )
     classes = {name: entry["weight"] for name, entry in data.get("weight_classes", {}).items()}
     facts = _build_facts(files["facts.yaml"], classes)
@@ -376,10 +364,9 @@ def _build_choices(file: YamlFile, data: Mapping[str, Any]) -> dict[str, Choice]
             shown, known = excerpt(entry["value"]), ", ".join(options)
             raise file.error(
                 ("choices", name, "value"),
-                f"'{shown}' is not an option of choice '{name}'",
+                Message("rules_option_choice", shown=shown, name=name),
                 suggestion=suggest(entry["value"], options),
-                hint=f"use {known}",
-                nl=Dutch(f"'{shown}' is geen optie van de keuze '{name}'", hint=f"gebruik {known}"),
+                hint=Message("rules_use_hint", known=known),
             )
         choices[name] = Choice(
             name=name,
@@ -407,24 +394,18 @@ def _build_groups(
             if fact_id not in facts or facts[fact_id].signal is None:
                 raise file.error(
                     where,
-                    f"overlap group '{group_id}' names '{fact_id}', which is no signal",
+                    Message("rules_overlap_group_names_which", group_id=group_id, fact_id=fact_id),
                     suggestion=suggest(fact_id, facts),
-                    hint="name a fact of facts.yaml that has a signal",
-                    nl=Dutch(
-                        f"de overlapgroep '{group_id}' noemt '{fact_id}', dat geen signaal is",
-                        hint="noem een feit uit facts.yaml met een signaal",
-                    ),
+                    hint=Message("rules_name_fact_facts_yaml_hint"),
                 )
             if fact_id in seen:
                 first = seen[fact_id]
                 raise file.error(
                     where,
-                    f"'{fact_id}' is in two overlap groups, '{first}' and '{group_id}'",
-                    hint="a fact counts once: put it in one group",
-                    nl=Dutch(
-                        f"'{fact_id}' staat in twee overlapgroepen, '{first}' en '{group_id}'",
-                        hint="een feit telt één keer: zet het in één groep",
+                    Message(
+                        "rules_two_overlap_groups", fact_id=fact_id, first=first, group_id=group_id
                     ),
+                    hint=Message("rules_fact_counts_once_put_hint"),
                 )
             seen[fact_id] = group_id
         groups.append(OverlapGroup(group_id, tuple(entry["facts"]), Text.of(entry["why"])))
@@ -444,12 +425,8 @@ def _source_text(header: YamlFile, folder: Path) -> tuple[str, ...]:
     except UnicodeDecodeError:
         raise header.error(
             ("source", "file"),
-            f"the source text {excerpt(name)} is not UTF-8 text",
-            hint="name the plain text of the source document, saved as UTF-8",
-            nl=Dutch(
-                f"de brontekst {excerpt(name)} is geen UTF-8-tekst",
-                hint="noem de platte tekst van het brondocument, opgeslagen als UTF-8",
-            ),
+            Message("rules_source_text_utf_text", name=excerpt(name)),
+            hint=Message("rules_name_plain_text_source_hint"),
         ) from None
     # `rules show` prints its lines: a control character could rewrite the reader's terminal.
     control = _CONTROL_IN_TEXT.search(text)
@@ -457,12 +434,8 @@ def _source_text(header: YamlFile, folder: Path) -> tuple[str, ...]:
         line = text.count("\n", 0, control.start()) + 1
         raise header.error(
             ("source", "file"),
-            f"the source text {excerpt(name)} holds a control character on its line {line}",
-            hint="save the source document as plain text",
-            nl=Dutch(
-                f"de brontekst {excerpt(name)} bevat een stuurteken op haar regel {line}",
-                hint="sla het brondocument op als platte tekst",
-            ),
+            Message("rules_source_text_holds_control", name=excerpt(name), line=line),
+            hint=Message("rules_save_source_document_plain_hint"),
         )
     return tuple(text.splitlines())
 
@@ -483,9 +456,8 @@ def _build_facts(file: YamlFile, classes: Mapping[str, int]) -> dict[str, FactDe
             first = facts[facts_id].origin
             raise file.error(
                 path + ("id",),
-                f"fact '{facts_id}' is defined twice",
-                hint=f"first at {first}",
-                nl=Dutch(f"het feit '{facts_id}' staat er twee keer", hint=f"eerst op {first}"),
+                Message("rules_fact_defined_twice", facts_id=facts_id),
+                hint=Message("conditions_first_hint", first=first),
             )
         facts[facts_id] = build_fact(file, path, entry, classes)
     return facts
@@ -519,18 +491,16 @@ def build_actions(
             first = actions[entry["id"]].origin
             raise file.error(
                 path + ("id",),
-                f"action '{entry['id']}' is defined twice",
-                hint=f"first at {first}",
-                nl=Dutch(f"de actie '{entry['id']}' staat er twee keer", hint=f"eerst op {first}"),
+                Message("rules_action_defined_twice", entry_id=entry["id"]),
+                hint=Message("conditions_first_hint", first=first),
             )
         if entry["role"] not in ACTION_ROLES:
             shown, choices = excerpt(entry["role"]), ", ".join(ACTION_ROLES)
             raise file.error(
                 path + ("role",),
-                f"unknown role '{shown}'",
+                Message("rules_unknown_role", shown=shown),
                 suggestion=suggest(entry["role"], ACTION_ROLES),
-                hint=f"use {choices}",
-                nl=Dutch(f"onbekende rol '{shown}'", hint=f"gebruik {choices}"),
+                hint=Message("conditions_use_hint_2", choices=choices),
             )
         actions[entry["id"]] = ActionDef(
             id=entry["id"],
@@ -578,12 +548,8 @@ def _build_events(
             if flag in fields or flag in ("type", "datum"):
                 raise file.error(
                     path + ("flags",),
-                    f"'{flag}' is a field of event '{excerpt(event_type)}' already",
-                    hint="give the flag a name of its own",
-                    nl=Dutch(
-                        f"'{flag}' is al een veld van de gebeurtenis '{excerpt(event_type)}'",
-                        hint="geef de vlag een eigen naam",
-                    ),
+                    Message("rules_field_event_already", flag=flag, event_type=excerpt(event_type)),
+                    hint=Message("rules_give_flag_name_own_hint"),
                 )
         flags = (
             *flags,
@@ -600,33 +566,24 @@ def _build_events(
             if fact_id not in facts:
                 raise file.error(
                     where + ("fact",),
-                    f"unknown fact '{fact_id}'",
+                    Message("rules_unknown_fact", fact_id=fact_id),
                     suggestion=suggest(fact_id, facts),
-                    hint="use a fact of facts.yaml",
-                    nl=Dutch(f"onbekend feit '{fact_id}'", hint="gebruik een feit uit facts.yaml"),
+                    hint=Message("conditions_use_fact_facts_yaml_hint"),
                 )
             fact = facts[fact_id]
             if sum(mode in derive for mode in ("highest", "window", "days_at_least")) > 1:
                 raise file.error(
                     where,
-                    "use one of highest, window or days_at_least",
-                    hint="highest takes a field's highest word for a graded fact; window and days_at_least count events for a yes/no fact",
-                    nl=Dutch(
-                        "gebruik één van highest, window of days_at_least",
-                        hint="highest neemt het hoogste woord van een veld voor een feit met graden; window en days_at_least tellen gebeurtenissen voor een ja/nee-feit",
-                    ),
+                    Message("rules_use_highest_window_days"),
+                    hint=Message("rules_highest_takes_field_s_hint"),
                 )
             within = derive.get("within")
             if within is not None and within not in settings:
                 raise file.error(
                     where + ("within",),
-                    f"unknown setting '{within}'",
+                    Message("rules_unknown_setting", within=within),
                     suggestion=suggest(within, settings),
-                    hint="name a setting of ruleset.yaml",
-                    nl=Dutch(
-                        f"onbekende instelling '{within}'",
-                        hint="noem een instelling uit ruleset.yaml",
-                    ),
+                    hint=Message("definitions_name_setting_ruleset_yaml_hint"),
                 )
             if "highest" in derive:
                 field = derive["highest"]
@@ -635,24 +592,16 @@ def _build_events(
                     known = ", ".join(fields) or "-"
                     raise file.error(
                         where + ("highest",),
-                        f"event '{shown}' has no field '{field}'",
+                        Message("rules_event_field", shown=shown, field=field),
                         suggestion=suggest(field, fields),
-                        hint=f"its fields: {known}",
-                        nl=Dutch(
-                            f"de gebeurtenis '{shown}' heeft geen veld '{field}'",
-                            hint=f"haar velden: {known}",
-                        ),
+                        hint=Message("rules_fields_hint", known=known),
                     )
                 if fact.type != "grade" or not set(fields[field]) <= set(fact.values):
                     grades = ", ".join(fact.values) or "-"
                     raise file.error(
                         where + ("highest",),
-                        f"the words of '{field}' are not grades of '{fact_id}'",
-                        hint=f"give '{field}' words of {grades}",
-                        nl=Dutch(
-                            f"de woorden van '{field}' zijn geen graden van '{fact_id}'",
-                            hint=f"geef '{field}' woorden uit {grades}",
-                        ),
+                        Message("rules_words_grades", field=field, fact_id=fact_id),
+                        hint=Message("rules_give_words_hint", field=field, grades=grades),
                     )
                 needs_flag = {}
                 for word, need in derive.get("needs_flag", {}).items():
@@ -660,11 +609,11 @@ def _build_events(
                     if word not in fields[field] or need["flag"] not in entry.get("flags", ()):
                         raise file.error(
                             at,
-                            f"'{excerpt(word)}' needs a word of '{field}' and a flag of the event",
-                            hint=f"words: {', '.join(fields[field])}; flags: {', '.join(entry.get('flags', ())) or '-'}",
-                            nl=Dutch(
-                                f"'{excerpt(word)}' vraagt een woord van '{field}' en een vlag van de gebeurtenis",
-                                hint=f"woorden: {', '.join(fields[field])}; vlaggen: {', '.join(entry.get('flags', ())) or '-'}",
+                            Message("rules_needs_word_flag_event", word=excerpt(word), field=field),
+                            hint=Message(
+                                "rules_words_flags_hint",
+                                join_fields_field=", ".join(fields[field]),
+                                join_entry_get_flags_or=", ".join(entry.get("flags", ())) or "-",
                             ),
                         )
                     otherwise = need["otherwise"]
@@ -673,11 +622,14 @@ def _build_events(
                     ) >= fact.values.index(word):
                         raise file.error(
                             at + ("otherwise",),
-                            f"'{excerpt(otherwise)}' is not a grade of '{fact_id}' below '{word}'",
-                            hint=f"grades: {', '.join(fact.values)}",
-                            nl=Dutch(
-                                f"'{excerpt(otherwise)}' is geen graad van '{fact_id}' onder '{word}'",
-                                hint=f"graden: {', '.join(fact.values)}",
+                            Message(
+                                "rules_grade_below",
+                                otherwise=excerpt(otherwise),
+                                fact_id=fact_id,
+                                word=word,
+                            ),
+                            hint=Message(
+                                "rules_grades_hint", join_fact_values=", ".join(fact.values)
                             ),
                         )
                     needs_flag[word] = (need["flag"], otherwise)
@@ -690,12 +642,8 @@ def _build_events(
             if fact.type != "bool":
                 raise file.error(
                     where + ("fact",),
-                    f"'{fact_id}' is not a bool fact",
-                    hint="derive a graded fact with highest: FIELD; presence and windows derive yes/no facts",
-                    nl=Dutch(
-                        f"'{fact_id}' is geen ja/nee-feit",
-                        hint="leid een feit met graden af met highest: VELD; aanwezigheid en vensters leiden ja/nee-feiten af",
-                    ),
+                    Message("rules_bool_fact", fact_id=fact_id),
+                    hint=Message("rules_derive_graded_fact_highest_hint"),
                 )
             if "window" in derive:
                 for part in ("count", "days"):
@@ -703,13 +651,9 @@ def _build_events(
                     if name not in settings:
                         raise file.error(
                             where + ("window", part),
-                            f"unknown setting '{name}'",
+                            Message("rules_unknown_setting_2", name=name),
                             suggestion=suggest(name, settings),
-                            hint="name a setting of ruleset.yaml",
-                            nl=Dutch(
-                                f"onbekende instelling '{name}'",
-                                hint="noem een instelling uit ruleset.yaml",
-                            ),
+                            hint=Message("definitions_name_setting_ruleset_yaml_hint"),
                         )
                 derives.append(
                     Derivation(
@@ -725,13 +669,9 @@ def _build_events(
                 if name not in settings:
                     raise file.error(
                         where + ("days_at_least",),
-                        f"unknown setting '{name}'",
+                        Message("rules_unknown_setting_2", name=name),
                         suggestion=suggest(name, settings),
-                        hint="name a setting of ruleset.yaml",
-                        nl=Dutch(
-                            f"onbekende instelling '{name}'",
-                            hint="noem een instelling uit ruleset.yaml",
-                        ),
+                        hint=Message("definitions_name_setting_ruleset_yaml_hint"),
                     )
                 derives.append(Derivation(fact_id, "days", count_setting=name, within=within))
             else:

@@ -10,11 +10,11 @@ if TYPE_CHECKING:
     import jsonschema
 
 from ._dossier import MAX_EVENTS
-from ._errors import excerpt, number_nl
-from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, RuleSet
+from ._errors import excerpt
+from ._messages import Localised, Message, Number, Words, word
+from ._model import CLASSIFICATIONS, ENGINES, ESCALATIONS, LANGUAGES, ROLES, RuleSet
 
-HINT = "see docs/rules.md for the rule file format"
-HINT_NL = "zie docs/rules.md voor de vorm van regelbestanden"
+HINT = Message("rules_format_hint")
 #: The largest count a condition may compare with, and any setting may hold.
 MAX_SETTING = 100_000
 #: What a setting may hold, by what it is used for: every setting is a whole number, at least 1
@@ -33,7 +33,7 @@ _HEADLINE_PATTERN = "^H[0-9]+$"
 _ID = {"type": "string", "pattern": _ID_PATTERN, "maxLength": 64}
 _TEXT = {
     "type": "object",
-    "required": ["nl", "en"],
+    "required": list(LANGUAGES),
     "properties": {
         "nl": {"type": "string", "minLength": 1},
         "en": {"type": "string", "minLength": 1},
@@ -430,42 +430,45 @@ def file_schema(kind: str) -> dict[str, Any]:
     }
 
 
+#: The catalogue's key of each JSON type's name, as a rule file's author reads it.
 _TYPES = {
-    "object": ("a mapping (key: value lines)", "een mapping (regels sleutel: waarde)"),
-    "array": ("a list", "een lijst"),
-    "string": ("text", "tekst"),
-    "integer": ("a whole number", "een heel getal"),
-    "boolean": ("true or false", "true of false"),
-    "null": ("empty", "leeg"),
+    "object": "schema_type_object",
+    "array": "schema_type_array",
+    "string": "schema_type_string",
+    "integer": "schema_type_integer",
+    "boolean": "schema_type_boolean",
+    "null": "schema_type_null",
 }
+#: The catalogue's key of what a value of each pattern is not.
 _PATTERNS = {
-    _ID_PATTERN: (
-        "an id: lowercase letters, digits and _, starting with a letter",
-        "een id: kleine letters, cijfers en _, beginnend met een letter",
-    ),
-    _OVERLAY_PATTERN: (
-        "a name: lowercase letters, digits, - and _, starting with a letter",
-        "een naam: kleine letters, cijfers, - en _, beginnend met een letter",
-    ),
-    _HEADLINE_PATTERN: ("a headline such as H1", "een kopcriterium zoals H1"),
+    _ID_PATTERN: "schema_not_an_id",
+    _OVERLAY_PATTERN: "schema_not_a_name",
+    _HEADLINE_PATTERN: "schema_not_a_headline",
 }
 
 
-def _shown(value: Any, lang: str) -> str:
+class _Got(Localised):
     """A value of a rule file as a message quotes it: an excerpt of text, the kind of the rest."""
-    if isinstance(value, str):
-        return f"'{excerpt(value)}'"
-    if isinstance(value, bool) or value is None:
-        return {True: "true", False: "false", None: "null"}[value]
-    if isinstance(value, int):
-        return number_nl(value) if lang == "nl" else f"{value:,}"
-    kind = "object" if isinstance(value, dict) else "array"
-    return _TYPES[kind][lang == "nl"]
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def render(self, lang: str) -> str:
+        value = self.value
+        if isinstance(value, str):
+            return f"'{excerpt(value)}'"
+        if isinstance(value, bool) or value is None:
+            return {True: "true", False: "false", None: "null"}[value]
+        if isinstance(value, int):
+            return Number(value).render(lang)
+        return word(_TYPES["object" if isinstance(value, dict) else "array"], lang)
 
 
-def error_words(error: jsonschema.ValidationError) -> tuple[str, str]:
-    """What a schema error says, in English and in Dutch, in the rule author's words; a value is
-    quoted as an excerpt, never whole."""
+def schema_problem(error: jsonschema.ValidationError) -> Message:
+    """What a schema error says, in the rule author's words; a value is quoted as an excerpt,
+    never whole."""
     kind, expected = (
         error.validator,
         cast(Any, error.validator_value),
@@ -473,67 +476,39 @@ def error_words(error: jsonschema.ValidationError) -> tuple[str, str]:
     schema: Any = (
         error.schema if isinstance(error.schema, Mapping) else {}
     )  # JSON; a bool schema has no bounds
-    got, got_nl = _shown(error.instance, "en"), _shown(error.instance, "nl")
+    got = _Got(error.instance)
     if kind == "type":
         names = [expected] if isinstance(expected, str) else list(expected)
-        return (
-            f"must be {' or '.join(_TYPES[name][0] for name in names)}, not {got}",
-            f"moet {' of '.join(_TYPES[name][1] for name in names)} zijn, niet {got_nl}",
-        )
+        types = Words((Message(_TYPES[name]) for name in names), every=True)
+        return Message("schema_type", types=types, got=got)
     if kind == "enum":
-        choices = ", ".join(map(str, expected))
-        return f"{got} is not one of {choices}", f"{got_nl} is geen van {choices}"
+        return Message("schema_enum", got=got, choices=", ".join(map(str, expected)))
     if kind == "pattern":
-        words = _PATTERNS.get(
-            expected, (f"text that matches {expected}", f"tekst die past bij {expected}")
-        )
-        return f"{got} is not {words[0]}", f"{got_nl} is geen {words[1].removeprefix('een ')}"
+        return Message(_PATTERNS.get(expected, "schema_no_match"), got=got, pattern=expected)
     if kind in ("minimum", "maximum"):
         low, high = schema.get("minimum"), schema.get("maximum")
         if low is not None and high is not None:
-            return (
-                f"{got} is outside {low:,} to {high:,}",
-                f"{got_nl} ligt buiten {number_nl(low)} tot en met {number_nl(high)}",
-            )
+            return Message("schema_outside", got=got, low=Number(low), high=Number(high))
         if low is not None:
-            return f"{got} is less than {low:,}", f"{got_nl} is kleiner dan {number_nl(low)}"
-        return f"{got} is more than {high:,}", f"{got_nl} is groter dan {number_nl(high)}"
+            return Message("schema_less", got=got, low=Number(low))
+        return Message("schema_more", got=got, high=Number(high))
     if kind == "minLength":
-        return "is empty", "is leeg"
+        return Message("schema_empty")
     if kind == "maxLength":
-        return (
-            f"{got} is longer than {expected} characters",
-            f"{got_nl} is langer dan {expected} tekens",
-        )
+        return Message("schema_too_long", got=got, limit=expected)
     if kind == "minItems":
-        return (
-            f"needs at least {expected} item(s)",
-            f"heeft ten minste {expected} onderdeel of onderdelen nodig",
-        )
+        return Message("schema_too_few_items", limit=expected)
     if kind == "maxItems":
-        return (
-            f"has more than {expected:,} items",
-            f"heeft meer dan {number_nl(expected)} onderdelen",
-        )
+        return Message("schema_too_many_items", limit=Number(expected))
     if kind == "uniqueItems":
-        return "holds a value twice", "bevat een waarde twee keer"
+        return Message("schema_twice")
     if kind == "format":
-        return f"{got} is not a date YYYY-MM-DD", f"{got_nl} is geen datum JJJJ-MM-DD"
+        return Message("schema_not_a_date", got=got)
     if kind == "minProperties":
-        listed = ", ".join(schema.get("properties", {}))
-        return (
-            f"is empty: give at least one of {listed}",
-            f"is leeg: geef ten minste een van {listed}",
-        )
+        return Message("schema_no_properties", listed=", ".join(schema.get("properties", {})))
     if kind == "oneOf" and "weight" in error.absolute_path:
-        return (
-            "must be a weight from 0 to 100, or a weight for each word",
-            "moet een gewicht van 0 tot en met 100 zijn, of een gewicht per woord",
-        )
-    return (
-        f"does not have the form of a rule file ({kind})",
-        f"heeft niet de vorm van een regelbestand ({kind})",
-    )
+        return Message("schema_weight")
+    return Message("schema_other", kind=kind)
 
 
 def dossier_schema(ruleset: RuleSet) -> dict[str, Any]:
@@ -692,6 +667,10 @@ _RESULT: dict[str, Any] = {
                     "facts": {"type": "object", "additionalProperties": _VALUE},
                     "source": {"type": "string"},
                     "from_events": {"type": "boolean"},
+                    "counted_in_score": {
+                        "type": "boolean",
+                        "description": "false when another signal of its overlap group carries the weight.",
+                    },
                 },
             },
         },
@@ -818,8 +797,8 @@ _RESULT: dict[str, Any] = {
                 "ruleset": {"type": "string", "description": "The rule set's name."},
             },
         },
-        "engine": {"enum": ["durable", "reference"]},
-        "lang": {"enum": ["nl", "en"]},
+        "engine": {"enum": list(ENGINES)},
+        "lang": {"enum": list(LANGUAGES)},
     },
 }
 

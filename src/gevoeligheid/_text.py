@@ -7,7 +7,7 @@ import errno
 import re
 from typing import Protocol
 
-from ._messages import OS_ERRORS_NL, label, word
+from ._messages import has, label, word
 
 #: The width of a table when the terminal's is not known (output to a file or a pipe).
 DEFAULT_WIDTH = 100
@@ -95,12 +95,17 @@ def stopped_at_once(cause: str, written: int, lang: str) -> str:
 
 
 def write_error(error: OSError, lang: str) -> str:
-    """Why the output cannot be written, in a few words: in English the system's own."""
-    if lang == "nl":
-        name = errno.errorcode.get(error.errno or 0)
-        return OS_ERRORS_NL.get(name or "", OS_ERRORS_NL["other"].format(code=name or error.errno))
+    """Why the output cannot be written, in a few words (in English the system's own): a common
+    reason by its errno name, `write_error_other` naming the errno of any other."""
+    name = errno.errorcode.get(error.errno or 0)
     reason = error.strerror or type(error).__name__
-    return reason[:1].lower() + reason[1:]
+    key = f"write_error_{name}"
+    return word(
+        key if has(key) else "write_error_other",
+        lang,
+        code=name or error.errno,
+        reason=reason[:1].lower() + reason[1:],
+    )
 
 
 #: Characters that a terminal acts on or that turn text around: the C0 and C1 controls (ESC, CR,

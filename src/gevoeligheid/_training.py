@@ -22,7 +22,7 @@ import attrs
 from ._dossier import load_data
 from ._errors import GevoeligheidError
 from ._exitcodes import ExitCode
-from ._messages import MESSAGES, word
+from ._messages import word
 from ._model import CLASSIFICATIONS, ESCALATIONS, LANGUAGES, ROLES, Outcome, Result, Text
 
 MAX_COURSE_BYTES = 1024 * 1024
@@ -43,7 +43,7 @@ class CourseError(GevoeligheidError):
             "course_error",
             lang,
             path=self.path,
-            what=MESSAGES[self.key][lang].format(**self.fields),
+            what=word(self.key, lang, **self.fields),
         )
 
 

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._errors import Dutch, RuleFileError, excerpt, number_nl, os_error_nl
+from ._errors import Phrase, RuleFileError, excerpt, os_error
+from ._messages import Localised, Message, Number, word
 
 #: A path into the data: keys and list indices from the root.
 DataPath = tuple[Any, ...]
@@ -40,28 +41,44 @@ _NOT_TEXT = "[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]
 #: stay: a block of text holds them.
 _NOT_IN_VALUE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]"
 
-#: The YAML parser's usual complaints (libyaml's words, and the pure-Python parser's), in Dutch.
-_PROBLEMS_NL = {
-    "mapping values are not allowed": "hier mag geen 'sleutel: waarde' staan",
-    "did not find expected key": "hier werd een sleutel verwacht; klopt het inspringen?",
-    "could not find expected ':'": "hier werd een ':' verwacht",
-    "did not find expected node content": "hier werd een waarde verwacht",
-    "found character that cannot start any token": "een teken waarmee geen waarde kan beginnen (een tab?)",
-    "found a tab character": "een tab; spring in met spaties",
-    "found unexpected end of stream": "het bestand houdt midden in een waarde op",
-    "did not find expected ',' or ']'": "hier werd ',' of ']' verwacht",
-    "did not find expected ',' or '}'": "hier werd ',' of '}' verwacht",
-    "did not find expected '-' indicator": "hier werd een '-' verwacht; klopt het inspringen?",
-    "found unknown escape character": "een onbekende backslash-code in een tekst",
-    "expected <block end>": "het inspringen klopt niet",
+#: The YAML parser's usual complaints (libyaml's words, and the pure-Python parser's), and their
+#: keys in the catalogue.
+_PROBLEMS = {
+    "mapping values are not allowed": "yaml_mapping_values",
+    "did not find expected key": "yaml_expected_key",
+    "could not find expected ':'": "yaml_expected_colon",
+    "did not find expected node content": "yaml_expected_value",
+    "found character that cannot start any token": "yaml_bad_start",
+    "found a tab character": "yaml_tab",
+    "found unexpected end of stream": "yaml_end_of_stream",
+    "did not find expected ',' or ']'": "yaml_expected_bracket",
+    "did not find expected ',' or '}'": "yaml_expected_brace",
+    "did not find expected '-' indicator": "yaml_expected_dash",
+    "found unknown escape character": "yaml_unknown_escape",
+    "expected <block end>": "yaml_block_end",
 }
 
 
+class _YamlProblem(Localised):
+    """The YAML parser's complaint: a usual one in the words of the language, any other as the
+    parser words it (`yaml_other`)."""
+
+    __slots__ = ("problem",)
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+
+    def render(self, lang: str) -> str:
+        key = next(
+            (key for start, key in _PROBLEMS.items() if self.problem.startswith(start)),
+            "yaml_other",
+        )
+        return word(key, lang, problem=excerpt(self.problem))
+
+
 _TOO_DEEP = (
-    f"nested more than {MAX_DEPTH} levels deep",
-    "a rule file needs a few levels: flatten the conditions",
-    f"meer dan {MAX_DEPTH} niveaus diep genest",
-    "een regelbestand heeft een paar niveaus nodig: maak de voorwaarden minder diep",
+    Message("yamlfile_too_deep", limit=MAX_DEPTH),
+    Message("yamlfile_too_deep_hint"),
 )
 
 
@@ -85,14 +102,11 @@ class YamlFile:
     def error(
         self,
         path: DataPath,
-        what: str,
-        hint: str | None = None,
+        what: Phrase,
+        hint: Phrase | None = None,
         suggestion: str | None = None,
-        nl: Dutch | None = None,
     ) -> RuleFileError:
-        return RuleFileError(
-            self.name, self.line(path), what, hint=hint, suggestion=suggestion, nl=nl
-        )
+        return RuleFileError(self.name, self.line(path), what, hint=hint, suggestion=suggestion)
 
 
 def read_limited(path: Path, name: str, limit: int, *, regular: bool) -> bytes:
@@ -117,12 +131,8 @@ def read_limited(path: Path, name: str, limit: int, *, regular: bool) -> bytes:
             raise RuleFileError(
                 name,
                 None,
-                "not a regular file (a folder, a pipe or a device)",
-                hint="name a YAML file",
-                nl=Dutch(
-                    "geen gewoon bestand (maar een map, een pipe of een apparaat)",
-                    hint="geef een YAML-bestand op",
-                ),
+                Message("yamlfile_regular_file_folder_pipe"),
+                hint=Message("yamlfile_name_yaml_file_hint"),
             )
         try:
             raw = handle.read(limit + 1)
@@ -137,12 +147,8 @@ def _too_large(name: str, limit: int) -> RuleFileError:
     return RuleFileError(
         name,
         None,
-        f"the file is more than the limit of {limit:,} bytes",
-        hint="a rule file is a few dozen kilobytes; is this the right file?",
-        nl=Dutch(
-            f"het bestand is groter dan het maximum van {number_nl(limit)} bytes",
-            hint="een regelbestand is enkele tientallen kilobytes; is dit het goede bestand?",
-        ),
+        Message("yamlfile_file_limit_bytes", limit=Number(limit)),
+        hint=Message("yamlfile_rule_file_few_dozen_hint"),
     )
 
 
@@ -150,9 +156,8 @@ def _unreadable(name: str, error: OSError) -> RuleFileError:
     return RuleFileError(
         name,
         None,
-        f"cannot read the file: {error.strerror}",
-        hint="check the path",
-        nl=Dutch(f"het bestand is niet te lezen: {os_error_nl(error)}", hint="controleer het pad"),
+        Message("dossier_cannot_read_file", error_strerror=os_error(error)),
+        hint=Message("yamlfile_check_path_hint"),
     )
 
 
@@ -177,9 +182,8 @@ def parse_yaml(raw: bytes, name: str) -> YamlFile:
         raise RuleFileError(
             name,
             line,
-            "not UTF-8 text",
-            hint="save the file as UTF-8",
-            nl=Dutch("geen UTF-8-tekst", hint="sla het bestand op als UTF-8"),
+            Message("yamlfile_utf_text"),
+            hint=Message("dossier_save_file_utf_hint"),
         ) from None
     bad = re.search(_NOT_TEXT, text)
     if bad:
@@ -189,12 +193,8 @@ def parse_yaml(raw: bytes, name: str) -> YamlFile:
         raise RuleFileError(
             name,
             line,
-            f"a control character ({code}) in column {column}",
-            hint="a rule file is plain text: remove it (a NUL byte is often a file saved as UTF-16)",
-            nl=Dutch(
-                f"een stuurteken ({code}) in kolom {column}",
-                hint="een regelbestand is platte tekst: haal het weg (een NUL-byte komt vaak van een bestand dat als UTF-16 is opgeslagen)",
-            ),
+            Message("yamlfile_control_character_column", code=code, column=column),
+            hint=Message("yamlfile_rule_file_plain_text_hint"),
         )
     global yaml  # noqa: PLW0603 - the module's name for it, which the builder below uses
     import yaml
@@ -226,23 +226,9 @@ def _syntax_error(error: yaml.YAMLError, name: str, text: str) -> RuleFileError:
     if problem.startswith(
         "exceeded maximum nesting depth"
     ):  # libyaml's own bound (1,000), met ahead of ours
-        return RuleFileError(
-            name, line, _TOO_DEEP[0], hint=_TOO_DEEP[1], nl=Dutch(_TOO_DEEP[2], hint=_TOO_DEEP[3])
-        )
-    dutch = next(
-        (words for start, words in _PROBLEMS_NL.items() if problem.startswith(start)), None
-    )
+        return RuleFileError(name, line, _TOO_DEEP[0], hint=_TOO_DEEP[1])
     return RuleFileError(
-        name,
-        line,
-        f"invalid YAML: {excerpt(problem)}",
-        hint="check indentation and quoting",
-        nl=Dutch(
-            f"ongeldige YAML: {dutch}"
-            if dutch
-            else f"ongeldige YAML (de YAML-lezer meldt: {excerpt(problem)})",
-            hint="controleer het inspringen en de aanhalingstekens",
-        ),
+        name, line, _YamlProblem(problem), hint=Message("yamlfile_invalid_yaml_hint")
     )
 
 
@@ -285,26 +271,20 @@ class _Builder:
                 if documents > 1:
                     raise self.refuse(
                         line,
-                        "a second document ('---')",
-                        "a rule file holds one document: remove the '---' line or split the file",
-                        "een tweede document ('---')",
-                        "een regelbestand bevat één document: haal de regel '---' weg of splits het bestand",
+                        Message("yamlfile_second_document"),
+                        Message("yamlfile_rule_file_holds_document_hint"),
                     )
                 if event.version or event.tags:
                     raise self.refuse(
                         line,
-                        "a YAML directive ('%YAML' or '%TAG')",
-                        "rule files do not use directives: remove the line",
-                        "een YAML-directief ('%YAML' of '%TAG')",
-                        "regelbestanden gebruiken geen directieven: haal de regel weg",
+                        Message("yamlfile_yaml_directive_yaml_tag"),
+                        Message("yamlfile_rule_files_do_use_hint_2"),
                     )
             elif isinstance(event, yaml.AliasEvent):
                 raise self.refuse(
                     line,
-                    f"an alias (*{excerpt(event.anchor)})",
-                    "rule files do not use anchors and aliases: write the value out",
-                    f"een alias (*{excerpt(event.anchor)})",
-                    "regelbestanden gebruiken geen ankers en aliassen: schrijf de waarde uit",
+                    Message("yamlfile_alias", event_anchor=excerpt(event.anchor)),
+                    Message("yamlfile_rule_files_do_use_hint_3"),
                 )
             elif isinstance(
                 event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)
@@ -319,19 +299,15 @@ class _Builder:
         if event.anchor is not None:
             raise self.refuse(
                 line,
-                f"an anchor (&{excerpt(event.anchor)})",
-                "rule files do not use anchors and aliases: remove it",
-                f"een anker (&{excerpt(event.anchor)})",
-                "regelbestanden gebruiken geen ankers en aliassen: haal het weg",
+                Message("yamlfile_anchor", event_anchor=excerpt(event.anchor)),
+                Message("yamlfile_rule_files_do_use_hint"),
             )
         self.nodes += 1
         if self.nodes > MAX_NODES:
             raise self.refuse(
                 line,
-                f"more than {MAX_NODES:,} values in one file",
-                "split the rules over fewer, smaller overlays",
-                f"meer dan {number_nl(MAX_NODES)} waarden in één bestand",
-                "verdeel de regels over kleinere bestanden",
+                Message("yamlfile_values_file", max_nodes=Number(MAX_NODES)),
+                Message("yamlfile_split_rules_over_fewer_hint"),
             )
         if isinstance(event, yaml.ScalarEvent):
             self.add(self.scalar(event, line), line)
@@ -348,10 +324,8 @@ class _Builder:
         elif parent.key is _NO_KEY:
             raise self.refuse(
                 line,
-                "a list or mapping as a key",
-                "a key is a word",
-                "een lijst of mapping als sleutel",
-                "een sleutel is een woord",
+                Message("yamlfile_list_mapping_key"),
+                Message("yamlfile_key_word_hint"),
             )
         else:
             path = parent.path + (parent.key,)
@@ -385,18 +359,14 @@ class _Builder:
         if not isinstance(key, str):
             raise self.refuse(
                 line,
-                f"a key must be a word, not {excerpt(key)}",
-                "put quotes around a key such as 'yes', 'on' or 'null'",
-                f"een sleutel moet een woord zijn, niet {excerpt(key)}",
-                "zet aanhalingstekens om een sleutel als 'yes', 'on' of 'null'",
+                Message("yamlfile_key_word", key=excerpt(key)),
+                Message("yamlfile_put_quotes_around_key_hint"),
             )
         if key in frame.value:
             raise self.refuse(
                 line,
-                f"duplicate key '{excerpt(key)}'",
-                "remove one of the two",
-                f"de sleutel '{excerpt(key)}' staat er twee keer",
-                "haal een van de twee weg",
+                Message("yamlfile_duplicate_key", key=excerpt(key)),
+                Message("yamlfile_remove_two_hint"),
             )
         frame.key, frame.key_line = key, line
 
@@ -405,20 +375,20 @@ class _Builder:
         if len(value) > MAX_SCALAR_CHARS:
             raise self.refuse(
                 line,
-                f"a value of {len(value):,} characters, more than {MAX_SCALAR_CHARS:,}",
-                "keep texts short; the Handreiking itself belongs in the source text file",
-                f"een waarde van {number_nl(len(value))} tekens, meer dan {number_nl(MAX_SCALAR_CHARS)}",
-                "houd teksten kort; de Handreiking zelf hoort in het brontekstbestand",
+                Message(
+                    "yamlfile_value_characters",
+                    count_value=Number(len(value)),
+                    max_scalar_chars=Number(MAX_SCALAR_CHARS),
+                ),
+                Message("yamlfile_keep_texts_short_handreiking_hint"),
             )
         bad = re.search(_NOT_IN_VALUE, value)
         if bad:
             code = f"U+{ord(bad.group()):04X}"
             raise self.refuse(
                 line,
-                f"a control character ({code}) in a value",
-                "a rule file is plain text: remove the escape that makes it",
-                f"een stuurteken ({code}) in een waarde",
-                "een regelbestand is platte tekst: haal de code weg die het maakt",
+                Message("yamlfile_control_character_value", code=code),
+                Message("yamlfile_rule_file_plain_text_hint_2"),
             )
         tag = event.tag
         if tag is not None and tag != "!":
@@ -432,18 +402,14 @@ class _Builder:
         if kind == "float":
             raise self.refuse(
                 line,
-                f"a decimal number ({excerpt(value)})",
-                'rule files use whole numbers; put quotes around text such as a version "2026.1"',
-                f"een decimaal getal ({excerpt(value)})",
-                'regelbestanden gebruiken hele getallen; zet aanhalingstekens om tekst zoals een versie "2026.1"',
+                Message("yamlfile_decimal_number", value=excerpt(value)),
+                Message("yamlfile_rule_files_use_whole_hint"),
             )
         if kind == "int" and len(value) > MAX_NUMBER_CHARS:
             raise self.refuse(
                 line,
-                f"a number of {len(value):,} characters",
-                f"rule files use small whole numbers, at most {MAX_NUMBER_CHARS} characters",
-                f"een getal van {number_nl(len(value))} tekens",
-                f"regelbestanden gebruiken kleine hele getallen, van hoogstens {MAX_NUMBER_CHARS} tekens",
+                Message("yamlfile_number_characters", count_value=Number(len(value))),
+                Message("yamlfile_rule_files_use_small_hint", max_number_chars=MAX_NUMBER_CHARS),
             )
         if kind not in ("int", "bool", "null", "timestamp"):
             raise self.tag(tag, line)  # `<<` (merge) and `=` (value) resolve to tags of their own
@@ -456,17 +422,13 @@ class _Builder:
                 reason = str(error) if isinstance(error, ValueError) else "not a date"
                 raise self.refuse(
                     line,
-                    f"'{excerpt(value)}' is not a date: {reason}",
-                    "write a date that exists, as YYYY-MM-DD",
-                    f"'{excerpt(value)}' is geen bestaande datum",
-                    "schrijf een datum die bestaat, als JJJJ-MM-DD",
+                    Message("yamlfile_date", value=excerpt(value), reason=reason),
+                    Message("yamlfile_write_date_exists_yyyy_hint"),
                 ) from None
             raise self.refuse(
                 line,
-                f"cannot read the value '{excerpt(value)}'",
-                "put quotes around it if it is text",
-                f"de waarde '{excerpt(value)}' is niet te lezen",
-                "zet er aanhalingstekens omheen als het tekst is",
+                Message("yamlfile_cannot_read_value", value=excerpt(value)),
+                Message("yamlfile_put_quotes_around_if_hint"),
             ) from None
         if isinstance(constructed, (datetime.date, datetime.datetime)):
             return constructed.isoformat()
@@ -477,18 +439,14 @@ class _Builder:
         if tag == _STANDARD_TAG + "merge":
             return self.refuse(
                 line,
-                "a merge key ('<<')",
-                "rule files do not merge mappings: write the keys out",
-                "een samenvoegsleutel ('<<')",
-                "regelbestanden voegen geen mappings samen: schrijf de sleutels uit",
+                Message("yamlfile_merge_key"),
+                Message("yamlfile_rule_files_do_merge_hint"),
             )
         return self.refuse(
             line,
-            f"tag {shown} is not allowed",
-            "rule files are plain data: remove the tag, and put quotes around text",
-            f"de tag {shown} is niet toegestaan",
-            "regelbestanden zijn gewone gegevens: haal de tag weg, en zet aanhalingstekens om tekst",
+            Message("yamlfile_tag_allowed", shown=shown),
+            Message("yamlfile_rule_files_plain_data_hint"),
         )
 
-    def refuse(self, line: int, what: str, hint: str, what_nl: str, hint_nl: str) -> RuleFileError:
-        return RuleFileError(self.name, line, what, hint=hint, nl=Dutch(what_nl, hint=hint_nl))
+    def refuse(self, line: int, what: Message, hint: Message) -> RuleFileError:
+        return RuleFileError(self.name, line, what, hint=hint)

@@ -172,7 +172,7 @@ def test_a_body_that_is_no_array_or_does_not_hold_together_is_refused_whole(body
     with pytest.raises(Problem) as info:
         spans_of(body)
     assert kind == info.value.kind
-    assert words in info.value.details["en"]
+    assert words in info.value.to_dict("en")["detail"]
 
 
 def test_too_many_items_and_an_item_over_the_limit_are_refused_before_anything_is_parsed():
@@ -189,7 +189,10 @@ def test_items_that_are_no_json_refuse_the_whole_body_with_the_place():
     with pytest.raises(Problem) as info:
         check_items(body, split_array(body, 10, 1000))
     assert ("invalid-json", "/1") == (info.value.kind, info.value.fields["pointer"])
-    assert "dossier 1, at line 2, column 17: Expecting ':' delimiter" in info.value.details["en"]
+    assert (
+        "dossier 1, at line 2, column 17: Expecting ':' delimiter"
+        in info.value.to_dict("en")["detail"]
+    )
     nan = b'[{"x-a": NaN}]'
     with pytest.raises(Problem):
         check_items(nan, split_array(nan, 10, 1000))
@@ -208,8 +211,10 @@ def test_items_that_are_no_json_refuse_the_whole_body_with_the_place():
 def test_an_item_that_is_no_object_is_named_for_what_it_is(item, kind):
     problem = not_an_object(item, "dossier 4")
     assert problem is not None and "invalid-dossier" == problem.kind
-    assert problem.details["en"].startswith(f"dossier 4: a dossier is a JSON object, not {kind}")
-    assert ("service reads no files" in problem.details["en"]) == (kind == "a string")
+    assert problem.to_dict("en")["detail"].startswith(
+        f"dossier 4: a dossier is a JSON object, not {kind}"
+    )
+    assert ("service reads no files" in problem.to_dict("en")["detail"]) == (kind == "a string")
     assert not_an_object(b' {"facts": {}}', "dossier 4") is None
 
 

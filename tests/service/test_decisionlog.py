@@ -372,3 +372,35 @@ def test_a_request_that_stopped_waiting_for_the_log_leaves_the_writer_writing(tm
     finally:
         writer.close()
     assert [entry["dossier_id"] for entry in log.entries()] == ["OD-1", "OD-2", "OD-3"]
+
+
+# --- the columns of a decision, defined by Entry ------------------------------------------------
+
+
+def test_the_log_table_has_a_column_for_each_field_of_entry_and_no_other(log_url):
+    """The migrations (one list per database) make the columns that Entry names, besides the
+    sequence number and the hash chain's links."""
+    import attrs
+
+    from gevoeligheid._decisionlog.entry import Entry
+
+    log = open_log(log_url)
+    try:
+        cursor = log._connection().cursor()
+        cursor.execute("SELECT * FROM gevoelig_decisions LIMIT 0")
+        columns = [column[0] for column in cursor.description]
+    finally:
+        log.close()
+    fields = [field.name for field in attrs.fields(Entry)]
+    assert sorted(set(columns) - {"seq", "prev_sha256", "entry_sha256"}) == sorted(fields)
+
+
+def test_the_services_decision_schema_names_each_field_of_entry_and_no_other():
+    import attrs
+
+    from gevoeligheid._decisionlog.entry import Entry
+    from gevoeligheid._service.schemas import DECISION
+
+    fields = {field.name for field in attrs.fields(Entry)}
+    assert set(DECISION["properties"]) == {"seq", *fields}
+    assert set(DECISION["required"]) <= set(DECISION["properties"])

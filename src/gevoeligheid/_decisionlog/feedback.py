@@ -12,7 +12,8 @@ from typing import Any
 
 import attrs
 
-from .._errors import DossierError, Dutch, excerpt, suggest
+from .._errors import DossierError, excerpt, suggest
+from .._messages import Message, Number
 from .._model import CLASSIFICATIONS, ESCALATIONS, ROLES
 from .entry import timestamp, utc_now
 from .store import DecisionLog
@@ -74,16 +75,14 @@ def parse_feedback(
     if not isinstance(data, Mapping):
         raise _error(
             "",
-            "feedback must be a JSON object",
-            "een terugmelding moet een JSON-object zijn",
+            Message("feedback_feedback_json_object"),
             expected='{"verdict": "accepted", "role": "manager"}',
         )
     for key in data:
         if key not in KEYS:
             raise _error(
                 f"/{key}",
-                f"unknown key '{excerpt(key)}'",
-                f"onbekend veld '{excerpt(key)}'",
+                Message("feedback_unknown_key", key=excerpt(key)),
                 expected=", ".join(KEYS),
                 suggestion=suggest(str(key), KEYS),
             )
@@ -97,30 +96,25 @@ def parse_feedback(
     ):
         raise _error(
             "/reason",
-            f"the reason must be text of 1 to {MAX_REASON:,} characters",
-            f"de reden moet tekst van 1 tot {MAX_REASON} tekens zijn",
+            Message("feedback_reason_text_characters", max_reason=Number(MAX_REASON)),
         )
     if verdict == "overridden":
         if classification is None and escalation is None:
             raise _error(
                 "",
-                "an override names the level chosen instead: classification, escalation or both",
-                "een afwijking noemt het gekozen niveau: classification, escalation of beide",
+                Message("feedback_override_names_level_chosen"),
                 expected="classification or escalation",
             )
         if reason is None:
             raise _error(
                 "/reason",
-                "an override says why",
-                "een afwijking zegt waarom",
-                hint="give the reason in a sentence",
-                hint_nl="geef de reden in een zin",
+                Message("feedback_override_says_why"),
+                hint=Message("feedback_give_reason_sentence_hint"),
             )
     elif classification is not None or escalation is not None:
         raise _error(
             "/verdict",
-            "accepted advice keeps the advised levels; to choose another level, the verdict is overridden",
-            "een overgenomen advies houdt de geadviseerde niveaus; kies verdict overridden voor een ander niveau",
+            Message("feedback_accepted_advice_keeps_advised"),
             expected="overridden",
         )
     informed = _informed(data.get("informed", []), decision, today)
@@ -147,14 +141,13 @@ def _choice(
     if value is None:
         if required:
             raise _error(
-                f"/{key}", f"'{key}' is missing", f"'{key}' ontbreekt", expected=" | ".join(choices)
+                f"/{key}", Message("feedback_missing", key=key), expected=" | ".join(choices)
             )
         return None
     if value not in choices:
         raise _error(
             f"/{key}",
-            f"'{excerpt(value)}' is not a choice",
-            f"'{excerpt(value)}' is geen keuze",
+            Message("feedback_choice", value=excerpt(value)),
             expected=" | ".join(choices),
             suggestion=suggest(str(value), choices),
         )
@@ -167,8 +160,7 @@ def _informed(
     if not isinstance(items, list) or len(items) > MAX_INFORMED:
         raise _error(
             "/informed",
-            f"informed must be a list of at most {MAX_INFORMED} objects",
-            f"informed moet een lijst van hoogstens {MAX_INFORMED} objecten zijn",
+            Message("feedback_informed_list_most_objects", max_informed=MAX_INFORMED),
             expected='[{"role": "portefeuillehouder", "datum": "2026-12-03"}]',
         )
     out = []
@@ -177,8 +169,7 @@ def _informed(
         if not isinstance(item, Mapping) or set(item) != {"role", "datum"}:
             raise _error(
                 where,
-                "each informed role is an object with role and datum",
-                "elke geïnformeerde rol is een object met role en datum",
+                Message("feedback_each_informed_role_object"),
                 expected='{"role": "portefeuillehouder", "datum": "2026-12-03"}',
             )
         role = _choice(item, "role", ROLES, required=True)
@@ -186,8 +177,7 @@ def _informed(
         if not isinstance(day, str) or not _DATE.fullmatch(day):
             raise _error(
                 f"{where}/datum",
-                f"'{excerpt(day)}' is not a date",
-                f"'{excerpt(day)}' is geen datum",
+                Message("feedback_date", day=excerpt(day)),
                 expected="YYYY-MM-DD",
             )
         try:
@@ -195,17 +185,14 @@ def _informed(
         except ValueError:
             raise _error(
                 f"{where}/datum",
-                f"'{day}' is no day of the calendar",
-                f"'{day}' is geen dag van de kalender",
+                Message("feedback_day_calendar", day=day),
                 expected="YYYY-MM-DD",
             ) from None
         if date > today:
             raise _error(
                 f"{where}/datum",
-                f"{day} lies after today: informing is something that happened",
-                f"{day} ligt na vandaag: informeren is iets wat gebeurd is",
-                hint="record it once it was done",
-                hint_nl="leg het vast zodra het gedaan is",
+                Message("feedback_lies_after_today_informing", day=day),
+                hint=Message("feedback_record_once_was_done_hint"),
             )
         assert role is not None
         out.append((role, day))
@@ -214,22 +201,14 @@ def _informed(
 
 def _error(
     pointer: str,
-    what: str,
-    what_nl: str,
+    what: Message,
     *,
     expected: str | None = None,
     suggestion: str | None = None,
-    hint: str | None = None,
-    hint_nl: str | None = None,
+    hint: Message | None = None,
 ) -> DossierError:
     return DossierError(
-        "feedback",
-        pointer,
-        what,
-        expected=expected,
-        suggestion=suggestion,
-        hint=hint,
-        nl=Dutch(what_nl, expected=expected, hint=hint_nl),
+        "feedback", pointer, what, expected=expected, suggestion=suggestion, hint=hint
     )
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 
 from .. import Evaluator, GevoeligheidError, RuleFileError, __version__, _rulecache, load_ruleset
-from .._errors import Dutch
+from .._messages import Message
 from .entry import canonical_json, canonical_result, result_text, sha256_hex
 from .redact import redact_result
 from .rulesets import RulesetNotKept, RulesetStore
@@ -68,12 +68,8 @@ class Replayer:
                     raise RuleFileError(
                         str(overlay),
                         None,
-                        "the overlay the log names is not a regular file (a pipe, a device or missing)",
-                        hint="give the overlay with --overlay",
-                        nl=Dutch(
-                            "het overlaybestand dat het logboek noemt is geen gewoon bestand (maar een pipe of apparaat, of het ontbreekt)",
-                            hint="geef de overlay met --overlay",
-                        ),
+                        Message("replay_overlay_log_names_regular"),
+                        hint=Message("replay_give_overlay_overlay_hint"),
                     )
             with (
                 _rulecache.suspended()

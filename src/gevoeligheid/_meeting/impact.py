@@ -152,13 +152,13 @@ class Skipped:
     key: str
     reason: str  # redacted, ruleset_not_kept, refused
     detail: str
-    detail_nl: str | None = None  # a refused dossier's error in Dutch
+    error: GevoeligheidError | None = attrs.field(default=None, eq=False)  # why refused
 
     def to_dict(self) -> dict[str, str]:
         return {"key": self.key, "reason": self.reason, "detail": self.detail}
 
     def shown(self, lang: str) -> str:
-        return self.detail_nl if lang == "nl" and self.detail_nl else self.detail
+        return self.error.show(lang) if self.error is not None else self.detail
 
 
 #: What a worker gives back for one input: nothing (same outcome), a Change or a Skipped.
@@ -174,7 +174,7 @@ class Task:
     text: str | bytes
     base_sha256: str | None = None
     base_day: str | None = None
-    skip: tuple[str, ...] | None = None  # (reason, detail[, detail in Dutch]): not to be re-run
+    skip: tuple[Any, ...] | None = None  # (reason, detail[, the error]): not to be re-run
     base_source: str | None = None  # JSON of the logged RulesetSource: where its files were
 
 
@@ -240,7 +240,7 @@ class Comparer:
                 fast_outline(self.new, data, task.key, day),
             )
         except GevoeligheidError as error:
-            return Skipped(task.key, "refused", error.show("en"), error.show("nl"))
+            return Skipped(task.key, "refused", error.show("en"), error)
 
 
 def fast_outline(evaluator: Evaluator, data: Any, source: str, day: datetime.date) -> Outline:
@@ -395,9 +395,7 @@ def file_tasks(paths: Sequence[str]) -> Iterator[Task]:
 
     for item in Items(expand(tuple(paths)), read_files=True):
         if item.error is not None:
-            yield Task(
-                item.source, "", skip=("refused", item.error.show("en"), item.error.show("nl"))
-            )
+            yield Task(item.source, "", skip=("refused", item.error.show("en"), item.error))
         else:
             assert item.text is not None
             yield Task(item.source, item.text)

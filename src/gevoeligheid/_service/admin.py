@@ -14,9 +14,10 @@ from fastapi import Request
 from fastapi.responses import Response
 
 from .. import GevoeligheidError
+from .._messages import Message
 from . import openapi
 from .core import Service
-from .problems import Problem
+from .problems import ErrorLine, Problem
 from .tenants import TenantFileError, TenantScope, check_keys
 
 if TYPE_CHECKING:
@@ -115,19 +116,16 @@ def register(app: FastAPI, service: Service) -> None:
         ):
             raise Problem(
                 "bad-request",
-                "Deze aanroep neemt geen inhoud.",
-                "This call takes no body.",
+                Message("service_admin_call_takes_body"),
                 fields={"expected": "no body"},
             )
         try:
             described = await asyncio.to_thread(reload, service)
         except (GevoeligheidError, TenantFileError) as error:
-            shown_nl = error.show("nl") if isinstance(error, GevoeligheidError) else str(error)
-            shown_en = error.show("en") if isinstance(error, GevoeligheidError) else str(error)
+            shown = ErrorLine(error) if isinstance(error, GevoeligheidError) else str(error)
             raise Problem(
                 "reload-refused",
-                f"De regels in gebruik blijven: {shown_nl}",
-                f"The rules in use stay: {shown_en}",
+                Message("service_admin_rules_use_stay", shown=shown),
             ) from None
         return Response(
             json.dumps(described, ensure_ascii=False).encode("utf-8"), media_type="application/json"

@@ -20,12 +20,12 @@ from starlette.exceptions import HTTPException
 
 from .. import DossierError, __version__
 from .._errors import NotInForce, excerpt
-from .._messages import word
+from .._messages import Message
 from .._model import ENGINES, Engine
 from . import admin, batches, headers, metrics, openapi, page, params, tracing
 from .core import JSON_TYPES, NDJSON_TYPES, Service, accepted_json, held_of, log_unavailable
 from .guard import Guard, client_gone
-from .problems import MEDIA_TYPE, Problem, bad_parameter, dossier_problem, language
+from .problems import MEDIA_TYPE, ErrorLine, Problem, bad_parameter, dossier_problem, language
 from .settings import Settings
 
 logger = logging.getLogger("gevoelig.service")
@@ -110,25 +110,28 @@ def _problem_handlers(app: FastAPI) -> None:
         if error.status_code == 404:
             problem = Problem(
                 "not-found",
-                f"Er is niets op {request.url.path}; zie /v1/openapi.json.",
-                f"There is nothing at {request.url.path}; see /v1/openapi.json.",
+                Message("service_app_there_nothing_see_v", request_url_path=request.url.path),
             )
         elif error.status_code == 405:
             allowed = headers.get("Allow", "")
             problem = Problem(
                 "method-not-allowed",
-                f"{request.method} kan niet op {request.url.path}; wel: {allowed}.",
-                f"{request.method} is not allowed on {request.url.path}; allowed: {allowed}.",
+                Message(
+                    "service_app_allowed_allowed",
+                    request_method=request.method,
+                    request_url_path=request.url.path,
+                    allowed=allowed,
+                ),
                 headers={"Allow": allowed},
             )
         else:
-            problem = Problem("bad-request", str(error.detail), str(error.detail))
+            problem = Problem("bad-request", str(error.detail))
             problem.status = error.status_code
         return problem_response(problem, request)
 
     async def on_validation(request: Request, error: RequestValidationError) -> Response:
         return problem_response(
-            Problem("bad-request", "Het verzoek klopt niet.", "The request is not valid."), request
+            Problem("bad-request", Message("service_app_request_valid")), request
         )
 
     app.add_exception_handler(Problem, on_problem)  # type: ignore[arg-type]
@@ -141,8 +144,9 @@ def _engine(request: Request) -> Engine:
     if engine not in ENGINES:
         raise Problem(
             "bad-request",
-            f"Onbekende engine '{engine}'; kies uit {', '.join(ENGINES)}.",
-            f"Unknown engine '{engine}'; use one of {', '.join(ENGINES)}.",
+            Message(
+                "service_app_unknown_engine_use", engine=engine, join_engines=", ".join(ENGINES)
+            ),
             fields={"expected": " | ".join(ENGINES)},
         )
     return engine
@@ -250,8 +254,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         if described is None:
             raise Problem(
                 "not-found",
-                f"Er is geen versie '{version}' van de regelset; /v1/rulesets noemt ze.",
-                f"There is no version '{version}' of the rule set; /v1/rulesets lists them.",
+                Message("service_app_there_version_rule_set", version=version),
             )
         return _json(described)
 
@@ -282,8 +285,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         if not dossier_id:
             raise Problem(
                 "bad-request",
-                "Geef ?dossierId=<id van het dossier>.",
-                "Give ?dossierId=<the dossier's id>.",
+                Message("service_app_give_dossierid_dossier_s"),
                 fields={"expected": "dossierId"},
             )
         limit = _integer(request, "limit", 100, 1, 1000)
@@ -308,8 +310,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         if row is None:
             raise Problem(
                 "not-found",
-                f"Er is geen beslissing '{decision_id}' in het logboek.",
-                f"There is no decision '{decision_id}' in the log.",
+                Message("service_app_there_decision_log", decision_id=decision_id),
             )
         return _json(openapi.decision(row))
 
@@ -327,19 +328,16 @@ def _routes(app: FastAPI, service: Service) -> None:
         if row is None:
             raise Problem(
                 "not-found",
-                f"Er is geen beslissing '{decision_id}' in het logboek.",
-                f"There is no decision '{decision_id}' in the log.",
+                Message("service_app_there_decision_log", decision_id=decision_id),
             )
         try:
             data = json.loads(body.decode("utf-8-sig"))
         except ValueError:
-            raise Problem(
-                "invalid-json", "De terugmelding is geen JSON.", "The feedback is not JSON."
-            ) from None
+            raise Problem("invalid-json", Message("service_app_feedback_json")) from None
         try:
             given = feedback.parse_feedback(data, row, given_by=key.name if key else None)
         except DossierError as error:
-            raise dossier_problem(error, syntax=False) from None
+            raise dossier_problem(error) from None
         log = service.require_log()
         try:
             await asyncio.to_thread(feedback.add, log, given)
@@ -359,8 +357,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         if await service.read_log("get", decision_id) is None:
             raise Problem(
                 "not-found",
-                f"Er is geen beslissing '{decision_id}' in het logboek.",
-                f"There is no decision '{decision_id}' in the log.",
+                Message("service_app_there_decision_log", decision_id=decision_id),
             )
         found = await asyncio.to_thread(feedback.of_decisions, service.require_log(), [decision_id])
         return _json(
@@ -395,10 +392,10 @@ def _routes(app: FastAPI, service: Service) -> None:
         if any(value.startswith("failed") for value in checks.values()):
             problem = Problem(
                 "not-ready",
-                "De dienst is niet gereed: "
-                + ", ".join(f"{key} {value}" for key, value in checks.items()),
-                "The service is not ready: "
-                + ", ".join(f"{key} {value}" for key, value in checks.items()),
+                Message(
+                    "service_not_ready",
+                    checks=", ".join(f"{key} {value}" for key, value in checks.items()),
+                ),
                 fields={"checks": checks},
             )
             return problem_response(problem, request)
@@ -419,24 +416,20 @@ def _query(request: Request, allowed: tuple[str, ...]) -> None:
     ?peildatun= would otherwise be ignored without a word, and the dossier decided on another day."""
     for name in request.query_params:
         if name not in allowed:
-            shown = ", ".join(allowed) or word("query_none", "en")
             raise bad_parameter(
                 name,
                 "unknown-parameter",
-                word(
+                Message(
                     "query_unknown",
-                    "nl",
                     name=name,
-                    allowed=", ".join(allowed) or word("query_none", "nl"),
+                    allowed=", ".join(allowed) or Message("query_none"),
                 ),
-                word("query_unknown", "en", name=name, allowed=shown),
             )
         if len(request.query_params.getlist(name)) > 1:
             raise bad_parameter(
                 name,
                 "repeated-parameter",
-                word("query_repeated", "nl", name=name),
-                word("query_repeated", "en", name=name),
+                Message("query_repeated", name=name),
             )
 
 
@@ -455,8 +448,7 @@ def _peildatum(request: Request, allowed: tuple[str, ...]) -> datetime.date | No
         raise bad_parameter(
             "peildatum",
             "invalid-date",
-            word("query_bad_date", "nl", value=shown),
-            word("query_bad_date", "en", value=shown),
+            Message("query_bad_date", value=shown),
         ) from None
 
 
@@ -468,9 +460,7 @@ def _in_force(service: Service, peildatum: datetime.date | None) -> tuple[Any, d
     except NotInForce as error:
         if peildatum is None:
             raise
-        raise bad_parameter(
-            "peildatum", "no-rules-in-force", error.show("nl"), error.show("en")
-        ) from None
+        raise bad_parameter("peildatum", "no-rules-in-force", ErrorLine(error)) from None
 
 
 def _integer(request: Request, name: str, default: int, low: int, high: int) -> int:
@@ -480,8 +470,7 @@ def _integer(request: Request, name: str, default: int, low: int, high: int) -> 
     if not raw.isdigit() or not low <= int(raw) <= high:
         raise Problem(
             "bad-request",
-            f"?{name}= moet een geheel getal van {low} tot en met {high} zijn.",
-            f"?{name}= must be a whole number from {low} to {high}.",
+            Message("service_app_whole_number_from", name=name, low=low, high=high),
             fields={"expected": f"{low}..{high}"},
         )
     return int(raw)

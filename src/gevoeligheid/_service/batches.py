@@ -25,9 +25,9 @@ from starlette.types import Receive, Scope, Send
 
 from .. import DossierError, Evaluator
 from .._decisionlog.entry import Entry
-from .._dossier import MAX_DEPTH, _json_message_nl
-from .._errors import Dutch
-from .._messages import word
+from .._dossier import MAX_DEPTH, JsonProblem
+from .._jsontext import reader, text_of
+from .._messages import Localised, Message, Number
 from .._model import Engine, Language
 from . import metrics
 from .core import EXPANSION, INLINE_BYTES, Service, accepted_json, stream_too_long, timed
@@ -91,8 +91,7 @@ def split_array(body: bytes, max_items: int, max_item_bytes: int) -> list[tuple[
         ):
             raise Problem(
                 "invalid-dossier",
-                "Een batch is een JSON-array van dossiers; stuur één dossier naar /v1/evaluate.",
-                "A batch is a JSON array of dossiers; send one dossier to /v1/evaluate.",
+                Message("service_batches_batch_json_array_dossiers"),
                 fields={"pointer": "", "expected": "[{...}, {...}]"},
             )
         raise _invalid_json(body, pos, "array_expected")
@@ -104,8 +103,7 @@ def split_array(body: bytes, max_items: int, max_item_bytes: int) -> list[tuple[
         if len(spans) == max_items:
             raise Problem(
                 "too-large",
-                f"De batch heeft meer dan het maximum van {max_items} dossiers; gebruik /v1/batch/stream.",
-                f"The batch holds more than the limit of {max_items} dossiers; use /v1/batch/stream.",
+                Message("service_batches_batch_holds_limit_dossiers", max_items=max_items),
                 fields={"limit": max_items},
             )
         window = min(len(body), pos + max_item_bytes + 1)
@@ -116,8 +114,7 @@ def split_array(body: bytes, max_items: int, max_item_bytes: int) -> list[tuple[
             index = len(spans)
             raise Problem(
                 "too-large",
-                word("array_item_too_large", "nl", index=index, limit=_dotted(max_item_bytes)),
-                word("array_item_too_large", "en", index=index, limit=f"{max_item_bytes:,}"),
+                Message("array_item_too_large", index=index, limit=Number(max_item_bytes)),
                 fields={"pointer": f"/{index}", "limit": max_item_bytes},
             )
         if end == pos or following not in (b",", b"]"):
@@ -143,19 +140,17 @@ def check_items(body: bytes, spans: list[tuple[int, int]]) -> None:
     before any dossier is evaluated (the split above only sees its structure): a client must
     not get answers for a body whose items it cannot be sure of. One item at a time is in memory."""
 
-    def refuse(name: str) -> Any:
-        raise ValueError(name)
-
     for index, (start, end) in enumerate(spans):
         try:
-            json.loads(body[start:end], parse_constant=refuse)
+            reader.read(text_of(body[start:end]))
+            if reader.constant:  # NaN or Infinity, which no JSON holds
+                raise ValueError("NaN")
         except json.JSONDecodeError as error:
             line = body.count(b"\n", 0, start) + error.lineno
             column = error.colno + (
                 start - body.rfind(b"\n", 0, start) - 1 if error.lineno == 1 else 0
             )
-            what = {"nl": _json_message_nl(error.msg), "en": error.msg}
-            raise _item_not_json(index, line, column, what) from None
+            raise _item_not_json(index, line, column, JsonProblem(error.msg)) from None
         except ValueError as error:  # not UTF-8, NaN or Infinity, a number of too many digits
             key = (
                 "array_item_not_utf8"
@@ -167,18 +162,16 @@ def check_items(body: bytes, spans: list[tuple[int, int]]) -> None:
                 index,
                 line,
                 start - body.rfind(b"\n", 0, start),
-                {lang: word(key, lang) for lang in ("nl", "en")},
+                Message(key),
             ) from None
 
 
-def _item_not_json(index: int, line: int, column: int, what: dict[str, str]) -> Problem:
-    texts = {
-        lang: word(
-            "array_item_invalid", lang, index=index, line=line, column=column, what=what[lang]
-        )
-        for lang in ("nl", "en")
-    }
-    return Problem("invalid-json", texts["nl"], texts["en"], fields={"pointer": f"/{index}"})
+def _item_not_json(index: int, line: int, column: int, what: Localised) -> Problem:
+    return Problem(
+        "invalid-json",
+        Message("array_item_invalid", index=index, line=line, column=column, what=what),
+        fields={"pointer": f"/{index}"},
+    )
 
 
 def _after_array(body: bytes, close: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -194,8 +187,7 @@ def _invalid_json(body: bytes, pos: int, key: str) -> Problem:
     fields = {"pointer": ""}
     return Problem(
         "invalid-json",
-        word(key, "nl", line=line, column=column, depth=MAX_DEPTH),
-        word(key, "en", line=line, column=column, depth=MAX_DEPTH),
+        Message(key, line=line, column=column, depth=MAX_DEPTH),
         fields=fields,
     )
 
@@ -238,13 +230,12 @@ def not_an_object(text: bytes, place: str) -> Problem | None:
     error = DossierError(
         place,
         "",
-        word(f"item_is_{kind}", "en"),
+        Message(f"item_is_{kind}"),
         expected=expected,
-        hint=word(hint, "en"),
-        nl=Dutch(word(f"item_is_{kind}", "nl"), expected=expected, hint=word(hint, "nl")),
+        hint=Message(hint),
         code="not-an-object",
     )
-    return dossier_problem(error, syntax=False)
+    return dossier_problem(error)
 
 
 # --- evaluating a group -------------------------------------------------------------------------
@@ -270,10 +261,7 @@ def evaluate_items(
                 limit = service.settings.max_dossier_bytes
                 raise Problem(
                     "too-large",
-                    f"Deze regel is groter dan het maximum van {limit:,} bytes voor één dossier.".replace(
-                        ",", "."
-                    ),
-                    f"This line is larger than the limit of {limit:,} bytes for one dossier.",
+                    Message("service_line_too_large", limit=Number(limit)),
                     fields={"limit": limit},
                 )
             place = f"{label} {number}"

@@ -18,12 +18,12 @@ from .._decisionlog.rulesets import keep_for_entries, unkept
 from .._decisionlog.store import DecisionLog, open_log
 from .._decisionlog.writer import GroupWriter
 from .._errors import NotInForce
-from .._messages import word
+from .._messages import Message, Number
 from .._model import Engine, Language
 from . import metrics, tenants, tracing
 from .guard import HELD, Budget, Held
 from .keys import ApiKey, KeyRing, load_keys
-from .problems import Problem, bad_parameter, dossier_problem, is_json
+from .problems import ErrorLine, Problem, bad_parameter, dossier_problem
 from .rulesets import Rules
 from .settings import Settings
 
@@ -87,8 +87,7 @@ class Service:
             if right == "history":
                 raise Problem(
                     "unauthorized",
-                    "De beslissingsgeschiedenis vraagt een API-sleutel met het recht 'history'; start de dienst met --keys.",
-                    "The decision history needs an API key with the right 'history'; start the service with --keys.",
+                    Message("service_core_decision_history_needs_api"),
                     headers={"WWW-Authenticate": 'Bearer realm="gevoelig"'},
                 )
             return None
@@ -96,23 +95,20 @@ class Service:
         if token is None:
             raise Problem(
                 "unauthorized",
-                "Stuur een API-sleutel als 'Authorization: Bearer <sleutel>'.",
-                "Send an API key as 'Authorization: Bearer <key>'.",
+                Message("service_core_send_api_key_authorization"),
                 headers={"WWW-Authenticate": 'Bearer realm="gevoelig"'},
             )
         key = self.keys.find(token)
         if key is None:
             raise Problem(
                 "unauthorized",
-                "Deze API-sleutel is onbekend.",
-                "This API key is not known.",
+                Message("service_core_api_key_known"),
                 headers={"WWW-Authenticate": 'Bearer realm="gevoelig", error="invalid_token"'},
             )
         if right is not None and right not in key.rights:
             raise Problem(
                 "forbidden",
-                f"De sleutel '{key.name}' heeft het recht '{right}' niet.",
-                f"The key '{key.name}' does not have the right '{right}'.",
+                Message("service_core_key_does_right", key_name=key.name, right=right),
             )
         return key
 
@@ -128,11 +124,13 @@ class Service:
     def check_type(request: Request, accepted: tuple[str, ...], example: str) -> None:
         media = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
         if media not in accepted and not (accepted == JSON_TYPES and media.endswith("+json")):
-            given = media or "geen"
             raise Problem(
                 "unsupported-media-type",
-                f"Content-Type {given} wordt niet aangenomen; stuur Content-Type: {example}.",
-                f"Content-Type {media or 'none'} is not accepted; send Content-Type: {example}.",
+                Message(
+                    "service_core_content_type_accepted_send",
+                    media=media or Message("query_none"),
+                    example=example,
+                ),
                 fields={"expected": example},
             )
 
@@ -174,24 +172,21 @@ class Service:
                 dossier, engine=engine, lang=lang, source=source, peildatum=peildatum
             )
         except DossierError as error:
-            syntax = isinstance(dossier, bytes) and error.pointer == "" and not is_json(dossier)
-            raise dossier_problem(error, syntax=syntax) from None
+            raise dossier_problem(error) from None
         except EngineError as error:
             logger.error("rules engine failed: %s", error.show())
             raise Problem(
                 "internal",
-                "De regelengine faalde; meld dit met het dossier aan de beheerder.",
-                "The rules engine failed; report this with the dossier to the administrator.",
+                Message("service_core_rules_engine_failed_report"),
             ) from None
         except NotInForce as error:  # the day asked, or the dossier's own, has no rules in force
             raise bad_parameter(
                 "peildatum" if peildatum is not None else "/peildatum",
                 "no-rules-in-force",
-                error.show("nl"),
-                error.show("en"),
+                ErrorLine(error),
             ) from None
         except GevoeligheidError as error:
-            raise Problem("bad-request", error.show("nl"), error.show("en")) from None
+            raise Problem("bad-request", ErrorLine(error)) from None
         metrics.EVALUATIONS.labels(result.classification, result.escalation).inc()
         return result, result_text(result)
 
@@ -257,8 +252,7 @@ class Service:
         if self.log is None:
             raise Problem(
                 "log-unavailable",
-                "Deze dienst draait zonder beslissingslogboek.",
-                "This service runs without a decision log.",
+                Message("service_core_service_runs_without_decision"),
             )
         return self.log
 
@@ -296,8 +290,7 @@ def held_of(request: Request) -> Held:
 def log_unavailable() -> Problem:
     return Problem(
         "log-unavailable",
-        "De beslissing kon niet in het logboek worden vastgelegd; er is geen uitkomst gegeven. Probeer het opnieuw.",
-        "The decision could not be recorded in the log, so no outcome was given. Try again.",
+        Message("service_core_decision_could_recorded_log"),
         headers={"Retry-After": "5"},
     )
 
@@ -305,8 +298,7 @@ def log_unavailable() -> Problem:
 def _too_large(limit: int) -> Problem:
     return Problem(
         "too-large",
-        f"Het verzoek is groter dan het maximum van {limit:,} bytes.".replace(",", "."),
-        f"The request is larger than the limit of {limit:,} bytes.",
+        Message("service_request_too_large", limit=Number(limit)),
         fields={"limit": limit},
     )
 
@@ -331,8 +323,7 @@ async def timed(
                 raise stream_too_long(deadline[1]) from None
             raise Problem(
                 "request-timeout",
-                f"Er kwam {seconds:g} s lang niets van de body binnen.",
-                f"Nothing of the body arrived for {seconds:g} s.",
+                Message("service_core_nothing_body_arrived_s", seconds=seconds),
             ) from None
         if chunk:
             yield chunk
@@ -341,8 +332,7 @@ async def timed(
 def stream_too_long(seconds: float) -> Problem:
     return Problem(
         "timeout",
-        word("stream_too_long", "nl", seconds=f"{seconds:g}"),
-        word("stream_too_long", "en", seconds=f"{seconds:g}"),
+        Message("stream_too_long", seconds=f"{seconds:g}"),
     )
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from starlette.requests import ClientDisconnect
 
-from .._messages import word
+from .._messages import Message as Text
 from . import metrics
 from .problems import MEDIA_TYPE, Problem, language
 from .settings import Settings
@@ -116,8 +116,7 @@ class Held:
 def over_budget() -> Problem:
     return Problem(
         "overloaded",
-        word("service_over_budget", "nl"),
-        word("service_over_budget", "en"),
+        Text("service_over_budget"),
         headers={"Retry-After": "1"},
     )
 
@@ -185,8 +184,7 @@ class Guard:
                     send_with_headers,
                     Problem(
                         "internal",
-                        f"Interne fout; meld kenmerk {incident} aan de beheerder.",
-                        f"Internal error; report incident {incident} to the administrator.",
+                        Text("service_guard_internal_error_report_incident", incident=incident),
                     ),
                     lang,
                 )
@@ -213,8 +211,7 @@ class Guard:
                 send,
                 Problem(
                     "too-many-requests",
-                    f"Deze sleutel heeft al {limit} verzoeken tegelijk lopen; wacht op antwoord voor u er meer stuurt.",
-                    f"This key already has {limit} requests in progress; wait for answers before sending more.",
+                    Text("service_guard_key_already_requests_progress", limit=limit),
                     headers={"Retry-After": "1"},
                 ),
                 lang,
@@ -270,8 +267,7 @@ class Guard:
                     send,
                     Problem(
                         "timeout",
-                        f"Het verzoek duurde langer dan {seconds} s.",
-                        f"The request took longer than {seconds} s.",
+                        Text("service_guard_request_took_longer_s", seconds=seconds),
                         headers={"Retry-After": "1"},
                     ),
                     lang,
@@ -314,8 +310,7 @@ def client_limit(settings: Settings, *, keyed: bool) -> int:
 def _overloaded() -> Problem:
     return Problem(
         "overloaded",
-        "Er wachten al te veel verzoeken; probeer het zo opnieuw.",
-        "Too many requests are waiting; try again shortly.",
+        Text("service_guard_too_many_requests_waiting"),
         headers={"Retry-After": "1"},
     )
 

@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
+from .._model import ENGINES
 from . import contract, params, schemas
 from .core import Service
 from .headers import API_VERSION
@@ -70,7 +71,7 @@ def _ref(name: str) -> dict[str, str]:
 def _problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
     out: dict[int | str, dict[str, Any]] = {}
     for status in statuses:
-        kinds = [f"`{kind}`" for kind, (code, _, _) in KINDS.items() if code == status]
+        kinds = [f"`{kind}`" for kind, code in KINDS.items() if code == status]
         out[status] = {
             "description": "Problem: " + ", ".join(kinds),
             "headers": dict(_VERSION_HEADER),
@@ -95,7 +96,7 @@ _ENGINE = {
     "in": "query",
     "required": False,
     "description": "durable-rules (the default) or the plain-Python reference evaluator.",
-    "schema": {"enum": ["durable", "reference"], "default": "durable"},
+    "schema": {"enum": list(ENGINES), "default": "durable"},
 }
 _LANGUAGE = {
     "name": "Accept-Language",

@@ -28,7 +28,7 @@ from .. import __version__
 from .._errors import GevoeligheidError
 from .._evaluate import Evaluator
 from .._interview import STOP, UNKNOWN, AnswerError, read_answer
-from .._messages import label, word
+from .._messages import Message, label, word
 from .._model import (
     CLASSIFICATIONS,
     ESCALATIONS,
@@ -92,8 +92,7 @@ def register(app: FastAPI, service: Service) -> None:
         if service.keys:
             raise Problem(
                 "not-found",
-                "De pagina is er alleen als de dienst zonder API-sleutels draait (gevoelig serve --open).",
-                "The page is only there when the service runs without API keys (gevoelig serve --open).",
+                Message("service_page_page_only_there_when"),
             )
 
     async def form_of(request: Request) -> list[tuple[str, str]]:
@@ -103,9 +102,7 @@ def register(app: FastAPI, service: Service) -> None:
                 body.decode("utf-8"), keep_blank_values=True, max_num_fields=MAX_FORM_FIELDS
             )
         except (UnicodeDecodeError, ValueError):
-            raise Problem(
-                "bad-request", "Het formulier is niet te lezen.", "The form cannot be read."
-            ) from None
+            raise Problem("bad-request", Message("service_page_form_cannot_read")) from None
 
     def current() -> tuple[Evaluator, RuleSet]:
         """The evaluator that decides each dossier by the version of its own day (as every door
@@ -124,8 +121,7 @@ def register(app: FastAPI, service: Service) -> None:
             if found is None:
                 raise Problem(
                     "not-found",
-                    f"Er is geen voorbeeld '{name[:80]}'.",
-                    f"There is no example '{name[:80]}'.",
+                    Message("service_page_there_example", name_80=name[:80]),
                 )
             data = found
         body = await run_in_threadpool(
@@ -158,7 +154,7 @@ def register(app: FastAPI, service: Service) -> None:
         _, ruleset = current()
         data, error = dossier_from_form(await form_of(request), ruleset)
         if error is not None:
-            raise Problem("bad-request", error, error)
+            raise Problem("bad-request", error)
         name = (
             "".join(
                 char for char in str(data.get("id") or "dossier") if char.isalnum() or char in "-_."
@@ -206,8 +202,7 @@ def register(app: FastAPI, service: Service) -> None:
         if media is None:  # only the files named above: never a path from the request
             raise Problem(
                 "not-found",
-                f"Er is geen bestand '{name[:80]}'.",
-                f"There is no file '{name[:80]}'.",
+                Message("service_page_there_file", name_80=name[:80]),
             )
         data = resources.files(__package__).joinpath("static", name).read_bytes()
         return Response(data, media_type=media, headers={**HEADERS, "Cache-Control": "no-cache"})
@@ -765,9 +760,9 @@ def checklist_page(
 
 
 def _kinds() -> set[str]:
-    from .._messages import MESSAGES
+    from .._messages import keys
 
-    return {key for key in MESSAGES if key.startswith("kind_title_")}
+    return {key for key in keys() if key.startswith("kind_title_")}
 
 
 def report_page(

@@ -7,19 +7,18 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .._messages import Message
 from .problems import Problem
 
 #: path parameter -> the form of a value that can name something, and that form in words.
-PATH_VALUES: dict[str, tuple[re.Pattern[str], str, str]] = {
+PATH_VALUES: dict[str, tuple[re.Pattern[str], Message]] = {
     "version": (
         re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,63}"),
-        "een versie zoals 2026.1",
-        "a version such as 2026.1",
+        Message("path_form_version"),
     ),
     "decision_id": (
         re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"),
-        "een UUID zoals Gevoelig-Decision-Id die geeft",
-        "a UUID as Gevoelig-Decision-Id gives it",
+        Message("path_form_decision_id"),
     ),
 }
 
@@ -31,12 +30,11 @@ def pattern(name: str) -> str:
 
 def check_path_value(name: str, value: str) -> None:
     """400 for a path value that is not of its parameter's form."""
-    form, nl, en = PATH_VALUES[name]
+    form, words = PATH_VALUES[name]
     if not form.fullmatch(value):
         raise Problem(
             "bad-request",
-            f"{{{name}}} moet {nl} zijn.",
-            f"{{{name}}} must be {en}.",
+            Message("service_params_text", name=name, form=words),
             fields={"expected": pattern(name)},
         )
 
@@ -48,8 +46,9 @@ def query_alias(query: Mapping[str, str], key: str, deprecated: str) -> str | No
     if value is not None and old is not None and value != old:
         raise Problem(
             "bad-request",
-            f"Geef ?{key}= of het verouderde ?{deprecated}=, niet allebei met een andere waarde.",
-            f"Give ?{key}= or the deprecated ?{deprecated}=, not both with different values.",
+            Message(
+                "service_params_give_deprecated_both_different", key=key, deprecated=deprecated
+            ),
             fields={"expected": key},
         )
     return value if value is not None else old

@@ -6,43 +6,33 @@ import json
 from typing import Any
 
 from .. import DossierError
+from .._messages import Localised, Message, rendered, word
 from .._model import LANGUAGES, Language
 
 MEDIA_TYPE = "application/problem+json"
 TYPE_PREFIX = "urn:gevoeligheid:problem:"
 
-#: slug -> (status, Dutch title, English title). docs/api.md lists them with what to do.
-KINDS: dict[str, tuple[int, str, str]] = {
-    "invalid-json": (400, "De invoer is geen geldige JSON", "The input is not valid JSON"),
-    "bad-request": (400, "Het verzoek klopt niet", "The request is not right"),
-    "unauthorized": (401, "Een geldige API-sleutel is nodig", "A valid API key is needed"),
-    "forbidden": (403, "Deze API-sleutel heeft dat recht niet", "This API key lacks that right"),
-    "not-found": (404, "Niet gevonden", "Not found"),
-    "method-not-allowed": (405, "Deze methode kan hier niet", "Method not allowed here"),
-    "request-timeout": (408, "Het verzoek kwam te traag binnen", "The request arrived too slowly"),
-    "too-large": (413, "Het verzoek is te groot", "The request is too large"),
-    "header-too-large": (431, "De headers zijn te groot", "The headers are too large"),
-    "unsupported-media-type": (
-        415,
-        "Dit type inhoud wordt niet aangenomen",
-        "Unsupported content type",
-    ),
-    "invalid-dossier": (400, "Het dossier klopt niet", "The dossier is not valid"),
-    "reload-refused": (422, "De regels zijn niet opnieuw geladen", "The rules were not reloaded"),
-    "too-many-requests": (
-        429,
-        "Te veel gelijktijdige verzoeken van deze sleutel",
-        "Too many concurrent requests from this key",
-    ),
-    "internal": (500, "Interne fout", "Internal error"),
-    "overloaded": (503, "De dienst is te druk", "The service is overloaded"),
-    "timeout": (503, "Het verzoek duurde te lang", "The request took too long"),
-    "log-unavailable": (
-        503,
-        "Het beslissingslogboek is niet beschikbaar",
-        "The decision log is unavailable",
-    ),
-    "not-ready": (503, "De dienst is niet gereed", "The service is not ready"),
+#: slug -> status; the catalogue has each one's title (`problem_<slug>`). docs/api.md lists them
+#: with what to do.
+KINDS: dict[str, int] = {
+    "invalid-json": 400,
+    "bad-request": 400,
+    "unauthorized": 401,
+    "forbidden": 403,
+    "not-found": 404,
+    "method-not-allowed": 405,
+    "request-timeout": 408,
+    "too-large": 413,
+    "header-too-large": 431,
+    "unsupported-media-type": 415,
+    "invalid-dossier": 400,
+    "reload-refused": 422,
+    "too-many-requests": 429,
+    "internal": 500,
+    "overloaded": 503,
+    "timeout": 503,
+    "log-unavailable": 503,
+    "not-ready": 503,
 }
 
 
@@ -69,39 +59,46 @@ def language(accept_language: str | None) -> Language:
 
 
 class Problem(Exception):
-    """An error the service answers with: a kind from KINDS, a detail per language, and extras."""
+    """An error the service answers with: a kind from KINDS (its type and status), a detail (a
+    catalogue text: `code` is its key, `params` its parameters) rendered in the answer's
+    language, and extras (whose Localised values are rendered in that language too)."""
 
     def __init__(
         self,
         kind: str,
-        detail_nl: str,
-        detail_en: str | None = None,
+        detail: Localised | str,
         *,
         headers: dict[str, str] | None = None,
         fields: dict[str, Any] | None = None,
-        fields_by_lang: dict[str, dict[str, Any]] | None = None,
     ) -> None:
-        super().__init__(detail_en or detail_nl)
+        super().__init__(rendered(detail, "en"))
         self.kind = kind
-        self.status = KINDS[kind][0]
-        self.details = {"nl": detail_nl, "en": detail_en or detail_nl}
+        self.status = KINDS[kind]
+        self.detail = detail
         self.headers = headers or {}
         self.fields = fields or {}
-        self.fields_by_lang = fields_by_lang or {}
+
+    @property
+    def code(self) -> str:
+        """The catalogue key of the detail: finer than the kind, stable for programs."""
+        return self.detail.key if isinstance(self.detail, Message) else self.kind
+
+    @property
+    def params(self) -> dict[str, object]:
+        return dict(self.detail.params) if isinstance(self.detail, Message) else {}
 
     def to_dict(self, lang: str, instance: str | None = None) -> dict[str, Any]:
-        status, title_nl, title_en = KINDS[self.kind]
         out: dict[str, Any] = {
             "type": TYPE_PREFIX + self.kind,
-            "title": title_en if lang == "en" else title_nl,
-            "status": status,
-            "detail": self.details[lang],
+            "title": word(f"problem_{self.kind}", lang),
+            "status": self.status,
+            "detail": rendered(self.detail, lang),
         }
         if instance:
             out["instance"] = instance
-        for key, value in {**self.fields, **self.fields_by_lang.get(lang, {})}.items():
+        for key, value in self.fields.items():
             if value is not None:
-                out[key] = value
+                out[key] = _in(value, lang)
         return out
 
     def body(self, lang: str, instance: str | None = None) -> bytes:
@@ -110,64 +107,94 @@ class Problem(Exception):
         ).encode("utf-8")
 
 
-def dossier_problem(error: DossierError, *, syntax: bool) -> Problem:
-    """A DossierError with its fields, 400 (invalid-json when the body is no JSON at all): the
-    first fault's fields as before, and every fault in `invalidParams` (as the NL API Design Rules
-    name the list): `name` its JSON pointer, `code` a stable machine code, `reason` the text. The
-    fields are in the answer's language."""
-    nl = error.nl
-    fields: dict[str, dict[str, Any]] = {
-        "en": {
-            "pointer": error.pointer,
-            "what": error.what,
-            "expected": error.expected,
-            "hint": error.hint,
-            "suggestion": error.suggestion,
-        },
-        "nl": {
-            "pointer": error.pointer,
-            "what": nl.what if nl else error.what,
-            "expected": nl.expected if nl else error.expected,
-            "hint": nl.hint if nl else error.hint,
-            "suggestion": error.suggestion,
-        },
-    }
-    for lang, shown in fields.items():
-        shown["invalidParams"] = [
-            {"name": each.pointer, "code": each.code, "reason": each.reason(lang)}
+def _in(value: Any, lang: str) -> Any:
+    """A field's value with every text in it rendered in `lang`."""
+    if isinstance(value, Localised):
+        return value.render(lang)
+    if isinstance(value, dict):
+        return {key: _in(item, lang) for key, item in value.items() if item is not None}
+    if isinstance(value, list):
+        return [_in(item, lang) for item in value]
+    return value
+
+
+class ErrorLine(Localised):
+    """The line of one of the library's errors (`show`), in the answer's language."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: Any) -> None:
+        self.error = error
+
+    def render(self, lang: str) -> str:
+        return str(self.error.show(lang))
+
+
+class _Reason(Localised):
+    """A dossier fault's reason, in the answer's language, as `invalidParams` gives it."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: DossierError) -> None:
+        self.error = error
+
+    def render(self, lang: str) -> str:
+        return self.error.reason(lang)
+
+
+class _Shown(_Reason):
+    """A DossierError's whole line, for the problem's detail."""
+
+    __slots__ = ()
+
+    def render(self, lang: str) -> str:
+        return self.error.show(lang)
+
+
+class _Part(Localised):
+    """One of a DossierError's texts (0 what, 1 expected, 2 hint) in the answer's language."""
+
+    __slots__ = ("error", "part")
+
+    def __init__(self, error: DossierError, part: int) -> None:
+        self.error = error
+        self.part = part
+
+    def render(self, lang: str) -> str:
+        return self.error.texts(lang)[self.part] or ""
+
+
+#: The codes of a DossierError for input that is no JSON at all (answered invalid-json).
+SYNTAX_CODES = frozenset({"invalid-json", "not-utf8", "empty", "too-deep"})
+
+
+def dossier_problem(error: DossierError) -> Problem:
+    """A DossierError with its fields, 400 (invalid-json when the input is no JSON at all, by the
+    error's code): the first fault's fields as before, and every fault in `invalidParams` (as the
+    NL API Design Rules name the list): `name` its JSON pointer, `code` a stable machine code,
+    `reason` the text. The fields are in the answer's language."""
+    expected, hint = error.texts("en")[1:]
+    fields: dict[str, Any] = {
+        "pointer": error.pointer,
+        "what": _Part(error, 0),
+        "expected": _Part(error, 1) if expected else None,
+        "hint": _Part(error, 2) if hint else None,
+        "suggestion": error.suggestion,
+        "invalidParams": [
+            {"name": each.pointer, "code": each.code, "reason": _Reason(each)}
             for each in error.errors
-        ]
-        if error.more:
-            shown["invalidParamsOmitted"] = error.more
-    return Problem(
-        "invalid-json" if syntax else "invalid-dossier",
-        error.show("nl"),
-        error.show("en"),
-        fields_by_lang=fields,
-    )
+        ],
+        "invalidParamsOmitted": error.more or None,
+    }
+    syntax = error.code in SYNTAX_CODES and error.pointer == ""
+    return Problem("invalid-json" if syntax else "invalid-dossier", _Shown(error), fields=fields)
 
 
-def bad_parameter(name: str, code: str, reason_nl: str, reason_en: str) -> Problem:
+def bad_parameter(name: str, code: str, reason: Localised) -> Problem:
     """A 400 for a query parameter: the detail, and `invalidParams` (as the NL API Design Rules
     name the list) with the parameter's name, a stable code and the reason."""
     return Problem(
         "bad-request",
-        reason_nl,
-        reason_en,
-        fields_by_lang={
-            lang: {"invalidParams": [{"name": name, "code": code, "reason": reason}]}
-            for lang, reason in (("nl", reason_nl), ("en", reason_en))
-        },
+        reason,
+        fields={"invalidParams": [{"name": name, "code": code, "reason": reason}]},
     )
-
-
-def is_json(body: bytes) -> bool:
-    """Whether the body is JSON text at all (only asked when the library has refused it)."""
-    try:
-        json.loads(body)
-    except (
-        ValueError,
-        RecursionError,
-    ):  # invalid JSON or not UTF-8, or nested deeper than Python parses
-        return False
-    return True

@@ -25,7 +25,7 @@ from typing import Any
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from .._messages import word
+from .._messages import Message, Number
 from . import metrics
 from .guard import GONE
 from .headers import API_VERSION, CSP_DATA, SECURITY_HEADERS
@@ -151,11 +151,9 @@ class BoundedHttp(HttpToolsProtocol):
                 (value for name, value in self.headers or () if name == b"accept-language"), b""
             )
             lang = language(accepted.decode("latin-1"))
-            limit = f"{self.max_header_bytes:,}"
             problem = Problem(
                 "header-too-large",
-                word("header_too_large", "nl", limit=limit.replace(",", ".")),
-                word("header_too_large", "en", limit=limit),
+                Message("header_too_large", limit=Number(self.max_header_bytes)),
                 fields={"limit": self.max_header_bytes},
             )
             body = problem.body(lang)

@@ -1,7 +1,8 @@
 """A large JSON Lines batch through `gevoelig check -f jsonl --jobs N`, end to end.
 
-Goal (issue "faster than the Rust engine", item 4): 1,000,000 distinct dossiers with --jobs 2 in
-under 60 s on a 2-core machine, memory flat, output identical to --jobs 1.
+Goal: at most 80 µs of CPU a dossier, summed over every process of the command, for 1,000,000
+distinct dossiers with --jobs 2; memory flat; output identical to --jobs 1. CPU time rather than
+wall time, as other work on a shared machine stretches the one and hardly the other.
 
 It writes N distinct realistic dossiers (benchmarks/realistic.py) to a JSON Lines file (kept
 between runs, by count), runs the command with its output to a file or /dev/null, and reports the
@@ -32,6 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from realistic import iter_realistic_dossiers
 
 GEVOELIG = str(Path(sys.executable).parent / "gevoelig")
+#: The goal: CPU a dossier, every process of the command together (microseconds).
+GOAL_US = 80
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
@@ -183,13 +186,19 @@ def main() -> None:
 
     command = [GEVOELIG, "check", "-f", "jsonl", "--jobs", str(args.jobs), str(source)]
     wall, cpu, memory = run(command, args.output)
-    goal = args.count >= 1_000_000 and args.jobs == 2
-    verdict = f" (goal: under 60 s) {'met' if wall < 60 else 'NOT met'}" if goal else ""
     print(
-        f"gevoelig check -f jsonl --jobs {args.jobs}: {args.count:,} dossiers ({size / 1e6:,.0f} MB) in {wall:.1f} s{verdict}, {args.count / wall:,.0f} dossiers/s"
+        f"gevoelig check -f jsonl --jobs {args.jobs}: {args.count:,} dossiers ({size / 1e6:,.0f} MB) in {wall:.1f} s, {args.count / wall:,.0f} dossiers/s"
+    )
+    per_dossier = cpu / args.count * 1e6
+    scope = (
+        ""
+        if args.count >= 1_000_000 and args.jobs == 2
+        else f" (the goal is for 1,000,000 lines with --jobs 2; this was {args.count:,} with --jobs {args.jobs})"
     )
     print(
-        f"  CPU (user + system, every process): {cpu:.1f} s, {cpu / args.count * 1e6:.0f} us a dossier; machine load before: {os.getloadavg()[0]:.2f}"
+        f"  CPU (user + system, every process): {cpu:.1f} s, {per_dossier:.0f} µs a dossier; "
+        f"goal: at most {GOAL_US} µs: {'met' if per_dossier <= GOAL_US else 'NOT met'}{scope}; "
+        f"machine load before: {os.getloadavg()[0]:.2f}"
     )
     main_cpu = memory.cpu.get(memory.root, 0.0)
     print(

@@ -54,6 +54,7 @@ STAGES: dict[str, tuple[str, ...]] = {
     "apps": (
         "__init__",
         "_inputs",
+        "_workers",
         "_batch",
         "_cases",
         "_validate",

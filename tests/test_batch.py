@@ -222,6 +222,84 @@ def test_the_watchdog_ends_a_batch_whose_process_is_stuck_after_a_worker_died():
     assert 0.3 <= stuck[0] - lost < 2
 
 
+def _sized(result) -> bytes:
+    """A render whose result is as long as the dossier's id says, so that some fill a slot."""
+    size = int(result.dossier["id"])
+    return (result.dossier["id"] * size)[: size - 1].encode() + b"\n"
+
+
+def test_workers_give_back_every_result_in_order_also_those_larger_than_their_slot(monkeypatch):
+    """Results are written into shared memory; one that does not fit what is left of its slot
+    comes back through the pipe instead, in its place."""
+    from gevoeligheid import _batch
+    from gevoeligheid._evaluate import Evaluator, default_ruleset
+    from gevoeligheid._inputs import Item, Items
+
+    monkeypatch.setattr(_batch, "SLOT", 100)  # workers are forked: they see it too
+    sizes = [3, 40, 90, 150, 20, 70, 101, 2, 60, 60, 5, 99, 30]
+    items = Items(
+        [Item(str(size), json.dumps({"id": str(size), "facts": {}}).encode()) for size in sizes]
+    )
+    with _batch.Batch(
+        items,
+        2,
+        Evaluator(default_ruleset()),
+        default_ruleset,
+        _sized,
+        "durable",
+        "nl",
+        stopped=lambda: False,
+    ) as run:
+        given = [(item.source, bytes(text), type(text)) for item, (text, _, _) in run]
+    assert [(source, len(text)) for source, text, _ in given] == [
+        (str(size), size) for size in sizes
+    ]
+    kinds = {kind for _, _, kind in given}
+    assert kinds == {memoryview, bytes}  # some from shared memory, some through the pipe
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_forked_workers_and_the_executor_give_what_one_process_gives(monkeypatch, fork):
+    """Where there is no fork (Windows), concurrent.futures' executor runs the workers: both ways
+    give every result in input order, the bad dossier's error in its place."""
+    from gevoeligheid import _batch
+    from gevoeligheid._evaluate import Evaluator, default_ruleset
+    from gevoeligheid._inputs import Item, Items
+
+    monkeypatch.setattr(_batch, "FORK", fork)
+    dossiers = [
+        json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted((ROOT / "examples").glob("*.json"))
+    ]
+    texts = [json.dumps(dossier).encode() for dossier in dossiers * 3] + [b'{"facts": 1}']
+
+    def given(jobs: int) -> list[tuple[str, bytes | None, int, str | None]]:
+        items = Items([Item(str(number), text) for number, text in enumerate(texts)])
+        with _batch.Batch(
+            items,
+            jobs,
+            Evaluator(default_ruleset()),
+            default_ruleset,
+            _render_json_line,
+            "durable",
+            "nl",
+            stopped=lambda: False,
+        ) as run:
+            return [
+                (item.source, None if text is None else bytes(text), code, error)
+                for item, (text, code, error) in run
+            ]
+
+    one, two = given(1), given(2)
+    assert one == two and len(two) == len(texts) and two[-1][1] is None
+
+
+def _render_json_line(result) -> bytes:
+    from gevoeligheid._render import to_json_line
+
+    return to_json_line(result)
+
+
 LINES = 200_000
 
 

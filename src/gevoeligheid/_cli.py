@@ -522,9 +522,10 @@ class _Results:
             sys.stdout.buffer
         )  # results arrive encoded: a worker's bytes need no second encoding
 
-    def write(self, text: bytes) -> None:
+    def write(self, text: bytes | memoryview) -> None:
+        """Write one result: bytes, or a worker's view of shared memory (written without a copy)."""
         if self.array:
-            text = (b"[\n" if self.written == 0 else b",\n") + text.rstrip(b"\n")
+            text = (b"[\n" if self.written == 0 else b",\n") + bytes(text).rstrip(b"\n")
         elif self.written:
             text = self.between + text
         try:

@@ -409,6 +409,35 @@ def test_the_roles_in_deploy_md_can_add_and_purge_and_cannot_change(postgres_url
         owner.close()
 
 
+def test_a_request_that_stopped_waiting_for_the_log_leaves_the_writer_writing(tmp_path):
+    """A request cancelled while its entry waits (asyncio.wrap_future then cancels its future):
+    its entry is written all the same, and the writer's thread goes on with the next ones."""
+    import threading
+
+    from gevoeligheid._decisionlog.writer import GroupWriter
+
+    log = open_log(f"sqlite:///{tmp_path / 'log.sqlite3'}")
+    gate, append = threading.Event(), log.append
+
+    def gated(entries):  # the first group waits, so that the second is queued behind it
+        gate.wait(10)
+        return append(entries)
+
+    log.append = gated
+    writer = GroupWriter(log)
+    try:
+        first = writer.submit([entry_for({"id": "OD-1", "facts": {}})])
+        cancelled = writer.submit([entry_for({"id": "OD-2", "facts": {}})])
+        assert cancelled.cancel()
+        gate.set()
+        first.result(timeout=10)
+        after = writer.submit([entry_for({"id": "OD-3", "facts": {}})])
+        assert after.exception(timeout=10) is None
+    finally:
+        writer.close()
+    assert [entry["dossier_id"] for entry in log.entries()] == ["OD-1", "OD-2", "OD-3"]
+
+
 # --- the columns of a decision, defined by Entry ------------------------------------------------
 
 

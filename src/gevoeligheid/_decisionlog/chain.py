@@ -32,13 +32,18 @@ _NOT_HASHED = frozenset({"seq", *CHAIN_COLUMNS})
 BOOLEAN_COLUMNS = frozenset({"redacted"})
 
 
-def entry_hash(prev: str, row: Mapping[str, Any]) -> str:
-    """The hash of an entry given as its columns (an Entry as a dict, or a row read back)."""
+def entry_hash(prev: str, row: Mapping[str, Any], known: Mapping[str, str] | None = None) -> str:
+    """The hash of an entry given as its columns (an Entry as a dict, or a row read back).
+
+    `known` gives the sha256 of some columns' texts that the writer has at hand already (the
+    input's and the result's, hashed for their own columns): 13 KB a decision not hashed twice.
+    Whoever verifies hashes every text itself, so a wrong one here cannot go unnoticed."""
+    known = known or {}
     covered = {
         name: (
             bool(value)
             if name in BOOLEAN_COLUMNS
-            else hashlib.sha256(value.encode("utf-8")).hexdigest()
+            else known.get(name) or hashlib.sha256(value.encode("utf-8")).hexdigest()
             if isinstance(value, str)
             else value
         )

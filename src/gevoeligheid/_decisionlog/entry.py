@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 import json
 import socket
@@ -137,8 +138,8 @@ def make_entry(
         ruleset_name=ruleset.name,
         ruleset_version=ruleset.version,
         ruleset_sha256=ruleset.sha256,
-        ruleset_overlays=json.dumps(list(ruleset.overlays), ensure_ascii=False),
-        ruleset_source=json.dumps(source.to_dict(), ensure_ascii=False),
+        ruleset_overlays=_overlays_json(tuple(ruleset.overlays)),
+        ruleset_source=_source_json(source),
         peildatum=str(day),
         engine=result.engine,
         lang=result.lang,
@@ -151,6 +152,18 @@ def make_entry(
         trace_id=trace_id,
         tenant=tenant,
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _overlays_json(overlays: tuple[str, ...]) -> str:
+    """The overlays' names as the log holds them; the same for every decision of a rule set."""
+    return json.dumps(list(overlays), ensure_ascii=False)
+
+
+@functools.lru_cache(maxsize=64)
+def _source_json(source: RulesetSource) -> str:
+    """Where the rules came from as the log holds it; the same for every decision of a service."""
+    return json.dumps(source.to_dict(), ensure_ascii=False)
 
 
 def canonical_result(data: Any) -> str:

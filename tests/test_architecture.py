@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -335,3 +336,44 @@ def test_the_checks_report_an_upward_import_a_cycle_and_a_module_without_a_stage
         "_model (stage base) imports _cli (stage cli) on line 2: a stage may only import its own or a lower one"
     ]
     assert cycles(graph) == ["import cycle: __init__ -> _model -> _cli -> sub.tool -> __init__"]
+
+
+def _change_list(title: str) -> str:
+    """The paragraph of docs/architecture.md that says where to make a common change."""
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    start = re.search(rf"\*\*{title}\.?\*\*", text).start()  # type: ignore[union-attr]
+    end = text.find("\n\n", start)
+    return " ".join(text[start : end if end != -1 else None].split())
+
+
+#: A comparison of a language by name (`lang == "nl"`, `"en" if lang == ...`): a place that a new
+#: language has to be taught.
+_BY_NAME = re.compile(r"""\blang\w* (?:==|!=) ["'](?:nl|en)["']|["'](?:nl|en)["'] (?:==|!=) lang""")
+
+
+def test_the_new_language_list_names_every_module_that_picks_a_language_by_name():
+    listed = _change_list("A new language")
+    picking = sorted(
+        path.relative_to(PACKAGE).as_posix()
+        for path in PACKAGE.rglob("*.py")
+        if "_catalogue" not in path.parts and _BY_NAME.search(path.read_text(encoding="utf-8"))
+    )
+    assert [module for module in picking if f"`{module}`" not in listed] == []
+
+
+def test_every_file_the_change_lists_name_exists():
+    """A renamed or removed module makes the lists wrong: each path they name is in the tree."""
+    for title in (
+        "A new fact",
+        "A new output format",
+        "A new kind of condition",
+        "A new command",
+        "A new language",
+        "A new endpoint",
+    ):
+        for name in re.findall(r"`([\w/<>.-]+\.(?:py|md|json|yaml))`", _change_list(title)):
+            if "<" in name:  # a pattern such as _catalogue/<lang>.py or rules/<version>/...
+                continue
+            candidates = [PACKAGE / name, ROOT / name, ROOT / "tests" / Path(name).name]
+            in_a_rule_set = any(ROOT.glob(f"rules/*/{name}"))  # facts.yaml, rules.yaml, ...
+            assert in_a_rule_set or any(path.exists() for path in candidates), (title, name)

@@ -239,6 +239,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{file} is niet als JSON te lezen: {error}",
         "en": "cannot read {file} as JSON: {error}",
     },
+    "replay_same": {
+        "nl": "byte voor byte hetzelfde resultaat ({size} bytes)",
+        "en": "byte for byte the same result ({size} bytes)",
+    },
     "replayed": {
         "nl": "{same} van {total} beslissing(en) opnieuw beoordeeld met hetzelfde resultaat",
         "en": "{same} of {total} decision(s) replayed to the same result",
@@ -578,8 +582,8 @@ MESSAGES.update(
         "answer_none": {"nl": "geen", "en": "none"},
         "answer_unknown": {"nl": "weet niet", "en": "don't know"},
         "interview_bad_answer": {
-            "nl": "'{answer}' is geen antwoord op '{fact}'; antwoord {choices}, of stop",
-            "en": "'{answer}' is no answer to '{fact}'; answer {choices}, or stop",
+            "nl": "'{answer}' is geen antwoord op deze vraag; antwoord {choices}, of stop",
+            "en": "'{answer}' is no answer to this question; answer {choices}, or stop",
         },
         "interview_set_choices": {
             "nl": "een of meer van {words} (met komma's), {none} of {unknown}",
@@ -589,7 +593,7 @@ MESSAGES.update(
             "nl": "Interview; elk antwoord wordt meteen bewaard in {path}. Typ stop om te stoppen.",
             "en": "Interview; every answer is saved at once in {path}. Type stop to stop.",
         },
-        "interview_question": {"nl": "Vraag {number} ({fact})", "en": "Question {number} ({fact})"},
+        "interview_question": {"nl": "Vraag {number}", "en": "Question {number}"},
         "interview_prompt": {"nl": "Antwoord ({choices}): ", "en": "Answer ({choices}): "},
         "interview_now": {
             "nl": "Nu: {outcome}. Hoogst mogelijk: {worst}.",

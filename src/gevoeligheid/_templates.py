@@ -71,7 +71,7 @@ def checklist_markdown(ruleset: RuleSet, lang: str) -> str:
             # under the heading above (a criterion, a translation, an inverted question).
             citation = cited(fact.source.citation(ruleset.document, ruleset.ref, fact.quote))
             where = "" if question == fact.quote and kind == "checklist" else f" ({citation})"
-            lines.append(f"- [ ] {question} ({answer}) `{fact.id}`{where}")
+            lines.append(f"- [ ] {question} ({answer}){where}")
         lines.append("")
     return "\n".join(lines)
 

@@ -300,7 +300,11 @@ class Batch:
         executor's manager and feeder threads share locks and pipes with the dead worker, and a
         process whose main thread waits on one of those would otherwise wait for ever."""
         died = None
-        while not self._closing.wait(POLL):
+        # Sleeps rather than a timed wait on the event: a timed wait takes its deadline from the
+        # clock, and under a shifted clock (libfaketime, as the tests run a year ahead) it never
+        # comes, where a sleep still ends.
+        while not self._closing.is_set():
+            time.sleep(POLL)
             if died is None and _dead(self._executor):
                 died = time.monotonic()
             if died is not None and time.monotonic() - died > self._stuck_after:

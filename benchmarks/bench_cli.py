@@ -1,9 +1,10 @@
 """The command line end to end, against references measured in the same run.
 
 1. Cold start: `gevoelig check -f json one.json` against a bare `python -c pass` (goal: at most
-   6x), in pairs run back to back (in alternating order, so that a busy minute weighs on both):
-   the median of the pairs' ratios, with their quartiles and extremes, and the medians of wall
-   and CPU time. Both run as an installed package does: with its bytecode compiled (the run
+   8x in CPU time, the user's and the system's, which a shared machine disturbs less than the
+   wall clock; the wall clock's ratio is printed beside it), in pairs run back to back (in
+   alternating order, so that a busy minute weighs on both): the ratio of the median CPU times,
+   and the median of the pairs' wall-clock ratios with their quartiles and extremes. Both run as an installed package does: with its bytecode compiled (the run
    before the measured ones writes it, also where PYTHONDONTWRITEBYTECODE is set) and the rule
    files in the user's cache; once more with GEVOELIG_NO_CACHE=1, for comparison.
 2. Throughput: `gevoelig check -f jsonl` over 10,000 dossier files and over a 100,000-line JSON
@@ -30,6 +31,7 @@ from realistic import realistic_dossiers
 
 ROOT = Path(__file__).resolve().parents[1]
 GEVOELIG = str(Path(sys.executable).parent / "gevoelig")
+GOAL = 8  # the cold start's goal: at most this many times `python -c pass`
 
 
 def timed_child(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
@@ -70,13 +72,18 @@ def cold_start(runs: int, example: str) -> None:
         low, median, high = quartiles(ratios)
         wall = [statistics.median(pair[index][0] for pair in pairs) * 1000 for index in (0, 1)]
         cpu = [statistics.median(pair[index][1] for pair in pairs) * 1000 for index in (0, 1)]
+        cpu_ratio = cpu[1] / cpu[0]
         goal = (
-            f" (goal: at most 6x) {'met' if median <= 6 else 'NOT met'}" if env is installed else ""
+            f"; goal (issue 24): at most {GOAL}x in CPU time, "
+            f"{'met' if cpu_ratio <= GOAL else 'NOT met'}"
+            if env is installed
+            else ""
         )
         print(
-            f"cold start {label}, {runs} pairs: gevoelig check one.json / python -c pass = {median:.2f}x median{goal}; "
-            f"quartiles {low:.2f}-{high:.2f}x, extremes {min(ratios):.2f}-{max(ratios):.2f}x; "
-            f"median wall {wall[1]:.0f} vs {wall[0]:.0f} ms, CPU {cpu[1]:.0f} vs {cpu[0]:.0f} ms"
+            f"cold start {label}, {runs} pairs: gevoelig check one.json / python -c pass = "
+            f"{cpu_ratio:.2f}x in median CPU time ({cpu[1]:.0f} vs {cpu[0]:.0f} ms){goal}; "
+            f"wall time {median:.2f}x median of the pairs' ratios, quartiles {low:.2f}-{high:.2f}x, "
+            f"extremes {min(ratios):.2f}-{max(ratios):.2f}x, median {wall[1]:.0f} vs {wall[0]:.0f} ms"
         )
 
 

@@ -22,6 +22,7 @@ STAGES: dict[str, tuple[str, ...]] = {
         "_text",
         "_errors",
         "_model",
+        "_jsontext",
         "_yamlfile",
         "_contract",
     ),

@@ -881,13 +881,3 @@ def test_results_do_not_depend_on_what_the_caches_held(dossier):
         policy.CACHE_LIMIT = limit
     assert cold == warm
     assert max(sizes) <= 2
-
-
-@settings(max_examples=300)
-@given(dossier=dossiers(), lang=st.sampled_from(["nl", "en"]))
-def test_compact_json_is_exactly_the_json_of_to_dict(dossier, lang):
-    """JSON Lines output, assembled from the shared parts' JSON, equals json.dumps(to_dict())."""
-    result = evaluate(dossier, lang=lang)
-    assert to_json(result, indent=None) == json.dumps(
-        result.to_dict(), ensure_ascii=False, separators=(",", ":")
-    )

@@ -1,4 +1,6 @@
-"""Rendering: a JSON Lines batch's line is the compact JSON of the result, byte for byte."""
+"""A result's JSON has one definition, `Result.to_dict`: the fast paths (`compact_json`,
+`to_json_line`, `to_json(indent=None)`) write its bytes exactly. tests/test_schema.py holds the
+published schema to the same definition."""
 
 from __future__ import annotations
 
@@ -9,7 +11,11 @@ from hypothesis import given, settings, strategies as st
 from gevoeligheid import evaluate
 from gevoeligheid._render import to_json, to_json_line
 
-from .strategies import FACTS, dossiers
+from .strategies import FACTS, PEILDATUM_2027, RULESET_2027, dossiers
+
+
+def _definition(result) -> str:
+    return json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":"))
 
 
 @settings(max_examples=300)
@@ -18,13 +24,25 @@ from .strategies import FACTS, dossiers
     lang=st.sampled_from(["nl", "en"]),
     engine=st.sampled_from(["durable", "reference"]),
 )
-def test_a_json_line_is_the_compact_json_of_the_result_and_a_newline(dossier, lang, engine):
-    """Assembled from shared parts' bytes, it is exactly json.dumps(to_dict()) in UTF-8."""
+def test_the_fast_paths_write_exactly_the_json_of_to_dict(dossier, lang, engine):
+    """`compact_json` (assembled from shared parts' JSON) and `to_json_line` (from their UTF-8)
+    are json.dumps(to_dict()), byte for byte."""
     result = evaluate(dossier, lang=lang, engine=engine)
-    expected = json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+    expected = _definition(result)
+    assert result.compact_json() == expected
+    assert to_json(result, indent=None) == expected
+    assert to_json_line(result) == (expected + "\n").encode("utf-8")
+
+
+@settings(max_examples=100)
+@given(dossier=dossiers(ruleset=RULESET_2027), lang=st.sampled_from(["nl", "en"]))
+def test_the_fast_paths_write_exactly_the_json_of_to_dict_on_2027(dossier, lang):
+    """The same on rule set 2027.1, whose results carry labels and signals left out of the score."""
+    result = evaluate(dossier, lang=lang, peildatum=PEILDATUM_2027)
+    expected = _definition(result)
     assert (
         to_json_line(result)
-        == expected.encode("utf-8")
+        == (expected + "\n").encode("utf-8")
         == (to_json(result, indent=None) + "\n").encode("utf-8")
     )
 
@@ -37,4 +55,4 @@ def test_the_same_outcome_as_outcome_and_as_worst_case_renders_as_each():
     result = evaluate({"facts": everything})  # nothing unknown: the worst case is the outcome
     assert result.worst_case is result.outcome
     for _ in range(2):  # the second time from the tables of shared parts
-        assert to_json_line(result) == (to_json(result, indent=None) + "\n").encode("utf-8")
+        assert to_json_line(result) == (_definition(result) + "\n").encode("utf-8")

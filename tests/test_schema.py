@@ -1,21 +1,23 @@
 """The published JSON Schema of a dossier (`dossier_schema`) is valid, describes the vocabulary,
-accepts every shipped example, and agrees with the parser on good and bad dossiers."""
+accepts every shipped example, and agrees with the parser on good and bad dossiers; the result's
+(`result_schema`) names every key that `Result.to_dict`, the result's one definition, writes."""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import jsonschema
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import given, settings, strategies as st
 
-from gevoeligheid import DossierError, parse_dossier
+from gevoeligheid import DossierError, evaluate, parse_dossier, result_schema
 from gevoeligheid._dossier import MAX_TEXT
 from gevoeligheid._schema import dossier_schema
 
 from .conftest import ROOT
-from .strategies import RULESET, dossiers
+from .strategies import PEILDATUM_2027, RULESET, RULESET_2027, dossiers
 from .test_cli import invoke
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
@@ -252,3 +254,59 @@ def test_an_editor_finds_a_misspelt_key_in_an_overlay():
 def test_file_and_result_exclude_each_other():
     done = invoke("schema", "--file", "overlay", "--result")
     assert (done.exit_code, done.stdout) == (2, "")
+
+
+# --- the result's schema against its definition ----------------------------------------------------------
+
+
+def closed(schema: Any) -> Any:
+    """The schema with every object that lists its properties closed to others: what validates
+    against it writes no key the schema does not name."""
+    if isinstance(schema, list):
+        return [closed(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {key: closed(value) for key, value in schema.items()}
+    if "properties" in out and "additionalProperties" not in out:
+        out["additionalProperties"] = False
+    return out
+
+
+def _closed_validator(ruleset) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(
+        closed(result_schema(ruleset)), format_checker=jsonschema.FormatChecker()
+    )
+
+
+CLOSED_2026 = _closed_validator(RULESET)
+CLOSED_2027 = _closed_validator(RULESET_2027)
+
+
+def _errors(validator, data) -> list[str]:
+    return [
+        f"{list(error.absolute_path)}: {error.message}" for error in validator.iter_errors(data)
+    ]
+
+
+@settings(max_examples=100)
+@given(dossier=dossiers(), lang=st.sampled_from(["nl", "en"]))
+def test_the_schema_names_every_key_of_a_result_and_requires_what_it_always_has(dossier, lang):
+    result = evaluate(dossier, lang=lang)
+    assert _errors(CLOSED_2026, result.to_dict()) == []
+
+
+@settings(max_examples=50)
+@given(dossier=dossiers(ruleset=RULESET_2027), lang=st.sampled_from(["nl", "en"]))
+def test_the_schema_names_every_key_of_a_2027_result(dossier, lang):
+    result = evaluate(dossier, lang=lang, peildatum=PEILDATUM_2027)
+    assert _errors(CLOSED_2027, result.to_dict()) == []
+
+
+def test_every_example_result_writes_only_keys_the_schema_names():
+    """The shipped expected results (overlays, events, conflicts, labels) against the closed schema."""
+    paths = sorted((ROOT / "examples").glob("*.expected"))
+    assert len(paths) >= 30
+    for path in paths:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        validator = CLOSED_2027 if data["ruleset"]["version"] == "2027.1" else CLOSED_2026
+        assert _errors(validator, data) == [], path.name

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import datetime
 import itertools
 
 import attrs
 import pytest
 from hypothesis import HealthCheck, event, given, settings, strategies as st
 
-from gevoeligheid import load_ruleset
+from gevoeligheid import _reference, load_ruleset
 from gevoeligheid._evaluate import Evaluator
+from gevoeligheid._events import apply_events
 from gevoeligheid._model import CLASSIFICATIONS, ESCALATIONS, ROLES
-from gevoeligheid._policy import _counted, _counting, _levels
+from gevoeligheid._policy import (
+    _counted,
+    _counting,
+    _levels,
+    decide,
+    hypotheses,
+    hypotheses_walking,
+)
 from gevoeligheid._tables import bits_levels, level_bits
 
 from .conftest import ROOT
@@ -245,4 +254,23 @@ def test_rule_set_2027_1_gives_the_same_results_with_the_tables_and_without(doss
         == walking(with_tables)
         .evaluate(dossier, engine="reference", lang=lang, peildatum=PEILDATUM_2027)
         .to_dict()
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(dossier=dossiers(ruleset=RULESET_2027))
+def test_rule_set_2027_1_raises_each_unknown_fact_as_walking_does(dossier):
+    """The open questions' outcomes and the worst case from the tables, with 2027.1's gate and its
+    rules on any two of nine facts (dozens of terms a fact), are those of walking the rules."""
+    evaluator = Evaluator(RULESET_2027)
+    compiled = evaluator.compiled
+    parsed = evaluator.parse(dossier)
+    values = apply_events(RULESET_2027, parsed, "nl", datetime.date.fromisoformat(PEILDATUM_2027))[
+        0
+    ]
+    mask = compiled.mask(values)
+    fired = _reference.match(compiled, mask)
+    decision = decide(compiled, values, fired, mask)
+    assert hypotheses(compiled, values, mask, fired, decision) == hypotheses_walking(
+        compiled, values, mask, fired, decision
     )

@@ -30,7 +30,16 @@ from ._helptext import (
     language_in,
 )
 from ._messages import word
-from ._model import ESCALATIONS, Engine, Language, Result, RuleSet
+from ._model import (
+    ENGINES,
+    ESCALATIONS,
+    FORMATS,
+    FORMATS_FOR_PEOPLE,
+    Engine,
+    Language,
+    Result,
+    RuleSet,
+)
 from ._text import (
     DEFAULT_WIDTH,
     escalating,
@@ -48,7 +57,7 @@ if TYPE_CHECKING:  # what the commands import when they run
 
     from ._decisionlog.cli import LoggingEvaluator
     from ._evaluate import Evaluator
-    from ._render import Format
+    from ._model import Format
 
 _Command = TypeVar("_Command", bound=Callable[..., Any])
 
@@ -235,13 +244,13 @@ def _load(
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["table", "markdown", "json", "jsonl"]),
+    type=click.Choice(FORMATS),
     help="Output format; default: table on a terminal, json otherwise.",
 )
 @_LANG
 @click.option(
     "--engine",
-    type=click.Choice(["durable", "reference"]),
+    type=click.Choice(ENGINES),
     default="durable",
     show_default=True,
     help="durable-rules, or the plain-Python reference evaluator.",
@@ -320,7 +329,7 @@ def check(
         )
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     render = functools.partial(
-        render_result, fmt, explain, _width() if fmt in ("table", "markdown") else DEFAULT_WIDTH
+        render_result, fmt, explain, _width() if fmt in FORMATS_FOR_PEOPLE else DEFAULT_WIDTH
     )
     paths = _inputs.expand(dossiers)
     if not paths:
@@ -506,7 +515,7 @@ class _Results:
 
     def __init__(self, fmt: str, single: bool) -> None:
         self.array = fmt == "json" and not single
-        self.between = b"\n" if fmt in ("table", "markdown") else b""
+        self.between = b"\n" if fmt in FORMATS_FOR_PEOPLE else b""
         self.written = 0
         sys.stdout.flush()
         self.out = (
@@ -803,9 +812,7 @@ def rules_validate(
 @cli.command("test")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_rule_options
-@click.option(
-    "--engine", type=click.Choice(["durable", "reference"]), default="durable", show_default=True
-)
+@click.option("--engine", type=click.Choice(ENGINES), default="durable", show_default=True)
 @click.option(
     "--min-coverage",
     type=click.FloatRange(0, 100),

@@ -5,18 +5,22 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
 
 from ._conditions import (
-    STRENGTH_COUNTS,
+    Visitor,
     condition_kinds,
+    counts_of,
     facts_of,
     has_count,
     headline_refs,
     inline_headlines,
+    leaves,
+    names_strength,
+    rebuild,
     unknowns_of,
     used_counts,
 )
@@ -31,9 +35,11 @@ from ._model import (
     FactCondition,
     FactDef,
     HeadlineRef,
+    OutcomeAtLeast,
     Rule,
     RuleSet,
     Strength,
+    Unknown,
     Value,
 )
 from ._tables import COUNTS, PolicyTables, Raise, level_bits
@@ -206,48 +212,9 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
     headlines = {
         rule.headline: rule.when for rule in ruleset.rules if rule.headline and rule.enabled
     }
-    strengths = headline_strengths(ruleset)
     as_written = {rule.id: rule for rule in ruleset.rules}
-    if any(rule.enabled and _names_strength(rule.when) for rule in ruleset.rules):
-        # Headline strengths are written out as conditions on facts, so that a rule on them is
-        # matched like any other (and, beside a count, walked by the policy).
-        ruleset = attrs.evolve(
-            ruleset,
-            rules=tuple(
-                attrs.evolve(rule, when=expand_strength(rule, strengths))
-                if rule.enabled and _names_strength(rule.when)
-                else rule
-                for rule in ruleset.rules
-            ),
-        )
-    matchers: list[Matcher] = []
-    for fact in ruleset.facts.values():
-        if fact.signal is not None:
-            matchers.append(
-                _matcher(
-                    f"signaal:{fact.id}",
-                    fact.id,
-                    None,
-                    FactCondition(fact.id),
-                    ruleset,
-                    atoms,
-                    headlines,
-                )
-            )
-    counting = []
-    followups = []
-    for rule in ruleset.rules:
-        if not rule.enabled:
-            continue
-        check_condition_size(as_written[rule.id], ruleset, headlines)
-        if _on_outcome(rule.when):
-            followups.append(rule)
-        elif has_count(rule.when):
-            counting.append(rule)
-        else:
-            matchers.append(
-                _matcher(f"regel:{rule.id}", None, rule, rule.when, ruleset, atoms, headlines)
-            )
+    ruleset = _strengths_written_out(ruleset)
+    matchers, counting, followups = _sorted_rules(ruleset, as_written, atoms, headlines)
     definition, engine_rules = _durable_definition(matchers, ruleset, atoms)
     encoding = {fact.id: _encoding(fact, atoms) for fact in ruleset.facts.values()}
     bare = Compiled(ruleset, atoms, (), (), {}, encoding)  # enough to encode values
@@ -266,15 +233,8 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         index: _condition_fact_bits(rule.when, ruleset, atoms, headlines)
         for index, rule in enumerate(ruleset.rules)
     }
-    raise_rules: dict[str, list[RaiseRule]] = {fact_id: [] for fact_id in ruleset.facts}
-    rule_matchers: list[RaiseRule] = []
-    for index, matcher in enumerate(matchers):
-        if matcher.rule is not None:
-            rule_matchers.append(
-                (index, matcher.terms, levels[position[matcher.rule.id]], matcher.rule.headline)
-            )
-            for fact_id in matcher.facts:
-                raise_rules[fact_id].append(rule_matchers[-1])
+    raise_rules, rule_matchers = _raising_rules(matchers, ruleset, levels, position)
+    action_facts, action_counts = _action_inputs(ruleset)
     compiled = Compiled(
         ruleset=ruleset,
         atoms=atoms,
@@ -292,21 +252,8 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
             tuple(fact_id for fact_id in ruleset.facts if fact_id in group.facts)
             for group in ruleset.overlap_groups
         ),
-        action_facts=tuple(
-            sorted(
-                {
-                    fact
-                    for action in ruleset.actions
-                    for when in (action.when, *(ground.when for ground in action.grounds))
-                    for fact in [*facts_of(when), *unknowns_of(when)]
-                }
-            )
-        ),
-        action_counts=any(
-            has_count(when)
-            for action in ruleset.actions
-            for when in (action.when, *(ground.when for ground in action.grounds))
-        ),
+        action_facts=action_facts,
+        action_counts=action_counts,
         durable_definition=definition,
         encoding=encoding,
         counting_facts=frozenset(fact for rule in counting for fact in facts_of(rule.when)),
@@ -362,6 +309,88 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
     return attrs.evolve(compiled, tables=build_tables(compiled))
 
 
+def _strengths_written_out(ruleset: RuleSet) -> RuleSet:
+    """The rule set with each count of headline strength written out as conditions on facts, so
+    that a rule on them is matched like any other (and, beside a count, walked by the policy)."""
+    if not any(rule.enabled and names_strength(rule.when) for rule in ruleset.rules):
+        return ruleset
+    strengths = headline_strengths(ruleset)
+    return attrs.evolve(
+        ruleset,
+        rules=tuple(
+            attrs.evolve(rule, when=expand_strength(rule, strengths))
+            if rule.enabled and names_strength(rule.when)
+            else rule
+            for rule in ruleset.rules
+        ),
+    )
+
+
+def _sorted_rules(
+    ruleset: RuleSet,
+    as_written: Mapping[str, Rule],
+    atoms: Mapping[tuple[str, Any], int],
+    headlines: Mapping[str, Condition],
+) -> tuple[list[Matcher], list[Rule], list[Rule]]:
+    """The enabled rules by when they are decided: the matching pass (each fact's signal, and the
+    rules on facts only), the counting rules after it, and the rules on the outcome last. A rule
+    too large for the engine, counted as written, is refused here."""
+    matchers = [
+        _matcher(
+            f"signaal:{fact.id}", fact.id, None, FactCondition(fact.id), ruleset, atoms, headlines
+        )
+        for fact in ruleset.facts.values()
+        if fact.signal is not None
+    ]
+    counting = []
+    followups = []
+    for rule in ruleset.rules:
+        if not rule.enabled:
+            continue
+        check_condition_size(as_written[rule.id], ruleset, headlines)
+        if _on_outcome(rule.when):
+            followups.append(rule)
+        elif has_count(rule.when):
+            counting.append(rule)
+        else:
+            matchers.append(
+                _matcher(f"regel:{rule.id}", None, rule, rule.when, ruleset, atoms, headlines)
+            )
+    return matchers, counting, followups
+
+
+def _raising_rules(
+    matchers: list[Matcher],
+    ruleset: RuleSet,
+    levels: tuple[Levels, ...],
+    position: Mapping[str, int],
+) -> tuple[dict[str, list[RaiseRule]], list[RaiseRule]]:
+    """Per fact, the rule matchers that look at it (what answering it can raise), and every rule
+    matcher (for the worst case)."""
+    raise_rules: dict[str, list[RaiseRule]] = {fact_id: [] for fact_id in ruleset.facts}
+    rule_matchers: list[RaiseRule] = []
+    for index, matcher in enumerate(matchers):
+        if matcher.rule is not None:
+            rule_matchers.append(
+                (index, matcher.terms, levels[position[matcher.rule.id]], matcher.rule.headline)
+            )
+            for fact_id in matcher.facts:
+                raise_rules[fact_id].append(rule_matchers[-1])
+    return raise_rules, rule_matchers
+
+
+def _action_inputs(ruleset: RuleSet) -> tuple[tuple[str, ...], bool]:
+    """What besides the outcome decides which actions a result has: the facts the actions'
+    conditions name (known or unknown), and whether they count."""
+    conditions = [
+        when
+        for action in ruleset.actions
+        for when in (action.when, *(ground.when for ground in action.grounds))
+    ]
+    facts = {fact for when in conditions for fact in [*facts_of(when), *unknowns_of(when)]}
+    return tuple(sorted(facts)), any(has_count(when) for when in conditions)
+
+
 def _gated(
     counting: list[Rule],
     ruleset: RuleSet,
@@ -376,18 +405,17 @@ def _gated(
     def on_facts(node: Condition) -> bool:
         return condition_kinds(node) == {"fact"}
 
-    def gate(node: Condition) -> Condition:
+    def gate(node: Condition) -> Condition | None:
         if on_facts(node) and not isinstance(node, CountAtLeast):
             inlined = inline_headlines(
                 node, {**{name: AnyOf(()) for name in headline_refs(node)}, **headlines}
             )
             gates.append(_dnf(inlined, ruleset.facts, atoms))
             return CountAtLeast(f"gate{len(gates) - 1}", 1)
-        if isinstance(node, (AnyOf, AllOf)):
-            return type(node)(tuple(gate(item) for item in node.items))
-        return node
+        return None  # keep it, and gate its parts
 
-    return tuple(attrs.evolve(rule, when=gate(rule.when)) for rule in counting), tuple(gates)
+    gated = tuple(attrs.evolve(rule, when=rebuild(rule.when, gate)) for rule in counting)
+    return gated, tuple(gates)
 
 
 def gate_bits(compiled: Compiled, mask: int) -> int:
@@ -433,7 +461,7 @@ def expand_strength(rule: Rule, strengths: Mapping[str, list[tuple[int, Conditio
     def at_least(name: str, level: int) -> Condition:
         return AnyOf(tuple(condition for number, condition in strengths[name] if number >= level))
 
-    def expand(node: Condition) -> Condition:
+    def expand(node: Condition) -> Condition | None:
         if isinstance(node, CountAtLeast) and node.what == "strongest":
             return AnyOf(
                 tuple(
@@ -478,19 +506,9 @@ def expand_strength(rule: Rule, strengths: Mapping[str, list[tuple[int, Conditio
 
             walk(0, [], 0)
             return AnyOf(tuple(combinations))
-        if isinstance(node, (AnyOf, AllOf)):
-            return type(node)(tuple(expand(item) for item in node.items))
-        return node
+        return None  # keep it, and expand its parts
 
-    return expand(rule.when)
-
-
-def _names_strength(condition: Condition) -> bool:
-    if isinstance(condition, CountAtLeast):
-        return condition.what in STRENGTH_COUNTS
-    if isinstance(condition, (AnyOf, AllOf)):
-        return any(_names_strength(item) for item in condition.items)
-    return False
+    return rebuild(rule.when, expand)
 
 
 def _durable_definition(
@@ -546,35 +564,7 @@ def _atom_conditions(
 def check_condition_size(rule: Rule, ruleset: RuleSet, headlines: Mapping[str, Condition]) -> None:
     """Refuse a rule whose condition expands to more alternatives or nodes than the limits allow,
     counting from the condition's shape (headlines counted once each) before anything is expanded."""
-    memo: dict[str, tuple[int, int]] = {}
-
-    def measure(node: Condition) -> tuple[int, int]:  # (alternatives, nodes), each capped
-        if isinstance(node, FactCondition):
-            fact = ruleset.facts[node.fact]
-            alternatives = len(fact.values) if fact.type == "set" and not node.contains else 1
-            return alternatives, 1
-        if isinstance(node, HeadlineRef):
-            if node.headline not in memo:
-                memo[node.headline] = (1, 1)  # a cycle is the loader's error; stop here
-                memo[node.headline] = (
-                    measure(headlines[node.headline]) if node.headline in headlines else (1, 1)
-                )
-            return memo[node.headline]
-        if isinstance(node, (AnyOf, AllOf)):
-            alternatives, nodes = (0 if isinstance(node, AnyOf) else 1), 1
-            for item in node.items:
-                item_alternatives, item_nodes = measure(item)
-                alternatives = (
-                    alternatives + item_alternatives
-                    if isinstance(node, AnyOf)
-                    else alternatives * item_alternatives
-                )
-                alternatives = min(alternatives, MAX_ALTERNATIVES + 1)
-                nodes = min(nodes + item_nodes, MAX_CONDITION_SIZE + 1)
-            return alternatives, nodes
-        return 1, 1  # a count
-
-    alternatives, nodes = measure(rule.when)
+    alternatives, nodes = _Size(ruleset, headlines).visit(rule.when)
     if nodes > MAX_CONDITION_SIZE:
         raise RuleFileError(
             rule.origin.file,
@@ -597,6 +587,54 @@ def check_condition_size(rule: Rule, ruleset: RuleSet, headlines: Mapping[str, C
                 hint="splits haar in meer regels die dezelfde niveaus zetten, elk met minder 'any's binnen de 'all'",
             ),
         )
+
+
+class _Size(Visitor[tuple[int, int]]):
+    """A condition's (alternatives, nodes), each capped just above its limit, from its shape:
+    a headline is measured once, however often it is named."""
+
+    __slots__ = ("facts", "headlines", "memo")
+
+    def __init__(self, ruleset: RuleSet, headlines: Mapping[str, Condition]) -> None:
+        self.facts = ruleset.facts
+        self.headlines = headlines
+        self.memo: dict[str, tuple[int, int]] = {}
+
+    def fact(self, condition: FactCondition) -> tuple[int, int]:
+        fact = self.facts[condition.fact]
+        return (len(fact.values) if fact.type == "set" and not condition.contains else 1), 1
+
+    def headline(self, condition: HeadlineRef) -> tuple[int, int]:
+        name, memo = condition.headline, self.memo
+        if name not in memo:
+            memo[name] = (1, 1)  # a cycle is the loader's error; stop here
+            memo[name] = self.visit(self.headlines[name]) if name in self.headlines else (1, 1)
+        return memo[name]
+
+    def any_of(self, condition: AnyOf) -> tuple[int, int]:
+        return self._group(condition.items, lambda total, item: total + item, 0)
+
+    def all_of(self, condition: AllOf) -> tuple[int, int]:
+        return self._group(condition.items, lambda total, item: total * item, 1)
+
+    def _group(
+        self, items: tuple[Condition, ...], combine: Callable[[int, int], int], alternatives: int
+    ) -> tuple[int, int]:
+        nodes = 1
+        for item in items:
+            item_alternatives, item_nodes = self.visit(item)
+            alternatives = min(combine(alternatives, item_alternatives), MAX_ALTERNATIVES + 1)
+            nodes = min(nodes + item_nodes, MAX_CONDITION_SIZE + 1)
+        return alternatives, nodes
+
+    def count(self, condition: CountAtLeast) -> tuple[int, int]:
+        return 1, 1
+
+    def outcome(self, condition: OutcomeAtLeast) -> tuple[int, int]:
+        return 1, 1
+
+    def unknown(self, condition: Unknown) -> tuple[int, int]:
+        return 1, 1
 
 
 def _encoding(fact: FactDef, atoms: Mapping[tuple[str, Any], int]) -> dict[Any, tuple[int, str]]:
@@ -630,16 +668,14 @@ def _condition_fact_bits(
     out: dict[str, int] = {}
 
     def walk(node: Condition) -> None:
-        if isinstance(node, FactCondition):
-            bits = 0
-            for bit in fact_condition_bits(node, ruleset.facts, atoms):
-                bits |= 1 << bit
-            out[node.fact] = out.get(node.fact, 0) | bits
-        elif isinstance(node, (AnyOf, AllOf)):
-            for item in node.items:
-                walk(item)
-        elif isinstance(node, HeadlineRef) and node.headline in headlines:
-            walk(headlines[node.headline])
+        for leaf in leaves(node):
+            if isinstance(leaf, FactCondition):
+                bits = 0
+                for bit in fact_condition_bits(leaf, ruleset.facts, atoms):
+                    bits |= 1 << bit
+                out[leaf.fact] = out.get(leaf.fact, 0) | bits
+            elif isinstance(leaf, HeadlineRef) and leaf.headline in headlines:
+                walk(headlines[leaf.headline])
 
     walk(condition)
     return tuple(out.items())
@@ -693,16 +729,46 @@ def fact_condition_bits(
 def _dnf(
     condition: Condition, facts: Mapping[str, FactDef], atoms: Mapping[tuple[str, Any], int]
 ) -> tuple[int, ...]:
-    if isinstance(condition, FactCondition):
-        terms = [1 << bit for bit in fact_condition_bits(condition, facts, atoms)]
-    elif isinstance(condition, AnyOf):
-        terms = [term for item in condition.items for term in _dnf(item, facts, atoms)]
-    elif isinstance(condition, AllOf):
-        parts = [_dnf(item, facts, atoms) for item in condition.items]
-        terms = [_or_all(combination) for combination in itertools.product(*parts)]
-    else:  # counts never reach the matching pass
+    """A condition on facts as a disjunction of terms, each the atoms that must all hold."""
+    return _Terms(facts, atoms).visit(condition)
+
+
+class _Terms(Visitor[tuple[int, ...]]):
+    """The terms of a condition on facts; counts and outcomes never reach the matching pass."""
+
+    __slots__ = ("atoms", "facts")
+
+    def __init__(self, facts: Mapping[str, FactDef], atoms: Mapping[tuple[str, Any], int]) -> None:
+        self.facts = facts
+        self.atoms = atoms
+
+    def fact(self, condition: FactCondition) -> tuple[int, ...]:
+        return _smallest(
+            [1 << bit for bit in fact_condition_bits(condition, self.facts, self.atoms)]
+        )
+
+    def any_of(self, condition: AnyOf) -> tuple[int, ...]:
+        return _smallest([term for item in condition.items for term in self.visit(item)])
+
+    def all_of(self, condition: AllOf) -> tuple[int, ...]:
+        parts = [self.visit(item) for item in condition.items]
+        return _smallest([_or_all(combination) for combination in itertools.product(*parts)])
+
+    def headline(self, condition: HeadlineRef) -> tuple[int, ...]:
+        raise TypeError(f"cannot match {condition!r} on facts")  # inlined before
+
+    def count(self, condition: CountAtLeast) -> tuple[int, ...]:
         raise TypeError(f"cannot match {condition!r} on facts")
-    # A term that contains another adds nothing: keep the smallest, in a fixed order.
+
+    def outcome(self, condition: OutcomeAtLeast) -> tuple[int, ...]:
+        raise TypeError(f"cannot match {condition!r} on facts")
+
+    def unknown(self, condition: Unknown) -> tuple[int, ...]:
+        raise TypeError(f"cannot match {condition!r} on facts")
+
+
+def _smallest(terms: list[int]) -> tuple[int, ...]:
+    """A term that contains another adds nothing: keep the smallest, in a fixed order."""
     unique = sorted(set(terms))
     return tuple(
         term
@@ -748,8 +814,14 @@ def build_tables(compiled: Compiled) -> PolicyTables:
                     always_bits, always_heads = always_bits | bits, always_heads | heads
                 else:
                     needs.append((missing, bits, heads))
-        # A term whose rule adds nothing beyond what the fact adds anyway need not be tested.
-        kept = tuple(need for need in needs if need[1] & ~always_bits or need[2] & ~always_heads)
+        # A term whose rule adds nothing beyond what the fact adds anyway need not be tested; the
+        # rest are grouped by what their rule adds (a rule on any 2 of 9 facts has dozens of terms),
+        # so that once one term holds, or its rule fired already, the others are not tested.
+        grouped: dict[tuple[int, int], list[int]] = {}
+        for missing, bits, heads in needs:
+            if bits & ~always_bits or heads & ~always_heads:
+                grouped.setdefault((bits, heads), []).append(missing)
+        kept = tuple((bits, heads, tuple(missings)) for (bits, heads), missings in grouped.items())
         group = compiled.group_of.get(fact_id, -1)
         # A fact that a gate looks at decides the gates on its own: it shares no profile.
         gated = (
@@ -775,7 +847,7 @@ def build_tables(compiled: Compiled) -> PolicyTables:
     )
     found: list[set[int]] = [set() for _ in COUNTS]
     for rule in compiled.counting_gated or compiled.counting_rules:
-        for count in _counts_in(rule.when):
+        for count in counts_of(rule.when):
             if count.what in COUNTS:  # not a gate
                 found[COUNTS.index(count.what)].add(count.number)
     signal_facts = [fact_id for fact_id in weights if weights[fact_id]]
@@ -806,11 +878,3 @@ def build_tables(compiled: Compiled) -> PolicyTables:
         tuple(strides),
         gate_stride=stride,
     )
-
-
-def _counts_in(condition: Condition) -> list[CountAtLeast]:
-    if isinstance(condition, CountAtLeast):
-        return [condition]
-    if isinstance(condition, (AnyOf, AllOf)):
-        return [count for item in condition.items for count in _counts_in(item)]
-    return []

@@ -4,8 +4,9 @@ the later stages share."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+import abc
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, ClassVar, Generic, TypeVar
 
 from ._errors import Dutch, RuleFileError, excerpt, number_nl, suggest
 from ._model import (
@@ -177,79 +178,162 @@ def _headline_error(rule: Rule, names: list[str]) -> None:
     )
 
 
+# --- the walks over a Condition -----------------------------------------------------------------
+#
+# Every walk over a Condition goes through this section: `Visitor` for a walk that gives each kind
+# its own meaning (matching, describing, writing as JSON), `leaves` for one that collects, and
+# `rebuild` for one that replaces parts. A new kind of condition is a class in _model's
+# `Condition`, its parsing below, and a method of `Visitor`; the abstract method makes every
+# visitor that lacks it fail at once (tests/test_conditions.py lists them).
+
+_T = TypeVar("_T")
+#: The method of Visitor that handles each kind of condition.
+_METHODS: dict[type, str] = {
+    FactCondition: "fact",
+    AnyOf: "any_of",
+    AllOf: "all_of",
+    HeadlineRef: "headline",
+    CountAtLeast: "count",
+    OutcomeAtLeast: "outcome",
+    Unknown: "unknown",
+}
+
+
+class Visitor(abc.ABC, Generic[_T]):
+    """A walk that gives each kind of condition its own meaning: `visit` calls the method of the
+    condition's kind, which calls `visit` on the parts it needs."""
+
+    __slots__ = ()
+    _dispatch: ClassVar[dict[type, Callable[[Any, Any], Any]]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # Bound once per class, so that `visit` is one lookup: the policy walks conditions per
+        # dossier where its tables do not apply.
+        cls._dispatch = {kind: getattr(cls, name) for kind, name in _METHODS.items()}
+
+    def visit(self, condition: Condition) -> _T:
+        result: _T = self._dispatch[condition.__class__](self, condition)
+        return result
+
+    @abc.abstractmethod
+    def fact(self, condition: FactCondition) -> _T: ...
+
+    @abc.abstractmethod
+    def any_of(self, condition: AnyOf) -> _T: ...
+
+    @abc.abstractmethod
+    def all_of(self, condition: AllOf) -> _T: ...
+
+    @abc.abstractmethod
+    def headline(self, condition: HeadlineRef) -> _T: ...
+
+    @abc.abstractmethod
+    def count(self, condition: CountAtLeast) -> _T: ...
+
+    @abc.abstractmethod
+    def outcome(self, condition: OutcomeAtLeast) -> _T: ...
+
+    @abc.abstractmethod
+    def unknown(self, condition: Unknown) -> _T: ...
+
+
+def is_group(condition: Condition) -> bool:
+    """Whether a condition is an `any` or an `all` of others."""
+    return condition.__class__ is AnyOf or condition.__class__ is AllOf
+
+
+def leaves(condition: Condition) -> Iterator[Condition]:
+    """Every condition below `condition` (itself included) that is no `any` or `all`, in order;
+    a headline reference is a leaf (`inline_headlines` follows them)."""
+    if is_group(condition):
+        for item in condition.items:  # type: ignore[union-attr]
+            yield from leaves(item)
+    else:
+        yield condition
+
+
+def rebuild(condition: Condition, replace: Callable[[Condition], Condition | None]) -> Condition:
+    """The condition with parts replaced, from the top: `replace(node)` gives what stands for a
+    node, or None to keep the node and rebuild its parts."""
+    found = replace(condition)
+    if found is not None:
+        return found
+    if not is_group(condition):
+        return condition
+    items = tuple(rebuild(item, replace) for item in condition.items)  # type: ignore[union-attr]
+    return AnyOf(items) if condition.__class__ is AnyOf else AllOf(items)
+
+
+#: What kind of thing each kind of leaf looks at (a headline is made of facts).
+_LOOKS_AT: dict[type, str] = {
+    FactCondition: "fact",
+    HeadlineRef: "fact",
+    CountAtLeast: "count",
+    OutcomeAtLeast: "outcome",
+    Unknown: "unknown",
+}
+
+
 def condition_kinds(condition: Condition) -> set[str]:
     """What a condition looks at: facts, counts, the outcome, or unknown facts."""
-    if isinstance(condition, (AnyOf, AllOf)):
-        return {kind for item in condition.items for kind in condition_kinds(item)}
-    if isinstance(condition, OutcomeAtLeast):
-        return {"outcome"}
-    if isinstance(condition, Unknown):
-        return {"unknown"}
-    if isinstance(condition, CountAtLeast):
-        return {"count"}
-    return {"fact"}
+    return {_LOOKS_AT[leaf.__class__] for leaf in leaves(condition)}
 
 
 def has_count(condition: Condition) -> bool:
-    if isinstance(condition, CountAtLeast):
-        return True
-    if isinstance(condition, (AnyOf, AllOf)):
-        return any(has_count(item) for item in condition.items)
-    return False
+    return any(isinstance(leaf, CountAtLeast) for leaf in leaves(condition))
 
 
 def headline_refs(condition: Condition) -> list[str]:
-    if isinstance(condition, HeadlineRef):
-        return [condition.headline]
-    if isinstance(condition, (AnyOf, AllOf)):
-        return [name for item in condition.items for name in headline_refs(item)]
-    return []
+    return [leaf.headline for leaf in leaves(condition) if isinstance(leaf, HeadlineRef)]
 
 
 def facts_of(condition: Condition) -> list[str]:
     """The facts a condition asks about, in order, without following headline references."""
-    if isinstance(condition, FactCondition):
-        return [condition.fact]
-    if isinstance(condition, (AnyOf, AllOf)):
-        return [fact for item in condition.items for fact in facts_of(item)]
-    return []
+    return [leaf.fact for leaf in leaves(condition) if isinstance(leaf, FactCondition)]
 
 
 def unknowns_of(condition: Condition) -> list[str]:
     """The facts an action's condition asks to be unknown (`unknown: ID`)."""
-    if isinstance(condition, Unknown):
-        return [condition.fact]
-    if isinstance(condition, (AnyOf, AllOf)):
-        return [fact for item in condition.items for fact in unknowns_of(item)]
-    return []
+    return [leaf.fact for leaf in leaves(condition) if isinstance(leaf, Unknown)]
+
+
+def counts_of(condition: Condition) -> list[CountAtLeast]:
+    """The count conditions of a condition, in order."""
+    return [leaf for leaf in leaves(condition) if isinstance(leaf, CountAtLeast)]
 
 
 def settings_named(condition: Condition) -> list[str]:
     """The settings whose values a condition's counts take (`score_at_least: score_gevoelig`)."""
-    if isinstance(condition, CountAtLeast):
-        return [condition.setting] if condition.setting and condition.what != "heaviest" else []
-    if isinstance(condition, (AnyOf, AllOf)):
-        return [name for item in condition.items for name in settings_named(item)]
-    return []
+    return [
+        count.setting
+        for count in counts_of(condition)
+        if count.setting and count.what != "heaviest"  # a weight class is no setting
+    ]
 
 
 def used_counts(condition: Condition) -> list[str]:
     """The counts (signals, headlines, score) that a condition compares, sorted; not the headline
     strengths, which the compiler writes out as conditions on facts."""
-    if isinstance(condition, CountAtLeast):
-        return [] if condition.what in STRENGTH_COUNTS else [condition.what]
-    if isinstance(condition, (AnyOf, AllOf)):
-        return sorted({name for item in condition.items for name in used_counts(item)})
-    return []
+    return sorted(
+        {count.what for count in counts_of(condition) if count.what not in STRENGTH_COUNTS}
+    )
+
+
+def names_strength(condition: Condition) -> bool:
+    """Whether a condition counts headline strengths (which the compiler writes out on facts)."""
+    return any(count.what in STRENGTH_COUNTS for count in counts_of(condition))
 
 
 def inline_headlines(condition: Condition, headlines: Mapping[str, Condition]) -> Condition:
     """Replace every {headline: H} by the condition of headline H."""
-    if isinstance(condition, HeadlineRef):
-        return inline_headlines(headlines[condition.headline], headlines)
-    if isinstance(condition, (AnyOf, AllOf)):
-        return type(condition)(tuple(inline_headlines(item, headlines) for item in condition.items))
-    return condition
+
+    def inline(node: Condition) -> Condition | None:
+        if isinstance(node, HeadlineRef):
+            return inline_headlines(headlines[node.headline], headlines)
+        return None
+
+    return rebuild(condition, inline)
 
 
 def parse_condition(

@@ -6,12 +6,12 @@ import datetime
 import json
 import math
 import re
-import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, cast
 
 from ._errors import MAX_ERRORS, DossierError, Dutch, os_error_nl, suggest, suggest_value
+from ._jsontext import Duplicates, pointer, reader
 from ._model import ESCALATIONS, ROLES, Dossier, Escalatie, Event, FactDef, RuleSet, Value
 
 MAX_DOSSIER_BYTES = 5 * 1024 * 1024
@@ -24,28 +24,6 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 #: The largest integer JSON text can hold here: Python refuses to write one of more digits.
 _MAX_INT_BITS = 4_300 * 3
-
-
-def pointer(*parts: object) -> str:
-    """A JSON pointer (RFC 6901) from keys and indices."""
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
-
-
-class _Duplicates(dict[str, Any]):
-    """A JSON object in which a key occurred more than once; `duplicate` names it."""
-
-    duplicate: str
-
-
-def _with_duplicates(pairs: list[tuple[str, Any]], out: dict[str, Any]) -> _Duplicates:
-    seen: set[str] = set()
-    for key, _ in pairs:
-        if key in seen:
-            break
-        seen.add(key)
-    duplicates = _Duplicates(out)
-    duplicates.duplicate = key
-    return duplicates
 
 
 def too_large(source: str) -> DossierError:
@@ -101,12 +79,10 @@ def read_text(text: str, source: str) -> Any:
             ),
             code="too-large",
         )
-    reader = _reader
-    reader.suspect = False
     try:
         if text.startswith("\ufeff"):  # as json.loads says it
             raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
-        data = reader.decoder.decode(text)
+        data = reader.read(text)
     except json.JSONDecodeError as error:
         raise _json_error(error, text, source) from None
     except ValueError as error:
@@ -141,35 +117,6 @@ def read_text(text: str, source: str) -> Any:
     ):
         _check_shape(data, source, (), 0)
     return data
-
-
-class _Reader(threading.local):
-    """A JSON decoder a thread, made once (json.loads with hooks makes one, and its C scanner, at
-    every call), whose hooks note a duplicate key, NaN or Infinity in `suspect`."""
-
-    def __init__(self) -> None:
-        self.suspect = False
-        self.decoder = json.JSONDecoder(
-            object_pairs_hook=self.pairs, parse_constant=self.number, parse_float=self.number
-        )
-
-    def pairs(self, items: list[tuple[str, Any]]) -> dict[str, Any]:
-        out = dict(
-            items
-        )  # built in C; only a length mismatch needs the slow look for the duplicate
-        if len(out) == len(items):
-            return out
-        self.suspect = True
-        return _with_duplicates(items, out)
-
-    def number(self, text: str) -> float:  # NaN, Infinity, and 1e400 which overflows to infinity
-        value = float(text)
-        if not math.isfinite(value):
-            self.suspect = True
-        return value
-
-
-_reader = _Reader()
 
 
 def _is_utf8(text: str) -> bool:
@@ -397,8 +344,8 @@ def _check_shape(value: Any, source: str, path: tuple[Any, ...], depth: int) -> 
     # loop over their container, without a call each: they are most of what there is to check.
     inline = depth < MAX_DEPTH  # deeper, a value's own call reports the nesting
     if isinstance(value, dict):
-        if kind is _Duplicates:
-            duplicate = cast(_Duplicates, value).duplicate
+        if kind is Duplicates:
+            duplicate = cast(Duplicates, value).duplicate
             raise DossierError(
                 source,
                 pointer(*path, duplicate),

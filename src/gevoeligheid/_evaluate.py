@@ -175,9 +175,9 @@ class Evaluator:
     def _version_in_force(self, selection: Selection, day: datetime.date) -> Evaluator:
         folder = Path(selection.folder) if selection.folder else default_rules_dir()
         if self._listed is None:
-            self._listed = versions(
-                folder
-            )  # once: listing and reading the headers takes milliseconds
+            # Once: listing and reading the headers takes milliseconds (the default folder's
+            # listing is shared with the default rule set's loading).
+            self._listed = _default_versions() if not selection.folder else versions(folder)
         version = version_in_force(folder, peildatum=day, listed=self._listed).folder
         pending = tuple(
             overlay for overlay in selection.overlays if (_overlay_from(overlay) or day) > day
@@ -212,7 +212,7 @@ class Evaluator:
             fired = durable.match(members, parsed.id)
         else:
             fired = _reference.match(compiled, mask)
-        decision = _policy.decide(compiled, values, fired)
+        decision = _policy.decide(compiled, values, fired, mask)
         floor = _below_highest(self.ruleset, parsed, derived)
         could, worst = _policy.hypotheses(compiled, values, mask, fired, decision, floor)
         actions = _explain.actions(
@@ -372,8 +372,19 @@ def default_ruleset(peildatum: datetime.date | None = None) -> RuleSet:
 
 @functools.lru_cache(maxsize=8)
 def _default_ruleset(peildatum: datetime.date) -> RuleSet:
-    # With a selection: a dossier with a peildatum of its own is assessed on the version in force then.
-    return attrs.evolve(load_ruleset(peildatum=peildatum), selection=Selection())
+    # With a selection: a dossier with a peildatum of its own is assessed on the version in force
+    # then. The version is picked from the listing made once a process (a cold `gevoelig check`
+    # listed and read every version's header twice), and loaded from its own folder.
+    folder = version_in_force(
+        default_rules_dir(), peildatum=peildatum, listed=_default_versions()
+    ).folder
+    return attrs.evolve(load_ruleset(folder, peildatum=peildatum), selection=Selection())
+
+
+@functools.lru_cache(maxsize=1)
+def _default_versions() -> tuple[tuple[datetime.date, Path], ...]:
+    """The versions of the default rule set: installed with the package, so listed once a process."""
+    return versions(default_rules_dir())
 
 
 _evaluators: dict[int, Evaluator] = {}

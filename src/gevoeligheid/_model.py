@@ -59,6 +59,12 @@ LANGUAGES: tuple[Language, ...] = get_args(Language)
 #: The engines that run the matching pass: durable-rules, or the plain-Python reference evaluator.
 Engine = Literal["durable", "reference"]
 ENGINES: tuple[Engine, ...] = get_args(Engine)
+#: The forms of a result (`gevoelig check -f`); _render writes each. Here, beside the languages and
+#: engines, so that the command line offers them without loading the renderer.
+Format = Literal["table", "markdown", "json", "jsonl"]
+FORMATS: tuple[Format, ...] = get_args(Format)
+#: The forms for people, which wrap to the terminal's width and stand apart by a blank line.
+FORMATS_FOR_PEOPLE: tuple[Format, ...] = ("table", "markdown")
 
 
 class FrozenDict(dict[str, Any]):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import attrs
 
-from ._conditions import check_rules, settings_named
+from ._conditions import check_rules, rebuild, settings_named
 from ._definitions import (
     MAX_FACTS,
     MAX_RULES,
@@ -25,13 +25,13 @@ from ._definitions import (
 )
 from ._errors import Dutch, NotInForce, RuleFileError, excerpt, suggest
 from ._model import (
-    AllOf,
-    AnyOf,
+    Choice,
     Classification,
     Condition,
     CountAtLeast,
     Disabled,
     Escalation,
+    FactDef,
     Origin,
     Rule,
     RuleSet,
@@ -40,12 +40,45 @@ from ._model import (
     Text,
 )
 from ._schema import HINT, HINT_NL
+from ._yamlfile import YamlFile
 
 
 def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
+    """The rule set with an overlay file applied on `day`: its settings and choices, its facts and
+    signal weights, the rules it disables, changes and adds, each checked as the rule set's own."""
     file = read_rule_file(path, str(path), "overlay", regular=False)
     data = file.data
     name = data["overlay"]
+    _check_applies(file, ruleset, name, day)
+    settings = _settings(file, ruleset, name)
+    choices = _choices(file, ruleset, name)
+    facts = _facts(file, ruleset)
+    rules, disabled = _rules(file, ruleset, name, facts, settings)
+    rules = [_resettle(rule, settings, name) for rule in rules]
+    check_rules(file, rules)
+    _check_new_settings_used(file, ruleset, rules)
+    check_settings(settings, rules, ruleset.events)
+    check_setting_bounds(settings)
+
+    digest = hashlib.sha256(
+        ruleset.sha256.encode() + b"\0" + name.encode() + b"\0" + file.text.encode()
+    )
+    return attrs.evolve(
+        ruleset,
+        facts=facts,
+        rules=tuple(rules),
+        settings=settings,
+        sha256=digest.hexdigest(),
+        overlays=(*ruleset.overlays, name),
+        disabled=disabled,
+        files=(*ruleset.files, file.name),
+        choices=choices,
+    )
+
+
+def _check_applies(file: YamlFile, ruleset: RuleSet, name: str, day: datetime.date) -> None:
+    """Refuse an overlay applied twice, not in force on `day`, or making the rule set too large."""
+    data = file.data
     if name in ruleset.overlays:
         raise file.error(
             ("overlay",),
@@ -84,13 +117,22 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
         "regels",
     )
 
+
+def _settings(file: YamlFile, ruleset: RuleSet, name: str) -> dict[str, Setting]:
+    """The settings with the overlay's values (a new setting is checked once its use is known)."""
+    data = file.data
     settings = dict(ruleset.settings)
     for key, entry in data.get("settings", {}).items():
         settings[key] = attrs.evolve(
             build_setting(file, ("settings", key), key, entry, base=ruleset.settings.get(key)),
             changed_by=name,
         )
+    return settings
 
+
+def _choices(file: YamlFile, ruleset: RuleSet, name: str) -> dict[str, Choice]:
+    """The choices with the options the overlay picks."""
+    data = file.data
     choices = dict(ruleset.choices)
     for key, entry in data.get("choices", {}).items():
         choice = choices.get(key)
@@ -118,7 +160,12 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
             origin=Origin(file.name, file.line(("choices", key))),
             changed_by=name,
         )
+    return choices
 
+
+def _facts(file: YamlFile, ruleset: RuleSet) -> dict[str, FactDef]:
+    """The facts with those the overlay adds, and the signal weights it changes."""
+    data = file.data
     facts = dict(ruleset.facts)
     for index, entry in enumerate(data.get("facts", [])):
         if entry["id"] in facts:
@@ -147,9 +194,36 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
             file, ("signals", fact_id, "weight"), fact.type, fact.values, entry["weight"]
         )
         facts[fact_id] = attrs.evolve(fact, signal=attrs.evolve(fact.signal, weights=weights))
+    return facts
 
+
+def _rules(
+    file: YamlFile,
+    ruleset: RuleSet,
+    name: str,
+    facts: dict[str, FactDef],
+    settings: Mapping[str, Setting],
+) -> tuple[list[Rule], dict[str, Disabled]]:
+    """The rules with those the overlay disables (a disabled signal leaves `facts`), changes and
+    adds, and what it disabled with the reason it gave."""
     rules = list(ruleset.rules)
     by_id = {rule.id: index for index, rule in enumerate(rules)}
+    disabled = _disable(file, ruleset, name, rules, by_id, facts)
+    _change(file, name, rules, by_id)
+    _add(file, ruleset, name, rules, by_id, facts, settings)
+    return rules, disabled
+
+
+def _disable(
+    file: YamlFile,
+    ruleset: RuleSet,
+    name: str,
+    rules: list[Rule],
+    by_id: Mapping[str, int],
+    facts: dict[str, FactDef],
+) -> dict[str, Disabled]:
+    """Turn off the rules and signals under `disable:`; what is disabled, with its reason."""
+    data = file.data
     disabled = dict(ruleset.disabled)
     for item, why in data.get("disable", {}).items():
         if item in by_id:
@@ -169,6 +243,12 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
                 ),
             )
         disabled[item] = Disabled(name, why, Origin(file.name, file.line(("disable", item))))
+    return disabled
+
+
+def _change(file: YamlFile, name: str, rules: list[Rule], by_id: Mapping[str, int]) -> None:
+    """Give the rules under `change:` the levels the overlay sets, and its reason."""
+    data = file.data
     for rule_id, entry in data.get("change", {}).items():
         if rule_id not in by_id:
             shown = excerpt(rule_id)
@@ -198,6 +278,19 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
             changed_by=name,
             origin=Origin(file.name, file.line(("change", rule_id))),
         )
+
+
+def _add(
+    file: YamlFile,
+    ruleset: RuleSet,
+    name: str,
+    rules: list[Rule],
+    by_id: Mapping[str, int],
+    facts: Mapping[str, FactDef],
+    settings: Mapping[str, Setting],
+) -> None:
+    """Append the overlay's own rules (under `rules:`), each with a new id."""
+    data = file.data
     for index, entry in enumerate(data.get("rules", [])):
         if entry["id"] in by_id:
             raise file.error(
@@ -215,8 +308,11 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
                 changed_by=name,
             )
         )
-    rules = [_resettle(rule, settings, name) for rule in rules]
-    check_rules(file, rules)
+
+
+def _check_new_settings_used(file: YamlFile, ruleset: RuleSet, rules: list[Rule]) -> None:
+    """Refuse a setting the overlay adds that no rule names: it would change nothing."""
+    data = file.data
     used = _settings_used(rules, ruleset)
     for key in data.get("settings", {}):
         if key not in ruleset.settings and key not in used:
@@ -231,23 +327,6 @@ def apply_overlay(ruleset: RuleSet, path: Path, day: datetime.date) -> RuleSet:
                     hint="`gevoelig rules` toont de instellingen; een nieuwe instelling heeft een regel nodig die haar noemt",
                 ),
             )
-    check_settings(settings, rules, ruleset.events)
-    check_setting_bounds(settings)
-
-    digest = hashlib.sha256(
-        ruleset.sha256.encode() + b"\0" + name.encode() + b"\0" + file.text.encode()
-    )
-    return attrs.evolve(
-        ruleset,
-        facts=facts,
-        rules=tuple(rules),
-        settings=settings,
-        sha256=digest.hexdigest(),
-        overlays=(*ruleset.overlays, name),
-        disabled=disabled,
-        files=(*ruleset.files, file.name),
-        choices=choices,
-    )
 
 
 def _settings_used(rules: list[Rule], ruleset: RuleSet) -> set[str]:
@@ -278,11 +357,11 @@ def _resettle(rule: Rule, settings: Mapping[str, Setting], overlay: str) -> Rule
 
 
 def _with_settings(condition: Condition, settings: Mapping[str, Setting]) -> Condition:
-    if (
-        isinstance(condition, CountAtLeast) and condition.setting and condition.what != "heaviest"
-    ):  # a weight class is no setting
-        if condition.setting not in settings:
-            shown = excerpt(condition.setting)
+    def resettle(node: Condition) -> Condition | None:
+        if not (isinstance(node, CountAtLeast) and node.setting and node.what != "heaviest"):
+            return None  # a weight class is no setting
+        if node.setting not in settings:
+            shown = excerpt(node.setting)
             raise RuleFileError(
                 "<overlay>",
                 None,
@@ -290,7 +369,6 @@ def _with_settings(condition: Condition, settings: Mapping[str, Setting]) -> Con
                 hint=HINT,
                 nl=Dutch(f"onbekende instelling '{shown}'", hint=HINT_NL),
             )
-        return attrs.evolve(condition, number=settings[condition.setting].value)
-    if isinstance(condition, (AnyOf, AllOf)):
-        return type(condition)(tuple(_with_settings(item, settings) for item in condition.items))
-    return condition
+        return attrs.evolve(node, number=settings[node.setting].value)
+
+    return rebuild(condition, resettle)

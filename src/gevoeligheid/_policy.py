@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 import attrs
 
 from ._compile import Compiled, Levels, RaiseRule, fact_condition_bits, gate_bits
+from ._conditions import Visitor
 from ._model import (
     ROLES,
     AllOf,
@@ -91,10 +92,13 @@ def score_of(
 
 
 def decide(
-    compiled: Compiled, values: Mapping[str, Value | None], fired: frozenset[int]
+    compiled: Compiled,
+    values: Mapping[str, Value | None],
+    fired: frozenset[int],
+    mask: int | None = None,
 ) -> Decision:
     """Aggregate the matching pass: signals, score, headlines, the counting rules, then the rules
-    on the outcome."""
+    on the outcome. `mask` is `compiled.mask(values)` where the caller has it already."""
     tables = compiled.tables
     if tables is None:
         return decide_walking(compiled, values, fired)
@@ -122,7 +126,10 @@ def decide(
     heaviest = max(weights.values(), default=0)
     key = tables.counting_key(len(signal_facts), score, heaviest, head_bits.bit_count())
     if compiled.gates:
-        key += gate_bits(compiled, compiled.mask(values)) * tables.gate_stride
+        key += (
+            gate_bits(compiled, compiled.mask(values) if mask is None else mask)
+            * tables.gate_stride
+        )
     counted_bits, counted = _counted(compiled, tables, key)
     outcome, followed = _final(compiled, tables, bits | counted_bits)
     if counted or followed:
@@ -154,10 +161,11 @@ def _counted(compiled: Compiled, tables: PolicyTables, key: int) -> tuple[int, t
                 **counts,
                 **{f"gate{index}": gates >> index & 1 for index in range(len(compiled.gates))},
             }
+            holds = _Holds(gated, (), compiled, {}, None).visit
             positions = {
                 position
                 for rule, position in zip(compiled.counting_gated, compiled.counting_positions)
-                if _holds(rule.when, gated, (), compiled, {})
+                if holds(rule.when)
             }
         else:
             positions = _counting(
@@ -266,8 +274,9 @@ def _counting(
         if found is not None:
             return set(found)
     out = set()
+    holds = _Holds(counts, headlines, compiled, values, None).visit
     for rule, position in zip(compiled.counting_rules, compiled.counting_positions):
-        if _holds(rule.when, counts, headlines, compiled, values):
+        if holds(rule.when):
             out.add(position)
     if key is not None:
         _remember(compiled.cache["counting_facts"], key, frozenset(out))
@@ -318,31 +327,70 @@ def _holds(
     values: Mapping[str, Value | None],
     levels: Levels | None = None,
 ) -> bool:
-    if isinstance(condition, CountAtLeast):
-        return counts[condition.what] >= condition.number
-    if isinstance(condition, HeadlineRef):
-        return condition.headline in headlines
-    if isinstance(condition, AnyOf):
-        return any(
-            _holds(item, counts, headlines, compiled, values, levels) for item in condition.items
-        )
-    if isinstance(condition, AllOf):
-        return all(
-            _holds(item, counts, headlines, compiled, values, levels) for item in condition.items
-        )
-    if isinstance(condition, OutcomeAtLeast):
+    return _Holds(counts, headlines, compiled, values, levels).visit(condition)
+
+
+class _Holds(Visitor[bool]):
+    """Whether a condition holds for these counts, headlines, values and (for a rule on the
+    outcome) levels."""
+
+    __slots__ = ("compiled", "counts", "headlines", "levels", "values")
+
+    def __init__(
+        self,
+        counts: Mapping[str, int],
+        headlines: Collection[str],
+        compiled: Compiled,
+        values: Mapping[str, Value | None],
+        levels: Levels | None,
+    ) -> None:
+        self.counts = counts
+        self.headlines = headlines
+        self.compiled = compiled
+        self.values = values
+        self.levels = levels
+
+    def count(self, condition: CountAtLeast) -> bool:
+        return self.counts[condition.what] >= condition.number
+
+    def headline(self, condition: HeadlineRef) -> bool:
+        return condition.headline in self.headlines
+
+    # Loops with the dispatch table read once, not any() over self.visit: without the policy's
+    # tables this walk runs for every counting rule of every dossier, and that way a whole result
+    # took 16% longer than the isinstance walk before the visitor (measured in one process, 2,000
+    # realistic dossiers, best of 7); this way it takes as long.
+    def any_of(self, condition: AnyOf) -> bool:
+        dispatch = self._dispatch
+        for item in condition.items:  # noqa: SIM110 - a loop: faster than any(), see above
+            if dispatch[item.__class__](self, item):
+                return True
+        return False
+
+    def all_of(self, condition: AllOf) -> bool:
+        dispatch = self._dispatch
+        for item in condition.items:  # noqa: SIM110 - a loop: faster than all(), see above
+            if not dispatch[item.__class__](self, item):
+                return False
+        return True
+
+    def outcome(self, condition: OutcomeAtLeast) -> bool:
+        levels = self.levels
         assert levels is not None
         if condition.what == "inform":
             return bool(levels[2] >> ROLES.index(condition.role) & 1)
         return levels[0 if condition.what == "classification" else 1] >= condition.level
-    if isinstance(condition, Unknown):
-        return values.get(condition.fact) is None
-    assert isinstance(condition, FactCondition)
-    mask = compiled.mask({condition.fact: values.get(condition.fact)})
-    return any(
-        mask >> bit & 1
-        for bit in fact_condition_bits(condition, compiled.ruleset.facts, compiled.atoms)
-    )
+
+    def unknown(self, condition: Unknown) -> bool:
+        return self.values.get(condition.fact) is None
+
+    def fact(self, condition: FactCondition) -> bool:
+        compiled = self.compiled
+        mask = compiled.mask({condition.fact: self.values.get(condition.fact)})
+        return any(
+            mask >> bit & 1
+            for bit in fact_condition_bits(condition, compiled.ruleset.facts, compiled.atoms)
+        )
 
 
 def hypotheses(
@@ -375,6 +423,13 @@ def hypotheses(
         tables.count_keys,
     )
     gates = compiled.gates
+    if gates:
+        # A gate looks at its own atoms only: a fact that has none of them keeps the dossier's gates.
+        gate_atoms = 0
+        for terms in gates:
+            for term in terms:
+                gate_atoms |= term
+        gate_key = gate_bits(compiled, mask) * tables.gate_stride
     signal_keys, score_keys, heaviest_keys, headline_keys = count_keys
     base, heads, heaviest = decision.bits, decision.head_bits, decision.heaviest
     signals, score, group_weights = (
@@ -402,10 +457,13 @@ def hypotheses(
         found = by_profile.get(profile)
         if found is None:
             bits, raised_heads = base | always_bits, heads | always_heads
-            for missing, rule_bits, head_bits in needs:
-                if mask & missing == missing:
-                    bits |= rule_bits
-                    raised_heads |= head_bits
+            for rule_bits, head_bits, missings in needs:
+                if rule_bits & ~bits or head_bits & ~raised_heads:
+                    for missing in missings:
+                        if mask & missing == missing:
+                            bits |= rule_bits
+                            raised_heads |= head_bits
+                            break
             if group < 0:
                 added = weight
             else:
@@ -417,7 +475,11 @@ def hypotheses(
                 + headline_keys[raised_heads.bit_count()]
             )
             if gates:
-                key += gate_bits(compiled, mask | fact_mask) * tables.gate_stride
+                key += (
+                    gate_bits(compiled, mask | fact_mask) * tables.gate_stride
+                    if fact_mask & gate_atoms
+                    else gate_key
+                )
             bits |= (counted.get(key) or _counted(compiled, tables, key))[0]
             found = by_profile[profile] = (final.get(bits) or _final(compiled, tables, bits))[0]
         could[fact_id] = found
@@ -650,16 +712,12 @@ def action_positions(
             outcome.escalation,
             sum(1 << index for index, role in enumerate(ROLES) if role in outcome.inform),
         )
-        headlines = frozenset(decision.headlines)
+        holds = _Holds(counts, frozenset(decision.headlines), compiled, values, levels).visit
         held = []
         for position, action in enumerate(compiled.ruleset.actions):
-            if _holds(action.when, counts, headlines, compiled, values, levels):
+            if holds(action.when):
                 ground = next(
-                    (
-                        index
-                        for index, ground in enumerate(action.grounds)
-                        if _holds(ground.when, counts, headlines, compiled, values, levels)
-                    ),
+                    (index for index, ground in enumerate(action.grounds) if holds(ground.when)),
                     -1,
                 )
                 held.append((position, ground))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Literal, get_args
+from typing import Any
 
 import attrs
 
@@ -20,10 +20,6 @@ from ._model import (
     _json_value,
 )
 from ._text import DEFAULT_WIDTH, cited, visible
-
-#: The forms of `gevoelig check -f`.
-Format = Literal["table", "markdown", "json", "jsonl"]
-FORMATS: tuple[Format, ...] = get_args(Format)
 
 
 def to_json(result: Result, *, indent: int | None = 2) -> str:

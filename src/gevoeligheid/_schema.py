@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 from ._dossier import MAX_EVENTS
 from ._errors import excerpt, number_nl
-from ._model import CLASSIFICATIONS, ESCALATIONS, ROLES, RuleSet
+from ._model import CLASSIFICATIONS, ENGINES, ESCALATIONS, LANGUAGES, ROLES, RuleSet
 
 HINT = "see docs/rules.md for the rule file format"
 HINT_NL = "zie docs/rules.md voor de vorm van regelbestanden"
@@ -33,7 +33,7 @@ _HEADLINE_PATTERN = "^H[0-9]+$"
 _ID = {"type": "string", "pattern": _ID_PATTERN, "maxLength": 64}
 _TEXT = {
     "type": "object",
-    "required": ["nl", "en"],
+    "required": list(LANGUAGES),
     "properties": {
         "nl": {"type": "string", "minLength": 1},
         "en": {"type": "string", "minLength": 1},
@@ -692,6 +692,10 @@ _RESULT: dict[str, Any] = {
                     "facts": {"type": "object", "additionalProperties": _VALUE},
                     "source": {"type": "string"},
                     "from_events": {"type": "boolean"},
+                    "counted_in_score": {
+                        "type": "boolean",
+                        "description": "false when another signal of its overlap group carries the weight.",
+                    },
                 },
             },
         },
@@ -818,8 +822,8 @@ _RESULT: dict[str, Any] = {
                 "ruleset": {"type": "string", "description": "The rule set's name."},
             },
         },
-        "engine": {"enum": ["durable", "reference"]},
-        "lang": {"enum": ["nl", "en"]},
+        "engine": {"enum": list(ENGINES)},
+        "lang": {"enum": list(LANGUAGES)},
     },
 }
 

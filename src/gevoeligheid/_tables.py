@@ -51,9 +51,9 @@ def bits_levels(bits: int) -> tuple[int, int, int]:
 
 #: What raising one fact to its highest adds: (1 if it has a signal, its highest weight, its
 #: overlap group or -1, its atoms at the highest, a number shared by the facts whose other parts
-#: are the same, the level bits and headline bits of the rules it alone makes fire, and (missing
-#: atoms, level bits, headline bits) of those that need more).
-Raise = tuple[int, int, int, int, int, int, int, tuple[tuple[int, int, int], ...]]
+#: are the same, the level bits and headline bits of the rules it alone makes fire, and for those
+#: that need more, per level and headline bits they add, the missing atoms of each of their terms).
+Raise = tuple[int, int, int, int, int, int, int, tuple[tuple[int, int, tuple[int, ...]], ...]]
 
 
 @attrs.frozen

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from tabulate import tabulate
 
+from ._conditions import Visitor
 from ._messages import MESSAGES, label, word
 from ._model import (
     CLASSIFICATIONS,
@@ -78,38 +79,51 @@ def checklist_markdown(ruleset: RuleSet, lang: str) -> str:
 
 def describe(condition: Condition, lang: str = "nl") -> str:
     """A condition in one line, in the words of `lang`; fact ids and their words stay ids."""
-    if isinstance(condition, FactCondition):
+    return _Describe(lang).visit(condition)
+
+
+class _Describe(Visitor[str]):
+    __slots__ = ("lang",)
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def fact(self, condition: FactCondition) -> str:
         if condition.at_least:
             return f"{condition.fact} >= {condition.at_least}"
         if condition.contains:
-            return f"{condition.fact} {word('contains', lang)} {condition.contains}"
+            return f"{condition.fact} {word('contains', self.lang)} {condition.contains}"
         return condition.fact
-    if isinstance(condition, AnyOf):
-        return (
-            "("
-            + f" {word('or', lang)} ".join(describe(item, lang) for item in condition.items)
-            + ")"
-        )
-    if isinstance(condition, AllOf):
-        return (
-            "("
-            + f" {word('and', lang)} ".join(describe(item, lang) for item in condition.items)
-            + ")"
-        )
-    if isinstance(condition, HeadlineRef):
+
+    def any_of(self, condition: AnyOf) -> str:
+        return self._joined(condition.items, "or")
+
+    def all_of(self, condition: AllOf) -> str:
+        return self._joined(condition.items, "and")
+
+    def _joined(self, items: tuple[Condition, ...], joint: str) -> str:
+        return "(" + f" {word(joint, self.lang)} ".join(self.visit(item) for item in items) + ")"
+
+    def headline(self, condition: HeadlineRef) -> str:
         return condition.headline
-    if isinstance(condition, OutcomeAtLeast):
+
+    def outcome(self, condition: OutcomeAtLeast) -> str:
+        lang = self.lang
         if condition.what == "inform":
             return f"{word('informs', lang)} {label(str(condition.role), lang)}"
         levels = CLASSIFICATIONS if condition.what == "classification" else ESCALATIONS
         return f"{word(condition.what, lang).lower()} >= {label(levels[condition.level], lang)}"
-    if isinstance(condition, Unknown):
-        return f"{condition.fact} {word('unknown', lang)}"
-    assert isinstance(condition, CountAtLeast)
-    number = (
-        f"{condition.number} ({condition.setting})" if condition.setting else str(condition.number)
-    )
-    return f"{word('count_' + condition.what, lang)} >= {number}"
+
+    def unknown(self, condition: Unknown) -> str:
+        return f"{condition.fact} {word('unknown', self.lang)}"
+
+    def count(self, condition: CountAtLeast) -> str:
+        number = (
+            f"{condition.number} ({condition.setting})"
+            if condition.setting
+            else str(condition.number)
+        )
+        return f"{word('count_' + condition.what, self.lang)} >= {number}"
 
 
 def _sets(rule: Rule, lang: str) -> str:

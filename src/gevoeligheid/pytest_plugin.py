@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from ._model import ENGINES, LANGUAGES
+
 if TYPE_CHECKING:
     from ._cases import Case, Outcome
     from ._evaluate import Evaluator
@@ -49,13 +51,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
     group.addoption(
         "--gevoelig-engine",
-        choices=["durable", "reference"],
+        choices=list(ENGINES),
         default="durable",
         help="the engine the cases run on (default: durable)",
     )
     group.addoption(
         "--gevoelig-lang",
-        choices=["nl", "en"],
+        choices=list(LANGUAGES),
         default="nl",
         help="the language of failure reports (default: nl)",
     )

@@ -343,3 +343,35 @@ def test_the_roles_in_deploy_md_can_add_and_purge_and_cannot_change(postgres_url
                 owner.execute(f"DROP OWNED BY {name}")
                 owner.execute(f"DROP ROLE {name}")
         owner.close()
+
+
+# --- the columns of a decision, defined by Entry ------------------------------------------------
+
+
+def test_the_log_table_has_a_column_for_each_field_of_entry_and_no_other(log_url):
+    """The migrations (one list per database) make the columns that Entry names, besides the
+    sequence number and the hash chain's links."""
+    import attrs
+
+    from gevoeligheid._decisionlog.entry import Entry
+
+    log = open_log(log_url)
+    try:
+        cursor = log._connection().cursor()
+        cursor.execute("SELECT * FROM gevoelig_decisions LIMIT 0")
+        columns = [column[0] for column in cursor.description]
+    finally:
+        log.close()
+    fields = [field.name for field in attrs.fields(Entry)]
+    assert sorted(set(columns) - {"seq", "prev_sha256", "entry_sha256"}) == sorted(fields)
+
+
+def test_the_services_decision_schema_names_each_field_of_entry_and_no_other():
+    import attrs
+
+    from gevoeligheid._decisionlog.entry import Entry
+    from gevoeligheid._service.schemas import DECISION
+
+    fields = {field.name for field in attrs.fields(Entry)}
+    assert set(DECISION["properties"]) == {"seq", *fields}
+    assert set(DECISION["required"]) <= set(DECISION["properties"])

@@ -27,8 +27,9 @@ from .. import DossierError, Evaluator
 from .._decisionlog.entry import Entry
 from .._dossier import MAX_DEPTH, _json_message_nl
 from .._errors import Dutch
+from .._jsontext import reader, text_of
 from .._messages import word
-from .._model import Engine, Language
+from .._model import LANGUAGES, Engine, Language
 from . import metrics
 from .core import EXPANSION, INLINE_BYTES, Service, accepted_json, stream_too_long, timed
 from .guard import Held
@@ -143,12 +144,11 @@ def check_items(body: bytes, spans: list[tuple[int, int]]) -> None:
     before any dossier is evaluated (the split above only sees its structure): a client must
     not get answers for a body whose items it cannot be sure of. One item at a time is in memory."""
 
-    def refuse(name: str) -> Any:
-        raise ValueError(name)
-
     for index, (start, end) in enumerate(spans):
         try:
-            json.loads(body[start:end], parse_constant=refuse)
+            reader.read(text_of(body[start:end]))
+            if reader.constant:  # NaN or Infinity, which no JSON holds
+                raise ValueError("NaN")
         except json.JSONDecodeError as error:
             line = body.count(b"\n", 0, start) + error.lineno
             column = error.colno + (
@@ -167,7 +167,7 @@ def check_items(body: bytes, spans: list[tuple[int, int]]) -> None:
                 index,
                 line,
                 start - body.rfind(b"\n", 0, start),
-                {lang: word(key, lang) for lang in ("nl", "en")},
+                {lang: word(key, lang) for lang in LANGUAGES},
             ) from None
 
 
@@ -176,7 +176,7 @@ def _item_not_json(index: int, line: int, column: int, what: dict[str, str]) -> 
         lang: word(
             "array_item_invalid", lang, index=index, line=line, column=column, what=what[lang]
         )
-        for lang in ("nl", "en")
+        for lang in LANGUAGES
     }
     return Problem("invalid-json", texts["nl"], texts["en"], fields={"pointer": f"/{index}"})
 

@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
+from .._model import ENGINES
 from . import contract, params, schemas
 from .core import Service
 from .headers import API_VERSION
@@ -95,7 +96,7 @@ _ENGINE = {
     "in": "query",
     "required": False,
     "description": "durable-rules (the default) or the plain-Python reference evaluator.",
-    "schema": {"enum": ["durable", "reference"], "default": "durable"},
+    "schema": {"enum": list(ENGINES), "default": "durable"},
 }
 _LANGUAGE = {
     "name": "Accept-Language",

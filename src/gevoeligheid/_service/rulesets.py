@@ -20,9 +20,21 @@ from .. import (
     _rulecache,
     load_ruleset,
 )
+from .._conditions import Visitor
 from .._definitions import read_rule_file
 from .._evaluate import _overlay_from
-from .._model import Selection, Source
+from .._model import (
+    AllOf,
+    AnyOf,
+    Condition,
+    CountAtLeast,
+    FactCondition,
+    HeadlineRef,
+    OutcomeAtLeast,
+    Selection,
+    Source,
+    Unknown,
+)
 from .._rules import contained, default_rules_dir, peildatum_in_force, version_in_force, versions
 
 
@@ -293,35 +305,45 @@ def _key(value: object) -> str:
     return ("true" if value else "false") if isinstance(value, bool) else str(value)
 
 
-def condition(when: Any) -> dict[str, Any]:
+def condition(when: Condition) -> dict[str, Any]:
     """A rule's or action's condition as JSON: {fact, at_least?, contains?}, {any: [...]},
     {all: [...]}, {headline}, {count, at_least, setting?} (for `heaviest` the setting is a weight
     class), {outcome: classification|escalation, at_least: LEVEL}, {informs: ROLE}, or
     {unknown_fact: FACT}."""
-    kind = type(when).__name__
-    if kind == "FactCondition":
-        out: dict[str, Any] = {"fact": when.fact}
-        if when.at_least is not None:
-            out["at_least"] = when.at_least
-        if when.contains is not None:
-            out["contains"] = when.contains
+    return _ConditionJson().visit(when)
+
+
+class _ConditionJson(Visitor[dict[str, Any]]):
+    __slots__ = ()
+
+    def fact(self, condition: FactCondition) -> dict[str, Any]:
+        out: dict[str, Any] = {"fact": condition.fact}
+        if condition.at_least is not None:
+            out["at_least"] = condition.at_least
+        if condition.contains is not None:
+            out["contains"] = condition.contains
         return out
-    if kind == "AnyOf":
-        return {"any": [condition(item) for item in when.items]}
-    if kind == "AllOf":
-        return {"all": [condition(item) for item in when.items]}
-    if kind == "HeadlineRef":
-        return {"headline": when.headline}
-    if kind == "CountAtLeast":
-        out = {"count": when.what, "at_least": when.number}
-        if when.setting:
-            out["setting"] = when.setting
+
+    def any_of(self, condition: AnyOf) -> dict[str, Any]:
+        return {"any": [self.visit(item) for item in condition.items]}
+
+    def all_of(self, condition: AllOf) -> dict[str, Any]:
+        return {"all": [self.visit(item) for item in condition.items]}
+
+    def headline(self, condition: HeadlineRef) -> dict[str, Any]:
+        return {"headline": condition.headline}
+
+    def count(self, condition: CountAtLeast) -> dict[str, Any]:
+        out: dict[str, Any] = {"count": condition.what, "at_least": condition.number}
+        if condition.setting:
+            out["setting"] = condition.setting
         return out
-    if kind == "OutcomeAtLeast":
-        if when.what == "inform":
-            return {"informs": when.role}
-        levels = CLASSIFICATIONS if when.what == "classification" else ESCALATIONS
-        return {"outcome": when.what, "at_least": levels[when.level]}
-    if kind == "Unknown":
-        return {"unknown_fact": when.fact}
-    return {"unknown": repr(when)}  # a condition kind added later: shown, never dropped
+
+    def outcome(self, condition: OutcomeAtLeast) -> dict[str, Any]:
+        if condition.what == "inform":
+            return {"informs": condition.role}
+        levels = CLASSIFICATIONS if condition.what == "classification" else ESCALATIONS
+        return {"outcome": condition.what, "at_least": levels[condition.level]}
+
+    def unknown(self, condition: Unknown) -> dict[str, Any]:
+        return {"unknown_fact": condition.fact}

@@ -52,7 +52,7 @@ def test_answers_are_read_in_either_language_and_a_wrong_one_names_the_right_one
         read_answer(grade, "veel")
     assert (
         error.value.show("nl")
-        == "'veel' is geen antwoord op 'media_aandacht'; antwoord geen / lokaal / regionaal / landelijk / weet niet, of stop"
+        == "'veel' is geen antwoord op deze vraag; antwoord geen / lokaal / regionaal / landelijk / weet niet, of stop"
     )
     assert "answer none / local / regional / national / don't know" in error.value.show("en")
 
@@ -82,7 +82,7 @@ def test_after_each_answer_the_outcome_so_far_and_stop_on_request(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert (
-        "Question 1 (" in done.stdout
+        "Question 1\n" in done.stdout
         and "Now: " in done.stdout
         and "Highest possible: " in done.stdout
     )

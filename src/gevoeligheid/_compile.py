@@ -262,7 +262,8 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
         counting_positions=tuple(position[rule.id] for rule in counting),
         levels=levels,
         rule_citation=tuple(
-            rule.source.citation(ruleset.document, ruleset.ref) for rule in ruleset.rules
+            rule.source.citation(ruleset.document, ruleset.ref, rule.quote)
+            for rule in ruleset.rules
         ),
         used_counts=tuple(tuple(used_counts(rule.when)) for rule in ruleset.rules),
         fact_bits=fact_bits,
@@ -295,7 +296,7 @@ def compile_ruleset(ruleset: RuleSet) -> Compiled:
             for fact in ruleset.facts.values()
         },
         fact_citation={
-            fact.id: fact.source.citation(ruleset.document, ruleset.ref)
+            fact.id: fact.source.citation(ruleset.document, ruleset.ref, fact.quote)
             for fact in ruleset.facts.values()
         },
         engine_rules=engine_rules,

@@ -173,15 +173,17 @@ def actions(
         for position, ground_index in positions:
             action = ruleset.actions[position]
             ground = action.grounds[ground_index] if ground_index >= 0 else None
-            text, source = (
-                (ground.text, ground.source) if ground is not None else (action.text, action.source)
+            text, source, quote = (
+                (ground.text, ground.source, ground.quote)
+                if ground is not None
+                else (action.text, action.source, action.quote)
             )
             made.append(
                 Action(
                     action.id,
                     action.role,
                     text.get(lang),
-                    source.citation(ruleset.document, ruleset.ref),
+                    source.citation(ruleset.document, ruleset.ref, quote),
                 )
             )
         found = _remember(cache, key, tuple(made))

@@ -81,7 +81,6 @@ def read_answer(fact: FactDef, text: str) -> Value | object:
                 "interview_bad_answer",
                 lang,
                 answer=text.strip()[:60],
-                fact=fact.id,
                 choices=choices(fact, lang),
             )
             for lang in LANGUAGES

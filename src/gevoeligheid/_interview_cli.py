@@ -29,7 +29,7 @@ def outcome_words(outcome: Outcome, lang: str) -> str:
 
 def _show_question(number: int, question: NextQuestion, lang: str) -> None:
     click.echo()
-    click.echo(word("interview_question", lang, number=number, fact=question.fact))
+    click.echo(word("interview_question", lang, number=number))
     click.echo(question.question)
     for answer in question.answers:
         click.echo(f"  {answer.label:<12} -> {outcome_words(answer.outcome, lang)}")

@@ -118,19 +118,21 @@ class Source:
     def cite(self, document: str, ref: str) -> str:
         return str(self.citation(document, ref))
 
-    def citation(self, document: str, ref: str) -> Citation:
-        return Citation(document, ref, self.lines, self.section)
+    def citation(self, document: str, ref: str, quote: str = "") -> Citation:
+        return Citation(document, ref, self.lines, self.section, quote)
 
 
 @attrs.frozen(cache_hash=True)
 class Citation:
     """A source as a result carries it: the document, its reference, the cited lines, the
-    section. A renderer picks what it shows; the results' JSON has it as one string (`str`)."""
+    section and the quote. A renderer picks what it shows: the results' JSON has it as one string
+    (`str`, with the lines, for machines), readable output the section and the quote."""
 
     document: str
     ref: str  # how the lines are prefixed, e.g. "004" for 004:396
     lines: tuple[int, ...]
     section: str
+    quote: str = ""  # the rule file's `quote`: words of the first cited line
 
     def __str__(self) -> str:
         lines = ", ".join(f"{self.ref}:{line}" for line in self.lines)

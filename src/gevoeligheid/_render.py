@@ -6,11 +6,12 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+import attrs
+
 from ._messages import label, word
 from ._model import (
     ROLES,
     Action,
-    Citation,
     OpenQuestion,
     Outcome,
     Reason,
@@ -18,7 +19,7 @@ from ._model import (
     Signal,
     _json_value,
 )
-from ._text import DEFAULT_WIDTH, visible
+from ._text import DEFAULT_WIDTH, cited, visible
 
 
 def to_json(result: Result, *, indent: int | None = 2) -> str:
@@ -164,172 +165,199 @@ def to_text(
 ) -> str:
     """A summary for people (with the ground of an escalation above the classification's, and the
     open questions in one line), the signals and the actions with their sources; with `explain`
-    also the reasons, the open questions and the worst case. Tables wrap their long columns to fit
-    `width`, between words; Markdown tables never wrap (a wrapped cell would become a row of its own)."""
-    import textwrap
+    also the reasons, the open questions and the worst case. A source is cited by its section and
+    quote, as an inspector finds it in the document (the lines are in the JSON). Tables wrap their
+    long columns to fit `width`, between words; Markdown tables never wrap (a wrapped cell would
+    become a row of its own)."""
+    page = _Page(result.lang, markdown, width)
+    out = [page.heading(result.dossier), *page.summary(result)]
+    out += page.signals(result.signals)
+    out += page.actions(result.actions, escalated=bool(result.outcome.escalation))
+    if result.conflicts:
+        out += page.section(word("conflicts", page.lang))
+        out += [f"- {conflict.message}" for conflict in result.conflicts]
+    if explain:
+        out += page.reasons(result.reasons)
+        if result.open_questions:
+            out += page.open_questions(result)
+    out.append("")
+    if result.events_left_out:
+        out.append(f"{result.events_left_out} {word('left_out', page.lang)}.")
+    out.append(page.footer(result))
+    return "\n".join(out) + "\n"
 
-    from tabulate import tabulate  # here: JSON needs no tables, and tabulate takes 10 ms to import
 
-    lang = result.lang
-    document = result.ruleset.document
+@attrs.frozen
+class _Page:
+    """The parts of a result's text in one language, as a table for a terminal `width` wide or as
+    Markdown; each method gives the lines of one part."""
 
-    def lines(source: Citation) -> str:
-        """Only the cited lines, '004:396, 004:590': the same in any language, and narrow."""
-        return ", ".join(f"{source.ref}:{line}" for line in source.lines)
+    lang: str
+    markdown: bool
+    width: int
 
-    def table(
-        rows: Sequence[Sequence[object]], headers: list[str], flexible: tuple[int, ...]
-    ) -> str:
-        if markdown:
-            return tabulate(rows, headers=headers, tablefmt="github")
-        return tabulate(
-            rows,
-            headers=headers,
-            tablefmt="simple",
-            maxcolwidths=fit(rows, headers, width, flexible),
-        )
+    def heading(self, dossier: Mapping[str, Any]) -> str:
+        # The id and title are the only words of the dossier's own that a table shows: a control
+        # character in them is shown as its escape rather than obeyed by the terminal.
+        name = visible(
+            " - ".join(str(dossier[key]) for key in ("id", "title") if dossier.get(key))
+        ) or word("no_id", self.lang)
+        title = word("dossier", self.lang)
+        return f"## {title} {name}" if self.markdown else f"{title}: {name}"
 
-    out: list[str] = []
-    dossier = result.dossier
-    # The id and title are the only words of the dossier's own that a table shows: a control
-    # character in them is shown as its escape rather than obeyed by the terminal.
-    name = visible(
-        " - ".join(str(dossier[key]) for key in ("id", "title") if dossier.get(key))
-    ) or word("no_id", lang)
-    out.append(
-        f"## {word('dossier', lang)} {name}" if markdown else f"{word('dossier', lang)}: {name}"
-    )
-    informed = result.labels.get("inform") if result.labels else None
-    inform = ", ".join(
-        informed[role] if isinstance(informed, dict) and role in informed else label(role, lang)
-        for role in result.inform
-    ) or word("nobody", lang)
-    summary = [
-        (word("classification", lang), label(result.classification, lang)),
-        (word("escalation", lang), label(result.escalation, lang)),
-    ]
-    if result.escalation_ground:
-        # Never "niet gevoelig" beside "bestuur" without the reason on the same screen.
-        because = {reason.rule: reason.because for reason in result.reasons}
-        summary.append(
-            (
-                word("ground", lang),
-                " ".join(because[rule] for rule in result.escalation_ground if rule in because),
+    def summary(self, result: Result) -> list[str]:
+        """The levels, the ground of an escalation, who to inform, the score and how many
+        questions are open (with the worst case when it is higher)."""
+        lang = self.lang
+        informed = result.labels.get("inform") if result.labels else None
+        inform = ", ".join(
+            informed[role] if isinstance(informed, dict) and role in informed else label(role, lang)
+            for role in result.inform
+        ) or word("nobody", lang)
+        summary = [
+            (word("classification", lang), label(result.classification, lang)),
+            (word("escalation", lang), label(result.escalation, lang)),
+        ]
+        if result.escalation_ground:
+            # Never "niet gevoelig" beside "bestuur" without the reason on the same screen.
+            because = {reason.rule: reason.because for reason in result.reasons}
+            summary.append(
+                (
+                    word("ground", lang),
+                    " ".join(because[rule] for rule in result.escalation_ground if rule in because),
+                )
             )
-        )
-    summary += [(word("inform", lang), inform), (word("score", lang), str(result.score))]
-    if result.open_questions:
-        text = str(len(result.open_questions))
-        if _above(result.worst_case, result.outcome):
-            text += f", {word('if_all_yes', lang)}: {_sets(result.worst_case.levels(), lang)}"
-        summary.append((word("open_count", lang), text))
-    if markdown:
-        out.append("")
-        out.extend(f"- **{key}**: {value}" for key, value in summary)
-    else:
+        summary += [(word("inform", lang), inform), (word("score", lang), str(result.score))]
+        if result.open_questions:
+            text = str(len(result.open_questions))
+            if _above(result.worst_case, result.outcome):
+                text += f", {word('if_all_yes', lang)}: {_sets(result.worst_case.levels(), lang)}"
+            summary.append((word("open_count", lang), text))
+        if self.markdown:
+            return ["", *(f"- **{key}**: {value}" for key, value in summary)]
+        from tabulate import tabulate  # here: JSON needs no tables, and it takes 10 ms to import
+
         key_width = max(len(key) for key, _ in summary)
-        out.append(
-            tabulate(summary, tablefmt="plain", maxcolwidths=[None, max(20, width - key_width - 2)])
-        )
-    _section(out, word("signals", lang), markdown)
-    if result.signals:
+        room = max(20, self.width - key_width - 2)
+        return [tabulate(summary, tablefmt="plain", maxcolwidths=[None, room])]
+
+    def signals(self, signals: Sequence[Signal]) -> list[str]:
+        """The signals with their weight, category and source, and what their marks mean."""
+        lang = self.lang
+        out = self.section(word("signals", lang))
+        if not signals:
+            return [*out, word("no_signals", lang)]
         # The mark leads the label, so that wrapping cannot leave it on a line of its own.
         rows = [
             [
                 ("* " if signal.from_events else "") + signal.label,
                 signal.weight if signal.counted else f"({signal.weight})",
                 label(signal.category, lang),
-                lines(signal.source),
+                cited(signal.source),
             ]
-            for signal in result.signals
+            for signal in signals
         ]
-        out.append(
-            table(
-                rows,
-                [
-                    word("signal", lang),
-                    word("weight", lang),
-                    word("category", lang),
-                    word("source", lang),
-                ],
-                (0, 3),
-            )
-        )
+        headers = ["signal", "weight", "category", "source"]
+        out.append(self.table(rows, [word(header, lang) for header in headers], (0, 3)))
         notes = []
-        if any(signal.from_events for signal in result.signals):
+        if any(signal.from_events for signal in signals):
             notes.append("* " + word("from_events", lang))
-        if any(not signal.counted for signal in result.signals):
+        if any(not signal.counted for signal in signals):
             notes.append(word("uncounted", lang))
-        if notes:
+        if notes and self.markdown:
+            out.append("\n" + "\n\n".join(notes))
+        elif notes:
+            import textwrap
+
             out.append(
-                ("\n" if markdown else "")
-                + ("\n\n" if markdown else "\n").join(
-                    notes
-                    if markdown
-                    else [textwrap.fill(note, width, subsequent_indent="    ") for note in notes]
+                "\n".join(
+                    textwrap.fill(note, self.width, subsequent_indent="    ") for note in notes
                 )
             )
-    else:
-        out.append(word("no_signals", lang))
-    _section(out, word("actions", lang), markdown)
-    if result.actions:
+        return out
+
+    def actions(self, actions: Sequence[Action], *, escalated: bool) -> list[str]:
+        """Who does what now, with the source of each action."""
+        lang = self.lang
+        out = self.section(word("actions", lang))
+        if not actions:
+            # Never "nothing to do" beside an escalation.
+            return [*out, word("no_actions_escalated" if escalated else "no_actions", lang)]
+        rows = [[label(action.role, lang), action.text, cited(action.source)] for action in actions]
+        headers = [word("who", lang), word("action", lang), word("source", lang)]
+        return [*out, self.table(rows, headers, (1, 2))]
+
+    def reasons(self, reasons: Sequence[Reason]) -> list[str]:
+        """What each rule that applied set, why, and its source."""
+        lang = self.lang
+        out = self.section(word("reasons", lang))
+        if not reasons:
+            return [*out, word("no_reasons", lang)]
         rows = [
-            [label(action.role, lang), action.text, lines(action.source)]
-            for action in result.actions
+            [
+                _sets(reason.sets.to_dict(), lang),
+                _changed(reason.because, reason.changed_by, lang),
+                cited(reason.source),
+            ]
+            for reason in reasons
         ]
-        out.append(
-            table(rows, [word("who", lang), word("action", lang), word("source", lang)], (1, 2))
-        )
-    else:
-        # Never "nothing to do" beside an escalation.
-        out.append(
-            word("no_actions_escalated" if result.outcome.escalation else "no_actions", lang)
-        )
-    if result.conflicts:
-        _section(out, word("conflicts", lang), markdown)
-        out.extend(f"- {conflict.message}" for conflict in result.conflicts)
-    if explain:
-        _section(out, word("reasons", lang), markdown)
-        if result.reasons:
-            rows = [
-                [
-                    _sets(reason.sets.to_dict(), lang),
-                    _changed(reason.because, reason.changed_by, lang),
-                    lines(reason.source),
-                ]
-                for reason in result.reasons
+        headers = [word("sets", lang), word("because", lang), word("source", lang)]
+        return [*out, self.table(rows, headers, (0, 1, 2))]
+
+    def open_questions(self, result: Result) -> list[str]:
+        """The open questions, each with what it could raise, and the worst case."""
+        lang = self.lang
+        current = result.outcome.levels()
+        # By their question: a reader of the table is an inspector, not a rule author.
+        rows = [
+            [question.question, _could(question.could_raise_to.levels(), current, lang)]
+            for question in result.open_questions
+        ]
+        headers = [word("question", lang), word("could_raise_to", lang)]
+        return [
+            *self.section(word("open_questions", lang)),
+            self.table(rows, headers, (0, 1)),
+            "",
+            f"{word('worst_case', lang)}: {_sets(result.worst_case.levels(), lang)}",
+        ]
+
+    def footer(self, result: Result) -> str:
+        """The document, the rule set (its name in the output's language), the peildatum and the
+        engine."""
+        lang = self.lang
+        ruleset = " + ".join(
+            [
+                f"{label(result.ruleset.name, lang)} {result.ruleset.version}",
+                *result.ruleset.overlays,
             ]
-            out.append(
-                table(
-                    rows,
-                    [word("sets", lang), word("because", lang), word("source", lang)],
-                    (0, 1, 2),
-                )
-            )
-        else:
-            out.append(word("no_reasons", lang))
-        if result.open_questions:
-            _section(out, word("open_questions", lang), markdown)
-            current = result.outcome.levels()
-            # By their question: a reader of the table is an inspector, not a rule author.
-            rows = [
-                [question.question, _could(question.could_raise_to.levels(), current, lang)]
-                for question in result.open_questions
-            ]
-            out.append(table(rows, [word("question", lang), word("could_raise_to", lang)], (0, 1)))
-            out.append("")
-            out.append(f"{word('worst_case', lang)}: {_sets(result.worst_case.levels(), lang)}")
-    out.append("")
-    if result.events_left_out:
-        out.append(f"{result.events_left_out} {word('left_out', lang)}.")
-    ruleset = " + ".join(
-        [f"{label(result.ruleset.name, lang)} {result.ruleset.version}", *result.ruleset.overlays]
-    )
-    day = f"; {word('peildatum', lang)} {result.peildatum.isoformat()}" if result.peildatum else ""
-    out.append(
-        f"{word('source', lang)}: {document}; {word('ruleset', lang).lower()} {ruleset}{day}; {word('engine', lang)} {label(result.engine, lang)}"
-    )
-    return "\n".join(out) + "\n"
+        )
+        day = (
+            f"; {word('peildatum', lang)} {result.peildatum.isoformat()}"
+            if result.peildatum
+            else ""
+        )
+        return (
+            f"{word('source', lang)}: {result.ruleset.document}; "
+            f"{word('ruleset', lang).lower()} {ruleset}{day}; "
+            f"{word('engine', lang)} {label(result.engine, lang)}"
+        )
+
+    def section(self, title: str) -> list[str]:
+        return ["", f"### {title}", ""] if self.markdown else ["", title]
+
+    def table(
+        self, rows: Sequence[Sequence[object]], headers: list[str], flexible: tuple[int, ...]
+    ) -> str:
+        from tabulate import tabulate
+
+        if self.markdown:
+            return tabulate(rows, headers=headers, tablefmt="github")
+        return tabulate(
+            rows,
+            headers=headers,
+            tablefmt="simple",
+            maxcolwidths=fit(rows, headers, self.width, flexible),
+        )
 
 
 def fit(
@@ -384,13 +412,6 @@ def _changed(because: str, changed_by: str | None, lang: str) -> str:
 def _could(levels: dict[str, str], current: dict[str, str], lang: str) -> str:
     """What an open question could raise, or that it would change neither level."""
     return word("no_change", lang) if levels == current else _sets(levels, lang)
-
-
-def _section(out: list[str], title: str, markdown: bool) -> None:
-    out.append("")
-    out.append(f"### {title}" if markdown else title)
-    if markdown:
-        out.append("")
 
 
 def _sets(sets: Mapping[str, Any], lang: str) -> str:

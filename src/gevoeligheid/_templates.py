@@ -24,6 +24,7 @@ from ._model import (
     Setting,
     Unknown,
 )
+from ._text import cited
 
 
 def blank_dossier(ruleset: RuleSet) -> dict[str, object]:
@@ -66,9 +67,12 @@ def checklist_markdown(ruleset: RuleSet, lang: str) -> str:
                 answer = word("yes_no", lang).replace("/", " / ")
             else:
                 answer = " / ".join(fact.word(value, lang) for value in fact.values)
-            lines.append(
-                f"- [ ] {fact.question.get(lang)} ({answer}) `{fact.id}` ({ruleset.ref}:{fact.source.lines[0]})"
-            )
+            question = fact.question.get(lang)
+            # Cited by section and quote where the question is not the document's own words
+            # under the heading above (a criterion, a translation, an inverted question).
+            citation = cited(fact.source.citation(ruleset.document, ruleset.ref, fact.quote))
+            where = "" if question == fact.quote and kind == "checklist" else f" ({citation})"
+            lines.append(f"- [ ] {question} ({answer}){where}")
         lines.append("")
     return "\n".join(lines)
 

@@ -1,5 +1,5 @@
 """Texts for people put together from the catalogue (_messages.py): a batch's summaries, why a command
-stopped, and text from a dossier made safe for a terminal."""
+stopped, a source cited for a reader, and text from a dossier made safe for a terminal."""
 
 from __future__ import annotations
 
@@ -31,6 +31,21 @@ def escalating(reached: int, level: str, lang: str) -> str:
         reached=reached,
         level=label(level, lang) if lang == "nl" else level,
     )
+
+
+class _Cited(Protocol):  # a result's Citation, or a rule file's Source with its quote
+    @property
+    def section(self) -> str: ...
+    @property
+    def quote(self) -> str: ...
+
+
+def cited(source: _Cited) -> str:
+    """A source as a reader finds it in the document: its section and the quoted words,
+    `Bijlage 3, Politiek: "Zijn er Raads- of Statenvragen gesteld?"`. The same in every language:
+    the section's name and the quote are the document's own words. The line numbers are for
+    machines (the JSON) and for rule authors (`gevoelig rules show`)."""
+    return f'{source.section}: "{source.quote}"' if source.quote else source.section
 
 
 class _Unavailable(Protocol):  # the loader's DurableUnavailable, of a stage above this one

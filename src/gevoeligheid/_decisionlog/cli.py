@@ -152,7 +152,13 @@ def replay(
             outcome = replayer.replay(entry, original)
             total += 1
             not_same += outcome.status != SAME
-            click.echo(f"{outcome.decision_id}  {outcome.status}  {outcome.detail}")
+            detail = outcome.detail  # what differs, or why it cannot replay: English only yet
+            if outcome.size is not None:
+                size = f"{outcome.size:,}"
+                detail = word(
+                    "replay_same", lang, size=size.replace(",", ".") if lang == "nl" else size
+                )
+            click.echo(f"{outcome.decision_id}  {outcome.status}  {detail}")
     except LogError as error:
         _fail(error)
     click.echo(word("replayed", lang, same=total - not_same, total=total))

@@ -25,10 +25,11 @@ SAME, DIFFERENT, RULESET_CHANGED, CANNOT = "same", "different", "ruleset_changed
 class Replay:
     decision_id: str
     status: str
-    detail: str
+    detail: str  # in English, for machines and logs
+    size: int | None = None  # of a result replayed the same, in bytes: for the text for people
 
     def to_dict(self) -> dict[str, str]:
-        return attrs.asdict(self)
+        return {"decision_id": self.decision_id, "status": self.status, "detail": self.detail}
 
 
 class Replayer:
@@ -146,11 +147,8 @@ class Replayer:
         if entry["redacted"]:
             again = canonical_result(redact_result(json.loads(again)))
         if again == entry["result"]:
-            return Replay(
-                decision,
-                SAME,
-                f"byte for byte the same result ({len(again.encode('utf-8')):,} bytes)",
-            )
+            size = len(again.encode("utf-8"))
+            return Replay(decision, SAME, f"byte for byte the same result ({size:,} bytes)", size)
         return Replay(
             decision,
             DIFFERENT,

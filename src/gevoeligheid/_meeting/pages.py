@@ -82,8 +82,9 @@ def _roles(roles: Sequence[str], lang: str) -> str:
 
 
 def _questions(questions: Sequence[dict[str, Any]], lang: str, shown: int = 3) -> str:
-    """The first few questions that would raise a level, and how many more there are."""
-    text = "; ".join(str(question["fact"]) for question in questions[:shown])
+    """The first few questions that would raise a level, and how many more there are: by their
+    question, in the result's language, as an inspector reads them (not by fact id)."""
+    text = "; ".join(str(question["question"]) for question in questions[:shown])
     if len(questions) > shown:
         text += "; " + word("report_more", lang, count=len(questions) - shown)
     return text

@@ -374,9 +374,9 @@ def _document(lang: str, title: str, body: str, *, current: str, query: str = ""
 
 
 def _citation(citation: Citation, quote: str, lang: str) -> str:
-    lines = ", ".join(f"{citation.ref}:{line}" for line in citation.lines)
+    """By section and quote, as every readable output cites (the lines are in the JSON)."""
     return (
-        f'<details class="source"><summary>{esc(citation.section)} <span class="lines">({esc(lines)})</span>'
+        f'<details class="source"><summary>{esc(citation.section)}'
         f'<span class="visually-hidden"> {esc(word("page_show_quote", lang))}</span></summary>'
         f'<blockquote>{esc(quote)}</blockquote><p class="doc">{esc(citation.document)}</p></details>'
     )
@@ -517,7 +517,7 @@ def _radio(name: str, value: str, text: str, checked: bool, ident: str) -> str:
     return f'<span class="choice"><input type="radio" id="{esc(ident)}" name="{esc(name)}" value="{esc(value)}"{" checked" if checked else ""}><label for="{esc(ident)}">{esc(text)}</label></span>'
 
 
-def _fact_fieldset(fact: FactDef, answer: Any, lang: str, ref: str) -> str:
+def _fact_fieldset(fact: FactDef, answer: Any, lang: str) -> str:
     out = [
         f'<fieldset id="q-{esc(fact.id)}" class="question"><legend>{esc(fact.question.get(lang))}</legend><div class="choices">'
     ]
@@ -595,7 +595,7 @@ def _fact_fieldset(fact: FactDef, answer: Any, lang: str, ref: str) -> str:
             )
     out.append("</div>")
     out.append(
-        f'<details class="source"><summary>{esc(fact.source.section)} <span class="lines">({esc(", ".join(f"{ref}:{line}" for line in fact.source.lines))})</span><span class="visually-hidden"> {esc(word("page_show_quote", lang))}</span></summary><blockquote>{esc(fact.quote)}</blockquote></details>'
+        f'<details class="source"><summary>{esc(fact.source.section)}<span class="visually-hidden"> {esc(word("page_show_quote", lang))}</span></summary><blockquote>{esc(fact.quote)}</blockquote></details>'
     )
     out.append("</fieldset>")
     return "".join(out)
@@ -734,7 +734,7 @@ def checklist_page(
             f'<section class="kind" aria-labelledby="kind-{esc(kind)}"><h2 id="kind-{esc(kind)}">{esc(title)}</h2>'
         )
         out.extend(
-            _fact_fieldset(fact, _answer_of(data, fact), lang, ruleset.ref)
+            _fact_fieldset(fact, _answer_of(data, fact), lang)
             for fact in ruleset.facts.values()
             if fact.kind == kind
         )

@@ -396,3 +396,24 @@ def test_the_report_draws_its_counts_as_inline_svg_charts():
     charts = re.findall(r"<svg\b.*?</svg>", page, flags=re.DOTALL)
     assert len(charts) >= 2
     assert all("<rect" in chart or "<path" in chart for chart in charts)
+
+
+@pytest.mark.parametrize(
+    "path", sorted((ROOT / "examples").glob("*.json")), ids=lambda path: path.name[:2]
+)
+def test_every_example_has_a_timeline_whose_last_day_is_its_own_result(path):
+    """A dossier with a fact that only a later version knows (examples 15 and 21) has its timeline
+    from the day such a version came into force, rather than failing on an older version."""
+    data = json.loads(invoke("timeline", "-f", "json", str(path)).stdout)
+    last = data["steps"][-1]
+    result = json.loads(invoke("check", "-f", "json", str(path)).stdout)
+    assert (last["classification"], last["escalation"], last["ruleset"]) == (
+        result["classification"],
+        result["escalation"],
+        result["ruleset"]["version"],
+    )
+    dated = [
+        event["datum"] for event in json.loads(path.read_text(encoding="utf-8")).get("events", [])
+    ]
+    if data["rules_from"] is not None:
+        assert data["steps"][0]["day"] >= data["rules_from"] > min(dated)

@@ -388,7 +388,7 @@ MESSAGES: dict[str, str] = {
     "impact_before": "Was",
     "impact_after": "Becomes",
     "timeline_already": "Administratively sensitive already on the first day of the timeline, {day}: by the facts without a date or earlier events.",
-    "timeline_before_rules": "Events before {day}, when no version of the rules was in force yet, count but get no day of their own.",
+    "timeline_before_rules": "Events before {day}, when no version of the rules that knows every fact of this dossier was in force yet, count but get no day of their own.",
     "impact_title": "Impact of other rules",
     "report_title": "Administratively sensitive dossiers: agenda of the periodic meeting",
     "report_meta": "Made on {day}, {count} dossiers.",

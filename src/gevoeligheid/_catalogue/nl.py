@@ -388,7 +388,7 @@ MESSAGES: dict[str, str] = {
     "impact_before": "Was",
     "impact_after": "Wordt",
     "timeline_already": "Al bestuurlijk gevoelig op de eerste dag van de tijdlijn, {day}: door de feiten zonder datum of gebeurtenissen van daarvoor.",
-    "timeline_before_rules": "Gebeurtenissen van voor {day}, toen nog geen versie van de regels gold, tellen mee maar krijgen geen eigen dag.",
+    "timeline_before_rules": "Gebeurtenissen van voor {day}, toen nog geen versie van de regels gold die alle feiten van dit dossier kent, tellen mee maar krijgen geen eigen dag.",
     "impact_title": "Gevolgen van andere regels",
     "report_title": "Bestuurlijk gevoelige dossiers: agenda periodiek overleg",
     "report_meta": "Opgemaakt op {day}, {count} dossiers.",

@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from .._dossier import load_data, parse_dossier
+from .._errors import DossierError
 from .._evaluate import Evaluator
 from .._model import CLASSIFICATIONS, ESCALATIONS, ROLES, Classification, Escalation, Result
 
@@ -88,22 +89,44 @@ class Timeline:
         return self.first.get("sensitive")
 
 
-def _earliest(evaluator: Evaluator) -> datetime.date:
-    """The first day any version of the rule set is in force: before it nothing can be assessed."""
+def _version_days(evaluator: Evaluator) -> list[datetime.date]:
+    """The days on which a version of the rule set comes into force, the first first: before the
+    first nothing can be assessed."""
     from pathlib import Path
 
     from .._rules import default_rules_dir, valid_from
 
     selection = evaluator.ruleset.selection
     if selection is None:
-        return evaluator.ruleset.valid_from
+        return [evaluator.ruleset.valid_from]
     folder = Path(selection.folder) if selection.folder else default_rules_dir()
     versions = (
         [sub for sub in folder.iterdir() if (sub / "ruleset.yaml").is_file()]
         if not (folder / "ruleset.yaml").is_file()
         else [folder]
     )
-    return min(valid_from(version) for version in versions)
+    return sorted({valid_from(version) for version in versions})
+
+
+#: The faults of a dossier that a later version of the rules need not find: a fact, a key or an
+#: event field that the version of the day does not know (yet).
+_NEWER = frozenset({"unknown-fact", "unknown-key", "unknown-field"})
+
+
+def _readable_from(evaluator: Evaluator, data: Any, source: str, end: datetime.date) -> datetime.date:
+    """The first day whose version of the rules can read the dossier. A dossier written for a
+    later version (with a fact it added) cannot be assessed by an older one: its days before that
+    are days before the rules, as the days before the first version are."""
+    days = _version_days(evaluator)
+    for day in [day for day in days if day <= end] or days[:1]:
+        try:
+            parse_dossier(data, evaluator.in_force(day).ruleset, source)
+        except DossierError as error:
+            if all(fault.code in _NEWER for fault in error.errors):
+                continue
+            raise
+        return day
+    return end  # no version before it reads the dossier: the day of the dossier itself
 
 
 def _iso(day: datetime.date | None) -> str | None:
@@ -123,7 +146,7 @@ def build(
     data = load_data(dossier, source)
     parsed = parse_dossier(data, evaluator.in_force(today or datetime.date.today()).ruleset, source)
     end = parsed.peildatum or today or datetime.date.today()
-    earliest = _earliest(evaluator)
+    earliest = _readable_from(evaluator, data, source, end)
     days = sorted(
         {event.datum for event in parsed.events if earliest <= event.datum <= end} | {end}
     )

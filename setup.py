@@ -10,6 +10,8 @@ setup(
     ext_modules=[
         # PyEval_CallObject for durable-rules on Python 3.13 (see the file's comment). Optional:
         # without a C compiler the package still installs, and the reference engine evaluates.
-        Extension("gevoeligheid._durable_compat", ["src/gevoeligheid/_durable_compat.c"], optional=True),
+        Extension(
+            "gevoeligheid._durable_compat", ["src/gevoeligheid/_durable_compat.c"], optional=True
+        ),
     ],
 )

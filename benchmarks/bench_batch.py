@@ -143,7 +143,8 @@ def run(command: list[str], output: str) -> tuple[float, float, Sampler]:
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if process.returncode != 0:
         raise SystemExit(
-            f"{' '.join(command)} exited with {process.returncode}: {errors.decode(errors='replace')[-2000:]}"
+            f"{' '.join(command)} exited with {process.returncode}: "
+            f"{errors.decode(errors='replace')[-2000:]}"
         )
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), sampler
 
@@ -187,13 +188,17 @@ def main() -> None:
     command = [GEVOELIG, "check", "-f", "jsonl", "--jobs", str(args.jobs), str(source)]
     wall, cpu, memory = run(command, args.output)
     print(
-        f"gevoelig check -f jsonl --jobs {args.jobs}: {args.count:,} dossiers ({size / 1e6:,.0f} MB) in {wall:.1f} s, {args.count / wall:,.0f} dossiers/s"
+        f"gevoelig check -f jsonl --jobs {args.jobs}: {args.count:,} dossiers ({size / 1e6:,.0f} "
+        f"MB) in {wall:.1f} s, {args.count / wall:,.0f} dossiers/s"
     )
     per_dossier = cpu / args.count * 1e6
     scope = (
         ""
         if args.count >= 1_000_000 and args.jobs == 2
-        else f" (the goal is for 1,000,000 lines with --jobs 2; this was {args.count:,} with --jobs {args.jobs})"
+        else (
+            f" (the goal is for 1,000,000 lines with --jobs 2; this was {args.count:,} with "
+            f"--jobs {args.jobs})"
+        )
     )
     print(
         f"  CPU (user + system, every process): {cpu:.1f} s, {per_dossier:.0f} µs a dossier; "
@@ -202,10 +207,13 @@ def main() -> None:
     )
     main_cpu = memory.cpu.get(memory.root, 0.0)
     print(
-        f"  of which the batch's own process (reading, sending, writing; last seen): {main_cpu:.1f} s, the workers {sum(memory.cpu.values()) - main_cpu:.1f} s"
+        "  of which the batch's own process (reading, sending, writing; last seen): "
+        f"{main_cpu:.1f} s, the workers {sum(memory.cpu.values()) - main_cpu:.1f} s"
     )
     print(
-        f"  peak resident memory, summed over all {memory.processes} processes: {memory.peak_sum / 2**20:.0f} MiB (largest one process: {memory.peak_one / 2**20:.0f} MiB)"
+        f"  peak resident memory, summed over all {memory.processes} processes: "
+        f"{memory.peak_sum / 2**20:.0f} MiB (largest one process: {memory.peak_one / 2**20:.0f} "
+        "MiB)"
     )
     if args.output != os.devnull:
         sha, lines = digest(args.output)
@@ -226,7 +234,8 @@ def main() -> None:
             )
             results[jobs] = digest(output)
             print(
-                f"  sample of {sample:,} lines with --jobs {jobs}: {seconds:.1f} s, {results[jobs][1]:,} lines, sha256 {results[jobs][0][:16]}"
+                f"  sample of {sample:,} lines with --jobs {jobs}: {seconds:.1f} s, "
+                f"{results[jobs][1]:,} lines, sha256 {results[jobs][0][:16]}"
             )
         same = results[1] == results[args.jobs] and results[1][1] == sample
         print(f"  output of --jobs {args.jobs} identical to --jobs 1: {'yes' if same else 'NO'}")

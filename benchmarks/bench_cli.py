@@ -4,9 +4,10 @@
    8x in CPU time, the user's and the system's, which a shared machine disturbs less than the
    wall clock; the wall clock's ratio is printed beside it), in pairs run back to back (in
    alternating order, so that a busy minute weighs on both): the ratio of the median CPU times,
-   and the median of the pairs' wall-clock ratios with their quartiles and extremes. Both run as an installed package does: with its bytecode compiled (the run
-   before the measured ones writes it, also where PYTHONDONTWRITEBYTECODE is set) and the rule
-   files in the user's cache; once more with GEVOELIG_NO_CACHE=1, for comparison.
+   and the median of the pairs' wall-clock ratios with their quartiles and extremes. Both run as an
+   installed package does: with its bytecode compiled (the run before the measured ones writes it,
+   also where PYTHONDONTWRITEBYTECODE is set) and the rule files in the user's cache; once more with
+   GEVOELIG_NO_CACHE=1, for comparison.
 2. Throughput: `gevoelig check -f jsonl` over 10,000 dossier files and over a 100,000-line JSON
    Lines file, streamed (goal: at least 5,000 dossiers/s end to end), with peak memory.
 Run: python benchmarks/bench_cli.py [--files N] [--lines N] [--jobs N] [--cold-only]
@@ -82,8 +83,10 @@ def cold_start(runs: int, example: str) -> None:
         print(
             f"cold start {label}, {runs} pairs: gevoelig check one.json / python -c pass = "
             f"{cpu_ratio:.2f}x in median CPU time ({cpu[1]:.0f} vs {cpu[0]:.0f} ms){goal}; "
-            f"wall time {median:.2f}x median of the pairs' ratios, quartiles {low:.2f}-{high:.2f}x, "
-            f"extremes {min(ratios):.2f}-{max(ratios):.2f}x, median {wall[1]:.0f} vs {wall[0]:.0f} ms"
+            f"wall time {median:.2f}x median of the pairs' ratios, quartiles "
+            f"{low:.2f}-{high:.2f}x, "
+            f"extremes {min(ratios):.2f}-{max(ratios):.2f}x, median {wall[1]:.0f} vs {wall[0]:.0f} "
+            "ms"
         )
 
 
@@ -159,7 +162,8 @@ def main() -> None:
         assert lines == args.files, (lines, args.files)
         rate = lines / seconds
         print(
-            f"{args.files:,} files:       {seconds:6.2f} s, {rate:8,.0f} dossiers/s (goal: at least 5,000) {'met' if rate >= 5000 else 'NOT met'}"
+            f"{args.files:,} files:       {seconds:6.2f} s, {rate:8,.0f} dossiers/s (goal: at "
+            f"least 5,000) {'met' if rate >= 5000 else 'NOT met'}"
         )
 
         jsonl = Path(tmp) / "batch.jsonl"
@@ -174,7 +178,8 @@ def main() -> None:
         assert lines == args.lines, (lines, args.lines)
         rate = lines / seconds
         print(
-            f"{args.lines:,} JSON lines: {seconds:6.2f} s, {rate:8,.0f} dossiers/s (goal: at least 5,000) {'met' if rate >= 5000 else 'NOT met'}; "
+            f"{args.lines:,} JSON lines: {seconds:6.2f} s, {rate:8,.0f} dossiers/s (goal: at least "
+            f"5,000) {'met' if rate >= 5000 else 'NOT met'}; "
             f"peak memory {peak / 1024:.0f} MiB"
         )
         small = Path(tmp) / "small.jsonl"
@@ -186,7 +191,8 @@ def main() -> None:
         )
         _, _, small_peak = timed_run([GEVOELIG, "check", "-f", "jsonl", *jobs, str(small)])
         print(
-            f"peak memory at {args.lines // 10:,} lines vs {args.lines:,} lines: {small_peak / 1024:.0f} MiB vs {peak / 1024:.0f} MiB (flat: streamed)"
+            f"peak memory at {args.lines // 10:,} lines vs {args.lines:,} lines: "
+            f"{small_peak / 1024:.0f} MiB vs {peak / 1024:.0f} MiB (flat: streamed)"
         )
 
 

@@ -1,10 +1,12 @@
-"""Time per dossier and dossiers/s of the durable engine against the reference evaluator, in one run.
+"""Time per dossier and dossiers/s of the durable engine against the reference
+evaluator, in one run.
 
 Goals (issue "faster than the Rust engine", item 2): a whole result on the durable engine in at
 most 1.2x the reference evaluator's time, and at most 0.6x zen-engine's decision (measured in
-one run with zen-engine by the peers' benchmark, bench_peers.py; not here). Also: the whole result with the policy's tables and without them (walking
-the conditions, as before the tables), and with --memory N, the resident memory over N whole
-evaluations of distinct dossiers (flat: the shared parts' caches are bounded).
+one run with zen-engine by the peers' benchmark, bench_peers.py; not here). Also: the whole result
+with the policy's tables and without them (walking the conditions, as before the tables), and with
+--memory N, the resident memory over N whole evaluations of distinct dossiers (flat: the shared
+parts' caches are bounded).
 Run: python benchmarks/bench_engine.py [--count N] [--repeats N] [--memory N]
 """
 
@@ -91,18 +93,21 @@ def main() -> None:
     rows.append(("matching pass only, reference", match_reference))
 
     print(
-        f"gevoeligheid engine benchmark: {len(dossiers)} realistic dossiers, best of {args.repeats}, Python {platform.python_version()}"
+        f"gevoeligheid engine benchmark: {len(dossiers)} realistic dossiers, best of "
+        f"{args.repeats}, Python {platform.python_version()}"
     )
     print(f"{'what':48} {'per dossier':>12} {'dossiers/s':>11}")
     for label, seconds in rows:
         print(f"{label:48} {seconds * 1e6:9.1f} us {1 / seconds:11,.0f}")
     ratio = full["durable"] / full["reference"]
     print(
-        f"ratio durable/reference, whole result:     {ratio:.2f}x   (goal: at most 1.2x)  {'met' if ratio <= 1.2 else 'NOT met'}"
+        f"ratio durable/reference, whole result:     {ratio:.2f}x   (goal: at most 1.2x)  "
+        f"{'met' if ratio <= 1.2 else 'NOT met'}"
     )
     print(f"ratio durable/reference, matching only:    {match_durable / match_reference:.2f}x")
     print(
-        "against zen-engine (goal: at most 0.6x its decision): bench_peers.py, which runs zen-engine in the same run"
+        "against zen-engine (goal: at most 0.6x its decision): bench_peers.py, which runs "
+        "zen-engine in the same run"
     )
     rate = 1 / full["durable"]
     print(f"durable dossiers/s in one process:         {rate:,.0f}")

@@ -149,9 +149,12 @@ def measure(label: str, truths: list[dict[str, Any]], order: list[str]) -> dict[
     )
     ratio_stop = mean["interview"][1] / mean["bijlage3"][1] if mean["bijlage3"][1] else float("nan")
     print(
-        f"{label:<26} n={len(truths):>3}  to final: interview {mean['interview'][0]:5.2f}  Bijlage 3 {mean['bijlage3'][0]:5.2f}  ratio {ratio_final:4.2f}"
-        f"  | to settled: interview {mean['interview'][1]:5.2f}  Bijlage 3 {mean['bijlage3'][1]:5.2f}  ratio {ratio_stop:4.2f}"
-        f"  | wrong end: {wrong['interview']}/{wrong['bijlage3']}  inform differs: {inform_differs['interview']}/{inform_differs['bijlage3']}"
+        f"{label:<26} n={len(truths):>3}  to final: interview {mean['interview'][0]:5.2f}  Bijlage "
+        f"3 {mean['bijlage3'][0]:5.2f}  ratio {ratio_final:4.2f}"
+        f"  | to settled: interview {mean['interview'][1]:5.2f}  Bijlage 3 "
+        f"{mean['bijlage3'][1]:5.2f}  ratio {ratio_stop:4.2f}"
+        f"  | wrong end: {wrong['interview']}/{wrong['bijlage3']}  inform differs: "
+        f"{inform_differs['interview']}/{inform_differs['bijlage3']}"
         f"  ({time.perf_counter() - started:.0f} s)"
     )
     return {
@@ -176,7 +179,10 @@ def main() -> int:
     parser.add_argument(
         "--peildatum",
         default=PEILDATUM,
-        help=f"the day every dossier is assessed on, which picks the rule set version (default {PEILDATUM})",
+        help=(
+            "the day every dossier is assessed on, which picks the rule set version (default "
+            f"{PEILDATUM})"
+        ),
     )
     args = parser.parse_args()
     PEILDATUM = args.peildatum
@@ -202,7 +208,8 @@ def main() -> int:
     overall = measure("random truths, all", [truth for _, truth in truths], order)
     ok = overall["ratio_final"] <= args.goal and overall["wrong"] == 0
     print(
-        f"goal: on random truths at most {args.goal}x the questions of Bijlage 3 order to the final outcome, never a wrong end: {'met' if ok else 'NOT met'}"
+        f"goal: on random truths at most {args.goal}x the questions of Bijlage 3 order to the "
+        f"final outcome, never a wrong end: {'met' if ok else 'NOT met'}"
     )
     return 0 if ok else 1
 

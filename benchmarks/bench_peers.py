@@ -1,4 +1,5 @@
-"""gevoeligheid beside the engines a user would pick instead, on the same policy and the same dossiers.
+"""gevoeligheid beside the engines a user would pick instead, on the same policy
+and the same dossiers.
 
     pip install '.[bench]'                       # zen-engine and panzi-json-logic, for this benchmark only
     python benchmarks/bench_peers.py [--count 5000] [--repeats 7] [--dump DIR]
@@ -34,7 +35,7 @@ one line each, as ratios of CPU time taken within each repeat, with their spread
 
 `ZenDecision.evaluate` (from `create_decision`) is zen-engine's other way in, and a slow one: it
 builds a tokio runtime on every call. `--zen-decision` adds it as a row of its own.
-"""
+"""  # noqa: E501
 
 from __future__ import annotations
 
@@ -204,7 +205,8 @@ def main() -> int:
             )
         )
 
-    # Agreement first (this is also every row's warm-up): all rows give the same decision on every dossier.
+    # Agreement first (this is also every row's warm-up): all rows give the same
+    # decision on every dossier.
     expected = [decision_of(compiled, decide_durable(value)) for value in values]
     agreed = {}
     for label, _, call, inputs, answer in rows:
@@ -212,7 +214,10 @@ def main() -> int:
             got = answer(call(item))
             if got != want:
                 print(
-                    f"bench_peers: {label} disagrees with gevoeligheid on dossier {index} ({dossiers[index].get('id')}):",
+                    (
+                        f"bench_peers: {label} disagrees with gevoeligheid on dossier {index} "
+                        f"({dossiers[index].get('id')}):"
+                    ),
                     file=sys.stderr,
                 )
                 print(
@@ -256,27 +261,35 @@ def main() -> int:
     zen_label = rows[4][0]
     reference_of = {"whole result": rows[1][0], "decision": rows[3][0]}
     print(
-        f"gevoeligheid and its peers: {len(dossiers):,} realistic dossiers, rule set {ruleset.name} {ruleset.version}, peildatum {day}, "
+        f"gevoeligheid and its peers: {len(dossiers):,} realistic dossiers, rule set "
+        f"{ruleset.name} {ruleset.version}, peildatum {day}, "
         f"median of {args.repeats} interleaved repeats, Python {platform.python_version()}, "
         f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after"
     )
     print(
         f"generated program: {len(program.steps)} steps and {len(program.decision)} decision fields"
     )
-    header = f"{'engine':44} {'unit':12} {'us/dossier':>10} {'min-max':>15} {'CPU us':>8} {'x zen':>7} {'x reference':>11} {'agree':>13}"
+    header = (
+        f"{'engine':44} {'unit':12} {'us/dossier':>10} {'min-max':>15} {'CPU us':>8} "
+        f"{'x zen':>7} {'x reference':>11} {'agree':>13}"
+    )
     print(header)
     print("-" * len(header))
     for label, unit, _, inputs, _ in rows:
         spread = f"{min(wall[label]):.1f}-{max(wall[label]):.1f}"
         print(
-            f"{label:44} {unit:12} {median[label]:10.1f} {spread:>15} {statistics.median(cpu[label]):8.1f} "
-            f"{median[label] / median[zen_label]:6.2f}x {median[label] / median[reference_of[unit]]:10.2f}x {agreed[label]:>6,}/{len(inputs):,}"
+            f"{label:44} {unit:12} {median[label]:10.1f} {spread:>15} "
+            f"{statistics.median(cpu[label]):8.1f} "
+            f"{median[label] / median[zen_label]:6.2f}x "
+            f"{median[label] / median[reference_of[unit]]:10.2f}x "
+            f"{agreed[label]:>6,}/{len(inputs):,}"
         )
     whole_durable, whole_reference = rows[0][0], rows[1][0]
     for against, limit in ((zen_label, 0.6), (whole_reference, 1.1)):
         print(goal_line(cpu[whole_durable], cpu[against], against, limit))
     print(
-        f"zen-engine's own measure of its graph (its `performance` field, once over the dossiers): median {graph_time:.1f} us a dossier; "
+        "zen-engine's own measure of its graph (its `performance` field, once over the dossiers): "
+        f"median {graph_time:.1f} us a dossier; "
         "the rest of its row is its Python binding (the facts in, the decision out)"
     )
     return 0

@@ -1,4 +1,5 @@
-"""Load benchmark of `gevoelig serve` on loopback, beside in-process evaluate() of the same dossiers.
+"""Load benchmark of `gevoelig serve` on loopback, beside in-process evaluate()
+of the same dossiers.
 
     python benchmarks/bench_service.py            # about 3 minutes
     python benchmarks/bench_service.py --seconds 3 --clients 1,10
@@ -47,7 +48,7 @@ done = function(summary, latency, requests)
     summary.requests, summary.duration / 1e6, latency:percentile(50) / 1e3, latency:percentile(95) / 1e3, latency:percentile(99) / 1e3,
     errors.status, errors.connect + errors.read + errors.write + errors.timeout))
 end
-"""
+"""  # noqa: E501
 
 
 def free_port() -> int:
@@ -253,13 +254,18 @@ def main() -> None:
         LUA % ",".join("[==[" + body.decode() + "]==]" for body in dossiers), encoding="utf-8"
     )
     print(
-        f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start (shared: other work runs beside this)"
+        f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start (shared: "
+        "other work runs beside this)"
     )
     baseline = in_process(dossiers, 6)
     print(
-        f"in-process Evaluator.evaluate + to_json, one core: {baseline:,.0f} dossiers/s ({1e6 / baseline:.0f} µs each)\n"
+        f"in-process Evaluator.evaluate + to_json, one core: {baseline:,.0f} dossiers/s "
+        f"({1e6 / baseline:.0f} µs each)\n"
     )
-    header = f"{'workers':>7} {'log':>6} {'clients':>7} {'req/s':>8} {'of in-proc':>10} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'non-2xx':>7} {'CPU ms/req':>10}"
+    header = (
+        f"{'workers':>7} {'log':>6} {'clients':>7} {'req/s':>8} {'of in-proc':>10} "
+        f"{'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'non-2xx':>7} {'CPU ms/req':>10}"
+    )
     print(header)
     print("-" * len(header))
     rows = []
@@ -285,7 +291,10 @@ def main() -> None:
                         }
                         rows.append(row)
                         print(
-                            f"{workers:>7} {row['log']:>6} {clients:>7} {rate:>8,.0f} {rate / baseline:>9.0%} {row['p50']:>7.1f} {row['p95']:>7.1f} {row['p99']:>7.1f} {row['non2xx'] + row['socket_errors']:>7} {row['cpu_ms']:>10.2f}"
+                            f"{workers:>7} {row['log']:>6} {clients:>7} {rate:>8,.0f} "
+                            f"{rate / baseline:>9.0%} {row['p50']:>7.1f} {row['p95']:>7.1f} "
+                            f"{row['p99']:>7.1f} {row['non2xx'] + row['socket_errors']:>7} "
+                            f"{row['cpu_ms']:>10.2f}"
                         )
                     if log:  # open loop at half of what the closed-loop runs reached
                         capacity = max(
@@ -305,7 +314,9 @@ def main() -> None:
                             }
                         )
                         print(
-                            f"{workers:>7} {'sqlite':>6} {'open':>7} {capacity / 2:>8,.0f} {'':>10} {found['p50']:>7.1f} {'':>7} {found['p99']:>7.1f} {found['failed']:>7} {opened[-1]['cpu_ms']:>10.2f}"
+                            f"{workers:>7} {'sqlite':>6} {'open':>7} {capacity / 2:>8,.0f} "
+                            f"{'':>10} {found['p50']:>7.1f} {'':>7} {found['p99']:>7.1f} "
+                            f"{found['failed']:>7} {opened[-1]['cpu_ms']:>10.2f}"
                         )
                 finally:
                     stop(process)
@@ -327,12 +338,14 @@ def goals(rows: list[dict], baseline: float, opened: list[dict]) -> None:
         least = min(row["cpu_ms"] for row in logged)
         most = max(row["cpu_ms"] for row in logged)
         print(
-            f"goal: CPU per logged /v1/evaluate at most {GOAL_CPU_MS} ms: {least:.2f}-{most:.2f} ms "
+            f"goal: CPU per logged /v1/evaluate at most {GOAL_CPU_MS} ms: {least:.2f}-{most:.2f} "
+            "ms "
             f"over {len(logged)} closed-loop runs: {'met' if most <= GOAL_CPU_MS else 'NOT met'}"
         )
     for run in opened:
         print(
-            f"goal: p99 at most {GOAL_P99_MS:.0f} ms at an open-loop {run['rate']:,.0f}/s (half the "
+            f"goal: p99 at most {GOAL_P99_MS:.0f} ms at an open-loop {run['rate']:,.0f}/s (half "
+            "the "
             f"capacity measured, {run['workers']} worker(s), log on): {run['p99']:.1f} ms: "
             f"{'met' if run['p99'] <= GOAL_P99_MS and not run['failed'] else 'NOT met'}"
         )
@@ -345,18 +358,23 @@ def goals(rows: list[dict], baseline: float, opened: list[dict]) -> None:
     if one:
         capacity = 1e3 / one["cpu_ms"]
         print(
-            f"goal: one worker with the SQLite log at >= 40% of in-process: {one['rate'] / baseline:.0%} measured ({one['rate']:,.0f}/s at {one['clients']} clients); "
-            f"by CPU time per request the worker alone would do {capacity:,.0f}/s = {capacity / baseline:.0%}"
+            "goal: one worker with the SQLite log at >= 40% of in-process: "
+            f"{one['rate'] / baseline:.0%} measured ({one['rate']:,.0f}/s at {one['clients']} "
+            "clients); "
+            f"by CPU time per request the worker alone would do {capacity:,.0f}/s = "
+            f"{capacity / baseline:.0%}"
         )
     hundred = [row for row in rows if row["clients"] == 100 and row["log"] == "sqlite"]
     for row in hundred:
         print(
-            f"goal: p99 < 25 ms at 100 clients ({row['workers']} worker(s), log on): {row['p99']:.1f} ms"
+            f"goal: p99 < 25 ms at 100 clients ({row['workers']} worker(s), log on): "
+            f"{row['p99']:.1f} ms"
         )
     two = best(2, "sqlite")
     if one and two:
         print(
-            f"goal: 2 workers >= 1.7x one: {two['rate'] / one['rate']:.2f}x (wrk takes CPU from the same 2 cores)"
+            f"goal: 2 workers >= 1.7x one: {two['rate'] / one['rate']:.2f}x (wrk takes CPU from "
+            "the same 2 cores)"
         )
 
 

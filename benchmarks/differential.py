@@ -1,4 +1,5 @@
-"""The differential run: many generated dossiers through both engines, which must agree on every one.
+"""The differential run: many generated dossiers through both engines, which
+must agree on every one.
 
     python benchmarks/differential.py --count 1000000 --jobs 2
 
@@ -83,7 +84,8 @@ def main() -> int:
             examples.extend(shown)
     seconds = time.perf_counter() - started
     print(
-        f"{total - refused:,} dossiers through both engines in {seconds:,.0f} s: {mismatches} mismatches, {errors} errors"
+        f"{total - refused:,} dossiers through both engines in {seconds:,.0f} s: {mismatches} "
+        f"mismatches, {errors} errors"
         f" ({total:,} drawn, {refused:,} refused as input by the dossier parser)"
     )
     for line in examples[:10]:

@@ -6,7 +6,8 @@ to the process group and checks what tests/test_interrupts.py checks: status 130
 SIGTERM) within 2 s, no traceback, no process left behind, whole lines in input order, and a
 summary that adds up to the batch. With `--signal worker` it kills a worker process instead
 (status 5). Exits 1 when any run failed.
-Run: python benchmarks/interrupt_soak.py [--runs 20] [--jobs 2] [--signal INT|TERM|worker] [--lines 200000]
+Run: python benchmarks/interrupt_soak.py [--runs 20] [--jobs 2] [--signal
+INT|TERM|worker] [--lines 200000]
 """
 
 from __future__ import annotations
@@ -61,13 +62,17 @@ def main() -> None:
             seconds.append(run.finish())
             passed += not found
             print(
-                f"run {number:2}: {'ok' if not found else 'FAILED'}, stopped {seconds[-1]:.2f} s after {what}"
+                (
+                    f"run {number:2}: {'ok' if not found else 'FAILED'}, stopped {seconds[-1]:.2f} "
+                    f"s after {what}"
+                )
                 + "".join(f"\n    {problem}" for problem in found),
                 flush=True,
             )
     print(
         f"{passed} of {args.runs} runs passed (--jobs {args.jobs}, {what}, {args.lines:,} lines); "
-        f"time to exit after it: median {statistics.median(seconds):.2f} s, longest {max(seconds):.2f} s"
+        f"time to exit after it: median {statistics.median(seconds):.2f} s, longest "
+        f"{max(seconds):.2f} s"
     )
     sys.exit(0 if passed == args.runs else 1)
 

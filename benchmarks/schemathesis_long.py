@@ -25,7 +25,10 @@ from pathlib import Path
 from gevoeligheid._service.keys import new_key
 
 ROOT = Path(__file__).resolve().parents[1]
-CHECKS = "not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance"
+CHECKS = (
+    "not_a_server_error,status_code_conformance,content_type_conformance,"
+    "response_headers_conformance,response_schema_conformance"
+)
 
 
 def main() -> int:

@@ -79,7 +79,10 @@ def pytest_addoption(parser):
     parser.addoption(
         "--update-examples",
         action="store_true",
-        help="Rewrite examples/*.json.expected from the current rules (review the diff before you commit).",
+        help=(
+            "Rewrite examples/*.json.expected from the current rules (review the diff before "
+            "you commit)."
+        ),
     )
 
 

@@ -19,7 +19,10 @@ GEVOELIG = str(Path(sys.executable).parent / "gevoelig")
 
 #: A shell's `&` starts a job with SIGINT ignored, and a child keeps what its parent ignores: the
 #: command is started through this, which makes SIGINT do what it does on a terminal.
-_AS_ON_A_TERMINAL = "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])"
+_AS_ON_A_TERMINAL = (
+    "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+    "os.execv(sys.argv[1], sys.argv[1:])"
+)
 
 
 def big_batch(folder: Path, lines: int = 200_000) -> Path:
@@ -100,7 +103,8 @@ class Running:
                 raise TimeoutError(f"no {count} lines of output in {timeout} s")
 
     def wait_for_a_full_pipe(self, timeout: float = 60) -> None:
-        """Until standard output, which nobody reads here, is full: the command's next write blocks."""
+        """Until standard output, which nobody reads here, is full: the command's
+        next write blocks."""
         import fcntl
         import termios
 
@@ -178,10 +182,12 @@ def left_behind(group: int) -> list[tuple[int, str]]:
 #: The summary line of a stopped batch, in Dutch and in English.
 SUMMARY = {
     "nl": re.compile(
-        r"gevoelig: (?P<why>.+); (?P<left>\d+) dossiers? niet beoordeeld(, vanaf (?P<first>.+))?; (?P<written>\d+) wel"
+        r"gevoelig: (?P<why>.+); (?P<left>\d+) dossiers? niet beoordeeld(, vanaf (?P<first>.+))?; "
+        r"(?P<written>\d+) wel"
     ),
     "en": re.compile(
-        r"gevoelig: (?P<why>.+); (?P<left>\d+) dossier\(s\) not evaluated(, from (?P<first>.+) on)?; (?P<written>\d+) evaluated"
+        r"gevoelig: (?P<why>.+); (?P<left>\d+) dossier\(s\) not evaluated(, from (?P<first>.+) "
+        r"on)?; (?P<written>\d+) evaluated"
     ),
 }
 

@@ -1,6 +1,6 @@
-"""Every fault of a dossier at once: three mistakes give three errors, each with its JSON pointer, in
-one run of `check` (one line each, the first as it always was) and of `evaluate()` (one DossierError
-carrying them all, the first fault's fields on the exception itself)."""
+"""Every fault of a dossier at once: three mistakes give three errors, each with its JSON pointer,
+in one run of `check` (one line each, the first as it always was) and of `evaluate()` (one
+DossierError carrying them all, the first fault's fields on the exception itself)."""
 
 from __future__ import annotations
 

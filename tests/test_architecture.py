@@ -117,7 +117,8 @@ STAGES: dict[str, tuple[str, ...]] = {
 
 
 def modules_in(package: Path) -> dict[str, Path]:
-    """Each module of a package folder by its name in STAGES: `_rules`, `_service.app`, `__init__`."""
+    """Each module of a package folder by its name in STAGES: `_rules`,
+    `_service.app`, `__init__`."""
     found = {}
     for path in sorted(package.rglob("*.py")):
         found[".".join(path.relative_to(package).with_suffix("").parts)] = path
@@ -125,7 +126,8 @@ def modules_in(package: Path) -> dict[str, Path]:
 
 
 def _module_of(parts: list[str], modules: Iterable[str]) -> str | None:
-    """The module that `parts` (a dotted path inside the package) names: a file, or a package's __init__."""
+    """The module that `parts` (a dotted path inside the package) names: a file, or a
+    package's __init__."""
     for name in (".".join(parts), ".".join([*parts, "__init__"])):
         if name in modules:
             return name
@@ -167,7 +169,8 @@ def imports_of(
             target = _module_of(parts, modules)
             if target is None:
                 raise AssertionError(
-                    f"{name}, line {node.lineno}: imports {'.'.join(parts) or top}, which is no module of the package"
+                    f"{name}, line {node.lineno}: imports {'.'.join(parts) or top}, which is no "
+                    "module of the package"
                 )
             if target != name:
                 found.setdefault(target, node.lineno)
@@ -183,7 +186,10 @@ def unstaged(graph: Mapping[str, object], stages: Mapping[str, tuple[str, ...]])
     """A sentence for each module without a stage, and for each stage entry that is no module."""
     listed = [name for names in stages.values() for name in names]
     problems = [
-        f"module {name} has no stage: add it to STAGES in tests/test_architecture.py (and to docs/architecture.md)"
+        (
+            f"module {name} has no stage: add it to STAGES in tests/test_architecture.py (and to "
+            "docs/architecture.md)"
+        )
         for name in graph
         if name not in listed
     ]
@@ -210,13 +216,15 @@ def upward_imports(
         for target, line in sorted(imported.items()):
             if name in order and target in order and order[target][0] > order[name][0]:
                 problems.append(
-                    f"{name} (stage {order[name][1]}) imports {target} (stage {order[target][1]}) on line {line}: a stage may only import its own or a lower one"
+                    f"{name} (stage {order[name][1]}) imports {target} (stage {order[target][1]}) "
+                    f"on line {line}: a stage may only import its own or a lower one"
                 )
     return problems
 
 
 def cycles(graph: Mapping[str, Mapping[str, int]]) -> list[str]:
-    """A sentence for each import cycle found (one per strongly connected group), naming its path."""
+    """A sentence for each import cycle found (one per strongly connected
+    group), naming its path."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []
@@ -330,10 +338,16 @@ def test_the_checks_report_an_upward_import_a_cycle_and_a_module_without_a_stage
         "_new": {},
     }
     assert unstaged(graph, stages) == [
-        "module _new has no stage: add it to STAGES in tests/test_architecture.py (and to docs/architecture.md)"
+        (
+            "module _new has no stage: add it to STAGES in tests/test_architecture.py (and to "
+            "docs/architecture.md)"
+        )
     ]
     assert upward_imports(graph, stages) == [
-        "_model (stage base) imports _cli (stage cli) on line 2: a stage may only import its own or a lower one"
+        (
+            "_model (stage base) imports _cli (stage cli) on line 2: a stage may only import its "
+            "own or a lower one"
+        )
     ]
     assert cycles(graph) == ["import cycle: __init__ -> _model -> _cli -> sub.tool -> __init__"]
 

@@ -331,7 +331,8 @@ _cli.main()
 
 def test_a_batch_stuck_after_a_worker_died_ends_within_seconds_and_says_so(long_batch, tmp_path):
     """The real console script with its close made to hang: the watchdog ends it with the lost
-    worker's status, whole lines so far, no process left, and a summary that says it stopped at once."""
+    worker's status, whole lines so far, no process left, and a summary that says
+    it stopped at once."""
     script = tmp_path / "stuck.py"
     script.write_text(_STUCK_ON_CLOSE, encoding="utf-8")
     run = Running(

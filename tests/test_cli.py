@@ -1,5 +1,5 @@
-"""The `gevoelig` command line (README, docs/results.md: the commands, exit statuses and bad input), run
-both in-process with click's CliRunner and as the installed console script in a subprocess."""
+"""The `gevoelig` command line (README, docs/results.md: the commands, exit statuses and bad input),
+run both in-process with click's CliRunner and as the installed console script in a subprocess."""
 
 from __future__ import annotations
 
@@ -398,7 +398,10 @@ def test_check_stdin_with_one_pretty_printed_dossier_is_one_dossier():
 def jsonl_with_broken_line_2(tmp_path):
     path = tmp_path / "file.jsonl"
     path.write_text(
-        '{"id": "a", "facts": {}}\n{"id": "b", "facts": {\n{"id": "c", "facts": {"gedoogverzoek": true}}\n',
+        (
+            '{"id": "a", "facts": {}}\n{"id": "b", "facts": {\n{"id": "c", "facts": '
+            '{"gedoogverzoek": true}}\n'
+        ),
         encoding="utf-8",
     )
     return path
@@ -796,9 +799,9 @@ def test_rules_show_prints_the_quoted_handreiking_line():
     assert result.exit_code == 0
     assert "regel:        buiten_mandaat" in result.stdout
     assert (
-        'citaat:       "Als niet ambtelijk binnen de vastgestelde kaders of mandaat kan worden bijgestuurd"'
-        in result.stdout
-    )
+        'citaat:       "Als niet ambtelijk binnen de vastgestelde kaders of mandaat kan worden '
+        'bijgestuurd"'
+    ) in result.stdout
     assert f"  004:456  {line_456}" in result.stdout
 
 
@@ -914,7 +917,8 @@ COMMANDS = [
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda command: " ".join(command) or "gevoelig")
 def test_help_of_every_command_shows_an_example(command):
-    """In Dutch by default, in English with --lang en before --help (where the command has --lang)."""
+    """In Dutch by default, in English with --lang en before --help (where the
+    command has --lang)."""
     result = invoke(*command, "--help")
     assert result.exit_code == 0
     assert re.search(r"^\s*Voorbeeld(en)?:\s*$", result.stdout, re.MULTILINE), result.stdout
@@ -948,7 +952,8 @@ def test_examples_in_help_name_shipped_example_files(command):
 
 @pytest.fixture
 def broken_ruleset(tmp_path):
-    """A copy of the default rule set with one line of rules.yaml broken; returns (folder, file, line)."""
+    """A copy of the default rule set with one line of rules.yaml broken; returns
+    (folder, file, line)."""
     folder = tmp_path / "rules"
     copy_rules(folder)
     rules_yaml = folder / "rules.yaml"
@@ -974,7 +979,8 @@ def broken_ruleset(tmp_path):
 def test_a_broken_rule_file_exits_3_with_one_line_naming_file_and_line(
     broken_ruleset, command, words
 ):
-    """In the language of the command's --lang: Dutch by default, also where it has none (schema)."""
+    """In the language of the command's --lang: Dutch by default, also where it
+    has none (schema)."""
     folder, rules_yaml, line = broken_ruleset
     result = invoke(*[part.replace("{folder}", str(folder)) for part in command])
     assert result.exit_code == 3
@@ -1028,7 +1034,8 @@ def test_a_closed_pipe_prints_no_traceback(options):
 def test_a_pipe_closed_by_head_exits_141_and_says_how_many_dossiers_were_not_evaluated(
     tmp_path, jobs
 ):
-    """`| head -1` no longer exits 0 as if the batch had finished; every dossier is accounted for."""
+    """`| head -1` no longer exits 0 as if the batch had finished; every dossier
+    is accounted for."""
     batch = big_batch(tmp_path, 5_000)
     done = subprocess.run(
         [
@@ -1044,7 +1051,10 @@ def test_a_pipe_closed_by_head_exits_141_and_says_how_many_dossiers_were_not_eva
     )
     [line] = done.stderr.decode().splitlines()
     summary = re.fullmatch(
-        r"gevoelig: de uitvoer is gesloten voordat alles geschreven was; (\d+) dossiers niet beoordeeld, vanaf (.+); (\d+) wel",
+        (
+            r"gevoelig: de uitvoer is gesloten voordat alles geschreven was; (\d+) dossiers niet "
+            r"beoordeeld, vanaf (.+); (\d+) wel"
+        ),
         line,
     )
     assert (done.returncode, summary is not None) == (141, True), line
@@ -1058,12 +1068,18 @@ def test_a_pipe_closed_by_head_exits_141_and_says_how_many_dossiers_were_not_eva
         (
             ["check", "-f", "jsonl", "examples/"],
             "nl",
-            f"gevoelig: de uitvoer is niet te schrijven: de schijf is vol; {len(EXAMPLES)} dossiers niet beoordeeld, vanaf examples/{EXAMPLES[0].name}; 0 wel",
+            (
+                f"gevoelig: de uitvoer is niet te schrijven: de schijf is vol; {len(EXAMPLES)} "
+                f"dossiers niet beoordeeld, vanaf examples/{EXAMPLES[0].name}; 0 wel"
+            ),
         ),
         (
             ["check", f"examples/{ROUTINE}"],
             "en",
-            f"gevoelig: cannot write the output: no space left on device; 1 dossier(s) not evaluated, from examples/{ROUTINE} on; 0 evaluated",
+            (
+                "gevoelig: cannot write the output: no space left on device; 1 dossier(s) not "
+                f"evaluated, from examples/{ROUTINE} on; 0 evaluated"
+            ),
         ),
         (["schema"], "nl", "gevoelig: de uitvoer is niet te schrijven: de schijf is vol"),
         (
@@ -1155,7 +1171,8 @@ def test_the_readme_shows_what_check_prints():
 
 
 def test_check_a_folder_takes_every_json_file_below_it_sorted_as_paths(tmp_path):
-    """Sorted part by part, as paths sort ('a.json' < 'b/x.json' < 'b-c.json'); folders are skipped."""
+    """Sorted part by part, as paths sort ('a.json' < 'b/x.json' < 'b-c.json');
+    folders are skipped."""
     for name in ("a.json", "c.json", "b/x.json", "b-c.json", "notes.txt"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(json.dumps({"id": name, "facts": {}}), encoding="utf-8")
@@ -1183,8 +1200,15 @@ def test_check_a_folder_names_what_is_not_a_regular_json_file_and_reads_the_rest
     done = run("check", "-f", "jsonl", "--lang", "en", str(tmp_path))
     assert done.returncode == 2
     assert [
-        f"gevoelig: error: {tmp_path / 'broken.json'}: a link to a file that does not exist. Remove the link or point it at the dossier",
-        f"gevoelig: error: {tmp_path / 'pipe.json'}: not a regular file (a named pipe, a socket or a device), so not read. A dossier is a JSON file; move this one out of the folder",
+        (
+            f"gevoelig: error: {tmp_path / 'broken.json'}: a link to a file that does not exist. "
+            "Remove the link or point it at the dossier"
+        ),
+        (
+            f"gevoelig: error: {tmp_path / 'pipe.json'}: not a regular file (a named pipe, a "
+            "socket or a device), so not read. A dossier is a JSON file; move this one out of the "
+            "folder"
+        ),
         "gevoelig: 2 dossier(s) could not be evaluated; 2 evaluated",
     ] == done.stderr.splitlines()
     assert len(done.stdout.splitlines()) == 2
@@ -1235,7 +1259,8 @@ _IMPORTED = (
     "    cli(args=sys.argv[2:], prog_name='gevoelig')\n"
     "except SystemExit:\n"
     "    pass\n"
-    "print(' '.join(sorted(name for name in sys.argv[1].split(',') if name in sys.modules)), file=sys.stderr)\n"
+    "print(' '.join(sorted(name for name in sys.argv[1].split(',') if name in sys.modules)), "
+    "file=sys.stderr)\n"
 )
 
 

@@ -36,7 +36,8 @@ def fail(data, ruleset, source="<dossier>") -> DossierError:
 
 
 def fail_file(tmp_path, ruleset, content, name="dossier.json") -> DossierError:
-    """Write `content` (text or bytes) to a file, parse it, and return the error naming that file."""
+    """Write `content` (text or bytes) to a file, parse it, and return the error
+    naming that file."""
     path = tmp_path / name
     if isinstance(content, str):
         path.write_text(content, encoding="utf-8")
@@ -683,11 +684,17 @@ def test_valid_events_are_parsed_with_dates_and_fields(ruleset):
         ('{"id": "OD-1", "facts": {}, "id": "OD-2"}', "/id"),
         ('{"facts": {"subsidie": true}, "facts": {}}', "/facts"),
         (
-            '{"facts": {"media_aandacht": "lokaal", "subsidie": true, "media_aandacht": "landelijk"}}',
+            (
+                '{"facts": {"media_aandacht": "lokaal", "subsidie": true, "media_aandacht": '
+                '"landelijk"}}'
+            ),
             "/facts/media_aandacht",
         ),
         (
-            '{"events": [{"type": "klacht", "datum": "2026-10-01"}, {"type": "klacht", "datum": "2026-10-03", "datum": "2026-10-04"}]}',
+            (
+                '{"events": [{"type": "klacht", "datum": "2026-10-01"}, {"type": "klacht", '
+                '"datum": "2026-10-03", "datum": "2026-10-04"}]}'
+            ),
             "/events/1/datum",
         ),
         ('{"x-meta": {"zaak": {"nr": 1, "nr": 2}}}', "/x-meta/zaak/nr"),
@@ -909,7 +916,8 @@ def test_show_is_one_line_with_source_pointer_and_what(tmp_path, ruleset, text):
     ids=["top-level-key", "fact-id", "word", "event-type"],
 )
 def test_show_stays_one_line_when_the_input_holds_a_newline(ruleset, document):
-    """A line break inside a bad key or word must not break the one-line message (or forge a log line)."""
+    """A line break inside a bad key or word must not break the one-line message (or
+    forge a log line)."""
     line = fail(document, ruleset).show()
     assert [line] == line.splitlines()
 

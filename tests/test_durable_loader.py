@@ -20,11 +20,13 @@ from .test_cli import run
 
 SEVESO = str(ROOT / "examples" / "03-seveso-plant-fire-smoke-plume.json")
 NOT_INSTALLED_NL = (
-    "gevoeligheid: durable-rules is niet geïnstalleerd; beoordeeld met de referentie-engine (dezelfde uitkomsten). "
+    "gevoeligheid: durable-rules is niet geïnstalleerd; beoordeeld met de referentie-engine "
+    "(dezelfde uitkomsten). "
     "Installeer durable-rules (vraagt een C-compiler) of kies engine reference."
 )
 DOES_NOT_LOAD_NL = (
-    "gevoeligheid: durable-rules laadt niet (durable_rules_engine.so: undefined symbol: PyEval_CallObject); "
+    "gevoeligheid: durable-rules laadt niet (durable_rules_engine.so: undefined symbol: "
+    "PyEval_CallObject); "
     "beoordeeld met de referentie-engine (dezelfde uitkomsten)."
 )
 
@@ -41,7 +43,8 @@ def run_python(code: str, env: dict[str, str] | None = None) -> subprocess.Compl
 
 
 def broken_durable(tmp_path) -> dict[str, str]:
-    """An environment whose durable_rules_engine fails to load as 2.0.28 does on 3.13 without help."""
+    """An environment whose durable_rules_engine fails to load as 2.0.28 does on
+    3.13 without help."""
     (tmp_path / "durable_rules_engine.py").write_text(
         'raise ImportError("durable_rules_engine.so: undefined symbol: PyEval_CallObject")\n'
     )
@@ -145,7 +148,8 @@ def test_the_notice_is_in_english_when_the_first_evaluation_asks_for_english():
     assert (done.returncode, done.stdout.strip()) == (0, "highly_sensitive"), done.stderr
     assert done.stderr.splitlines() == [
         (
-            "gevoeligheid: durable-rules is not installed; evaluated with the reference engine (same results). "
+            "gevoeligheid: durable-rules is not installed; evaluated with the reference engine "
+            "(same results). "
             "Install durable-rules (needs a C compiler) or choose engine reference."
         )
     ]
@@ -180,7 +184,10 @@ def test_where_the_compat_library_was_not_built_the_notice_says_to_reinstall_wit
 
 def test_asking_for_the_reference_engine_gives_no_notice(tmp_path):
     done = run_python(
-        f"from gevoeligheid import evaluate_file as evaluate; print(evaluate({SEVESO!r}, engine='reference').engine)",
+        (
+            f"from gevoeligheid import evaluate_file as evaluate; print(evaluate({SEVESO!r}, "
+            "engine='reference').engine)"
+        ),
         env=broken_durable(tmp_path),
     )
     assert (done.returncode, done.stdout.strip(), done.stderr) == (0, "reference", "")

@@ -77,7 +77,7 @@ def test_eight_threads_at_once_are_correct_and_do_not_crash():
         for thread in threads: thread.start()
         for thread in threads: thread.join()
         print("errors", errors)
-        """
+        """  # noqa: E501
     )
     assert (done.returncode, done.stdout.strip()) == (0, "errors []"), done.stderr
 
@@ -157,7 +157,8 @@ def test_a_reused_session_matches_what_a_fresh_engine_matches(dossier):
 
 
 def test_a_rule_that_matches_the_state_message_does_not_loop_forever():
-    """A `$nex`-only rule fires on the engine's own state under the Host; here the loop is bounded."""
+    """A `$nex`-only rule fires on the engine's own state under the Host; here
+    the loop is bounded."""
     done = run_python(
         """
         import json
@@ -263,7 +264,7 @@ def test_memory_is_flat_over_100000_evaluations():
         evaluator = evaluator_for(None)
         engine = evaluator.durable
         messages = [evaluator.compiled.message({"media_aandacht": "regionaal", "subsidie": bool(i % 2), "ondermijning": i % 3 == 0}) for i in range(10)]
-    """
+    """  # noqa: E501
     grown_kib = memory_growth_kib(setup, "engine.match(messages[i % 10])", 10_000, 100_000)
     assert grown_kib < 4096, f"memory grew {grown_kib} KiB over 100,000 evaluations"
 
@@ -292,7 +293,10 @@ def test_memory_is_flat_over_100000_whole_evaluations():
             return evaluator.parse({"facts": out})
         dossiers = [dossier() for _ in range(2_000)]
     """
-    step = 'evaluator.evaluate(dossiers[i % 2_000], engine="durable" if i % 2 else "reference", lang="en" if i % 3 else "nl").to_dict()'
+    step = (
+        'evaluator.evaluate(dossiers[i % 2_000], engine="durable" if i % 2 else "reference", '
+        'lang="en" if i % 3 else "nl").to_dict()'
+    )
     grown_kib = memory_growth_kib(setup, step, 4_000, 100_000)
     assert grown_kib < 8192, f"memory grew {grown_kib} KiB over 100,000 whole evaluations"
 

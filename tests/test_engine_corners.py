@@ -47,7 +47,8 @@ def agree(evaluator: Evaluator, dossier: dict) -> dict:
 
 
 def broad_overlay(tmp_path, ruleset=DEFAULT):
-    """An overlay with one rule that is `any` of every fact: the broadest rule an author can write."""
+    """An overlay with one rule that is `any` of every fact: the broadest rule an
+    author can write."""
     lines = [
         "overlay: breed",
         "description: Een brede regel.",
@@ -268,7 +269,7 @@ def many_rules(tmp_path, count: int, width: int):
     sets: {{classification: attention}}
     source: {{lines: [590], section: "Bijlage 3"}}
     quote: Checklist als hulpmiddel
-    because: {{nl: Regel {index}., en: Rule {index}.}}"""
+    because: {{nl: Regel {index}., en: Rule {index}.}}"""  # noqa: E501
         for index in range(count)
     )
     path = tmp_path / "veel.yaml"

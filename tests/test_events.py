@@ -275,7 +275,8 @@ def test_invariant_12_an_event_after_today_is_an_input_error():
 
 
 def test_invariant_12_one_date_picks_the_version_and_ages_the_events():
-    """The dossier's own peildatum: before 2026-12-01 the 2026.1 rules, which kept evidence forever."""
+    """The dossier's own peildatum: before 2026-12-01 the 2026.1 rules, which kept
+    evidence forever."""
     events = [{"type": "media", "datum": "2015-06-01", "bereik": "landelijk"}]
     old = evaluate({"peildatum": "2026-11-30", "events": events})
     new = evaluate({"peildatum": "2026-12-01", "events": events})

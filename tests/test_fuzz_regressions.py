@@ -1,4 +1,5 @@
-"""Inputs that the fuzzers in benchmarks/fuzz/ found to crash, each replayed with the fuzzer's check."""
+"""Inputs that the fuzzers in benchmarks/fuzz/ found to crash, each replayed with
+the fuzzer's check."""
 
 from __future__ import annotations
 

@@ -265,21 +265,30 @@ def test_more_rules_than_the_limit_are_refused_before_any_is_built(tmp_path):
     error = refused(tmp_path, text)
     assert (
         3,
-        f"{MAX_RULES + 1} rules, more than the limit of {MAX_RULES} for a rule set with its overlays",
+        (
+            f"{MAX_RULES + 1} rules, more than the limit of {MAX_RULES} for a rule set with its "
+            "overlays"
+        ),
     ) == (error.line, error.what)
 
 
 def test_more_facts_than_the_limit_are_refused_before_any_is_built(tmp_path):
     count = MAX_FACTS - len(load_ruleset().facts) + 1
-    fact = "  - {id: f%d, type: bool, values: [x], kind: k, category: c, source: {lines: [1], section: s}, quote: q, question: {nl: v, en: q}}\n"
+    fact = (
+        "  - {id: f%d, type: bool, values: [x], kind: k, category: c, source: {lines: [1], "
+        "section: s}, quote: q, question: {nl: v, en: q}}\n"
+    )
     error = refused(tmp_path, HEADER + "facts:\n" + "".join(fact % index for index in range(count)))
     assert (
         3,
-        f"{MAX_FACTS + 1} facts, more than the limit of {MAX_FACTS} for a rule set with its overlays",
+        (
+            f"{MAX_FACTS + 1} facts, more than the limit of {MAX_FACTS} for a rule set with its "
+            "overlays"
+        ),
     ) == (error.line, error.what)
 
 
-# --- settings and counts within their ranges -------------------------------------------------------
+# --- settings and counts within their ranges ------------------------------------------------------
 
 
 def test_a_window_of_99999999999_days_is_refused_with_its_range_in_dutch_too(tmp_path):
@@ -287,7 +296,8 @@ def test_a_window_of_99999999999_days_is_refused_with_its_range_in_dutch_too(tmp
         tmp_path, HEADER + "settings:\n  klachtengolf_dagen: {value: 99999999999, why: x}\n"
     )
     assert error.show("nl").endswith(
-        ":4: de instelling 'klachtengolf_dagen' is 99.999.999.999, buiten 1 tot en met 3.650. Het is het aantal dagen van het venster "
+        ":4: de instelling 'klachtengolf_dagen' is 99.999.999.999, buiten 1 tot en met 3.650. Het "
+        "is het aantal dagen van het venster "
         "dat 'klachtengolf' afleidt: geef een heel getal van 1 tot en met 3.650"
     )
 
@@ -303,7 +313,8 @@ def test_a_window_of_3651_days_is_refused(tmp_path):
 
 def test_a_window_of_3650_days_evaluates_a_dossier_with_events(tmp_path):
     """The widest window allowed stays inside the date arithmetic (it overflowed before)."""
-    # 2026.1, whose klachtenpatroon_dagen has no narrower bounds of its own (2026.2 allows 30 to 730).
+    # 2026.1, whose klachtenpatroon_dagen has no narrower bounds of its own
+    # (2026.2 allows 30 to 730).
     ruleset = load_ruleset(
         overlays=[
             write(tmp_path, HEADER + "settings:\n  klachtenpatroon_dagen: {value: 3650, why: x}\n")
@@ -321,9 +332,9 @@ def test_a_window_of_3650_days_evaluates_a_dossier_with_events(tmp_path):
 def test_a_complaint_count_of_0_is_refused(tmp_path):
     """It validated before, and then a single complaint was a wave."""
     error = refused(tmp_path, HEADER + "settings:\n  klachtengolf_aantal: {value: 0, why: x}\n")
-    assert (
-        error.hint
-        == "it is the number of events of the window that derives 'klachtengolf': give a whole number from 1 to 10,000"
+    assert error.hint == (
+        "it is the number of events of the window that derives 'klachtengolf': give a "
+        "whole number from 1 to 10,000"
     )
 
 
@@ -665,5 +676,6 @@ def test_an_overlay_valid_from_a_later_day_is_refused_in_dutch(tmp_path):
     with pytest.raises(RuleFileError) as caught:
         load_ruleset(overlays=[path], peildatum=datetime.date(2026, 3, 1))
     assert caught.value.show("nl").endswith(
-        "de overlay 'proef' geldt vanaf 2026-07-01, na de peildatum 2026-03-01. Kies een latere --peildatum of laat de overlay weg"
+        "de overlay 'proef' geldt vanaf 2026-07-01, na de peildatum 2026-03-01. Kies een latere "
+        "--peildatum of laat de overlay weg"
     )

@@ -55,9 +55,9 @@ def test_standard_input_of_dev_zero_ends_with_the_size_error_at_the_limit():
     done = gevoelig_measured("check", "--lang", "en", "-", stdin="/dev/zero")
     assert done.returncode == 2
     assert (
-        f"gevoelig: error: <stdin>: {TOO_LARGE}. A dossier is a few kilobytes; is this the right file?"
-        == done.stderr.splitlines()[0]
-    )
+        f"gevoelig: error: <stdin>: {TOO_LARGE}. A dossier is a few kilobytes; is this the "
+        "right file?"
+    ) == done.stderr.splitlines()[0]
     assert done.cpu_seconds < 2 and done.peak_mb < 100, done
 
 
@@ -77,9 +77,9 @@ def test_a_1_gib_json_lines_line_costs_no_more_than_the_limit(long_line, how):
     source = f"{long_line}:2" if how == "file" else "<stdin>:2"
     assert (done.returncode, ids(done.stdout)) == (2, ["a", "c"])
     assert (
-        f"gevoelig: error: {source}: {TOO_LARGE}. A dossier is a few kilobytes; is this the right file?"
-        == done.stderr.splitlines()[0]
-    )
+        f"gevoelig: error: {source}: {TOO_LARGE}. A dossier is a few kilobytes; is this the "
+        "right file?"
+    ) == done.stderr.splitlines()[0]
     assert done.peak_mb < 100, done
 
 
@@ -182,9 +182,9 @@ def test_a_link_loop_named_json_is_named_and_the_rest_evaluated(folder, loop):
     result = invoke("check", "-f", "jsonl", "--lang", "en", str(folder))
     assert (result.exit_code, ids(result.stdout)) == (2, ["a", "c"])
     assert (
-        f"gevoelig: error: {folder / 'b.json'}: a loop of links, not a dossier file. Remove the link or point it at the dossier"
-        == result.stderr.splitlines()[0]
-    )
+        f"gevoelig: error: {folder / 'b.json'}: a loop of links, not a dossier file. Remove "
+        "the link or point it at the dossier"
+    ) == result.stderr.splitlines()[0]
 
 
 def test_a_socket_named_json_is_named_and_the_rest_evaluated(folder, monkeypatch):
@@ -194,7 +194,8 @@ def test_a_socket_named_json_is_named_and_the_rest_evaluated(folder, monkeypatch
         result = invoke("check", "-f", "jsonl", "--lang", "en", ".")
     assert (result.exit_code, ids(result.stdout)) == (2, ["a", "c"])
     assert result.stderr.startswith(
-        "gevoelig: error: b.json: not a regular file (a named pipe, a socket or a device), so not read"
+        "gevoelig: error: b.json: not a regular file (a named pipe, a socket or a device), so not "
+        "read"
     )
 
 
@@ -213,7 +214,10 @@ def test_a_folder_that_cannot_be_read_is_named_and_the_rest_evaluated(folder, mo
     result = invoke("check", "-f", "jsonl", "--lang", "en", str(folder))
     assert (result.exit_code, ids(result.stdout)) == (2, ["a", "c"])
     assert [
-        f"gevoelig: error: {folder / 'b'}: cannot read the folder: Permission denied; the dossiers in it were not evaluated. Check its permissions",
+        (
+            f"gevoelig: error: {folder / 'b'}: cannot read the folder: Permission denied; the "
+            "dossiers in it were not evaluated. Check its permissions"
+        ),
         "gevoelig: 1 dossier(s) could not be evaluated; 2 evaluated",
     ] == result.stderr.splitlines()
 
@@ -264,7 +268,8 @@ def test_a_folder_without_read_permission_is_named_and_the_rest_evaluated(folder
         (folder / "b").chmod(0o755)
     assert (done.returncode, ids(done.stdout)) == (2, ["a", "c"])
     assert done.stderr.startswith(
-        f"gevoelig: error: {folder / 'b'}: cannot read the folder: Permission denied; the dossiers in it were not evaluated"
+        f"gevoelig: error: {folder / 'b'}: cannot read the folder: Permission denied; the dossiers "
+        "in it were not evaluated"
     )
 
 

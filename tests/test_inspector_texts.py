@@ -22,7 +22,8 @@ from .strategies import RULESET, RULESET_2027
 from .texts import without_citations
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
-#: Fact ids with an underscore: no Dutch word has one (a fact id without one, `subsidie`, is a word).
+#: Fact ids with an underscore: no Dutch word has one (a fact id without one,
+#: `subsidie`, is a word).
 FACT_IDS = re.compile(
     r"\b("
     + "|".join(sorted((fact for fact in RULESET_2027.facts if "_" in fact), key=len, reverse=True))
@@ -34,7 +35,10 @@ OWN_WORDS = re.compile(
     re.MULTILINE,
 )
 ENGLISH = re.compile(
-    r"\b(the|and|with|which|must|should|board|director|because|nothing|sensitive|question|rule set)\b",
+    (
+        r"\b(the|and|with|which|must|should|board|director|because|nothing|sensitive|question|rule "
+        r"set)\b"
+    ),
     re.IGNORECASE,
 )
 DUTCH = re.compile(

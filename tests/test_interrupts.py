@@ -78,7 +78,8 @@ def test_a_signal_while_the_output_is_not_read_still_ends_the_batch_at_once(long
     assert (run.process.returncode, left_behind(run.pid)) == (130, [])
     assert seconds < 2
     assert run.stderr.decode().startswith(
-        "gevoelig: onderbroken door SIGINT en meteen gestopt; de uitvoer kan op een halve regel eindigen; "
+        "gevoelig: onderbroken door SIGINT en meteen gestopt; de uitvoer kan op een halve regel "
+        "eindigen; "
     )
 
 

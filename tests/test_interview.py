@@ -1,4 +1,5 @@
-"""`gevoelig interview`: one question at a time, the dossier written after each answer, scriptable."""
+"""`gevoelig interview`: one question at a time, the dossier written after each
+answer, scriptable."""
 
 from __future__ import annotations
 
@@ -50,9 +51,9 @@ def test_answers_are_read_in_either_language_and_a_wrong_one_names_the_right_one
     assert read_answer(words, "geen") == ()
     with pytest.raises(AnswerError) as error:
         read_answer(grade, "veel")
-    assert (
-        error.value.show("nl")
-        == "'veel' is geen antwoord op deze vraag; antwoord geen / lokaal / regionaal / landelijk / weet niet, of stop"
+    assert error.value.show("nl") == (
+        "'veel' is geen antwoord op deze vraag; antwoord geen / lokaal / regionaal / "
+        "landelijk / weet niet, of stop"
     )
     assert "answer none / local / regional / national / don't know" in error.value.show("en")
 

@@ -398,7 +398,10 @@ def outputs(lang: str, dossiers: list[str], tmp_path) -> dict[str, str]:
     out["template -f markdown"] = invoke("template", "-f", "markdown", "--lang", lang)[1]
     passing = tmp_path / "passing.yaml"  # case names are the author's data: one without words
     passing.write_text(
-        "peildatum: 2026-12-01\ncases:\n  - name: A1\n    facts: {subsidie: true}\n    expect: {escalation: none}\n",
+        (
+            "peildatum: 2026-12-01\ncases:\n  - name: A1\n    facts: {subsidie: true}\n    expect: "
+            "{escalation: none}\n"
+        ),
         encoding="utf-8",
     )
     out["test"] = invoke("test", "--lang", lang, str(passing))[1]
@@ -485,7 +488,10 @@ def test_rules_validate_warnings_are_dutch_by_default_and_english_with_lang_en(t
 
     overlay = tmp_path / "uit.yaml"
     overlay.write_text(
-        "overlay: uit\ndescription: Zet een signaal uit.\nvalid_from: 2026-12-01\ndisable:\n  subsidie: Subsidies zijn hier niet gevoelig.\n",
+        (
+            "overlay: uit\ndescription: Zet een signaal uit.\nvalid_from: 2026-12-01\ndisable:\n  "
+            "subsidie: Subsidies zijn hier niet gevoelig.\n"
+        ),
         encoding="utf-8",
     )
     dutch = CliRunner().invoke(cli, ["rules", "validate", str(overlay)])
@@ -598,16 +604,17 @@ def test_a_usage_error_says_what_where_and_what_to_do_in_one_language(args, lang
 def test_a_usage_error_in_dutch_names_the_option_and_the_choices():
     result = CliRunner().invoke(cli, ["check", "-f", "xml", "x.json"], prog_name="gevoelig")
     assert (
-        "Fout: Ongeldige waarde voor '-f' / '--format': 'xml' is geen keuze: kies uit 'table', 'markdown', 'json', 'jsonl'."
-        in result.stderr
-    )
+        "Fout: Ongeldige waarde voor '-f' / '--format': 'xml' is geen keuze: kies uit 'table', "
+        "'markdown', 'json', 'jsonl'."
+    ) in result.stderr
     assert result.stderr.startswith(
         "Gebruik: gevoelig check [OPTIES] DOSSIERS...\nZie 'gevoelig check --help' voor hulp."
     )
 
 
 def test_the_english_words_of_click_are_gone_from_dutch_and_back_in_english():
-    """The offenders of the issue: after a Dutch run, an English run in the same process is English."""
+    """The offenders of the issue: after a Dutch run, an English run in the same
+    process is English."""
     dutch = CliRunner().invoke(cli, ["check", "--bogus"], prog_name="gevoelig").stderr
     english = (
         CliRunner().invoke(cli, ["check", "--lang", "en", "--bogus"], prog_name="gevoelig").stderr
@@ -640,7 +647,10 @@ def test_click_is_left_as_it_was_after_a_command_line():
 #: a type's repr, shell streams and colours that gevoelig never names. They stay English.
 CLICK_AUTHOR_ONLY = {
     "Could not determine name for option with declarations {decls!r}",
-    "No options defined but a name was passed ({name}). Did you mean to declare an argument instead? Did you mean to pass '--{name}'?",
+    (
+        "No options defined but a name was passed ({name}). Did you mean to declare an argument "
+        "instead? Did you mean to pass '--{name}'?"
+    ),
     "Arguments take exactly one parameter declaration, got {length}: {decls}.",
     "Name '{name}' defined twice",
     "Boolean option {decl!r} cannot use the same flag for true/false.",
@@ -756,7 +766,9 @@ def test_a_command_first_loaded_in_a_dutch_run_keeps_its_english_help(tmp_path):
     script = (
         "from click.testing import CliRunner\n"
         "from gevoeligheid._cli import cli\n"
-        f"CliRunner().invoke(cli, ['check', '-f', 'json', '--log', {str(tmp_path / 'log.sqlite3')!r}, {str(ROOT / 'examples' / '01-routine-bakery-permit.json')!r}])\n"
+        "CliRunner().invoke(cli, ['check', '-f', 'json', '--log', "
+        f"{str(tmp_path / 'log.sqlite3')!r}, "
+        f"{str(ROOT / 'examples' / '01-routine-bakery-permit.json')!r}])\n"
         "CliRunner().invoke(cli, ['serve', '--bogus'])\n"
         "for args in (['log', 'replay'], ['serve']):\n"
         "    print(CliRunner().invoke(cli, ['--lang', 'en', *args, '--help']).output)\n"

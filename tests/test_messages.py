@@ -1,4 +1,5 @@
-"""The message catalogue is complete in both languages, and the code keeps no texts for people of its own."""
+"""The message catalogue is complete in both languages, and the code keeps no texts for
+people of its own."""
 
 from __future__ import annotations
 

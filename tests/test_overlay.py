@@ -59,9 +59,10 @@ def test_a_changed_rule_gives_the_reason_the_region_agreed(noord):
 
 
 def test_an_overlay_changes_the_roles_a_rule_informs(tmp_path):
-    text = (
-        HEADER
-        + "change:\n  kop_afbreukrisico:\n    sets: {inform: [accountmanager, ambtelijk_opdrachtgever, portefeuillehouder]}\n    why: x\n    because: {nl: n, en: e}\n"
+    text = HEADER + (
+        "change:\n  kop_afbreukrisico:\n    sets: {inform: [accountmanager, "
+        "ambtelijk_opdrachtgever, portefeuillehouder]}\n    why: x\n    because: {nl: n, "
+        "en: e}\n"
     )
     ruleset = load_ruleset(overlays=[overlay(tmp_path, text)])
     facts = {"afbreukrisico": ["politiek"]}
@@ -125,7 +126,10 @@ def test_a_disabled_rule_no_longer_fires(noord):
 def test_the_overlay_s_reason_for_disabling_a_rule_is_kept_with_its_place(noord):
     from gevoeligheid._model import Disabled, Origin
 
-    reason = "The region escalates to the director on headline criteria only, not on a sum of small signals."
+    reason = (
+        "The region escalates to the director on headline criteria only, not on a sum of small "
+        "signals."
+    )
     assert {"score_zeer_gevoelig": Disabled("regio-noord", reason, Origin(str(NOORD), 39))} == dict(
         noord.disabled
     )
@@ -147,9 +151,9 @@ def test_rules_lists_what_an_overlay_disabled_and_why():
 def test_rules_show_says_which_overlay_disabled_a_rule_and_why():
     done = gevoelig("rules", "show", "score_zeer_gevoelig", "--overlay", str(NOORD), "--lang", "en")
     assert (
-        f"disabled:     by overlay regio-noord ({NOORD}:39)\n              The region escalates to the director on headline criteria only"
-        in done.stdout
-    )
+        f"disabled:     by overlay regio-noord ({NOORD}:39)\n              The region "
+        "escalates to the director on headline criteria only"
+    ) in done.stdout
     done = gevoelig("rules", "show", "score_zeer_gevoelig", "--overlay", str(NOORD))
     assert f"uitgezet:     door overlay regio-noord ({NOORD}:39)\n" in done.stdout
 
@@ -158,9 +162,9 @@ def test_rules_show_says_which_overlay_disabled_a_signal_and_why(tmp_path):
     path = overlay(tmp_path, HEADER + "disable:\n  subsidie: Subsidies zijn hier geen thema.\n")
     done = gevoelig("rules", "show", "subsidie", "--overlay", str(path), "--lang", "en")
     assert (
-        f"disabled:     by overlay proef ({path}:4)\n              Subsidies zijn hier geen thema.\n"
-        in done.stdout
-    )
+        f"disabled:     by overlay proef ({path}:4)\n              Subsidies zijn hier geen "
+        "thema.\n"
+    ) in done.stdout
     assert "signal:" not in done.stdout
 
 
@@ -224,7 +228,10 @@ def test_a_changed_threshold_changes_the_counting_rule(tmp_path):
     "body, message",
     [
         (
-            "change:\n  werkafspraak: {sets: {escalation: coordinator}, why: x, because: {nl: n, en: e}}\n",
+            (
+                "change:\n  werkafspraak: {sets: {escalation: coordinator}, why: x, because: {nl: "
+                "n, en: e}}\n"
+            ),
             "no rule 'werkafspraak' to change; did you mean 'werkafspraken'?",
         ),
         (
@@ -236,7 +243,10 @@ def test_a_changed_threshold_changes_the_counting_rule(tmp_path):
             "no signal 'subsidy' to change; did you mean 'subsidie'?",
         ),
         (
-            "change:\n  werkafspraken: {sets: {escalation: bestuur}, why: x, because: {nl: n, en: e}}\n",
+            (
+                "change:\n  werkafspraken: {sets: {escalation: bestuur}, why: x, because: {nl: n, "
+                "en: e}}\n"
+            ),
             "'bestuur' is not one of",
         ),
         (
@@ -245,7 +255,8 @@ def test_a_changed_threshold_changes_the_counting_rule(tmp_path):
         ),
         (
             (
-                "rules:\n  - id: nieuw\n    when: {headline: H9}\n    sets: {escalation: manager}\n    source: {lines: [386], section: x}\n"
+                "rules:\n  - id: nieuw\n    when: {headline: H9}\n    sets: {escalation: manager}\n"
+                "    source: {lines: [386], section: x}\n"
                 "    quote: q\n    because: {nl: n, en: e}\n"
             ),
             "rule 'nieuw' refers to headline H9, which no rule defines",
@@ -466,9 +477,9 @@ def test_the_console_script_runs_the_rule_tests_with_full_coverage():
 
 
 def test_a_key_dedented_out_of_its_section_is_named_at_its_line(tmp_path):
-    text = (
-        HEADER
-        + "settings:\n  klachtengolf_aantal:\n    value: 5\n    why: Vijf.\nklachtengolf_dagen:\n  value: 14\n  why: Twee weken.\n"
+    text = HEADER + (
+        "settings:\n  klachtengolf_aantal:\n    value: 5\n    why: Vijf.\n"
+        "klachtengolf_dagen:\n  value: 14\n  why: Twee weken.\n"
     )
     with pytest.raises(RuleFileError) as info:
         load_ruleset(overlays=[overlay(tmp_path, text)])
@@ -521,15 +532,15 @@ def test_validate_exits_3_on_an_error_and_names_it(tmp_path):
     done = gevoelig("rules", "validate", str(path))
     assert done.returncode == 3
     assert (
-        f"{path}:4: fout: er is geen regel of signaal 'score_gevoellig' om uit te zetten; bedoelde u 'score_gevoelig'?"
-        in done.stderr
-    )
+        f"{path}:4: fout: er is geen regel of signaal 'score_gevoellig' om uit te zetten; "
+        "bedoelde u 'score_gevoelig'?"
+    ) in done.stderr
     assert done.stdout.strip().endswith("1 fout(en), 0 waarschuwing(en)")
     english = gevoelig("rules", "--lang", "en", "validate", str(path))
     assert (
-        f"{path}:4: error: no rule or signal 'score_gevoellig' to disable; did you mean 'score_gevoelig'?"
-        in english.stderr
-    )
+        f"{path}:4: error: no rule or signal 'score_gevoellig' to disable; did you mean "
+        "'score_gevoelig'?"
+    ) in english.stderr
 
 
 def test_validate_fails_on_warnings_only_with_strict(tmp_path):
@@ -605,7 +616,10 @@ def _broken_copy(tmp_path, name: str, old: str, new: str):
             "nl: Er is maatschappelijke onrust.",
             'nl: Er is "veel onrust" in de wijk.',
             "warning",
-            "the reason of 'kop_maatschappelijke_onrust' quotes \"veel onrust\", which is not on its cited lines (004:386)",
+            (
+                "the reason of 'kop_maatschappelijke_onrust' quotes \"veel onrust\", which is not "
+                "on its cited lines (004:386)"
+            ),
             "rules.yaml",
         ),
     ],
@@ -725,7 +739,8 @@ def test_check_picks_the_version_in_force_on_the_peildatum(two_versions):
 
 
 def test_validate_checks_the_group_overlays_stacked_as_check_uses_them(tmp_path):
-    """B changes a setting that A adds: valid together, as `check --overlay A --overlay B` takes them."""
+    """B changes a setting that A adds: valid together, as `check --overlay A
+    --overlay B` takes them."""
     first = overlay(tmp_path, "overlay: a\ndescription: A.\n" + THREE_POINTS, "a.yaml")
     second = overlay(
         tmp_path,

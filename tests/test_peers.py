@@ -50,7 +50,7 @@ rules:
     source: {lines: [396], section: "Bewaking bestuurlijke sensitiviteit"}
     quote: Tijdig escaleren van medewerker naar coördinator
     because: {nl: De accountmanager zet door naar de manager., en: The account manager passes it on to the manager.}
-"""
+"""  # noqa: E501
 
 
 class Peers:
@@ -64,7 +64,8 @@ class Peers:
         self.logic = JsonLogicPeer(self.program)
 
     def fit(self, dossier: dict) -> dict:
-        """The dossier with only the facts and events this rule set knows (an older version knows fewer)."""
+        """The dossier with only the facts and events this rule set knows (an older
+        version knows fewer)."""
         fitted = dict(
             dossier,
             facts={

@@ -176,7 +176,8 @@ def test_invariant_3_every_fact_that_gives_a_headline_weighs_3():
     ids=json.dumps,
 )
 def test_below_headline_is_attention_and_coordinator_only(facts):
-    """Local media, an incident inside the site and a non-political risk are signals, not headlines."""
+    """Local media, an incident inside the site and a non-political risk are
+    signals, not headlines."""
     result = evaluate({"facts": facts})
     assert (result.classification, result.escalation) == ("attention", "coordinator")
 
@@ -198,7 +199,7 @@ def test_invariant_4_two_headlines_are_highly_sensitive(engine, pair):
 
 @settings(max_examples=300)
 @given(dossier=dossiers())
-def test_invariant_4_every_highly_sensitive_dossier_goes_to_the_director_and_informs_the_portefeuillehouder(
+def test_invariant_4_every_highly_sensitive_dossier_goes_to_the_director_and_informs_the_portefeuillehouder(  # noqa: E501
     dossier,
 ):
     result = evaluate(dossier, engine="reference")
@@ -396,7 +397,7 @@ REACTIVE = [
 
 
 @pytest.mark.parametrize("facts", REACTIVE, ids=json.dumps)
-def test_invariant_7_the_reactive_position_informs_the_portefeuillehouder_through_the_ambtelijk_opdrachtgever(
+def test_invariant_7_the_reactive_position_informs_the_portefeuillehouder_through_the_ambtelijk_opdrachtgever(  # noqa: E501
     facts,
 ):
     result = evaluate({"facts": facts})
@@ -479,7 +480,7 @@ def test_invariant_8_escalation_context(engine, fact, level):
     )
 
 
-def test_invariant_8_deviation_from_adopted_policy_goes_to_the_director_informs_and_asks_the_mandate():
+def test_invariant_8_deviation_from_adopted_policy_goes_to_the_director_informs_and_asks_the_mandate():  # noqa: E501
     result = evaluate({"facts": {"afwijking_vastgesteld_beleid": True}})
     assert (result.classification, result.escalation, set(result.inform)) == (
         "sensitive",
@@ -692,7 +693,8 @@ def test_invariant_11_the_result_records_the_generator_and_the_peildatum():
 
 
 def test_the_rule_set_and_generator_of_a_result_are_typed_and_still_read_as_mappings():
-    """`result.ruleset.sha256` is typed; `result.ruleset["sha256"]` and `dict(result.ruleset)` work as they did."""
+    """`result.ruleset.sha256` is typed; `result.ruleset["sha256"]` and `dict(result.ruleset)`
+    work as they did."""
     result = evaluate({"facts": {}}, peildatum="2026-12-01")
     assert (result.ruleset.sha256, result.ruleset.version, result.generator.name) == (
         result.ruleset["sha256"],
@@ -734,7 +736,8 @@ def test_the_levels_of_an_outcome_are_ordered_enums():
 
 
 def test_the_thresholds_keep_their_order():
-    """2 <= coordinator < sensitive <= highly sensitive, and sensitive above 3 (no single signal)."""
+    """2 <= coordinator < sensitive <= highly sensitive, and sensitive above 3
+    (no single signal)."""
     value = {name: setting.value for name, setting in RULESET.settings.items()}
     assert 2 <= value["score_coordinator"] < value["score_gevoelig"] <= value["score_zeer_gevoelig"]
     assert (
@@ -767,7 +770,10 @@ def test_an_overlay_cannot_set_a_setting_outside_its_policy_bounds(
 
     path = tmp_path / "overlay.yaml"
     path.write_text(
-        f"overlay: proef\ndescription: Proef.\nsettings:\n  {setting}: {{value: {value}, why: Proef.}}\n",
+        (
+            f"overlay: proef\ndescription: Proef.\nsettings:\n  {setting}: {{value: {value}, why: "
+            "Proef.}\n"
+        ),
         encoding="utf-8",
     )
     with pytest.raises(RuleFileError, match=re.escape(message)) as caught:
@@ -780,7 +786,10 @@ def test_the_coordinator_threshold_cannot_reach_the_sensitive_one(tmp_path):
 
     path = tmp_path / "overlay.yaml"
     path.write_text(
-        "overlay: proef\ndescription: Proef.\nsettings:\n  score_coordinator: {value: 7, why: Proef.}\n",
+        (
+            "overlay: proef\ndescription: Proef.\nsettings:\n  score_coordinator: {value: 7, why: "
+            "Proef.}\n"
+        ),
         encoding="utf-8",
     )
     with pytest.raises(RuleFileError, match=re.escape("must be above 'score_coordinator' (7)")):
@@ -806,7 +815,8 @@ def test_the_arithmetic_in_every_settings_reason_is_true(name):
 
 
 def test_the_reasons_of_the_thresholds_say_what_the_weights_allow():
-    """score_gevoelig: no pair of signals reaches it, three can; score_zeer_gevoelig: four signals can, three cannot."""
+    """score_gevoelig: no pair of signals reaches it, three can; score_zeer_gevoelig: four signals
+    can, three cannot."""
     top = max(RULESET.weight_classes.values())
     gevoelig, zeer = (
         RULESET.settings["score_gevoelig"].value,

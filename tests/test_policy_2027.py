@@ -314,7 +314,8 @@ def test_invariant_7_the_route_in_force_is_named_and_cited():
 def test_invariant_7_a_region_may_choose_the_direct_line_of_004_525(tmp_path):
     overlay = tmp_path / "rechtstreeks.yaml"
     overlay.write_text(
-        "overlay: rechtstreeks\ndescription: De regio heeft de rechtstreekse lijn afgesproken.\nchoices:\n"
+        "overlay: rechtstreeks\ndescription: De regio heeft de rechtstreekse lijn afgesproken.\n"
+        "choices:\n"
         "  route_portefeuillehouder: {value: rechtstreeks, why: Afgesproken in het AB.}\n",
         encoding="utf-8",
     )
@@ -360,7 +361,7 @@ def test_invariant_8_escalation_context_sets_escalation_only(fact, level, engine
     assert (result.classification, result.escalation) == ("not_sensitive", level)
 
 
-def test_invariant_8_deviation_from_adopted_policy_goes_to_the_board_and_informs_the_portefeuillehouder():
+def test_invariant_8_deviation_from_adopted_policy_goes_to_the_board_and_informs_the_portefeuillehouder():  # noqa: E501
     result = evaluate({"facts": {"afwijking_vastgesteld_beleid": True}})
     assert (result.classification, result.escalation, set(result.inform)) == (
         "sensitive",
@@ -374,9 +375,12 @@ def test_invariant_8_deviation_from_adopted_policy_goes_to_the_board_and_informs
 def test_invariant_8_a_region_whose_mandate_allows_the_deviation_lowers_it_in_its_overlay(tmp_path):
     overlay = tmp_path / "mandaat.yaml"
     overlay.write_text(
-        "overlay: mandaat\ndescription: Het mandaat staat een beargumenteerde afwijking toe.\nchange:\n  afwijking_vastgesteld_beleid:\n"
-        "    sets: {escalation: manager}\n    why: Het mandaat van de regio staat een beargumenteerde afwijking uitdrukkelijk toe.\n"
-        "    because: {nl: Het mandaat staat een beargumenteerde afwijking toe; de manager stemt af., en: The mandate allows a reasoned deviation; the manager aligns.}\n",
+        "overlay: mandaat\ndescription: Het mandaat staat een beargumenteerde afwijking toe.\n"
+        "change:\n  afwijking_vastgesteld_beleid:\n"
+        "    sets: {escalation: manager}\n    why: Het mandaat van de regio staat een "
+        "beargumenteerde afwijking uitdrukkelijk toe.\n"
+        "    because: {nl: Het mandaat staat een beargumenteerde afwijking toe; de manager stemt "
+        "af., en: The mandate allows a reasoned deviation; the manager aligns.}\n",
         encoding="utf-8",
     )
     ruleset = load_ruleset(overlays=[overlay], peildatum=PEILDATUM_2027)

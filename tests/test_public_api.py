@@ -205,7 +205,8 @@ def test_every_public_function_and_method_is_pinned():
 
 
 def test_the_errors_share_one_root_and_the_builtin_they_stand_for():
-    """`except ValueError` keeps catching a bad dossier or rule file, `except RuntimeError` an engine failure."""
+    """`except ValueError` keeps catching a bad dossier or rule file, `except RuntimeError`
+    an engine failure."""
     bases = {
         name: {base.__name__ for base in getattr(gevoeligheid, name).__mro__[1:]}
         for name in PUBLIC
@@ -239,7 +240,8 @@ def test_the_errors_share_one_root_and_the_builtin_they_stand_for():
 
 
 def test_the_levels_are_ordered_enums_whose_words_are_the_ladders():
-    """`outcome.classification >= Classification.SENSITIVE` compares; JSON and rule files keep the words."""
+    """`outcome.classification >= Classification.SENSITIVE` compares; JSON and rule
+    files keep the words."""
     assert list(gevoeligheid.CLASSIFICATIONS) == [
         level.word for level in sorted(gevoeligheid.Classification)
     ]

@@ -71,7 +71,8 @@ def test_a_broken_case_file_is_a_collection_error_with_its_line(pytester):
 
 
 def test_the_rule_set_versions_cases_run_on_their_own_version(pytester):
-    """cases/ of a version folder: 2026.1's cases pass on 2026.1, though a later version is in force."""
+    """cases/ of a version folder: 2026.1's cases pass on 2026.1, though a later
+    version is in force."""
     shutil.copytree(ROOT / "rules", pytester.path / "rules")
     shutil.rmtree(pytester.path / "rules" / "2026.2")
     shutil.rmtree(pytester.path / "rules" / "2027.1")

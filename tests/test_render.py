@@ -48,7 +48,8 @@ def test_the_fast_paths_write_exactly_the_json_of_to_dict_on_2027(dossier, lang)
 
 
 def test_the_same_outcome_as_outcome_and_as_worst_case_renders_as_each():
-    """One Outcome object can be both the outcome and the worst case: each place has its own JSON."""
+    """One Outcome object can be both the outcome and the worst case: each place
+    has its own JSON."""
     everything = {
         fact.id: list(fact.highest) if fact.type == "set" else fact.highest for fact in FACTS
     }

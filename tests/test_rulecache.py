@@ -1,4 +1,5 @@
-"""The cache of checked rule files: the same rule set with it and without, and never trusted blindly."""
+"""The cache of checked rule files: the same rule set with it and without, and
+never trusted blindly."""
 
 from __future__ import annotations
 
@@ -213,7 +214,10 @@ def _entry_of(cache, name: str):
 
 def test_the_yaml_parser_is_not_needed_for_a_cached_rule_set(cache):
     """The point of the cache: a warm run imports neither PyYAML nor jsonschema."""
-    code = "import sys, gevoeligheid; gevoeligheid.load_ruleset(); print(sorted(m for m in ('yaml', 'jsonschema') if m in sys.modules))"
+    code = (
+        "import sys, gevoeligheid; gevoeligheid.load_ruleset(); print(sorted(m for m in "
+        "('yaml', 'jsonschema') if m in sys.modules))"
+    )
     env = {**os.environ, "XDG_CACHE_HOME": str(cache.parent)}
     cold = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True

@@ -1,4 +1,5 @@
-"""The default rule set: complete against the contract of fact ids, traceable to the Handreiking, and checked on load."""
+"""The default rule set: complete against the contract of fact ids, traceable to the Handreiking,
+and checked on load."""
 
 from __future__ import annotations
 

@@ -215,7 +215,8 @@ Yaml12Loader.yaml_implicit_resolvers = {
 
 @pytest.mark.parametrize("kind", sorted(RULE_FILES))
 def test_the_committed_rule_file_schemas_are_what_the_command_prints(kind):
-    """docs/schemas/ is generated (`gevoelig schema --file KIND`): regenerate it when a schema changes."""
+    """docs/schemas/ is generated (`gevoelig schema --file KIND`): regenerate it when
+    a schema changes."""
     done = invoke("schema", "--file", kind)
     committed = (ROOT / "docs" / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8")
     assert (done.exit_code, committed) == (0, done.stdout)
@@ -223,7 +224,8 @@ def test_the_committed_rule_file_schemas_are_what_the_command_prints(kind):
 
 @pytest.mark.parametrize("kind", sorted(RULE_FILES))
 def test_an_editor_checking_the_shipped_files_with_the_schemas_finds_nothing(kind):
-    """What a YAML language server does with docs/schemas/: every shipped file of the kind passes."""
+    """What a YAML language server does with docs/schemas/: every shipped file
+    of the kind passes."""
     schema = json.loads(
         (ROOT / "docs" / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8")
     )
@@ -256,7 +258,7 @@ def test_file_and_result_exclude_each_other():
     assert (done.exit_code, done.stdout) == (2, "")
 
 
-# --- the result's schema against its definition ----------------------------------------------------------
+# --- the result's schema against its definition ---------------------------------------------------
 
 
 def closed(schema: Any) -> Any:
@@ -303,7 +305,8 @@ def test_the_schema_names_every_key_of_a_2027_result(dossier, lang):
 
 
 def test_every_example_result_writes_only_keys_the_schema_names():
-    """The shipped expected results (overlays, events, conflicts, labels) against the closed schema."""
+    """The shipped expected results (overlays, events, conflicts, labels) against
+    the closed schema."""
     paths = sorted((ROOT / "examples").glob("*.expected"))
     assert len(paths) >= 30
     for path in paths:

@@ -140,7 +140,8 @@ def test_generated_rule_sets_give_the_same_results_with_the_tables_and_without(
 
 
 def test_a_counting_rule_that_names_a_fact_is_held_by_the_tables_through_a_gate(tmp_path):
-    """A count beside a fact: the fact's part becomes a gate the tables key on, and agrees with walking."""
+    """A count beside a fact: the fact's part becomes a gate the tables key on, and
+    agrees with walking."""
     path = tmp_path / "feit.yaml"
     path.write_text(
         overlay_text(

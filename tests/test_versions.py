@@ -118,7 +118,8 @@ def test_a_folder_that_is_one_version_is_in_force_from_its_valid_from_on(three_v
 
 
 def selecting(folder) -> Evaluator:
-    """An Evaluator over every version of `folder`, as `gevoelig check --ruleset FOLDER` makes it."""
+    """An Evaluator over every version of `folder`, as `gevoelig check --ruleset
+    FOLDER` makes it."""
     return Evaluator(
         attrs.evolve(load_ruleset(folder, peildatum=THIRD), selection=Selection(str(folder)))
     )
@@ -212,7 +213,10 @@ def test_gevoelig_test_runs_the_cases_of_the_version_in_force(three_versions):
     folder = three_versions / "2028.1" / "cases"
     folder.mkdir()
     (folder / "one.yaml").write_text(
-        "cases:\n  - name: two context signals stay with the case worker\n    facts: {subsidie: true, afspraken_met_overheid: true}\n    expect: {escalation: none}\n",
+        (
+            "cases:\n  - name: two context signals stay with the case worker\n    facts: "
+            "{subsidie: true, afspraken_met_overheid: true}\n    expect: {escalation: none}\n"
+        ),
         encoding="utf-8",
     )
     later = CliRunner().invoke(

@@ -53,7 +53,8 @@ def test_one(data: bytes) -> None:
     durable, reference = outcome(dossier, "durable", lang), outcome(dossier, "reference", lang)
     if comparable(durable, lang) != comparable(reference, lang):
         raise AssertionError(
-            f"the engines differ: durable gave {summary(durable)}, reference gave {summary(reference)}"
+            f"the engines differ: durable gave {summary(durable)}, reference gave "
+            f"{summary(reference)}"
             f"\ndurable:   {comparable(durable, lang)}\nreference: {comparable(reference, lang)}"
         )
 

@@ -15,7 +15,8 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports(include=["gevoeligheid"]):
-    # Imported here, inside the block, so that coverage reaches them; the targets import them from here.
+    # Imported here, inside the block, so that coverage reaches them; the targets
+    # import them from here.
     from gevoeligheid import GevoeligheidError, parse_dossier  # noqa: F401
     from gevoeligheid._dossier import CARRIED
     from gevoeligheid._evaluate import Evaluator, default_ruleset  # noqa: F401
@@ -32,7 +33,8 @@ reached: collections.Counter[str] = collections.Counter()
 
 
 def seed_corpus(target: str) -> Path:
-    """benchmarks/fuzz/corpus/TARGET with every examples/*.json in it; the fuzzer adds what it finds."""
+    """benchmarks/fuzz/corpus/TARGET with every examples/*.json in it; the fuzzer
+    adds what it finds."""
     corpus = HERE / "corpus" / target
     corpus.mkdir(parents=True, exist_ok=True)
     for example in EXAMPLES.glob("*.json"):

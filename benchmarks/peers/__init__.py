@@ -1,4 +1,5 @@
-"""Peers for the benchmark: the default policy generated as a zen-engine graph and as JSON Logic, and the decision they are held to."""
+"""Peers for the benchmark: the default policy generated as a zen-engine graph and as JSON Logic,
+and the decision they are held to."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ __all__ = [
 
 
 def facts_input(values: Mapping[str, Value | None]) -> dict[str, Any]:
-    """A dossier's effective facts (after its events) as a dossier file holds them: lists for lists."""
+    """A dossier's effective facts (after its events) as a dossier file holds
+    them: lists for lists."""
     return {
         fact_id: list(value) if isinstance(value, tuple) else value
         for fact_id, value in values.items()
@@ -37,7 +39,8 @@ def facts_input(values: Mapping[str, Value | None]) -> dict[str, Any]:
 
 
 def decision_of(compiled: Compiled, decision: Decision) -> dict[str, Any]:
-    """gevoeligheid's decision (`_policy.decide`) in the fields every engine of the benchmark gives."""
+    """gevoeligheid's decision (`_policy.decide`) in the fields every engine of
+    the benchmark gives."""
     outcome = decision.outcome
     rules = compiled.ruleset.rules
     return {

@@ -1,4 +1,5 @@
-"""The policy program as JSON Logic, and the pure-Python peer that evaluates it with panzi-json-logic."""
+"""The policy program as JSON Logic, and the pure-Python peer that evaluates it with
+panzi-json-logic."""
 
 from __future__ import annotations
 
@@ -84,7 +85,8 @@ def json_logic_program(program: Program) -> dict[str, list[list[Any]]]:
 
 
 class JsonLogicPeer:
-    """The JSON Logic program applied step by step with panzi-json-logic, a pure-Python evaluator."""
+    """The JSON Logic program applied step by step with panzi-json-logic, a
+    pure-Python evaluator."""
 
     name = "panzi-json-logic"
 

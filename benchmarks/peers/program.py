@@ -1,4 +1,5 @@
-"""A compiled rule set as a straight-line program of named expressions, the one policy that the zen-engine graph and the JSON Logic program both print."""
+"""A compiled rule set as a straight-line program of named expressions, the one policy that the
+zen-engine graph and the JSON Logic program both print."""
 
 from __future__ import annotations
 
@@ -159,7 +160,8 @@ Expr = (
 
 @attrs.frozen
 class Program:
-    """Named steps, each computed from the facts and the steps before it; then the decision's fields."""
+    """Named steps, each computed from the facts and the steps before it; then the
+    decision's fields."""
 
     steps: tuple[tuple[str, Expr], ...]
     decision: tuple[tuple[str, Expr], ...]
@@ -181,7 +183,8 @@ def program_of(compiled: Compiled) -> Program:
     steps: list[tuple[str, Expr]] = []
     signal_facts = [matcher.fact for matcher in compiled.matchers if matcher.fact is not None]
 
-    # Signals: a fact above its lowest value, weighing its word's weight (a list: its heaviest word).
+    # Signals: a fact above its lowest value, weighing its word's weight (a
+    # list: its heaviest word).
     for fact_id in signal_facts:
         steps.append((f"weight_{fact_id}", _weight(compiled, fact_id)))
     fired_signals = tuple(
@@ -328,7 +331,8 @@ def program_of(compiled: Compiled) -> Program:
 
 
 def _weight(compiled: Compiled, fact_id: str) -> Expr:
-    """A signal's weight at the dossier's value: `gevoeligheid._policy.weight_of` as an expression."""
+    """A signal's weight at the dossier's value: `gevoeligheid._policy.weight_of`
+    as an expression."""
     fact = compiled.ruleset.facts[fact_id]
     weights = compiled.weights[fact_id]
     item = Fact(fact_id)

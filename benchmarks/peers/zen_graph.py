@@ -1,4 +1,5 @@
-"""The policy program as a zen-engine (GoRules JDM) decision graph, and the peer that evaluates it."""
+"""The policy program as a zen-engine (GoRules JDM) decision graph, and the peer
+that evaluates it."""
 
 from __future__ import annotations
 

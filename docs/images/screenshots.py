@@ -30,7 +30,18 @@ def free_port() -> int:
 def main() -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([sys.executable, "-m", "gevoeligheid", "serve", "--no-log", "--no-access-log", "--port", str(port)])
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gevoeligheid",
+            "serve",
+            "--no-log",
+            "--no-access-log",
+            "--port",
+            str(port),
+        ]
+    )
     try:
         for _ in range(300):
             try:
@@ -39,18 +50,29 @@ def main() -> None:
             except OSError:
                 time.sleep(0.1)
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+            browser = playwright.chromium.launch(
+                executable_path="/usr/bin/chromium", args=["--no-sandbox"]
+            )
             page = browser.new_page(viewport={"width": 1280, "height": 860}, locale="nl-NL")
             page.goto(url + "/?example=05-pig-farm-odour-complaint-wave")
             page.check("#f-maatschappelijke_onrust-true")
-            page.wait_for_function("() => document.querySelector('#result [data-part=\"classification\"]').textContent.trim() === 'zeer gevoelig'")
+            page.wait_for_function(
+                "() => document.querySelector('#result "
+                "[data-part=\"classification\"]').textContent.trim() === 'zeer gevoelig'"
+            )
             page.locator("#q-maatschappelijke_onrust").scroll_into_view_if_needed()
             page.screenshot(path=str(HERE / "page-checklist.png"))
             page.goto(url + "/interview")
             for answer in ("nee", "nee", "ja"):
                 chosen = page.locator(f'input[name="answer"][value="{answer}"]')
-                if not chosen.count():  # a grade or a list of words: its lowest, or its highest for ja
-                    chosen = page.locator('input[name="answer"]').first if answer == "nee" else page.locator('input[name="answer"]').nth(-2)
+                if (
+                    not chosen.count()
+                ):  # a grade or a list of words: its lowest, or its highest for ja
+                    chosen = (
+                        page.locator('input[name="answer"]').first
+                        if answer == "nee"
+                        else page.locator('input[name="answer"]').nth(-2)
+                    )
                 chosen.check()
                 page.click('button[value="answer"]')
             page.screenshot(path=str(HERE / "page-interview.png"))

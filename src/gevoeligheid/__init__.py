@@ -1,4 +1,5 @@
-"""Bestuurlijke gevoeligheid of omgevingsdienst dossiers, as declarative rules traceable to the Handreiking."""
+"""Bestuurlijke gevoeligheid of omgevingsdienst dossiers, as declarative rules traceable
+to the Handreiking."""
 
 from typing import TYPE_CHECKING
 

@@ -76,7 +76,10 @@ def _rule_options(function: _Command) -> _Command:
     function = click.option(
         "--peildatum",
         type=click.DateTime(formats=["%Y-%m-%d"]),
-        help="The date of the assessment (YYYY-MM-DD): it picks the rule set version and the age of the events; default: the date in the dossier, else today.",
+        help=(
+            "The date of the assessment (YYYY-MM-DD): it picks the rule set version and the "
+            "age of the events; default: the date in the dossier, else today."
+        ),
     )(function)
     function = click.option(
         "--overlay",
@@ -182,7 +185,8 @@ def _debug(ctx: click.Context) -> bool:
 
 
 def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
-    """--version, in the language of the command line (click's own makes its text once, in English)."""
+    """--version, in the language of the command line (click's own makes its text
+    once, in English)."""
     if value and not ctx.resilient_parsing:
         click.echo(word("version", lang_of(ctx), program="gevoelig", version=__version__))
         ctx.exit()
@@ -282,7 +286,10 @@ def _load(
     "--log",
     "log_url",
     metavar="URL",
-    help="Record each decision in this decision log (a SQLite file or postgresql://...) before printing it; one process.",
+    help=(
+        "Record each decision in this decision log (a SQLite file or postgresql://...) before "
+        "printing it; one process."
+    ),
 )
 @_rule_options
 def check(
@@ -358,7 +365,9 @@ def check(
         _flush_within(0.3)  # a slow reader still gets the whole lines that are buffered
         os.write(
             2,
-            f"gevoelig: {stopped_at_once(signal.Signals(signum).name, results.written, lang)}\n".encode(),
+            (
+                f"gevoelig: {stopped_at_once(signal.Signals(signum).name, results.written, lang)}\n"
+            ).encode(),
         )
         os._exit(for_signal(signum))
 
@@ -450,7 +459,10 @@ def check(
                 left, first = left + 1, unwritten.source
             detail = write_error(failure.error, lang) if failure is not None else ""
             click.echo(
-                f"gevoelig: {stopped(cause, lang, left=left, exact=exact, first=first, written=results.written, failed=failed, detail=detail)}",
+                (
+                    "gevoelig: "
+                    f"{stopped(cause, lang, left=left, exact=exact, first=first, written=results.written, failed=failed, detail=detail)}"  # noqa: E501
+                ),
                 err=True,
             )
     if cause:
@@ -726,8 +738,8 @@ def rules_show(
     peildatum: datetime.datetime | None,
     lang: Language,
 ) -> None:
-    """One rule, fact, action or setting in full, with the text of the Handreiking it cites. The rule set
-    options may stand before or after `show`.
+    """One rule, fact, action or setting in full, with the text of the Handreiking it cites. The
+    rule set options may stand before or after `show`.
 
     \b
     Examples:
@@ -817,7 +829,10 @@ def rules_validate(
 @click.option(
     "--min-coverage",
     type=click.FloatRange(0, 100),
-    help="Exit with status 1 when less than this percentage of rules, signals, actions and levels is reached.",
+    help=(
+        "Exit with status 1 when less than this percentage of rules, signals, actions and "
+        "levels is reached."
+    ),
 )
 @_LANG
 def test_command(
@@ -838,7 +853,7 @@ def test_command(
       gevoelig test
       gevoelig test --overlay examples/overlays/regio-noord.yaml examples/overlays/regio-noord.cases.yaml
       gevoelig test --min-coverage 100
-    """
+    """  # noqa: E501
     from tabulate import tabulate
 
     from ._cases import case_files, check_case_files, read_cases, run_cases

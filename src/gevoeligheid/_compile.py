@@ -1,4 +1,5 @@
-"""RuleSet -> Compiled: the matching rules as bitmask DNF and as durable-rules definitions (pure data)."""
+"""RuleSet -> Compiled: the matching rules as bitmask DNF and as durable-rules
+definitions (pure data)."""
 
 from __future__ import annotations
 
@@ -428,7 +429,8 @@ def gate_bits(compiled: Compiled, mask: int) -> int:
 
 
 def headline_strengths(ruleset: RuleSet) -> dict[str, list[tuple[int, Condition]]]:
-    """Per headline, each strength it can have with the condition (on facts) under which it has it."""
+    """Per headline, each strength it can have with the condition (on facts)
+    under which it has it."""
     out: dict[str, list[tuple[int, Condition]]] = {}
     for rule in ruleset.rules:
         if not rule.enabled or not rule.headline:
@@ -487,7 +489,8 @@ def expand_strength(rule: Rule, strengths: Mapping[str, list[tuple[int, Conditio
                         hint=Message("compile_give_fewer_headlines_strength_hint"),
                     )
                 if total >= node.number:
-                    # The smallest: without any one headline chosen, or with it one strength lower, the sum falls short.
+                    # The smallest: without any one headline chosen, or with it one strength lower,
+                    # the sum falls short.
                     if all(total - level + lower < node.number for _, level, lower in chosen):
                         combinations.append(
                             AllOf(tuple(at_least(name, level) for name, level, _ in chosen))
@@ -545,7 +548,8 @@ def _durable_definition(
 def _atom_conditions(
     facts: Mapping[str, FactDef], atoms: Mapping[tuple[str, Any], int]
 ) -> dict[int, dict[str, Any]]:
-    """Each atom as the durable-rules test of the engine message's member that `_encoding` writes."""
+    """Each atom as the durable-rules test of the engine message's member that
+    `_encoding` writes."""
     out: dict[int, dict[str, Any]] = {}
     for (fact_id, value), bit in atoms.items():
         fact = facts[fact_id]
@@ -561,7 +565,8 @@ def _atom_conditions(
 
 def check_condition_size(rule: Rule, ruleset: RuleSet, headlines: Mapping[str, Condition]) -> None:
     """Refuse a rule whose condition expands to more alternatives or nodes than the limits allow,
-    counting from the condition's shape (headlines counted once each) before anything is expanded."""
+    counting from the condition's shape (headlines counted once each) before
+    anything is expanded."""
     alternatives, nodes = _Size(ruleset, headlines).visit(rule.when)
     if nodes > MAX_CONDITION_SIZE:
         raise RuleFileError(
@@ -636,7 +641,8 @@ class _Size(Visitor[tuple[int, int]]):
 
 
 def _encoding(fact: FactDef, atoms: Mapping[tuple[str, Any], int]) -> dict[Any, tuple[int, str]]:
-    """Each value of a fact (True, a grade's word, a set's word) -> (its atoms, its engine member)."""
+    """Each value of a fact (True, a grade's word, a set's word) -> (its atoms,
+    its engine member)."""
     key = "f_" + fact.id
     if fact.type == "bool":
         return {True: (1 << atoms[(fact.id, True)], f",{json.dumps(key)}:1")}
@@ -783,7 +789,8 @@ def _or_all(masks: tuple[int, ...]) -> int:
 
 
 def build_tables(compiled: Compiled) -> PolicyTables:
-    """The policy's tables (_tables.py) for a rule set whose counting rules look at counts only (the caller checks)."""
+    """The policy's tables (_tables.py) for a rule set whose counting rules look at counts only
+    (the caller checks)."""
     matcher_headline, levels, weights = compiled.matcher_headline, compiled.levels, compiled.weights
     headline_names = tuple(sorted({name for name in matcher_headline if name}))
     head_bit = {name: 1 << index for index, name in enumerate(headline_names)}

@@ -445,7 +445,8 @@ def _count(
     classes: Mapping[str, int],
 ) -> CountAtLeast:
     """A count condition: a number; for the heaviest signal the name of a weight class; for a
-    score the name of a setting (whose range check_settings checks once every use of it is known)."""
+    score the name of a setting (whose range check_settings checks once every
+    use of it is known)."""
     if isinstance(value, str) and key in (
         "weight_at_least",
         "score_at_least",

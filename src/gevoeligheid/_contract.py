@@ -58,5 +58,6 @@ CONTEXT = {
 }
 #: Optional true/false fields that a dossier's event may carry whatever rule set reads it: an
 #: `incident` says whether its consequences were judged significant (from rule set 2027.1; a rule
-#: set that does not read the field accepts it and ignores it, so that one dossier fits every version).
+#: set that does not read the field accepts it and ignores it, so that one dossier
+#: fits every version).
 EVENT_FLAGS = {"incident": ("significant",)}

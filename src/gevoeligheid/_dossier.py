@@ -1,4 +1,5 @@
-"""JSON -> Dossier: strict, typed parsing with a DossierError (source, JSON pointer, hint) for every fault."""
+"""JSON -> Dossier: strict, typed parsing with a DossierError (source, JSON pointer,
+hint) for every fault."""
 
 from __future__ import annotations
 
@@ -258,7 +259,8 @@ def parse_dossier(
 
 
 def peildatum_of(data: Any, source: str) -> datetime.date | None:
-    """The dossier's own peildatum (the date as of which it is assessed), or None when it has none."""
+    """The dossier's own peildatum (the date as of which it is assessed), or None
+    when it has none."""
     if (data.__class__ is not dict and not isinstance(data, Mapping)) or data.get(
         "peildatum"
     ) is None:

@@ -27,7 +27,8 @@ class DurableUnavailable(ImportError):
 
 
 def needs_compat() -> bool:
-    """Whether this Python lacks PyEval_CallObject (removed in 3.13; a macro before, never exported)."""
+    """Whether this Python lacks PyEval_CallObject (removed in 3.13; a macro
+    before, never exported)."""
     return sys.version_info >= (3, 13)
 
 

@@ -1,4 +1,5 @@
-"""The durable-rules engine: the only module that imports durable, and where its pitfalls are fenced.
+"""The durable-rules engine: the only module that imports durable, and where its
+pitfalls are fenced.
 
 Each pitfall measured in durable-rules 2.0.28, and how it is met here:
 - no `Host`: its background dispatcher threads race with `delete_state` and crash; the C module
@@ -123,7 +124,10 @@ class DurableEngine:
                 steps += 1
                 if steps > max_steps:
                     raise EngineError(
-                        f"more than {max_steps} actions, one per engine rule: an engine rule fired twice",
+                        (
+                            f"more than {max_steps} actions, one per engine rule: an engine rule "
+                            "fired twice"
+                        ),
                         dossier,
                     )
                 # One action a message, '{"<rule name>": {...the fact...}}': read the name

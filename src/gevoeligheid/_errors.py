@@ -166,7 +166,8 @@ class DossierError(GevoeligheidError, ValueError):
 
     @property
     def errors(self) -> tuple[DossierError, ...]:
-        """Every fault of the dossier, the first first (this error alone when it is the only one)."""
+        """Every fault of the dossier, the first first (this error alone when it
+        is the only one)."""
         return self._errors or (self,)
 
     @property
@@ -212,11 +213,13 @@ class DossierError(GevoeligheidError, ValueError):
         ).removeprefix(": ")
 
     def lines(self, lang: str = "en") -> list[str]:
-        """One line per fault (the first is `show(lang)`), and a last one when faults were left out."""
+        """One line per fault (the first is `show(lang)`), and a last one when
+        faults were left out."""
         out = [error.show(lang) for error in self.errors]
         if self.more:
             out.append(
-                f"{self.source}: {word('more_errors', lang, count=self.more, shown=len(self.errors))}"
+                f"{self.source}: "
+                f"{word('more_errors', lang, count=self.more, shown=len(self.errors))}"
             )
         return out
 
@@ -332,7 +335,10 @@ class EngineError(GevoeligheidError, RuntimeError):
     def show(self, lang: str = "en") -> str:
         where = f" (dossier {self.dossier})" if self.dossier else ""
         return _with_hint(
-            f"rules engine failed{where}: {self.what}. This is a bug in gevoeligheid; please report it with the dossier",
+            (
+                f"rules engine failed{where}: {self.what}. This is a bug in gevoeligheid; please "
+                "report it with the dossier"
+            ),
             None,
         )
 

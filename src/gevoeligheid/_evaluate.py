@@ -86,7 +86,8 @@ class Evaluator:
 
     @property
     def durable(self) -> DurableEngine | None:
-        """The durable-rules engine of this rule set, or None where durable-rules cannot be loaded."""
+        """The durable-rules engine of this rule set, or None where durable-rules
+        cannot be loaded."""
         global _durable_unavailable  # noqa: PLW0603 - whether the C module loads is known once a process
         with self._lock:
             if self._durable is None and _durable_unavailable is None:
@@ -161,7 +162,8 @@ class Evaluator:
         return self.evaluate(path, engine=engine, lang=lang, source=str(path), peildatum=peildatum)
 
     def in_force(self, day: datetime.date) -> Evaluator:
-        """The evaluator of the rule set version in force on `day` (this one, without a selection)."""
+        """The evaluator of the rule set version in force on `day` (this one,
+        without a selection)."""
         selection = self.ruleset.selection
         if selection is None:
             return self
@@ -189,7 +191,8 @@ class Evaluator:
                 *(str(version / name) for name in RULE_FILES),
                 *map(str, map(Path, selection.overlays)),
             ):
-                found = self  # read from the very files in force on that day: no need to read them again
+                # read from the very files in force on that day: no need to read them again
+                found = self
             else:
                 ruleset = load_ruleset(
                     folder, overlays=selection.overlays, peildatum=day
@@ -382,7 +385,8 @@ def _default_ruleset(peildatum: datetime.date) -> RuleSet:
 
 @functools.lru_cache(maxsize=1)
 def _default_versions() -> tuple[tuple[datetime.date, Path], ...]:
-    """The versions of the default rule set: installed with the package, so listed once a process."""
+    """The versions of the default rule set: installed with the package, so
+    listed once a process."""
     return versions(default_rules_dir())
 
 

@@ -1,4 +1,5 @@
-"""A Decision described for people: its signals, reasons, open questions and actions in one language.
+"""A Decision described for people: its signals, reasons, open questions and
+actions in one language.
 
 _policy.py decides with numbers and positions only; this module attaches the words (the rule
 files' own texts in the language asked for) and the structured sources. The signals, reasons, open

@@ -16,9 +16,9 @@ import click
 from ._messages import catalogue
 from ._model import LANGUAGES
 
-#: The Dutch help of each command (by its path after `gevoelig`) and of each option (by that path and the
-#: parameter's name, or by the name alone for an option that several commands share). The English
-#: texts are the docstrings and `help=` of _cli.py.
+#: The Dutch help of each command (by its path after `gevoelig`) and of each option (by that path
+#: and the parameter's name, or by the name alone for an option that several commands share). The
+#: English texts are the docstrings and `help=` of _cli.py.
 COMMANDS_NL = {
     "": """Bestuurlijke gevoeligheid van omgevingsdienst-dossiers: classificatie, escalatie, wie te
 informeren en wat nu te doen, met elke reden herleidbaar tot de Handreiking (2026).
@@ -35,14 +35,14 @@ Voorbeelden:
   gevoelig check --explain --lang en dossier.json
   gevoelig check -f jsonl --jobs 0 --fail-on director batch.jsonl > results.jsonl
   cat dossier.json | gevoelig check -
-  gevoelig check --overlay regio-noord.yaml --peildatum 2026-07-01 dossier.json""",
+  gevoelig check --overlay regio-noord.yaml --peildatum 2026-07-01 dossier.json""",  # noqa: E501
     "schema": """Toon het JSON-schema van een dossier (of van een uitkomst, met --result, of van een regelbestand).
 
 \b
 Voorbeelden:
   gevoelig schema > dossier.schema.json
   gevoelig schema --result > uitkomst.schema.json
-  gevoelig schema --file overlay > overlay.schema.json""",
+  gevoelig schema --file overlay > overlay.schema.json""",  # noqa: E501
     "template": """Een leeg dossier om in te vullen (elk feit null), of de checklist als Markdown.
 
 \b
@@ -57,14 +57,14 @@ Voorbeelden:
   gevoelig rules
   gevoelig rules --overlay regio-noord.yaml
   gevoelig rules show kop_media_bestuur
-  gevoelig rules validate rules/ examples/overlays/regio-noord.yaml""",
+  gevoelig rules validate rules/ examples/overlays/regio-noord.yaml""",  # noqa: E501
     "rules show": """Eén regel, feit, actie of instelling volledig, met de tekst van de Handreiking die ze
 aanhaalt. De opties van de regelset mogen voor of na `show` staan.
 
 \b
 Voorbeelden:
   gevoelig rules show buiten_mandaat
-  gevoelig rules show klachtengolf_aantal --overlay examples/overlays/regio-noord.yaml""",
+  gevoelig rules show klachtengolf_aantal --overlay examples/overlays/regio-noord.yaml""",  # noqa: E501
     "rules validate": """Controleer mappen met regelsets en overlaybestanden: het schema, feit-id's, dubbele namen,
 bronnen, regels die nooit afgaan of overschaduwd worden, de grenzen van de instellingen en de
 dekking van de vragen en criteria van de Handreiking. Een overlay wordt gecontroleerd bovenop
@@ -76,7 +76,7 @@ Uitgangsstatus 3 bij fouten; waarschuwingen worden getoond maar laten niet falen
 \b
 Voorbeelden:
   gevoelig rules validate
-  gevoelig rules validate rules/ examples/overlays/regio-noord.yaml""",
+  gevoelig rules validate rules/ examples/overlays/regio-noord.yaml""",  # noqa: E501
     "serve": """Bied de regels aan over HTTP voor zaaksystemen: beoordeel één dossier, een reeks of een
 NDJSON-stroom; lees de regelsets, de schema's en de beslisgeschiedenis van een dossier; /healthz,
 /readyz en /metrics. Elke beslissing wordt vastgelegd voordat ze beantwoord wordt. Het
@@ -89,7 +89,7 @@ Voorbeelden:
   gevoelig serve --new-key zaaksysteem --rights evaluate >> keys.txt
   gevoelig serve --host 0.0.0.0 --keys keys.txt --workers 2 --log postgresql://gevoelig@db/gevoelig
   gevoelig serve --openapi --peildatum 2026-12-01 > docs/openapi.json
-  gevoelig serve --open""",
+  gevoelig serve --open""",  # noqa: E501
     "log": """Het beslissingslogboek van `gevoelig serve` en `gevoelig check --log`: beslissingen opnieuw
 beoordelen, exporteren (altijd geschoond) en opschonen wat over de bewaartermijn is. Het logboek
 wordt alleen aangevuld: niets hier verandert een beslissing.
@@ -98,7 +98,7 @@ wordt alleen aangevuld: niets hier verandert een beslissing.
 Voorbeelden:
   gevoelig log replay --all --log decisions.sqlite3
   gevoelig log export --dossier OD-2026-0142 > od-2026-0142.jsonl
-  gevoelig log purge --retention-days 2557""",
+  gevoelig log purge --retention-days 2557""",  # noqa: E501
     "log replay": """Beoordeel vastgelegde beslissingen opnieuw met deze bibliotheek en controleer dat elke
 hetzelfde resultaat geeft, byte voor byte. Eén regel per beslissing: haar id, same / different /
 ruleset_changed / cannot_replay, en waarom. Uitgangsstatus 0 als elke beslissing gelijk is,
@@ -108,7 +108,7 @@ anders 1; 5 als het logboek niet te lezen is.
 Voorbeelden:
   gevoelig log replay 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11
   gevoelig log replay --dossier OD-2026-0142
-  gevoelig log replay --all --log postgresql://gevoelig@db/gevoelig""",
+  gevoelig log replay --all --log postgresql://gevoelig@db/gevoelig""",  # noqa: E501
     "log export": """Schrijf beslissingen als JSON Lines, één per regel, voor een verzoek om openbaarmaking
 of een archief. Een export verlaat de dienst, dus is altijd geschoond: zonder de titel van het
 dossier, zijn x-sleutels en de feiten van strafrechtelijke aard (strafrechtelijk_verleden,
@@ -119,7 +119,7 @@ weg.
 \b
 Voorbeelden:
   gevoelig log export --dossier OD-2026-0142 -o od-2026-0142.jsonl
-  gevoelig log export --since 2026-01-01 --until 2027-01-01 > 2026.jsonl""",
+  gevoelig log export --since 2026-01-01 --until 2027-01-01 > 2026.jsonl""",  # noqa: E501
     "log purge": """Verwijder de beslissingen die over de bewaartermijn zijn, en leg het opschonen vast in het
 logboek (wanneer, de grens, hoeveel, welke volgnummers, door wie). Die vastleggingen blijven
 bewaard. Zonder bewaartermijn wordt niets verwijderd.
@@ -127,7 +127,7 @@ bewaard. Zonder bewaartermijn wordt niets verwijderd.
 \b
 Voorbeelden:
   gevoelig log purge --retention-days 2557 --dry-run
-  GEVOELIG_LOG_RETENTION_DAYS=2557 gevoelig log purge""",
+  GEVOELIG_LOG_RETENTION_DAYS=2557 gevoelig log purge""",  # noqa: E501
     "log verify": """Lees het hele logboek en controleer de hashketen: elk item hoort de hash van zijn inhoud en
 het item ervoor te hebben, kolommen die bij zijn eigen uitkomst passen, niet teruggedateerd te
 zijn, en de laatste hoort de kop van de keten te zijn; verwijderde items horen door een
@@ -137,7 +137,7 @@ alles past, 1 als het logboek gewijzigd is, 7 als het niet te lezen is.
 \b
 Voorbeelden:
   gevoelig log verify --log decisions.sqlite3
-  gevoelig log verify --expect-head 1042:9f2c... --log postgresql://gevoelig_app@db/gevoelig""",
+  gevoelig log verify --expect-head 1042:9f2c... --log postgresql://gevoelig_app@db/gevoelig""",  # noqa: E501
     "log purges": """Elke keer dat het logboek is opgeschoond, als JSON Lines.""",
     "log feedback": """Leg vast wat de mensen met het advies van een beslissing deden: overgenomen, of afgeweken naar
 een ander niveau, door wie, waarom, en wanneer elke rol is geïnformeerd. Een terugmelding wordt
@@ -148,7 +148,7 @@ terugmeldingen op de beslissing als JSON Lines.
 Voorbeelden:
   gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict accepted --role manager --informed portefeuillehouder=2026-12-03
   gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict overridden --escalation director --role manager --reason "raadsvragen verwacht"
-  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11""",
+  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11""",  # noqa: E501
     "diff": """Beoordeel dossiers onder twee regelsets en noem elk dossier waarvan de classificatie, de
 escalatie, wie te informeren of de acties veranderen, met de regels die het verschil maken en
 de aantallen per verandering. Status 0 als niets verandert, 1 als er iets verandert.
@@ -157,7 +157,7 @@ de aantallen per verandering. Status 0 als niets verandert, 1 als er iets verand
 Voorbeelden:
   gevoelig diff --base rules/2026.1 --new rules/2026.2 examples/
   gevoelig diff --new examples/overlays/regio-noord.yaml examples/
-  gevoelig diff --base rules/2026.1 --new rules/2026.2 -f html examples/ > wijzigingen.html""",
+  gevoelig diff --base rules/2026.1 --new rules/2026.2 -f html examples/ > wijzigingen.html""",  # noqa: E501
     "log impact": """Beoordeel de laatste vastgelegde beslissing van elk dossier opnieuw onder de regels waarmee ze
 genomen is (de kopie in het logboek) en onder de nieuwe regels, beide op --peildatum, en noem elk
 dossier waarvan de uitkomst verandert, met de regels die het verschil maken. Beslissingen met
@@ -168,7 +168,7 @@ niet te lezen is.
 \b
 Voorbeelden:
   gevoelig log impact --peildatum 2027-01-01
-  gevoelig log impact --peildatum 2026-12-15 --overlay regio-noord.yaml -f html > impact.html""",
+  gevoelig log impact --peildatum 2026-12-15 --overlay regio-noord.yaml -f html > impact.html""",  # noqa: E501
     "report": """Het overzicht voor het periodiek overleg met de opdrachtgever: aantallen per classificatie en
 escalatie met grafieken, de gevoelige dossiers (hoogste eerst) met wie te informeren en wat te
 doen, dossiers waarvan open vragen het niveau kunnen verhogen, wat sinds het vorige overleg
@@ -178,7 +178,7 @@ veranderde en waar van het advies is afgeweken (uit het logboek), per bevoegd ge
 Voorbeelden:
   gevoelig report examples/ > overleg.html
   gevoelig report --log decisions.sqlite3 --since 2026-11-01 > overleg.html
-  gevoelig report -f markdown --lang en examples/ > meeting.md""",
+  gevoelig report -f markdown --lang en examples/ > meeting.md""",  # noqa: E501
     "timeline": """De uitkomst van een dossier op elke dag van een gebeurtenis en op de peildatum (anders
 vandaag), de dag waarop elk niveau voor het eerst bereikt werd, en voor elke escalatie die het
 dossier vastlegt (de `escalaties`) of die op tijd was.
@@ -186,9 +186,9 @@ dossier vastlegt (de `escalaties`) of die op tijd was.
 \b
 Voorbeelden:
   gevoelig timeline examples/05-pig-farm-odour-complaint-wave.json
-  gevoelig timeline -f html examples/05-pig-farm-odour-complaint-wave.json > tijdlijn.html""",
+  gevoelig timeline -f html examples/05-pig-farm-odour-complaint-wave.json > tijdlijn.html""",  # noqa: E501
     "log migrate": """Maak de tabellen van het logboek, of breng ze naar het schema van deze versie (de dienst en
-`check --log` doen dat ook; doe het zelf waar hun databaserol geen tabellen mag maken).""",
+`check --log` doen dat ook; doe het zelf waar hun databaserol geen tabellen mag maken).""",  # noqa: E501
     "test": """Draai regeltests: YAML-gevallen met feiten of gebeurtenissen en de verwachte uitkomst.
 Zonder PADEN de gevallen van de regelset (de map cases/ van de versie). Toont een tabel, elke
 mislukking met wat verwacht werd, wat eruit kwam en de redenen die beslisten, en de regels,
@@ -198,7 +198,7 @@ signalen, acties en niveaus die geen geval bereikt.
 Voorbeelden:
   gevoelig test
   gevoelig test --overlay examples/overlays/regio-noord.yaml examples/overlays/regio-noord.cases.yaml
-  gevoelig test --min-coverage 100""",
+  gevoelig test --min-coverage 100""",  # noqa: E501
     "interview": """Vul een dossier vraag voor vraag in, de vraag waarvan het antwoord de uitkomst het meest
 kan veranderen eerst: ja / nee / weet niet, een gradatie bij naam. Toont na elk antwoord de uitkomst
 en stopt zodra geen antwoord classificatie of escalatie nog kan veranderen, of bij `stop`. Het
@@ -210,28 +210,45 @@ Voorbeelden:
   gevoelig interview
   gevoelig interview dossier.json
   gevoelig interview --lang en --peildatum 2026-12-01 nieuw-dossier.json
-  printf 'ja\\nnee\\nstop\\n' | gevoelig interview nieuw.json""",
+  printf 'ja\\nnee\\nstop\\n' | gevoelig interview nieuw.json""",  # noqa: E501
 }
 
 OPTIONS_NL = {
     "debug": "Toon de volledige traceback van een fout.",
     "version": "Toon de versie en stop.",
     "lang": "Taal van labels, vragen, redenen en meldingen.",
-    "peildatum": "De datum waarop beoordeeld wordt (JJJJ-MM-DD): die kiest de versie van de regels en de leeftijd van de gebeurtenissen; standaard: de peildatum van het dossier, anders vandaag.",
-    "overlays": "Het overlaybestand van een regio bovenop de regelset (herhaalbaar, toegepast in volgorde).",
+    "peildatum": (
+        "De datum waarop beoordeeld wordt (JJJJ-MM-DD): die kiest de versie van de regels en "
+        "de leeftijd van de gebeurtenissen; standaard: de peildatum van het dossier, anders "
+        "vandaag."
+    ),
+    "overlays": (
+        "Het overlaybestand van een regio bovenop de regelset (herhaalbaar, toegepast in volgorde)."
+    ),
     "ruleset_path": "Een map met een regelset in plaats van de standaardregelset.",
     "engine": "durable-rules, of de referentie-evaluator in gewoon Python.",
     "explain": "Voeg de redenen, de open vragen en het slechtste geval toe aan een tabel.",
     "fail_on": "Stop met status 1 als een dossier tot dit niveau of hoger escaleert.",
-    "progress": "Voortgangsbalk op standaardfout; standaard: als dat een terminal is en de uitvoer niet.",
-    "jobs": "Werkprocessen voor een reeks dossiers; 0: één per kern. De uitvoer houdt de volgorde van de invoer.",
+    "progress": (
+        "Voortgangsbalk op standaardfout; standaard: als dat een terminal is en de uitvoer niet."
+    ),
+    "jobs": (
+        "Werkprocessen voor een reeks dossiers; 0: één per kern. De uitvoer houdt de volgorde "
+        "van de invoer."
+    ),
     "strict": "Stop ook bij waarschuwingen met status 3.",
-    "min_coverage": "Stop met status 1 als minder dan dit percentage van de regels, signalen, acties en niveaus bereikt wordt.",
+    "min_coverage": (
+        "Stop met status 1 als minder dan dit percentage van de regels, signalen, acties en "
+        "niveaus bereikt wordt."
+    ),
     ("check", "fmt"): "Uitvoervorm; standaard: een tabel op een terminal, anders json.",
     (
         "check",
         "log_url",
-    ): "Leg elke beslissing vast in dit beslissingslogboek (een SQLite-bestand of postgresql://...) voordat ze getoond wordt; één proces.",
+    ): (
+        "Leg elke beslissing vast in dit beslissingslogboek (een SQLite-bestand of "
+        "postgresql://...) voordat ze getoond wordt; één proces."
+    ),
     ("template", "fmt"): "Een leeg dossier (json) of de checklist als handout (markdown).",
     ("schema", "of_result"): "Het JSON-schema van een uitkomst in plaats van een dossier.",
     (
@@ -247,65 +264,141 @@ OPTIONS_NL = {
     (
         "serve",
         "overlays",
-    ): "Het overlaybestand van een regio (herhaalbaar, toegepast in volgorde); vast zolang de dienst draait.",
+    ): (
+        "Het overlaybestand van een regio (herhaalbaar, toegepast in volgorde); vast zolang de "
+        "dienst draait."
+    ),
     (
         "serve",
         "peildatum",
-    ): "Beoordeel elk dossier op deze datum (JJJJ-MM-DD), met de versie die dan geldt; ?peildatum= gaat voor. Met --openapi: de dag waarvoor het contract wordt gemaakt. Standaard: de peildatum van het dossier, anders vandaag.",
+    ): (
+        "Beoordeel elk dossier op deze datum (JJJJ-MM-DD), met de versie die dan geldt; "
+        "?peildatum= gaat voor. Met --openapi: de dag waarvoor het contract wordt gemaakt. "
+        "Standaard: de peildatum van het dossier, anders vandaag."
+    ),
     (
         "serve",
         "log_url",
-    ): "Het beslissingslogboek: een SQLite-bestand of postgresql://gebruiker@host/db. Omgeving: GEVOELIG_LOG.",
+    ): (
+        "Het beslissingslogboek: een SQLite-bestand of postgresql://gebruiker@host/db. "
+        "Omgeving: GEVOELIG_LOG."
+    ),
     "no_log": "Draai zonder beslissingslogboek (voor metingen; niets wordt vastgelegd).",
-    "log_redact": "Bewaar alleen geschoonde kopieën van invoer en uitkomst in het logboek (zonder titel, x-sleutels en strafrechtelijke feiten).",
-    "keys_file": "Bestand met API-sleutels (NAAM RECHTEN sha256:HEX per regel). Omgeving: GEVOELIG_API_KEYS_FILE; sleutelregels ook in GEVOELIG_API_KEYS.",
+    "log_redact": (
+        "Bewaar alleen geschoonde kopieën van invoer en uitkomst in het logboek (zonder titel, "
+        "x-sleutels en strafrechtelijke feiten)."
+    ),
+    "keys_file": (
+        "Bestand met API-sleutels (NAAM RECHTEN sha256:HEX per regel). Omgeving: "
+        "GEVOELIG_API_KEYS_FILE; sleutelregels ook in GEVOELIG_API_KEYS."
+    ),
     "new_key": "Toon een nieuwe API-sleutel en de regel voor het sleutelbestand, en stop.",
-    "rights": "Met --new-key: evaluate, history, feedback, of meerdere met komma's ertussen (evaluate,history).",
+    "rights": (
+        "Met --new-key: evaluate, history, feedback, of meerdere met komma's ertussen "
+        "(evaluate,history)."
+    ),
     "print_openapi": "Toon het OpenAPI-document (zoals op /v1/openapi.json), en stop.",
-    "open_browser": "Open de pagina op / in de browser zodra de dienst antwoordt (loopback, zonder API-sleutels): voor de laptop van een trainer.",
-    "course_file": "Een cursusbestand (YAML: voorbeelddossiers met notities) voor de trainingsmodus van de pagina; standaard: de meegeleverde cursus.",
+    "open_browser": (
+        "Open de pagina op / in de browser zodra de dienst antwoordt (loopback, zonder "
+        "API-sleutels): voor de laptop van een trainer."
+    ),
+    "course_file": (
+        "Een cursusbestand (YAML: voorbeelddossiers met notities) voor de trainingsmodus van "
+        "de pagina; standaard: de meegeleverde cursus."
+    ),
     "concurrency": "Verzoeken die een werkproces tegelijk behandelt.",
     "backlog": "Verzoeken die op een plaats mogen wachten; meer krijgen 503.",
-    "client_concurrency": "Verzoeken van één API-sleutel (zonder sleutels: adres) tegelijk; meer krijgen 429. 0: geen grens. Standaard: een kwart van --concurrency met sleutels, geen grens zonder.",
+    "client_concurrency": (
+        "Verzoeken van één API-sleutel (zonder sleutels: adres) tegelijk; meer krijgen 429. 0: "
+        "geen grens. Standaard: een kwart van --concurrency met sleutels, geen grens zonder."
+    ),
     "request_timeout": "Seconden voor een heel verzoek (geen stroom); daarna 503.",
-    "body_timeout": "Seconden dat de inhoud van een verzoek mag stilstaan (daarna 408), of een antwoord mag wachten op een aanroeper die het niet leest (daarna gaat de verbinding dicht).",
-    "stream_concurrency": "NDJSON-stromen die een werkproces tegelijk behandelt, op eigen plaatsen; meer wachten, zoals andere verzoeken. Standaard: de helft van --concurrency.",
-    "stream_timeout": "Seconden die een NDJSON-stroom in totaal mag lopen; daarna eindigt hij met een slotregel die zegt dat hij niet af is.",
-    "header_timeout": "Seconden voor de verzoekregel en headers, vanaf de verbinding (of het laatste antwoord); daarna gaat de verbinding dicht.",
-    "max_connections": "Open verbindingen van een werkproces; daarboven gaat de langst ongebruikte dicht.",
-    "memory_budget": "MiB aan verzoekgegevens die een werkproces tegelijk vasthoudt (bodies, dossiers die gelezen worden); daarboven wachten verzoeken, dan 503.",
+    "body_timeout": (
+        "Seconden dat de inhoud van een verzoek mag stilstaan (daarna 408), of een antwoord "
+        "mag wachten op een aanroeper die het niet leest (daarna gaat de verbinding dicht)."
+    ),
+    "stream_concurrency": (
+        "NDJSON-stromen die een werkproces tegelijk behandelt, op eigen plaatsen; meer "
+        "wachten, zoals andere verzoeken. Standaard: de helft van --concurrency."
+    ),
+    "stream_timeout": (
+        "Seconden die een NDJSON-stroom in totaal mag lopen; daarna eindigt hij met een "
+        "slotregel die zegt dat hij niet af is."
+    ),
+    "header_timeout": (
+        "Seconden voor de verzoekregel en headers, vanaf de verbinding (of het laatste "
+        "antwoord); daarna gaat de verbinding dicht."
+    ),
+    "max_connections": (
+        "Open verbindingen van een werkproces; daarboven gaat de langst ongebruikte dicht."
+    ),
+    "memory_budget": (
+        "MiB aan verzoekgegevens die een werkproces tegelijk vasthoudt (bodies, dossiers die "
+        "gelezen worden); daarboven wachten verzoeken, dan 503."
+    ),
     "ssl_certfile": "Bied HTTPS met dit certificaat (anders TLS ervoor zetten).",
-    "cors_origins": "Een browser-origin (https://host[:poort]) die de dienst mag aanroepen, herhaalbaar; standaard: geen (CORS uit).",
-    "contact_name": "Wie voor deze installatie aanspreekbaar is, in info.contact van het contract. Omgeving: GEVOELIG_CONTACT_NAME.",
+    "cors_origins": (
+        "Een browser-origin (https://host[:poort]) die de dienst mag aanroepen, herhaalbaar; "
+        "standaard: geen (CORS uit)."
+    ),
+    "contact_name": (
+        "Wie voor deze installatie aanspreekbaar is, in info.contact van het contract. "
+        "Omgeving: GEVOELIG_CONTACT_NAME."
+    ),
     "contact_email": "Hun e-mailadres. Omgeving: GEVOELIG_CONTACT_EMAIL.",
     "contact_url": "Hun webpagina. Omgeving: GEVOELIG_CONTACT_URL.",
-    "tenants_file": "Een YAML-bestand met tenants en hun overlays; tenant=NAAM in een sleutelregel kiest er een. Omgeving: GEVOELIG_TENANTS.",
-    "otel": "Stuur spans van elk verzoek, elke beoordeling en elke logboekschrijfactie naar OpenTelemetry (de extra otel; OTEL_*-variabelen stellen het in).",
+    "tenants_file": (
+        "Een YAML-bestand met tenants en hun overlays; tenant=NAAM in een sleutelregel kiest "
+        "er een. Omgeving: GEVOELIG_TENANTS."
+    ),
+    "otel": (
+        "Stuur spans van elk verzoek, elke beoordeling en elke logboekschrijfactie naar "
+        "OpenTelemetry (de extra otel; OTEL_*-variabelen stellen het in)."
+    ),
     # gevoelig log
-    "log_url": "Het beslissingslogboek: een SQLite-bestand (pad of sqlite:///pad) of postgresql://gebruiker@host/db. Omgeving: GEVOELIG_LOG.",
+    "log_url": (
+        "Het beslissingslogboek: een SQLite-bestand (pad of sqlite:///pad) of "
+        "postgresql://gebruiker@host/db. Omgeving: GEVOELIG_LOG."
+    ),
     ("log replay", "dossier_id"): "Beoordeel elke beslissing over dit dossier-id opnieuw.",
     "everything": "Beoordeel elke beslissing in het logboek opnieuw.",
-    "input_file": "Het oorspronkelijke dossier, voor één beslissing waarvan de vastgelegde invoer geschoond is.",
+    "input_file": (
+        "Het oorspronkelijke dossier, voor één beslissing waarvan de vastgelegde invoer "
+        "geschoond is."
+    ),
     ("log replay", "ruleset_path"): "Laad de regels uit deze map in plaats van de vastgelegde.",
     ("log replay", "overlays"): "Overlaybestanden in plaats van de vastgelegde (herhaalbaar).",
     ("log export", "dossier_id"): "Alleen de beslissingen over dit dossier-id.",
     "since": "Alleen beslissingen die op of na deze dag zijn vastgelegd (UTC).",
     "until": "Alleen beslissingen die voor deze dag zijn vastgelegd (UTC).",
     "output": "Schrijf naar dit bestand in plaats van naar standaarduitvoer.",
-    "retention_days": "Verwijder beslissingen die langer dan zoveel dagen geleden zijn vastgelegd. Omgeving: GEVOELIG_LOG_RETENTION_DAYS.",
+    "retention_days": (
+        "Verwijder beslissingen die langer dan zoveel dagen geleden zijn vastgelegd. Omgeving: "
+        "GEVOELIG_LOG_RETENTION_DAYS."
+    ),
     "dry_run": "Zeg alleen hoeveel beslissingen verwijderd zouden worden.",
     (
         "diff",
         "base",
-    ): "De regels nu: een map met een regelset en/of overlaybestanden (herhaalbaar); standaard: de standaardregelset.",
+    ): (
+        "De regels nu: een map met een regelset en/of overlaybestanden (herhaalbaar); "
+        "standaard: de standaardregelset."
+    ),
     (
         "diff",
         "new",
-    ): "De regels om mee te vergelijken: een map met een regelset en/of overlaybestanden (herhaalbaar); standaard: de standaardregelset.",
+    ): (
+        "De regels om mee te vergelijken: een map met een regelset en/of overlaybestanden "
+        "(herhaalbaar); standaard: de standaardregelset."
+    ),
     (
         "diff",
         "peildatum",
-    ): "Beoordeel elk dossier op deze dag (JJJJ-MM-DD), met de versies van beide regelsets die dan gelden; standaard: de peildatum van het dossier, anders vandaag, met de versies die vandaag gelden.",
+    ): (
+        "Beoordeel elk dossier op deze dag (JJJJ-MM-DD), met de versies van beide regelsets "
+        "die dan gelden; standaard: de peildatum van het dossier, anders vandaag, met de "
+        "versies die vandaag gelden."
+    ),
     (
         "diff",
         "fmt",
@@ -319,7 +412,10 @@ OPTIONS_NL = {
     (
         "log impact",
         "peildatum",
-    ): "De dag om op te vergelijken (JJJJ-MM-DD): de regels die dan gelden, en de leeftijd van de gebeurtenissen.",
+    ): (
+        "De dag om op te vergelijken (JJJJ-MM-DD): de regels die dan gelden, en de leeftijd "
+        "van de gebeurtenissen."
+    ),
     (
         "log impact",
         "ruleset_path",
@@ -331,7 +427,10 @@ OPTIONS_NL = {
     (
         "report",
         "log_url",
-    ): "Geef de laatste beslissing van elk dossier in dit beslissingslogboek weer in plaats van dossierbestanden.",
+    ): (
+        "Geef de laatste beslissing van elk dossier in dit beslissingslogboek weer in plaats "
+        "van dossierbestanden."
+    ),
     (
         "report",
         "since",
@@ -340,7 +439,10 @@ OPTIONS_NL = {
     (
         "report",
         "peildatum",
-    ): "Beoordeel dossierbestanden op deze dag (JJJJ-MM-DD); standaard: de peildatum van elk dossier, anders vandaag.",
+    ): (
+        "Beoordeel dossierbestanden op deze dag (JJJJ-MM-DD); standaard: de peildatum van elk "
+        "dossier, anders vandaag."
+    ),
     (
         "timeline",
         "fmt",
@@ -356,20 +458,32 @@ OPTIONS_NL = {
     (
         "log feedback",
         "verdict",
-    ): "accepted: het advies is gevolgd; overridden: een ander niveau is gekozen (geef --classification en/of --escalation, en --reason).",
+    ): (
+        "accepted: het advies is gevolgd; overridden: een ander niveau is gekozen (geef "
+        "--classification en/of --escalation, en --reason)."
+    ),
     ("log feedback", "classification"): "De classificatie die in plaats daarvan gekozen is.",
     ("log feedback", "escalation"): "De escalatie die in plaats daarvan gekozen is.",
     (
         "log feedback",
         "role",
-    ): "Wie over het advies besliste: medewerker, coordinator, manager, directie, bestuur, accountmanager, ambtelijk_opdrachtgever of portefeuillehouder.",
+    ): (
+        "Wie over het advies besliste: medewerker, coordinator, manager, directie, bestuur, "
+        "accountmanager, ambtelijk_opdrachtgever of portefeuillehouder."
+    ),
     (
         "log feedback",
         "reason",
     ): "Waarom van het advies is afgeweken (of een notitie bij het overnemen).",
     ("log feedback", "informed"): "Een rol en de dag waarop die geïnformeerd is (herhaalbaar).",
-    "clock_skew": "Zoveel seconden mag een beslissing vóór de vorige zijn vastgelegd (klokken van instanties verschillen); meer is teruggedateerd.",
-    "expect_head": "De kop die een eerdere controle afdrukte (SEQ:SHA256): faal tenzij dat item die hash nog heeft.",
+    "clock_skew": (
+        "Zoveel seconden mag een beslissing vóór de vorige zijn vastgelegd (klokken van "
+        "instanties verschillen); meer is teruggedateerd."
+    ),
+    "expect_head": (
+        "De kop die een eerdere controle afdrukte (SEQ:SHA256): faal tenzij dat item die hash "
+        "nog heeft."
+    ),
 }
 
 
@@ -431,8 +545,8 @@ LANG = click.option(
 
 
 class _ClickDutch(gettext.NullTranslations):
-    """click's texts in Dutch: click's English as the message id, the Dutch catalogue's CLICK. A text
-    not in it is left to gettext as it stands."""
+    """click's texts in Dutch: click's English as the message id, the Dutch catalogue's CLICK. A
+    text not in it is left to gettext as it stands."""
 
     def gettext(self, message: str) -> str:
         found = catalogue("nl").click.get(message)

@@ -44,8 +44,9 @@ def read_answer(fact: FactDef, text: str) -> Value | object:
     """What a person typed, as a fact's value (or UNKNOWN, or STOP), in either language.
 
     ja/nee (j, n, yes, no, y); a grade's word by its id, its label or its number in the list
-    (1 = the lowest; nee for the lowest); a set's words separated by commas (or `geen`/`none`); weet niet / ? for
-    unknown; stop to end. Raises ArgumentError, with the answers allowed, for anything else.
+    (1 = the lowest; nee for the lowest); a set's words separated by commas (or `geen`/`none`); weet
+    niet / ? for unknown; stop to end. Raises ArgumentError, with the answers
+    allowed, for anything else.
     """
     said = " ".join(text.strip().lower().split())
     if said in _STOP_WORDS:

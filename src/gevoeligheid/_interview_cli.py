@@ -24,7 +24,10 @@ def outcome_words(outcome: Outcome, lang: str) -> str:
         "nobody", lang
     )
     levels = outcome.levels()
-    return f"{label(levels['classification'], lang)}; {label(levels['escalation'], lang)}; {word('inform', lang).lower()}: {roles}"
+    return (
+        f"{label(levels['classification'], lang)}; {label(levels['escalation'], lang)}; "
+        f"{word('inform', lang).lower()}: {roles}"
+    )
 
 
 def _show_question(number: int, question: NextQuestion, lang: str) -> None:
@@ -66,7 +69,8 @@ def interview(
     session = Interview.open(
         path, ruleset=ruleset, peildatum=peildatum.date() if peildatum else None, lang=lang
     )
-    session.save()  # the file exists from the start, and a dossier that cannot be written says so now
+    # the file exists from the start, and a dossier that cannot be written says so now
+    session.save()
     interactive = _interactive()
     click.echo(word("interview_start", lang, path=path))
     ending = "interview_settled"

@@ -10,7 +10,8 @@ A text is looked up by its key and the language (`word`, `label`); its placehold
 fields, the same in every language (tests/test_messages.py checks). An error or a problem does not
 hold sentences: it holds a `Message`, a key and its parameters, rendered when it is shown, in the
 language of the call or the request. A parameter that has words of its own (a JSON type's name, a
-number with its digit grouping, another Message) is `Localised` and is rendered in the same language.
+number with its digit grouping, another Message) is `Localised` and is rendered
+in the same language.
 
 A dict rather than gettext or Babel: the language is chosen per call (`evaluate(lang=...)`, each
 command's --lang, each request's Accept-Language), not once per process as gettext's installed
@@ -51,7 +52,8 @@ def catalogue(lang: str) -> Catalogue:
 
 
 def use(lang: str, texts: Catalogue) -> Catalogue:
-    """Use `texts` as the catalogue of `lang` (how a catalogue is loaded, and how a test adds one)."""
+    """Use `texts` as the catalogue of `lang` (how a catalogue is loaded, and how
+    a test adds one)."""
     _LOADED[lang] = texts
     _MESSAGES[lang] = texts.messages
     return texts
@@ -74,7 +76,8 @@ def has(key: str) -> bool:
 
 
 def label(name: str, lang: str) -> str:
-    """An id of a level, role, category or engine as people read it; the id itself if it has none."""
+    """An id of a level, role, category or engine as people read it; the id
+    itself if it has none."""
     return catalogue(lang).labels.get(name, name)
 
 

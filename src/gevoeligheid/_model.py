@@ -201,7 +201,8 @@ class FactDef:
 
 @attrs.frozen
 class FactCondition:
-    """True when a fact is a signal, reaches a grade (`at_least`) or contains a word (`contains`)."""
+    """True when a fact is a signal, reaches a grade (`at_least`) or contains a
+    word (`contains`)."""
 
     fact: str
     at_least: str | None = None
@@ -240,8 +241,9 @@ class CountAtLeast:
 @attrs.frozen
 class OutcomeAtLeast:
     """A condition on what the other rules decided: `classification` or `escalation` at least the
-    level `level` (a Classification or an Escalation), or `inform` holding the role `role`. Levels only rise, so a rule on
-    them stays monotone; such rules run after the others, until nothing changes."""
+    level `level` (a Classification or an Escalation), or `inform` holding the role `role`. Levels
+    only rise, so a rule on them stays monotone; such rules run after the others,
+    until nothing changes."""
 
     what: str
     level: int = 0
@@ -340,7 +342,8 @@ class Choice:
 
 @attrs.frozen
 class ActionDef:
-    """Something to do now when its condition holds: who does it, what, and where the text says so."""
+    """Something to do now when its condition holds: who does it, what, and where
+    the text says so."""
 
     id: str
     role: str
@@ -364,7 +367,8 @@ class Derivation:
     count_setting: str | None = None
     days_setting: str | None = None
     within: str | None = None  # the setting of the evidence window: only events this recent count
-    # A word of `field` that an event shows only with a flag: word -> (flag, the word shown without it).
+    # A word of `field` that an event shows only with a flag: word -> (flag, the
+    # word shown without it).
     needs_flag: Mapping[str, tuple[str, str]] = attrs.field(factory=dict)
 
 

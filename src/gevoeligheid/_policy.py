@@ -1,4 +1,5 @@
-"""Fired rules -> classification, escalation, inform, the actions that hold, open questions and the worst case.
+"""Fired rules -> classification, escalation, inform, the actions that hold, open
+questions and the worst case.
 
 This runs once per dossier after the matching pass, so it works on the lookup tables that
 _compile.py and _tables.py made, and keeps what recurs. It decides with numbers and positions
@@ -55,7 +56,8 @@ class Decision:
 
 
 def weight_of(compiled: Compiled, fact_id: str, value: Value | None) -> int:
-    """A fact's signal weight at `value`: by its word, the highest of its words, or its one weight."""
+    """A fact's signal weight at `value`: by its word, the highest of its words,
+    or its one weight."""
     if value is None or value is False:
         return 0
     weights = compiled.weights[fact_id]
@@ -424,7 +426,8 @@ def hypotheses(
     )
     gates = compiled.gates
     if gates:
-        # A gate looks at its own atoms only: a fact that has none of them keeps the dossier's gates.
+        # A gate looks at its own atoms only: a fact that has none of them keeps
+        # the dossier's gates.
         gate_atoms = 0
         for terms in gates:
             for term in terms:
@@ -635,7 +638,8 @@ def _with_counting(
     the rules on the outcome.
 
     Counting rules that look only at the counts are worked out once per (signals, score, heaviest,
-    number of headlines); those that name a fact or a headline need the `values` and `headlines` too.
+    number of headlines); those that name a fact or a headline need the `values`
+    and `headlines` too.
     """
     if not compiled.counting_rules:
         counted: Levels = (0, 0, 0)

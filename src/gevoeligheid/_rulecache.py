@@ -14,8 +14,8 @@ Why an entry is safe to use:
   file (another key's, another version's, any other file) is a miss: the rule file is read and
   checked again and the entry written anew;
 - a key is the sha256 of the rule file's bytes with the schema's name, the library's version and
-  the source of the modules that parse and check (_yamlfile.py, _schema.py, _definitions.py): changing any of them
-  makes another key; only a file that passed every check gets an entry;
+  the source of the modules that parse and check (_yamlfile.py, _schema.py, _definitions.py):
+  changing any of them makes another key; only a file that passed every check gets an entry;
 - it lives in a folder of the user's own, the platform's cache folder as platformdirs names it
   (`$XDG_CACHE_HOME/gevoeligheid`, else `~/.cache/gevoeligheid` on Linux;
   `%LOCALAPPDATA%\\gevoeligheid\\Cache` on Windows; `~/Library/Caches/gevoeligheid` on macOS), on
@@ -153,7 +153,8 @@ def load(schema: str, raw: bytes, name: str) -> YamlFile | None:
 
 
 def store(schema: str, raw: bytes, file: YamlFile) -> None:
-    """Keep a checked rule file's data for the next run; a cache that cannot be written is skipped."""
+    """Keep a checked rule file's data for the next run; a cache that cannot be
+    written is skipped."""
     where = folder()
     wanted = key(schema, raw) if where is not None else None
     if where is None or wanted is None or not _private(where, create=True):

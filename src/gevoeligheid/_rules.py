@@ -1,4 +1,5 @@
-"""YAML rule files -> RuleSet: schema checks, references resolved, every error with file and line."""
+"""YAML rule files -> RuleSet: schema checks, references resolved, every error
+with file and line."""
 
 from __future__ import annotations
 
@@ -58,7 +59,8 @@ _CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def default_rules_dir() -> Path:
-    """The folder of the default rule set: inside the installed package, or `rules/` of a checkout."""
+    """The folder of the default rule set: inside the installed package, or
+    `rules/` of a checkout."""
     installed = Path(__file__).parent / "default_rules"
     if installed.is_dir():
         return installed
@@ -414,7 +416,8 @@ def _build_groups(
 
 def _source_text(header: YamlFile, folder: Path) -> tuple[str, ...]:
     """The lines of the source text that `source.file` names, inside the rule set's folder, or,
-    for a version folder, beside it: one text shared by a folder of versions, and still inside it."""
+    for a version folder, beside it: one text shared by a folder of versions,
+    and still inside it."""
     name = header.data["source"]["file"]
     source_file = contained(folder, name, header, ("source", "file"))
     if not _exists(source_file) and _exists(folder.parent / name):

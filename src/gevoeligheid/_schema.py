@@ -56,7 +56,8 @@ _WHY = {"oneOf": [{"type": "string", "minLength": 1}, _TEXT]}
 _CLASS = _ID
 #: A headline's strength: a whole number, or the name of a setting that holds it.
 _STRENGTH = {"oneOf": [{"type": "integer", "minimum": 1, "maximum": 100}, _ID]}
-#: The choices (ruleset.yaml `choices`) under which a rule, action or ground applies: name -> option.
+#: The choices (ruleset.yaml `choices`) under which a rule, action or ground
+#: applies: name -> option.
 _ONLY_WITH = {"type": "object", "additionalProperties": _ID, "minProperties": 1}
 _SETS = {
     "type": "object",
@@ -190,8 +191,10 @@ EVENT = {
                 "properties": {
                     "fact": _ID,
                     "highest": _ID,
-                    "within": _ID,  # the setting of the evidence window, in days before the peildatum
-                    "days_at_least": _ID,  # the setting: events on at least this many different days
+                    # the setting of the evidence window, in days before the peildatum
+                    "within": _ID,
+                    # the setting: events on at least this many different days
+                    "days_at_least": _ID,
                     "window": {
                         "type": "object",
                         "required": ["count", "days"],
@@ -235,7 +238,8 @@ RULESET_FILE = {
             "additionalProperties": False,
         },
         "settings": {"type": "object", "additionalProperties": SETTING},
-        # What events are: an answer (a fact they set is answered) or a floor (it stays open below its highest).
+        # What events are: an answer (a fact they set is answered) or a floor (it stays
+        # open below its highest).
         "evidence": {"enum": ["answer", "floor"]},
         # Choices among named options, each with the line that allows it.
         "choices": {
@@ -421,7 +425,8 @@ FILES = {
 
 
 def file_schema(kind: str) -> dict[str, Any]:
-    """The JSON Schema of one kind of rule file, standalone (for an editor or a YAML language server)."""
+    """The JSON Schema of one kind of rule file, standalone (for an editor or a YAML
+    language server)."""
     title, schema = FILES[kind]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -512,7 +517,8 @@ def schema_problem(error: jsonschema.ValidationError) -> Message:
 
 
 def dossier_schema(ruleset: RuleSet) -> dict[str, Any]:
-    """The JSON Schema of a dossier, generated from the rule set's own fact and event definitions."""
+    """The JSON Schema of a dossier, generated from the rule set's own fact and
+    event definitions."""
     facts: dict[str, Any] = {}
     for fact in ruleset.facts.values():
         if fact.type == "bool":
@@ -561,7 +567,10 @@ def dossier_schema(ruleset: RuleSet) -> dict[str, Any]:
                 "type": ["string", "null"],
                 "format": "date",
                 "pattern": r"^\d{4}-\d{2}-\d{2}$",
-                "description": "De datum waarop het dossier wordt beoordeeld: die kiest de versie van de regels en de leeftijd van elke gebeurtenis; zonder peildatum vandaag.",
+                "description": (
+                    "De datum waarop het dossier wordt beoordeeld: die kiest de versie van de "
+                    "regels en de leeftijd van elke gebeurtenis; zonder peildatum vandaag."
+                ),
             },
             "facts": {
                 "type": ["object", "null"],
@@ -572,7 +581,10 @@ def dossier_schema(ruleset: RuleSet) -> dict[str, Any]:
             "escalaties": {
                 "type": ["array", "null"],
                 "maxItems": 10000,
-                "description": "Wanneer het dossier is geëscaleerd en wie is geïnformeerd (voor de tijdlijn); telt niet mee in de beoordeling.",
+                "description": (
+                    "Wanneer het dossier is geëscaleerd en wie is geïnformeerd (voor de "
+                    "tijdlijn); telt niet mee in de beoordeling."
+                ),
                 "items": {
                     "type": "object",
                     "required": ["datum"],
@@ -612,7 +624,8 @@ _VALUE = {
 }
 #: A headline's strength: a whole number, or the name of a setting that holds it.
 _STRENGTH = {"oneOf": [{"type": "integer", "minimum": 1, "maximum": 100}, _ID]}
-#: The choices (ruleset.yaml `choices`) under which a rule, action or ground applies: name -> option.
+#: The choices (ruleset.yaml `choices`) under which a rule, action or ground
+#: applies: name -> option.
 _ONLY_WITH = {"type": "object", "additionalProperties": _ID, "minProperties": 1}
 _SETS = {
     "type": "object",
@@ -648,7 +661,9 @@ _RESULT: dict[str, Any] = {
     "properties": {
         "dossier": {
             "type": "object",
-            "description": "id, title, competent_authority, task and x- keys of the dossier, carried through.",
+            "description": (
+                "id, title, competent_authority, task and x- keys of the dossier, carried through."
+            ),
         },
         "classification": {"enum": list(CLASSIFICATIONS)},
         "escalation": {"enum": list(ESCALATIONS)},
@@ -669,7 +684,9 @@ _RESULT: dict[str, Any] = {
                     "from_events": {"type": "boolean"},
                     "counted_in_score": {
                         "type": "boolean",
-                        "description": "false when another signal of its overlap group carries the weight.",
+                        "description": (
+                            "false when another signal of its overlap group carries the weight."
+                        ),
                     },
                 },
             },
@@ -702,7 +719,10 @@ _RESULT: dict[str, Any] = {
                     "source": {"type": "string"},
                     "events_show": {
                         **_VALUE,
-                        "description": "What events show of a fact nobody answered, below its highest value (a rule set whose evidence is a floor).",
+                        "description": (
+                            "What events show of a fact nobody answered, below its highest "
+                            "value (a rule set whose evidence is a floor)."
+                        ),
                     },
                 },
             },
@@ -725,7 +745,9 @@ _RESULT: dict[str, Any] = {
         "escalation_ground": {
             "type": "array",
             "items": {"type": "string"},
-            "description": "The rules that set an escalation above what the classification alone gives.",
+            "description": (
+                "The rules that set an escalation above what the classification alone gives."
+            ),
         },
         "peildatum": {
             "type": "string",
@@ -759,7 +781,10 @@ _RESULT: dict[str, Any] = {
         },
         "labels": {
             "type": "object",
-            "description": "Every code of the result in the result's language, so that a case system need not keep its own list of words.",
+            "description": (
+                "Every code of the result in the result's language, so that a case system need "
+                "not keep its own list of words."
+            ),
             "required": [
                 "classification",
                 "escalation",
@@ -775,7 +800,10 @@ _RESULT: dict[str, Any] = {
                 "inform": {
                     "type": "object",
                     "additionalProperties": {"type": "string"},
-                    "description": "Per role to inform; the portefeuillehouder's says the route in force where the rule set has one.",
+                    "description": (
+                        "Per role to inform; the portefeuillehouder's says the route in force "
+                        "where the rule set has one."
+                    ),
                 },
                 "worst_case": {
                     "type": "object",

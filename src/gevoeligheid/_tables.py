@@ -20,7 +20,8 @@ import attrs
 
 from ._model import CLASSIFICATIONS, ESCALATIONS, Outcome
 
-#: Bits of each part of the levels: a thermometer per ladder (its lowest level sets none), a bit a role.
+#: Bits of each part of the levels: a thermometer per ladder (its lowest level sets
+#: none), a bit a role.
 CLASSIFICATION_BITS = len(CLASSIFICATIONS) - 1
 ESCALATION_BITS = len(ESCALATIONS) - 1
 _CLASSIFICATION_MASK = (1 << CLASSIFICATION_BITS) - 1
@@ -75,13 +76,16 @@ class PolicyTables:
     #: Per count, the thresholds that the counting rules compare it with, sorted, and its stride.
     thresholds: tuple[tuple[int, ...], ...]
     strides: tuple[int, ...]
-    #: A counting key's gates (Compiled.gates) count in multiples of this, above the counts' classes.
+    #: A counting key's gates (Compiled.gates) count in multiples of this, above
+    #: the counts' classes.
     gate_stride: int = 1
-    #: Filled as keys are met: counting key -> (level bits, positions of the counting rules that hold).
+    #: Filled as keys are met: counting key -> (level bits, positions of the
+    #: counting rules that hold).
     counted: dict[int, tuple[int, tuple[int, ...]]] = attrs.field(
         factory=dict, eq=False, repr=False
     )
-    #: Filled as keys are met: level bits -> (the Outcome once the rules on the outcome ran, their positions).
+    #: Filled as keys are met: level bits -> (the Outcome once the rules on the outcome
+    #: ran, their positions).
     final: dict[int, tuple[Outcome, tuple[int, ...]]] = attrs.field(
         factory=dict, eq=False, repr=False
     )

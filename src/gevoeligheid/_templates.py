@@ -167,7 +167,10 @@ def rules_table(ruleset: RuleSet, lang: str) -> str:
                     _lines(ruleset, fact.source.lines),
                 ]
             )
-    header = f"{ruleset.title.get(lang)}: {ruleset.name} {ruleset.version} ({word('valid_from', lang)} {ruleset.valid_from.isoformat()})"
+    header = (
+        f"{ruleset.title.get(lang)}: {ruleset.name} {ruleset.version} "
+        f"({word('valid_from', lang)} {ruleset.valid_from.isoformat()})"
+    )
     if ruleset.overlays:
         header += " + " + " + ".join(ruleset.overlays)
     headers = [
@@ -272,7 +275,10 @@ def _disabled(ruleset: RuleSet, item_id: str, lang: str) -> list[str]:
     if off is None:
         return []
     return [
-        f"{word('disabled', lang) + ':':<13} {word('by_overlay', lang)} {off.overlay} ({off.origin})",
+        (
+            f"{word('disabled', lang) + ':':<13} {word('by_overlay', lang)} {off.overlay} "
+            f"({off.origin})"
+        ),
         f"{'':<13} {off.why}",
     ]
 
@@ -374,7 +380,10 @@ def rule_detail(ruleset: RuleSet, rule_id: str, lang: str) -> str:
             )
             line(
                 word("signal", lang).lower(),
-                f"{fact.signal.label.get(lang)} ({word('category', lang).lower()} {label(fact.category, lang)}, {word('weight', lang).lower()} {weights})",
+                (
+                    f"{fact.signal.label.get(lang)} ({word('category', lang).lower()} "
+                    f"{label(fact.category, lang)}, {word('weight', lang).lower()} {weights})"
+                ),
             )
             group = next(
                 (group for group in ruleset.overlap_groups if fact.id in group.facts), None

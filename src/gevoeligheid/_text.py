@@ -1,5 +1,5 @@
-"""Texts for people put together from the catalogue (_messages.py): a batch's summaries, why a command
-stopped, a source cited for a reader, and text from a dossier made safe for a terminal."""
+"""Texts for people put together from the catalogue (_messages.py): a batch's summaries, why a
+command stopped, a source cited for a reader, and text from a dossier made safe for a terminal."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ def not_evaluated(failed: int, written: int, lang: str) -> str:
 
 
 def escalating(reached: int, level: str, lang: str) -> str:
-    """The summary when --fail-on is reached (`level`: an escalation id, which English shows as it is)."""
+    """The summary when --fail-on is reached (`level`: an escalation id, which
+    English shows as it is)."""
     return word(
         "escalating_one" if reached == 1 else "escalating",
         lang,

@@ -9,7 +9,7 @@ A course file is YAML (or JSON, which is YAML too):
         note: {nl: ..., en: ...}                             # optional; plain text is both languages
 
 The examples of a course are read from files next to it, never from a path a request names.
-"""
+"""  # noqa: E501
 
 from __future__ import annotations
 
@@ -154,7 +154,8 @@ class Guess:
 
 @attrs.frozen
 class Difference:
-    """One part of the outcome (classification, escalation, inform): the trainee's and the library's."""
+    """One part of the outcome (classification, escalation, inform): the trainee's
+    and the library's."""
 
     part: str
     guessed: str | tuple[str, ...]

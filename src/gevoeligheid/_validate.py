@@ -112,7 +112,8 @@ def _overlay_day(path: Path) -> datetime.date | None:
 
 
 def validate_ruleset(ruleset: RuleSet) -> list[Finding]:
-    """What loading cannot see; a rule set the compiler or the engine refuses raises RuleFileError."""
+    """What loading cannot see; a rule set the compiler or the engine refuses
+    raises RuleFileError."""
     findings: list[Finding] = []
     compiled = compile_ruleset(ruleset)
     # Monotone rules: a rule that does not fire with every fact at its highest never fires.
@@ -122,7 +123,8 @@ def validate_ruleset(ruleset: RuleSet) -> list[Finding]:
     # (its fixed tables refuse some large ones) and matches the dossier that fires the most.
     if DurableEngine(compiled).match(compiled.message(highest)) != matched:
         raise EngineError(
-            "durable-rules and the reference evaluator disagree on the dossier with every fact at its highest"
+            "durable-rules and the reference evaluator disagree on the dossier with every fact at "
+            "its highest"
         )
     top = decide(compiled, highest, matched)
     fired = {ruleset.rules[position].id for position in top.rule_positions}
@@ -136,7 +138,8 @@ def validate_ruleset(ruleset: RuleSet) -> list[Finding]:
 
 
 def _never_fires(ruleset: RuleSet, rule: Rule) -> Finding:
-    """The warning for a rule that cannot fire, at the setting an overlay changed where that is why."""
+    """The warning for a rule that cannot fire, at the setting an overlay changed
+    where that is why."""
     changed = [
         ruleset.settings[name]
         for name in settings_named(rule.when)
@@ -147,14 +150,26 @@ def _never_fires(ruleset: RuleSet, rule: Rule) -> Finding:
         return Finding(
             "warning",
             str(setting.origin),
-            f"with {setting.name} = {setting.value}, rule '{rule.id}' can never fire, not even with every fact at its highest",
-            f"met {setting.name} = {setting.value} gaat regel '{rule.id}' nooit af, ook niet met elk feit op zijn hoogst",
+            (
+                f"with {setting.name} = {setting.value}, rule '{rule.id}' can never fire, not even "
+                "with every fact at its highest"
+            ),
+            (
+                f"met {setting.name} = {setting.value} gaat regel '{rule.id}' nooit af, ook niet "
+                "met elk feit op zijn hoogst"
+            ),
         )
     return Finding(
         "warning",
         str(rule.origin),
-        f"rule '{rule.id}' can never fire, not even with every fact at its highest (a count above what the rule set can reach?)",
-        f"regel '{rule.id}' gaat nooit af, ook niet met elk feit op zijn hoogst (een telling boven wat de regelset kan halen?)",
+        (
+            f"rule '{rule.id}' can never fire, not even with every fact at its highest (a count "
+            "above what the rule set can reach?)"
+        ),
+        (
+            f"regel '{rule.id}' gaat nooit af, ook niet met elk feit op zijn hoogst (een telling "
+            "boven wat de regelset kan halen?)"
+        ),
     )
 
 
@@ -164,7 +179,8 @@ def _shadowed(compiled: Compiled) -> list[Finding]:
     rules = [(matcher, matcher.rule) for matcher in compiled.matchers if matcher.rule is not None]
     for matcher, rule in rules:
         if rule.headline:
-            continue  # a headline counts towards headlines_at_least even when its levels are covered
+            # a headline counts towards headlines_at_least even when its levels are covered
+            continue
         for other, other_rule in rules:
             if other is matcher:
                 continue
@@ -177,8 +193,14 @@ def _shadowed(compiled: Compiled) -> list[Finding]:
                     Finding(
                         "warning",
                         str(rule.origin),
-                        f"rule '{rule.id}' is shadowed by '{other_rule.id}': whenever it fires, '{other_rule.id}' fires and sets at least as much",
-                        f"regel '{rule.id}' valt weg achter '{other_rule.id}': als zij afgaat, gaat '{other_rule.id}' ook af en zet minstens zoveel",
+                        (
+                            f"rule '{rule.id}' is shadowed by '{other_rule.id}': whenever it "
+                            f"fires, '{other_rule.id}' fires and sets at least as much"
+                        ),
+                        (
+                            f"regel '{rule.id}' valt weg achter '{other_rule.id}': als zij afgaat, "
+                            f"gaat '{other_rule.id}' ook af en zet minstens zoveel"
+                        ),
                     )
                 )
                 break
@@ -204,8 +226,14 @@ def _sources(ruleset: RuleSet) -> list[Finding]:
                     Finding(
                         "error",
                         str(item.origin),
-                        f"'{item.id}' cites line {line}, beyond the {len(text)} lines of the source text",
-                        f"'{item.id}' noemt regel {line}, voorbij de {len(text)} regels van de brontekst",
+                        (
+                            f"'{item.id}' cites line {line}, beyond the {len(text)} lines of the "
+                            "source text"
+                        ),
+                        (
+                            f"'{item.id}' noemt regel {line}, voorbij de {len(text)} regels van de "
+                            "brontekst"
+                        ),
                     )
                 )
         first = item.source.lines[0]
@@ -215,7 +243,10 @@ def _sources(ruleset: RuleSet) -> list[Finding]:
                     "warning",
                     str(item.origin),
                     f"the quote of '{item.id}' is not at {ruleset.ref}:{first}: \"{item.quote}\"",
-                    f"het citaat van '{item.id}' staat niet op {ruleset.ref}:{first}: \"{item.quote}\"",
+                    (
+                        f"het citaat van '{item.id}' staat niet op {ruleset.ref}:{first}: "
+                        f'"{item.quote}"'
+                    ),
                 )
             )
         if isinstance(item, Rule):
@@ -243,8 +274,14 @@ def _quoted_in_because(ruleset: RuleSet, rule: Rule) -> list[Finding]:
                 Finding(
                     "warning",
                     str(rule.origin),
-                    f"the reason of '{rule.id}' quotes \"{quoted}\", which is not on its cited lines ({lines})",
-                    f"de reden van '{rule.id}' citeert \"{quoted}\", en dat staat niet op de geciteerde regels ({lines})",
+                    (
+                        f"the reason of '{rule.id}' quotes \"{quoted}\", which is not on its cited "
+                        f"lines ({lines})"
+                    ),
+                    (
+                        f"de reden van '{rule.id}' citeert \"{quoted}\", en dat staat niet op de "
+                        f"geciteerde regels ({lines})"
+                    ),
                 )
             )
     return findings
@@ -297,7 +334,10 @@ def _coverage(ruleset: RuleSet) -> list[Finding]:
                     "warning",
                     str(ruleset.facts[fact_id].origin),
                     f"escalation fact '{fact_id}' ({ruleset.ref}:{line}) is used by no rule",
-                    f"escalatiefeit '{fact_id}' ({ruleset.ref}:{line}) wordt door geen regel gebruikt",
+                    (
+                        f"escalatiefeit '{fact_id}' ({ruleset.ref}:{line}) wordt door geen regel "
+                        "gebruikt"
+                    ),
                 )
             )
     return findings

@@ -1,4 +1,5 @@
-"""Worker processes forked from a batch's process, each with a pipe for work in and one for answers."""
+"""Worker processes forked from a batch's process, each with a pipe for work in
+and one for answers."""
 
 from __future__ import annotations
 

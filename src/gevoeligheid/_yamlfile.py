@@ -1,4 +1,5 @@
-"""Read a YAML rule file into plain data within fixed bounds, remembering the line of every value."""
+"""Read a YAML rule file into plain data within fixed bounds, remembering the
+line of every value."""
 
 from __future__ import annotations
 
@@ -25,11 +26,13 @@ MAX_NODES = 50_000
 MAX_DEPTH = 32
 MAX_SCALAR_CHARS = 5_000
 #: A number in a rule file is a weight, a count, a number of days or a line: a few digits. Longer
-#: ones are refused before Python converts them (int() of 5,000 digits raises, and of 4,000 is slow).
+#: ones are refused before Python converts them (int() of 5,000 digits raises,
+#: and of 4,000 is slow).
 MAX_NUMBER_CHARS = 20
 
 if TYPE_CHECKING:
-    import yaml  # imported by parse_yaml when it first parses: a rule set from the cache needs no parser
+    # imported by parse_yaml when it first parses: a rule set from the cache needs no parser
+    import yaml
 
 _STANDARD_TAG = "tag:yaml.org,2002:"
 #: What YAML 1.1 does not allow in a stream.

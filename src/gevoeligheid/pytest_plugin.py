@@ -47,7 +47,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="FILE",
         action="append",
         default=[],
-        help="an overlay applied for *.cases.yaml files, instead of the overlay beside each (repeatable)",
+        help=(
+            "an overlay applied for *.cases.yaml files, instead of the overlay beside each "
+            "(repeatable)"
+        ),
     )
     group.addoption(
         "--gevoelig-engine",

@@ -90,7 +90,8 @@ class Server:
 
 @pytest.fixture(scope="session")
 def keys(tmp_path_factory) -> dict[str, str]:
-    """Tokens by name: `caseworker` may evaluate, `auditor` may also read the history and give feedback."""
+    """Tokens by name: `caseworker` may evaluate, `auditor` may also read the history
+    and give feedback."""
     from gevoeligheid._service.keys import new_key
 
     folder = tmp_path_factory.mktemp("keys")
@@ -144,10 +145,12 @@ def _postgres_admin():
     except psycopg.OperationalError as error:
         if os.environ.get("CI"):
             pytest.fail(
-                f"CI must test the PostgreSQL decision log, but no server answers at {POSTGRES_URL} ({error}); .ci/postgres.sh starts one"
+                "CI must test the PostgreSQL decision log, but no server answers at "
+                f"{POSTGRES_URL} ({error}); .ci/postgres.sh starts one"
             )
         pytest.skip(
-            f"no PostgreSQL at {POSTGRES_URL} (run .ci/postgres.sh, or set GEVOELIG_TEST_POSTGRES); CI runs these tests"
+            f"no PostgreSQL at {POSTGRES_URL} (run .ci/postgres.sh, or set "
+            "GEVOELIG_TEST_POSTGRES); CI runs these tests"
         )
 
 
@@ -194,7 +197,10 @@ def stream_full_duplex(url: str, lines, *, headers: dict[str, str] | None = None
         for key, value in {"Content-Type": "application/x-ndjson", **(headers or {})}.items()
     )
     sock.sendall(
-        f"POST /v1/batch/stream HTTP/1.1\r\nHost: {address.netloc}\r\nTransfer-Encoding: chunked\r\n{head}\r\n".encode()
+        (
+            f"POST /v1/batch/stream HTTP/1.1\r\nHost: {address.netloc}\r\nTransfer-Encoding: "
+            f"chunked\r\n{head}\r\n"
+        ).encode()
     )
     stop = threading.Event()
 

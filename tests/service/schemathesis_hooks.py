@@ -20,7 +20,8 @@ def to_ndjson(ctx, value) -> bytes:
 
 @schemathesis.deserializer("application/x-ndjson")
 def from_ndjson(ctx, response) -> list:
-    # Only "\n" ends a line: str.splitlines() would also split at U+2028 and the like inside strings.
+    # Only "\n" ends a line: str.splitlines() would also split at U+2028 and the
+    # like inside strings.
     return [
         json.loads(line) for line in response.content.decode("utf-8").split("\n") if line.strip()
     ]

@@ -1,7 +1,8 @@
-"""The service's bounds, each tried with the attack that once got past it, on a real `gevoelig serve`
-process over real sockets: batch items that name files, idle and slow connections, endless
+"""The service's bounds, each tried with the attack that once got past it, on a real `gevoelig
+serve` process over real sockets: batch items that name files, idle and slow connections, endless
 headers, memory a key could drive up (large batches, streams nobody reads), slow streams, a
-per-client limit got round by spelling `Bearer` otherwise, deep nesting, and clients that hang up."""
+per-client limit got round by spelling `Bearer` otherwise, deep nesting, and
+clients that hang up."""
 
 from __future__ import annotations
 
@@ -49,7 +50,8 @@ def rss_mib(pid: int) -> int:
 
 class Growth:
     """How far a process's resident memory rises above where it was while a block runs, sampled
-    every 5 ms (for a server shared by several tests, whose high-water mark another may have set)."""
+    every 5 ms (for a server shared by several tests, whose high-water mark
+    another may have set)."""
 
     def __init__(self, pid: int) -> None:
         self.pid = pid
@@ -507,7 +509,8 @@ def _unread_streams(strict_server: Server) -> None:
         sock = connect(strict_server)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
         sock.sendall(
-            b"POST /v1/batch/stream HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n"
+            b"POST /v1/batch/stream HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\n"
+            b"Transfer-Encoding: chunked\r\n\r\n"
         )
         socks.append(sock)
     before = peak_mib(strict_server.process.pid)
@@ -548,7 +551,10 @@ def test_past_the_memory_budget_a_request_waits_and_then_gets_503(tmp_path):
     try:
         holder = connect(server)  # 30 MB of a 32 MB batch, then nothing: its body holds 60 MiB
         holder.sendall(
-            b"POST /v1/batch HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 33000000\r\n\r\n["
+            (
+                b"POST /v1/batch HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                b"Content-Length: 33000000\r\n\r\n["
+            )
             + b" " * 30_000_000
         )
         time.sleep(1)
@@ -608,7 +614,10 @@ def hold(server: Server, authorization: str, path: str = "/v1/evaluate") -> sock
     sock = connect(server)
     kind = "application/x-ndjson" if "stream" in path else "application/json"
     sock.sendall(
-        f"POST {path} HTTP/1.1\r\nHost: x\r\nAuthorization: {authorization}\r\nContent-Type: {kind}\r\nContent-Length: 100\r\n\r\n{{".encode()
+        (
+            f"POST {path} HTTP/1.1\r\nHost: x\r\nAuthorization: {authorization}\r\nContent-Type: "
+            f"{kind}\r\nContent-Length: 100\r\n\r\n{{"
+        ).encode()
     )
     return sock
 
@@ -727,7 +736,10 @@ def test_a_client_that_hangs_up_is_no_internal_error(open_server):
     ):
         sock = connect(open_server)
         sock.sendall(
-            f'POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: {kind}\r\nContent-Length: 1000\r\n\r\n{{"facts"'.encode()
+            (
+                f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: {kind}\r\nContent-Length: "
+                '1000\r\n\r\n{"facts"'
+            ).encode()
         )
         time.sleep(0.3)
         sock.close()

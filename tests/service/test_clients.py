@@ -108,12 +108,13 @@ def test_the_java_client_evaluates_reads_a_problem_and_follows_the_stream(server
         )
     )
     assert lines[0].startswith(
-        f"evaluate classification={expected['classification']} escalation={expected['escalation']} api-version="
+        f"evaluate classification={expected['classification']} escalation={expected['escalation']} "
+        "api-version="
     )
     assert (
-        "content-type=application/problem+json type=urn:gevoeligheid:problem:invalid-dossier pointers=[/facts/subsidy]"
-        in lines[1]
-    )
+        "content-type=application/problem+json type=urn:gevoeligheid:problem:invalid-dossier "
+        "pointers=[/facts/subsidy]"
+    ) in lines[1]
     assert lines[2:] == [
         f"stream line=1 classification={expected['classification']}",
         "stream line=2 error=urn:gevoeligheid:problem:invalid-dossier",

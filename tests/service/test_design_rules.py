@@ -44,7 +44,7 @@ def operations(contract: dict):
             yield path, method, operation
 
 
-# --- the contract ----------------------------------------------------------------------------------
+# --- the contract ---------------------------------------------------------------------------------
 
 
 def test_the_contract_is_openapi_3_with_a_semver_version(contract):
@@ -152,7 +152,7 @@ def test_only_standard_methods(contract):
     }
 
 
-# --- live answers ----------------------------------------------------------------------------------
+# --- live answers ---------------------------------------------------------------------------------
 
 
 def answers(server, client) -> dict[str, httpx.Response]:
@@ -186,7 +186,8 @@ def test_every_answer_carries_the_security_headers(server, client):
     for name, response in answers(server, client).items():
         assert {key: response.headers.get(key) for key in SECURITY} == SECURITY, name
         policy = response.headers["content-security-policy"]
-        # The docs page has its own strict policy (scripts and styles from the service only, page.py);
+        # The docs page has its own strict policy (scripts and styles from the
+        # service only, page.py);
         # anything else loads nothing. Neither may be framed.
         assert policy == (
             page.CSP if name == "docs" else "default-src 'none'; frame-ancestors 'none'"

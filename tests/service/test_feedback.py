@@ -1,4 +1,5 @@
-"""The human decision on the advice: through the API, the command line and the export, append-only."""
+"""The human decision on the advice: through the API, the command line and the
+export, append-only."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ DECISION = {"decision_id": "d-1", "dossier_id": "OD-1"}
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    """A service with three keys: one that evaluates, one that also gives feedback, one that reads."""
+    """A service with three keys: one that evaluates, one that also gives
+    feedback, one that reads."""
     folder = tmp_path_factory.mktemp("feedback")
     tokens, lines = {}, []
     for name, rights in (

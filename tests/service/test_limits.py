@@ -45,7 +45,10 @@ def hold(server: Server, token: str) -> socket.socket:
     """A request that takes the one place: its body never comes."""
     sock = socket.create_connection(("127.0.0.1", server.port))
     sock.sendall(
-        f"POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{{".encode()
+        (
+            f"POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {token}\r\n"
+            "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"
+        ).encode()
     )
     time.sleep(0.5)
     return sock

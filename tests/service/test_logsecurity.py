@@ -117,7 +117,10 @@ def test_verify_names_an_edited_result_whose_columns_and_hashes_were_made_to_fit
     owner_sql(
         log,
         (
-            "UPDATE gevoelig_decisions SET result = ?, result_sha256 = ?, classification = 'not_sensitive', escalation = 'none' WHERE seq = 3",
+            (
+                "UPDATE gevoelig_decisions SET result = ?, result_sha256 = ?, classification = "
+                "'not_sensitive', escalation = 'none' WHERE seq = 3"
+            ),
             (text, sha256_hex(text)),
         ),
     )
@@ -152,7 +155,10 @@ def test_verify_names_swapped_rows_whose_own_hashes_were_recomputed(log_url):
         names = (*swap, "entry_sha256")
         statements.append(
             (
-                f"UPDATE gevoelig_decisions SET {', '.join(f'{name} = ?' for name in names)} WHERE seq = {row['seq']}",
+                (
+                    f"UPDATE gevoelig_decisions SET {', '.join(f'{name} = ?' for name in names)} "
+                    f"WHERE seq = {row['seq']}"
+                ),
                 tuple(moved[name] for name in names),
             )
         )
@@ -198,7 +204,8 @@ def test_verify_names_decisions_removed_without_a_purge_record(tmp_path, which):
     where = {"oldest": "seq <= 2", "newest": "seq >= 3", "all": "1 = 1"}[which]
     connection = sqlite3.connect(tmp_path / "log.db", isolation_level=None)
     connection.execute(
-        "INSERT INTO gevoelig_purge_permit (cutoff) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-2 days'))"
+        "INSERT INTO gevoelig_purge_permit (cutoff) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now', "
+        "'-2 days'))"
     )
     connection.execute(f"DELETE FROM gevoelig_decisions WHERE {where}")
     found = problem(log)
@@ -209,7 +216,8 @@ def test_verify_names_decisions_removed_without_a_purge_record(tmp_path, which):
 
 
 def test_verify_expect_head_notices_a_rewrite_of_every_hash(tmp_path):
-    """The file's owner can rewrite the whole chain and its head: only a head kept elsewhere shows it."""
+    """The file's owner can rewrite the whole chain and its head: only a head kept
+    elsewhere shows it."""
     log = filled(str(tmp_path / "log.db"))
     kept = verify(log)
     rows = log.raw_rows(0)
@@ -225,7 +233,10 @@ def test_verify_expect_head_notices_a_rewrite_of_every_hash(tmp_path):
         digest = entry_hash(prev, row)
         statements.append(
             (
-                "UPDATE gevoelig_decisions SET classification = ?, result = ?, result_sha256 = ?, prev_sha256 = ?, entry_sha256 = ? WHERE seq = ?",
+                (
+                    "UPDATE gevoelig_decisions SET classification = ?, result = ?, result_sha256 = "
+                    "?, prev_sha256 = ?, entry_sha256 = ? WHERE seq = ?"
+                ),
                 (
                     row["classification"],
                     row["result"],
@@ -266,7 +277,10 @@ def test_log_verify_command_exit_status_and_the_first_entry_named(tmp_path):
     bad = runner.invoke(cli, ["log", "verify", "--log", str(path), "--lang", "en"])
     assert bad.exit_code == 1
     assert re.search(
-        r"the log was changed: seq 3 \(decision [0-9a-f-]{36}\): its hash is not that of its contents",
+        (
+            r"the log was changed: seq 3 \(decision [0-9a-f-]{36}\): its hash is not that of its "
+            r"contents"
+        ),
         bad.output,
     )
     assert (
@@ -288,7 +302,8 @@ def test_log_verify_command_exit_status_and_the_first_entry_named(tmp_path):
 
 @pytest.fixture
 def roles(postgres_url):
-    """The GRANTs of docs/deploy.md run as written, for roles of this test; a connection URL each."""
+    """The GRANTs of docs/deploy.md run as written, for roles of this test; a
+    connection URL each."""
     import psycopg
 
     suffix = secrets.token_hex(4)
@@ -327,7 +342,10 @@ def _forged(log, prev: str, **changes):
     digest = entry_hash(prev, row)
     columns = [*row, "prev_sha256", "entry_sha256"]
     return (
-        f"INSERT INTO gevoelig_decisions ({', '.join(columns)}) {{}} VALUES ({', '.join(['%s'] * len(columns))})",
+        (
+            f"INSERT INTO gevoelig_decisions ({', '.join(columns)}) {{}} VALUES "
+            f"({', '.join(['%s'] * len(columns))})"
+        ),
         (*row.values(), prev, digest),
     )
 
@@ -350,7 +368,10 @@ def test_the_app_role_cannot_add_a_row_off_the_chain_nor_write_purges_or_the_sch
         with pytest.raises(psycopg.Error, match="hash chain"):
             connection.execute(sql, params)
     for statement in (
-        "INSERT INTO gevoelig_purges (purged_at, cutoff, retention_days, entries, purged_by) VALUES ('x', 'x', 1, 0, 'x')",
+        (
+            "INSERT INTO gevoelig_purges (purged_at, cutoff, retention_days, entries, purged_by) "
+            "VALUES ('x', 'x', 1, 0, 'x')"
+        ),
         "INSERT INTO gevoelig_schema (version, description, applied_at) VALUES (99, 'x', 'x')",
         "INSERT INTO gevoelig_purge_permit (cutoff) VALUES ('9999')",
         "UPDATE gevoelig_chain SET seq = 0",
@@ -389,7 +410,8 @@ def test_the_purge_role_cannot_remove_todays_decisions_and_other_removals_are_na
     assert [row["dossier_id"] for row in owner.entries()] == ["OD-0", "OD-1", "OD-2", "OD-today"]
     with connection.transaction():  # decisions over a day old, without `log purge`
         connection.execute(
-            "INSERT INTO gevoelig_purge_permit (cutoff) SELECT to_char((now() AT TIME ZONE 'UTC') - interval '2 days', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
+            "INSERT INTO gevoelig_purge_permit (cutoff) SELECT to_char((now() AT TIME ZONE 'UTC') "
+            "- interval '2 days', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
         )
         connection.execute("DELETE FROM gevoelig_decisions WHERE seq <= 2")
         connection.execute("DELETE FROM gevoelig_purge_permit")
@@ -555,7 +577,7 @@ def test_a_log_that_cannot_grow_is_not_ready_until_it_can(tmp_path):
         resource.setrlimit(resource.RLIMIT_FSIZE, (hard, hard))
         log.ping()
         print("ready again")
-    """)
+    """)  # noqa: E501
     done = subprocess.run(
         [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=120
     )
@@ -693,7 +715,7 @@ def test_a_redacted_export_still_shows_what_no_criminal_fact_changes():
     assert {"id": "media_aandacht"}.items() <= out["result"]["signals"][0].items()
 
 
-# --- the rule cache: a forged entry, a named pipe ---------------------------------------------------
+# --- the rule cache: a forged entry, a named pipe -------------------------------------------------
 
 
 def _forge(cache, folder, name: str, change) -> None:
@@ -862,7 +884,10 @@ def test_a_log_from_before_the_chain_is_migrated_and_its_old_entries_checked_for
         migrations = (steps.SQLITE if sqlite else steps.POSTGRES)[:3]
 
     old = Before(Path(log_url[len("sqlite:///") :])) if sqlite else Before(log_url)
-    insert = f"INSERT INTO gevoelig_decisions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})"
+    insert = (
+        f"INSERT INTO gevoelig_decisions ({', '.join(COLUMNS)}) VALUES "
+        f"({', '.join('?' for _ in COLUMNS)})"
+    )
     with old._transaction(old._connection()) as cursor:
         cursor.executemany(
             old._sql(insert),
@@ -944,7 +969,10 @@ def test_two_purges_keep_the_chain_and_a_forged_purge_record_does_not_account_fo
     connection.execute("DROP TRIGGER gevoelig_decisions_no_delete")
     connection.execute("DELETE FROM gevoelig_decisions WHERE seq = 7")
     connection.execute(
-        "INSERT INTO gevoelig_purges (purged_at, cutoff, retention_days, entries, first_seq, last_seq, purged_by, anchor_sha256) VALUES ('x', 'x', 1, 1, 7, 7, 'x', ?)",
+        (
+            "INSERT INTO gevoelig_purges (purged_at, cutoff, retention_days, entries, first_seq, "
+            "last_seq, purged_by, anchor_sha256) VALUES ('x', 'x', 1, 1, 7, 7, 'x', ?)"
+        ),
         ("f" * 64,),
     )
     assert problem(log).key == "verify_start"

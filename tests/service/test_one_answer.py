@@ -180,7 +180,7 @@ def test_the_services_log_replays_as_the_same_bytes(service):
     assert replayed.stdout.count("  same  ") >= DECIDED * 2 + len(DAYS)
 
 
-# --- query parameters ------------------------------------------------------------------------------
+# --- query parameters -----------------------------------------------------------------------------
 
 
 def problem(response: httpx.Response, status: int) -> dict:
@@ -226,7 +226,8 @@ def test_an_unknown_query_parameter_is_a_400_naming_it(service, path, method):
     ],
 )
 def test_a_malformed_peildatum_or_one_without_rules_is_a_400_naming_it(service, value, code):
-    # A connection each: a kept-alive connection may be closed by the service's idle bound meanwhile.
+    # A connection each: a kept-alive connection may be closed by the service's
+    # idle bound meanwhile.
     response = httpx.post(
         f"{service.url}/v1/evaluate?peildatum={value}",
         content=b'{"facts": {}}',
@@ -273,7 +274,7 @@ def test_the_rulesets_name_the_version_in_force_on_the_day_asked(service):
     )
 
 
-# --- every fault of a dossier at once ----------------------------------------------------------------
+# --- every fault of a dossier at once -------------------------------------------------------------
 
 THREE_FAULTS = {
     "facts": {"media_aandacht": "nationaal", "subsidy": True},
@@ -334,7 +335,7 @@ def test_a_batch_item_with_three_faults_lists_them_and_the_others_are_decided(se
     assert POINTERS == [item["name"] for item in lines[0]["error"]["invalidParams"]]
 
 
-# --- a later day, after a new version came into force -----------------------------------------------
+# --- a later day, after a new version came into force ---------------------------------------------
 
 
 @pytest.mark.slow

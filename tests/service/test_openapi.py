@@ -88,7 +88,10 @@ def _schemathesis() -> Path:
     return beside if beside.exists() else Path(shutil.which("schemathesis") or "schemathesis")
 
 
-CHECKS = "not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance"
+CHECKS = (
+    "not_a_server_error,status_code_conformance,content_type_conformance,"
+    "response_headers_conformance,response_schema_conformance"
+)
 
 
 def run_schemathesis(
@@ -167,7 +170,8 @@ def test_the_auditors_key_reaches_every_operation(server, keys):
 
 
 def _enums_as_sets(schema):
-    """A schema with each enum's words in a fixed order: the contract adds a later version's words at the end."""
+    """A schema with each enum's words in a fixed order: the contract adds a later version's
+    words at the end."""
     if isinstance(schema, dict):
         return {
             key: sorted(value, key=json.dumps) if key == "enum" else _enums_as_sets(value)

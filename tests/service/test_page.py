@@ -99,7 +99,8 @@ def post_form(client: httpx.Client, url: str, fields: list[tuple[str, str]]) -> 
 
 
 def served(data: dict):
-    """The result the service gives, as /v1/evaluate: by the version in force on the dossier's day."""
+    """The result the service gives, as /v1/evaluate: by the version in force on
+    the dossier's day."""
     return evaluate(data)
 
 

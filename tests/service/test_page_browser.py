@@ -30,7 +30,8 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 def _need(why: str) -> None:
     if os.environ.get("CI"):
         pytest.fail(
-            f"CI must run the browser tests, but {why}; .ci/run installs chromium and the browser extra"
+            f"CI must run the browser tests, but {why}; .ci/run installs chromium and the browser "
+            "extra"
         )
     pytest.skip(why)
 
@@ -65,7 +66,9 @@ def new_page(browser: Any, *, javascript: bool = True) -> Any:
 
 def focused(page: Any) -> dict[str, str]:
     return page.evaluate(
-        "() => { const e = document.activeElement; return {id: e.id || '', tag: e.tagName, name: e.getAttribute('name') || '', cls: e.className || '', outline: getComputedStyle(e).outlineStyle, width: getComputedStyle(e).outlineWidth}; }"
+        "() => { const e = document.activeElement; return {id: e.id || '', tag: e.tagName, name: "
+        "e.getAttribute('name') || '', cls: e.className || '', outline: "
+        "getComputedStyle(e).outlineStyle, width: getComputedStyle(e).outlineWidth}; }"
     )
 
 
@@ -100,7 +103,10 @@ def no_serious_violations(page: Any) -> list[str]:
         options={"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]},
     )
     return [
-        f"{violation['id']} ({violation['impact']}): {violation['help']} at {[node['target'] for node in violation['nodes']][:3]}"
+        (
+            f"{violation['id']} ({violation['impact']}): {violation['help']} at "
+            f"{[node['target'] for node in violation['nodes']][:3]}"
+        )
         for violation in results.response["violations"]
         if violation["impact"] in ("serious", "critical")
     ]
@@ -134,7 +140,10 @@ def test_keyboard_only_load_an_example_and_show_what_one_answer_does(browser, si
     )
     assert after.classification != before.classification
     page.wait_for_function(
-        "expected => document.querySelector('#result [data-part=\"classification\"]').textContent.trim() === expected",
+        (
+            "expected => document.querySelector('#result "
+            '[data-part="classification"]\').textContent.trim() === expected'
+        ),
         arg=label(after.classification, "nl"),
     )
     assert shown(page, "escalation") == label(after.escalation, "nl")
@@ -247,7 +256,8 @@ def test_axe_sees_what_it_should(browser):
     """The check itself can fail: an unlabelled field and grey on white are found."""
     page = new_page(browser)
     page.set_content(
-        '<!DOCTYPE html><html lang="nl"><head><title>t</title></head><body><main><input type="text"><p style="color:#bbbbbb">licht</p></main></body></html>'
+        '<!DOCTYPE html><html lang="nl"><head><title>t</title></head><body><main><input '
+        'type="text"><p style="color:#bbbbbb">licht</p></main></body></html>'
     )
     found = no_serious_violations(page)
     assert any(line.startswith("label ") for line in found) and any(

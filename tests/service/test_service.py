@@ -1,4 +1,5 @@
-"""`gevoelig serve` over real HTTP: a uvicorn process on a loopback port, as a case system sees it."""
+"""`gevoelig serve` over real HTTP: a uvicorn process on a loopback port, as a
+case system sees it."""
 
 from __future__ import annotations
 
@@ -36,7 +37,10 @@ def test_the_decision_is_in_the_log_before_the_answer_with_the_same_bytes(client
     row = (
         sqlite3.connect(server.log_path)
         .execute(
-            "SELECT result, dossier_id, origin, requested_by FROM gevoelig_decisions WHERE decision_id = ?",
+            (
+                "SELECT result, dossier_id, origin, requested_by FROM gevoelig_decisions WHERE "
+                "decision_id = ?"
+            ),
             (decision,),
         )
         .fetchone()
@@ -150,7 +154,10 @@ def test_unknown_paths_and_methods_are_problems_too(client):
 
 
 def test_a_json_array_batch_answers_each_index_with_its_result_or_error(client):
-    dossiers = b'[{"id": "A", "facts": {}}, {"facts": {"x": 1}}, {"id": "C", "facts": {}, "facts": {"subsidie": true}}, 7]'
+    dossiers = (
+        b'[{"id": "A", "facts": {}}, {"facts": {"x": 1}}, {"id": "C", "facts": {}, "facts": '
+        b'{"subsidie": true}}, 7]'
+    )
     response = client.post("/v1/batch", content=dossiers, headers=JSON)
     items = response.json()
     assert [item["index"] for item in items] == [0, 1, 2, 3]

@@ -63,7 +63,8 @@ def add_version(folder: Path) -> None:
 
 
 def contract(folder: Path) -> dict:
-    # The peildatum is fixed before 2027.1 (and 2027.9) come into force: the version in force stays 2026.2.
+    # The peildatum is fixed before 2027.1 (and 2027.9) come into force: the version
+    # in force stays 2026.2.
     return create_app(
         Settings(ruleset_path=str(folder), peildatum="2026-12-15", log_url=None)
     ).openapi()
@@ -197,7 +198,7 @@ def test_the_union_of_two_versions_accepts_what_either_accepts():
     assert merge(versions[0], versions[0]) == versions[0]
 
 
-# --- with a real generator ---------------------------------------------------------------------------
+# --- with a real generator ------------------------------------------------------------------------
 
 
 def generated_types(spec: dict, workdir: Path) -> set[str]:

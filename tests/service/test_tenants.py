@@ -59,7 +59,7 @@ def decide(
     return httpx.post(server.url + "/v1/evaluate", json=body, headers=bearer(token), timeout=30)
 
 
-# --- the tenants file --------------------------------------------------------------------------------
+# --- the tenants file -----------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -113,7 +113,7 @@ def test_a_key_of_a_tenant_the_file_does_not_name_stops_the_start(tmp_path):
     assert outcome.exit_code == 2 and "names the tenant regio-noord" in outcome.output
 
 
-# --- two tenants, one process ---------------------------------------------------------------------------
+# --- two tenants, one process ---------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
@@ -178,7 +178,8 @@ def test_on_postgresql_the_database_holds_each_read_to_its_tenant(tmp_path, post
         check_isolation(server, files)
     finally:
         server.stop()
-    # Row-level security, as the service's role sees it (a superuser is never held, so a role of its own).
+    # Row-level security, as the service's role sees it (a superuser is never held,
+    # so a role of its own).
     role = f"gevoelig_reader_{int(time.time() * 1000) % 10**9}"
     with psycopg.connect(postgres_url, autocommit=True) as connection:
         schema = connection.execute("SELECT current_schema()").fetchone()[0]
@@ -203,7 +204,7 @@ def test_on_postgresql_the_database_holds_each_read_to_its_tenant(tmp_path, post
     assert counts == {"regio-noord": (1, 1), "regio-zuid": (1, 1), "-": (0, 0), "": (2, 2)}
 
 
-# --- reload without a restart ------------------------------------------------------------------------------
+# --- reload without a restart ---------------------------------------------------------------------
 
 
 def reload(server: Server, token: str, **kwargs) -> httpx.Response:

@@ -183,7 +183,7 @@ def example_path(name: str):
     return EXAMPLES / name
 
 
-# --- OpenTelemetry -----------------------------------------------------------------------------------
+# --- OpenTelemetry --------------------------------------------------------------------------------
 
 
 def test_opentelemetry_gets_the_request_the_evaluation_and_the_log_write_as_spans_of_the_trace(

@@ -79,15 +79,25 @@ MESSAGES: dict[str, str] = {
     "who": "Who",
     "action": "Action",
     "no_actions": "Nothing to do beyond the open questions.",
-    "no_actions_escalated": "The rule set names no actions; the escalation above says who takes the matter up.",
-    "uncounted": "(n) not counted in the score: a signal that measures the same thing already counts",
+    "no_actions_escalated": (
+        "The rule set names no actions; the escalation above says who takes the matter up."
+    ),
+    "uncounted": (
+        "(n) not counted in the score: a signal that measures the same thing already counts"
+    ),
     "peildatum": "assessed on",
     "left_out": "events dated after the assessment date were left out",
     "changed_by": "changed by",
     "disabled": "disabled",
     "by_overlay": "by overlay",
-    "conflict_one": "The question '{question}' was answered: {answered}. But {count} event in the dossier shows: {evidence}. The assessment goes by that.",
-    "conflict": "The question '{question}' was answered: {answered}. But {count} events in the dossier show: {evidence}. The assessment goes by that.",
+    "conflict_one": (
+        "The question '{question}' was answered: {answered}. But {count} event in the dossier "
+        "shows: {evidence}. The assessment goes by that."
+    ),
+    "conflict": (
+        "The question '{question}' was answered: {answered}. But {count} events in the dossier "
+        "show: {evidence}. The assessment goes by that."
+    ),
     # gevoelig rules, rules show, template
     "kind_title_checklist": "Checklist (Annex 3)",
     "kind_title_criterium": "Potential criteria (Annex 3)",
@@ -133,31 +143,52 @@ MESSAGES: dict[str, str] = {
     "to": "to",
     "from": "from",
     "up_to": "up to",
-    "handout_intro": "Answer each question yes or no (or the level asked for); leave open what you do not know: unknown does not count as no.",
+    "handout_intro": (
+        "Answer each question yes or no (or the level asked for); leave open what you do not "
+        "know: unknown does not count as no."
+    ),
     # messages of the commands
     "version": "{program}, version {version}",
     "error_prefix": "gevoelig: error:",
-    "internal_error": "gevoelig: internal error: {kind}: {error} (run with --debug for the traceback and please report it)",
+    "internal_error": (
+        "gevoelig: internal error: {kind}: {error} (run with --debug for the traceback and "
+        "please report it)"
+    ),
     "no_json_files": "no *.json files in {paths}",
     "no_cases": "no cases in {paths}",
     "default_ruleset": "the default rule set",
     "validate_summary": "{checked}: {errors} error(s), {warnings} warning(s)",
     # gevoelig serve
     "serve_new_token": "# token for {name} (give it to the client; it is not stored): {token}",
-    "serve_needs_extra": "the service needs its extra: pip install 'gevoeligheid[service]' ({error})",
-    "serve_open_loopback": "--open is for a laptop: the page works without API keys and so only on loopback; leave out --keys and bind to 127.0.0.1",
+    "serve_needs_extra": (
+        "the service needs its extra: pip install 'gevoeligheid[service]' ({error})"
+    ),
+    "serve_open_loopback": (
+        "--open is for a laptop: the page works without API keys and so only on loopback; "
+        "leave out --keys and bind to 127.0.0.1"
+    ),
     "serve_opening": "gevoelig: opening the page in the browser: {url}",
-    "serve_bad_origin": "{origin!r} is not an origin; give scheme://host[:port] in lower case without a path (https://zaken.example.nl), or *",
-    "serve_without_keys": "refusing to serve on {host} without API keys: anyone who can reach it could use it. Give --keys FILE (make keys with --new-key NAME) or bind to 127.0.0.1",
+    "serve_bad_origin": (
+        "{origin!r} is not an origin; give scheme://host[:port] in lower case without a path "
+        "(https://zaken.example.nl), or *"
+    ),
+    "serve_without_keys": (
+        "refusing to serve on {host} without API keys: anyone who can reach it could use it. "
+        "Give --keys FILE (make keys with --new-key NAME) or bind to 127.0.0.1"
+    ),
     # gevoelig log, check --log
     "replay_what": "name decisions by id, or give --dossier ID or --all",
-    "replay_input_of_one": "--input is the original dossier of one decision: name that one decision",
+    "replay_input_of_one": (
+        "--input is the original dossier of one decision: name that one decision"
+    ),
     "replay_input_unreadable": "cannot read {file} as JSON: {error}",
     "replay_same": "byte for byte the same result ({size} bytes)",
     "replayed": "{same} of {total} decision(s) replayed to the same result",
     "no_such_decision": "no decision {decision} in {log}",
     "exported": "{count} decision(s) exported, redacted",
-    "no_retention_period": "no retention period: give --retention-days N or set GEVOELIG_LOG_RETENTION_DAYS",
+    "no_retention_period": (
+        "no retention period: give --retention-days N or set GEVOELIG_LOG_RETENTION_DAYS"
+    ),
     "would_purge": "{count} decision(s) logged before {cutoff} UTC would be removed",
     "log_up_to_date": "{log}: schema up to date",
     # gevoelig log verify, purge (the decision log's chain)
@@ -167,25 +198,47 @@ MESSAGES: dict[str, str] = {
     "verify_at_entry": "seq {seq} (decision {decision})",
     "verify_at_head": "the head of the chain (seq {seq})",
     "verify_at_purge": "purge record {seq}",
-    "verify_hash": "its hash is not that of its contents and the entry before it: the entry was changed",
-    "verify_prev": "it does not continue the entry before it (seq {prev}): an entry was removed, inserted or swapped",
-    "verify_start": "the first entry does not continue the start of the chain or the last purge's anchor: entries were removed without a purge record",
+    "verify_hash": (
+        "its hash is not that of its contents and the entry before it: the entry was changed"
+    ),
+    "verify_prev": (
+        "it does not continue the entry before it (seq {prev}): an entry was removed, inserted "
+        "or swapped"
+    ),
+    "verify_start": (
+        "the first entry does not continue the start of the chain or the last purge's anchor: "
+        "entries were removed without a purge record"
+    ),
     "verify_no_hash": "it has no chain hash but was logged after the chain began",
     "verify_column": "column {column} is {value}, but the logged result says {expected}",
     "verify_input_hash": "input_sha256 is not the hash of the logged input",
     "verify_result_hash": "result_sha256 is not the hash of the logged result",
     "verify_not_json": "its input or result is not JSON",
     "verify_time": "logged_at {logged_at} is no UTC time (YYYY-MM-DDTHH:MM:SS.ffffffZ)",
-    "verify_backdated": "logged at {logged_at}, more than {skew} s before the entry before it ({previous}): backdated",
-    "verify_tail": "the last entry is seq {last} with hash {sha256}, but the head is seq {seq} with {head}: the newest entries were removed or replaced",
+    "verify_backdated": (
+        "logged at {logged_at}, more than {skew} s before the entry before it ({previous}): "
+        "backdated"
+    ),
+    "verify_tail": (
+        "the last entry is seq {last} with hash {sha256}, but the head is seq {seq} with "
+        "{head}: the newest entries were removed or replaced"
+    ),
     "verify_purge_left": "it says seq {first} to {last} were removed, but seq {seq} is still there",
-    "verify_purge_order": "it removed seq {first} to {last}, but an earlier record already went up to seq {before}",
+    "verify_purge_order": (
+        "it removed seq {first} to {last}, but an earlier record already went up to seq {before}"
+    ),
     "verify_expected": "the expected hash was {expected}, but it is {found}",
     "verify_expected_gone": "this entry is gone and no purge record accounts for it",
     "verify_bad_head": "--expect-head is SEQ:SHA256 (as log verify prints it), not {value!r}",
-    "retention_too_long": "a retention period of {days} days reaches back before the year 1: give at most {most} days",
-    "log_not_written": "the decision log could not be written ({error}); stopped after the decisions already logged",
-    # gevoelig test (ids of rules, signals and levels stay ids; expected and got as the case file writes them)
+    "retention_too_long": (
+        "a retention period of {days} days reaches back before the year 1: give at most {most} days"
+    ),
+    "log_not_written": (
+        "the decision log could not be written ({error}); stopped after the decisions already "
+        "logged"
+    ),
+    # gevoelig test (ids of rules, signals and levels stay ids; expected and got as the
+    # case file writes them)
     # gevoelig schema
     "schema_file_or_result": "--file and --result exclude each other: give one of them.",
     "case_header_case": "case",
@@ -208,7 +261,8 @@ MESSAGES: dict[str, str] = {
     "reference_evaluated": "evaluated with the reference engine (same results)",
     "install_durable": "Install durable-rules (needs a C compiler) or choose engine reference.",
     "reinstall_with_compiler": "Reinstall gevoeligheid on a machine with a C compiler.",
-    # why a command stopped before its end: a signal's name, a lost worker, a closed or failed output
+    # why a command stopped before its end: a signal's name, a lost worker, a
+    # closed or failed output
     "stop_SIGINT": "interrupted by SIGINT",
     "stop_SIGTERM": "interrupted by SIGTERM",
     "stop_worker": "a worker process stopped unexpectedly",
@@ -220,7 +274,9 @@ MESSAGES: dict[str, str] = {
     "stopped_count_more_than": "more than {left} dossier(s)",
     "stopped_from": ", from {first} on",
     "stopped_errors": ", {failed} with an error",
-    "stopped_at_once": "{why} and stopped at once; the output may end in a partial line; {written} evaluated",
+    "stopped_at_once": (
+        "{why} and stopped at once; the output may end in a partial line; {written} evaluated"
+    ),
     # the summary of a batch
     "not_evaluated_one": "{failed} dossier(s) could not be evaluated; {written} evaluated",
     "not_evaluated": "{failed} dossier(s) could not be evaluated; {written} evaluated",
@@ -230,27 +286,59 @@ MESSAGES: dict[str, str] = {
     "query_unknown": "Unknown query parameter '{name}'; this operation takes: {allowed}.",
     "query_none": "none",
     "query_repeated": "The query parameter '{name}' is given more than once; give it once.",
-    "query_bad_date": "?peildatum={value} is not a date YYYY-MM-DD that exists; give e.g. ?peildatum=2026-12-01.",
+    "query_bad_date": (
+        "?peildatum={value} is not a date YYYY-MM-DD that exists; give e.g. ?peildatum=2026-12-01."
+    ),
     # every error of a dossier at once
     "more_errors": "and {count} more error(s) in this dossier (only the first {shown} are listed)",
     # evaluate(str): text is JSON text, never a path
     "text_not_json": "text is read as JSON, and this is no JSON",
     "text_not_json_hint": "read a file with evaluate_file(path) or pass a pathlib.Path",
     # gevoelig serve: the bounds of the service (docs/api.md, "Bounds")
-    "service_over_budget": "The service holds too much request data at the moment; try again shortly, or send smaller batches.",
-    "stream_too_long": "The stream ran longer than {seconds} s; send the rest, from the line after 'lines', in a new request.",
+    "service_over_budget": (
+        "The service holds too much request data at the moment; try again shortly, or send "
+        "smaller batches."
+    ),
+    "stream_too_long": (
+        "The stream ran longer than {seconds} s; send the rest, from the line after 'lines', "
+        "in a new request."
+    ),
     "header_too_large": "The request line and headers together are larger than {limit} bytes.",
     "array_empty_body": "The body is empty; a batch is a JSON array of dossiers.",
-    "array_expected": "The body is not valid JSON: line {line}, column {column} should hold the '[' of an array.",
-    "array_unclosed": "The body is not valid JSON: it ends at line {line}, column {column} before the array (or a bracket or quote in it) closes.",
-    "array_unexpected": "The body is not valid JSON: line {line}, column {column} should hold a comma or ']'; or a bracket or quote does not close, or the dossier nests more than {depth} levels deep.",
-    "array_item_expected": "The body is not valid JSON: line {line}, column {column} should hold a dossier (no comma follows the last one).",
-    "array_item_unclosed": "The body is not valid JSON: the bracket or quote at line {line}, column {column} does not close, or what it holds nests more than {depth} levels deep.",
-    "array_item_invalid": "The body is not valid JSON: dossier {index}, at line {line}, column {column}: {what}.",
+    "array_expected": (
+        "The body is not valid JSON: line {line}, column {column} should hold the '[' of an array."
+    ),
+    "array_unclosed": (
+        "The body is not valid JSON: it ends at line {line}, column {column} before the array "
+        "(or a bracket or quote in it) closes."
+    ),
+    "array_unexpected": (
+        "The body is not valid JSON: line {line}, column {column} should hold a comma or ']'; "
+        "or a bracket or quote does not close, or the dossier nests more than {depth} levels "
+        "deep."
+    ),
+    "array_item_expected": (
+        "The body is not valid JSON: line {line}, column {column} should hold a dossier (no "
+        "comma follows the last one)."
+    ),
+    "array_item_unclosed": (
+        "The body is not valid JSON: the bracket or quote at line {line}, column {column} does "
+        "not close, or what it holds nests more than {depth} levels deep."
+    ),
+    "array_item_invalid": (
+        "The body is not valid JSON: dossier {index}, at line {line}, column {column}: {what}."
+    ),
     "array_item_not_utf8": "not UTF-8 text",
-    "array_item_bad_value": "a value JSON does not have (NaN, Infinity, or a number of more than 4,300 digits)",
-    "array_extra": "The body is not valid JSON: something follows the array, at line {line}, column {column}.",
-    "array_item_too_large": "Dossier {index} is no complete JSON value within the limit of {limit} bytes for one dossier: it is larger, or a bracket or quote in it does not close.",
+    "array_item_bad_value": (
+        "a value JSON does not have (NaN, Infinity, or a number of more than 4,300 digits)"
+    ),
+    "array_extra": (
+        "The body is not valid JSON: something follows the array, at line {line}, column {column}."
+    ),
+    "array_item_too_large": (
+        "Dossier {index} is no complete JSON value within the limit of {limit} bytes for one "
+        "dossier: it is larger, or a bracket or quote in it does not close."
+    ),
     "item_is_string": "a dossier is a JSON object, not a string",
     "item_is_number": "a dossier is a JSON object, not a number",
     "item_is_null": "a dossier is a JSON object, not null",
@@ -269,15 +357,25 @@ MESSAGES: dict[str, str] = {
     "interview_question": "Question {number}",
     "interview_prompt": "Answer ({choices}): ",
     "interview_now": "Now: {outcome}. Highest possible: {worst}.",
-    "interview_settled": "The outcome is settled: no answer to an open question can change the classification or escalation any more.",
-    "interview_nothing_left": "There is nothing left to ask; the questions answered 'don't know' stay open and could still raise the outcome.",
+    "interview_settled": (
+        "The outcome is settled: no answer to an open question can change the classification "
+        "or escalation any more."
+    ),
+    "interview_nothing_left": (
+        "There is nothing left to ask; the questions answered 'don't know' stay open and could "
+        "still raise the outcome."
+    ),
     "interview_stopped": "Stopped on request; the open questions could still raise the outcome.",
     "interview_saved": "Saved in {path} ({count} answer(s) in this interview).",
-    "interview_interrupted": "gevoelig: interview interrupted; the {count} answer(s) are saved in {path}",
+    "interview_interrupted": (
+        "gevoelig: interview interrupted; the {count} answer(s) are saved in {path}"
+    ),
     # training courses
     "course_error": "{path}: {what}",
     "course_unreadable": "the course file cannot be read ({why}); check the path",
-    "course_too_large": "the course file is larger than {limit} bytes; a course only names the dossier files",
+    "course_too_large": (
+        "the course file is larger than {limit} bytes; a course only names the dossier files"
+    ),
     "course_not_yaml": "not valid YAML: {why}",
     "course_shape": "a course is an object with 'items': a list of {{dossier: FILE, note: ...}}",
     "course_too_many": "a course has at most {limit} items",
@@ -285,10 +383,16 @@ MESSAGES: dict[str, str] = {
     "course_item_not_json": "item {number}: '{name}' is not a .json file",
     "course_item_bad": "item {number}: the dossier cannot be read: {why}",
     "course_item_not_object": "item {number}: the dossier is not a JSON object",
-    "course_text": "a title or note (item {number}; 0 is the title) is text or {{nl: ..., en: ...}}",
+    "course_text": (
+        "a title or note (item {number}; 0 is the title) is text or {{nl: ..., en: ...}}"
+    ),
     # the page at /
     "page_title": "Administrative sensitivity: checklist",
-    "page_intro": "Answer what you know; leave 'don't know' where you do not: unknown does not count as no, but as an open question. The result stands beside the form and follows your answers.",
+    "page_intro": (
+        "Answer what you know; leave 'don't know' where you do not: unknown does not count as "
+        "no, but as an open question. The result stands beside the form and follows your "
+        "answers."
+    ),
     "page_skip": "Skip to the content",
     "page_nav": "Sections",
     "page_nav_checklist": "Checklist",
@@ -307,7 +411,9 @@ MESSAGES: dict[str, str] = {
     "page_set_some": "yes, namely:",
     "page_show_quote": "show the quote from the Handreiking",
     "page_events": "Events",
-    "page_events_hint": "Dated events are evidence: they can only raise a fact. Leave the type empty to skip a row.",
+    "page_events_hint": (
+        "Dated events are evidence: they can only raise a fact. Leave the type empty to skip a row."
+    ),
     "page_event_number": "Event {number}",
     "page_event_type": "Type",
     "page_event_date": "Date",
@@ -319,14 +425,22 @@ MESSAGES: dict[str, str] = {
     "page_result": "Result",
     "page_error": "The dossier is not valid",
     "page_worst_case": "If every open question were yes",
-    "page_settled": "The result is settled: no answer to the {count} open question(s) can change the classification or escalation.",
-    "page_not_settled": "Not settled yet: answers to the {count} open question(s) can raise the result.",
+    "page_settled": (
+        "The result is settled: no answer to the {count} open question(s) can change the "
+        "classification or escalation."
+    ),
+    "page_not_settled": (
+        "Not settled yet: answers to the {count} open question(s) can raise the result."
+    ),
     "page_report_title": "Administrative sensitivity report",
     "page_answers": "Answers given",
     "page_bad_dossier": "This interview's dossier cannot be read; start again.",
     # the interview on the page
     "page_interview_title": "Interview: the next best question",
-    "page_interview_intro": "One question at a time: always the question whose answer could change the result most. Each answer says what it would give.",
+    "page_interview_intro": (
+        "One question at a time: always the question whose answer could change the result "
+        "most. Each answer says what it would give."
+    ),
     "page_question_number": "Question {number}:",
     "page_would_give": "gives",
     "page_answer": "Answer",
@@ -338,7 +452,10 @@ MESSAGES: dict[str, str] = {
     "page_dossier_answers": "The answers in this dossier",
     "page_dossier_unknown": "Not answered ({count})",
     "page_answer_column": "Answer",
-    "page_training_first": "Assess it yourself first: how sensitive is this dossier, to whom does it escalate and who must be informed?",
+    "page_training_first": (
+        "Assess it yourself first: how sensitive is this dossier, to whom does it escalate and "
+        "who must be informed?"
+    ),
     "page_training_choose": "Choose a classification and an escalation.",
     "page_training_check": "Compare with the rules",
     "page_training_comparison": "Your assessment and the rules'",
@@ -351,7 +468,9 @@ MESSAGES: dict[str, str] = {
     "page_why_classification": "Why the rules reach this classification",
     "page_why_escalation": "Why the rules reach this escalation",
     "page_why_inform": "Why the rules have these people informed",
-    "page_no_rule_sets": "No rule sets this: it is the lowest level, because no checklist item gives a signal.",
+    "page_no_rule_sets": (
+        "No rule sets this: it is the lowest level, because no checklist item gives a signal."
+    ),
     "page_checklist_items": "Checklist items",
     "page_next_item": "Next dossier",
     "page_change_one": "Change one answer",
@@ -379,16 +498,27 @@ MESSAGES: dict[str, str] = {
     "meeting_rules": "Rules that make the difference",
     "meeting_summary": "{compared} dossiers compared: {changed} change, {skipped} not re-run",
     "meeting_not_rerun": "Not re-run ({count}):",
-    "impact_reason_redacted": "the log holds a redacted input; re-run it from the case system's own dossier",
-    "impact_reason_ruleset_not_kept": "the log does not keep this decision's rules, and their files no longer give the same sha256",
+    "impact_reason_redacted": (
+        "the log holds a redacted input; re-run it from the case system's own dossier"
+    ),
+    "impact_reason_ruleset_not_kept": (
+        "the log does not keep this decision's rules, and their files no longer give the same "
+        "sha256"
+    ),
     "impact_reason_refused": "refused",
     "impact_why": "Why not",
     "feedback_accepted": "accepted",
     "feedback_overridden": "overridden",
     "impact_before": "Was",
     "impact_after": "Becomes",
-    "timeline_already": "Administratively sensitive already on the first day of the timeline, {day}: by the facts without a date or earlier events.",
-    "timeline_before_rules": "Events before {day}, when no version of the rules that knows every fact of this dossier was in force yet, count but get no day of their own.",
+    "timeline_already": (
+        "Administratively sensitive already on the first day of the timeline, {day}: by the "
+        "facts without a date or earlier events."
+    ),
+    "timeline_before_rules": (
+        "Events before {day}, when no version of the rules that knows every fact of this "
+        "dossier was in force yet, count but get no day of their own."
+    ),
     "impact_title": "Impact of other rules",
     "report_title": "Administratively sensitive dossiers: agenda of the periodic meeting",
     "report_meta": "Made on {day}, {count} dossiers.",
@@ -398,7 +528,9 @@ MESSAGES: dict[str, str] = {
     "report_escalation": "Escalation",
     "report_number": "Number",
     "report_agenda": "To discuss: sensitive dossiers, highest first",
-    "report_agenda_empty": "No dossier is administratively sensitive or goes to the manager or higher.",
+    "report_agenda_empty": (
+        "No dossier is administratively sensitive or goes to the manager or higher."
+    ),
     "report_no_authority": "Without competent authority",
     "report_inform": "Inform",
     "report_nobody": "nobody",
@@ -409,7 +541,9 @@ MESSAGES: dict[str, str] = {
     "report_raising": "Questions that raise the level",
     "report_more": "and {count} more",
     "report_changes": "Changed since the last meeting",
-    "report_changes_need_log": "Give --log and --since to see what changed and how the advice was followed.",
+    "report_changes_need_log": (
+        "Give --log and --since to see what changed and how the advice was followed."
+    ),
     "report_changes_none": "No dossier changed level.",
     "report_new": "new",
     "report_logged": "Logged",
@@ -419,7 +553,9 @@ MESSAGES: dict[str, str] = {
     "report_feedback_counts": "{accepted} times accepted, {overridden} times overridden.",
     "report_ladder": "Ladder",
     "report_chosen": "Level chosen",
-    "report_no_matplotlib": "the charts need matplotlib: pip install 'gevoeligheid[report]' (or choose -f markdown)",
+    "report_no_matplotlib": (
+        "the charts need matplotlib: pip install 'gevoeligheid[report]' (or choose -f markdown)"
+    ),
     "report_files_or_log": "give dossier files or --log, one of the two",
     "report_since_needs_log": "--since works only with --log: the changes are in the log",
     "timeline_title": "Timeline {name}",
@@ -457,33 +593,51 @@ MESSAGES: dict[str, str] = {
     # errors, by the module that raises them
     # dossier
     "dossier_input_limit_bytes": "the input is more than the limit of {max_dossier_bytes} bytes",
-    "dossier_dossier_few_kilobytes_right_hint": "a dossier is a few kilobytes; is this the right file?",
+    "dossier_dossier_few_kilobytes_right_hint": (
+        "a dossier is a few kilobytes; is this the right file?"
+    ),
     "dossier_peildatum_date": "'peildatum' must be a date, not {value}",
     "dossier_date_yyyy_mm_dd_expected": "a date YYYY-MM-DD, or null for today",
-    "dossier_text_lone_surrogate_half": "text with a lone surrogate (a half of a UTF-16 pair) that cannot be written as UTF-8",
-    "dossier_remove_character_write_both_hint": "remove that character, or write both halves of the pair",
+    "dossier_text_lone_surrogate_half": (
+        "text with a lone surrogate (a half of a UTF-16 pair) that cannot be written as UTF-8"
+    ),
+    "dossier_remove_character_write_both_hint": (
+        "remove that character, or write both halves of the pair"
+    ),
     "dossier_text": "'{key}' must be text, not {value}",
     "dossier_string_null_expected": "a string or null",
     "dossier_write_quotes_hint": 'write it in quotes: "{value}"',
     "dossier_text_limit_bytes": "the text is more than the limit of {max_dossier_bytes} bytes",
-    "dossier_dossier_few_kilobytes_right_hint_2": "a dossier is a few kilobytes; is this the right input?",
+    "dossier_dossier_few_kilobytes_right_hint_2": (
+        "a dossier is a few kilobytes; is this the right input?"
+    ),
     "dossier_input_empty": "the input is empty",
     "dossier_json_object_such_expected": 'a JSON object such as {{"facts": {{}}}}',
     "dossier_gevoelig_template_writes_blank_hint": "`gevoelig template` writes a blank dossier",
-    "dossier_invalid_json_line_column_2": "invalid JSON at line {line}, column {column}: a comma after the last item",
+    "dossier_invalid_json_line_column_2": (
+        "invalid JSON at line {line}, column {column}: a comma after the last item"
+    ),
     "dossier_remove_comma_json_allows_hint": "remove that comma; JSON allows none before }} or ]",
     "dossier_dossier_json_object": "a dossier must be a JSON object, not {data}",
-    "dossier_wrap_facts_object_json_hint": "wrap the facts in an object; a JSON Lines file holds one object a line",
-    "dossier_yes_fact_valid_value": "'{fact_id}' is a yes/no fact: {value} is not a valid value for it",
+    "dossier_wrap_facts_object_json_hint": (
+        "wrap the facts in an object; a JSON Lines file holds one object a line"
+    ),
+    "dossier_yes_fact_valid_value": (
+        "'{fact_id}' is a yes/no fact: {value} is not a valid value for it"
+    ),
     "dossier_true_false_null_expected": "true, false or null",
     "dossier_does_take": "'{fact_id}' does not take {value}",
     "dossier_list": "'{fact_id}' must be a list, not {value}",
-    "dossier_escalaties_list_most_objects": "'escalaties' must be a list of at most {max_events} objects",
+    "dossier_escalaties_list_most_objects": (
+        "'escalaties' must be a list of at most {max_events} objects"
+    ),
     "dossier_utf_text_byte_x": "not UTF-8 text (byte 0x{raw_error_start:02x} on line {line})",
     "dossier_save_file_utf_hint": "save the file as UTF-8",
     "dossier_invalid_json": "invalid JSON: {what}",
     "dossier_key_occurs_once_object": "key '{duplicate}' occurs more than once in this object",
-    "dossier_keep_second_value_would_hint": "keep one: a second value would silently replace the first",
+    "dossier_keep_second_value_would_hint": (
+        "keep one: a second value would silently replace the first"
+    ),
     "dossier_text_characters": "text of {count_value} characters, more than {max_text}",
     "dossier_keep_long_story_x_hint": "keep the long story in x-toelichting",
     "dossier_facts_object": "'facts' must be an object, not {data}",
@@ -498,7 +652,9 @@ MESSAGES: dict[str, str] = {
     "dossier_keep_events_dossier_only_hint": "keep the events of this dossier only",
     "dossier_event_object": "an event must be an object, not {item}",
     "dossier_text_expected_2": '{{"type": ..., "datum": "YYYY-MM-DD"}}',
-    "dossier_escalation_object_datum_level": "an escalation is an object with a datum and a level, a role or both",
+    "dossier_escalation_object_datum_level": (
+        "an escalation is an object with a datum and a level, a role or both"
+    ),
     "dossier_lies_after_today": "{value} lies after today, {today_isoformat}",
     "dossier_date_which_happened_expected": "the date on which it happened",
     "dossier_check_year_hint": "check the year",
@@ -522,8 +678,12 @@ MESSAGES: dict[str, str] = {
     "dossier_use_plain_number_null_hint": "use a plain number or null",
     "dossier_number_too_many_digits": "a number with too many digits",
     "dossier_python_json_value": "a Python {name} is not a JSON value",
-    "dossier_object_array_string_number_expected": "an object, array, string, number, true, false or null",
-    "dossier_convert_first_list_set_hint": "convert it first: a list for a set or tuple, an ISO date string for a date",
+    "dossier_object_array_string_number_expected": (
+        "an object, array, string, number, true, false or null"
+    ),
+    "dossier_convert_first_list_set_hint": (
+        "convert it first: a list for a set or tuple, an ISO date string for a date"
+    ),
     # conditions
     "conditions_unknown_condition": "unknown condition '{shown}'",
     "conditions_use_hint": "use one of {join_choices}",
@@ -533,17 +693,23 @@ MESSAGES: dict[str, str] = {
     "conditions_takes": "'{key}' takes one of {choices}",
     "conditions_text_hint": "not {value}",
     "conditions_only_action_may_ask": "only an action may ask whether a fact is unknown",
-    "conditions_rule_unknown_fact_would_hint": "a rule on an unknown fact would lower its outcome once the fact is answered",
+    "conditions_rule_unknown_fact_would_hint": (
+        "a rule on an unknown fact would lower its outcome once the fact is answered"
+    ),
     "conditions_unknown_fact": "unknown fact '{shown}'",
     "conditions_use_fact_facts_yaml_hint": "use a fact of facts.yaml",
     "conditions_takes_whole_number_from": "'{key}' takes a whole number from {low} to {high}",
     "conditions_use_fact_facts_yaml_hint_2": "use a fact of facts.yaml or add it",
     "conditions_use_least_contains_both": "use at_least or contains, not both",
-    "conditions_least_graded_fact_contains_hint": "at_least is for a graded fact, contains for a list",
+    "conditions_least_graded_fact_contains_hint": (
+        "at_least is for a graded fact, contains for a list"
+    ),
     "conditions_rule_defined_twice": "rule '{rule_id}' is defined twice",
     "conditions_first_hint": "first at {first}",
     "conditions_unexpected_key_s_fact": "unexpected key(s) {extra} in a fact condition",
-    "conditions_fact_condition_takes_fact_hint": "a fact condition takes fact, at_least or contains",
+    "conditions_fact_condition_takes_fact_hint": (
+        "a fact condition takes fact, at_least or contains"
+    ),
     "conditions_takes_non_empty_list": "'{key}' takes a non-empty list of conditions",
     "conditions_e_g_hint": "e.g. {example}",
     "conditions_headline_takes_name_such": "'headline' takes a name such as H1",
@@ -553,13 +719,19 @@ MESSAGES: dict[str, str] = {
     "conditions_grade_above_lowest": "'{shown}' is not a grade of '{fact_id}' above the lowest",
     "conditions_use_hint_2": "use {choices}",
     "conditions_list_so_contains_does": "'{fact_id}' is not a list, so contains does not apply",
-    "conditions_leave_out_means_true_hint_2": "leave it out: {{fact: ID}} means true, or use at_least for a grade",
+    "conditions_leave_out_means_true_hint_2": (
+        "leave it out: {{fact: ID}} means true, or use at_least for a grade"
+    ),
     "conditions_word": "'{shown}' is not a word of '{fact_id}'",
     "conditions_headline_set_two_rules": "headline {rule_headline} is set by two rules",
     "conditions_also_hint": "also by '{other}'",
-    "conditions_headline_rule_counts_signals": "headline rule '{rule_id}' counts signals, headlines or the score",
-    "conditions_headline_criterion_condition_facts_hint": "a headline criterion must be a condition on facts",
-    "conditions_rule_refers_headline_which": "rule '{rule_id}' refers to headline {name}, which no rule defines",
+    "conditions_headline_rule_counts_signals": (
+        "headline rule '{rule_id}' counts signals, headlines or the score"
+    ),
+    "conditions_headline_criterion_condition_facts_hint": "a headline criterion must be a condition on facts",  # noqa: E501
+    "conditions_rule_refers_headline_which": (
+        "rule '{rule_id}' refers to headline {name}, which no rule defines"
+    ),
     "conditions_headlines_defined_hint": "the headlines defined are {known}",
     # definitions
     "definitions_bool_fact_takes_values": "a bool fact takes no values",
@@ -570,12 +742,21 @@ MESSAGES: dict[str, str] = {
     "definitions_e_g_values_bestuurlijk_hint": "e.g. values: [bestuurlijk, juridisch]",
     "definitions_weight": "no weight for {missing}",
     "definitions_give_every_word_above_hint": "give every word above the lowest a weight",
-    "definitions_condition_outcome_classification_least": "a condition on the outcome (classification_at_least, escalation_at_least, informs) cannot be mixed with conditions on facts or counts",
+    "definitions_condition_outcome_classification_least": (
+        "a condition on the outcome (classification_at_least, escalation_at_least, informs) "
+        "cannot be mixed with conditions on facts or counts"
+    ),
     "definitions_write_rule_own_hint": "write it as a rule of its own",
     "definitions_only_headline_rule_strength": "only a headline rule has a strength",
-    "definitions_add_headline_h_another_hint": "add headline: H1 (or another) or leave strength and stronger out",
-    "definitions_setting_below_lowest_allowed": "setting '{name}' is {setting_value}, below its lowest allowed value {low}",
-    "definitions_setting_above_highest_allowed": "setting '{name}' is {setting_value}, above its highest allowed value {high}",
+    "definitions_add_headline_h_another_hint": (
+        "add headline: H1 (or another) or leave strength and stronger out"
+    ),
+    "definitions_setting_below_lowest_allowed": (
+        "setting '{name}' is {setting_value}, below its lowest allowed value {low}"
+    ),
+    "definitions_setting_above_highest_allowed": (
+        "setting '{name}' is {setting_value}, above its highest allowed value {high}"
+    ),
     "definitions_unknown_weight_class": "unknown weight class '{shown}'",
     "definitions_use_weight_classes_ruleset_hint": "use {choices} (weight_classes in ruleset.yaml)",
     "definitions_word": "'{shown}' is not a word of '{entry_id}'",
@@ -584,33 +765,53 @@ MESSAGES: dict[str, str] = {
     "definitions_word_fact_can_weigh": "'{shown}' is not a word of this fact that can weigh",
     "definitions_stronger_headline_condition_facts": "a stronger headline is a condition on facts",
     "definitions_name_facts_counts_outcome_hint": "name facts, not counts or the outcome",
-    "definitions_setting_bounded_which_setting": "setting '{name}' is bounded by '{other}', which is no setting",
+    "definitions_setting_bounded_which_setting": (
+        "setting '{name}' is bounded by '{other}', which is no setting"
+    ),
     "definitions_name_setting_ruleset_yaml_hint": "name a setting of ruleset.yaml",
     "definitions_weight_lower": "weight of '{higher}' is lower than of '{lower}'",
-    "definitions_higher_grade_never_weigh_hint": "a higher grade must never weigh less (docs/policy.md, rule 9)",
+    "definitions_higher_grade_never_weigh_hint": (
+        "a higher grade must never weigh less (docs/policy.md, rule 9)"
+    ),
     "definitions_unknown_setting": "unknown setting '{given}'",
-    "definitions_name_setting_ruleset_yaml_hint_2": "name a setting of ruleset.yaml or give a number",
+    "definitions_name_setting_ruleset_yaml_hint_2": (
+        "name a setting of ruleset.yaml or give a number"
+    ),
     # rules
     "rules_rule_set_folder": "not a rule set folder",
-    "rules_hold_version_folders_do_hint": "it must hold {join_rule_files}, or version folders that do",
+    "rules_hold_version_folders_do_hint": (
+        "it must hold {join_rule_files}, or version folders that do"
+    ),
     "rules_version_rule_set_force": "no version of this rule set is in force on {day_isoformat}",
-    "rules_earliest_valid_from_choose_hint": "the earliest is valid from {earliest}; choose a later --peildatum",
-    "rules_source_text_holds_control": "the source text {name} holds a control character on its line {line}",
+    "rules_earliest_valid_from_choose_hint": (
+        "the earliest is valid from {earliest}; choose a later --peildatum"
+    ),
+    "rules_source_text_holds_control": (
+        "the source text {name} holds a control character on its line {line}"
+    ),
     "rules_save_source_document_plain_hint": "save the source document as plain text",
-    "rules_versions_both_valid_from": "the versions {first_name} and {second_name} are both valid from {start_isoformat}",
+    "rules_versions_both_valid_from": (
+        "the versions {first_name} and {second_name} are both valid from {start_isoformat}"
+    ),
     "rules_give_each_version_own_hint": "give each version its own valid_from",
     "rules_option_choice": "'{shown}' is not an option of choice '{name}'",
     "rules_use_hint": "use {known}",
     "rules_source_text_utf_text": "the source text {name} is not UTF-8 text",
-    "rules_name_plain_text_source_hint": "name the plain text of the source document, saved as UTF-8",
+    "rules_name_plain_text_source_hint": (
+        "name the plain text of the source document, saved as UTF-8"
+    ),
     "rules_fact_defined_twice": "fact '{facts_id}' is defined twice",
     "rules_action_defined_twice": "action '{entry_id}' is defined twice",
     "rules_unknown_role": "unknown role '{shown}'",
-    "rules_applies_only_which_choice": "{what} applies only with {name} = {option}, which is no choice of the rule set",
+    "rules_applies_only_which_choice": (
+        "{what} applies only with {name} = {option}, which is no choice of the rule set"
+    ),
     "rules_choices_hint": "the choices: {known}",
     "rules_cannot_read_folder": "cannot read the folder: {error_strerror}",
     "rules_check_permissions_hint": "check its permissions",
-    "rules_overlap_group_names_which": "overlap group '{group_id}' names '{fact_id}', which is no signal",
+    "rules_overlap_group_names_which": (
+        "overlap group '{group_id}' names '{fact_id}', which is no signal"
+    ),
     "rules_name_fact_facts_yaml_hint": "name a fact of facts.yaml that has a signal",
     "rules_two_overlap_groups": "'{fact_id}' is in two overlap groups, '{first}' and '{group_id}'",
     "rules_fact_counts_once_put_hint": "a fact counts once: put it in one group",
@@ -618,10 +819,15 @@ MESSAGES: dict[str, str] = {
     "rules_give_flag_name_own_hint": "give the flag a name of its own",
     "rules_unknown_fact": "unknown fact '{fact_id}'",
     "rules_use_highest_window_days": "use one of highest, window or days_at_least",
-    "rules_highest_takes_field_s_hint": "highest takes a field's highest word for a graded fact; window and days_at_least count events for a yes/no fact",
+    "rules_highest_takes_field_s_hint": (
+        "highest takes a field's highest word for a graded fact; window and days_at_least "
+        "count events for a yes/no fact"
+    ),
     "rules_unknown_setting": "unknown setting '{within}'",
     "rules_bool_fact": "'{fact_id}' is not a bool fact",
-    "rules_derive_graded_fact_highest_hint": "derive a graded fact with highest: FIELD; presence and windows derive yes/no facts",
+    "rules_derive_graded_fact_highest_hint": (
+        "derive a graded fact with highest: FIELD; presence and windows derive yes/no facts"
+    ),
     "rules_event_field": "event '{shown}' has no field '{field}'",
     "rules_fields_hint": "its fields: {known}",
     "rules_words_grades": "the words of '{field}' are not grades of '{fact_id}'",
@@ -634,44 +840,84 @@ MESSAGES: dict[str, str] = {
     # overlay
     "overlay_overlay_applied_twice": "overlay '{name}' is applied twice",
     "overlay_name_each_overlay_once_hint": "name each overlay once",
-    "overlay_overlay_valid_from_after": "overlay '{name}' is valid from {start}, after the peildatum {on}",
-    "overlay_choose_later_peildatum_leave_hint": "choose a later --peildatum or leave the overlay out",
+    "overlay_overlay_valid_from_after": (
+        "overlay '{name}' is valid from {start}, after the peildatum {on}"
+    ),
+    "overlay_choose_later_peildatum_leave_hint": (
+        "choose a later --peildatum or leave the overlay out"
+    ),
     "overlay_choice_option": "no choice '{key}' with the option '{entry_value}'",
     "overlay_fact_exists_already": "fact '{entry_id}' exists already",
-    "overlay_overlay_adds_new_facts_hint": "an overlay adds new facts; change a weight under signals:",
+    "overlay_overlay_adds_new_facts_hint": (
+        "an overlay adds new facts; change a weight under signals:"
+    ),
     "overlay_signal_change": "no signal '{shown}' to change",
     "overlay_rule_change": "no rule '{shown}' to change",
     "overlay_gevoelig_rules_lists_rule_hint": "`gevoelig rules` lists the rule ids",
     "overlay_rule_exists_already": "rule '{entry_id}' exists already",
-    "overlay_change_under_change_give_hint": "change it under change:, or give the new rule its own id",
-    "overlay_setting_change_rule_overlay": "no setting '{shown}' to change, and no rule of this overlay uses it",
-    "overlay_gevoelig_rules_lists_settings_hint": "`gevoelig rules` lists the settings; a new setting needs a rule that names it",
+    "overlay_change_under_change_give_hint": (
+        "change it under change:, or give the new rule its own id"
+    ),
+    "overlay_setting_change_rule_overlay": (
+        "no setting '{shown}' to change, and no rule of this overlay uses it"
+    ),
+    "overlay_gevoelig_rules_lists_settings_hint": (
+        "`gevoelig rules` lists the settings; a new setting needs a rule that names it"
+    ),
     "overlay_rule_signal_disable": "no rule or signal '{shown}' to disable",
     "overlay_gevoelig_rules_lists_rules_hint": "`gevoelig rules` lists the rules and signals",
     # yamlfile
     "yamlfile_file_limit_bytes": "the file is more than the limit of {limit} bytes",
-    "yamlfile_rule_file_few_dozen_hint": "a rule file is a few dozen kilobytes; is this the right file?",
+    "yamlfile_rule_file_few_dozen_hint": (
+        "a rule file is a few dozen kilobytes; is this the right file?"
+    ),
     "yamlfile_check_path_hint": "check the path",
     "yamlfile_control_character_column": "a control character ({code}) in column {column}",
-    "yamlfile_rule_file_plain_text_hint": "a rule file is plain text: remove it (a NUL byte is often a file saved as UTF-16)",
+    "yamlfile_rule_file_plain_text_hint": (
+        "a rule file is plain text: remove it (a NUL byte is often a file saved as UTF-16)"
+    ),
     "yamlfile_regular_file_folder_pipe": "not a regular file (a folder, a pipe or a device)",
     "yamlfile_name_yaml_file_hint": "name a YAML file",
     "yamlfile_utf_text": "not UTF-8 text",
     # compile
-    "compile_rule_set_compiles_engine": "the rule set compiles to {count_definition} engine rules (one per alternative of every rule and signal); the rules engine takes at most {max_engine_rules}",
-    "compile_rule_conditions_once_headline": "rule '{rule_id}' has more than {max_condition_size} conditions once its headline references are written out",
-    "compile_name_each_headline_once_hint": "name each headline once, or write the facts out in one 'any'",
-    "compile_rule_alternatives_all_any": "rule '{rule_id}' has more than {max_alternatives} alternatives (an 'all' of 'any's counts every combination: all of ten anys of three facts is 59,049)",
-    "compile_split_into_several_rules_hint": "split it into several rules that set the same levels, each with fewer 'any's inside its 'all'",
-    "compile_rule_stands_combinations_headline": "rule '{rule_id}' stands for more than {max_strength_combinations} combinations of headline strengths",
-    "compile_give_fewer_headlines_strength_hint": "give fewer headlines a strength, or compare with a smaller number",
+    "compile_rule_set_compiles_engine": (
+        "the rule set compiles to {count_definition} engine rules (one per alternative of "
+        "every rule and signal); the rules engine takes at most {max_engine_rules}"
+    ),
+    "compile_rule_conditions_once_headline": (
+        "rule '{rule_id}' has more than {max_condition_size} conditions once its headline "
+        "references are written out"
+    ),
+    "compile_name_each_headline_once_hint": (
+        "name each headline once, or write the facts out in one 'any'"
+    ),
+    "compile_rule_alternatives_all_any": (
+        "rule '{rule_id}' has more than {max_alternatives} alternatives (an 'all' of 'any's "
+        "counts every combination: all of ten anys of three facts is 59,049)"
+    ),
+    "compile_split_into_several_rules_hint": (
+        "split it into several rules that set the same levels, each with fewer 'any's inside "
+        "its 'all'"
+    ),
+    "compile_rule_stands_combinations_headline": (
+        "rule '{rule_id}' stands for more than {max_strength_combinations} combinations of "
+        "headline strengths"
+    ),
+    "compile_give_fewer_headlines_strength_hint": (
+        "give fewer headlines a strength, or compare with a smaller number"
+    ),
     # cases
     "cases_such_case_file_folder": "no such case file or folder",
     "cases_give_yaml_file_cases_hint": "give a YAML file of cases or a folder of them",
     # engine
-    "engine_rules_engine_cannot_hold": "the rules engine cannot hold this rule set (durable-rules error code {limit_group_1}): too many rules share the same facts",
+    "engine_rules_engine_cannot_hold": (
+        "the rules engine cannot hold this rule set (durable-rules error code "
+        "{limit_group_1}): too many rules share the same facts"
+    ),
     # replay
-    "replay_overlay_log_names_regular": "the overlay the log names is not a regular file (a pipe, a device or missing)",
+    "replay_overlay_log_names_regular": (
+        "the overlay the log names is not a regular file (a pipe, a device or missing)"
+    ),
     "replay_give_overlay_overlay_hint": "give the overlay with --overlay",
     # dossier (by hand)
     "dossier_too_many_digits": "a number with too many digits",
@@ -686,7 +932,9 @@ MESSAGES: dict[str, str] = {
     # dossier (by hand): what a fact takes, JSON types and the JSON decoder's complaints
     "dossier_not_yes_no": "'{fact_id}' is a yes/no fact: {value} is not a valid value for it",
     "dossier_true_false_null": "true, false or null",
-    "dossier_quoted_yes_no_hint": "write true or false without quotes, or null when it is not known",
+    "dossier_quoted_yes_no_hint": (
+        "write true or false without quotes, or null when it is not known"
+    ),
     "dossier_yes_no_hint": "a yes/no fact takes true or false, or null when it is not known",
     "dossier_not_a_value": "'{name}' does not take {value}",
     "dossier_listed_words_hint": "use one of the listed words, lowest first",
@@ -719,7 +967,10 @@ MESSAGES: dict[str, str] = {
     "conditions_headline_itself": "headline {name} refers to itself",
     "conditions_headline_circle": "headlines refer to each other in a circle: {chain}",
     "conditions_headline_chain": "a chain of more than {limit} headline references: {chain}",
-    "conditions_headline_chain_hint": "a headline criterion must come down to facts: write the facts instead of one of the references",
+    "conditions_headline_chain_hint": (
+        "a headline criterion must come down to facts: write the facts instead of one of the "
+        "references"
+    ),
     "conditions_not_a_mapping": "a condition must be a mapping such as {{fact: ID}}",
     "conditions_weight_class_unknown": "unknown weight class '{shown}'",
     "conditions_weight_class_unknown_hint": "name a weight class of ruleset.yaml or give a number",
@@ -727,7 +978,10 @@ MESSAGES: dict[str, str] = {
     "conditions_setting_unknown_hint": "name a setting of ruleset.yaml or give a number",
     # definitions (by hand)
     "definitions_unknown_key": "unknown key '{shown}' in {where}",
-    "definitions_unknown_key_hint": "{where} takes {allowed}; if '{shown}' belongs inside one of those, indent it as far as the keys beside it",
+    "definitions_unknown_key_hint": (
+        "{where} takes {allowed}; if '{shown}' belongs inside one of those, indent it as far "
+        "as the keys beside it"
+    ),
     "definitions_needs": "{where} needs '{missing}'",
     "definitions_schema": "{where}: {what}",
     "place_top_level": "the top level of the file",
@@ -736,13 +990,25 @@ MESSAGES: dict[str, str] = {
     "definitions_use_from_to": "use a value from {low} to {high}",
     "definitions_use_from": "use a value from {low}",
     "definitions_use_at_most": "use at most {high}",
-    "definitions_setting_below": "setting '{name}' is {value}, below its lowest allowed value {low}",
-    "definitions_setting_above": "setting '{name}' is {value}, above its highest allowed value {high}",
-    "definitions_setting_not_above": "setting '{name}' is {value}, but must be above '{other}' ({limit})",
-    "definitions_setting_below_other": "setting '{name}' is {value}, but must be at least '{other}' ({limit})",
+    "definitions_setting_below": (
+        "setting '{name}' is {value}, below its lowest allowed value {low}"
+    ),
+    "definitions_setting_above": (
+        "setting '{name}' is {value}, above its highest allowed value {high}"
+    ),
+    "definitions_setting_not_above": (
+        "setting '{name}' is {value}, but must be above '{other}' ({limit})"
+    ),
+    "definitions_setting_below_other": (
+        "setting '{name}' is {value}, but must be at least '{other}' ({limit})"
+    ),
     "definitions_setting_relation_hint": "raise '{name}' or lower '{other}'",
-    "definitions_too_many_facts": "{count} facts, more than the limit of {limit} for a rule set with its overlays",
-    "definitions_too_many_rules": "{count} rules, more than the limit of {limit} for a rule set with its overlays",
+    "definitions_too_many_facts": (
+        "{count} facts, more than the limit of {limit} for a rule set with its overlays"
+    ),
+    "definitions_too_many_rules": (
+        "{count} rules, more than the limit of {limit} for a rule set with its overlays"
+    ),
     "definitions_too_many_hint": "a region changes a few rules; is this the right file?",
     "definitions_use_window_days": "the days of the window that derives '{fact}'",
     "definitions_use_window_events": "the number of events of the window that derives '{fact}'",
@@ -754,7 +1020,9 @@ MESSAGES: dict[str, str] = {
     "definitions_setting_outside_hint": "it is {use}: give a whole number from {low} to {high}",
     # yamlfile (the reader's refusals)
     "yamlfile_tag_allowed": "tag {shown} is not allowed",
-    "yamlfile_rule_files_plain_data_hint": "rule files are plain data: remove the tag, and put quotes around text",
+    "yamlfile_rule_files_plain_data_hint": (
+        "rule files are plain data: remove the tag, and put quotes around text"
+    ),
     "yamlfile_anchor": "an anchor (&{event_anchor})",
     "yamlfile_rule_files_do_use_hint": "rule files do not use anchors and aliases: remove it",
     "yamlfile_values_file": "more than {max_nodes} values in one file",
@@ -763,24 +1031,38 @@ MESSAGES: dict[str, str] = {
     "yamlfile_put_quotes_around_key_hint": "put quotes around a key such as 'yes', 'on' or 'null'",
     "yamlfile_duplicate_key": "duplicate key '{key}'",
     "yamlfile_remove_two_hint": "remove one of the two",
-    "yamlfile_value_characters": "a value of {count_value} characters, more than {max_scalar_chars}",
-    "yamlfile_keep_texts_short_handreiking_hint": "keep texts short; the Handreiking itself belongs in the source text file",
+    "yamlfile_value_characters": (
+        "a value of {count_value} characters, more than {max_scalar_chars}"
+    ),
+    "yamlfile_keep_texts_short_handreiking_hint": (
+        "keep texts short; the Handreiking itself belongs in the source text file"
+    ),
     "yamlfile_control_character_value": "a control character ({code}) in a value",
-    "yamlfile_rule_file_plain_text_hint_2": "a rule file is plain text: remove the escape that makes it",
+    "yamlfile_rule_file_plain_text_hint_2": (
+        "a rule file is plain text: remove the escape that makes it"
+    ),
     "yamlfile_decimal_number": "a decimal number ({value})",
-    "yamlfile_rule_files_use_whole_hint": 'rule files use whole numbers; put quotes around text such as a version "2026.1"',
+    "yamlfile_rule_files_use_whole_hint": (
+        'rule files use whole numbers; put quotes around text such as a version "2026.1"'
+    ),
     "yamlfile_number_characters": "a number of {count_value} characters",
-    "yamlfile_rule_files_use_small_hint": "rule files use small whole numbers, at most {max_number_chars} characters",
+    "yamlfile_rule_files_use_small_hint": (
+        "rule files use small whole numbers, at most {max_number_chars} characters"
+    ),
     "yamlfile_merge_key": "a merge key ('<<')",
     "yamlfile_rule_files_do_merge_hint": "rule files do not merge mappings: write the keys out",
     "yamlfile_cannot_read_value": "cannot read the value '{value}'",
     "yamlfile_put_quotes_around_if_hint": "put quotes around it if it is text",
     "yamlfile_second_document": "a second document ('---')",
-    "yamlfile_rule_file_holds_document_hint": "a rule file holds one document: remove the '---' line or split the file",
+    "yamlfile_rule_file_holds_document_hint": (
+        "a rule file holds one document: remove the '---' line or split the file"
+    ),
     "yamlfile_yaml_directive_yaml_tag": "a YAML directive ('%YAML' or '%TAG')",
     "yamlfile_rule_files_do_use_hint_2": "rule files do not use directives: remove the line",
     "yamlfile_alias": "an alias (*{event_anchor})",
-    "yamlfile_rule_files_do_use_hint_3": "rule files do not use anchors and aliases: write the value out",
+    "yamlfile_rule_files_do_use_hint_3": (
+        "rule files do not use anchors and aliases: write the value out"
+    ),
     "yamlfile_list_mapping_key": "a list or mapping as a key",
     "yamlfile_key_word_hint": "a key is a word",
     "yamlfile_date": "'{value}' is not a date: {reason}",
@@ -803,37 +1085,64 @@ MESSAGES: dict[str, str] = {
     "yaml_block_end": "invalid YAML: {problem}",
     "yaml_other": "invalid YAML: {problem}",
     # compile, engine, rules, overlay (by hand)
-    "compile_engine_limit_hint": "merge rules that set the same levels, or leave out alternatives that another rule already covers",
-    "compile_too_many_engine_rules": "the rule set compiles to {count} engine rules (one per alternative of every rule and signal); the rules engine takes at most {limit}",
-    "engine_cannot_hold": "the rules engine cannot hold this rule set (durable-rules error code {code}): too many rules share the same facts",
+    "compile_engine_limit_hint": (
+        "merge rules that set the same levels, or leave out alternatives that another rule "
+        "already covers"
+    ),
+    "compile_too_many_engine_rules": (
+        "the rule set compiles to {count} engine rules (one per alternative of every rule and "
+        "signal); the rules engine takes at most {limit}"
+    ),
+    "engine_cannot_hold": (
+        "the rules engine cannot hold this rule set (durable-rules error code {code}): too "
+        "many rules share the same facts"
+    ),
     "rules_outside_folder": "'{name}' lies outside the rule set folder {folder}",
-    "rules_outside_folder_hint": "a rule set reads only files in its own folder: copy the file there and name it relative to the folder",
+    "rules_outside_folder_hint": (
+        "a rule set reads only files in its own folder: copy the file there and name it "
+        "relative to the folder"
+    ),
     "overlay_no_signal": "no signal '{shown}' to change",
     "overlay_unknown_setting": "unknown setting '{shown}'",
     # feedback
     "feedback_feedback_json_object": "feedback must be a JSON object",
     "feedback_reason_text_characters": "the reason must be text of 1 to {max_reason} characters",
     "feedback_choice": "'{value}' is not a choice",
-    "feedback_informed_list_most_objects": "informed must be a list of at most {max_informed} objects",
+    "feedback_informed_list_most_objects": (
+        "informed must be a list of at most {max_informed} objects"
+    ),
     "feedback_unknown_key": "unknown key '{key}'",
-    "feedback_override_names_level_chosen": "an override names the level chosen instead: classification, escalation or both",
+    "feedback_override_names_level_chosen": (
+        "an override names the level chosen instead: classification, escalation or both"
+    ),
     "feedback_override_says_why": "an override says why",
     "feedback_give_reason_sentence_hint": "give the reason in a sentence",
-    "feedback_accepted_advice_keeps_advised": "accepted advice keeps the advised levels; to choose another level, the verdict is overridden",
+    "feedback_accepted_advice_keeps_advised": (
+        "accepted advice keeps the advised levels; to choose another level, the verdict is "
+        "overridden"
+    ),
     "feedback_missing": "'{key}' is missing",
     "feedback_each_informed_role_object": "each informed role is an object with role and datum",
     "feedback_date": "'{day}' is not a date",
-    "feedback_lies_after_today_informing": "{day} lies after today: informing is something that happened",
+    "feedback_lies_after_today_informing": (
+        "{day} lies after today: informing is something that happened"
+    ),
     "feedback_record_once_was_done_hint": "record it once it was done",
     "feedback_day_calendar": "'{day}' is no day of the calendar",
     # inputs
-    "inputs_regular_file_named_pipe": "not a regular file (a named pipe, a socket or a device), so not read",
+    "inputs_regular_file_named_pipe": (
+        "not a regular file (a named pipe, a socket or a device), so not read"
+    ),
     "inputs_cannot_read_entry": "cannot read the entry: {error_strerror}",
     "inputs_link_file_does_exist": "a link to a file that does not exist",
     "inputs_loop_links_dossier_file": "a loop of links, not a dossier file",
-    "inputs_cannot_read_folder_dossiers": "cannot read the folder: {error_strerror}; the dossiers in it were not evaluated",
+    "inputs_cannot_read_folder_dossiers": (
+        "cannot read the folder: {error_strerror}; the dossiers in it were not evaluated"
+    ),
     # inputs_hint
-    "inputs_hint_dossier_json_file_move": "a dossier is a JSON file; move this one out of the folder",
+    "inputs_hint_dossier_json_file_move": (
+        "a dossier is a JSON file; move this one out of the folder"
+    ),
     "inputs_hint_check_permissions": "check its permissions",
     "inputs_hint_remove_link_point_dossier": "remove the link or point it at the dossier",
     # inputs (by hand)
@@ -863,37 +1172,66 @@ MESSAGES: dict[str, str] = {
     "service_admin_rules_use_stay": "The rules in use stay: {shown}",
     "service_app_unknown_engine_use": "Unknown engine '{engine}'; use one of {join_engines}.",
     "service_app_whole_number_from": "?{name}= must be a whole number from {low} to {high}.",
-    "service_app_there_nothing_see_v": "There is nothing at {request_url_path}; see /v1/openapi.json.",
+    "service_app_there_nothing_see_v": (
+        "There is nothing at {request_url_path}; see /v1/openapi.json."
+    ),
     "service_app_request_valid": "The request is not valid.",
-    "service_app_there_version_rule_set": "There is no version '{version}' of the rule set; /v1/rulesets lists them.",
+    "service_app_there_version_rule_set": (
+        "There is no version '{version}' of the rule set; /v1/rulesets lists them."
+    ),
     "service_app_give_dossierid_dossier_s": "Give ?dossierId=<the dossier's id>.",
     "service_app_there_decision_log": "There is no decision '{decision_id}' in the log.",
-    "service_app_allowed_allowed": "{request_method} is not allowed on {request_url_path}; allowed: {allowed}.",
+    "service_app_allowed_allowed": (
+        "{request_method} is not allowed on {request_url_path}; allowed: {allowed}."
+    ),
     "service_app_feedback_json": "The feedback is not JSON.",
-    "service_batches_batch_json_array_dossiers": "A batch is a JSON array of dossiers; send one dossier to /v1/evaluate.",
-    "service_batches_batch_holds_limit_dossiers": "The batch holds more than the limit of {max_items} dossiers; use /v1/batch/stream.",
-    "service_core_decision_could_recorded_log": "The decision could not be recorded in the log, so no outcome was given. Try again.",
+    "service_batches_batch_json_array_dossiers": (
+        "A batch is a JSON array of dossiers; send one dossier to /v1/evaluate."
+    ),
+    "service_batches_batch_holds_limit_dossiers": (
+        "The batch holds more than the limit of {max_items} dossiers; use /v1/batch/stream."
+    ),
+    "service_core_decision_could_recorded_log": (
+        "The decision could not be recorded in the log, so no outcome was given. Try again."
+    ),
     "service_core_send_api_key_authorization": "Send an API key as 'Authorization: Bearer <key>'.",
     "service_core_api_key_known": "This API key is not known.",
     "service_core_key_does_right": "The key '{key_name}' does not have the right '{right}'.",
-    "service_core_content_type_accepted_send": "Content-Type {media} is not accepted; send Content-Type: {example}.",
+    "service_core_content_type_accepted_send": (
+        "Content-Type {media} is not accepted; send Content-Type: {example}."
+    ),
     "service_core_service_runs_without_decision": "This service runs without a decision log.",
-    "service_core_decision_history_needs_api": "The decision history needs an API key with the right 'history'; start the service with --keys.",
-    "service_core_rules_engine_failed_report": "The rules engine failed; report this with the dossier to the administrator.",
+    "service_core_decision_history_needs_api": (
+        "The decision history needs an API key with the right 'history'; start the service "
+        "with --keys."
+    ),
+    "service_core_rules_engine_failed_report": (
+        "The rules engine failed; report this with the dossier to the administrator."
+    ),
     "service_core_nothing_body_arrived_s": "Nothing of the body arrived for {seconds:g} s.",
     "service_guard_too_many_requests_waiting": "Too many requests are waiting; try again shortly.",
-    "service_guard_key_already_requests_progress": "This key already has {limit} requests in progress; wait for answers before sending more.",
-    "service_guard_internal_error_report_incident": "Internal error; report incident {incident} to the administrator.",
+    "service_guard_key_already_requests_progress": (
+        "This key already has {limit} requests in progress; wait for answers before sending more."
+    ),
+    "service_guard_internal_error_report_incident": (
+        "Internal error; report incident {incident} to the administrator."
+    ),
     "service_guard_request_took_longer_s": "The request took longer than {seconds} s.",
-    "service_page_page_only_there_when": "The page is only there when the service runs without API keys (gevoelig serve --open).",
+    "service_page_page_only_there_when": (
+        "The page is only there when the service runs without API keys (gevoelig serve --open)."
+    ),
     "service_page_there_file": "There is no file '{name_80}'.",
     "service_page_form_cannot_read": "The form cannot be read.",
     "service_page_there_example": "There is no example '{name_80}'.",
     "service_params_text": "{{{name}}} must be {form}.",
-    "service_params_give_deprecated_both_different": "Give ?{key}= or the deprecated ?{deprecated}=, not both with different values.",
+    "service_params_give_deprecated_both_different": (
+        "Give ?{key}= or the deprecated ?{deprecated}=, not both with different values."
+    ),
     # service (by hand)
     "service_request_too_large": "The request is larger than the limit of {limit} bytes.",
-    "service_line_too_large": "This line is larger than the limit of {limit} bytes for one dossier.",
+    "service_line_too_large": (
+        "This line is larger than the limit of {limit} bytes for one dossier."
+    ),
     # service (by hand)
     "service_not_ready": "The service is not ready: {checks}",
     # service (by hand): the forms of path values
@@ -908,8 +1246,12 @@ MESSAGES: dict[str, str] = {
     "schema_type_null": "empty",
     "schema_type": "must be {types}, not {got}",
     "schema_enum": "{got} is not one of {choices}",
-    "schema_not_an_id": "{got} is not an id: lowercase letters, digits and _, starting with a letter",
-    "schema_not_a_name": "{got} is not a name: lowercase letters, digits, - and _, starting with a letter",
+    "schema_not_an_id": (
+        "{got} is not an id: lowercase letters, digits and _, starting with a letter"
+    ),
+    "schema_not_a_name": (
+        "{got} is not a name: lowercase letters, digits, - and _, starting with a letter"
+    ),
     "schema_not_a_headline": "{got} is not a headline such as H1",
     "schema_no_match": "{got} is not text that matches {pattern}",
     "schema_outside": "{got} is outside {low} to {high}",

@@ -3,11 +3,12 @@
 An entry's `entry_sha256` is the sha256 of the canonical JSON of `{"prev": <the previous entry's
 entry_sha256>, "entry": <every column of the row but seq and the two chain columns, NULLs left
 out, each text as its sha256 (hex, of its UTF-8), a number or true/false as itself>}`. Hashing
-each text first keeps the JSON small: the input and result are kilobytes. Leaving NULLs out keeps the hashes of old rows valid when a later schema step adds a column
-(the old rows hold NULL there). The first entry's `prev` is GENESIS; after a purge the first entry
-left points at the last one removed, whose hash the purge record keeps (`anchor_sha256`). The
-table `gevoelig_chain` holds the head (the last entry ever appended), so that removing the newest
-entries is noticed too; the database refuses an entry that does not continue the head.
+each text first keeps the JSON small: the input and result are kilobytes. Leaving NULLs out keeps
+the hashes of old rows valid when a later schema step adds a column (the old rows hold NULL there).
+The first entry's `prev` is GENESIS; after a purge the first entry left points at the last one
+removed, whose hash the purge record keeps (`anchor_sha256`). The table `gevoelig_chain` holds the
+head (the last entry ever appended), so that removing the newest entries is noticed too; the
+database refuses an entry that does not continue the head.
 
 What the chain proves and what not: a changed, swapped, removed or inserted entry no longer fits,
 unless whoever changed it also rewrote every hash after it and the head. Only someone who may write

@@ -15,7 +15,7 @@ import click
 
 from .._exitcodes import ExitCode
 from .._helptext import LANG, Group, lang_of
-from .._messages import word
+from .._messages import Number, word
 from . import DEFAULT_URL, LogError
 
 if (
@@ -38,7 +38,10 @@ _LOG = click.option(
     envvar="GEVOELIG_LOG",
     default=DEFAULT_URL,
     show_default=True,
-    help="The decision log: a SQLite file (path or sqlite:///path) or postgresql://user@host/db. Env: GEVOELIG_LOG.",
+    help=(
+        "The decision log: a SQLite file (path or sqlite:///path) or "
+        "postgresql://user@host/db. Env: GEVOELIG_LOG."
+    ),
 )
 
 
@@ -154,10 +157,7 @@ def replay(
             not_same += outcome.status != SAME
             detail = outcome.detail  # what differs, or why it cannot replay: English only yet
             if outcome.size is not None:
-                size = f"{outcome.size:,}"
-                detail = word(
-                    "replay_same", lang, size=size.replace(",", ".") if lang == "nl" else size
-                )
+                detail = word("replay_same", lang, size=Number(outcome.size).render(lang))
             click.echo(f"{outcome.decision_id}  {outcome.status}  {detail}")
     except LogError as error:
         _fail(error)
@@ -312,7 +312,10 @@ def purge(retention_days: int | None, dry_run: bool, log_url: str, lang: str) ->
     type=click.FloatRange(0),
     default=300,
     show_default=True,
-    help="Seconds a decision may be logged before the one before it (the clocks of instances differ); more is backdated.",
+    help=(
+        "Seconds a decision may be logged before the one before it (the clocks of instances "
+        "differ); more is backdated."
+    ),
 )
 @click.option(
     "--expect-head",
@@ -409,7 +412,10 @@ def migrate(log_url: str, lang: str) -> None:
 @click.option(
     "--verdict",
     type=click.Choice(["accepted", "overridden"]),
-    help="accepted: the advice was followed; overridden: another level was chosen (give --classification and/or --escalation, and --reason).",
+    help=(
+        "accepted: the advice was followed; overridden: another level was chosen (give "
+        "--classification and/or --escalation, and --reason)."
+    ),
 )
 @click.option(
     "--classification",
@@ -423,7 +429,10 @@ def migrate(log_url: str, lang: str) -> None:
 )
 @click.option(
     "--role",
-    help="Who decided on the advice: the case worker, a level of the ladder or a role that is informed, by its id (docs/api.md lists them).",
+    help=(
+        "Who decided on the advice: the case worker, a level of the ladder or a role that is "
+        "informed, by its id (docs/api.md lists them)."
+    ),
 )
 @click.option("--reason", help="Why the advice was overridden (or a note on accepting it).")
 @click.option(
@@ -456,7 +465,7 @@ def feedback(
       gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict accepted --role manager --informed portefeuillehouder=2026-12-03
       gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict overridden --escalation director --role manager --reason "raadsvragen verwacht"
       gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11
-    """
+    """  # noqa: E501
     from .._errors import DossierError
     from . import feedback as feedback_module
     from .store import _user

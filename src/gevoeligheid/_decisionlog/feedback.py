@@ -220,7 +220,8 @@ def add(log: DecisionLog, feedback: Feedback) -> None:
     with log._transaction(connection) as cursor:
         cursor.execute(
             log._sql(
-                f"INSERT INTO gevoelig_feedback ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
+                f"INSERT INTO gevoelig_feedback ({', '.join(_COLUMNS)}) VALUES "
+                f"({', '.join('?' for _ in _COLUMNS)})"
             ),
             row,
         )

@@ -63,7 +63,7 @@ SQLITE: tuple[tuple[int, str, str], ...] = (
         BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: a purge record cannot be changed'); END;
         CREATE TRIGGER gevoelig_purges_no_delete BEFORE DELETE ON gevoelig_purges
         BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: a purge record cannot be removed'); END;
-        """,
+        """,  # noqa: E501
     ),
     (
         2,
@@ -146,7 +146,7 @@ POSTGRES: tuple[tuple[int, str, str], ...] = (
             FOR EACH ROW EXECUTE FUNCTION gevoelig_refuse_change();
         CREATE TRIGGER gevoelig_purges_no_truncate BEFORE TRUNCATE ON gevoelig_purges
             FOR EACH STATEMENT EXECUTE FUNCTION gevoelig_refuse_change();
-        """,
+        """,  # noqa: E501
     ),
     (
         2,
@@ -178,12 +178,18 @@ POSTGRES: tuple[tuple[int, str, str], ...] = (
 # database's own clock (a day, less an hour for clocks that differ): a permit row written by hand
 # does not reach the decisions of today.
 _GENESIS = "0" * 64
-_NOT_IN_CHAIN = "the decision log is a hash chain: an entry must continue the last one appended (gevoelig log verify)"
+_NOT_IN_CHAIN = (
+    "the decision log is a hash chain: an entry must continue the last one appended (gevoelig "
+    "log verify)"
+)
 
 SQLITE += (
     (
         4,
-        "the hash chain over the decisions, its head, and purges only of decisions older than a day",
+        (
+            "the hash chain over the decisions, its head, and purges only of decisions older than "
+            "a day"
+        ),
         f"""
         ALTER TABLE gevoelig_decisions ADD COLUMN prev_sha256 TEXT;
         ALTER TABLE gevoelig_decisions ADD COLUMN entry_sha256 TEXT;
@@ -214,14 +220,17 @@ SQLITE += (
               AND gevoelig_purge_permit.cutoff <= strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-23 hours')
         )
         BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: only `gevoelig log purge` removes decisions, and only past the retention period'); END;
-        """,
+        """,  # noqa: E501
     ),
 )
 
 POSTGRES += (
     (
         4,
-        "the hash chain over the decisions, its head, and purges only of decisions older than a day",
+        (
+            "the hash chain over the decisions, its head, and purges only of decisions older than "
+            "a day"
+        ),
         f"""
         ALTER TABLE gevoelig_decisions ADD COLUMN prev_sha256 TEXT, ADD COLUMN entry_sha256 TEXT;
         ALTER TABLE gevoelig_purges ADD COLUMN anchor_sha256 TEXT;
@@ -266,7 +275,7 @@ POSTGRES += (
             RAISE EXCEPTION '{_APPEND_ONLY}: % on % refused (only `gevoelig log purge` removes decisions, past the retention period)', TG_OP, TG_TABLE_NAME
                 USING ERRCODE = 'integrity_constraint_violation';
         END $$;
-        """,
+        """,  # noqa: E501
     ),
 )
 
@@ -310,7 +319,7 @@ SQLITE += (
         CREATE TRIGGER gevoelig_feedback_no_delete BEFORE DELETE ON gevoelig_feedback
         WHEN NOT EXISTS (SELECT 1 FROM gevoelig_purge_permit WHERE OLD.given_at < gevoelig_purge_permit.cutoff)
         BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}: only `gevoelig log purge` removes feedback, and only past the retention period'); END;
-        """,
+        """,  # noqa: E501
     ),
 )
 
@@ -362,7 +371,7 @@ POSTGRES += (
             FOR EACH ROW EXECUTE FUNCTION gevoelig_guard_feedback();
         CREATE TRIGGER gevoelig_feedback_no_truncate BEFORE TRUNCATE ON gevoelig_feedback
             FOR EACH STATEMENT EXECUTE FUNCTION gevoelig_refuse_change();
-        """,
+        """,  # noqa: E501
     ),
 )
 
@@ -372,7 +381,10 @@ POSTGRES += (
 # feedback row may be removed only under a purge permit that the database's clock allows (as for
 # decisions, step 4) and only once the decision it answers is no longer in the log; a purge
 # record counts the feedback removed with it.
-_FEEDBACK_STAYS = f"{_APPEND_ONLY}: feedback is removed only with the decision it answers, by `gevoelig log purge`"
+_FEEDBACK_STAYS = (
+    f"{_APPEND_ONLY}: feedback is removed only with the decision it answers, by `gevoelig log "
+    "purge`"
+)
 
 SQLITE += (
     (
@@ -408,6 +420,6 @@ POSTGRES += (
             RAISE EXCEPTION '{_FEEDBACK_STAYS}: % on % refused', TG_OP, TG_TABLE_NAME
                 USING ERRCODE = 'integrity_constraint_violation';
         END $$;
-        """,
+        """,  # noqa: E501
     ),
 )

@@ -1,4 +1,5 @@
-"""Redaction of what may not leave the agency: criminal-law data (AVG article 10), titles and x- keys.
+"""Redaction of what may not leave the agency: criminal-law data (AVG article
+10), titles and x- keys.
 
 The criminal facts are redacted always, not only when the value is the criminal one, and also
 when the dossier left them unknown: `repressieve_handhaving` shown as `bestuursrechtelijk` and

@@ -101,14 +101,20 @@ class Replayer:
                 return Replay(
                     decision,
                     CANNOT,
-                    "the dossier given is not the one that was decided on: its sha256 differs from the logged input_sha256",
+                    (
+                        "the dossier given is not the one that was decided on: its sha256 differs "
+                        "from the logged input_sha256"
+                    ),
                 )
             data = original_input
         elif entry["redacted"]:
             return Replay(
                 decision,
                 CANNOT,
-                "the log holds a redacted copy of the input; give the original dossier (--input) to replay it",
+                (
+                    "the log holds a redacted copy of the input; give the original dossier "
+                    "(--input) to replay it"
+                ),
             )
         try:
             evaluator = self._evaluator(entry)
@@ -129,7 +135,10 @@ class Replayer:
             return Replay(
                 decision,
                 RULESET_CHANGED,
-                f"the rule set loaded now has sha256 {evaluator.ruleset.sha256}, the decision was made with {entry['ruleset_sha256']}",
+                (
+                    f"the rule set loaded now has sha256 {evaluator.ruleset.sha256}, the decision "
+                    f"was made with {entry['ruleset_sha256']}"
+                ),
             )
         try:
             # On the logged day: the day whose rules decided, also for a dossier without a peildatum
@@ -175,7 +184,10 @@ def _first_difference(logged: Any, now: Any, where: str = "") -> str:
     if isinstance(logged, dict):
         for key in [*logged, *(key for key in now if key not in logged)]:
             if key not in now or key not in logged:
-                return f"at {where}/{key}: {'only in the logged result' if key in logged else 'only in the result now'}"
+                return (
+                    f"at {where}/{key}: "
+                    f"{'only in the logged result' if key in logged else 'only in the result now'}"
+                )
             if logged[key] != now[key]:
                 return _first_difference(logged[key], now[key], f"{where}/{key}")
         if list(logged) != list(now):

@@ -169,7 +169,8 @@ class RulesetStore:
             with self.log._transaction(connection) as cursor:
                 cursor.execute(
                     self.log._sql(
-                        f"INSERT INTO gevoelig_rulesets ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)}) ON CONFLICT (sha256) DO NOTHING"
+                        f"INSERT INTO gevoelig_rulesets ({', '.join(_COLUMNS)}) VALUES "
+                        f"({', '.join('?' for _ in _COLUMNS)}) ON CONFLICT (sha256) DO NOTHING"
                     ),
                     row,
                 )
@@ -206,7 +207,10 @@ class RulesetStore:
             if head[0] is None or head[0] > MAX_BUNDLE_CHARS:
                 raise RulesetNotKept(
                     "corrupt",
-                    f"the kept copy of rule set {sha256} is larger than {MAX_BUNDLE_CHARS:,} characters",
+                    (
+                        f"the kept copy of rule set {sha256} is larger than {MAX_BUNDLE_CHARS:,} "
+                        "characters"
+                    ),
                 )
             cursor.execute(
                 self.log._sql("SELECT bundle FROM gevoelig_rulesets WHERE sha256 = ?"), (sha256,)
@@ -215,7 +219,10 @@ class RulesetStore:
         if not isinstance(text, str) or _sha256(text) != head[1]:
             raise RulesetNotKept(
                 "corrupt",
-                f"the kept copy of rule set {sha256} does not match its own sha256: it was changed in the database",
+                (
+                    f"the kept copy of rule set {sha256} does not match its own sha256: it was "
+                    "changed in the database"
+                ),
             )
         try:
             ruleset = ruleset_from_bundle(json.loads(text), peildatum)
@@ -230,7 +237,10 @@ class RulesetStore:
         if ruleset.sha256 != sha256:
             raise RulesetNotKept(
                 "corrupt",
-                f"the kept copy of rule set {sha256} gives sha256 {ruleset.sha256}: it is not that rule set",
+                (
+                    f"the kept copy of rule set {sha256} gives sha256 {ruleset.sha256}: it is not "
+                    "that rule set"
+                ),
             )
         if len(self._loaded) >= 16:
             self._loaded.clear()

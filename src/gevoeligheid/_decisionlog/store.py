@@ -26,7 +26,10 @@ from .entry import Entry, dossier_key, timestamp, utc_now
 COLUMNS = tuple(field.name for field in attrs.fields(Entry))
 #: An entry's columns in order, as a tuple: a fifth of what attrs.astuple() costs for an entry.
 _columns_of = operator.attrgetter(*COLUMNS)
-_INSERT = f"INSERT INTO gevoelig_decisions ({', '.join(COLUMNS)}, prev_sha256, entry_sha256) VALUES ({', '.join('?' for _ in COLUMNS)}, ?, ?)"
+_INSERT = (
+    f"INSERT INTO gevoelig_decisions ({', '.join(COLUMNS)}, prev_sha256, entry_sha256) VALUES "
+    f"({', '.join('?' for _ in COLUMNS)}, ?, ?)"
+)
 _SELECT = f"SELECT seq, {', '.join(COLUMNS)} FROM gevoelig_decisions"
 PURGE_COLUMNS = (
     "seq",
@@ -123,7 +126,8 @@ class DecisionLog(abc.ABC):
             cursor.execute(self._schema_table_query)
             if cursor.fetchone()[0] == 0:
                 cursor.execute(
-                    "CREATE TABLE gevoelig_schema (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"
+                    "CREATE TABLE gevoelig_schema (version INTEGER PRIMARY KEY, description TEXT "
+                    "NOT NULL, applied_at TEXT NOT NULL)"
                 )
             cursor.execute("SELECT COALESCE(MAX(version), 0) FROM gevoelig_schema")
             current = cursor.fetchone()[0]
@@ -132,7 +136,8 @@ class DecisionLog(abc.ABC):
                     self._run_script(connection, script)
                     cursor.execute(
                         self._sql(
-                            "INSERT INTO gevoelig_schema (version, description, applied_at) VALUES (?, ?, ?)"
+                            "INSERT INTO gevoelig_schema (version, description, applied_at) VALUES "
+                            "(?, ?, ?)"
                         ),
                         (version, description, timestamp(utc_now())),
                     )
@@ -143,7 +148,8 @@ class DecisionLog(abc.ABC):
         return _Transaction(self, connection)
 
     def append(self, entries: Sequence[Entry]) -> None:
-        """Write entries in one transaction: all of them are in the log when this returns, or none."""
+        """Write entries in one transaction: all of them are in the log when this
+        returns, or none."""
         if not entries:
             return
         connection = self._connection()
@@ -254,7 +260,8 @@ class DecisionLog(abc.ABC):
             found = cursor.fetchone()
         if found is None:
             raise LogError(
-                "the head of the decision log's hash chain is gone (the table gevoelig_chain is empty)"
+                "the head of the decision log's hash chain is gone (the table gevoelig_chain is "
+                "empty)"
             )
         return int(found[0]), int(found[1]), str(found[2])
 
@@ -366,12 +373,14 @@ class DecisionLog(abc.ABC):
                 if feedback:
                     cursor.execute(
                         "DELETE FROM gevoelig_feedback WHERE NOT EXISTS (SELECT 1 FROM"
-                        " gevoelig_decisions AS d WHERE d.decision_id = gevoelig_feedback.decision_id)"
+                        " gevoelig_decisions AS d WHERE d.decision_id = "
+                        "gevoelig_feedback.decision_id)"
                     )
                 cursor.execute("DELETE FROM gevoelig_purge_permit")
             cursor.execute(
                 self._sql(
-                    f"INSERT INTO gevoelig_purges ({', '.join(record)}) VALUES ({', '.join('?' for _ in record)})"
+                    f"INSERT INTO gevoelig_purges ({', '.join(record)}) VALUES "
+                    f"({', '.join('?' for _ in record)})"
                 ),
                 tuple(record.values()),
             )
@@ -495,7 +504,8 @@ class SqliteLog(DecisionLog):
     def __init__(self, path: Path, synchronous: str = "normal", url: str | None = None) -> None:
         if synchronous.lower() not in ("normal", "full", "extra"):
             raise LogError(
-                f"synchronous={synchronous!r} is not a choice for the decision log: use normal, full or extra"
+                f"synchronous={synchronous!r} is not a choice for the decision log: use normal, "
+                "full or extra"
             )
         self.path = path
         self.synchronous = synchronous.upper()
@@ -533,7 +543,9 @@ class SqliteLog(DecisionLog):
             or status.st_nlink < 1
         ):
             raise LogError(
-                f"the decision log {self.path} was removed or replaced while it was open: decisions written since are not in it; restore the file or restart to open a new log"
+                f"the decision log {self.path} was removed or replaced while it was open: "
+                "decisions written since are not in it; restore the file or restart to open a new "
+                "log"
             )
         # The write-ahead log holds the newest commits until a checkpoint: the same goes for it. It
         # lives as long as a connection is open, and this log keeps its connections open.
@@ -547,7 +559,9 @@ class SqliteLog(DecisionLog):
             self._wal_identity = wal
         elif wal != self._wal_identity:
             raise LogError(
-                f"the write-ahead log {self.path}-wal of the decision log was removed or replaced while it was open: the newest decisions are not in it; restart to open the log anew"
+                f"the write-ahead log {self.path}-wal of the decision log was removed or replaced "
+                "while it was open: the newest decisions are not in it; restart to open the log "
+                "anew"
             )
 
     def _probe_write(self, connection: Any) -> None:
@@ -568,7 +582,8 @@ class SqliteLog(DecisionLog):
         free = space.f_bavail * space.f_frsize
         if free < self.MIN_FREE_BYTES:
             raise LogError(
-                f"the file system of the decision log {self.path} has {free:,} bytes free, below {self.MIN_FREE_BYTES:,}: decisions would be refused"
+                f"the file system of the decision log {self.path} has {free:,} bytes free, below "
+                f"{self.MIN_FREE_BYTES:,}: decisions would be refused"
             )
 
     def _connection(self) -> sqlite3.Connection:
@@ -610,7 +625,10 @@ class PostgresLog(DecisionLog):
 
     migrations = migrations.POSTGRES
     placeholder = "%s"
-    _schema_table_query = "SELECT COUNT(*) FROM (SELECT to_regclass('gevoelig_schema') AS found) AS t WHERE found IS NOT NULL"
+    _schema_table_query = (
+        "SELECT COUNT(*) FROM (SELECT to_regclass('gevoelig_schema') AS found) AS t WHERE "
+        "found IS NOT NULL"
+    )
 
     def __init__(self, url: str) -> None:
         try:
@@ -633,7 +651,8 @@ class PostgresLog(DecisionLog):
                 )
             except self._psycopg.Error as error:
                 raise LogError(
-                    f"cannot connect to the decision log {redact_url(self.url)}: {str(error).strip()}"
+                    f"cannot connect to the decision log {redact_url(self.url)}: "
+                    f"{str(error).strip()}"
                 ) from None
             self._local.connection = connection
         return connection
@@ -683,18 +702,21 @@ def purge_cutoff(moment: datetime.datetime, retention_days: int) -> datetime.dat
     first day a date can hold (a cutoff there would be no date, and compared as text, wrong)."""
     if retention_days < 1:
         raise LogError(
-            f"a retention period of {retention_days} days would remove decisions of today: give at least 1"
+            f"a retention period of {retention_days} days would remove decisions of today: give at "
+            "least 1"
         )
     most = max_retention_days(moment)
     if retention_days > most:
         raise LogError(
-            f"a retention period of {retention_days:,} days reaches back before the year 1: give at most {most:,} days"
+            f"a retention period of {retention_days:,} days reaches back before the year 1: give "
+            f"at most {most:,} days"
         )
     return moment - datetime.timedelta(days=retention_days)
 
 
 def max_retention_days(moment: datetime.datetime) -> int:
-    """The longest retention period whose cutoff is still a date (on or after 1 January of year 1)."""
+    """The longest retention period whose cutoff is still a date (on or after 1
+    January of year 1)."""
     return (moment.astimezone(datetime.UTC).date() - datetime.date(1, 1, 2)).days
 
 
@@ -726,7 +748,8 @@ def open_log(url: str, *, create: bool = True) -> DecisionLog:
         unknown = set(options) - {"synchronous"}
         if unknown:
             raise LogError(
-                f"unknown option(s) {', '.join(sorted(unknown))} in {url!r}: SQLite takes synchronous=normal|full"
+                f"unknown option(s) {', '.join(sorted(unknown))} in {url!r}: SQLite takes "
+                "synchronous=normal|full"
             )
         return _guarded(
             lambda: SqliteLog(
@@ -735,7 +758,8 @@ def open_log(url: str, *, create: bool = True) -> DecisionLog:
         )
     if "://" in url:
         raise LogError(
-            f"{redact_url(url)!r}: the decision log is SQLite (sqlite:///file.db or a path) or PostgreSQL (postgresql://...)"
+            f"{redact_url(url)!r}: the decision log is SQLite (sqlite:///file.db or a path) or "
+            "PostgreSQL (postgresql://...)"
         )
     return _guarded(lambda: SqliteLog(Path(url)))
 

@@ -63,11 +63,13 @@ def verify(
     def done(problem: Problem | None) -> Verdict:
         return Verdict(checked, legacy, head_seq, head_sha256, problem)
 
-    # The purge records: their ranges one after the other; the last anchor is where the chain starts.
+    # The purge records: their ranges one after the other; the last anchor is
+    # where the chain starts.
     start, purged_until = GENESIS, 0
     for record in purges:
         if not record["entries"] or record["anchor_sha256"] is None:
-            continue  # nothing removed, or only entries from before the chain (removed by date, not in order)
+            # nothing removed, or only entries from before the chain (removed by date, not in order)
+            continue
         if (
             record["first_seq"] is None
             or record["last_seq"] is None

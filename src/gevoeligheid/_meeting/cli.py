@@ -56,19 +56,29 @@ def _make_impact(new: Any, day: datetime.date, log_url: str) -> Comparer:
     "base",
     multiple=True,
     type=click.Path(exists=True, path_type=Path),
-    help="The rules now: a rule set folder and/or overlay files (repeatable); default: the default rule set.",
+    help=(
+        "The rules now: a rule set folder and/or overlay files (repeatable); default: the "
+        "default rule set."
+    ),
 )
 @click.option(
     "--new",
     "new",
     multiple=True,
     type=click.Path(exists=True, path_type=Path),
-    help="The rules to compare with: a rule set folder and/or overlay files (repeatable); default: the default rule set.",
+    help=(
+        "The rules to compare with: a rule set folder and/or overlay files (repeatable); "
+        "default: the default rule set."
+    ),
 )
 @click.option(
     "--peildatum",
     type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Assess every dossier on this day (YYYY-MM-DD), with the versions of both rule sets in force then; default: each dossier's own date, else today, with the versions in force today.",
+    help=(
+        "Assess every dossier on this day (YYYY-MM-DD), with the versions of both rule sets in "
+        "force then; default: each dossier's own date, else today, with the versions in force "
+        "today."
+    ),
 )
 @_FORMAT
 @_JOBS
@@ -149,7 +159,10 @@ def _describe(spec: Any) -> str:
     envvar="GEVOELIG_LOG",
     default="sqlite:///gevoelig-decisions.sqlite3",
     show_default=True,
-    help="The decision log: a SQLite file (path or sqlite:///path) or postgresql://user@host/db. Env: GEVOELIG_LOG.",
+    help=(
+        "The decision log: a SQLite file (path or sqlite:///path) or "
+        "postgresql://user@host/db. Env: GEVOELIG_LOG."
+    ),
 )
 @_FORMAT
 @_JOBS
@@ -271,7 +284,10 @@ def _table(
         [
             change.dossier_id or change.key,
             ", ".join(
-                f"{word('meeting_part_' + part, lang)}: {_word(change.base[part], lang)} -> {_word(change.new[part], lang)}"
+                (
+                    f"{word('meeting_part_' + part, lang)}: {_word(change.base[part], lang)} -> "
+                    f"{_word(change.new[part], lang)}"
+                )
                 for part in change.parts
             ),
             ", ".join(rule["rule"] for rule in change.rules),
@@ -303,7 +319,10 @@ def _table(
         ),
     ]
     lines += [
-        f"  {count:>6}  {word('meeting_part_' + part, lang)}: {_words(before, lang)} -> {_words(after, lang)}"
+        (
+            f"  {count:>6}  {word('meeting_part_' + part, lang)}: {_words(before, lang)} -> "
+            f"{_words(after, lang)}"
+        )
         for (part, before, after), count in summary.rows()
     ]
     if skipped:
@@ -335,7 +354,9 @@ def _word(value: Any, lang: str) -> str:
     "--log",
     "log_url",
     metavar="URL",
-    help="Report the latest decision of every dossier in this decision log instead of dossier files.",
+    help=(
+        "Report the latest decision of every dossier in this decision log instead of dossier files."
+    ),
 )
 @click.option(
     "--since",
@@ -354,7 +375,10 @@ def _word(value: Any, lang: str) -> str:
 @click.option(
     "--peildatum",
     type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Assess dossier files on this day (YYYY-MM-DD); default: each dossier's own date, else today.",
+    help=(
+        "Assess dossier files on this day (YYYY-MM-DD); default: each dossier's own date, else "
+        "today."
+    ),
 )
 @LANG
 def report(
@@ -444,7 +468,10 @@ def _evaluated(dossiers: tuple[str, ...], peildatum: datetime.datetime | None, l
     type=click.IntRange(0, 365),
     default=7,
     show_default=True,
-    help="An escalation recorded this many days after the advice asked for it still counts as in time.",
+    help=(
+        "An escalation recorded this many days after the advice asked for it still counts as "
+        "in time."
+    ),
 )
 @click.option(
     "--log",
@@ -454,8 +481,8 @@ def _evaluated(dossiers: tuple[str, ...], peildatum: datetime.datetime | None, l
 )
 @LANG
 def timeline(dossier: str, fmt: str, grace_days: int, log_url: str | None, lang: str) -> None:
-    """A dossier's outcome on each of its event days and on its date of assessment (else today), the day
-    each level was first reached, and for each escalation the dossier records (its `escalaties`)
+    """A dossier's outcome on each of its event days and on its date of assessment (else today), the
+    day each level was first reached, and for each escalation the dossier records (its `escalaties`)
     whether it came in time.
 
     \b

@@ -445,7 +445,8 @@ def _show(value: Any) -> str:
 
 
 def file_tasks(paths: Sequence[str]) -> Iterator[Task]:
-    """Dossier files, folders and JSON Lines files as tasks (a bad one is refused by the comparer)."""
+    """Dossier files, folders and JSON Lines files as tasks (a bad one is refused
+    by the comparer)."""
     from .._inputs import Items, expand
 
     for item in Items(expand(tuple(paths)), read_files=True):
@@ -459,8 +460,10 @@ def file_tasks(paths: Sequence[str]) -> Iterator[Task]:
 #: The latest decision of each dossier (and every decision without a dossier id), a page at a time
 #: in log order: the index on (dossier_id, seq) answers the inner query for each row.
 _LATEST = (
-    "SELECT seq, decision_id, input, redacted, ruleset_sha256, peildatum, ruleset_source FROM gevoelig_decisions AS d WHERE seq > ? AND "
-    "(dossier_id IS NULL OR seq = (SELECT MAX(seq) FROM gevoelig_decisions AS e WHERE e.dossier_id = d.dossier_id)) ORDER BY seq LIMIT ?"
+    "SELECT seq, decision_id, input, redacted, ruleset_sha256, peildatum, ruleset_source FROM "
+    "gevoelig_decisions AS d WHERE seq > ? AND "
+    "(dossier_id IS NULL OR seq = (SELECT MAX(seq) FROM gevoelig_decisions AS e WHERE e.dossier_id "
+    "= d.dossier_id)) ORDER BY seq LIMIT ?"
 )
 
 
@@ -479,7 +482,10 @@ def log_tasks(log: Any, page: int = 2000) -> Iterator[Task]:
                     "",
                     skip=(
                         "redacted",
-                        "the log holds a redacted copy of the input: re-run it from the case system's own dossier",
+                        (
+                            "the log holds a redacted copy of the input: re-run it from the case "
+                            "system's own dossier"
+                        ),
                     ),
                 )
             else:

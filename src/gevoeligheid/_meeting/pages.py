@@ -22,7 +22,7 @@ td:first-child{white-space:nowrap;overflow-wrap:normal}
 th{background:#eef3f8}.charts{display:flex;flex-wrap:wrap;gap:1rem}.charts svg{max-width:100%;height:auto}
 .level{font-weight:600;white-space:nowrap}ol.agenda>li{margin-bottom:.6rem}.late{color:#b2182b;font-weight:600}.ok{color:#1b7837}
 @media print{body{margin:0;max-width:none;font-size:10pt}h2{break-after:avoid}table,figure,.charts svg,li{break-inside:avoid}a{color:inherit;text-decoration:none}}
-"""
+"""  # noqa: E501
 
 
 def _e(value: Any) -> str:
@@ -30,7 +30,8 @@ def _e(value: Any) -> str:
 
 
 def _md(value: Any) -> str:
-    """A dossier's own text in Markdown: on one line, so it cannot start a heading or a list of its own."""
+    """A dossier's own text in Markdown: on one line, so it cannot start a heading or
+    a list of its own."""
     return " ".join(str(value).split())
 
 
@@ -94,7 +95,7 @@ def _missing(lang: str) -> str:
     return word("report_no_matplotlib", lang)
 
 
-# --- the portfolio report ---------------------------------------------------------------------------
+# --- the portfolio report -------------------------------------------------------------------------
 
 
 def report_page(portfolio: Portfolio, lang: str, *, markdown: bool, today: datetime.date) -> str:
@@ -173,7 +174,10 @@ def report_page(portfolio: Portfolio, lang: str, *, markdown: bool, today: datet
             else:
                 acts = "".join(f"<li>{_e(action)}</li>" for action in actions)
                 items.append(
-                    f'<li><strong>{_e(name)}</strong><br><span class="level">{_e(levels)}</span>. {_e(t("inform"))}: {_e(inform)}'
+                    (
+                        f"<li><strong>{_e(name)}</strong><br><span "
+                        f'class="level">{_e(levels)}</span>. {_e(t("inform"))}: {_e(inform)}'
+                    )
                     + (f"<ul>{acts}</ul>" if acts else "")
                     + "</li>"
                 )
@@ -193,7 +197,10 @@ def report_page(portfolio: Portfolio, lang: str, *, markdown: bool, today: datet
             [
                 str(result.get("dossier", {}).get("id") or result.get("source", "")),
                 f"{label(result['classification'], lang)}; {label(result['escalation'], lang)}",
-                f"{label(result['worst_case']['classification'], lang)}; {label(result['worst_case']['escalation'], lang)}",
+                (
+                    f"{label(result['worst_case']['classification'], lang)}; "
+                    f"{label(result['worst_case']['escalation'], lang)}"
+                ),
                 _questions(raising(result), lang),
             ]
             for result in results
@@ -210,10 +217,16 @@ def report_page(portfolio: Portfolio, lang: str, *, markdown: bool, today: datet
             [
                 change["dossier_id"],
                 change["logged_at"][:10],
-                f"{label(change['before']['classification'], lang)}; {label(change['before']['escalation'], lang)}"
+                (
+                    f"{label(change['before']['classification'], lang)}; "
+                    f"{label(change['before']['escalation'], lang)}"
+                )
                 if change["before"]
                 else t("new"),
-                f"{label(change['after']['classification'], lang)}; {label(change['after']['escalation'], lang)}",
+                (
+                    f"{label(change['after']['classification'], lang)}; "
+                    f"{label(change['after']['escalation'], lang)}"
+                ),
             ]
             for change in portfolio.changes
         ]
@@ -397,7 +410,10 @@ def impact_page(
             [
                 change.dossier_id or change.key,
                 "; ".join(
-                    f"{word('meeting_part_' + part, lang)}: {_show(change.base[part], lang)} → {_show(change.new[part], lang)}"
+                    (
+                        f"{word('meeting_part_' + part, lang)}: {_show(change.base[part], lang)} → "
+                        f"{_show(change.new[part], lang)}"
+                    )
                     for part in change.parts
                 ),
                 ", ".join(rule["rule"] for rule in change.rules),

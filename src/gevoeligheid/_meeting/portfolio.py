@@ -32,7 +32,8 @@ class Portfolio:
         return [(word, found.get(word, 0)) for word in words]
 
     def agenda(self) -> list[dict[str, Any]]:
-        """The dossiers for the agenda, highest first: sensitive or higher, or to the manager or higher."""
+        """The dossiers for the agenda, highest first: sensitive or higher, or to the
+        manager or higher."""
         chosen = [
             result
             for result in self.results

@@ -113,7 +113,9 @@ def _version_days(evaluator: Evaluator) -> list[datetime.date]:
 _NEWER = frozenset({"unknown-fact", "unknown-key", "unknown-field"})
 
 
-def _readable_from(evaluator: Evaluator, data: Any, source: str, end: datetime.date) -> datetime.date:
+def _readable_from(
+    evaluator: Evaluator, data: Any, source: str, end: datetime.date
+) -> datetime.date:
     """The first day whose version of the rules can read the dossier. A dossier written for a
     later version (with a fact it added) cannot be assessed by an older one: its days before that
     are days before the rules, as the days before the first version are."""

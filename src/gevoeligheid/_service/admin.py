@@ -108,7 +108,7 @@ def register(app: FastAPI, service: Service) -> None:
     async def reload_rules(request: Request) -> Response:
         """Load the rule sets and overlays of every tenant anew (and the tenants file), and use them
         from now on when all of them load; else keep the rules in use (needs the right `admin`).
-        With several workers this reloads the worker that answers: send SIGHUP to the main process."""
+        With several workers this reloads the worker that answers: send SIGHUP to the main process."""  # noqa: E501
         service.authorize(request, "admin")
         if (
             request.headers.get("content-length", "0") not in ("", "0")

@@ -45,7 +45,10 @@ def create_app(settings: Settings) -> FastAPI:
     app = FastAPI(
         title="gevoeligheid",
         version=__version__,
-        summary="Bestuurlijke gevoeligheid van omgevingsdienst-dossiers: classificatie, escalatie en wie te informeren, herleidbaar tot de Handreiking.",
+        summary=(
+            "Bestuurlijke gevoeligheid van omgevingsdienst-dossiers: classificatie, escalatie "
+            "en wie te informeren, herleidbaar tot de Handreiking."
+        ),
         description=openapi.DESCRIPTION,
         openapi_url="/v1/openapi.json",
         docs_url=None,  # /v1/docs is page.py's plain page: Swagger UI would load from a CDN
@@ -64,7 +67,8 @@ def create_app(settings: Settings) -> FastAPI:
         identify=service.identify if service.keys else None,
     )
     admin.register(app, service)  # the reload call, and the tenant of each request's key
-    # Outside the guard, so that its answers carry them too: the trace, then the Design Rules' headers.
+    # Outside the guard, so that its answers carry them too: the trace, then the
+    # Design Rules' headers.
     if settings.otel:
         tracing.enable_otel()
     app.add_middleware(tracing.Tracing)
@@ -223,7 +227,7 @@ def _routes(app: FastAPI, service: Service) -> None:
     @app.get("/v1/rulesets", **spec["rulesets"])
     async def rulesets(request: Request) -> Response:
         """The rule set version in force (today, or on ?peildatum=), with the service's overlays, and
-        every version there is."""
+        every version there is."""  # noqa: E501
         service.authorize(request, None)
         from .rulesets import summary
 
@@ -261,7 +265,7 @@ def _routes(app: FastAPI, service: Service) -> None:
     @app.get("/v1/schemas/dossier", **spec["dossier_schema"])
     async def dossier_schema(request: Request) -> Response:
         """The JSON Schema of a dossier for the rule set in force (today, or on ?peildatum=), with the
-        service's overlays."""
+        service's overlays."""  # noqa: E501
         service.authorize(request, None)
         peildatum = _peildatum(request, ("peildatum",))
         _in_force(service, peildatum)
@@ -413,7 +417,8 @@ _EVALUATING = ("engine", "peildatum")
 
 def _query(request: Request, allowed: tuple[str, ...]) -> None:
     """Refuse a query parameter the endpoint does not take, or one given twice: a misspelt
-    ?peildatun= would otherwise be ignored without a word, and the dossier decided on another day."""
+    ?peildatun= would otherwise be ignored without a word, and the dossier
+    decided on another day."""
     for name in request.query_params:
         if name not in allowed:
             raise bad_parameter(

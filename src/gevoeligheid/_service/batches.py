@@ -283,7 +283,10 @@ def evaluate_items(
 
 def _item(label: str, number: int, text: str | None, other: Any, lang: str) -> str:
     if text is None:
-        return f'{{"{label}":{number},"error":{json.dumps(other.to_dict(lang), ensure_ascii=False, separators=(",", ":"))}}}'
+        return (
+            f'{{"{label}":{number},"error":'
+            f"{json.dumps(other.to_dict(lang), ensure_ascii=False, separators=(',', ':'))}}}"
+        )
     decision = f'"decision_id":"{other.decision_id}",' if other is not None else ""
     return f'{{"{label}":{number},{decision}"result":{text}}}'
 

@@ -57,12 +57,18 @@ def is_loopback(host: str) -> bool:
     "overlays",
     multiple=True,
     type=click.Path(dir_okay=False, exists=True),
-    help="A region's overlay file (repeatable, applied in order); fixed for the life of the service.",
+    help=(
+        "A region's overlay file (repeatable, applied in order); fixed for the life of the service."
+    ),
 )
 @click.option(
     "--peildatum",
     type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Assess every dossier on this date (YYYY-MM-DD), by the version in force then; ?peildatum= beats it. With --openapi: the day the contract is made for. Default: the dossier's own, else today.",
+    help=(
+        "Assess every dossier on this date (YYYY-MM-DD), by the version in force then; "
+        "?peildatum= beats it. With --openapi: the day the contract is made for. Default: the "
+        "dossier's own, else today."
+    ),
 )
 @click.option(
     "--log",
@@ -82,14 +88,20 @@ def is_loopback(host: str) -> bool:
     "--log-redact",
     is_flag=True,
     envvar="GEVOELIG_LOG_REDACT",
-    help="Keep only redacted copies of inputs and results in the log (no title, x- keys or criminal facts).",
+    help=(
+        "Keep only redacted copies of inputs and results in the log (no title, x- keys or "
+        "criminal facts)."
+    ),
 )
 @click.option(
     "--keys",
     "keys_file",
     type=click.Path(dir_okay=False, exists=True),
     envvar="GEVOELIG_API_KEYS_FILE",
-    help="File of API keys (NAME RIGHTS sha256:HEX a line). Env: GEVOELIG_API_KEYS_FILE; key lines also in GEVOELIG_API_KEYS.",
+    help=(
+        "File of API keys (NAME RIGHTS sha256:HEX a line). Env: GEVOELIG_API_KEYS_FILE; key "
+        "lines also in GEVOELIG_API_KEYS."
+    ),
 )
 @click.option(
     "--new-key",
@@ -100,7 +112,10 @@ def is_loopback(host: str) -> bool:
     "--rights",
     default="evaluate",
     show_default=True,
-    help="With --new-key: evaluate, history, feedback, or several comma-separated (evaluate,history).",
+    help=(
+        "With --new-key: evaluate, history, feedback, or several comma-separated "
+        "(evaluate,history)."
+    ),
 )
 @click.option(
     "--openapi",
@@ -125,7 +140,10 @@ def is_loopback(host: str) -> bool:
 @click.option(
     "--client-concurrency",
     type=click.IntRange(0),
-    help="Requests of one API key (without keys: address) at once; more are answered 429. 0: no limit. Default: a quarter of --concurrency with keys, no limit without.",
+    help=(
+        "Requests of one API key (without keys: address) at once; more are answered 429. 0: no "
+        "limit. Default: a quarter of --concurrency with keys, no limit without."
+    ),
 )
 @click.option(
     "--request-timeout",
@@ -139,12 +157,18 @@ def is_loopback(host: str) -> bool:
     type=click.FloatRange(0.1),
     default=30.0,
     show_default=True,
-    help="Seconds a request body may stall (then 408), or an answer wait for a client that does not read it (then the connection closes).",
+    help=(
+        "Seconds a request body may stall (then 408), or an answer wait for a client that does "
+        "not read it (then the connection closes)."
+    ),
 )
 @click.option(
     "--stream-concurrency",
     type=click.IntRange(1),
-    help="NDJSON streams a worker handles at once, in places of their own; more wait, as other requests do. Default: half of --concurrency.",
+    help=(
+        "NDJSON streams a worker handles at once, in places of their own; more wait, as other "
+        "requests do. Default: half of --concurrency."
+    ),
 )
 @click.option(
     "--stream-timeout",
@@ -158,7 +182,10 @@ def is_loopback(host: str) -> bool:
     type=click.FloatRange(0.1),
     default=10.0,
     show_default=True,
-    help="Seconds for a request's line and headers, from the connection (or the last answer) on; then the connection closes.",
+    help=(
+        "Seconds for a request's line and headers, from the connection (or the last answer) "
+        "on; then the connection closes."
+    ),
 )
 @click.option(
     "--max-connections",
@@ -173,7 +200,10 @@ def is_loopback(host: str) -> bool:
     default=512,
     show_default=True,
     metavar="MIB",
-    help="MiB of request data a worker holds at once (bodies, dossiers being parsed); past it requests wait, then 503.",
+    help=(
+        "MiB of request data a worker holds at once (bodies, dossiers being parsed); past it "
+        "requests wait, then 503."
+    ),
 )
 @click.option(
     "--ssl-certfile",
@@ -187,14 +217,20 @@ def is_loopback(host: str) -> bool:
     "cors_origins",
     multiple=True,
     metavar="ORIGIN",
-    help="A browser origin (https://host[:port]) allowed to call the service, repeatable; default: none (CORS off).",
+    help=(
+        "A browser origin (https://host[:port]) allowed to call the service, repeatable; "
+        "default: none (CORS off)."
+    ),
 )
 @click.option(
     "--contact-name",
     envvar="GEVOELIG_CONTACT_NAME",
     default=CONTACT[0],
     show_default=True,
-    help="Who answers for this deployment, in the contract's info.contact. Env: GEVOELIG_CONTACT_NAME.",
+    help=(
+        "Who answers for this deployment, in the contract's info.contact. Env: "
+        "GEVOELIG_CONTACT_NAME."
+    ),
 )
 @click.option(
     "--contact-email",
@@ -215,25 +251,37 @@ def is_loopback(host: str) -> bool:
     "tenants_file",
     type=click.Path(dir_okay=False, exists=True),
     envvar="GEVOELIG_TENANTS",
-    help="A YAML file of tenants and their overlays; a key line's tenant=NAME picks one. Env: GEVOELIG_TENANTS.",
+    help=(
+        "A YAML file of tenants and their overlays; a key line's tenant=NAME picks one. Env: "
+        "GEVOELIG_TENANTS."
+    ),
 )
 @click.option(
     "--otel",
     is_flag=True,
     envvar="GEVOELIG_OTEL",
-    help="Send spans of each request, evaluation and log write to OpenTelemetry (the otel extra; OTEL_* variables configure it).",
+    help=(
+        "Send spans of each request, evaluation and log write to OpenTelemetry (the otel "
+        "extra; OTEL_* variables configure it)."
+    ),
 )
 @click.option(
     "--open",
     "open_browser",
     is_flag=True,
-    help="Open the page at / in the browser once the service answers (loopback, no API keys): for a trainer's laptop.",
+    help=(
+        "Open the page at / in the browser once the service answers (loopback, no API keys): "
+        "for a trainer's laptop."
+    ),
 )
 @click.option(
     "--course",
     "course_file",
     type=click.Path(dir_okay=False, exists=True),
-    help="A course file (YAML: example dossiers with notes) for the page's training mode; default: the shipped course.",
+    help=(
+        "A course file (YAML: example dossiers with notes) for the page's training mode; "
+        "default: the shipped course."
+    ),
 )
 @LANG
 def serve(
@@ -276,7 +324,8 @@ def serve(
     """Serve the rules over HTTP for case-management systems: evaluate one dossier, a batch or an
     NDJSON stream; read the rule sets, the schemas and a dossier's decision history; /healthz,
     /readyz and /metrics. Every decision is logged before it is answered. The OpenAPI contract
-    is at /v1/openapi.json, its operations at /v1/docs; without API keys the page for people is at /.
+    is at /v1/openapi.json, its operations at /v1/docs; without API keys the
+    page for people is at /.
 
     \b
     Examples:
@@ -457,7 +506,10 @@ def _check(settings: Settings, service_class: type[Service], lang: str) -> None:
         sys.exit(ExitCode.BAD_INPUT)
     except (GevoeligheidError, LogError) as error:
         click.echo(
-            f"{word('error_prefix', lang)} {error.show(lang) if isinstance(error, GevoeligheidError) else error}",
+            (
+                f"{word('error_prefix', lang)} "
+                f"{error.show(lang) if isinstance(error, GevoeligheidError) else error}"
+            ),
             err=True,
         )
         sys.exit(error.exit_code if isinstance(error, GevoeligheidError) else ExitCode.LOG_FAILED)

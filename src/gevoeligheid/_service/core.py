@@ -240,7 +240,10 @@ class Service:
                 )
                 for sha256 in missed:
                     logger.warning(
-                        "rule set %s could not be kept in the decision log: its files changed since it was loaded",
+                        (
+                            "rule set %s could not be kept in the decision log: its files changed "
+                            "since it was loaded"
+                        ),
                         sha256,
                     )
             await asyncio.wrap_future(self.writer.submit(entries))

@@ -46,7 +46,8 @@ def client_gone(scope: Scope) -> Callable[[], bool]:
 class Budget:
     """The bytes of request data one worker holds at once: bodies as they arrive, and dossiers while
     they are parsed and evaluated, counted at what parsing can make of them. A request that would
-    go past it waits for room (up to the queue timeout), then gets 503. Used on the event loop only."""
+    go past it waits for room (up to the queue timeout), then gets 503. Used on
+    the event loop only."""
 
     def __init__(self, total: int) -> None:
         self.total = total
@@ -272,7 +273,9 @@ class Guard:
                     ),
                     lang,
                 )
-            else:  # a batch's answer under way: cut off (the connection closes mid-answer), never ended as if whole
+            # a batch's answer under way: cut off (the connection closes mid-answer),
+            # never ended as if whole
+            else:
                 metrics.ERRORS.labels("timeout").inc()
                 logger.warning(
                     "answer to %s %s cut off after %s s (--request-timeout)",

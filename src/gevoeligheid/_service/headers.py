@@ -38,7 +38,10 @@ CSP_PAGE = b"frame-ancestors 'none'"
 #: What a browser client may send and read across origins.
 CORS_METHODS = b"GET, POST"
 CORS_REQUEST_HEADERS = b"Authorization, Content-Type, Accept-Language, traceparent, tracestate"
-CORS_EXPOSED_HEADERS = b"API-Version, Gevoelig-Ruleset, Gevoelig-Overlays, Gevoelig-Decision-Id, traceparent, Retry-After, Content-Language"
+CORS_EXPOSED_HEADERS = (
+    b"API-Version, Gevoelig-Ruleset, Gevoelig-Overlays, Gevoelig-Decision-Id, traceparent, "
+    b"Retry-After, Content-Language"
+)
 CORS_MAX_AGE = b"600"
 
 _ORIGIN = re.compile(
@@ -57,7 +60,8 @@ def check_origin(origin: str) -> str:
     if origin == "*" or _ORIGIN.fullmatch(origin):
         return origin
     raise OriginError(
-        f"{origin!r} is not an origin; give scheme://host[:port] in lower case without a path (https://zaken.example.nl), or *"
+        f"{origin!r} is not an origin; give scheme://host[:port] in lower case without a path "
+        "(https://zaken.example.nl), or *"
     )
 
 
@@ -70,7 +74,8 @@ class ApiHeaders:
         self.origins = frozenset(check_origin(origin) for origin in cors_origins)
 
     def _allowed(self, origin: bytes | None) -> bytes | None:
-        """The Access-Control-Allow-Origin value for this origin, or None (not allowed, CORS off)."""
+        """The Access-Control-Allow-Origin value for this origin, or None (not
+        allowed, CORS off)."""
         if not self.origins or origin is None:
             return None
         if "*" in self.origins:

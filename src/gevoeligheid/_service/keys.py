@@ -3,9 +3,10 @@
 A key line is `NAME RIGHTS sha256:HEX [tenant=TENANT]`, RIGHTS a comma-separated list of
 `evaluate`, `history`, `feedback` (recording what the people did with a decision's advice) and
 `admin` (reloading the rules); a key with a tenant decides by that
-tenant's overlays and reads only that tenant's decisions (see tenants.py). Lines come from a key file and from an environment variable (one line or several,
-separated by newlines or `;`); `#` starts a comment. The tokens are 256 random bits, so one
-sha256 is enough: a slow password hash guards guessable secrets, and these are not guessable.
+tenant's overlays and reads only that tenant's decisions (see tenants.py). Lines come from a key
+file and from an environment variable (one line or several, separated by newlines or `;`); `#`
+starts a comment. The tokens are 256 random bits, so one sha256 is enough: a slow password hash
+guards guessable secrets, and these are not guessable.
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ def token_digest(token: str) -> bytes:
 
 
 def new_key(name: str, rights: Iterable[str]) -> tuple[str, str]:
-    """A fresh token and the key line that stores its hash (the token is shown once, never stored)."""
+    """A fresh token and the key line that stores its hash (the token is shown
+    once, never stored)."""
     rights = list(rights)
     _check(name, rights, "the new key")
     token = "gvl_" + secrets.token_urlsafe(32)
@@ -59,7 +61,9 @@ def parse_keys(text: str, where: str) -> list[ApiKey]:
         match = _LINE.match(line)
         if match is None:
             raise KeyFileError(
-                f"{where}, key {number}: expected 'NAME RIGHTS sha256:HEX', optionally with ' tenant=TENANT' (`gevoelig serve --new-key NAME` makes one); plain tokens are not accepted, only their hashes"
+                f"{where}, key {number}: expected 'NAME RIGHTS sha256:HEX', optionally with ' "
+                "tenant=TENANT' (`gevoelig serve --new-key NAME` makes one); plain tokens are not "
+                "accepted, only their hashes"
             )
         rights = match["rights"].split(",")
         _check(match["name"], rights, f"{where}, key {number}")
@@ -69,7 +73,8 @@ def parse_keys(text: str, where: str) -> list[ApiKey]:
     names = [key.name for key in keys]
     if len(set(names)) != len(names):
         raise KeyFileError(
-            f"{where}: a key name occurs twice; give each key its own name, so the log says who asked"
+            f"{where}: a key name occurs twice; give each key its own name, so the log says who "
+            "asked"
         )
     return keys
 
@@ -78,7 +83,8 @@ def _check(name: str, rights: list[str], where: str) -> None:
     unknown = [right for right in rights if right not in RIGHTS]
     if unknown or not rights:
         raise KeyFileError(
-            f"{where}: unknown right(s) {', '.join(unknown) or '(none)'}; the rights are {', '.join(RIGHTS)}"
+            f"{where}: unknown right(s) {', '.join(unknown) or '(none)'}; the rights are "
+            f"{', '.join(RIGHTS)}"
         )
     if not re.fullmatch(r"[A-Za-z0-9_.@-]{1,64}", name):
         raise KeyFileError(f"{where}: the name {name!r} may hold letters, digits and _ . @ - only")

@@ -73,7 +73,10 @@ LOG_ENTRIES = Counter(
 )
 CONNECTIONS_CLOSED = Counter(
     "gevoelig_http_connections_closed_total",
-    "Connections the service closed itself, by reason: idle (no request in time), header_too_large, evicted (to make room), stalled (the client did not read its answer).",
+    (
+        "Connections the service closed itself, by reason: idle (no request in time), "
+        "header_too_large, evicted (to make room), stalled (the client did not read its answer)."
+    ),
     ["reason"],
 )
 HELD_BYTES = Gauge(

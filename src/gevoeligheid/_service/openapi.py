@@ -42,19 +42,26 @@ _BEARER: list[dict[str, list[str]]] = [{"bearer": []}]
 _OPEN_OR_BEARER: list[dict[str, list[str]]] = [{}, {"bearer": []}]
 _VERSION_HEADER = {
     "API-Version": {
-        "description": "The full version of this API (the contract's `info.version`), on every answer.",
+        "description": (
+            "The full version of this API (the contract's `info.version`), on every answer."
+        ),
         "required": True,
         "schema": {"type": "string", "example": API_VERSION},
     },
     "traceparent": {
-        "description": "W3C Trace Context: the request's trace (the one sent, when it was valid; else a new one) with this service's span.",
+        "description": (
+            "W3C Trace Context: the request's trace (the one sent, when it was valid; else a "
+            "new one) with this service's span."
+        ),
         "schema": {"type": "string", "pattern": "^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$"},
     },
 }
 _RULESET_HEADERS = {
     **_VERSION_HEADER,
     "Gevoelig-Ruleset": {
-        "description": "The rule set name and version the service decides by, e.g. `default 2026.1`.",
+        "description": (
+            "The rule set name and version the service decides by, e.g. `default 2026.1`."
+        ),
         "schema": {"type": "string"},
     },
     "Gevoelig-Overlays": {
@@ -109,12 +116,18 @@ _PEILDATUM = {
     "name": "peildatum",
     "in": "query",
     "required": False,
-    "description": "The date of the assessment, YYYY-MM-DD: the rule set version in force on it decides, and events are aged on it. It beats the dossier's own `peildatum` (and the service's --peildatum); without it, each dossier's own, else today.",
+    "description": (
+        "The date of the assessment, YYYY-MM-DD: the rule set version in force on it decides, "
+        "and events are aged on it. It beats the dossier's own `peildatum` (and the service's "
+        "--peildatum); without it, each dossier's own, else today."
+    ),
     "schema": {"type": "string", "format": "date"},
 }
 _PEILDATUM_LOOKUP = {
     **_PEILDATUM,
-    "description": "The version in force on this date (YYYY-MM-DD) instead of on the service's day.",
+    "description": (
+        "The version in force on this date (YYYY-MM-DD) instead of on the service's day."
+    ),
 }
 _COMMON = (401, 403, 429, 503)
 
@@ -159,7 +172,10 @@ operations: dict[str, dict[str, Any]] = {
                 _ref("Result"),
                 {
                     "Gevoelig-Decision-Id": {
-                        "description": "The decision's id in the log (absent when the service runs without one).",
+                        "description": (
+                            "The decision's id in the log (absent when the service runs "
+                            "without one)."
+                        ),
                         "schema": {"type": "string"},
                     }
                 },
@@ -202,7 +218,10 @@ operations: dict[str, dict[str, Any]] = {
         "evaluate",
         {
             **_ok(
-                "NDJSON: a line per input line with its number and its result or error, then a summary line (described as the array of the lines' values).",
+                (
+                    "NDJSON: a line per input line with its number and its result or error, then a "
+                    "summary line (described as the array of the lines' values)."
+                ),
                 "application/x-ndjson",
                 {"type": "array", "items": _ref("StreamLine")},
             ),
@@ -213,7 +232,11 @@ operations: dict[str, dict[str, Any]] = {
             **_body(
                 "application/x-ndjson",
                 {"type": "array", "items": _ref("Dossier")},
-                "NDJSON: one dossier a line, each at most 5 MB, as many lines as you like (described as the array of the lines' values). Read the answer while you send.",
+                (
+                    "NDJSON: one dossier a line, each at most 5 MB, as many lines as you like "
+                    "(described as the array of the lines' values). Read the answer while you "
+                    "send."
+                ),
             ),
             "parameters": [_ENGINE, _PEILDATUM, _LANGUAGE],
         },
@@ -286,7 +309,10 @@ operations: dict[str, dict[str, Any]] = {
                     "in": "query",
                     "required": True,
                     "schema": {"type": "string", "minLength": 1},
-                    "description": "The dossier's id (its `id` key). The old key `dossier_id` is still accepted until version 1.0.0 (deprecated).",
+                    "description": (
+                        "The dossier's id (its `id` key). The old key `dossier_id` is still "
+                        "accepted until version 1.0.0 (deprecated)."
+                    ),
                 },
                 {
                     "name": "limit",
@@ -299,7 +325,9 @@ operations: dict[str, dict[str, Any]] = {
                     "in": "query",
                     "required": False,
                     "schema": {"type": "integer", "minimum": 0, "default": 0},
-                    "description": "Only decisions after this sequence number (a page's next_after).",
+                    "description": (
+                        "Only decisions after this sequence number (a page's next_after)."
+                    ),
                 },
             ]
         },
@@ -417,7 +445,10 @@ def _document(app: FastAPI, service: Service) -> dict[str, Any]:
             {"name": "schemas", "description": "The JSON Schemas of a dossier and a result."},
             {
                 "name": "decision log",
-                "description": "What was decided, on which input, under which rules (needs an API key with the right `history`).",
+                "description": (
+                    "What was decided, on which input, under which rules (needs an API key "
+                    "with the right `history`)."
+                ),
             },
             {"name": "operations", "description": "Liveness, readiness and Prometheus metrics."},
         ],
@@ -437,7 +468,9 @@ def _document(app: FastAPI, service: Service) -> dict[str, Any]:
     spec["servers"] = [
         {
             "url": BASE,
-            "description": "This service: the versioned API, relative to the contract's own address.",
+            "description": (
+                "This service: the versioned API, relative to the contract's own address."
+            ),
         }
     ]
     spec["paths"] = {_relative(path): item for path, item in spec["paths"].items()}
@@ -467,7 +500,10 @@ def _document(app: FastAPI, service: Service) -> dict[str, Any]:
         "bearer": {
             "type": "http",
             "scheme": "bearer",
-            "description": "An API key from the service's key file or environment (`gevoelig serve --new-key NAME`).",
+            "description": (
+                "An API key from the service's key file or environment (`gevoelig serve "
+                "--new-key NAME`)."
+            ),
         }
     }
     return spec
@@ -477,6 +513,7 @@ def _relative(path: str) -> str:
     """A route's path as the contract has it: relative to its server, `/v1`."""
     if not path.startswith(BASE + "/"):
         raise ValueError(
-            f"the route {path} is outside {BASE}: give it include_in_schema=False, or move it under {BASE}"
+            f"the route {path} is outside {BASE}: give it include_in_schema=False, or move it "
+            f"under {BASE}"
         )
     return path[len(BASE) :]

@@ -58,7 +58,10 @@ from .problems import Problem, language
 #: The environment variable by which `gevoelig serve --course FILE` names a trainer's course.
 COURSE_ENV = "GEVOELIG_COURSE"
 #: Nothing but this origin: no inline script or style, no frames, forms post only here.
-CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src "
+    "'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
 HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
@@ -78,7 +81,7 @@ def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-# --- routes -----------------------------------------------------------------------------------------
+# --- routes ---------------------------------------------------------------------------------------
 
 
 def register(app: FastAPI, service: Service) -> None:
@@ -236,7 +239,7 @@ def course() -> Course:
     return load_course(Path(chosen) if chosen else default_course_path())
 
 
-# --- the form <-> a dossier ---------------------------------------------------------------------------
+# --- the form <-> a dossier -----------------------------------------------------------------------
 
 
 def dossier_from_form(
@@ -345,13 +348,16 @@ def _answer_of(data: Mapping[str, Any], fact: FactDef) -> Any:
     return facts.get(fact.id) if isinstance(facts, dict) else None
 
 
-# --- pieces of HTML -----------------------------------------------------------------------------------
+# --- pieces of HTML -------------------------------------------------------------------------------
 
 
 def _document(lang: str, title: str, body: str, *, current: str, query: str = "") -> str:
     other = "en" if lang == "nl" else "nl"
     nav = "".join(
-        f'<li><a href="{href}?lang={lang}"{ARIA_CURRENT if key == current else ""}>{esc(word(key, lang))}</a></li>'
+        (
+            f'<li><a href="{href}?lang={lang}"{ARIA_CURRENT if key == current else ""}>'
+            f"{esc(word(key, lang))}</a></li>"
+        )
         for key, href in (
             ("page_nav_checklist", "/"),
             ("page_nav_interview", "/interview"),
@@ -364,11 +370,14 @@ def _document(lang: str, title: str, body: str, *, current: str, query: str = ""
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{esc(title)} - gevoeligheid</title>"
-        f'<link rel="stylesheet" href="/static/page.css"><script src="/static/page.js" defer></script></head>'
+        '<link rel="stylesheet" href="/static/page.css"><script src="/static/page.js" '
+        "defer></script></head>"
         f'<body><a class="skip" href="#main">{esc(word("page_skip", lang))}</a>'
-        f'<header class="top"><p class="brand">gevoeligheid <span class="version">{esc(__version__)}</span></p>'
+        '<header class="top"><p class="brand">gevoeligheid <span '
+        f'class="version">{esc(__version__)}</span></p>'
         f'<nav aria-label="{esc(word("page_nav", lang))}"><ul>{nav}</ul></nav>'
-        f'<p class="lang"><a href="?{esc(switch_query)}" lang="{other}" hreflang="{other}">{esc(word("page_other_language", other))}</a></p></header>'
+        f'<p class="lang"><a href="?{esc(switch_query)}" lang="{other}" '
+        f'hreflang="{other}">{esc(word("page_other_language", other))}</a></p></header>'
         f'<main id="main" tabindex="-1">{body}</main></body></html>\n'
     )
 
@@ -378,7 +387,8 @@ def _citation(citation: Citation, quote: str, lang: str) -> str:
     return (
         f'<details class="source"><summary>{esc(citation.section)}'
         f'<span class="visually-hidden"> {esc(word("page_show_quote", lang))}</span></summary>'
-        f'<blockquote>{esc(quote)}</blockquote><p class="doc">{esc(citation.document)}</p></details>'
+        f'<blockquote>{esc(quote)}</blockquote><p class="doc">{esc(citation.document)}</p></'
+        "details>"
     )
 
 
@@ -423,29 +433,41 @@ def result_region(
     *,
     heading: str = "h2",
 ) -> str:
-    """The result beside the form: outcome, signals, reasons, actions, open questions, worst case."""
+    """The result beside the form: outcome, signals, reasons, actions, open
+    questions, worst case."""
     result, failed = (None, error) if error else _evaluate(evaluator, data, lang)
     if result is None:
-        return f'<div class="error" role="alert"><{heading}>{esc(word("page_error", lang))}</{heading}><p>{esc(failed)}</p></div>'
+        return (
+            f'<div class="error" role="alert"><{heading}>{esc(word("page_error", lang))}</'
+            f"{heading}><p>{esc(failed)}</p></div>"
+        )
     fact_quotes, rule_quotes, action_quotes = _quotes(evaluator.ruleset)
     out = [f'<{heading} id="result-title">{esc(word("page_result", lang))}</{heading}>']
     out.append('<dl class="outcome">')
     out.append(
-        f'<dt>{esc(word("classification", lang))}</dt><dd class="level level-{result.outcome.classification}" data-part="classification">{esc(label(result.classification, lang))}</dd>'
+        f'<dt>{esc(word("classification", lang))}</dt><dd class="level '
+        f'level-{result.outcome.classification}" data-part="classification">'
+        f"{esc(label(result.classification, lang))}</dd>"
     )
     out.append(
-        f'<dt>{esc(word("escalation", lang))}</dt><dd data-part="escalation">{esc(label(result.escalation, lang))}</dd>'
+        f'<dt>{esc(word("escalation", lang))}</dt><dd data-part="escalation">'
+        f"{esc(label(result.escalation, lang))}</dd>"
     )
     out.append(
-        f'<dt>{esc(word("inform", lang))}</dt><dd data-part="inform">{esc(_roles(result.inform, lang))}</dd>'
+        f'<dt>{esc(word("inform", lang))}</dt><dd data-part="inform">'
+        f"{esc(_roles(result.inform, lang))}</dd>"
     )
     out.append(f"<dt>{esc(word('score', lang))}</dt><dd>{result.score}</dd>")
     out.append(
-        f'<dt>{esc(word("page_worst_case", lang))}</dt><dd data-part="worst">{esc(_levels_text(result.worst_case, lang))}; {esc(word("inform", lang).lower())}: {esc(_roles(result.worst_case.inform, lang))}</dd>'
+        f"<dt>{esc(word('page_worst_case', lang))}</dt><dd "
+        f'data-part="worst">{esc(_levels_text(result.worst_case, lang))}; '
+        f"{esc(word('inform', lang).lower())}: {esc(_roles(result.worst_case.inform, lang))}</dd>"
     )
     out.append("</dl>")
     out.append(
-        f'<p class="settled">{esc(word("page_settled" if settled(result) else "page_not_settled", lang, count=len(result.open_questions)))}</p>'
+        '<p class="settled">'
+        f"{esc(word('page_settled' if settled(result) else 'page_not_settled', lang, count=len(result.open_questions)))}"  # noqa: E501
+        "</p>"
     )
     if result.escalation_ground:
         out.append(
@@ -457,7 +479,9 @@ def result_region(
         out.append('<ul class="actions">')
         for action in result.actions:
             out.append(
-                f"<li><strong>{esc(label(action.role, lang))}</strong>: {esc(action.text)}{_citation(action.source, action_quotes.get(action.id, ''), lang)}</li>"
+                f"<li><strong>{esc(label(action.role, lang))}</strong>: "
+                f"{esc(action.text)}"
+                f"{_citation(action.source, action_quotes.get(action.id, ''), lang)}</li>"
             )
         out.append("</ul>")
     else:
@@ -472,7 +496,9 @@ def result_region(
                 else ""
             )
             out.append(
-                f'<li>{esc(signal.label)} <span class="weight">({esc(word("weight", lang).lower())} {signal.weight})</span>{extra}{_citation(signal.source, fact_quotes.get(signal.id, ""), lang)}</li>'
+                f'<li>{esc(signal.label)} <span class="weight">({esc(word("weight", lang).lower())}'
+                f" {signal.weight})</span>{extra}"
+                f"{_citation(signal.source, fact_quotes.get(signal.id, ''), lang)}</li>"
             )
         out.append("</ul>")
     else:
@@ -482,7 +508,8 @@ def result_region(
         out.append('<ul class="reasons">')
         for reason in result.reasons:
             out.append(
-                f"<li>{esc(reason.because)}{_citation(reason.source, rule_quotes.get(reason.rule, ''), lang)}</li>"
+                f"<li>{esc(reason.because)}"
+                f"{_citation(reason.source, rule_quotes.get(reason.rule, ''), lang)}</li>"
             )
         out.append("</ul>")
     else:
@@ -503,23 +530,35 @@ def result_region(
                 else word("no_change", lang)
             )
             out.append(
-                f'<li><a href="#q-{esc(question.fact)}">{esc(question.question)}</a> <span class="could">{esc(word("could_raise_to", lang).lower())}: {esc(rises)}</span>{_citation(question.source, fact_quotes.get(question.fact, ""), lang)}</li>'
+                f'<li><a href="#q-{esc(question.fact)}">{esc(question.question)}</a> <span '
+                f'class="could">{esc(word("could_raise_to", lang).lower())}: '
+                f"{esc(rises)}</span>"
+                f"{_citation(question.source, fact_quotes.get(question.fact, ''), lang)}</li>"
             )
         out.append("</ul>")
     info = result.ruleset
     out.append(
-        f'<p class="meta">{esc(word("ruleset", lang))} {esc(info.name)} {esc(info.version)}; {esc(word("peildatum", lang))} {esc(result.peildatum.isoformat() if result.peildatum else "")}</p>'
+        f'<p class="meta">{esc(word("ruleset", lang))} {esc(info.name)} {esc(info.version)}; '
+        f"{esc(word('peildatum', lang))} "
+        f"{esc(result.peildatum.isoformat() if result.peildatum else '')}</p>"
     )
     return "".join(out)
 
 
 def _radio(name: str, value: str, text: str, checked: bool, ident: str) -> str:
-    return f'<span class="choice"><input type="radio" id="{esc(ident)}" name="{esc(name)}" value="{esc(value)}"{" checked" if checked else ""}><label for="{esc(ident)}">{esc(text)}</label></span>'
+    return (
+        f'<span class="choice"><input type="radio" id="{esc(ident)}" name="{esc(name)}" '
+        f'value="{esc(value)}"{" checked" if checked else ""}><label '
+        f'for="{esc(ident)}">{esc(text)}</label></span>'
+    )
 
 
 def _fact_fieldset(fact: FactDef, answer: Any, lang: str) -> str:
     out = [
-        f'<fieldset id="q-{esc(fact.id)}" class="question"><legend>{esc(fact.question.get(lang))}</legend><div class="choices">'
+        (
+            f'<fieldset id="q-{esc(fact.id)}" class="question"><legend>'
+            f'{esc(fact.question.get(lang))}</legend><div class="choices">'
+        )
     ]
     if fact.type == "bool":
         for value, key in (("true", "answer_yes"), ("false", "answer_no"), ("", "answer_unknown")):
@@ -591,11 +630,16 @@ def _fact_fieldset(fact: FactDef, answer: Any, lang: str) -> str:
         for value in fact.values:
             ident = f"w-{fact.id}-{value}"
             out.append(
-                f'<span class="choice"><input type="checkbox" id="{esc(ident)}" name="w.{esc(fact.id)}" value="{esc(value)}"{" checked" if value in chosen_words else ""}><label for="{esc(ident)}">{esc(fact.word(value, lang))}</label></span>'
+                f'<span class="choice"><input type="checkbox" id="{esc(ident)}" '
+                f'name="w.{esc(fact.id)}" value="{esc(value)}"'
+                f"{' checked' if value in chosen_words else ''}><label "
+                f'for="{esc(ident)}">{esc(fact.word(value, lang))}</label></span>'
             )
     out.append("</div>")
     out.append(
-        f'<details class="source"><summary>{esc(fact.source.section)}<span class="visually-hidden"> {esc(word("page_show_quote", lang))}</span></summary><blockquote>{esc(fact.quote)}</blockquote></details>'
+        f'<details class="source"><summary>{esc(fact.source.section)}<span '
+        f'class="visually-hidden"> {esc(word("page_show_quote", lang))}</span></summary>'
+        f"<blockquote>{esc(fact.quote)}</blockquote></details>"
     )
     out.append("</fieldset>")
     return "".join(out)
@@ -609,7 +653,10 @@ def _events_fieldset(ruleset: RuleSet, data: Mapping[str, Any], lang: str) -> st
         else []
     )
     out = [
-        f'<fieldset id="events" class="events"><legend>{esc(word("page_events", lang))}</legend><p class="hint">{esc(word("page_events_hint", lang))}</p>'
+        (
+            f'<fieldset id="events" class="events"><legend>{esc(word("page_events", lang))}</'
+            f'legend><p class="hint">{esc(word("page_events_hint", lang))}</p>'
+        )
     ]
     kinds = sorted(ruleset.events)
     details = [
@@ -623,7 +670,8 @@ def _events_fieldset(ruleset: RuleSet, data: Mapping[str, Any], lang: str) -> st
         event = rows[index] if index < len(rows) else {}
         kind = str(event.get("type") or "")
         out.append(
-            f'<div class="event-row" role="group" aria-label="{esc(word("page_event_number", lang, number=index + 1))}">'
+            '<div class="event-row" role="group" aria-label="'
+            f'{esc(word("page_event_number", lang, number=index + 1))}">'
         )
         options = [f'<option value=""{" selected" if not kind else ""}>-</option>']
         options += [
@@ -633,10 +681,14 @@ def _events_fieldset(ruleset: RuleSet, data: Mapping[str, Any], lang: str) -> st
         if kind and kind not in kinds:
             options.append(f'<option value="{esc(kind)}" selected>{esc(kind)}</option>')
         out.append(
-            f'<span class="cell"><label for="e-type-{index}">{esc(word("page_event_type", lang))}</label><select id="e-type-{index}" name="e.type.{index}">{"".join(options)}</select></span>'
+            f'<span class="cell"><label for="e-type-{index}">{esc(word("page_event_type", lang))}</'
+            f'label><select id="e-type-{index}" name="e.type.{index}">{"".join(options)}</select></'
+            "span>"
         )
         out.append(
-            f'<span class="cell"><label for="e-datum-{index}">{esc(word("page_event_date", lang))}</label><input type="date" id="e-datum-{index}" name="e.datum.{index}" value="{esc(event.get("datum") or "")}"></span>'
+            f'<span class="cell"><label for="e-datum-{index}">{esc(word("page_event_date", lang))}'
+            f'</label><input type="date" id="e-datum-{index}" name="e.datum.{index}" '
+            f'value="{esc(event.get("datum") or "")}"></span>'
         )
         current = next(
             (
@@ -653,15 +705,22 @@ def _events_fieldset(ruleset: RuleSet, data: Mapping[str, Any], lang: str) -> st
         for detail_kind, key, value in details:
             ident = f"{key}={value}"
             detail_options.append(
-                f'<option value="{esc(ident)}"{" selected" if ident == current and detail_kind == kind else ""}>{esc(detail_kind)}: {esc(value.replace("_", " "))}</option>'
+                f'<option value="{esc(ident)}"'
+                f"{' selected' if ident == current and detail_kind == kind else ''}>"
+                f"{esc(detail_kind)}: {esc(value.replace('_', ' '))}</option>"
             )
         out.append(
-            f'<span class="cell"><label for="e-detail-{index}">{esc(word("page_event_detail", lang))}</label><select id="e-detail-{index}" name="e.detail.{index}">{"".join(detail_options)}</select></span>'
+            f'<span class="cell"><label for="e-detail-{index}">'
+            f'{esc(word("page_event_detail", lang))}</label><select id="e-detail-{index}" '
+            f'name="e.detail.{index}">{"".join(detail_options)}</select></span>'
         )
         for flag in flags:  # true/false fields of an event type (an incident's `significant`)
             ident = f"e-flag-{index}-{flag}"
             out.append(
-                f'<span class="cell flag"><span class="choice"><input type="checkbox" id="{esc(ident)}" name="e.flag.{index}" value="{esc(flag)}"{" checked" if event.get(flag) is True else ""}><label for="{esc(ident)}">{esc(flag.replace("_", " "))}</label></span></span>'
+                '<span class="cell flag"><span class="choice"><input type="checkbox" '
+                f'id="{esc(ident)}" name="e.flag.{index}" value="{esc(flag)}"'
+                f"{' checked' if event.get(flag) is True else ''}><label "
+                f'for="{esc(ident)}">{esc(flag.replace("_", " "))}</label></span></span>'
             )
         kept = {
             key: value
@@ -671,7 +730,8 @@ def _events_fieldset(ruleset: RuleSet, data: Mapping[str, Any], lang: str) -> st
         }
         if kept:
             out.append(
-                f'<input type="hidden" name="e.extra.{index}" value="{esc(json.dumps(kept, ensure_ascii=False))}">'
+                f'<input type="hidden" name="e.extra.{index}" '
+                f'value="{esc(json.dumps(kept, ensure_ascii=False))}">'
             )
         out.append("</div>")
     out.append("</fieldset>")
@@ -692,16 +752,22 @@ def checklist_page(
         for name in examples
     )
     out = [
-        f'<h1>{esc(word("page_title", lang))}</h1><p class="intro">{esc(word("page_intro", lang))}</p>'
+        (
+            f"<h1>{esc(word('page_title', lang))}</h1><p "
+            f'class="intro">{esc(word("page_intro", lang))}</p>'
+        )
     ]
     out.append(
-        f'<form class="example" method="get" action="/"><input type="hidden" name="lang" value="{lang}">'
-        f'<label for="example">{esc(word("page_example", lang))}</label><select id="example" name="example">{picker}</select>'
+        '<form class="example" method="get" action="/"><input type="hidden" name="lang" '
+        f'value="{lang}">'
+        f'<label for="example">{esc(word("page_example", lang))}</label><select id="example" '
+        f'name="example">{picker}</select>'
         f'<button type="submit">{esc(word("page_load", lang))}</button></form>'
     )
     out.append('<div class="layout">')
     out.append(
-        f'<form id="checklist" class="checklist" method="post" action="/?lang={lang}" data-result="/page/result?lang={lang}">'
+        f'<form id="checklist" class="checklist" method="post" action="/?lang={lang}" '
+        f'data-result="/page/result?lang={lang}">'
     )
     extra = {
         key: value
@@ -710,7 +776,8 @@ def checklist_page(
     }
     if extra:
         out.append(
-            f'<input type="hidden" name="extra" value="{esc(json.dumps(extra, ensure_ascii=False))}">'
+            f'<input type="hidden" name="extra" value="{esc(json.dumps(extra, ensure_ascii=False))}'
+            '">'
         )
     toelichting = data.get("x-toelichting")
     if isinstance(toelichting, str):
@@ -725,13 +792,16 @@ def checklist_page(
     ):
         value = data.get(key)
         out.append(
-            f'<div class="field"><label for="m-{key}">{esc(word("page_field_" + key, lang))}</label><input type="{kind}" id="m-{key}" name="{key}" value="{esc(value if isinstance(value, str) else "")}"></div>'
+            f'<div class="field"><label for="m-{key}">{esc(word("page_field_" + key, lang))}</'
+            f'label><input type="{kind}" id="m-{key}" name="{key}" '
+            f'value="{esc(value if isinstance(value, str) else "")}"></div>'
         )
     out.append("</fieldset>")
     for kind in dict.fromkeys(fact.kind for fact in ruleset.facts.values()):
         title = word(f"kind_title_{kind}", lang) if f"kind_title_{kind}" in _kinds() else kind
         out.append(
-            f'<section class="kind" aria-labelledby="kind-{esc(kind)}"><h2 id="kind-{esc(kind)}">{esc(title)}</h2>'
+            f'<section class="kind" aria-labelledby="kind-{esc(kind)}"><h2 '
+            f'id="kind-{esc(kind)}">{esc(title)}</h2>'
         )
         out.extend(
             _fact_fieldset(fact, _answer_of(data, fact), lang)
@@ -743,17 +813,22 @@ def checklist_page(
     out.append('<div class="buttons">')
     out.append(f'<button type="submit">{esc(word("page_evaluate", lang))}</button>')
     out.append(
-        f'<button type="submit" formaction="/interview?lang={lang}">{esc(word("page_interview_from_here", lang))}</button>'
+        f'<button type="submit" formaction="/interview?lang={lang}">'
+        f"{esc(word('page_interview_from_here', lang))}</button>"
     )
     out.append(
-        f'<button type="submit" formaction="/report?lang={lang}">{esc(word("page_report", lang))}</button>'
+        f'<button type="submit" formaction="/report?lang={lang}">{esc(word("page_report", lang))}</'
+        "button>"
     )
     out.append(
-        f'<button type="submit" formaction="/page/dossier.json">{esc(word("page_download", lang))}</button>'
+        f'<button type="submit" formaction="/page/dossier.json">{esc(word("page_download", lang))}'
+        "</button>"
     )
     out.append("</div></form>")
     out.append(
-        f'<section id="result" class="result" aria-live="polite" aria-labelledby="result-title">{result_region(evaluator, ruleset, data, lang, error)}</section>'
+        '<section id="result" class="result" aria-live="polite" '
+        f'aria-labelledby="result-title">{result_region(evaluator, ruleset, data, lang, error)}</'
+        "section>"
     )
     out.append("</div>")
     return _document(lang, word("page_title", lang), "".join(out), current="page_nav_checklist")
@@ -775,7 +850,8 @@ def report_page(
                 f"<p><strong>{esc(word('page_field_' + key, lang))}</strong>: {esc(data[key])}</p>"
             )
     out.append(
-        f'<section id="result" class="result report" aria-labelledby="result-title">{result_region(evaluator, ruleset, data, lang, error)}</section>'
+        '<section id="result" class="result report" aria-labelledby="result-title">'
+        f"{result_region(evaluator, ruleset, data, lang, error)}</section>"
     )
     answered = [
         (fact, _answer_of(data, fact))
@@ -785,7 +861,10 @@ def report_page(
     if answered:
         out.append(f'<h2>{esc(word("page_answers", lang))}</h2><ul class="answers">')
         out.extend(
-            f"<li>{esc(fact.question.get(lang))} <strong>{esc(_answer_text(fact, value, lang))}</strong></li>"
+            (
+                f"<li>{esc(fact.question.get(lang))} <strong>{esc(_answer_text(fact, value, lang))}"
+                "</strong></li>"
+            )
             for fact, value in answered
         )
         out.append("</ul>")
@@ -802,7 +881,7 @@ def _answer_text(fact: FactDef, value: Any, lang: str) -> str:
     return fact.word(str(value), lang)
 
 
-# --- the interview --------------------------------------------------------------------------------------
+# --- the interview --------------------------------------------------------------------------------
 
 
 def interview_page(
@@ -819,7 +898,10 @@ def interview_page(
         data, _ = dossier_from_form(form, ruleset)
     skipped = [fact for fact in fields.get("skipped", "").split(",") if fact in ruleset.facts]
     out = [
-        f'<h1>{esc(word("page_interview_title", lang))}</h1><p class="intro">{esc(word("page_interview_intro", lang))}</p>'
+        (
+            f"<h1>{esc(word('page_interview_title', lang))}</h1><p "
+            f'class="intro">{esc(word("page_interview_intro", lang))}</p>'
+        )
     ]
     if not isinstance(data, dict):
         out.append(
@@ -859,12 +941,17 @@ def interview_page(
         return _document(
             lang, word("page_interview_title", lang), "".join(out), current="page_nav_interview"
         )
-    state = f'<input type="hidden" name="dossier" value="{esc(json.dumps(data, ensure_ascii=False))}"><input type="hidden" name="skipped" value="{esc(",".join(skipped))}">'
+    state = (
+        '<input type="hidden" name="dossier" value="'
+        f'{esc(json.dumps(data, ensure_ascii=False))}"><input type="hidden" name="skipped" '
+        f'value="{esc(",".join(skipped))}">'
+    )
     out.append('<div class="layout"><div class="steps">')
     if questions:
         question = questions[0]
         out.append(
-            f'<form class="interview" method="post" action="/interview?lang={lang}">{state}<input type="hidden" name="fact" value="{esc(question.fact)}">'
+            f'<form class="interview" method="post" action="/interview?lang={lang}">{state}<input '
+            f'type="hidden" name="fact" value="{esc(question.fact)}">'
         )
         if message:
             out.append(f'<p class="error" role="alert">{esc(message)}</p>')
@@ -878,10 +965,12 @@ def interview_page(
             )
         )
         out.append(
-            f'<div class="buttons"><button type="submit" name="action" value="answer">{esc(word("page_answer", lang))}</button>'
+            '<div class="buttons"><button type="submit" name="action" '
+            f'value="answer">{esc(word("page_answer", lang))}</button>'
         )
         out.append(
-            f'<button type="submit" name="action" value="stop">{esc(word("page_stop", lang))}</button></div></form>'
+            f'<button type="submit" name="action" value="stop">{esc(word("page_stop", lang))}</'
+            "button></div></form>"
         )
         answered = [
             (fact, _answer_of(data, fact))
@@ -890,10 +979,15 @@ def interview_page(
         ]
         if answered:
             out.append(
-                f'<h2 class="given">{esc(word("page_answers", lang))}</h2><ul class="answers-given">'
+                f'<h2 class="given">{esc(word("page_answers", lang))}</h2><ul '
+                'class="answers-given">'
             )
             out.extend(
-                f"<li>{esc(fact.question.get(lang))} <strong>{esc(word('answer_unknown', lang) if value is None else _answer_text(fact, value, lang))}</strong></li>"
+                (
+                    f"<li>{esc(fact.question.get(lang))} <strong>"
+                    f"{esc(word('answer_unknown', lang) if value is None else _answer_text(fact, value, lang))}"  # noqa: E501
+                    "</strong></li>"
+                )
                 for fact, value in answered
             )
             out.append("</ul>")
@@ -909,16 +1003,21 @@ def interview_page(
         )
         out.append(f'<div class="done"><p role="status">{esc(word(key, lang))}</p>')
         out.append(
-            f'<form method="post" action="/page/dossier.json">{state}<button type="submit">{esc(word("page_download", lang))}</button></form>'
+            f'<form method="post" action="/page/dossier.json">{state}<button '
+            f'type="submit">{esc(word("page_download", lang))}</button></form>'
         )
         out.append(
-            f'<form method="post" action="/?lang={lang}">{state}<button type="submit">{esc(word("page_open_in_checklist", lang))}</button></form>'
+            f'<form method="post" action="/?lang={lang}">{state}<button '
+            f'type="submit">{esc(word("page_open_in_checklist", lang))}</button></form>'
         )
         out.append(
-            f'<form method="post" action="/report?lang={lang}">{state}<button type="submit">{esc(word("page_report", lang))}</button></form></div>'
+            f'<form method="post" action="/report?lang={lang}">{state}<button '
+            f'type="submit">{esc(word("page_report", lang))}</button></form></div>'
         )
     out.append(
-        f'</div><section id="result" class="result" aria-live="polite" aria-labelledby="result-title">{result_region(evaluator, ruleset, data, lang, None)}</section></div>'
+        '</div><section id="result" class="result" aria-live="polite" '
+        f'aria-labelledby="result-title">{result_region(evaluator, ruleset, data, lang, None)}</'
+        "section></div>"
     )
     return _document(
         lang, word("page_interview_title", lang), "".join(out), current="page_nav_interview"
@@ -927,7 +1026,11 @@ def interview_page(
 
 def _interview_question(question: NextQuestion, fact: FactDef, lang: str, asked: int) -> str:
     out = [
-        f'<fieldset class="question" id="q-{esc(question.fact)}"><legend>{esc(word("page_question_number", lang, number=asked + 1))} {esc(question.question)}</legend><div class="choices vertical">'
+        (
+            f'<fieldset class="question" id="q-{esc(question.fact)}"><legend>'
+            f"{esc(word('page_question_number', lang, number=asked + 1))} "
+            f'{esc(question.question)}</legend><div class="choices vertical">'
+        )
     ]
     for index, answer in enumerate(question.answers):
         value = (
@@ -939,13 +1042,20 @@ def _interview_question(question: NextQuestion, fact: FactDef, lang: str, asked:
             if isinstance(answer.value, tuple)
             else str(answer.value)
         )
-        gives = f"{_levels_text(answer.outcome, lang)}; {word('inform', lang).lower()}: {_roles(answer.outcome.inform, lang)}"
+        gives = (
+            f"{_levels_text(answer.outcome, lang)}; {word('inform', lang).lower()}: "
+            f"{_roles(answer.outcome.inform, lang)}"
+        )
         out.append(
-            f'<span class="choice"><input type="radio" id="a-{index}" name="answer" value="{esc(value)}"{" checked" if index == 0 else ""} aria-describedby="a-{index}-gives">'
-            f'<label for="a-{index}">{esc(answer.label)}</label> <span class="gives" id="a-{index}-gives">{esc(word("page_would_give", lang))}: {esc(gives)}</span></span>'
+            f'<span class="choice"><input type="radio" id="a-{index}" name="answer" '
+            f'value="{esc(value)}"{" checked" if index == 0 else ""} '
+            f'aria-describedby="a-{index}-gives">'
+            f'<label for="a-{index}">{esc(answer.label)}</label> <span class="gives" '
+            f'id="a-{index}-gives">{esc(word("page_would_give", lang))}: {esc(gives)}</span></span>'
         )
     out.append(
-        f'<span class="choice"><input type="radio" id="a-unknown" name="answer" value=""><label for="a-unknown">{esc(word("answer_unknown", lang))}</label></span>'
+        '<span class="choice"><input type="radio" id="a-unknown" name="answer" value=""><label '
+        f'for="a-unknown">{esc(word("answer_unknown", lang))}</label></span>'
     )
     out.append("</div>")
     out.append(_citation(question.source, question.quote, lang))
@@ -953,7 +1063,7 @@ def _interview_question(question: NextQuestion, fact: FactDef, lang: str, asked:
     return "".join(out)
 
 
-# --- training -----------------------------------------------------------------------------------------
+# --- training -------------------------------------------------------------------------------------
 
 
 def training_page(
@@ -970,7 +1080,10 @@ def training_page(
         return _document(
             lang,
             title,
-            f'<h1>{esc(title)}</h1><div class="error" role="alert"><p>{esc(error.show(lang))}</p></div>',
+            (
+                f'<h1>{esc(title)}</h1><div class="error" role="alert"><p>{esc(error.show(lang))}</'
+                "p></div>"
+            ),
             current="page_nav_training",
         )
     params = dict(query) | dict(form)
@@ -982,11 +1095,17 @@ def training_page(
     data = dict(item.dossier)
     out = [f"<h1>{esc(title)}: {esc(chosen.title.get(lang))}</h1>"]
     links = "".join(
-        f'<li><a href="/training?lang={lang}&amp;item={index}"{ARIA_CURRENT if index == number else ""}>{index + 1}. {esc(other.dossier.get("title") or other.name)}</a></li>'
+        (
+            f'<li><a href="/training?lang={lang}&amp;item={index}"'
+            f"{ARIA_CURRENT if index == number else ''}>{index + 1}. "
+            f"{esc(other.dossier.get('title') or other.name)}</a></li>"
+        )
         for index, other in enumerate(chosen.items)
     )
     out.append(
-        f'<nav class="course" aria-label="{esc(word("page_course_items", lang))}"><details><summary>{esc(word("page_course_items", lang))} ({len(chosen.items)})</summary><ol>{links}</ol></details></nav>'
+        f'<nav class="course" aria-label="{esc(word("page_course_items", lang))}"><details>'
+        f"<summary>{esc(word('page_course_items', lang))} "
+        f"({len(chosen.items)})</summary><ol>{links}</ol></details></nav>"
     )
     out.append(f"<h2>{number + 1}. {esc(data.get('title') or item.name)}</h2>")
     if item.note is not None:
@@ -1017,7 +1136,8 @@ def training_page(
         out.append(_change_one(evaluator, ruleset, number, data, result, params, lang))
     if number + 1 < len(chosen.items):
         out.append(
-            f'<p class="next"><a href="/training?lang={lang}&amp;item={number + 1}">{esc(word("page_next_item", lang))}</a></p>'
+            f'<p class="next"><a href="/training?lang={lang}&amp;item={number + 1}">'
+            f"{esc(word('page_next_item', lang))}</a></p>"
         )
     return _document(lang, title, "".join(out), current="page_nav_training")
 
@@ -1032,54 +1152,72 @@ def _dossier_facts(ruleset: RuleSet, data: Mapping[str, Any], lang: str) -> str:
             unknown.append(f"<li>{esc(fact.question.get(lang))}</li>")
         else:
             known.append(
-                f'<tr><th scope="row">{esc(fact.question.get(lang))}</th><td>{esc(_answer_text(fact, value, lang))}</td></tr>'
+                f'<tr><th scope="row">{esc(fact.question.get(lang))}</th><td>'
+                f"{esc(_answer_text(fact, value, lang))}</td></tr>"
             )
     out = []
     if known:
         out.append(
-            f'<table class="answers"><caption>{esc(word("page_dossier_answers", lang))}</caption><thead><tr><th scope="col">{esc(word("question", lang))}</th><th scope="col">{esc(word("page_answer_column", lang))}</th></tr></thead><tbody>{"".join(known)}</tbody></table>'
+            f'<table class="answers"><caption>{esc(word("page_dossier_answers", lang))}</caption>'
+            f'<thead><tr><th scope="col">{esc(word("question", lang))}</th><th '
+            f'scope="col">{esc(word("page_answer_column", lang))}</th></tr></thead><tbody>'
+            f"{''.join(known)}</tbody></table>"
         )
     if unknown:
         out.append(
-            f'<details class="facts"><summary>{esc(word("page_dossier_unknown", lang, count=len(unknown)))}</summary><ul>{"".join(unknown)}</ul></details>'
+            '<details class="facts"><summary>'
+            f"{esc(word('page_dossier_unknown', lang, count=len(unknown)))}</summary><ul>"
+            f"{''.join(unknown)}</ul></details>"
         )
     listed = data.get("events")
     events = listed if isinstance(listed, list) else []
     event_rows = "".join(
-        f"<li>{esc(event.get('datum', ''))}: {esc(event.get('type', ''))} {esc(', '.join(f'{key} {value}' for key, value in event.items() if key not in ('type', 'datum')))}</li>"
+        (
+            f"<li>{esc(event.get('datum', ''))}: {esc(event.get('type', ''))} "
+            f"{esc(', '.join(f'{key} {value}' for key, value in event.items() if key not in ('type', 'datum')))}"  # noqa: E501
+            "</li>"
+        )
         for event in events
         if isinstance(event, dict)
     )
     if event_rows:
         out.append(
-            f'<details class="facts"><summary>{esc(word("page_events", lang))} ({len(events)})</summary><ul class="events-list">{event_rows}</ul></details>'
+            f'<details class="facts"><summary>{esc(word("page_events", lang))} '
+            f'({len(events)})</summary><ul class="events-list">{event_rows}</ul></details>'
         )
     return "".join(out)
 
 
 def _guess_form(number: int, lang: str) -> str:
     out = [
-        f'<form class="guess" method="post" action="/training?lang={lang}"><input type="hidden" name="item" value="{number}">'
+        (
+            f'<form class="guess" method="post" action="/training?lang={lang}"><input '
+            f'type="hidden" name="item" value="{number}">'
+        )
     ]
     out.append(f"<p>{esc(word('page_training_first', lang))}</p>")
     for part, ladder in (("classification", CLASSIFICATIONS), ("escalation", ESCALATIONS)):
         out.append(
-            f'<fieldset class="question"><legend>{esc(word(part, lang))}</legend><div class="choices vertical">'
+            f'<fieldset class="question"><legend>{esc(word(part, lang))}</legend><div '
+            'class="choices vertical">'
         )
         out.extend(
             _radio(part, level, label(level, lang), False, f"g-{part}-{level}") for level in ladder
         )
         out.append("</div></fieldset>")
     out.append(
-        f'<fieldset class="question"><legend>{esc(word("inform", lang))}</legend><div class="choices vertical">'
+        f'<fieldset class="question"><legend>{esc(word("inform", lang))}</legend><div '
+        'class="choices vertical">'
     )
     for role in ROLES:
         out.append(
-            f'<span class="choice"><input type="checkbox" id="g-inform-{role}" name="inform" value="{role}"><label for="g-inform-{role}">{esc(label(role, lang))}</label></span>'
+            f'<span class="choice"><input type="checkbox" id="g-inform-{role}" name="inform" '
+            f'value="{role}"><label for="g-inform-{role}">{esc(label(role, lang))}</label></span>'
         )
     out.append("</div></fieldset>")
     out.append(
-        f'<div class="buttons"><button type="submit">{esc(word("page_training_check", lang))}</button></div></form>'
+        f'<div class="buttons"><button type="submit">{esc(word("page_training_check", lang))}</'
+        "button></div></form>"
     )
     return "".join(out)
 
@@ -1089,10 +1227,17 @@ def _comparison(
 ) -> str:
     _, rule_quotes, _ = _quotes(evaluator.ruleset)
     out = [
-        f'<section class="comparison" aria-labelledby="comparison-title" aria-live="polite"><h3 id="comparison-title">{esc(word("page_training_comparison", lang))}</h3>'
+        (
+            '<section class="comparison" aria-labelledby="comparison-title" '
+            'aria-live="polite"><h3 id="comparison-title">'
+            f"{esc(word('page_training_comparison', lang))}</h3>"
+        )
     ]
     out.append(
-        f'<table><thead><tr><th scope="col"></th><th scope="col">{esc(word("page_training_yours", lang))}</th><th scope="col">{esc(word("page_training_library", lang))}</th><th scope="col">{esc(word("page_training_verdict", lang))}</th></tr></thead><tbody>'
+        '<table><thead><tr><th scope="col"></th><th scope="col">'
+        f"{esc(word('page_training_yours', lang))}</th><th "
+        f'scope="col">{esc(word("page_training_library", lang))}</th><th '
+        f'scope="col">{esc(word("page_training_verdict", lang))}</th></tr></thead><tbody>'
     )
     differences = compare(guess, result)
     for difference in differences:
@@ -1104,7 +1249,9 @@ def _comparison(
             {0: "page_same", -1: "page_lower", 1: "page_higher"}[difference.direction], lang
         )
         out.append(
-            f'<tr class="{"same" if difference.direction == 0 else "differs"}"><th scope="row">{esc(word(difference.part, lang))}</th><td>{esc(shown[0])}</td><td>{esc(shown[1])}</td><td>{esc(verdict)}</td></tr>'
+            f'<tr class="{"same" if difference.direction == 0 else "differs"}"><th '
+            f'scope="row">{esc(word(difference.part, lang))}</th><td>{esc(shown[0])}</td><td>'
+            f"{esc(shown[1])}</td><td>{esc(verdict)}</td></tr>"
         )
     out.append("</tbody></table>")
     for difference in differences:
@@ -1119,7 +1266,12 @@ def _comparison(
         for position in positions:
             reason = result.reasons[position]
             items = ", ".join(
-                f"{ruleset.facts[fact_id].question.get(lang) if fact_id in ruleset.facts else fact_id} ({_answer_text(ruleset.facts[fact_id], _plain(value), lang) if fact_id in ruleset.facts else value})"
+                (
+                    f"{ruleset.facts[fact_id].question.get(lang) if fact_id in ruleset.facts else fact_id}"  # noqa: E501
+                    " ("
+                    f"{_answer_text(ruleset.facts[fact_id], _plain(value), lang) if fact_id in ruleset.facts else value}"  # noqa: E501
+                    ")"
+                )
                 for fact_id, value in reason.facts.items()
             )
             if (
@@ -1131,12 +1283,16 @@ def _comparison(
                     if signal.counted
                 )
             checklist = (
-                f' <span class="items">{esc(word("page_checklist_items", lang))}: {esc(items)}</span>'
+                (
+                    f' <span class="items">{esc(word("page_checklist_items", lang))}: '
+                    f"{esc(items)}</span>"
+                )
                 if items
                 else ""
             )
             out.append(
-                f"<li>{esc(reason.because)}{checklist}{_citation(reason.source, rule_quotes.get(reason.rule, ''), lang)}</li>"
+                f"<li>{esc(reason.because)}{checklist}"
+                f"{_citation(reason.source, rule_quotes.get(reason.rule, ''), lang)}</li>"
             )
         out.append("</ul>")
     out.append("</section>")
@@ -1163,13 +1319,18 @@ def _change_one(
         for value, text in _answer_choices(fact, lang):
             ident = f"{fact.id}={value}"
             options.append(
-                f'<option value="{esc(ident)}"{" selected" if ident == chosen else ""}>{esc(fact.question.get(lang))}: {esc(text)}</option>'
+                f'<option value="{esc(ident)}"{" selected" if ident == chosen else ""}>'
+                f"{esc(fact.question.get(lang))}: {esc(text)}</option>"
             )
     out = [
-        f'<section class="change" aria-labelledby="change-title"><h3 id="change-title">{esc(word("page_change_one", lang))}</h3>'
+        (
+            '<section class="change" aria-labelledby="change-title"><h3 '
+            f'id="change-title">{esc(word("page_change_one", lang))}</h3>'
+        )
     ]
     out.append(
-        f'<form method="post" action="/training?lang={lang}"><input type="hidden" name="item" value="{number}">'
+        f'<form method="post" action="/training?lang={lang}"><input type="hidden" name="item" '
+        f'value="{number}">'
     )
     for key in ("classification", "escalation"):
         out.append(f'<input type="hidden" name="{key}" value="{esc(params.get(key, ""))}">')
@@ -1177,7 +1338,8 @@ def _change_one(
         if key == "inform":
             out.append(f'<input type="hidden" name="inform" value="{esc(value)}">')
     out.append(
-        f'<label for="change">{esc(word("page_change_pick", lang))}</label><select id="change" name="change">{"".join(options)}</select>'
+        f'<label for="change">{esc(word("page_change_pick", lang))}</label><select id="change" '
+        f'name="change">{"".join(options)}</select>'
     )
     out.append(f'<button type="submit">{esc(word("page_change_show", lang))}</button></form>')
     if "=" in chosen:
@@ -1195,10 +1357,18 @@ def _change_one(
             if changed is None:
                 out.append(f'<p class="error" role="alert">{esc(failed)}</p>')
             else:
-                before = f"{_levels_text(result.outcome, lang)}; {word('inform', lang).lower()}: {_roles(result.inform, lang)}"
-                after = f"{_levels_text(changed.outcome, lang)}; {word('inform', lang).lower()}: {_roles(changed.inform, lang)}"
+                before = (
+                    f"{_levels_text(result.outcome, lang)}; {word('inform', lang).lower()}: "
+                    f"{_roles(result.inform, lang)}"
+                )
+                after = (
+                    f"{_levels_text(changed.outcome, lang)}; {word('inform', lang).lower()}: "
+                    f"{_roles(changed.inform, lang)}"
+                )
                 out.append(
-                    f'<div role="status" class="changed"><p>{esc(word("page_before", lang))}: <strong>{esc(before)}</strong></p><p>{esc(word("page_after", lang))}: <strong>{esc(after)}</strong></p>'
+                    f'<div role="status" class="changed"><p>{esc(word("page_before", lang))}: '
+                    f"<strong>{esc(before)}</strong></p><p>{esc(word('page_after', lang))}: "
+                    f"<strong>{esc(after)}</strong></p>"
                 )
                 old_rules = {reason.rule for reason in result.reasons}
                 new_rules = [reason for reason in changed.reasons if reason.rule not in old_rules]
@@ -1232,7 +1402,7 @@ def _answer_choices(fact: FactDef, lang: str) -> list[tuple[str, str]]:
     )
 
 
-# --- /v1/docs -------------------------------------------------------------------------------------------
+# --- /v1/docs -------------------------------------------------------------------------------------
 
 
 def docs_page(document: Mapping[str, Any], lang: str) -> str:
@@ -1247,11 +1417,16 @@ def docs_page(document: Mapping[str, Any], lang: str) -> str:
             if not isinstance(operation, dict):
                 continue
             rows.append(
-                f"<tr><td><code>{esc(method.upper())}</code></td><td><code>{esc(base + path)}</code></td><td>{esc(operation.get('summary') or '')}</td></tr>"
+                f"<tr><td><code>{esc(method.upper())}</code></td><td><code>{esc(base + path)}</"
+                f"code></td><td>{esc(operation.get('summary') or '')}</td></tr>"
             )
     body = (
-        f'<h1>{esc(word("page_docs_title", lang))}</h1><p>{esc(word("page_docs_intro", lang))} <a href="/v1/openapi.json">/v1/openapi.json</a></p>'
-        f'<table class="docs"><thead><tr><th scope="col">{esc(word("page_docs_method", lang))}</th><th scope="col">{esc(word("page_docs_path", lang))}</th><th scope="col">{esc(word("page_docs_summary", lang))}</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f"<h1>{esc(word('page_docs_title', lang))}</h1><p>{esc(word('page_docs_intro', lang))} <a "
+        'href="/v1/openapi.json">/v1/openapi.json</a></p>'
+        f'<table class="docs"><thead><tr><th scope="col">{esc(word("page_docs_method", lang))}</th>'
+        f'<th scope="col">{esc(word("page_docs_path", lang))}</th><th '
+        f'scope="col">{esc(word("page_docs_summary", lang))}</th></tr></thead><tbody>'
+        f"{''.join(rows)}</tbody></table>"
     )
     return _document(lang, word("page_docs_title", lang), body, current="page_nav_api")
 

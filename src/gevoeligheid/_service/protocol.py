@@ -157,7 +157,11 @@ class BoundedHttp(HttpToolsProtocol):
                 fields={"limit": self.max_header_bytes},
             )
             body = problem.body(lang)
-            head = f"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: {MEDIA_TYPE}\r\ncontent-language: {lang}\r\ncontent-length: {len(body)}\r\nconnection: close\r\napi-version: {API_VERSION}\r\n"
+            head = (
+                "HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: "
+                f"{MEDIA_TYPE}\r\ncontent-language: {lang}\r\ncontent-length: {len(body)}\r\n"
+                f"connection: close\r\napi-version: {API_VERSION}\r\n"
+            )
             extra = b"".join(
                 name + b": " + value + b"\r\n"
                 for name, value in (*SECURITY_HEADERS, (b"content-security-policy", CSP_DATA))

@@ -59,7 +59,8 @@ class Rules:
         return peildatum_in_force(peildatum or self.fixed_day)
 
     def evaluator(self) -> Evaluator:
-        """The evaluator every dossier goes to: it picks the version in force on the dossier's day."""
+        """The evaluator every dossier goes to: it picks the version in force on
+        the dossier's day."""
         found = self._evaluator
         if found is None:
             with self._lock:
@@ -99,7 +100,8 @@ class Rules:
                     evaluator.in_force(day)
 
     def current(self, peildatum: datetime.date | None = None) -> tuple[Evaluator, datetime.date]:
-        """The evaluator of the version in force on the service's day (or on `peildatum`), and that day."""
+        """The evaluator of the version in force on the service's day (or on
+        `peildatum`), and that day."""
         day = self.day(peildatum)
         return self.evaluator().in_force(day), day
 

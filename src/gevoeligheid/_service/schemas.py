@@ -16,7 +16,10 @@ def result_schema(ruleset: RuleSet) -> dict[str, Any]:
 
 PROBLEM = {
     "type": "object",
-    "description": "RFC 9457 problem details; for a dossier error also the fields of DossierError, in the answer's language.",
+    "description": (
+        "RFC 9457 problem details; for a dossier error also the fields of DossierError, in the "
+        "answer's language."
+    ),
     "required": ["type", "title", "status", "detail"],
     "properties": {
         "type": {
@@ -29,7 +32,9 @@ PROBLEM = {
         "instance": {"type": "string"},
         "pointer": {
             "type": "string",
-            "description": "JSON pointer (RFC 6901) to the wrong place in the dossier; empty: the whole input",
+            "description": (
+                "JSON pointer (RFC 6901) to the wrong place in the dossier; empty: the whole input"
+            ),
         },
         "what": {"type": "string"},
         "expected": {"type": "string"},
@@ -37,18 +42,29 @@ PROBLEM = {
         "suggestion": {"type": "string", "description": "the word that was probably meant"},
         "invalidParams": {
             "type": "array",
-            "description": "Every fault of the request at once (the NL API Design Rules' name): each wrong place in the dossier, or the wrong query parameter. The fields above are those of the first.",
+            "description": (
+                "Every fault of the request at once (the NL API Design Rules' name): each "
+                "wrong place in the dossier, or the wrong query parameter. The fields above "
+                "are those of the first."
+            ),
             "items": {
                 "type": "object",
                 "required": ["name", "code", "reason"],
                 "properties": {
                     "name": {
                         "type": "string",
-                        "description": "the JSON pointer (RFC 6901) of the place in the dossier, or the query parameter's name",
+                        "description": (
+                            "the JSON pointer (RFC 6901) of the place in the dossier, or the "
+                            "query parameter's name"
+                        ),
                     },
                     "code": {
                         "type": "string",
-                        "description": "a stable machine code of the kind of fault, e.g. unknown-fact, invalid-value, invalid-date, unknown-parameter; docs/api.md lists them",
+                        "description": (
+                            "a stable machine code of the kind of fault, e.g. unknown-fact, "
+                            "invalid-value, invalid-date, unknown-parameter; docs/api.md lists "
+                            "them"
+                        ),
                     },
                     "reason": {
                         "type": "string",
@@ -67,7 +83,9 @@ PROBLEM = {
 
 BATCH_ITEM = {
     "type": "object",
-    "description": "One dossier of a batch: its result (and the decision's id in the log), or its error.",
+    "description": (
+        "One dossier of a batch: its result (and the decision's id in the log), or its error."
+    ),
     "oneOf": [
         {
             "type": "object",
@@ -91,7 +109,10 @@ BATCH_ITEM = {
 
 STREAM_LINE = {
     "type": "object",
-    "description": "One line of the NDJSON answer: the input line's number (from 1, blank lines counted) with its result or its error; the last line is the summary.",
+    "description": (
+        "One line of the NDJSON answer: the input line's number (from 1, blank lines counted) "
+        "with its result or its error; the last line is the summary."
+    ),
     "oneOf": [
         {
             "type": "object",
@@ -165,7 +186,11 @@ RULESETS = {
 
 RULESET = {
     "type": "object",
-    "description": "A rule set version with the service's overlays: settings, weight classes, overlap groups, facts with their questions and signals, rules, actions and events, each citing the Handreiking.",
+    "description": (
+        "A rule set version with the service's overlays: settings, weight classes, overlap "
+        "groups, facts with their questions and signals, rules, actions and events, each "
+        "citing the Handreiking."
+    ),
     "required": ["name", "version", "valid_from", "overlays"],
     "properties": {
         "name": {"type": "string"},
@@ -179,7 +204,9 @@ RULESET = {
         "settings": {"type": "array", "items": {"type": "object"}},
         "facts": {
             "type": "array",
-            "description": "the facts this version knows: a dossier decided by it may give these and no others",
+            "description": (
+                "the facts this version knows: a dossier decided by it may give these and no others"
+            ),
             "items": {
                 "type": "object",
                 "required": ["id", "type", "values"],
@@ -204,7 +231,10 @@ RULESET = {
 
 DECISION = {
     "type": "object",
-    "description": "A logged decision: when, on which input (its sha256), under which rules, and the whole result as it was given.",
+    "description": (
+        "A logged decision: when, on which input (its sha256), under which rules, and the "
+        "whole result as it was given."
+    ),
     "required": [
         "seq",
         "decision_id",
@@ -252,7 +282,10 @@ DECISION = {
         },
         "trace_id": {
             "type": ["string", "null"],
-            "description": "the W3C trace id of the request (its traceparent's, or the one the service started); null before traces were recorded",
+            "description": (
+                "the W3C trace id of the request (its traceparent's, or the one the service "
+                "started); null before traces were recorded"
+            ),
         },
     },
 }
@@ -292,7 +325,10 @@ FEEDBACK_REQUEST = {
     "type": "object",
     "required": ["verdict", "role"],
     "additionalProperties": False,
-    "description": "accepted, or overridden with the classification and/or escalation chosen instead and the reason.",
+    "description": (
+        "accepted, or overridden with the classification and/or escalation chosen instead and "
+        "the reason."
+    ),
     "properties": {
         "verdict": {"enum": ["accepted", "overridden"]},
         "classification": {

@@ -54,7 +54,8 @@ class Settings:
         None  # NDJSON streams at once, in places of their own; None: half of `concurrency`
     )
     stream_timeout: float = 600.0  # seconds an NDJSON stream may run in all
-    header_timeout: float = 10.0  # seconds for a request's line and headers, from the connection (or the last answer) on
+    # seconds for a request's line and headers, from the connection (or the last answer) on
+    header_timeout: float = 10.0
     max_header_bytes: int = 32 * 1024  # a request's line and headers together; beyond: 431
     max_connections: int = (
         1000  # open connections of one worker; beyond, the longest idle one is closed

@@ -10,9 +10,10 @@ The tenants file (`serve --tenants FILE`) names each tenant's overlays, paths re
 
 A key line names its tenant (`... sha256:HEX tenant=regio-noord`); a key without one decides by the
 service's own overlays (`--overlay`) and reads the decisions of no tenant. A reload (admin.py:
-SIGHUP to a worker, or `POST /v1/admin/reload` with the right `admin`) reads the tenants file and loads and
-compiles every tenant's rules anew; only when all of them load are they swapped in, whole, so a
-request is decided by the old rules or by the new, never by a mix, and never fails for a reload.
+SIGHUP to a worker, or `POST /v1/admin/reload` with the right `admin`) reads the tenants file and
+loads and compiles every tenant's rules anew; only when all of them load are they swapped in, whole,
+so a request is decided by the old rules or by the new, never by a mix, and
+never fails for a reload.
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ def load_tenants(path: str) -> dict[str, Tenant]:
         raise TenantFileError(f"cannot read the tenants file {path}: {error.strerror}") from None
     if len(raw) > MAX_FILE_BYTES:
         raise TenantFileError(
-            f"{path}: larger than {MAX_FILE_BYTES} bytes; a tenants file names tenants and overlay files"
+            f"{path}: larger than {MAX_FILE_BYTES} bytes; a tenants file names tenants and overlay "
+            "files"
         )
     try:
         data = yaml.safe_load(raw.decode("utf-8"))
@@ -75,13 +77,15 @@ def load_tenants(path: str) -> dict[str, Tenant]:
         or not data["tenants"]
     ):
         raise TenantFileError(
-            f"{path}: expected `tenants:` with one entry per tenant, e.g. `regio-noord: {{overlays: [regio-noord.yaml]}}`"
+            f"{path}: expected `tenants:` with one entry per tenant, e.g. `regio-noord: "
+            "{overlays: [regio-noord.yaml]}`"
         )
     tenants = {}
     for name, given in data["tenants"].items():
         if not isinstance(name, str) or not TENANT_NAME.fullmatch(name):
             raise TenantFileError(
-                f"{path}: tenant {name!r}: a name is lower-case letters, digits and _ . - (at most 64)"
+                f"{path}: tenant {name!r}: a name is lower-case letters, digits and _ . - (at most "
+                "64)"
             )
         entry = given or {}
         if not isinstance(entry, dict) or set(entry) - {"overlays"}:
@@ -96,7 +100,8 @@ def load_tenants(path: str) -> dict[str, Tenant]:
             overlay = (file.parent / item).resolve()
             if not overlay.is_file():
                 raise TenantFileError(
-                    f"{path}: tenant {name}: the overlay {item} is not a file (paths are relative to the tenants file)"
+                    f"{path}: tenant {name}: the overlay {item} is not a file (paths are relative "
+                    "to the tenants file)"
                 )
             resolved.append(str(overlay))
         tenants[name] = Tenant(name, tuple(resolved))

@@ -103,7 +103,7 @@ def trace_id() -> str | None:
     return found.trace_id if found else None
 
 
-# --- OpenTelemetry (optional) ----------------------------------------------------------------------
+# --- OpenTelemetry (optional) ---------------------------------------------------------------------
 
 
 class _Spans:

@@ -228,3 +228,15 @@ def test_gevoelig_test_runs_the_cases_of_the_version_in_force(three_versions):
         cli, ["test", "--ruleset", str(three_versions), "--peildatum", SECOND.isoformat()]
     )
     assert "two context signals stay with the case worker" not in earlier.output
+
+
+def test_rule_case_coverage_counts_the_version_that_decided_the_cases():
+    """Cases dated in 2027 are decided by 2027.1 whatever day it is: their coverage is that of
+    2027.1, not of the version in force on the day they are run (here 2026-12-01, 2026.2)."""
+    from gevoeligheid._cases import read_cases, run_cases
+    from gevoeligheid._evaluate import Evaluator, default_ruleset
+
+    evaluator = Evaluator(default_ruleset(datetime.date(2026, 12, 1)))
+    assert evaluator.ruleset.version == "2026.2"
+    report = run_cases(evaluator, read_cases(ROOT / "rules" / "2027.1" / "cases" / "default.yaml"))
+    assert (report.failed, report.rules_not_reached, report.coverage) == (0, (), 100.0)

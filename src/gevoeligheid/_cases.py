@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -99,33 +100,36 @@ def run_cases(
             outcomes.append(Outcome(case, (), None, error.show()))
             continue
         outcomes.append(Outcome(case, tuple(_differences(case.expect, result)), result))
-    ruleset = evaluator.ruleset
-    reached_rules = {
-        reason.rule for outcome in outcomes if outcome.result for reason in outcome.result.reasons
-    }
-    reached_signals = {
-        signal.id for outcome in outcomes if outcome.result for signal in outcome.result.signals
-    }
-    reached_actions = {
-        action.id for outcome in outcomes if outcome.result for action in outcome.result.actions
-    }
-    rule_ids = [rule.id for rule in ruleset.rules if rule.enabled]
-    signal_ids = [fact.id for fact in ruleset.facts.values() if fact.signal is not None]
-    action_ids = [action.id for action in ruleset.actions]
-    not_reached = [rule_id for rule_id in rule_ids if rule_id not in reached_rules]
-    not_reached += [
-        f"signaal:{fact_id}" for fact_id in signal_ids if fact_id not in reached_signals
-    ]
-    not_reached += [
-        f"actie:{action_id}" for action_id in action_ids if action_id not in reached_actions
-    ]
-    classifications = {outcome.result.classification for outcome in outcomes if outcome.result}
-    escalations = {outcome.result.escalation for outcome in outcomes if outcome.result}
+    results = [outcome.result for outcome in outcomes if outcome.result]
+    # Each case is decided by the version in force on its peildatum: coverage is counted against
+    # the versions that decided (mostly one), each with the cases it decided, not against the
+    # version in force today.
+    by_version: dict[str, list[Result]] = {}
+    for result in results:
+        by_version.setdefault(result.ruleset.valid_from, []).append(result)
+    decided = [
+        (evaluator.in_force(datetime.date.fromisoformat(day)).ruleset, by_version[day])
+        for day in sorted(by_version)
+    ] or [(evaluator.ruleset, [])]
+    not_reached: list[str] = []
+    items = 0
+    for ruleset, its in decided:
+        named = f"{ruleset.version}:" if len(decided) > 1 else ""
+        rules = {reason.rule for result in its for reason in result.reasons}
+        signals = {signal.id for result in its for signal in result.signals}
+        actions = {action.id for result in its for action in result.actions}
+        rule_ids = [rule.id for rule in ruleset.rules if rule.enabled]
+        signal_ids = [fact.id for fact in ruleset.facts.values() if fact.signal is not None]
+        action_ids = [action.id for action in ruleset.actions]
+        items += len(rule_ids) + len(signal_ids) + len(action_ids)
+        not_reached += [f"{named}{rule}" for rule in rule_ids if rule not in rules]
+        not_reached += [f"{named}signaal:{fact}" for fact in signal_ids if fact not in signals]
+        not_reached += [f"{named}actie:{action}" for action in action_ids if action not in actions]
+    classifications = {result.classification for result in results}
+    escalations = {result.escalation for result in results}
     levels = [f"classification={name}" for name in CLASSIFICATIONS if name not in classifications]
     levels += [f"escalation={name}" for name in ESCALATIONS if name not in escalations]
-    total = (
-        len(rule_ids) + len(signal_ids) + len(action_ids) + len(CLASSIFICATIONS) + len(ESCALATIONS)
-    )
+    total = items + len(CLASSIFICATIONS) + len(ESCALATIONS)
     return Report(tuple(outcomes), tuple(not_reached), tuple(levels), total)
 
 

@@ -22,6 +22,7 @@ is one more dependency; and here each key is a stable name that code and tests r
 
 from __future__ import annotations
 
+import abc
 import importlib
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
@@ -89,13 +90,14 @@ def word(key: str, lang: str, /, **fields: object) -> str:
     return text.format(**fields) if fields else text
 
 
-class Localised:
+class Localised(abc.ABC):
     """A value that has words of its own, rendered in the language of the text that holds it."""
 
     __slots__ = ()
 
+    @abc.abstractmethod
     def render(self, lang: str) -> str:
-        raise NotImplementedError
+        """The value in words of `lang`."""
 
 
 class Message(Localised):

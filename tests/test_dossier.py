@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import types
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -20,7 +21,14 @@ from gevoeligheid import (
     load_ruleset,
     parse_dossier,
 )
-from gevoeligheid._dossier import MAX_DEPTH, MAX_DOSSIER_BYTES, MAX_EVENTS, MAX_TEXT
+from gevoeligheid._dossier import (
+    MAX_DEPTH,
+    MAX_DOSSIER_BYTES,
+    MAX_EVENTS,
+    MAX_TEXT,
+    _parse_whole,
+    parse_the_long_way,
+)
 from gevoeligheid._render import to_json
 
 from .strategies import FACTS, RULESET, dossiers
@@ -1191,3 +1199,65 @@ def test_the_trailing_comma_message_is_the_same_on_every_python(ruleset):
     ]
     assert shown[0] == shown[1]
     assert "een komma na het laatste element" in shown[0][0] and "kolom 28" in shown[0][0]
+
+
+# --- the one pass for a dossier without faults ----------------------------------------------
+
+_ODD_VALUES = st.one_of(
+    st.sampled_from(
+        [
+            float("nan"),
+            "\ud800",
+            "x\udfff",
+            {1: True},
+            {"a": {"b": [[[[]]]]}},
+            (1, 2),
+            {"x"},
+            [types.MappingProxyType({"type": "klacht", "datum": "2026-01-05"})],
+        ]
+    ),
+    st.integers(-(2**64), 2**64),
+    st.floats(allow_nan=False),
+)
+_ODD_DOSSIERS = st.one_of(
+    dossiers(),
+    _DOSSIERS,
+    st.builds(
+        lambda dossier, key, value, where: {
+            **dossier,
+            **(
+                {key: value}
+                if where == "top"
+                else {"facts": {**dossier["facts"], key: value}}
+                if where == "facts"
+                else {"events": [*dossier.get("events", []), {"type": "klacht", key: value}]}
+            ),
+        },
+        dossiers(),
+        st.sampled_from(
+            ["id", "x-a", "peildatum", "escalaties", "events", "facts", FACTS[0].id, "datum"]
+        ),
+        st.one_of(_ODD_VALUES, _JSON_SCALARS, _VALUES),
+        st.sampled_from(["top", "facts", "event"]),
+    ),
+)
+
+
+@settings(max_examples=400)
+@given(data=_ODD_DOSSIERS)
+def test_the_one_pass_parses_as_the_long_way_or_leaves_the_dossier_to_it(data):
+    """`parse_dossier`'s one pass gives the Dossier the long way gives, or steps aside (None) for
+    the long way to word the faults: never a Dossier where the long way finds a fault."""
+    try:
+        expected = parse_the_long_way(data, RULESET)
+    except gevoeligheid.DossierError:
+        expected = None
+    found = _parse_whole(data, RULESET, "<dossier>")
+    assert found is None or found == expected
+
+
+@settings(max_examples=100)
+@given(data=dossiers())
+def test_the_one_pass_takes_every_dossier_without_faults(data):
+    """A dossier without faults is parsed in the one pass, not the long way."""
+    assert _parse_whole(data, RULESET, "<dossier>") == parse_the_long_way(data, RULESET)

@@ -187,7 +187,19 @@ def parse_dossier(
 ) -> Dossier:
     """Parse and check a dossier: a mapping, a JSON string or bytes, or a Path to a JSON file
     (`checked`: a mapping that `load_data` read from JSON text, whose shape it checked)."""
-    plain = data.__class__ is dict  # the usual case, without asking the Mapping ABC each time
+    if data.__class__ is dict:  # the usual case, without asking the Mapping ABC each time
+        found = _parse_whole(data, ruleset, source)
+        if found is not None:
+            return found
+    return parse_the_long_way(data, ruleset, source, checked=checked)
+
+
+def parse_the_long_way(
+    data: Any, ruleset: RuleSet, source: str = "<dossier>", *, checked: bool = False
+) -> Dossier:
+    """`parse_dossier` without its one pass for a dossier without faults: check the shape of the
+    whole document, then each part, collecting every fault (and the oracle of that pass)."""
+    plain = data.__class__ is dict
     if checked:
         pass  # read from JSON text by load_data, which checked it as it read it
     elif plain:
@@ -256,6 +268,122 @@ def parse_dossier(
         escalaties=escalaties,
         **carried,
     )
+
+
+def _parse_whole(data: dict[Any, Any], ruleset: RuleSet, source: str) -> Dossier | None:
+    """A dossier without a fault, checked and parsed in one pass; None at the first thing that is
+    not plainly right, and `parse_dossier` checks the dossier again the long way, which finds
+    every fault (the first fault of shape alone, as before) and words them.
+
+    Whatever the parts accept here is of a shape JSON can hold (a fact's value is null, true,
+    false, one of its words or a list of them; an event's and an escalation's values are checked
+    words and dates), so only the carried texts and the `x-` keys need checking for shape besides.
+    No fault is worded here: a value JSON cannot hold could make the wording fail, where the long
+    way reports that value first.
+    """
+    extra: dict[str, Any] = {}
+    carried: dict[str, str | None] = {}
+    facts_data = events_data = escalaties_data = None
+    for key, value in data.items():
+        if key in CARRIED:
+            if value is not None and (
+                value.__class__ is not str
+                or len(value) > MAX_TEXT
+                or not (value.isascii() or _is_utf8(value))
+            ):
+                return None
+            carried[key] = value
+        elif key.__class__ is not str:
+            return None
+        elif key.startswith("x-"):
+            if not (key.isascii() or _is_utf8(key)):
+                return None
+            if not (
+                value is None
+                or value.__class__ is bool
+                or (value.__class__ is str and value.isascii())
+            ):
+                try:
+                    _check_shape(value, source, (key,), 1)
+                except DossierError:
+                    return None
+            extra[key] = value
+        elif key == "facts":
+            facts_data = value
+        elif key == "events":
+            events_data = value
+        elif key == "escalaties":
+            escalaties_data = value
+        elif key != "peildatum":
+            return None
+    facts: dict[str, Value | None] = {}
+    if facts_data is not None:
+        if facts_data.__class__ is not dict:
+            return None
+        words = _plain_values(ruleset)
+        definitions = ruleset.facts
+        for key, value in facts_data.items():
+            accepted = words.get(key)
+            if accepted is None:
+                return None
+            if value is None or (
+                value is True or value is False
+                if accepted is True
+                else value.__class__ is str and value in accepted
+            ):
+                facts[key] = value
+                continue
+            # A set fact's list of words; anything else is a fault, worded by the long way (building
+            # it here could fail on a value JSON cannot hold, which the long way reports first).
+            words_of = definitions[key].values
+            if value.__class__ is not list or accepted is True or accepted:
+                return None
+            for word in value:
+                if word.__class__ is not str or word not in words_of:
+                    return None
+            if len(set(value)) != len(value):
+                return None
+            facts[key] = tuple(word for word in words_of if word in value)
+    errors: list[DossierError] = []
+    events: tuple[Event, ...] = ()
+    if events_data is not None:
+        if not _plain_objects(events_data, (str, bool)):
+            return None
+        events = _events(events_data, ruleset, source, errors)
+        if errors:
+            return None
+    peildatum_value = data.get("peildatum")
+    if (peildatum_value is not None and peildatum_value.__class__ is not str) or (
+        escalaties_data is not None and not _plain_objects(escalaties_data, (str, type(None)))
+    ):
+        return None
+    try:
+        escalaties = _escalaties(escalaties_data, source)
+        peildatum = peildatum_of(data, source)
+    except DossierError:
+        return None
+    return Dossier(
+        facts=facts,
+        events=events,
+        extra=extra,
+        source=source,
+        peildatum=peildatum,
+        escalaties=escalaties,
+        **carried,
+    )
+
+
+def _plain_objects(items: Any, kinds: tuple[type, ...]) -> bool:
+    """Whether `items` is a list of plain objects whose values are all of these exact types."""
+    if items.__class__ is not list:
+        return False
+    for item in items:
+        if item.__class__ is not dict:
+            return False
+        for value in item.values():
+            if value.__class__ not in kinds:
+                return False
+    return True
 
 
 def peildatum_of(data: Any, source: str) -> datetime.date | None:

@@ -57,3 +57,18 @@ def test_the_same_outcome_as_outcome_and_as_worst_case_renders_as_each():
     assert result.worst_case is result.outcome
     for _ in range(2):  # the second time from the tables of shared parts
         assert to_json_line(result) == (_definition(result) + "\n").encode("utf-8")
+
+
+def test_labels_given_by_hand_are_written_as_they_are_each_time():
+    """The shared labels' JSON is made once; labels in a plain dict (a Result made by hand, which
+    its maker may change) are written from what they hold at each call."""
+    import attrs
+
+    result = evaluate({"facts": {}})
+    assert to_json_line(result) == (_definition(result) + "\n").encode("utf-8")
+    labels = dict(result.labels)
+    by_hand = attrs.evolve(result, labels=labels)
+    to_json_line(by_hand)
+    labels["ruleset"] = "changed"
+    assert b'"ruleset":"changed"' in to_json_line(by_hand)
+    assert to_json_line(by_hand) == (_definition(by_hand) + "\n").encode("utf-8")

@@ -12,6 +12,7 @@ from ._messages import label, word
 from ._model import (
     ROLES,
     Action,
+    FrozenDict,
     OpenQuestion,
     Outcome,
     Reason,
@@ -64,7 +65,7 @@ def to_json_line(result: Result) -> bytes:
             f'"{result.peildatum.isoformat()}"'.encode() if result.peildatum else b"null",
             b',"events_left_out":',
             str(result.events_left_out).encode(),
-            b',"labels":' + _compact_bytes(result.labels) if result.labels else b"",
+            _labels(result.labels) if result.labels else b"",
             _shared_end(result),
             b"}\n",
         )
@@ -79,6 +80,7 @@ _PARTS: _Table = {}  # signals, reasons and open questions
 _HEADS: _Table = {}  # an outcome's levels and roles
 _LEVELS: _Table = {}  # the worst case's levels
 _ACTIONS: _Table = {}  # a tuple of actions
+_LABELS: _Table = {}  # the labels (a read-only FrozenDict, shared by the results that have it)
 _BYTES_LIMIT = 20_000
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
@@ -110,6 +112,18 @@ def _c_encoder() -> Callable[[object], str]:
 
 
 _encode: Callable[[object], str] = _c_encoder()
+
+
+def _labels(labels: Mapping[str, object]) -> bytes:
+    """The labels' member; made once for the read-only labels the explanation shares, every time
+    for a mapping someone could change (a Result made by hand)."""
+    if labels.__class__ is FrozenDict:
+        return _shared(_LABELS, labels, _labels_member)
+    return _labels_member(labels)
+
+
+def _labels_member(labels: Mapping[str, object]) -> bytes:
+    return b',"labels":' + _compact_bytes(labels)
 
 
 def _part(part: Signal | Reason | OpenQuestion) -> bytes:

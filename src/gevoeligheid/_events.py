@@ -19,11 +19,19 @@ def apply_events(
     if not dossier.events:
         return values, {}, (), 0
     day = peildatum or datetime.date.today()
-    current = [event for event in dossier.events if event.datum <= day]
-    left_out = len(dossier.events) - len(current)
+    # The events up to the peildatum by type, in one pass (each type keeps the dossier's order).
+    by_type: dict[str, list[Event]] = {}
+    left_out = 0
+    for event in dossier.events:
+        if event.datum > day:
+            left_out += 1
+        elif event.type in by_type:
+            by_type[event.type].append(event)
+        else:
+            by_type[event.type] = [event]
     evidence: dict[str, tuple[Value, tuple[str, ...]]] = {}
     for event_type, event_def in ruleset.events.items():
-        events = [event for event in current if event.type == event_type]
+        events = by_type.get(event_type)
         if not events:
             continue
         for derivation in event_def.derives:
@@ -54,6 +62,8 @@ def apply_events(
                     _conflict_text(fact, answered, value, len(pointers), lang),
                 )
             )
+    if not derived:
+        return values, derived, (), left_out
     ordered = {fact_id: derived[fact_id] for fact_id in ruleset.facts if fact_id in derived}
     conflicts.sort(key=lambda conflict: list(ruleset.facts).index(conflict.fact))
     return values, ordered, tuple(conflicts), left_out

@@ -414,10 +414,6 @@ def hypotheses(
     tables = compiled.tables
     if tables is None or floor:
         return hypotheses_walking(compiled, values, mask, fired, decision, floor)
-    get = values.get
-    unknown = [fact_id for fact_id in compiled.fact_ids if get(fact_id) is None]
-    if not unknown:
-        return {}, decision.outcome
     raising, counted, final, count_keys = (
         tables.raising,
         tables.counted,
@@ -445,10 +441,12 @@ def hypotheses(
     worst_mask, worst_signals, worst_heaviest = mask, signals, heaviest
     worst_groups = list(group_weights)
     worst_score = score - sum(group_weights)  # the signals outside any group; groups added below
-    for fact_id in unknown:
-        signal, weight, group, fact_mask, profile, always_bits, always_heads, needs = raising[
-            fact_id
-        ]
+    get = values.get
+    # The table holds the facts in the vocabulary's order: one pass picks the unknown ones.
+    for fact_id, raised in raising.items():
+        if get(fact_id) is not None:
+            continue
+        signal, weight, group, fact_mask, profile, always_bits, always_heads, needs = raised
         worst_mask |= fact_mask
         worst_signals += signal
         if weight > worst_heaviest:
@@ -486,6 +484,8 @@ def hypotheses(
             bits |= (counted.get(key) or _counted(compiled, tables, key))[0]
             found = by_profile[profile] = (final.get(bits) or _final(compiled, tables, bits))[0]
         could[fact_id] = found
+    if not could:
+        return could, decision.outcome
     bits, worst_heads = base, heads
     for term, rule_bits, head_bits in tables.rule_terms:
         if worst_mask & term == term:

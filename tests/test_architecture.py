@@ -41,7 +41,7 @@ STAGES: dict[str, tuple[str, ...]] = {
         "_rules",
     ),
     # RuleSet -> Compiled: the lookup tables and the engine's definition, pure data.
-    "compile": ("_tables", "_compile"),
+    "compile": ("_tables", "_raising", "_compile"),
     # Dossier -> Decision: events, the matching pass on either engine, the decision in numbers.
     "decide": ("_durable_loader", "_engine", "_reference", "_events", "_policy"),
     # Decision -> its signals, reasons, open questions and actions in words, with their sources.

@@ -20,11 +20,13 @@ from gevoeligheid._policy import (
     decide,
     hypotheses,
     hypotheses_walking,
+    raise_each_loop,
 )
+from gevoeligheid._raising import raise_each
 from gevoeligheid._tables import bits_levels, level_bits
 
 from .conftest import ROOT
-from .strategies import PEILDATUM_2027, RULESET_2027, compact_dossiers, dossiers
+from .strategies import PEILDATUM_2027, RULESET, RULESET_2027, compact_dossiers, dossiers
 from .test_generated_rule_sets import counts, facts, levels, overlay_text
 
 ALL_LEVELS = list(
@@ -36,6 +38,15 @@ def walking(evaluator: Evaluator) -> Evaluator:
     """An evaluator of the same rule set that walks the conditions instead of using the tables."""
     other = Evaluator(evaluator.ruleset)
     other.compiled = attrs.evolve(other.compiled, tables=None)
+    return other
+
+
+def with_code(evaluator: Evaluator) -> Evaluator:
+    """An evaluator of the same rule set whose tables raise the unknown facts with the rule set's
+    own code (_raising.py) from its first dossier on, rather than after RAISING_CODE_AFTER."""
+    other = Evaluator(evaluator.ruleset)
+    assert other.compiled.tables is not None
+    other.compiled.tables.raising_code[1] = 1
     return other
 
 
@@ -74,10 +85,11 @@ def test_results_with_the_tables_are_those_without(ruleset, dossier, lang, engin
     """The whole result, open questions and worst case included, with the tables and without."""
     with_tables = Evaluator(ruleset)
     assert with_tables.compiled.tables is not None
-    assert (
-        with_tables.evaluate(dossier, engine=engine, lang=lang).to_dict()
-        == walking(with_tables).evaluate(dossier, engine=engine, lang=lang).to_dict()
-    )
+    expected = walking(with_tables).evaluate(dossier, engine=engine, lang=lang).to_dict()
+    assert with_tables.evaluate(dossier, engine=engine, lang=lang).to_dict() == expected
+    coded = with_code(with_tables)
+    assert coded.evaluate(dossier, engine=engine, lang=lang).to_dict() == expected
+    assert coded.compiled.tables.raising_code[0] is not None  # the code was made, and used
 
 
 # Counting rules of counts only (the tables hold them) and rules on facts, in generated overlays.
@@ -127,6 +139,7 @@ def test_generated_rule_sets_give_the_same_results_with_the_tables_and_without(
         return
     assert evaluator.compiled.tables is not None  # counting rules of counts only
     other = walking(evaluator)
+    coded = with_code(evaluator)
     everything = {
         fact.id: list(fact.highest) if fact.type == "set" else fact.highest
         for fact in evaluator.ruleset.facts.values()
@@ -137,6 +150,7 @@ def test_generated_rule_sets_give_the_same_results_with_the_tables_and_without(
         except Exception:
             continue  # a dossier the parser refuses
         assert evaluator.evaluate(dossier, engine="reference").to_dict() == expected
+        assert coded.evaluate(dossier, engine="reference").to_dict() == expected
 
 
 def test_a_counting_rule_that_names_a_fact_is_held_by_the_tables_through_a_gate(tmp_path):
@@ -275,3 +289,44 @@ def test_rule_set_2027_1_raises_each_unknown_fact_as_walking_does(dossier):
     assert hypotheses(compiled, values, mask, fired, decision) == hypotheses_walking(
         compiled, values, mask, fired, decision
     )
+
+
+_COMPILED = Evaluator(RULESET).compiled
+
+
+@settings(max_examples=500)
+@given(dossier=st.one_of(dossiers(), compact_dossiers()))
+def test_the_rule_sets_code_raises_each_fact_as_the_table_loop_does(dossier):
+    """_raising.py's code asks the counting and final tables the same questions as the table loop,
+    for every unknown fact and the worst case: with tables that answer with the question, each
+    outcome is the counting key and the level bits it was asked for."""
+    compiled = _COMPILED
+    tables = compiled.tables
+    assert tables is not None and not compiled.gates
+    values = apply_events(
+        RULESET, Evaluator(RULESET).parse(dossier), "nl", datetime.date(2026, 12, 1)
+    )[0]
+    mask = compiled.mask(values)
+    decision = decide(compiled, values, _reference.match(compiled, mask), mask)
+    asked = (
+        lambda key: (key << 64, ()),
+        None,
+        lambda bits: (bits, ()),
+        None,
+        *tables.count_keys,
+        compiled,
+        tables,
+    )
+    arguments = (
+        values.get,
+        mask,
+        decision.bits,
+        decision.head_bits,
+        len(decision.signal_facts),
+        decision.score,
+        decision.heaviest,
+        decision.group_weights,
+        asked,
+    )
+    code = raise_each(dict(tables.raising), tables.rule_terms)
+    assert code(*arguments) == raise_each_loop(*arguments)

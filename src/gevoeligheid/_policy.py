@@ -8,7 +8,8 @@ only: _explain.py puts what it decided into words.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+import functools
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any, NamedTuple, TypeVar
 
 from ._compile import Compiled, Levels, RaiseRule, fact_condition_bits, gate_bits
@@ -28,6 +29,7 @@ from ._model import (
     Unknown,
     Value,
 )
+from ._raising import RaiseEach, raise_each
 from ._tables import PolicyTables, bits_levels, level_bits
 
 #: A bound on each cache of shared objects; the keys are finite for a rule set, but a region's own
@@ -420,6 +422,7 @@ def hypotheses(
     fired: frozenset[int],
     decision: Decision,
     floor: Collection[str] = (),
+    generated: bool | None = None,
 ) -> tuple[dict[str, Outcome], Outcome]:
     """For each unknown fact, the outcome if it alone were at its highest; and with all of them.
 
@@ -427,17 +430,74 @@ def hypotheses(
     only what it weighs above the group's current weight), the levels and headlines of the rules
     it alone makes fire, and those of the rules whose other atoms the dossier has; the counting
     rules and the rules on the outcome are then looked up. The rules are monotone and levels
-    combine by OR, so what already fired may be added again without changing anything.
+    combine by OR, so what already fired may be added again without changing anything. The rule
+    set's own code (_raising.py) does the same once a process has evaluated a few hundred dossiers
+    (`generated`: True, at once; False, never).
     """
     tables = compiled.tables
     if tables is None or floor:
         return hypotheses_walking(compiled, values, mask, fired, decision, floor)
-    raising, counted, final, count_keys = (
-        tables.raising,
-        tables.counted,
-        tables.final,
-        tables.count_keys,
+    lookup = tables.raising_code[2] or tables_lookup(compiled)
+    code = None if compiled.gates else _raising_code(tables, lookup, generated)
+    raise_each = code if code is not None else raise_each_loop
+    could, worst = raise_each(
+        values.get,
+        mask,
+        decision.bits,
+        decision.head_bits,
+        len(decision.signal_facts),
+        decision.score,
+        decision.heaviest,
+        decision.group_weights,
+        lookup,
     )
+    return could, decision.outcome if worst is None else worst
+
+
+def tables_lookup(compiled: Compiled) -> tuple[Any, ...]:
+    """What `raise_each` looks up (_raising.py): the counting and final tables, each as its `get`
+    and the function that fills it, then the four counts' keys; the table loop also needs the
+    compiled rule set and its tables. Made once a rule set."""
+    tables = compiled.tables
+    assert tables is not None
+    found = tables.raising_code[2] = (
+        tables.counted.get,
+        functools.partial(_counted, compiled, tables),
+        tables.final.get,
+        functools.partial(_final, compiled, tables),
+        *tables.count_keys,
+        compiled,
+        tables,
+    )
+    return found
+
+
+def raise_each_loop(
+    get: Callable[[str], Value | None],
+    mask: int,
+    base: int,
+    heads: int,
+    signals: int,
+    score: int,
+    heaviest: int,
+    group_weights: tuple[int, ...],
+    lookup: tuple[Any, ...],
+) -> tuple[dict[str, Outcome], Outcome | None]:
+    """_raising.py's `raise_each`, reading the table of each fact rather than the code made of it,
+    and for a rule set with gates: each unknown fact's outcome raised alone, and the worst case
+    (None where no fact is unknown)."""
+    (
+        counted_get,
+        counted_more,
+        final_get,
+        final_more,
+        signal_keys,
+        score_keys,
+        heaviest_keys,
+        headline_keys,
+        compiled,
+        tables,
+    ) = lookup
     gates = compiled.gates
     if gates:
         # A gate looks at its own atoms only: a fact that has none of them keeps
@@ -447,21 +507,13 @@ def hypotheses(
             for term in terms:
                 gate_atoms |= term
         gate_key = gate_bits(compiled, mask) * tables.gate_stride
-    signal_keys, score_keys, heaviest_keys, headline_keys = count_keys
-    base, heads, heaviest = decision.bits, decision.head_bits, decision.heaviest
-    signals, score, group_weights = (
-        len(decision.signal_facts),
-        decision.score,
-        decision.group_weights,
-    )
     could: dict[str, Outcome] = {}
     by_profile: dict[int, Outcome] = {}  # facts that add the same (see Raise) have the same outcome
     worst_mask, worst_signals, worst_heaviest = mask, signals, heaviest
     worst_groups = list(group_weights)
     worst_score = score - sum(group_weights)  # the signals outside any group; groups added below
-    get = values.get
     # The table holds the facts in the vocabulary's order: one pass picks the unknown ones.
-    for fact_id, raised in raising.items():
+    for fact_id, raised in tables.raising.items():
         if get(fact_id) is not None:
             continue
         signal, weight, group, fact_mask, profile, always_bits, always_heads, needs = raised
@@ -499,23 +551,44 @@ def hypotheses(
                     if fact_mask & gate_atoms
                     else gate_key
                 )
-            bits |= (counted.get(key) or _counted(compiled, tables, key))[0]
-            found = by_profile[profile] = (final.get(bits) or _final(compiled, tables, bits))[0]
+            bits |= (counted_get(key) or counted_more(key))[0]
+            found = by_profile[profile] = (final_get(bits) or final_more(bits))[0]
         could[fact_id] = found
     if not could:
-        return could, decision.outcome
+        return could, None
     bits, worst_heads = base, heads
     for term, rule_bits, head_bits in tables.rule_terms:
         if worst_mask & term == term:
             bits |= rule_bits
             worst_heads |= head_bits
-    key = tables.counting_key(
-        worst_signals, worst_score + sum(worst_groups), worst_heaviest, worst_heads.bit_count()
+    key = (
+        signal_keys[worst_signals]
+        + score_keys[worst_score + sum(worst_groups)]
+        + heaviest_keys[worst_heaviest]
+        + headline_keys[worst_heads.bit_count()]
     )
     if gates:
         key += gate_bits(compiled, worst_mask) * tables.gate_stride
-    bits |= _counted(compiled, tables, key)[0]
-    return could, _final(compiled, tables, bits)[0]
+    bits |= (counted_get(key) or counted_more(key))[0]
+    return could, (final_get(bits) or final_more(bits))[0]
+
+
+def _raising_code(
+    tables: PolicyTables, lookup: tuple[Any, ...], generated: bool | None
+) -> RaiseEach | None:
+    """The rule set's `raise_each` (_raising.py), where it is to be used: once the table loop has
+    served RAISING_CODE_AFTER dossiers, or at once when `generated` (None: so; False: the table
+    loop, for the tests that hold the two equal)."""
+    if generated is False:
+        return None
+    made = tables.raising_code
+    if made[0] is None:
+        made[1] -= 1
+        if made[1] > 0 and not generated:
+            return None
+        made[0] = raise_each(dict(tables.raising), tables.rule_terms)
+    code: RaiseEach = made[0]
+    return code
 
 
 def hypotheses_walking(

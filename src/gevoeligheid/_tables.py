@@ -15,6 +15,7 @@ on the levels before them. Both are tables over those few keys, filled in as key
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
@@ -50,6 +51,10 @@ def bits_levels(bits: int) -> tuple[int, int, int]:
     )
 
 
+#: Dossiers whose unknown facts the table loop raises before the rule set's own code is made: a
+#: few milliseconds to compile, paid back after about a thousand dossiers.
+RAISING_CODE_AFTER = 256
+
 #: What raising one fact to its highest adds: (1 if it has a signal, its highest weight, its
 #: overlap group or -1, its atoms at the highest, a number shared by the facts whose other parts
 #: are the same, the level bits and headline bits of the rules it alone makes fire, and for those
@@ -79,6 +84,12 @@ class PolicyTables:
     #: A counting key's gates (Compiled.gates) count in multiples of this, above
     #: the counts' classes.
     gate_stride: int = 1
+    #: The straight-line `raise_each` of _raising.py once made, how many dossiers the table loop
+    #: serves before it is made (a one-dossier command does not pay for compiling it), and what
+    #: either looks up (_policy.tables_lookup).
+    raising_code: list[Any] = attrs.field(
+        factory=lambda: [None, RAISING_CODE_AFTER, None], eq=False, repr=False
+    )
     #: Filled as keys are met: counting key -> (level bits, positions of the
     #: counting rules that hold).
     counted: dict[int, tuple[int, tuple[int, ...]]] = attrs.field(

@@ -42,11 +42,11 @@ def to_json_line(result: Result) -> bytes:
             _shared(_HEADS, outcome, _outcome_head),
             str(result.score).encode(),
             b',"signals":[',
-            b",".join([_shared(_PARTS, signal, _part) for signal in result.signals]),
+            _joined(result.signals),
             b'],"reasons":[',
-            b",".join([_shared(_PARTS, reason, _part) for reason in result.reasons]),
+            _joined(result.reasons),
             b'],"open_questions":[',
-            b",".join([_shared(_PARTS, question, _part) for question in result.open_questions]),
+            _joined(result.open_questions),
             b'],"worst_case":',
             _shared(_LEVELS, worst, _levels),
             b',"actions":',
@@ -92,6 +92,19 @@ def _shared(table: _Table, part: Any, make: Callable[[Any], bytes]) -> bytes:
             table.clear()
         found = table[id(part)] = (part, make(part))
     return found[1]
+
+
+def _joined(parts: Sequence[Signal | Reason | OpenQuestion]) -> bytes:
+    """The parts' UTF-8, comma-separated: `_shared` of each, without a call a part (a result has
+    some thirty of them)."""
+    table = _PARTS
+    out = []
+    for part in parts:
+        found = table.get(id(part))
+        if found is None or found[0] is not part:
+            found = (part, _shared(table, part, _part))
+        out.append(found[1])
+    return b",".join(out)
 
 
 def _compact_bytes(data: object) -> bytes:

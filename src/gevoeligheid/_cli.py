@@ -23,11 +23,12 @@ from ._helptext import (
     LANG as _LANG,
     Command,
     HelpMixin,
+    argument,
     click_in,
     click_in_english,
-    joined,
     lang_of,
     language_in,
+    option,
 )
 from ._messages import word
 from ._model import (
@@ -73,26 +74,20 @@ def error_prefix(lang: str) -> str:
 
 def _rule_options(function: _Command) -> _Command:
     """--ruleset, --overlay and --peildatum: which rules, as a region and a date choose them."""
-    function = click.option(
+    function = option(
         "--peildatum",
         type=click.DateTime(formats=["%Y-%m-%d"]),
-        help=(
-            "The date of the assessment (YYYY-MM-DD): it picks the rule set version and the "
-            "age of the events; default: the date in the dossier, else today."
-        ),
     )(function)
-    function = click.option(
+    function = option(
         "--overlay",
         "overlays",
         multiple=True,
         type=click.Path(dir_okay=False, path_type=Path),
-        help="A region's overlay file on top of the rule set (repeatable, applied in order).",
     )(function)
-    function = click.option(
+    function = option(
         "--ruleset",
         "ruleset_path",
         type=click.Path(file_okay=False, path_type=Path),
-        help="A rule set folder instead of the default rule set.",
     )(function)
     return function
 
@@ -119,12 +114,11 @@ class Group(HelpMixin, click.Group):
             with click_in_english():  # click keeps the texts it translates when an object is made
                 command = getattr(importlib.import_module(module, __package__), name)
             self.add_command(command, cmd_name)
-            joined(command, ctx)
         return super().get_command(ctx, cmd_name)
 
     def main(self, args: Any = None, *rest: Any, **options: Any) -> Any:
         """Run the command line with click's own texts (usage, errors, headings) in its language."""
-        with click_in(language_in(sys.argv[1:] if args is None else list(args)), self):
+        with click_in(language_in(sys.argv[1:] if args is None else list(args))):
             return super().main(args, *rest, **options)
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -193,24 +187,21 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option(
+@option(
     "--version",
     is_flag=True,
     expose_value=False,
     is_eager=True,
     callback=_show_version,
-    help="Show the version and exit.",
 )
-@click.option("--debug", is_flag=True, help="Show the full traceback of an error.")
+@option(
+    "--debug",
+    is_flag=True,
+)
 @_LANG
 def cli(debug: bool, lang: str) -> None:
-    """Administrative sensitivity of environmental agency dossiers: classification, escalation,
-    who to inform and what to do now, each reason traceable to the Handreiking (2026).
-
-    \b
-    Example:
-      gevoelig check examples/03-seveso-plant-fire-smoke-plume.json
-    """
+    """`gevoelig`: administrative sensitivity of environmental agency dossiers; its help is in
+    the catalogue's HELP."""
 
 
 def _load(
@@ -243,53 +234,43 @@ def _load(
 
 
 @cli.command()
-@click.argument("dossiers", nargs=-1, required=True)
-@click.option(
+@argument("dossiers", nargs=-1, required=True)
+@option(
     "-f",
     "--format",
     "fmt",
     type=click.Choice(FORMATS),
-    help="Output format; default: table on a terminal, json otherwise.",
 )
 @_LANG
-@click.option(
+@option(
     "--engine",
     type=click.Choice(ENGINES),
     default="durable",
     show_default=True,
-    help="durable-rules, or the plain-Python reference evaluator.",
 )
-@click.option(
+@option(
     "--explain",
     is_flag=True,
-    help="Add the reasons, the open questions and the worst case to a table.",
 )
-@click.option(
+@option(
     "--fail-on",
     type=click.Choice(ESCALATIONS[1:]),
-    help="Exit with status 1 when any dossier escalates to this level or higher.",
 )
-@click.option(
+@option(
     "--progress/--no-progress",
     default=None,
-    help="Progress bar on standard error; default: when it is a terminal and the output is not.",
 )
-@click.option(
+@option(
     "-j",
     "--jobs",
     type=click.IntRange(0, 64),
     default=1,
     show_default=True,
-    help="Worker processes for a batch; 0: one per core. Output keeps the input order.",
 )
-@click.option(
+@option(
     "--log",
     "log_url",
     metavar="URL",
-    help=(
-        "Record each decision in this decision log (a SQLite file or postgresql://...) before "
-        "printing it; one process."
-    ),
 )
 @_rule_options
 def check(
@@ -306,17 +287,7 @@ def check(
     peildatum: datetime.datetime | None,
     log_url: str | None,
 ) -> None:
-    """Evaluate dossiers: files, folders (every *.json below), JSON Lines files (*.jsonl) or - for
-    standard input.
-
-    \b
-    Examples:
-      gevoelig check dossier.json
-      gevoelig check --explain --lang en dossier.json
-      gevoelig check -f jsonl --jobs 0 --fail-on director batch.jsonl > results.jsonl
-      cat dossier.json | gevoelig check -
-      gevoelig check --overlay regio-noord.yaml --peildatum 2026-07-01 dossier.json
-    """
+    """`gevoelig check`: evaluate dossiers; its help is in the catalogue's HELP."""
     from . import _batch, _inputs
     from ._evaluate import Evaluator
 
@@ -594,14 +565,15 @@ def _progress(show: bool, total: int) -> _NoBar | ProgressBar[int]:
 
 
 @cli.command()
-@click.option(
-    "--result", "of_result", is_flag=True, help="The JSON Schema of a result instead of a dossier."
+@option(
+    "--result",
+    "of_result",
+    is_flag=True,
 )
-@click.option(
+@option(
     "--file",
     "file_kind",
     type=click.Choice(["ruleset", "facts", "rules", "events", "overlay", "cases"]),
-    help="The JSON Schema of a rule file of this kind, for an editor.",
 )
 @_rule_options
 def schema(
@@ -611,14 +583,8 @@ def schema(
     overlays: tuple[Path, ...],
     peildatum: datetime.datetime | None,
 ) -> None:
-    """Print the JSON Schema of a dossier (or of a result with --result, or of a rule file).
-
-    \b
-    Examples:
-      gevoelig schema > dossier.schema.json
-      gevoelig schema --result > result.schema.json
-      gevoelig schema --file overlay > overlay.schema.json
-    """
+    """`gevoelig schema`: print the JSON Schema of a dossier (or of a result with --result, or of a
+    rule file); its help is in the catalogue's HELP."""
     from ._schema import dossier_schema, file_schema, result_schema
 
     if file_kind is not None:
@@ -637,14 +603,13 @@ def schema(
 
 
 @cli.command()
-@click.option(
+@option(
     "-f",
     "--format",
     "fmt",
     type=click.Choice(["json", "markdown"]),
     default="json",
     show_default=True,
-    help="A blank dossier (json) or the checklist as a handout (markdown).",
 )
 @_LANG
 @_rule_options
@@ -655,13 +620,8 @@ def template(
     overlays: tuple[Path, ...],
     peildatum: datetime.datetime | None,
 ) -> None:
-    """A blank dossier to fill in (every fact null), or the checklist as Markdown.
-
-    \b
-    Examples:
-      gevoelig template > nieuw-dossier.json
-      gevoelig template -f markdown > checklist.md
-    """
+    """`gevoelig template`: a blank dossier to fill in (every fact null), or the checklist as
+    Markdown; its help is in the catalogue's HELP."""
     from ._templates import blank_dossier, checklist_markdown
 
     ruleset = _load(ruleset_path, overlays, peildatum)
@@ -682,16 +642,8 @@ def rules(
     peildatum: datetime.datetime | None,
     lang: Language,
 ) -> None:
-    """The rules of a rule set as a table (id, category, weight, what it sets, source), the
-    actions and the settings.
-
-    \b
-    Examples:
-      gevoelig rules
-      gevoelig rules --overlay regio-noord.yaml
-      gevoelig rules show kop_media_bestuur
-      gevoelig rules validate rules/ examples/overlays/regio-noord.yaml
-    """
+    """`gevoelig rules`: the rules of a rule set as a table (id, category, weight, what it sets,
+    source), the actions and the settings; its help is in the catalogue's HELP."""
     ctx.obj = {
         "ruleset_path": ruleset_path,
         "overlays": overlays,
@@ -726,7 +678,7 @@ def _with_group_options(
 
 
 @rules.command("show")
-@click.argument("rule_id")
+@argument("rule_id")
 @_rule_options
 @_LANG
 @click.pass_context
@@ -738,14 +690,8 @@ def rules_show(
     peildatum: datetime.datetime | None,
     lang: Language,
 ) -> None:
-    """One rule, fact, action or setting in full, with the text of the Handreiking it cites. The
-    rule set options may stand before or after `show`.
-
-    \b
-    Examples:
-      gevoelig rules show buiten_mandaat
-      gevoelig rules show klachtengolf_aantal --overlay examples/overlays/regio-noord.yaml
-    """
+    """`gevoelig rules show`: one rule, fact, action or setting in full, with the text of the
+    Handreiking it cites; its help is in the catalogue's HELP."""
     from ._errors import suggest
     from ._templates import rule_detail
 
@@ -776,8 +722,11 @@ def rules_show(
 
 
 @rules.command("validate")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("--strict", is_flag=True, help="Exit with status 3 on warnings too.")
+@argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@option(
+    "--strict",
+    is_flag=True,
+)
 @_rule_options
 @_LANG
 @click.pass_context
@@ -790,17 +739,8 @@ def rules_validate(
     peildatum: datetime.datetime | None,
     lang: Language,
 ) -> None:
-    """Check rule set folders and overlay files: the schema, fact ids, duplicates, sources, rules
-    that can never fire or are shadowed, and coverage of the Handreiking's questions and criteria.
-    An overlay file is checked on top of --ruleset (default: the default rule set). In a folder of
-    versions every version is checked, each on its own valid_from, unless --peildatum picks one.
-    Exit status 3 on errors; warnings are printed but do not fail unless --strict.
-
-    \b
-    Examples:
-      gevoelig rules validate
-      gevoelig rules validate rules/ examples/overlays/regio-noord.yaml
-    """
+    """`gevoelig rules validate`: check rule set folders and overlay files; its help is in the
+    catalogue's HELP."""
     from ._validate import validate_paths
 
     ruleset_path, overlays, peildatum, lang = _with_group_options(
@@ -823,16 +763,12 @@ def rules_validate(
 
 
 @cli.command("test")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_rule_options
-@click.option("--engine", type=click.Choice(ENGINES), default="durable", show_default=True)
-@click.option(
+@option("--engine", type=click.Choice(ENGINES), default="durable", show_default=True)
+@option(
     "--min-coverage",
     type=click.FloatRange(0, 100),
-    help=(
-        "Exit with status 1 when less than this percentage of rules, signals, actions and "
-        "levels is reached."
-    ),
 )
 @_LANG
 def test_command(
@@ -844,16 +780,7 @@ def test_command(
     min_coverage: float | None,
     lang: Language,
 ) -> None:
-    """Run rule tests: YAML cases with facts or events and the expected outcome. Without PATH, the
-    cases of the rule set (its cases/ folder). Prints a table, each failure with what was expected,
-    what came out and the reasons that decided it, and the rules and levels no case reaches.
-
-    \b
-    Examples:
-      gevoelig test
-      gevoelig test --overlay examples/overlays/regio-noord.yaml examples/overlays/regio-noord.cases.yaml
-      gevoelig test --min-coverage 100
-    """  # noqa: E501
+    """`gevoelig test`: run rule tests; its help is in the catalogue's HELP."""
     from tabulate import tabulate
 
     from ._cases import case_files, check_case_files, read_cases, run_cases

@@ -1279,3 +1279,458 @@ CLICK: dict[str, str] = {}
 
 #: The words of click's placeholders for values (metavars): click's own.
 METAVARS: dict[str, str] = {}
+
+#: The help of each command, by the words that call it, and of each option, by its command and
+#: its flag (or by its flag alone, for an option that several commands share); "" for an option
+#: whose name says it all.
+HELP: dict[str, str] = {
+    # options that several commands share, by their flag
+    "--lang": "Language of labels, questions, reasons and messages.",
+    "--log": (
+        "The decision log: a SQLite file (path or sqlite:///path) or "
+        "postgresql://user@host/db. Env: GEVOELIG_LOG."
+    ),
+    "--overlay": "A region's overlay file on top of the rule set (repeatable, applied in order).",
+    "--peildatum": (
+        "The date of the assessment (YYYY-MM-DD): it picks the rule set version and the age "
+        "of the events; default: the date in the dossier, else today."
+    ),
+    "--ruleset": "A rule set folder instead of the default rule set.",
+    # gevoelig
+    "gevoelig": """Administrative sensitivity of environmental agency dossiers: classification,
+escalation,
+who to inform and what to do now, each reason traceable to the Handreiking (2026).
+
+\b
+Example:
+  gevoelig check examples/03-seveso-plant-fire-smoke-plume.json""",
+    "gevoelig --version": "Show the version and exit.",
+    "gevoelig --debug": "Show the full traceback of an error.",
+    # gevoelig check
+    "gevoelig check": """Evaluate dossiers: files, folders (every *.json below), JSON Lines
+files (*.jsonl) or - for
+standard input.
+
+\b
+Examples:
+  gevoelig check dossier.json
+  gevoelig check --explain --lang en dossier.json
+  gevoelig check -f jsonl --jobs 0 --fail-on director batch.jsonl > results.jsonl
+  cat dossier.json | gevoelig check -
+  gevoelig check --overlay regio-noord.yaml --peildatum 2026-07-01 dossier.json""",
+    "gevoelig check --format": "Output format; default: table on a terminal, json otherwise.",
+    "gevoelig check --engine": "durable-rules, or the plain-Python reference evaluator.",
+    "gevoelig check --explain": (
+        "Add the reasons, the open questions and the worst case to a table."
+    ),
+    "gevoelig check --fail-on": (
+        "Exit with status 1 when any dossier escalates to this level or higher."
+    ),
+    "gevoelig check --progress": (
+        "Progress bar on standard error; default: when it is a terminal and the output is not."
+    ),
+    "gevoelig check --jobs": (
+        "Worker processes for a batch; 0: one per core. Output keeps the input order."
+    ),
+    "gevoelig check --log": (
+        "Record each decision in this decision log (a SQLite file or postgresql://...) before"
+        " printing it; one process."
+    ),
+    # gevoelig diff
+    "gevoelig diff": """Evaluate dossiers under two rule sets and list every dossier whose
+classification,
+escalation, roles to inform or actions change, with the rules that made the difference and
+the counts per change. Exit status 0 when nothing changes, 1 when something does.
+
+\b
+Examples:
+  gevoelig diff --base rules/2026.1 --new rules/2026.2 examples/
+  gevoelig diff --new examples/overlays/regio-noord.yaml examples/
+  gevoelig diff --base rules/2026.1 --new rules/2026.2 -f html examples/ > wijzigingen.html""",
+    "gevoelig diff --base": (
+        "The rules now: a rule set folder and/or overlay files (repeatable); default: the "
+        "default rule set."
+    ),
+    "gevoelig diff --new": (
+        "The rules to compare with: a rule set folder and/or overlay files (repeatable); "
+        "default: the default rule set."
+    ),
+    "gevoelig diff --peildatum": (
+        "Assess every dossier on this day (YYYY-MM-DD), with the versions of both rule sets "
+        "in force then; default: each dossier's own date, else today, with the versions in "
+        "force today."
+    ),
+    "gevoelig diff --format": (
+        "table for people, json or jsonl for programs, html or markdown for the meeting."
+    ),
+    "gevoelig diff --jobs": "Worker processes; 0: one per core.",
+    # gevoelig interview
+    "gevoelig interview": """Fill in a dossier one question at a time, the question whose answer
+could move the outcome
+most first: yes / no / don't know, a grade by its name. Shows the outcome after each answer and
+stops when no answer can change the classification or escalation any more, or on `stop`.
+The dossier is written after every answer (a new file when none is given); the end shows the
+result and what to do. When standard input is not a terminal, it reads one answer a line.
+
+\b
+Examples:
+  gevoelig interview
+  gevoelig interview dossier.json
+  gevoelig interview --lang en --peildatum 2026-12-01 new-dossier.json
+  printf 'yes\\nno\\nstop\\n' | gevoelig interview new.json""",
+    # gevoelig log
+    "gevoelig log": """The decision log of `gevoelig serve` and `gevoelig check --log`: replay
+decisions, export
+them (always redacted) and purge those past the retention period. The log is append-only:
+nothing here changes a decision.
+
+\b
+Examples:
+  gevoelig log replay --all --log decisions.sqlite3
+  gevoelig log export --dossier OD-2026-0142 > od-2026-0142.jsonl
+  gevoelig log purge --retention-days 2557""",
+    # gevoelig log export
+    "gevoelig log export": """Write decisions as JSON Lines, one entry a line, for a disclosure
+request or an archive.
+An export leaves the agency, so it is always redacted: the dossier's title, its x- keys and
+the facts of a criminal nature (strafrechtelijk_verleden, repressieve_handhaving) and
+everything that names them; of the decision only what every value of those facts would give
+(so never the score); the hashes of the unredacted input and result are left out.
+
+\b
+Examples:
+  gevoelig log export --dossier OD-2026-0142 -o od-2026-0142.jsonl
+  gevoelig log export --since 2026-01-01 --until 2027-01-01 > 2026.jsonl""",
+    "gevoelig log export --dossier": "Only the decisions of this dossier id.",
+    "gevoelig log export --since": "Only decisions logged on or after this day (UTC).",
+    "gevoelig log export --until": "Only decisions logged before this day (UTC).",
+    "gevoelig log export --output": "Write to this file instead of standard output.",
+    # gevoelig log feedback
+    "gevoelig log feedback": """Record what the people did with a decision's advice: accepted,
+or overridden to another
+level, by whom, why, and when each role was informed. Feedback is appended, never changed:
+record it again to correct it. Without --verdict, print the decision's
+feedback as JSON Lines.
+
+\b
+Examples:
+  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict accepted --role manager --informed portefeuillehouder=2026-12-03
+  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict overridden --escalation director --role manager --reason "raadsvragen verwacht"
+  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11""",  # noqa: E501 - example command lines are kept whole
+    "gevoelig log feedback --verdict": (
+        "accepted: the advice was followed; overridden: another level was chosen (give "
+        "--classification and/or --escalation, and --reason)."
+    ),
+    "gevoelig log feedback --classification": "The classification chosen instead.",
+    "gevoelig log feedback --escalation": "The escalation chosen instead.",
+    "gevoelig log feedback --role": (
+        "Who decided on the advice: the case worker, a level of the ladder or a role that is "
+        "informed, by its id (docs/api.md lists them)."
+    ),
+    "gevoelig log feedback --reason": "Why the advice was overridden (or a note on accepting it).",
+    "gevoelig log feedback --informed": "A role and the day it was informed (repeatable).",
+    # gevoelig log impact
+    "gevoelig log impact": """Re-run the latest logged decision of every dossier under the rules
+it was decided by
+(the log's own copy) and under the new rules, both on --peildatum, and list every dossier
+whose outcome changes, with the rules that made the difference. Decisions whose input was
+logged redacted, or whose rules the log does not keep, are named as not re-run. Exit status
+0 when nothing changes, 1 when something does, 7 when the log cannot be read.
+
+\b
+Examples:
+  gevoelig log impact --peildatum 2027-01-01
+  gevoelig log impact --peildatum 2026-12-15 --overlay regio-noord.yaml -f html > impact.html""",
+    "gevoelig log impact --peildatum": (
+        "The day to compare on (YYYY-MM-DD): the rules in force then, and the age of the events."
+    ),
+    "gevoelig log impact --ruleset": (
+        "The new rules from this folder; default: the default rule set."
+    ),
+    "gevoelig log impact --overlay": "Overlay files of the new rules (repeatable); default: none.",
+    "gevoelig log impact --format": (
+        "table for people, json or jsonl for programs, html or markdown for the meeting."
+    ),
+    "gevoelig log impact --jobs": "Worker processes; 0: one per core.",
+    # gevoelig log migrate
+    "gevoelig log migrate": """Create the log's tables, or bring them to this version's schema
+(the service and
+`check --log` do this too; run it yourself where their database role may not create tables).""",
+    # gevoelig log purge
+    "gevoelig log purge": """Remove the decisions past the retention period, and record the
+purge in the log (when,
+the cutoff, how many, which sequence numbers, by whom). The records of purges are kept for
+good. Without a retention period nothing is removed.
+
+\b
+Examples:
+  gevoelig log purge --retention-days 2557 --dry-run
+  GEVOELIG_LOG_RETENTION_DAYS=2557 gevoelig log purge""",
+    "gevoelig log purge --retention-days": (
+        "Remove decisions logged more than this many days ago. Env: GEVOELIG_LOG_RETENTION_DAYS."
+    ),
+    "gevoelig log purge --dry-run": "Only say how many decisions would be removed.",
+    # gevoelig log purges
+    "gevoelig log purges": "The record of every purge, as JSON Lines.",
+    # gevoelig log replay
+    "gevoelig log replay": """Evaluate logged decisions again with this library and check that
+each gives the same
+result, byte for byte. One line a decision: its id, same / different / ruleset_changed /
+cannot_replay, and why. Exit status 0 when every one is the same, 1 otherwise, 7 when the
+log cannot be read.
+
+\b
+Examples:
+  gevoelig log replay 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11
+  gevoelig log replay --dossier OD-2026-0142
+  gevoelig log replay --all --log postgresql://gevoelig@db/gevoelig""",
+    "gevoelig log replay --dossier": "Replay every decision of this dossier id.",
+    "gevoelig log replay --all": "Replay every decision in the log.",
+    "gevoelig log replay --input": (
+        "The original dossier, for one decision whose logged input was redacted."
+    ),
+    "gevoelig log replay --ruleset": "Load the rules from this folder instead of the one logged.",
+    "gevoelig log replay --overlay": "Overlay files instead of the ones logged (repeatable).",
+    # gevoelig log verify
+    "gevoelig log verify": """Read the whole log and check its hash chain: each entry must have
+the hash of its
+contents and the entry before it, columns that fit its own result, not be backdated, and the
+last must be the head of the chain; removed entries must be accounted for by a purge record.
+Names the first entry that does not fit. Exit status 0 when everything fits, 1 when the log
+was changed, 7 when it cannot be read.
+
+\b
+Examples:
+  gevoelig log verify --log decisions.sqlite3
+  gevoelig log verify --expect-head 1042:9f2c... --log postgresql://gevoelig_app@db/gevoelig""",
+    "gevoelig log verify --clock-skew": (
+        "Seconds a decision may be logged before the one before it (the clocks of instances "
+        "differ); more is backdated."
+    ),
+    "gevoelig log verify --expect-head": (
+        "The head an earlier check printed: fail unless that entry still has that hash."
+    ),
+    # gevoelig report
+    "gevoelig report": """The portfolio for the periodic meeting with the client: counts per
+classification
+and escalation with charts, the sensitive dossiers highest first with who to inform and what
+to do, dossiers whose open questions could raise their level, what changed since the last
+meeting and the overrides of the advice (from the log), grouped per competent authority.
+
+\b
+Examples:
+  gevoelig report examples/ > overleg.html
+  gevoelig report --log decisions.sqlite3 --since 2026-11-01 > overleg.html
+  gevoelig report -f markdown --lang en examples/ > meeting.md""",
+    "gevoelig report --log": (
+        "Report the latest decision of every dossier in this decision log instead of dossier files."
+    ),
+    "gevoelig report --since": (
+        "With --log: what changed, and the feedback given, since this day (the last meeting)."
+    ),
+    "gevoelig report --format": "A printable HTML page, or Markdown.",
+    "gevoelig report --peildatum": (
+        "Assess dossier files on this day (YYYY-MM-DD); default: each dossier's own date, "
+        "else today."
+    ),
+    # gevoelig rules
+    "gevoelig rules": """The rules of a rule set as a table (id, category, weight, what it sets,
+source), the
+actions and the settings.
+
+\b
+Examples:
+  gevoelig rules
+  gevoelig rules --overlay regio-noord.yaml
+  gevoelig rules show kop_media_bestuur
+  gevoelig rules validate rules/ examples/overlays/regio-noord.yaml""",
+    # gevoelig rules show
+    "gevoelig rules show": """One rule, fact, action or setting in full, with the text of the
+Handreiking it cites. The
+rule set options may stand before or after `show`.
+
+\b
+Examples:
+  gevoelig rules show buiten_mandaat
+  gevoelig rules show klachtengolf_aantal --overlay examples/overlays/regio-noord.yaml""",
+    # gevoelig rules validate
+    "gevoelig rules validate": """Check rule set folders and overlay files: the schema, fact
+ids, duplicates, sources, rules
+that can never fire or are shadowed, and coverage of the Handreiking's questions and criteria.
+An overlay file is checked on top of --ruleset (default: the default rule set). In a folder of
+versions every version is checked, each on its own valid_from, unless --peildatum picks one.
+Exit status 3 on errors; warnings are printed but do not fail unless --strict.
+
+\b
+Examples:
+  gevoelig rules validate
+  gevoelig rules validate rules/ examples/overlays/regio-noord.yaml""",
+    "gevoelig rules validate --strict": "Exit with status 3 on warnings too.",
+    # gevoelig schema
+    "gevoelig schema": """Print the JSON Schema of a dossier (or of a result with --result, or
+of a rule file).
+
+\b
+Examples:
+  gevoelig schema > dossier.schema.json
+  gevoelig schema --result > result.schema.json
+  gevoelig schema --file overlay > overlay.schema.json""",
+    "gevoelig schema --result": "The JSON Schema of a result instead of a dossier.",
+    "gevoelig schema --file": "The JSON Schema of a rule file of this kind, for an editor.",
+    # gevoelig serve
+    "gevoelig serve": """Serve the rules over HTTP for case-management systems: evaluate one
+dossier, a batch or an
+NDJSON stream; read the rule sets, the schemas and a dossier's decision history; /healthz,
+/readyz and /metrics. Every decision is logged before it is answered. The OpenAPI contract
+is at /v1/openapi.json, its operations at /v1/docs; without API keys the
+page for people is at /.
+
+\b
+Examples:
+  gevoelig serve
+  gevoelig serve --overlay examples/overlays/regio-noord.yaml --port 8080
+  gevoelig serve --new-key zaaksysteem --rights evaluate >> keys.txt
+  gevoelig serve --host 0.0.0.0 --keys keys.txt --workers 2 --log postgresql://gevoelig@db/gevoelig
+  gevoelig serve --openapi --peildatum 2026-12-01 > docs/openapi.json
+  gevoelig serve --open""",
+    "gevoelig serve --host": "Address to bind; anything but loopback needs API keys.",
+    "gevoelig serve --port": "",
+    "gevoelig serve --workers": (
+        "Worker processes (uvicorn's); each holds the rules and writes to the same log."
+    ),
+    "gevoelig serve --overlay": (
+        "A region's overlay file (repeatable, applied in order); fixed for the life of the service."
+    ),
+    "gevoelig serve --peildatum": (
+        "Assess every dossier on this date (YYYY-MM-DD), by the version in force then; "
+        "?peildatum= beats it. With --openapi: the day the contract is made for. Default: the"
+        " dossier's own, else today."
+    ),
+    "gevoelig serve --log": (
+        "The decision log: a SQLite file or postgresql://user@host/db. Env: GEVOELIG_LOG."
+    ),
+    "gevoelig serve --no-log": (
+        "Run without a decision log (for measurements; nothing is recorded)."
+    ),
+    "gevoelig serve --log-redact": (
+        "Keep only redacted copies of inputs and results in the log (no title, x- keys or "
+        "criminal facts)."
+    ),
+    "gevoelig serve --keys": (
+        "File of API keys (NAME RIGHTS sha256:HEX a line). Env: GEVOELIG_API_KEYS_FILE; key "
+        "lines also in GEVOELIG_API_KEYS."
+    ),
+    "gevoelig serve --new-key": "Print a new API key and the line for the key file, then exit.",
+    "gevoelig serve --rights": (
+        "With --new-key: evaluate, history, feedback, or several comma-separated "
+        "(evaluate,history)."
+    ),
+    "gevoelig serve --openapi": (
+        "Print the OpenAPI document (as served at /v1/openapi.json), then exit."
+    ),
+    "gevoelig serve --concurrency": "Requests handled at once by a worker.",
+    "gevoelig serve --backlog": "Requests that may wait for a place; more are answered 503.",
+    "gevoelig serve --client-concurrency": (
+        "Requests of one API key (without keys: address) at once; more are answered 429. 0: "
+        "no limit. Default: a quarter of --concurrency with keys, no limit without."
+    ),
+    "gevoelig serve --request-timeout": "Seconds for a whole request (not a stream); then 503.",
+    "gevoelig serve --body-timeout": (
+        "Seconds a request body may stall (then 408), or an answer wait for a client that "
+        "does not read it (then the connection closes)."
+    ),
+    "gevoelig serve --stream-concurrency": (
+        "NDJSON streams a worker handles at once, in places of their own; more wait, as other"
+        " requests do. Default: half of --concurrency."
+    ),
+    "gevoelig serve --stream-timeout": (
+        "Seconds an NDJSON stream may run in all; then it ends with done: false."
+    ),
+    "gevoelig serve --header-timeout": (
+        "Seconds for a request's line and headers, from the connection (or the last answer) "
+        "on; then the connection closes."
+    ),
+    "gevoelig serve --max-connections": (
+        "Open connections of a worker; past it the longest idle one is closed."
+    ),
+    "gevoelig serve --memory-budget": (
+        "MiB of request data a worker holds at once (bodies, dossiers being parsed); past it "
+        "requests wait, then 503."
+    ),
+    "gevoelig serve --ssl-certfile": "Serve HTTPS with this certificate (else put TLS in front).",
+    "gevoelig serve --ssl-keyfile": "",
+    "gevoelig serve --access-log": "",
+    "gevoelig serve --cors-origin": (
+        "A browser origin (https://host[:port]) allowed to call the service, repeatable; "
+        "default: none (CORS off)."
+    ),
+    "gevoelig serve --contact-name": (
+        "Who answers for this deployment, in the contract's info.contact. Env: "
+        "GEVOELIG_CONTACT_NAME."
+    ),
+    "gevoelig serve --contact-email": "Their e-mail address. Env: GEVOELIG_CONTACT_EMAIL.",
+    "gevoelig serve --contact-url": "Their web page. Env: GEVOELIG_CONTACT_URL.",
+    "gevoelig serve --tenants": (
+        "A YAML file of tenants and their overlays; a key line's tenant=NAME picks one. Env: "
+        "GEVOELIG_TENANTS."
+    ),
+    "gevoelig serve --otel": (
+        "Send spans of each request, evaluation and log write to OpenTelemetry (the otel "
+        "extra; OTEL_* variables configure it)."
+    ),
+    "gevoelig serve --open": (
+        "Open the page at / in the browser once the service answers (loopback, no API keys): "
+        "for a trainer's laptop."
+    ),
+    "gevoelig serve --course": (
+        "A course file (YAML: example dossiers with notes) for the page's training mode; "
+        "default: the shipped course."
+    ),
+    # gevoelig template
+    "gevoelig template": """A blank dossier to fill in (every fact null), or the checklist as
+Markdown.
+
+\b
+Examples:
+  gevoelig template > nieuw-dossier.json
+  gevoelig template -f markdown > checklist.md""",
+    "gevoelig template --format": (
+        "A blank dossier (json) or the checklist as a handout (markdown)."
+    ),
+    # gevoelig test
+    "gevoelig test": """Run rule tests: YAML cases with facts or events and the expected
+outcome. Without PATH, the
+cases of the rule set (its cases/ folder). Prints a table, each failure with what was expected,
+what came out and the reasons that decided it, and the rules and levels no case reaches.
+
+\b
+Examples:
+  gevoelig test
+  gevoelig test --overlay examples/overlays/regio-noord.yaml examples/overlays/regio-noord.cases.yaml
+  gevoelig test --min-coverage 100""",  # noqa: E501 - example command lines are kept whole
+    "gevoelig test --engine": "durable-rules, or the plain-Python reference evaluator.",
+    "gevoelig test --min-coverage": (
+        "Exit with status 1 when less than this percentage of rules, signals, actions and "
+        "levels is reached."
+    ),
+    # gevoelig timeline
+    "gevoelig timeline": """A dossier's outcome on each of its event days and on its date of
+assessment (else today), the
+day each level was first reached, and for each escalation the dossier records (its `escalaties`)
+whether it came in time.
+
+\b
+Examples:
+  gevoelig timeline examples/05-pig-farm-odour-complaint-wave.json
+  gevoelig timeline -f html examples/05-pig-farm-odour-complaint-wave.json > tijdlijn.html""",
+    "gevoelig timeline --format": (
+        "A table for the terminal, an HTML page with a step chart, Markdown or JSON."
+    ),
+    "gevoelig timeline --grace-days": (
+        "An escalation recorded this many days after the advice asked for it still counts as "
+        "in time."
+    ),
+    "gevoelig timeline --log": (
+        "Add the feedback on this dossier's decisions from this decision log."
+    ),
+}

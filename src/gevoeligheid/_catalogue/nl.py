@@ -1481,3 +1481,489 @@ METAVARS: dict[str, str] = {
     "RULE_ID": "ID",
     "DECISION_IDS": "BESLISSINGEN",
 }
+
+#: The help of each command, by the words that call it, and of each option, by its command and
+#: its flag (or by its flag alone, for an option that several commands share); "" for an option
+#: whose name says it all.
+HELP: dict[str, str] = {
+    # options that several commands share, by their flag
+    "--lang": "Taal van labels, vragen, redenen en meldingen.",
+    "--log": (
+        "Het beslissingslogboek: een SQLite-bestand (pad of sqlite:///pad) of "
+        "postgresql://gebruiker@host/db. Omgeving: GEVOELIG_LOG."
+    ),
+    "--overlay": (
+        "Het overlaybestand van een regio bovenop de regelset (herhaalbaar, toegepast in volgorde)."
+    ),
+    "--peildatum": (
+        "De datum waarop beoordeeld wordt (JJJJ-MM-DD): die kiest de versie van de regels en "
+        "de leeftijd van de gebeurtenissen; standaard: de peildatum van het dossier, anders "
+        "vandaag."
+    ),
+    "--ruleset": "Een map met een regelset in plaats van de standaardregelset.",
+    # gevoelig
+    "gevoelig": """Bestuurlijke gevoeligheid van omgevingsdienst-dossiers: classificatie,
+escalatie, wie te
+informeren en wat nu te doen, met elke reden herleidbaar tot de Handreiking (2026).
+
+\b
+Voorbeeld:
+  gevoelig check examples/03-seveso-plant-fire-smoke-plume.json""",
+    "gevoelig --version": "Toon de versie en stop.",
+    "gevoelig --debug": "Toon de volledige traceback van een fout.",
+    # gevoelig check
+    "gevoelig check": """Beoordeel dossiers: bestanden, mappen (elk *.json eronder), JSON
+Lines-bestanden (*.jsonl)
+of - voor standaardinvoer.
+
+\b
+Voorbeelden:
+  gevoelig check dossier.json
+  gevoelig check --explain --lang en dossier.json
+  gevoelig check -f jsonl --jobs 0 --fail-on director batch.jsonl > results.jsonl
+  cat dossier.json | gevoelig check -
+  gevoelig check --overlay regio-noord.yaml --peildatum 2026-07-01 dossier.json""",
+    "gevoelig check --format": "Uitvoervorm; standaard: een tabel op een terminal, anders json.",
+    "gevoelig check --engine": "durable-rules, of de referentie-evaluator in gewoon Python.",
+    "gevoelig check --explain": (
+        "Voeg de redenen, de open vragen en het slechtste geval toe aan een tabel."
+    ),
+    "gevoelig check --fail-on": (
+        "Stop met status 1 als een dossier tot dit niveau of hoger escaleert."
+    ),
+    "gevoelig check --progress": (
+        "Voortgangsbalk op standaardfout; standaard: als dat een terminal is en de uitvoer niet."
+    ),
+    "gevoelig check --jobs": (
+        "Werkprocessen voor een reeks dossiers; 0: één per kern. De uitvoer houdt de volgorde"
+        " van de invoer."
+    ),
+    "gevoelig check --log": (
+        "Leg elke beslissing vast in dit beslissingslogboek (een SQLite-bestand of "
+        "postgresql://...) voordat ze getoond wordt; één proces."
+    ),
+    # gevoelig diff
+    "gevoelig diff": """Beoordeel dossiers onder twee regelsets en noem elk dossier waarvan de
+classificatie, de
+escalatie, wie te informeren of de acties veranderen, met de regels die het verschil maken en
+de aantallen per verandering. Status 0 als niets verandert, 1 als er iets verandert.
+
+\b
+Voorbeelden:
+  gevoelig diff --base rules/2026.1 --new rules/2026.2 examples/
+  gevoelig diff --new examples/overlays/regio-noord.yaml examples/
+  gevoelig diff --base rules/2026.1 --new rules/2026.2 -f html examples/ > wijzigingen.html""",
+    "gevoelig diff --base": (
+        "De regels nu: een map met een regelset en/of overlaybestanden (herhaalbaar); "
+        "standaard: de standaardregelset."
+    ),
+    "gevoelig diff --new": (
+        "De regels om mee te vergelijken: een map met een regelset en/of overlaybestanden "
+        "(herhaalbaar); standaard: de standaardregelset."
+    ),
+    "gevoelig diff --peildatum": (
+        "Beoordeel elk dossier op deze dag (JJJJ-MM-DD), met de versies van beide regelsets "
+        "die dan gelden; standaard: de peildatum van het dossier, anders vandaag, met de "
+        "versies die vandaag gelden."
+    ),
+    "gevoelig diff --format": (
+        "table voor mensen, json of jsonl voor programma's, html of markdown voor het overleg."
+    ),
+    "gevoelig diff --jobs": "Werkprocessen; 0: één per kern.",
+    # gevoelig interview
+    "gevoelig interview": """Vul een dossier vraag voor vraag in, de vraag waarvan het antwoord
+de uitkomst het meest
+kan veranderen eerst: ja / nee / weet niet, een gradatie bij naam. Toont na elk antwoord de
+uitkomst
+en stopt zodra geen antwoord classificatie of escalatie nog kan veranderen, of bij `stop`. Het
+dossier wordt na elk antwoord bewaard (een nieuw bestand als er geen is opgegeven); aan het eind
+volgen de uitkomst en wat te doen. Is standaardinvoer geen terminal, dan leest het één antwoord
+per regel.
+
+\b
+Voorbeelden:
+  gevoelig interview
+  gevoelig interview dossier.json
+  gevoelig interview --lang en --peildatum 2026-12-01 nieuw-dossier.json
+  printf 'ja\\nnee\\nstop\\n' | gevoelig interview nieuw.json""",
+    # gevoelig log
+    "gevoelig log": """Het beslissingslogboek van `gevoelig serve` en `gevoelig check --log`:
+beslissingen opnieuw
+beoordelen, exporteren (altijd geschoond) en opschonen wat over de bewaartermijn is. Het logboek
+wordt alleen aangevuld: niets hier verandert een beslissing.
+
+\b
+Voorbeelden:
+  gevoelig log replay --all --log decisions.sqlite3
+  gevoelig log export --dossier OD-2026-0142 > od-2026-0142.jsonl
+  gevoelig log purge --retention-days 2557""",
+    # gevoelig log export
+    "gevoelig log export": """Schrijf beslissingen als JSON Lines, één per regel, voor een
+verzoek om openbaarmaking
+of een archief. Een export verlaat de dienst, dus is altijd geschoond: zonder de titel van het
+dossier, zijn x-sleutels en de feiten van strafrechtelijke aard (strafrechtelijk_verleden,
+repressieve_handhaving) en alles wat ze noemt; van de beslissing alleen wat elke waarde van die
+feiten zou geven (de score dus nooit); de hashes van de ongeschoonde invoer en uitkomst blijven
+weg.
+
+\b
+Voorbeelden:
+  gevoelig log export --dossier OD-2026-0142 -o od-2026-0142.jsonl
+  gevoelig log export --since 2026-01-01 --until 2027-01-01 > 2026.jsonl""",
+    "gevoelig log export --dossier": "Alleen de beslissingen over dit dossier-id.",
+    "gevoelig log export --since": (
+        "Alleen beslissingen die op of na deze dag zijn vastgelegd (UTC)."
+    ),
+    "gevoelig log export --until": "Alleen beslissingen die voor deze dag zijn vastgelegd (UTC).",
+    "gevoelig log export --output": "Schrijf naar dit bestand in plaats van naar standaarduitvoer.",
+    # gevoelig log feedback
+    "gevoelig log feedback": """Leg vast wat de mensen met het advies van een beslissing deden:
+overgenomen, of afgeweken naar
+een ander niveau, door wie, waarom, en wanneer elke rol is geïnformeerd. Een terugmelding wordt
+toegevoegd, nooit veranderd: meld opnieuw om te corrigeren. Zonder --verdict: toon de
+terugmeldingen op de beslissing als JSON Lines.
+
+\b
+Voorbeelden:
+  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict accepted --role manager --informed portefeuillehouder=2026-12-03
+  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict overridden --escalation director --role manager --reason "raadsvragen verwacht"
+  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11""",  # noqa: E501 - example command lines are kept whole
+    "gevoelig log feedback --verdict": (
+        "accepted: het advies is gevolgd; overridden: een ander niveau is gekozen (geef "
+        "--classification en/of --escalation, en --reason)."
+    ),
+    "gevoelig log feedback --classification": "De classificatie die in plaats daarvan gekozen is.",
+    "gevoelig log feedback --escalation": "De escalatie die in plaats daarvan gekozen is.",
+    "gevoelig log feedback --role": (
+        "Wie over het advies besliste: medewerker, coordinator, manager, directie, bestuur, "
+        "accountmanager, ambtelijk_opdrachtgever of portefeuillehouder."
+    ),
+    "gevoelig log feedback --reason": (
+        "Waarom van het advies is afgeweken (of een notitie bij het overnemen)."
+    ),
+    "gevoelig log feedback --informed": (
+        "Een rol en de dag waarop die geïnformeerd is (herhaalbaar)."
+    ),
+    # gevoelig log impact
+    "gevoelig log impact": """Beoordeel de laatste vastgelegde beslissing van elk dossier
+opnieuw onder de regels waarmee ze
+genomen is (de kopie in het logboek) en onder de nieuwe regels, beide op --peildatum, en noem
+elk
+dossier waarvan de uitkomst verandert, met de regels die het verschil maken. Beslissingen met
+geschoonde invoer, of waarvan het logboek de regels niet bewaart, worden genoemd als niet
+opnieuw beoordeeld. Status 0 als niets verandert, 1 als er iets verandert, 7 als het logboek
+niet te lezen is.
+
+\b
+Voorbeelden:
+  gevoelig log impact --peildatum 2027-01-01
+  gevoelig log impact --peildatum 2026-12-15 --overlay regio-noord.yaml -f html > impact.html""",
+    "gevoelig log impact --peildatum": (
+        "De dag om op te vergelijken (JJJJ-MM-DD): de regels die dan gelden, en de leeftijd "
+        "van de gebeurtenissen."
+    ),
+    "gevoelig log impact --ruleset": (
+        "De nieuwe regels uit deze map; standaard: de standaardregelset."
+    ),
+    "gevoelig log impact --overlay": (
+        "Overlaybestanden van de nieuwe regels (herhaalbaar); standaard: geen."
+    ),
+    "gevoelig log impact --format": (
+        "table voor mensen, json of jsonl voor programma's, html of markdown voor het overleg."
+    ),
+    "gevoelig log impact --jobs": "Werkprocessen; 0: één per kern.",
+    # gevoelig log migrate
+    "gevoelig log migrate": """Maak de tabellen van het logboek, of breng ze naar het schema van
+deze versie (de dienst en
+`check --log` doen dat ook; doe het zelf waar hun databaserol geen tabellen mag maken).""",
+    # gevoelig log purge
+    "gevoelig log purge": """Verwijder de beslissingen die over de bewaartermijn zijn, en leg
+het opschonen vast in het
+logboek (wanneer, de grens, hoeveel, welke volgnummers, door wie). Die vastleggingen blijven
+bewaard. Zonder bewaartermijn wordt niets verwijderd.
+
+\b
+Voorbeelden:
+  gevoelig log purge --retention-days 2557 --dry-run
+  GEVOELIG_LOG_RETENTION_DAYS=2557 gevoelig log purge""",
+    "gevoelig log purge --retention-days": (
+        "Verwijder beslissingen die langer dan zoveel dagen geleden zijn vastgelegd. "
+        "Omgeving: GEVOELIG_LOG_RETENTION_DAYS."
+    ),
+    "gevoelig log purge --dry-run": "Zeg alleen hoeveel beslissingen verwijderd zouden worden.",
+    # gevoelig log purges
+    "gevoelig log purges": "Elke keer dat het logboek is opgeschoond, als JSON Lines.",
+    # gevoelig log replay
+    "gevoelig log replay": """Beoordeel vastgelegde beslissingen opnieuw met deze bibliotheek en
+controleer dat elke
+hetzelfde resultaat geeft, byte voor byte. Eén regel per beslissing: haar id, same / different /
+ruleset_changed / cannot_replay, en waarom. Uitgangsstatus 0 als elke beslissing gelijk is,
+anders 1; 5 als het logboek niet te lezen is.
+
+\b
+Voorbeelden:
+  gevoelig log replay 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11
+  gevoelig log replay --dossier OD-2026-0142
+  gevoelig log replay --all --log postgresql://gevoelig@db/gevoelig""",
+    "gevoelig log replay --dossier": "Beoordeel elke beslissing over dit dossier-id opnieuw.",
+    "gevoelig log replay --all": "Beoordeel elke beslissing in het logboek opnieuw.",
+    "gevoelig log replay --input": (
+        "Het oorspronkelijke dossier, voor één beslissing waarvan de vastgelegde invoer "
+        "geschoond is."
+    ),
+    "gevoelig log replay --ruleset": "Laad de regels uit deze map in plaats van de vastgelegde.",
+    "gevoelig log replay --overlay": "Overlaybestanden in plaats van de vastgelegde (herhaalbaar).",
+    # gevoelig log verify
+    "gevoelig log verify": """Lees het hele logboek en controleer de hashketen: elk item hoort
+de hash van zijn inhoud en
+het item ervoor te hebben, kolommen die bij zijn eigen uitkomst passen, niet teruggedateerd te
+zijn, en de laatste hoort de kop van de keten te zijn; verwijderde items horen door een
+opschoonverslag verklaard te worden. Noemt het eerste item dat niet past. Uitgangsstatus 0 als
+alles past, 1 als het logboek gewijzigd is, 7 als het niet te lezen is.
+
+\b
+Voorbeelden:
+  gevoelig log verify --log decisions.sqlite3
+  gevoelig log verify --expect-head 1042:9f2c... --log postgresql://gevoelig_app@db/gevoelig""",
+    "gevoelig log verify --clock-skew": (
+        "Zoveel seconden mag een beslissing vóór de vorige zijn vastgelegd (klokken van "
+        "instanties verschillen); meer is teruggedateerd."
+    ),
+    "gevoelig log verify --expect-head": (
+        "De kop die een eerdere controle afdrukte (SEQ:SHA256): faal tenzij dat item die hash"
+        " nog heeft."
+    ),
+    # gevoelig report
+    "gevoelig report": """Het overzicht voor het periodiek overleg met de opdrachtgever:
+aantallen per classificatie en
+escalatie met grafieken, de gevoelige dossiers (hoogste eerst) met wie te informeren en wat te
+doen, dossiers waarvan open vragen het niveau kunnen verhogen, wat sinds het vorige overleg
+veranderde en waar van het advies is afgeweken (uit het logboek), per bevoegd gezag.
+
+\b
+Voorbeelden:
+  gevoelig report examples/ > overleg.html
+  gevoelig report --log decisions.sqlite3 --since 2026-11-01 > overleg.html
+  gevoelig report -f markdown --lang en examples/ > meeting.md""",
+    "gevoelig report --log": (
+        "Geef de laatste beslissing van elk dossier in dit beslissingslogboek weer in plaats "
+        "van dossierbestanden."
+    ),
+    "gevoelig report --since": (
+        "Met --log: wat veranderde, en de terugmeldingen, sinds deze dag (het vorige overleg)."
+    ),
+    "gevoelig report --format": "Een afdrukbare HTML-pagina, of Markdown.",
+    "gevoelig report --peildatum": (
+        "Beoordeel dossierbestanden op deze dag (JJJJ-MM-DD); standaard: de peildatum van elk"
+        " dossier, anders vandaag."
+    ),
+    # gevoelig rules
+    "gevoelig rules": """De regels van een regelset als tabel (id, categorie, gewicht, wat ze
+zetten, bron), de
+acties en de instellingen.
+
+\b
+Voorbeelden:
+  gevoelig rules
+  gevoelig rules --overlay regio-noord.yaml
+  gevoelig rules show kop_media_bestuur
+  gevoelig rules validate rules/ examples/overlays/regio-noord.yaml""",
+    # gevoelig rules show
+    "gevoelig rules show": """Eén regel, feit, actie of instelling volledig, met de tekst van de
+Handreiking die ze
+aanhaalt. De opties van de regelset mogen voor of na `show` staan.
+
+\b
+Voorbeelden:
+  gevoelig rules show buiten_mandaat
+  gevoelig rules show klachtengolf_aantal --overlay examples/overlays/regio-noord.yaml""",
+    # gevoelig rules validate
+    "gevoelig rules validate": """Controleer mappen met regelsets en overlaybestanden: het
+schema, feit-id's, dubbele namen,
+bronnen, regels die nooit afgaan of overschaduwd worden, de grenzen van de instellingen en de
+dekking van de vragen en criteria van de Handreiking. Een overlay wordt gecontroleerd bovenop
+--ruleset (standaard: de standaardregelset). In een map met versies wordt elke versie
+gecontroleerd, elk op de eigen geldig-vanafdatum, tenzij --peildatum er één kiest.
+Uitgangsstatus 3 bij fouten; waarschuwingen worden getoond maar laten niet falen, behalve met
+--strict.
+
+\b
+Voorbeelden:
+  gevoelig rules validate
+  gevoelig rules validate rules/ examples/overlays/regio-noord.yaml""",
+    "gevoelig rules validate --strict": "Stop ook bij waarschuwingen met status 3.",
+    # gevoelig schema
+    "gevoelig schema": """Toon het JSON-schema van een dossier (of van een uitkomst, met
+--result, of van een regelbestand).
+
+\b
+Voorbeelden:
+  gevoelig schema > dossier.schema.json
+  gevoelig schema --result > uitkomst.schema.json
+  gevoelig schema --file overlay > overlay.schema.json""",
+    "gevoelig schema --result": "Het JSON-schema van een uitkomst in plaats van een dossier.",
+    "gevoelig schema --file": (
+        "Het JSON-schema van een regelbestand van deze soort, voor een editor."
+    ),
+    # gevoelig serve
+    "gevoelig serve": """Bied de regels aan over HTTP voor zaaksystemen: beoordeel één dossier,
+een reeks of een
+NDJSON-stroom; lees de regelsets, de schema's en de beslisgeschiedenis van een dossier;
+/healthz,
+/readyz en /metrics. Elke beslissing wordt vastgelegd voordat ze beantwoord wordt. Het
+OpenAPI-contract staat op /v1/openapi.json, de bewerkingen op /v1/docs; zonder API-sleutels
+staat de pagina voor mensen op /.
+
+\b
+Voorbeelden:
+  gevoelig serve
+  gevoelig serve --overlay examples/overlays/regio-noord.yaml --port 8080
+  gevoelig serve --new-key zaaksysteem --rights evaluate >> keys.txt
+  gevoelig serve --host 0.0.0.0 --keys keys.txt --workers 2 --log postgresql://gevoelig@db/gevoelig
+  gevoelig serve --openapi --peildatum 2026-12-01 > docs/openapi.json
+  gevoelig serve --open""",
+    "gevoelig serve --host": (
+        "Het adres om op te luisteren; alles behalve loopback vraagt API-sleutels."
+    ),
+    "gevoelig serve --port": "",
+    "gevoelig serve --workers": (
+        "Werkprocessen (van uvicorn); elk houdt de regels en schrijft in hetzelfde logboek."
+    ),
+    "gevoelig serve --overlay": (
+        "Het overlaybestand van een regio (herhaalbaar, toegepast in volgorde); vast zolang "
+        "de dienst draait."
+    ),
+    "gevoelig serve --peildatum": (
+        "Beoordeel elk dossier op deze datum (JJJJ-MM-DD), met de versie die dan geldt; "
+        "?peildatum= gaat voor. Met --openapi: de dag waarvoor het contract wordt gemaakt. "
+        "Standaard: de peildatum van het dossier, anders vandaag."
+    ),
+    "gevoelig serve --log": (
+        "Het beslissingslogboek: een SQLite-bestand of postgresql://gebruiker@host/db. "
+        "Omgeving: GEVOELIG_LOG."
+    ),
+    "gevoelig serve --no-log": (
+        "Draai zonder beslissingslogboek (voor metingen; niets wordt vastgelegd)."
+    ),
+    "gevoelig serve --log-redact": (
+        "Bewaar alleen geschoonde kopieën van invoer en uitkomst in het logboek (zonder "
+        "titel, x-sleutels en strafrechtelijke feiten)."
+    ),
+    "gevoelig serve --keys": (
+        "Bestand met API-sleutels (NAAM RECHTEN sha256:HEX per regel). Omgeving: "
+        "GEVOELIG_API_KEYS_FILE; sleutelregels ook in GEVOELIG_API_KEYS."
+    ),
+    "gevoelig serve --new-key": (
+        "Toon een nieuwe API-sleutel en de regel voor het sleutelbestand, en stop."
+    ),
+    "gevoelig serve --rights": (
+        "Met --new-key: evaluate, history, feedback, of meerdere met komma's ertussen "
+        "(evaluate,history)."
+    ),
+    "gevoelig serve --openapi": "Toon het OpenAPI-document (zoals op /v1/openapi.json), en stop.",
+    "gevoelig serve --concurrency": "Verzoeken die een werkproces tegelijk behandelt.",
+    "gevoelig serve --backlog": "Verzoeken die op een plaats mogen wachten; meer krijgen 503.",
+    "gevoelig serve --client-concurrency": (
+        "Verzoeken van één API-sleutel (zonder sleutels: adres) tegelijk; meer krijgen 429. "
+        "0: geen grens. Standaard: een kwart van --concurrency met sleutels, geen grens "
+        "zonder."
+    ),
+    "gevoelig serve --request-timeout": "Seconden voor een heel verzoek (geen stroom); daarna 503.",
+    "gevoelig serve --body-timeout": (
+        "Seconden dat de inhoud van een verzoek mag stilstaan (daarna 408), of een antwoord "
+        "mag wachten op een aanroeper die het niet leest (daarna gaat de verbinding dicht)."
+    ),
+    "gevoelig serve --stream-concurrency": (
+        "NDJSON-stromen die een werkproces tegelijk behandelt, op eigen plaatsen; meer "
+        "wachten, zoals andere verzoeken. Standaard: de helft van --concurrency."
+    ),
+    "gevoelig serve --stream-timeout": (
+        "Seconden die een NDJSON-stroom in totaal mag lopen; daarna eindigt hij met een "
+        "slotregel die zegt dat hij niet af is."
+    ),
+    "gevoelig serve --header-timeout": (
+        "Seconden voor de verzoekregel en headers, vanaf de verbinding (of het laatste "
+        "antwoord); daarna gaat de verbinding dicht."
+    ),
+    "gevoelig serve --max-connections": (
+        "Open verbindingen van een werkproces; daarboven gaat de langst ongebruikte dicht."
+    ),
+    "gevoelig serve --memory-budget": (
+        "MiB aan verzoekgegevens die een werkproces tegelijk vasthoudt (bodies, dossiers die "
+        "gelezen worden); daarboven wachten verzoeken, dan 503."
+    ),
+    "gevoelig serve --ssl-certfile": "Bied HTTPS met dit certificaat (anders TLS ervoor zetten).",
+    "gevoelig serve --ssl-keyfile": "",
+    "gevoelig serve --access-log": "",
+    "gevoelig serve --cors-origin": (
+        "Een browser-origin (https://host[:poort]) die de dienst mag aanroepen, herhaalbaar; "
+        "standaard: geen (CORS uit)."
+    ),
+    "gevoelig serve --contact-name": (
+        "Wie voor deze installatie aanspreekbaar is, in info.contact van het contract. "
+        "Omgeving: GEVOELIG_CONTACT_NAME."
+    ),
+    "gevoelig serve --contact-email": "Hun e-mailadres. Omgeving: GEVOELIG_CONTACT_EMAIL.",
+    "gevoelig serve --contact-url": "Hun webpagina. Omgeving: GEVOELIG_CONTACT_URL.",
+    "gevoelig serve --tenants": (
+        "Een YAML-bestand met tenants en hun overlays; tenant=NAAM in een sleutelregel kiest "
+        "er een. Omgeving: GEVOELIG_TENANTS."
+    ),
+    "gevoelig serve --otel": (
+        "Stuur spans van elk verzoek, elke beoordeling en elke logboekschrijfactie naar "
+        "OpenTelemetry (de extra otel; OTEL_*-variabelen stellen het in)."
+    ),
+    "gevoelig serve --open": (
+        "Open de pagina op / in de browser zodra de dienst antwoordt (loopback, zonder "
+        "API-sleutels): voor de laptop van een trainer."
+    ),
+    "gevoelig serve --course": (
+        "Een cursusbestand (YAML: voorbeelddossiers met notities) voor de trainingsmodus van "
+        "de pagina; standaard: de meegeleverde cursus."
+    ),
+    # gevoelig template
+    "gevoelig template": """Een leeg dossier om in te vullen (elk feit null), of de checklist
+als Markdown.
+
+\b
+Voorbeelden:
+  gevoelig template > nieuw-dossier.json
+  gevoelig template -f markdown > checklist.md""",
+    "gevoelig template --format": "Een leeg dossier (json) of de checklist als handout (markdown).",
+    # gevoelig test
+    "gevoelig test": """Draai regeltests: YAML-gevallen met feiten of gebeurtenissen en de
+verwachte uitkomst.
+Zonder PADEN de gevallen van de regelset (de map cases/ van de versie). Toont een tabel, elke
+mislukking met wat verwacht werd, wat eruit kwam en de redenen die beslisten, en de regels,
+signalen, acties en niveaus die geen geval bereikt.
+
+\b
+Voorbeelden:
+  gevoelig test
+  gevoelig test --overlay examples/overlays/regio-noord.yaml examples/overlays/regio-noord.cases.yaml
+  gevoelig test --min-coverage 100""",  # noqa: E501 - example command lines are kept whole
+    "gevoelig test --engine": "durable-rules, of de referentie-evaluator in gewoon Python.",
+    "gevoelig test --min-coverage": (
+        "Stop met status 1 als minder dan dit percentage van de regels, signalen, acties en "
+        "niveaus bereikt wordt."
+    ),
+    # gevoelig timeline
+    "gevoelig timeline": """De uitkomst van een dossier op elke dag van een gebeurtenis en op de
+peildatum (anders
+vandaag), de dag waarop elk niveau voor het eerst bereikt werd, en voor elke escalatie die het
+dossier vastlegt (de `escalaties`) of die op tijd was.
+
+\b
+Voorbeelden:
+  gevoelig timeline examples/05-pig-farm-odour-complaint-wave.json
+  gevoelig timeline -f html examples/05-pig-farm-odour-complaint-wave.json > tijdlijn.html""",
+    "gevoelig timeline --format": (
+        "Een tabel voor de terminal, een HTML-pagina met een trapgrafiek, Markdown of JSON."
+    ),
+    "gevoelig timeline --grace-days": (
+        "Een escalatie die zoveel dagen na het advies is vastgelegd, telt nog als op tijd."
+    ),
+    "gevoelig timeline --log": (
+        "Voeg de terugmeldingen op de beslissingen over dit dossier uit dit beslissingslogboek toe."
+    ),
+}

@@ -56,6 +56,7 @@ if TYPE_CHECKING:  # what the commands import when they run
 
     from click._termui_impl import ProgressBar
 
+    from . import _batch, _inputs
     from ._decisionlog.cli import LoggingEvaluator
     from ._evaluate import Evaluator
     from ._model import Format
@@ -288,154 +289,257 @@ def check(
     log_url: str | None,
 ) -> None:
     """`gevoelig check`: evaluate dossiers; its help is in the catalogue's HELP."""
-    from . import _batch, _inputs
-    from ._evaluate import Evaluator
+    from . import _batch
 
     load = functools.partial(_load, ruleset_path, overlays, peildatum, True)
-    evaluator = Evaluator(load())  # also when jobs > 1: a broken rule set is reported once, here
-    engine = evaluator.engine_for(
-        engine, lang
-    )  # here too: a fallback is told once, not once a worker
-    evaluating: Evaluator | LoggingEvaluator = evaluator
-    if log_url:
-        with click_in_english():  # the module makes click objects (the log commands) as it loads
-            from ._decisionlog.cli import logging_evaluator
-
-        evaluating, jobs = (
-            logging_evaluator(evaluator, log_url, ruleset_path, overlays, peildatum),
-            1,
-        )
+    evaluating, engine, jobs = _evaluator(
+        load, engine, lang, log_url, jobs, log_rules=(ruleset_path, overlays, peildatum)
+    )
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     render = functools.partial(
         render_result, fmt, explain, _width() if fmt in FORMATS_FOR_PEOPLE else DEFAULT_WIDTH
     )
-    paths = _inputs.expand(dossiers)
-    if not paths:
-        raise click.UsageError(word("no_json_files", lang, paths=", ".join(dossiers)))
-    show_progress = (
-        progress if progress is not None else (sys.stderr.isatty() and not sys.stdout.isatty())
-    )
-    jobs = _batch.jobs_for(jobs)
-    # Worker processes read dossier files themselves, unless the progress bar needs their sizes.
-    items = _inputs.Items(paths, read_files=jobs == 1 or show_progress)
-    if paths == ["-"]:
-        head = items.peek(2)  # one object, or JSON Lines: streamed on
-        single = len(head) == 1 and head[0].source == "<stdin>"
-    else:
-        single = (
-            len(paths) == 1
-            and isinstance(paths[0], str)
-            and not paths[0].endswith(_inputs.JSON_LINES)
-        )
-    threshold = ESCALATIONS.index(fail_on) if fail_on else None
-    results = _Results(fmt, single)
-
-    def force(signum: int) -> None:
-        """A second signal, or a write that does not return: end at once, workers too."""
-        run.kill()
-        _flush_within(0.3)  # a slow reader still gets the whole lines that are buffered
-        os.write(
-            2,
-            (
-                f"gevoelig: {stopped_at_once(signal.Signals(signum).name, results.written, lang)}\n"
-            ).encode(),
-        )
-        os._exit(for_signal(signum))
-
-    debug = _debug(click.get_current_context())  # read here: click's context is the main thread's
-
-    def stuck() -> None:
-        """From the batch's watchdog thread: a worker died and this process did not end. End it
-        at once, workers too, saying so (the main thread may have been halfway through a line)."""
-        if debug:
-            import faulthandler
-
-            faulthandler.dump_traceback(all_threads=True)  # where it was stuck, for a bug report
-        run.kill()
-        flushing = threading.Thread(target=_flush_within, args=(0.3,), daemon=True)
-        flushing.start()  # in a thread of its own: the stuck thread may hold the output's lock
-        flushing.join(0.5)
-        os.write(2, f"gevoelig: {stopped_at_once('worker', results.written, lang)}\n".encode())
-        os._exit(_STOPPED["worker"])
-
+    inputs = _Inputs(dossiers, progress, jobs, lang)
+    results = _Results(fmt, inputs.single)
+    ending = _Ending(results, lang, debug=_debug(click.get_current_context()))
     run = _batch.Batch(
-        items,
-        1 if single else jobs,
+        inputs.items,
+        1 if inputs.single else inputs.jobs,
         evaluating,
         load,
         render,
         engine,
         lang,
-        stopped=lambda: stop.signum is not None,
-        stuck=stuck,
+        stopped=ending.stopped,
+        stuck=ending.stuck,
     )
+    ending.run = run
+    threshold = ESCALATIONS.index(fail_on) if fail_on else None
+    with _interrupts.stop_between_dossiers(ending.force) as stop, run:
+        ending.stop = stop
+        with _progress(inputs.show_progress, inputs.total_size()) as bar:
+            written = _write_results(run, results, bar, evaluating, engine, lang, threshold, stop)
+        cause = _close(run, results, written, stop, lang)
+    _exit(cause, run, written, fail_on, results.written, lang)
 
-    failed = reached = 0
-    status: int = (
-        ExitCode.BAD_INPUT
-    )  # the highest status of a dossier's error: an engine failure is 4
-    lost, failure, unwritten = False, None, None
-    with _interrupts.stop_between_dossiers(force) as stop, run:
-        try:
-            with _progress(show_progress, _inputs.total_size(paths) if show_progress else 0) as bar:
-                for item, (text, escalation_or_status, error) in run:
-                    bar.update(item.size)
-                    if error is not None:
-                        if _debug(click.get_current_context()):
-                            read_again = (
-                                _inputs.read_file(item.path) if item.path is not None else item
-                            )
-                            if read_again.error:
-                                raise read_again.error
-                            # Evaluate again here, so that the error raises with its traceback.
-                            evaluating.evaluate(
-                                read_again.text, engine=engine, lang=lang, source=read_again.source
-                            )
-                        failed += 1
-                        status = max(status, escalation_or_status)
-                        for line in error.split(
-                            "\n"
-                        ):  # the first fault's line first, as it always was
-                            click.echo(f"{error_prefix(lang)} {line}", err=True)
-                    else:
-                        if threshold is not None and escalation_or_status >= threshold:
-                            reached += 1
-                        assert text is not None  # a result, as there is no error
-                        results.write(text)
-                    if stop.signum is not None:
-                        break
-        except _batch.WorkerLost:
-            lost = True
-        except _OutputFailed as error:
-            failure, unwritten = error, item  # evaluated, but its result did not get out
-        run.close()
-        if failure is None:
-            try:
-                results.close()  # whole lines, or a closed JSON array, also when the batch stopped
-            except _OutputFailed as error:
-                failure = error
-        if failure is not None:
-            _discard_output()
-        # What the user did comes first, then what went wrong first.
-        cause = (
-            signal.Signals(stop.signum).name
-            if stop.signum is not None
-            else "worker"
-            if lost
-            else failure and failure.cause
+
+def _evaluator(
+    load: Callable[[], RuleSet],
+    engine: Engine,
+    lang: Language,
+    log_url: str | None,
+    jobs: int,
+    log_rules: tuple[Path | None, Sequence[Path], datetime.datetime | None],
+) -> tuple[Evaluator | LoggingEvaluator, Engine, int]:
+    """The rules the options choose (their version picked per dossier), the engine, and what
+    evaluates: with --log, an evaluator that logs each decision first, in one process."""
+    from ._evaluate import Evaluator
+
+    evaluator = Evaluator(load())  # also when jobs > 1: a broken rule set is reported once, here
+    engine = evaluator.engine_for(engine, lang)  # here too: a fallback is told once, not per worker
+    if not log_url:
+        return evaluator, engine, jobs
+    with click_in_english():  # the module makes click objects (the log commands) as it loads
+        from ._decisionlog.cli import logging_evaluator
+
+    return logging_evaluator(evaluator, log_url, *log_rules), engine, 1
+
+
+class _Inputs:
+    """The dossiers a command line names, read as the batch needs them."""
+
+    def __init__(self, dossiers: tuple[str, ...], progress: bool | None, jobs: int, lang: str):
+        from . import _batch, _inputs
+
+        self.paths = _inputs.expand(dossiers)
+        if not self.paths:
+            raise click.UsageError(word("no_json_files", lang, paths=", ".join(dossiers)))
+        self.show_progress = (
+            progress if progress is not None else (sys.stderr.isatty() and not sys.stdout.isatty())
         )
-        if cause:
-            left, exact, first = run.left()
-            if unwritten is not None:
-                left, first = left + 1, unwritten.source
-            detail = write_error(failure.error, lang) if failure is not None else ""
-            click.echo(
-                (
-                    "gevoelig: "
-                    f"{stopped(cause, lang, left=left, exact=exact, first=first, written=results.written, failed=failed, detail=detail)}"  # noqa: E501
-                ),
-                err=True,
-            )
+        self.jobs = _batch.jobs_for(jobs)
+        # Worker processes read dossier files themselves, unless the progress bar needs their sizes.
+        self.items = _inputs.Items(self.paths, read_files=self.jobs == 1 or self.show_progress)
+        self.single = self._single()
+
+    def _single(self) -> bool:
+        """Whether the input is one dossier (shown as one result, not a batch)."""
+        from . import _inputs
+
+        if self.paths == ["-"]:
+            head = self.items.peek(2)  # one object, or JSON Lines: streamed on
+            return len(head) == 1 and head[0].source == "<stdin>"
+        return (
+            len(self.paths) == 1
+            and isinstance(self.paths[0], str)
+            and not self.paths[0].endswith(_inputs.JSON_LINES)
+        )
+
+    def total_size(self) -> int:
+        """The bytes to read, for the progress bar (0 without one)."""
+        from . import _inputs
+
+        return _inputs.total_size(self.paths) if self.show_progress else 0
+
+
+class _Ending:
+    """How a batch ends at once, from a second signal or from the watchdog's thread: the workers
+    killed, whole lines flushed, one line saying so."""
+
+    def __init__(self, results: _Results, lang: str, *, debug: bool) -> None:
+        self.results = results
+        self.lang = lang
+        self.debug = debug  # read when made: click's context is the main thread's
+        self.run: _batch.Batch | None = None
+        self.stop: _interrupts.Stop | None = None
+
+    def stopped(self) -> bool:
+        return self.stop is not None and self.stop.signum is not None
+
+    def force(self, signum: int) -> None:
+        """A second signal, or a write that does not return: end at once, workers too."""
+        assert self.run is not None
+        self.run.kill()
+        _flush_within(0.3)  # a slow reader still gets the whole lines that are buffered
+        name = signal.Signals(signum).name
+        os.write(
+            2, f"gevoelig: {stopped_at_once(name, self.results.written, self.lang)}\n".encode()
+        )
+        os._exit(for_signal(signum))
+
+    def stuck(self) -> None:
+        """From the batch's watchdog thread: a worker died and this process did not end. End it
+        at once, workers too, saying so (the main thread may have been halfway through a line)."""
+        if self.debug:
+            import faulthandler
+
+            faulthandler.dump_traceback(all_threads=True)  # where it was stuck, for a bug report
+        assert self.run is not None
+        self.run.kill()
+        flushing = threading.Thread(target=_flush_within, args=(0.3,), daemon=True)
+        flushing.start()  # in a thread of its own: the stuck thread may hold the output's lock
+        flushing.join(0.5)
+        said = stopped_at_once("worker", self.results.written, self.lang)
+        os.write(2, f"gevoelig: {said}\n".encode())
+        os._exit(_STOPPED["worker"])
+
+
+class _Written:
+    """What a batch gave: how many dossiers failed (and the highest status among them), how many
+    reached --fail-on, and why it ended early, if it did."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+        self.reached = 0
+        self.status: int = ExitCode.BAD_INPUT  # the highest of a dossier's error: an engine's is 4
+        self.lost = False  # a worker died
+        self.failure: _OutputFailed | None = None
+        self.unwritten: _inputs.Item | None = None  # evaluated, but its result did not get out
+
+
+def _write_results(
+    run: _batch.Batch,
+    results: _Results,
+    bar: ProgressBar[int] | _NoBar,
+    evaluating: Evaluator | LoggingEvaluator,
+    engine: Engine,
+    lang: Language,
+    threshold: int | None,
+    stop: _interrupts.Stop,
+) -> _Written:
+    """Write each result as it comes, and each dossier's error on standard error, until the batch
+    ends or is stopped."""
+    from . import _batch
+
+    written = _Written()
+    item = None
+    try:
+        for item, (text, escalation_or_status, error) in run:
+            bar.update(item.size)
+            if error is not None:
+                _debug_again(item, evaluating, engine, lang)
+                written.failed += 1
+                written.status = max(written.status, escalation_or_status)
+                for line in error.split("\n"):  # the first fault's line first, as it always was
+                    click.echo(f"{error_prefix(lang)} {line}", err=True)
+            else:
+                if threshold is not None and escalation_or_status >= threshold:
+                    written.reached += 1
+                assert text is not None  # a result, as there is no error
+                results.write(text)
+            if stop.signum is not None:
+                break
+    except _batch.WorkerLost:
+        written.lost = True
+    except _OutputFailed as error:
+        written.failure, written.unwritten = error, item
+    return written
+
+
+def _debug_again(
+    item: _inputs.Item, evaluating: Evaluator | LoggingEvaluator, engine: Engine, lang: Language
+) -> None:
+    """With --debug, evaluate a dossier that failed again here, so that its error raises with its
+    traceback."""
+    from . import _inputs
+
+    if not _debug(click.get_current_context()):
+        return
+    read_again = _inputs.read_file(item.path) if item.path is not None else item
+    if read_again.error:
+        raise read_again.error
+    evaluating.evaluate(read_again.text, engine=engine, lang=lang, source=read_again.source)
+
+
+def _close(
+    run: _batch.Batch, results: _Results, written: _Written, stop: _interrupts.Stop, lang: str
+) -> str | None:
+    """End the output (whole lines, or a closed JSON array, also when the batch stopped) and say
+    why the batch stopped early, if it did: what the user did first, then what went wrong first."""
+    run.close()
+    if written.failure is None:
+        try:
+            results.close()
+        except _OutputFailed as error:
+            written.failure = error
+    if written.failure is not None:
+        _discard_output()
+    cause = (
+        signal.Signals(stop.signum).name
+        if stop.signum is not None
+        else "worker"
+        if written.lost
+        else written.failure and written.failure.cause
+    )
+    if cause:
+        left, exact, first = run.left()
+        if written.unwritten is not None:
+            left, first = left + 1, written.unwritten.source
+        detail = write_error(written.failure.error, lang) if written.failure is not None else ""
+        said = stopped(
+            cause,
+            lang,
+            left=left,
+            exact=exact,
+            first=first,
+            written=results.written,
+            failed=written.failed,
+            detail=detail,
+        )
+        click.echo(f"gevoelig: {said}", err=True)
+    return cause or None
+
+
+def _exit(
+    cause: str | None,
+    run: _batch.Batch,
+    written: _Written,
+    fail_on: str | None,
+    results_written: int,
+    lang: str,
+) -> None:
+    """The exit status of `check`: a batch stopped early, dossiers that failed, dossiers that
+    reached --fail-on, else 0."""
     if cause:
         if run.lost:
             # The executor may still be reading the dead worker's half-sent answer, and Python
@@ -444,12 +548,12 @@ def check(
             sys.stderr.flush()
             os._exit(_STOPPED[cause])
         sys.exit(_STOPPED[cause])
-    if failed:
-        click.echo(f"gevoelig: {not_evaluated(failed, results.written, lang)}", err=True)
-        sys.exit(status)
-    if reached:
+    if written.failed:
+        click.echo(f"gevoelig: {not_evaluated(written.failed, results_written, lang)}", err=True)
+        sys.exit(written.status)
+    if written.reached:
         assert fail_on is not None  # only --fail-on makes a dossier count as reached
-        click.echo(f"gevoelig: {escalating(reached, fail_on, lang)}", err=True)
+        click.echo(f"gevoelig: {escalating(written.reached, fail_on, lang)}", err=True)
         sys.exit(ExitCode.FAIL_ON)
 
 

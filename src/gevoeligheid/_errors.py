@@ -322,9 +322,11 @@ class ArgumentError(GevoeligheidError, ValueError):
 
 @attrs.define(eq=False, str=False)
 class EngineError(GevoeligheidError, RuntimeError):
-    """The rules engine failed while evaluating a dossier; the session was cleaned up."""
+    """The rules engine failed while evaluating a dossier; the session was cleaned up. `what` is
+    a Message, or the engine's own words (what durable-rules said, a code it answered), shown as
+    they are in every language."""
 
-    what: str
+    what: Phrase
     dossier: str | None = None
 
     exit_code = ExitCode.ENGINE
@@ -333,14 +335,23 @@ class EngineError(GevoeligheidError, RuntimeError):
         super().__init__(self.show())
 
     def show(self, lang: str = "en") -> str:
-        where = f" (dossier {self.dossier})" if self.dossier else ""
-        return _with_hint(
-            (
-                f"rules engine failed{where}: {self.what}. This is a bug in gevoeligheid; please "
-                "report it with the dossier"
-            ),
-            None,
-        )
+        what = rendered(self.what, lang)
+        if self.dossier:
+            return visible(word("engine_failed_on_dossier", lang, dossier=self.dossier, what=what))
+        return visible(word("engine_failed", lang, what=what))
 
     def __str__(self) -> str:
         return self.show()
+
+
+class ErrorLine(Localised):
+    """The line of one of the library's errors (`show`), as a parameter of another text: in that
+    text's language."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: GevoeligheidError) -> None:
+        self.error = error
+
+    def render(self, lang: str) -> str:
+        return self.error.show(lang)

@@ -183,6 +183,42 @@ MESSAGES: dict[str, str] = {
     ),
     "replay_input_unreadable": "cannot read {file} as JSON: {error}",
     "replay_same": "byte for byte the same result ({size} bytes)",
+    "replay_input_not_decided_on": (
+        "the dossier given is not the one that was decided on: its sha256 differs from the logged "
+        "input_sha256"
+    ),
+    "replay_input_redacted": (
+        "the log holds a redacted copy of the input; give the original dossier (--input) to "
+        "replay it"
+    ),
+    "replay_ruleset_unloadable": "the rule set cannot be loaded: {error}",
+    "replay_ruleset_unloadable_not_kept": "the rule set cannot be loaded, and {missing}",
+    "replay_ruleset_changed": (
+        "the rule set loaded now has sha256 {now}, the decision was made with {logged}"
+    ),
+    "replay_input_refused": "the input is refused now: {error}",
+    "replay_differs": "at {where}: logged {logged}, now {now}",
+    "replay_only_logged": "at {where}: only in the logged result",
+    "replay_only_now": "at {where}: only in the result now",
+    "replay_keys_reordered": "at {where}: the keys are in another order",
+    "replay_items_differ": "at {where}: {logged} items logged, {now} now",
+    "replay_bytes_differ": "the JSON is equal but the bytes differ (number or string formatting)",
+    "replay_difference_by_versions": (
+        "{difference} (logged by gevoeligheid {logged}, replayed with {now})"
+    ),
+    "ruleset_not_kept": "the log holds no copy of rule set {sha256}",
+    "ruleset_kept_too_large": (
+        "the kept copy of rule set {sha256} is larger than {limit} characters"
+    ),
+    "ruleset_kept_changed": (
+        "the kept copy of rule set {sha256} does not match its own sha256: it was changed in the "
+        "database"
+    ),
+    "ruleset_kept_does_not_load": "the kept copy of rule set {sha256} does not load: {error}",
+    "ruleset_kept_broken": "the kept copy of rule set {sha256} is broken: {error}",
+    "ruleset_kept_other": (
+        "the kept copy of rule set {sha256} gives sha256 {now}: it is not that rule set"
+    ),
     "replayed": "{same} of {total} decision(s) replayed to the same result",
     "no_such_decision": "no decision {decision} in {log}",
     "exported": "{count} decision(s) exported, redacted",
@@ -1092,6 +1128,18 @@ MESSAGES: dict[str, str] = {
     "compile_too_many_engine_rules": (
         "the rule set compiles to {count} engine rules (one per alternative of every rule and "
         "signal); the rules engine takes at most {limit}"
+    ),
+    "engine_failed": (
+        "rules engine failed: {what}. This is a bug in gevoeligheid; please report it with the "
+        "dossier"
+    ),
+    "engine_failed_on_dossier": (
+        "rules engine failed (dossier {dossier}): {what}. This is a bug in gevoeligheid; please "
+        "report it with the dossier"
+    ),
+    "engine_disagrees_with_reference": (
+        "durable-rules and the reference evaluator disagree on the dossier with every fact at "
+        "its highest"
     ),
     "engine_cannot_hold": (
         "the rules engine cannot hold this rule set (durable-rules error code {code}): too "

@@ -186,6 +186,44 @@ MESSAGES: dict[str, str] = {
     ),
     "replay_input_unreadable": "{file} is niet als JSON te lezen: {error}",
     "replay_same": "byte voor byte hetzelfde resultaat ({size} bytes)",
+    "replay_input_not_decided_on": (
+        "het gegeven dossier is niet het dossier waarover beslist is: zijn sha256 verschilt van "
+        "de vastgelegde input_sha256"
+    ),
+    "replay_input_redacted": (
+        "het logboek heeft een geschoonde kopie van de invoer; geef het oorspronkelijke dossier "
+        "(--input) om de beslissing opnieuw te beoordelen"
+    ),
+    "replay_ruleset_unloadable": "de regelset is niet te laden: {error}",
+    "replay_ruleset_unloadable_not_kept": "de regelset is niet te laden, en {missing}",
+    "replay_ruleset_changed": (
+        "de regelset die nu geladen is heeft sha256 {now}, de beslissing is genomen met {logged}"
+    ),
+    "replay_input_refused": "de invoer wordt nu geweigerd: {error}",
+    "replay_differs": "bij {where}: vastgelegd {logged}, nu {now}",
+    "replay_only_logged": "bij {where}: alleen in het vastgelegde resultaat",
+    "replay_only_now": "bij {where}: alleen in het resultaat van nu",
+    "replay_keys_reordered": "bij {where}: de sleutels staan in een andere volgorde",
+    "replay_items_differ": "bij {where}: {logged} elementen vastgelegd, nu {now}",
+    "replay_bytes_differ": (
+        "de JSON is gelijk maar de bytes verschillen (de schrijfwijze van een getal of tekst)"
+    ),
+    "replay_difference_by_versions": (
+        "{difference} (vastgelegd door gevoeligheid {logged}, opnieuw beoordeeld met {now})"
+    ),
+    "ruleset_not_kept": "het logboek heeft geen kopie van regelset {sha256}",
+    "ruleset_kept_too_large": (
+        "de bewaarde kopie van regelset {sha256} is groter dan {limit} tekens"
+    ),
+    "ruleset_kept_changed": (
+        "de bewaarde kopie van regelset {sha256} past niet bij haar eigen sha256: ze is in de "
+        "database gewijzigd"
+    ),
+    "ruleset_kept_does_not_load": "de bewaarde kopie van regelset {sha256} laadt niet: {error}",
+    "ruleset_kept_broken": "de bewaarde kopie van regelset {sha256} is kapot: {error}",
+    "ruleset_kept_other": (
+        "de bewaarde kopie van regelset {sha256} geeft sha256 {now}: het is niet die regelset"
+    ),
     "replayed": "{same} van {total} beslissing(en) opnieuw beoordeeld met hetzelfde resultaat",
     "no_such_decision": "geen beslissing {decision} in {log}",
     "exported": "{count} beslissing(en) geëxporteerd, geschoond",
@@ -1180,6 +1218,18 @@ MESSAGES: dict[str, str] = {
     "compile_too_many_engine_rules": (
         "de regelset wordt {count} regels in de regelengine (één per alternatief van elke "
         "regel en elk signaal); de engine neemt er hoogstens {limit}"
+    ),
+    "engine_failed": (
+        "de regelengine faalde: {what}. Dit is een fout in gevoeligheid; meld die alstublieft "
+        "met het dossier"
+    ),
+    "engine_failed_on_dossier": (
+        "de regelengine faalde (dossier {dossier}): {what}. Dit is een fout in gevoeligheid; "
+        "meld die alstublieft met het dossier"
+    ),
+    "engine_disagrees_with_reference": (
+        "durable-rules en de referentie-evaluator zijn het oneens over het dossier met elk feit "
+        "op zijn hoogst"
     ),
     "engine_cannot_hold": (
         "de regelengine kan deze regelset niet bevatten (foutcode {code} van durable-rules): "

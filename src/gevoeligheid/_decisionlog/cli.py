@@ -15,7 +15,7 @@ import click
 
 from .._exitcodes import ExitCode
 from .._helptext import LANG, Group, argument, lang_of, option
-from .._messages import Number, word
+from .._messages import word
 from . import DEFAULT_URL, LogError
 
 if (
@@ -138,10 +138,7 @@ def replay(
             outcome = replayer.replay(entry, original)
             total += 1
             not_same += outcome.status != SAME
-            detail = outcome.detail  # what differs, or why it cannot replay: English only yet
-            if outcome.size is not None:
-                detail = word("replay_same", lang, size=Number(outcome.size).render(lang))
-            click.echo(f"{outcome.decision_id}  {outcome.status}  {detail}")
+            click.echo(f"{outcome.decision_id}  {outcome.status}  {outcome.show(lang)}")
     except LogError as error:
         _fail(error)
     click.echo(word("replayed", lang, same=total - not_same, total=total))

@@ -14,10 +14,11 @@ from fastapi import Request
 from fastapi.responses import Response
 
 from .. import GevoeligheidError
+from .._errors import ErrorLine
 from .._messages import Message
 from . import openapi
 from .core import Service
-from .problems import ErrorLine, Problem
+from .problems import Problem
 from .tenants import TenantFileError, TenantScope, check_keys
 
 if TYPE_CHECKING:

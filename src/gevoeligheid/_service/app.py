@@ -19,13 +19,13 @@ from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
 from .. import DossierError, __version__
-from .._errors import NotInForce, excerpt
+from .._errors import ErrorLine, NotInForce, excerpt
 from .._messages import Message
 from .._model import ENGINES, Engine
 from . import admin, batches, headers, metrics, openapi, page, params, tracing
 from .core import JSON_TYPES, NDJSON_TYPES, Service, accepted_json, held_of, log_unavailable
 from .guard import Guard, client_gone
-from .problems import MEDIA_TYPE, ErrorLine, Problem, bad_parameter, dossier_problem, language
+from .problems import MEDIA_TYPE, Problem, bad_parameter, dossier_problem, language
 from .settings import Settings
 
 logger = logging.getLogger("gevoelig.service")

@@ -17,13 +17,13 @@ from .._decisionlog.entry import Entry, RulesetSource, make_entry, result_text
 from .._decisionlog.rulesets import keep_for_entries, unkept
 from .._decisionlog.store import DecisionLog, open_log
 from .._decisionlog.writer import GroupWriter
-from .._errors import NotInForce
+from .._errors import ErrorLine, NotInForce
 from .._messages import Message, Number
 from .._model import Engine, Language
 from . import metrics, tenants, tracing
 from .guard import HELD, Budget, Held
 from .keys import ApiKey, KeyRing, load_keys
-from .problems import ErrorLine, Problem, bad_parameter, dossier_problem
+from .problems import Problem, bad_parameter, dossier_problem
 from .rulesets import Rules
 from .settings import Settings
 

@@ -118,18 +118,6 @@ def _in(value: Any, lang: str) -> Any:
     return value
 
 
-class ErrorLine(Localised):
-    """The line of one of the library's errors (`show`), in the answer's language."""
-
-    __slots__ = ("error",)
-
-    def __init__(self, error: Any) -> None:
-        self.error = error
-
-    def render(self, lang: str) -> str:
-        return str(self.error.show(lang))
-
-
 class _Reason(Localised):
     """A dossier fault's reason, in the answer's language, as `invalidParams` gives it."""
 

@@ -52,7 +52,7 @@ def placeholders(text: str) -> set[tuple[str, str]]:
 #: Texts in which a language may leave out a parameter: why a file cannot be read or written, and
 #: what the JSON and YAML parsers complain of, are in English the system's or the parser's own
 #: words (`reason`, `message`, `problem`), in Dutch a few words of the catalogue's.
-OWN_WORDS = ("write_error_", "os_", "json_other", "yaml_", "yamlfile_date")
+OWN_WORDS = ("write_error_", "os_", "json_other", "yaml_", "yaml_date_invalid")
 
 
 @pytest.mark.parametrize("table", ["labels", "messages"])

@@ -176,6 +176,6 @@ def check_case_files(paths: list[Path]) -> None:
             raise RuleFileError(
                 str(path),
                 None,
-                Message("cases_such_case_file_folder"),
-                hint=Message("cases_give_yaml_file_cases_hint"),
+                Message("case_file_missing"),
+                hint=Message("case_file_missing_hint"),
             )

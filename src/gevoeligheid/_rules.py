@@ -503,7 +503,7 @@ def build_actions(
                 path + ("role",),
                 Message("rules_unknown_role", shown=shown),
                 suggestion=suggest(entry["role"], ACTION_ROLES),
-                hint=Message("conditions_use_hint_2", choices=choices),
+                hint=Message("choose_from_hint", choices=choices),
             )
         actions[entry["id"]] = ActionDef(
             id=entry["id"],
@@ -571,7 +571,7 @@ def _build_events(
                     where + ("fact",),
                     Message("rules_unknown_fact", fact_id=fact_id),
                     suggestion=suggest(fact_id, facts),
-                    hint=Message("conditions_use_fact_facts_yaml_hint"),
+                    hint=Message("unknown_fact_hint"),
                 )
             fact = facts[fact_id]
             if sum(mode in derive for mode in ("highest", "window", "days_at_least")) > 1:
@@ -584,9 +584,9 @@ def _build_events(
             if within is not None and within not in settings:
                 raise file.error(
                     where + ("within",),
-                    Message("rules_unknown_setting", within=within),
+                    Message("derive_unknown_within_setting", within=within),
                     suggestion=suggest(within, settings),
-                    hint=Message("definitions_name_setting_ruleset_yaml_hint"),
+                    hint=Message("unknown_setting_hint"),
                 )
             if "highest" in derive:
                 field = derive["highest"]
@@ -654,9 +654,9 @@ def _build_events(
                     if name not in settings:
                         raise file.error(
                             where + ("window", part),
-                            Message("rules_unknown_setting_2", name=name),
+                            Message("window_unknown_setting", name=name),
                             suggestion=suggest(name, settings),
-                            hint=Message("definitions_name_setting_ruleset_yaml_hint"),
+                            hint=Message("unknown_setting_hint"),
                         )
                 derives.append(
                     Derivation(
@@ -672,9 +672,9 @@ def _build_events(
                 if name not in settings:
                     raise file.error(
                         where + ("days_at_least",),
-                        Message("rules_unknown_setting_2", name=name),
+                        Message("window_unknown_setting", name=name),
                         suggestion=suggest(name, settings),
-                        hint=Message("definitions_name_setting_ruleset_yaml_hint"),
+                        hint=Message("unknown_setting_hint"),
                     )
                 derives.append(Derivation(fact_id, "days", count_setting=name, within=within))
             else:

@@ -629,11 +629,9 @@ MESSAGES: dict[str, str] = {
     # errors, by the module that raises them
     # dossier
     "dossier_input_limit_bytes": "the input is more than the limit of {max_dossier_bytes} bytes",
-    "dossier_dossier_few_kilobytes_right_hint": (
-        "a dossier is a few kilobytes; is this the right file?"
-    ),
+    "dossier_file_too_large_hint": ("a dossier is a few kilobytes; is this the right file?"),
     "dossier_peildatum_date": "'peildatum' must be a date, not {value}",
-    "dossier_date_yyyy_mm_dd_expected": "a date YYYY-MM-DD, or null for today",
+    "date_or_null_expected": "a date YYYY-MM-DD, or null for today",
     "dossier_text_lone_surrogate_half": (
         "text with a lone surrogate (a half of a UTF-16 pair) that cannot be written as UTF-8"
     ),
@@ -644,13 +642,11 @@ MESSAGES: dict[str, str] = {
     "dossier_string_null_expected": "a string or null",
     "dossier_write_quotes_hint": 'write it in quotes: "{value}"',
     "dossier_text_limit_bytes": "the text is more than the limit of {max_dossier_bytes} bytes",
-    "dossier_dossier_few_kilobytes_right_hint_2": (
-        "a dossier is a few kilobytes; is this the right input?"
-    ),
+    "dossier_input_too_large_hint": ("a dossier is a few kilobytes; is this the right input?"),
     "dossier_input_empty": "the input is empty",
     "dossier_json_object_such_expected": 'a JSON object such as {{"facts": {{}}}}',
     "dossier_gevoelig_template_writes_blank_hint": "`gevoelig template` writes a blank dossier",
-    "dossier_invalid_json_line_column_2": (
+    "json_trailing_comma": (
         "invalid JSON at line {line}, column {column}: a comma after the last item"
     ),
     "dossier_remove_comma_json_allows_hint": "remove that comma; JSON allows none before }} or ]",
@@ -662,7 +658,6 @@ MESSAGES: dict[str, str] = {
         "'{fact_id}' is a yes/no fact: {value} is not a valid value for it"
     ),
     "dossier_true_false_null_expected": "true, false or null",
-    "dossier_does_take": "'{fact_id}' does not take {value}",
     "dossier_list": "'{fact_id}' must be a list, not {value}",
     "dossier_escalaties_list_most_objects": (
         "'escalaties' must be a list of at most {max_events} objects"
@@ -677,9 +672,9 @@ MESSAGES: dict[str, str] = {
     "dossier_text_characters": "text of {count_value} characters, more than {max_text}",
     "dossier_keep_long_story_x_hint": "keep the long story in x-toelichting",
     "dossier_facts_object": "'facts' must be an object, not {data}",
-    "dossier_text_expected": '{{"fact_id": value, ...}}',
+    "facts_object_expected": '{{"fact_id": value, ...}}',
     "dossier_name_each_fact_gevoelig_hint": "name each fact: `gevoelig template` writes them all",
-    "dossier_does_take_2": "'{fact_id}' does not take {word}",
+    "fact_word_not_allowed": "'{fact_id}' does not take {word}",
     "dossier_use_listed_words_hint": "use the listed words",
     "dossier_listed_twice": "'{word}' is listed twice",
     "dossier_list_each_word_once_hint": "list each word once",
@@ -687,7 +682,7 @@ MESSAGES: dict[str, str] = {
     "dossier_events_limit": "{count_data} events, more than the limit of {max_events}",
     "dossier_keep_events_dossier_only_hint": "keep the events of this dossier only",
     "dossier_event_object": "an event must be an object, not {item}",
-    "dossier_text_expected_2": '{{"type": ..., "datum": "YYYY-MM-DD"}}',
+    "event_object_expected": '{{"type": ..., "datum": "YYYY-MM-DD"}}',
     "dossier_escalation_object_datum_level": (
         "an escalation is an object with a datum and a level, a role or both"
     ),
@@ -697,10 +692,10 @@ MESSAGES: dict[str, str] = {
     "dossier_cannot_read_file": "cannot read the file: {error_strerror}",
     "dossier_check_path_permissions_hint": "check the path and its permissions",
     "dossier_date_calendar": "{value} is not a date in the calendar",
-    "dossier_date_yyyy_mm_dd_expected_2": "a date YYYY-MM-DD",
+    "date_expected": "a date YYYY-MM-DD",
     "dossier_check_day_month_hint": "check day and month",
     "dossier_event_field": "a '{kind}' event has no field '{key}'",
-    "dossier_does_take_3": "'{key}' does not take {value}",
+    "key_value_not_allowed": "'{key}' does not take {value}",
     "dossier_use_listed_words_lowest_hint": "use one of the listed words, lowest first",
     "dossier_event_needs": "a '{kind}' event needs '{key}'",
     "dossier_add_listed_words_hint": 'add "{key}": one of the listed words',
@@ -733,9 +728,9 @@ MESSAGES: dict[str, str] = {
         "a rule on an unknown fact would lower its outcome once the fact is answered"
     ),
     "conditions_unknown_fact": "unknown fact '{shown}'",
-    "conditions_use_fact_facts_yaml_hint": "use a fact of facts.yaml",
+    "unknown_fact_hint": "use a fact of facts.yaml",
     "conditions_takes_whole_number_from": "'{key}' takes a whole number from {low} to {high}",
-    "conditions_use_fact_facts_yaml_hint_2": "use a fact of facts.yaml or add it",
+    "unknown_fact_add_hint": "use a fact of facts.yaml or add it",
     "conditions_use_least_contains_both": "use at_least or contains, not both",
     "conditions_least_graded_fact_contains_hint": (
         "at_least is for a graded fact, contains for a list"
@@ -751,11 +746,11 @@ MESSAGES: dict[str, str] = {
     "conditions_headline_takes_name_such": "'headline' takes a name such as H1",
     "conditions_name_headline_rule_sets_hint": "name a headline that a rule sets with headline:",
     "conditions_graded_so_least_does": "'{fact_id}' is not graded, so at_least does not apply",
-    "conditions_leave_out_means_true_hint": "leave it out: {{fact: ID}} means true",
+    "condition_true_is_default_hint": "leave it out: {{fact: ID}} means true",
     "conditions_grade_above_lowest": "'{shown}' is not a grade of '{fact_id}' above the lowest",
-    "conditions_use_hint_2": "use {choices}",
+    "choose_from_hint": "use {choices}",
     "conditions_list_so_contains_does": "'{fact_id}' is not a list, so contains does not apply",
-    "conditions_leave_out_means_true_hint_2": (
+    "condition_true_is_default_or_grade_hint": (
         "leave it out: {{fact: ID}} means true, or use at_least for a grade"
     ),
     "conditions_word": "'{shown}' is not a word of '{fact_id}'",
@@ -770,49 +765,39 @@ MESSAGES: dict[str, str] = {
     ),
     "conditions_headlines_defined_hint": "the headlines defined are {known}",
     # definitions
-    "definitions_bool_fact_takes_values": "a bool fact takes no values",
-    "definitions_remove_values_use_type_hint": "remove 'values' or use type grade",
-    "definitions_grade_needs_least_two": "a grade needs at least two words, lowest first",
-    "definitions_e_g_geen_lokaal_hint": "e.g. [geen, lokaal, landelijk]",
-    "definitions_set_fact_needs_list": "a set fact needs its list of words in 'values'",
-    "definitions_e_g_values_bestuurlijk_hint": "e.g. values: [bestuurlijk, juridisch]",
-    "definitions_weight": "no weight for {missing}",
-    "definitions_give_every_word_above_hint": "give every word above the lowest a weight",
-    "definitions_condition_outcome_classification_least": (
+    "bool_fact_with_values": "a bool fact takes no values",
+    "bool_fact_with_values_hint": "remove 'values' or use type grade",
+    "grade_too_few_words": "a grade needs at least two words, lowest first",
+    "grade_too_few_words_hint": "e.g. [geen, lokaal, landelijk]",
+    "set_fact_without_values": "a set fact needs its list of words in 'values'",
+    "set_fact_without_values_hint": "e.g. values: [bestuurlijk, juridisch]",
+    "weight_missing": "no weight for {missing}",
+    "weight_missing_hint": "give every word above the lowest a weight",
+    "outcome_condition_mixed": (
         "a condition on the outcome (classification_at_least, escalation_at_least, informs) "
         "cannot be mixed with conditions on facts or counts"
     ),
-    "definitions_write_rule_own_hint": "write it as a rule of its own",
-    "definitions_only_headline_rule_strength": "only a headline rule has a strength",
-    "definitions_add_headline_h_another_hint": (
+    "outcome_condition_mixed_hint": "write it as a rule of its own",
+    "strength_without_headline": "only a headline rule has a strength",
+    "strength_without_headline_hint": (
         "add headline: H1 (or another) or leave strength and stronger out"
     ),
-    "definitions_setting_below_lowest_allowed": (
-        "setting '{name}' is {setting_value}, below its lowest allowed value {low}"
-    ),
-    "definitions_setting_above_highest_allowed": (
-        "setting '{name}' is {setting_value}, above its highest allowed value {high}"
-    ),
-    "definitions_unknown_weight_class": "unknown weight class '{shown}'",
-    "definitions_use_weight_classes_ruleset_hint": "use {choices} (weight_classes in ruleset.yaml)",
-    "definitions_word": "'{shown}' is not a word of '{entry_id}'",
-    "definitions_bool_fact_s_weight": "a bool fact's weight is one number",
-    "definitions_e_g_weight_hint": "e.g. weight: 2",
-    "definitions_word_fact_can_weigh": "'{shown}' is not a word of this fact that can weigh",
-    "definitions_stronger_headline_condition_facts": "a stronger headline is a condition on facts",
-    "definitions_name_facts_counts_outcome_hint": "name facts, not counts or the outcome",
-    "definitions_setting_bounded_which_setting": (
-        "setting '{name}' is bounded by '{other}', which is no setting"
-    ),
-    "definitions_name_setting_ruleset_yaml_hint": "name a setting of ruleset.yaml",
-    "definitions_weight_lower": "weight of '{higher}' is lower than of '{lower}'",
-    "definitions_higher_grade_never_weigh_hint": (
+    "unknown_weight_class": "unknown weight class '{shown}'",
+    "unknown_weight_class_hint": "use {choices} (weight_classes in ruleset.yaml)",
+    "not_a_word_of_fact": "'{shown}' is not a word of '{entry_id}'",
+    "bool_fact_weight_not_number": "a bool fact's weight is one number",
+    "bool_fact_weight_not_number_hint": "e.g. weight: 2",
+    "not_a_weighing_word_of_fact": "'{shown}' is not a word of this fact that can weigh",
+    "stronger_headline_not_on_facts": "a stronger headline is a condition on facts",
+    "stronger_headline_not_on_facts_hint": "name facts, not counts or the outcome",
+    "setting_bounded_by_unknown": ("setting '{name}' is bounded by '{other}', which is no setting"),
+    "unknown_setting_hint": "name a setting of ruleset.yaml",
+    "grade_weight_decreases": "weight of '{higher}' is lower than of '{lower}'",
+    "grade_weight_decreases_hint": (
         "a higher grade must never weigh less (docs/policy.md, rule 9)"
     ),
-    "definitions_unknown_setting": "unknown setting '{given}'",
-    "definitions_name_setting_ruleset_yaml_hint_2": (
-        "name a setting of ruleset.yaml or give a number"
-    ),
+    "unknown_setting": "unknown setting '{given}'",
+    "unknown_setting_or_number_hint": ("name a setting of ruleset.yaml or give a number"),
     # rules
     "rules_rule_set_folder": "not a rule set folder",
     "rules_hold_version_folders_do_hint": (
@@ -859,7 +844,7 @@ MESSAGES: dict[str, str] = {
         "highest takes a field's highest word for a graded fact; window and days_at_least "
         "count events for a yes/no fact"
     ),
-    "rules_unknown_setting": "unknown setting '{within}'",
+    "derive_unknown_within_setting": "unknown setting '{within}'",
     "rules_bool_fact": "'{fact_id}' is not a bool fact",
     "rules_derive_graded_fact_highest_hint": (
         "derive a graded fact with highest: FIELD; presence and windows derive yes/no facts"
@@ -872,7 +857,7 @@ MESSAGES: dict[str, str] = {
     "rules_words_flags_hint": "words: {join_fields_field}; flags: {join_entry_get_flags_or}",
     "rules_grade_below": "'{otherwise}' is not a grade of '{fact_id}' below '{word}'",
     "rules_grades_hint": "grades: {join_fact_values}",
-    "rules_unknown_setting_2": "unknown setting '{name}'",
+    "window_unknown_setting": "unknown setting '{name}'",
     # overlay
     "overlay_overlay_applied_twice": "overlay '{name}' is applied twice",
     "overlay_name_each_overlay_once_hint": "name each overlay once",
@@ -903,48 +888,42 @@ MESSAGES: dict[str, str] = {
     "overlay_rule_signal_disable": "no rule or signal '{shown}' to disable",
     "overlay_gevoelig_rules_lists_rules_hint": "`gevoelig rules` lists the rules and signals",
     # yamlfile
-    "yamlfile_file_limit_bytes": "the file is more than the limit of {limit} bytes",
-    "yamlfile_rule_file_few_dozen_hint": (
-        "a rule file is a few dozen kilobytes; is this the right file?"
-    ),
-    "yamlfile_check_path_hint": "check the path",
-    "yamlfile_control_character_column": "a control character ({code}) in column {column}",
-    "yamlfile_rule_file_plain_text_hint": (
+    "rule_file_too_large": "the file is more than the limit of {limit} bytes",
+    "rule_file_too_large_hint": ("a rule file is a few dozen kilobytes; is this the right file?"),
+    "rule_file_missing_hint": "check the path",
+    "rule_file_control_character": "a control character ({code}) in column {column}",
+    "rule_file_control_character_hint": (
         "a rule file is plain text: remove it (a NUL byte is often a file saved as UTF-16)"
     ),
-    "yamlfile_regular_file_folder_pipe": "not a regular file (a folder, a pipe or a device)",
-    "yamlfile_name_yaml_file_hint": "name a YAML file",
-    "yamlfile_utf_text": "not UTF-8 text",
+    "rule_file_not_regular": "not a regular file (a folder, a pipe or a device)",
+    "rule_file_not_regular_hint": "name a YAML file",
+    "rule_file_not_utf8": "not UTF-8 text",
     # compile
-    "compile_rule_set_compiles_engine": (
-        "the rule set compiles to {count_definition} engine rules (one per alternative of "
-        "every rule and signal); the rules engine takes at most {max_engine_rules}"
-    ),
-    "compile_rule_conditions_once_headline": (
+    "rule_conditions_over_limit": (
         "rule '{rule_id}' has more than {max_condition_size} conditions once its headline "
         "references are written out"
     ),
-    "compile_name_each_headline_once_hint": (
+    "rule_conditions_over_limit_hint": (
         "name each headline once, or write the facts out in one 'any'"
     ),
-    "compile_rule_alternatives_all_any": (
+    "rule_alternatives_over_limit": (
         "rule '{rule_id}' has more than {max_alternatives} alternatives (an 'all' of 'any's "
         "counts every combination: all of ten anys of three facts is 59,049)"
     ),
-    "compile_split_into_several_rules_hint": (
+    "rule_alternatives_over_limit_hint": (
         "split it into several rules that set the same levels, each with fewer 'any's inside "
         "its 'all'"
     ),
-    "compile_rule_stands_combinations_headline": (
+    "rule_strength_combinations_over_limit": (
         "rule '{rule_id}' stands for more than {max_strength_combinations} combinations of "
         "headline strengths"
     ),
-    "compile_give_fewer_headlines_strength_hint": (
+    "rule_strength_combinations_over_limit_hint": (
         "give fewer headlines a strength, or compare with a smaller number"
     ),
     # cases
-    "cases_such_case_file_folder": "no such case file or folder",
-    "cases_give_yaml_file_cases_hint": "give a YAML file of cases or a folder of them",
+    "case_file_missing": "no such case file or folder",
+    "case_file_missing_hint": "give a YAML file of cases or a folder of them",
     # engine
     "engine_rules_engine_cannot_hold": (
         "the rules engine cannot hold this rule set (durable-rules error code "
@@ -1013,100 +992,94 @@ MESSAGES: dict[str, str] = {
     "conditions_setting_unknown": "unknown setting '{shown}'",
     "conditions_setting_unknown_hint": "name a setting of ruleset.yaml or give a number",
     # definitions (by hand)
-    "definitions_unknown_key": "unknown key '{shown}' in {where}",
-    "definitions_unknown_key_hint": (
+    "unknown_key": "unknown key '{shown}' in {where}",
+    "unknown_key_hint": (
         "{where} takes {allowed}; if '{shown}' belongs inside one of those, indent it as far "
         "as the keys beside it"
     ),
-    "definitions_needs": "{where} needs '{missing}'",
-    "definitions_schema": "{where}: {what}",
+    "required_key_missing": "{where} needs '{missing}'",
+    "schema_violation": "{where}: {what}",
     "place_top_level": "the top level of the file",
     "place_item": "item",
     "place_number": "{before} no. {number}",
-    "definitions_use_from_to": "use a value from {low} to {high}",
-    "definitions_use_from": "use a value from {low}",
-    "definitions_use_at_most": "use at most {high}",
-    "definitions_setting_below": (
-        "setting '{name}' is {value}, below its lowest allowed value {low}"
-    ),
-    "definitions_setting_above": (
+    "value_range_hint": "use a value from {low} to {high}",
+    "value_at_least_hint": "use a value from {low}",
+    "value_at_most_hint": "use at most {high}",
+    "setting_below_lowest": ("setting '{name}' is {value}, below its lowest allowed value {low}"),
+    "setting_above_highest": (
         "setting '{name}' is {value}, above its highest allowed value {high}"
     ),
-    "definitions_setting_not_above": (
+    "setting_not_above_other": (
         "setting '{name}' is {value}, but must be above '{other}' ({limit})"
     ),
-    "definitions_setting_below_other": (
+    "setting_below_other": (
         "setting '{name}' is {value}, but must be at least '{other}' ({limit})"
     ),
-    "definitions_setting_relation_hint": "raise '{name}' or lower '{other}'",
-    "definitions_too_many_facts": (
+    "setting_relation_hint": "raise '{name}' or lower '{other}'",
+    "too_many_facts": (
         "{count} facts, more than the limit of {limit} for a rule set with its overlays"
     ),
-    "definitions_too_many_rules": (
+    "too_many_rules": (
         "{count} rules, more than the limit of {limit} for a rule set with its overlays"
     ),
-    "definitions_too_many_hint": "a region changes a few rules; is this the right file?",
-    "definitions_use_window_days": "the days of the window that derives '{fact}'",
-    "definitions_use_window_events": "the number of events of the window that derives '{fact}'",
-    "definitions_use_days_events": "the number of days with events that derives '{fact}'",
-    "definitions_use_evidence_days": "the days of the evidence window of '{fact}'",
-    "definitions_use_rule_threshold": "the threshold of rule '{rule_id}'",
-    "definitions_use_setting": "a setting",
-    "definitions_setting_outside": "setting '{shown}' is {value}, outside {low} to {high}",
-    "definitions_setting_outside_hint": "it is {use}: give a whole number from {low} to {high}",
+    "too_many_hint": "a region changes a few rules; is this the right file?",
+    "number_use_window_days": "the days of the window that derives '{fact}'",
+    "number_use_window_events": "the number of events of the window that derives '{fact}'",
+    "number_use_days_with_events": "the number of days with events that derives '{fact}'",
+    "number_use_evidence_days": "the days of the evidence window of '{fact}'",
+    "number_use_rule_threshold": "the threshold of rule '{rule_id}'",
+    "number_use_setting": "a setting",
+    "number_outside_range": "setting '{shown}' is {value}, outside {low} to {high}",
+    "number_outside_range_hint": "it is {use}: give a whole number from {low} to {high}",
     # yamlfile (the reader's refusals)
-    "yamlfile_tag_allowed": "tag {shown} is not allowed",
-    "yamlfile_rule_files_plain_data_hint": (
+    "yaml_tag_not_allowed": "tag {shown} is not allowed",
+    "yaml_tag_not_allowed_hint": (
         "rule files are plain data: remove the tag, and put quotes around text"
     ),
-    "yamlfile_anchor": "an anchor (&{event_anchor})",
-    "yamlfile_rule_files_do_use_hint": "rule files do not use anchors and aliases: remove it",
-    "yamlfile_values_file": "more than {max_nodes} values in one file",
-    "yamlfile_split_rules_over_fewer_hint": "split the rules over fewer, smaller overlays",
-    "yamlfile_key_word": "a key must be a word, not {key}",
-    "yamlfile_put_quotes_around_key_hint": "put quotes around a key such as 'yes', 'on' or 'null'",
-    "yamlfile_duplicate_key": "duplicate key '{key}'",
-    "yamlfile_remove_two_hint": "remove one of the two",
-    "yamlfile_value_characters": (
-        "a value of {count_value} characters, more than {max_scalar_chars}"
-    ),
-    "yamlfile_keep_texts_short_handreiking_hint": (
+    "yaml_anchor": "an anchor (&{event_anchor})",
+    "yaml_anchor_hint": "rule files do not use anchors and aliases: remove it",
+    "yaml_too_many_values": "more than {max_nodes} values in one file",
+    "yaml_too_many_values_hint": "split the rules over fewer, smaller overlays",
+    "yaml_key_not_a_word": "a key must be a word, not {key}",
+    "yaml_key_not_a_word_hint": "put quotes around a key such as 'yes', 'on' or 'null'",
+    "yaml_duplicate_key": "duplicate key '{key}'",
+    "yaml_duplicate_key_hint": "remove one of the two",
+    "yaml_value_too_long": ("a value of {count_value} characters, more than {max_scalar_chars}"),
+    "yaml_value_too_long_hint": (
         "keep texts short; the Handreiking itself belongs in the source text file"
     ),
-    "yamlfile_control_character_value": "a control character ({code}) in a value",
-    "yamlfile_rule_file_plain_text_hint_2": (
+    "yaml_control_character_in_value": "a control character ({code}) in a value",
+    "yaml_control_character_in_value_hint": (
         "a rule file is plain text: remove the escape that makes it"
     ),
-    "yamlfile_decimal_number": "a decimal number ({value})",
-    "yamlfile_rule_files_use_whole_hint": (
+    "yaml_decimal_number": "a decimal number ({value})",
+    "yaml_decimal_number_hint": (
         'rule files use whole numbers; put quotes around text such as a version "2026.1"'
     ),
-    "yamlfile_number_characters": "a number of {count_value} characters",
-    "yamlfile_rule_files_use_small_hint": (
+    "yaml_number_too_long": "a number of {count_value} characters",
+    "yaml_number_too_long_hint": (
         "rule files use small whole numbers, at most {max_number_chars} characters"
     ),
-    "yamlfile_merge_key": "a merge key ('<<')",
-    "yamlfile_rule_files_do_merge_hint": "rule files do not merge mappings: write the keys out",
-    "yamlfile_cannot_read_value": "cannot read the value '{value}'",
-    "yamlfile_put_quotes_around_if_hint": "put quotes around it if it is text",
-    "yamlfile_second_document": "a second document ('---')",
-    "yamlfile_rule_file_holds_document_hint": (
+    "yaml_merge_key": "a merge key ('<<')",
+    "yaml_merge_key_hint": "rule files do not merge mappings: write the keys out",
+    "yaml_value_unreadable": "cannot read the value '{value}'",
+    "yaml_value_unreadable_hint": "put quotes around it if it is text",
+    "yaml_second_document": "a second document ('---')",
+    "yaml_second_document_hint": (
         "a rule file holds one document: remove the '---' line or split the file"
     ),
-    "yamlfile_yaml_directive_yaml_tag": "a YAML directive ('%YAML' or '%TAG')",
-    "yamlfile_rule_files_do_use_hint_2": "rule files do not use directives: remove the line",
-    "yamlfile_alias": "an alias (*{event_anchor})",
-    "yamlfile_rule_files_do_use_hint_3": (
-        "rule files do not use anchors and aliases: write the value out"
-    ),
-    "yamlfile_list_mapping_key": "a list or mapping as a key",
-    "yamlfile_key_word_hint": "a key is a word",
-    "yamlfile_date": "'{value}' is not a date: {reason}",
-    "yamlfile_write_date_exists_yyyy_hint": "write a date that exists, as YYYY-MM-DD",
+    "yaml_directive": "a YAML directive ('%YAML' or '%TAG')",
+    "yaml_directive_hint": "rule files do not use directives: remove the line",
+    "yaml_alias": "an alias (*{event_anchor})",
+    "yaml_alias_hint": ("rule files do not use anchors and aliases: write the value out"),
+    "yaml_key_not_scalar": "a list or mapping as a key",
+    "yaml_key_not_scalar_hint": "a key is a word",
+    "yaml_date_invalid": "'{value}' is not a date: {reason}",
+    "yaml_date_invalid_hint": "write a date that exists, as YYYY-MM-DD",
     # yamlfile (by hand): the YAML parser's complaints
-    "yamlfile_too_deep": "nested more than {limit} levels deep",
-    "yamlfile_too_deep_hint": "a rule file needs a few levels: flatten the conditions",
-    "yamlfile_invalid_yaml_hint": "check indentation and quoting",
+    "yaml_too_deep": "nested more than {limit} levels deep",
+    "yaml_too_deep_hint": "a rule file needs a few levels: flatten the conditions",
+    "yaml_invalid_hint": "check indentation and quoting",
     "yaml_mapping_values": "invalid YAML: {problem}",
     "yaml_expected_key": "invalid YAML: {problem}",
     "yaml_expected_colon": "invalid YAML: {problem}",
@@ -1121,11 +1094,11 @@ MESSAGES: dict[str, str] = {
     "yaml_block_end": "invalid YAML: {problem}",
     "yaml_other": "invalid YAML: {problem}",
     # compile, engine, rules, overlay (by hand)
-    "compile_engine_limit_hint": (
+    "engine_limit_hint": (
         "merge rules that set the same levels, or leave out alternatives that another rule "
         "already covers"
     ),
-    "compile_too_many_engine_rules": (
+    "too_many_engine_rules": (
         "the rule set compiles to {count} engine rules (one per alternative of every rule and "
         "signal); the rules engine takes at most {limit}"
     ),
@@ -1178,24 +1151,20 @@ MESSAGES: dict[str, str] = {
     "feedback_record_once_was_done_hint": "record it once it was done",
     "feedback_day_calendar": "'{day}' is no day of the calendar",
     # inputs
-    "inputs_regular_file_named_pipe": (
-        "not a regular file (a named pipe, a socket or a device), so not read"
-    ),
-    "inputs_cannot_read_entry": "cannot read the entry: {error_strerror}",
-    "inputs_link_file_does_exist": "a link to a file that does not exist",
-    "inputs_loop_links_dossier_file": "a loop of links, not a dossier file",
-    "inputs_cannot_read_folder_dossiers": (
+    "input_not_regular": ("not a regular file (a named pipe, a socket or a device), so not read"),
+    "input_entry_unreadable": "cannot read the entry: {error_strerror}",
+    "input_link_broken": "a link to a file that does not exist",
+    "input_link_loop": "a loop of links, not a dossier file",
+    "input_folder_unreadable": (
         "cannot read the folder: {error_strerror}; the dossiers in it were not evaluated"
     ),
     # inputs_hint
-    "inputs_hint_dossier_json_file_move": (
-        "a dossier is a JSON file; move this one out of the folder"
-    ),
-    "inputs_hint_check_permissions": "check its permissions",
-    "inputs_hint_remove_link_point_dossier": "remove the link or point it at the dossier",
+    "input_not_regular_hint": ("a dossier is a JSON file; move this one out of the folder"),
+    "input_entry_unreadable_hint": "check its permissions",
+    "input_link_hint": "remove the link or point it at the dossier",
     # inputs (by hand)
-    "inputs_check_path_hint": "check the path",
-    "inputs_check_permissions_hint": "check its permissions",
+    "input_missing_hint": "check the path",
+    "input_unreadable_hint": "check its permissions",
     # the service's problem titles, by type
     "problem_invalid-json": "The input is not valid JSON",
     "problem_bad-request": "The request is not right",
@@ -1216,63 +1185,59 @@ MESSAGES: dict[str, str] = {
     "problem_log-unavailable": "The decision log is unavailable",
     "problem_not-ready": "The service is not ready",
     # the service's problems
-    "service_admin_call_takes_body": "This call takes no body.",
-    "service_admin_rules_use_stay": "The rules in use stay: {shown}",
-    "service_app_unknown_engine_use": "Unknown engine '{engine}'; use one of {join_engines}.",
-    "service_app_whole_number_from": "?{name}= must be a whole number from {low} to {high}.",
-    "service_app_there_nothing_see_v": (
-        "There is nothing at {request_url_path}; see /v1/openapi.json."
-    ),
-    "service_app_request_valid": "The request is not valid.",
-    "service_app_there_version_rule_set": (
+    "service_body_not_taken": "This call takes no body.",
+    "service_reload_refused_rules_stay": "The rules in use stay: {shown}",
+    "service_unknown_engine": "Unknown engine '{engine}'; use one of {join_engines}.",
+    "service_query_not_whole_number": "?{name}= must be a whole number from {low} to {high}.",
+    "service_not_found": ("There is nothing at {request_url_path}; see /v1/openapi.json."),
+    "service_request_invalid": "The request is not valid.",
+    "service_unknown_ruleset_version": (
         "There is no version '{version}' of the rule set; /v1/rulesets lists them."
     ),
-    "service_app_give_dossierid_dossier_s": "Give ?dossierId=<the dossier's id>.",
-    "service_app_there_decision_log": "There is no decision '{decision_id}' in the log.",
-    "service_app_allowed_allowed": (
+    "service_history_needs_dossier_id": "Give ?dossierId=<the dossier's id>.",
+    "service_unknown_decision": "There is no decision '{decision_id}' in the log.",
+    "service_method_not_allowed": (
         "{request_method} is not allowed on {request_url_path}; allowed: {allowed}."
     ),
-    "service_app_feedback_json": "The feedback is not JSON.",
-    "service_batches_batch_json_array_dossiers": (
+    "service_feedback_not_json": "The feedback is not JSON.",
+    "service_batch_not_array": (
         "A batch is a JSON array of dossiers; send one dossier to /v1/evaluate."
     ),
-    "service_batches_batch_holds_limit_dossiers": (
+    "service_batch_too_many_dossiers": (
         "The batch holds more than the limit of {max_items} dossiers; use /v1/batch/stream."
     ),
-    "service_core_decision_could_recorded_log": (
+    "service_decision_not_logged": (
         "The decision could not be recorded in the log, so no outcome was given. Try again."
     ),
-    "service_core_send_api_key_authorization": "Send an API key as 'Authorization: Bearer <key>'.",
-    "service_core_api_key_known": "This API key is not known.",
-    "service_core_key_does_right": "The key '{key_name}' does not have the right '{right}'.",
-    "service_core_content_type_accepted_send": (
+    "service_api_key_missing": "Send an API key as 'Authorization: Bearer <key>'.",
+    "service_api_key_unknown": "This API key is not known.",
+    "service_api_key_lacks_right": "The key '{key_name}' does not have the right '{right}'.",
+    "service_content_type_not_accepted": (
         "Content-Type {media} is not accepted; send Content-Type: {example}."
     ),
-    "service_core_service_runs_without_decision": "This service runs without a decision log.",
-    "service_core_decision_history_needs_api": (
+    "service_without_decision_log": "This service runs without a decision log.",
+    "service_history_needs_keys": (
         "The decision history needs an API key with the right 'history'; start the service "
         "with --keys."
     ),
-    "service_core_rules_engine_failed_report": (
+    "service_engine_failed": (
         "The rules engine failed; report this with the dossier to the administrator."
     ),
-    "service_core_nothing_body_arrived_s": "Nothing of the body arrived for {seconds:g} s.",
-    "service_guard_too_many_requests_waiting": "Too many requests are waiting; try again shortly.",
-    "service_guard_key_already_requests_progress": (
+    "service_body_timed_out": "Nothing of the body arrived for {seconds:g} s.",
+    "service_too_many_waiting": "Too many requests are waiting; try again shortly.",
+    "service_key_too_many_in_progress": (
         "This key already has {limit} requests in progress; wait for answers before sending more."
     ),
-    "service_guard_internal_error_report_incident": (
-        "Internal error; report incident {incident} to the administrator."
-    ),
-    "service_guard_request_took_longer_s": "The request took longer than {seconds} s.",
-    "service_page_page_only_there_when": (
+    "service_internal_error": ("Internal error; report incident {incident} to the administrator."),
+    "service_request_timed_out": "The request took longer than {seconds} s.",
+    "service_page_needs_open": (
         "The page is only there when the service runs without API keys (gevoelig serve --open)."
     ),
-    "service_page_there_file": "There is no file '{name_80}'.",
-    "service_page_form_cannot_read": "The form cannot be read.",
-    "service_page_there_example": "There is no example '{name_80}'.",
-    "service_params_text": "{{{name}}} must be {form}.",
-    "service_params_give_deprecated_both_different": (
+    "service_page_unknown_file": "There is no file '{name_80}'.",
+    "service_page_form_unreadable": "The form cannot be read.",
+    "service_page_unknown_example": "There is no example '{name_80}'.",
+    "service_parameter_invalid": "{{{name}}} must be {form}.",
+    "service_parameter_and_deprecated_differ": (
         "Give ?{key}= or the deprecated ?{deprecated}=, not both with different values."
     ),
     # service (by hand)

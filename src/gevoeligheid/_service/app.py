@@ -114,14 +114,14 @@ def _problem_handlers(app: FastAPI) -> None:
         if error.status_code == 404:
             problem = Problem(
                 "not-found",
-                Message("service_app_there_nothing_see_v", request_url_path=request.url.path),
+                Message("service_not_found", request_url_path=request.url.path),
             )
         elif error.status_code == 405:
             allowed = headers.get("Allow", "")
             problem = Problem(
                 "method-not-allowed",
                 Message(
-                    "service_app_allowed_allowed",
+                    "service_method_not_allowed",
                     request_method=request.method,
                     request_url_path=request.url.path,
                     allowed=allowed,
@@ -134,9 +134,7 @@ def _problem_handlers(app: FastAPI) -> None:
         return problem_response(problem, request)
 
     async def on_validation(request: Request, error: RequestValidationError) -> Response:
-        return problem_response(
-            Problem("bad-request", Message("service_app_request_valid")), request
-        )
+        return problem_response(Problem("bad-request", Message("service_request_invalid")), request)
 
     app.add_exception_handler(Problem, on_problem)  # type: ignore[arg-type]
     app.add_exception_handler(HTTPException, on_http)  # type: ignore[arg-type]
@@ -148,9 +146,7 @@ def _engine(request: Request) -> Engine:
     if engine not in ENGINES:
         raise Problem(
             "bad-request",
-            Message(
-                "service_app_unknown_engine_use", engine=engine, join_engines=", ".join(ENGINES)
-            ),
+            Message("service_unknown_engine", engine=engine, join_engines=", ".join(ENGINES)),
             fields={"expected": " | ".join(ENGINES)},
         )
     return engine
@@ -258,7 +254,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         if described is None:
             raise Problem(
                 "not-found",
-                Message("service_app_there_version_rule_set", version=version),
+                Message("service_unknown_ruleset_version", version=version),
             )
         return _json(described)
 
@@ -289,7 +285,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         if not dossier_id:
             raise Problem(
                 "bad-request",
-                Message("service_app_give_dossierid_dossier_s"),
+                Message("service_history_needs_dossier_id"),
                 fields={"expected": "dossierId"},
             )
         limit = _integer(request, "limit", 100, 1, 1000)
@@ -314,7 +310,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         if row is None:
             raise Problem(
                 "not-found",
-                Message("service_app_there_decision_log", decision_id=decision_id),
+                Message("service_unknown_decision", decision_id=decision_id),
             )
         return _json(openapi.decision(row))
 
@@ -332,12 +328,12 @@ def _routes(app: FastAPI, service: Service) -> None:
         if row is None:
             raise Problem(
                 "not-found",
-                Message("service_app_there_decision_log", decision_id=decision_id),
+                Message("service_unknown_decision", decision_id=decision_id),
             )
         try:
             data = json.loads(body.decode("utf-8-sig"))
         except ValueError:
-            raise Problem("invalid-json", Message("service_app_feedback_json")) from None
+            raise Problem("invalid-json", Message("service_feedback_not_json")) from None
         try:
             given = feedback.parse_feedback(data, row, given_by=key.name if key else None)
         except DossierError as error:
@@ -361,7 +357,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         if await service.read_log("get", decision_id) is None:
             raise Problem(
                 "not-found",
-                Message("service_app_there_decision_log", decision_id=decision_id),
+                Message("service_unknown_decision", decision_id=decision_id),
             )
         found = await asyncio.to_thread(feedback.of_decisions, service.require_log(), [decision_id])
         return _json(
@@ -475,7 +471,7 @@ def _integer(request: Request, name: str, default: int, low: int, high: int) -> 
     if not raw.isdigit() or not low <= int(raw) <= high:
         raise Problem(
             "bad-request",
-            Message("service_app_whole_number_from", name=name, low=low, high=high),
+            Message("service_query_not_whole_number", name=name, low=low, high=high),
             fields={"expected": f"{low}..{high}"},
         )
     return int(raw)

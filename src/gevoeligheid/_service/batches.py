@@ -91,7 +91,7 @@ def split_array(body: bytes, max_items: int, max_item_bytes: int) -> list[tuple[
         ):
             raise Problem(
                 "invalid-dossier",
-                Message("service_batches_batch_json_array_dossiers"),
+                Message("service_batch_not_array"),
                 fields={"pointer": "", "expected": "[{...}, {...}]"},
             )
         raise _invalid_json(body, pos, "array_expected")
@@ -103,7 +103,7 @@ def split_array(body: bytes, max_items: int, max_item_bytes: int) -> list[tuple[
         if len(spans) == max_items:
             raise Problem(
                 "too-large",
-                Message("service_batches_batch_holds_limit_dossiers", max_items=max_items),
+                Message("service_batch_too_many_dossiers", max_items=max_items),
                 fields={"limit": max_items},
             )
         window = min(len(body), pos + max_item_bytes + 1)

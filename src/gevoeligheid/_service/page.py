@@ -95,7 +95,7 @@ def register(app: FastAPI, service: Service) -> None:
         if service.keys:
             raise Problem(
                 "not-found",
-                Message("service_page_page_only_there_when"),
+                Message("service_page_needs_open"),
             )
 
     async def form_of(request: Request) -> list[tuple[str, str]]:
@@ -105,7 +105,7 @@ def register(app: FastAPI, service: Service) -> None:
                 body.decode("utf-8"), keep_blank_values=True, max_num_fields=MAX_FORM_FIELDS
             )
         except (UnicodeDecodeError, ValueError):
-            raise Problem("bad-request", Message("service_page_form_cannot_read")) from None
+            raise Problem("bad-request", Message("service_page_form_unreadable")) from None
 
     def current() -> tuple[Evaluator, RuleSet]:
         """The evaluator that decides each dossier by the version of its own day (as every door
@@ -124,7 +124,7 @@ def register(app: FastAPI, service: Service) -> None:
             if found is None:
                 raise Problem(
                     "not-found",
-                    Message("service_page_there_example", name_80=name[:80]),
+                    Message("service_page_unknown_example", name_80=name[:80]),
                 )
             data = found
         body = await run_in_threadpool(
@@ -205,7 +205,7 @@ def register(app: FastAPI, service: Service) -> None:
         if media is None:  # only the files named above: never a path from the request
             raise Problem(
                 "not-found",
-                Message("service_page_there_file", name_80=name[:80]),
+                Message("service_page_unknown_file", name_80=name[:80]),
             )
         data = resources.files(__package__).joinpath("static", name).read_bytes()
         return Response(data, media_type=media, headers={**HEADERS, "Cache-Control": "no-cache"})

@@ -188,17 +188,8 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
-@option(
-    "--version",
-    is_flag=True,
-    expose_value=False,
-    is_eager=True,
-    callback=_show_version,
-)
-@option(
-    "--debug",
-    is_flag=True,
-)
+@option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version)
+@option("--debug", is_flag=True)
 @_LANG
 def cli(debug: bool, lang: str) -> None:
     """`gevoelig`: administrative sensitivity of environmental agency dossiers; its help is in
@@ -236,43 +227,14 @@ def _load(
 
 @cli.command()
 @argument("dossiers", nargs=-1, required=True)
-@option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-)
+@option("-f", "--format", "fmt", type=click.Choice(FORMATS))
 @_LANG
-@option(
-    "--engine",
-    type=click.Choice(ENGINES),
-    default="durable",
-    show_default=True,
-)
-@option(
-    "--explain",
-    is_flag=True,
-)
-@option(
-    "--fail-on",
-    type=click.Choice(ESCALATIONS[1:]),
-)
-@option(
-    "--progress/--no-progress",
-    default=None,
-)
-@option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(0, 64),
-    default=1,
-    show_default=True,
-)
-@option(
-    "--log",
-    "log_url",
-    metavar="URL",
-)
+@option("--engine", type=click.Choice(ENGINES), default="durable", show_default=True)
+@option("--explain", is_flag=True)
+@option("--fail-on", type=click.Choice(ESCALATIONS[1:]))
+@option("--progress/--no-progress", default=None)
+@option("-j", "--jobs", type=click.IntRange(0, 64), default=1, show_default=True)
+@option("--log", "log_url", metavar="URL")
 @_rule_options
 def check(
     dossiers: tuple[str, ...],
@@ -669,11 +631,7 @@ def _progress(show: bool, total: int) -> _NoBar | ProgressBar[int]:
 
 
 @cli.command()
-@option(
-    "--result",
-    "of_result",
-    is_flag=True,
-)
+@option("--result", "of_result", is_flag=True)
 @option(
     "--file",
     "file_kind",
@@ -827,10 +785,7 @@ def rules_show(
 
 @rules.command("validate")
 @argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@option(
-    "--strict",
-    is_flag=True,
-)
+@option("--strict", is_flag=True)
 @_rule_options
 @_LANG
 @click.pass_context
@@ -870,10 +825,7 @@ def rules_validate(
 @argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_rule_options
 @option("--engine", type=click.Choice(ENGINES), default="durable", show_default=True)
-@option(
-    "--min-coverage",
-    type=click.FloatRange(0, 100),
-)
+@option("--min-coverage", type=click.FloatRange(0, 100))
 @_LANG
 def test_command(
     paths: tuple[Path, ...],

@@ -70,31 +70,11 @@ def log(lang: str) -> None:
 
 @log.command("replay")
 @argument("decision_ids", nargs=-1)
-@option(
-    "--dossier",
-    "dossier_id",
-)
-@option(
-    "--all",
-    "everything",
-    is_flag=True,
-)
-@option(
-    "--input",
-    "input_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-)
-@option(
-    "--ruleset",
-    "ruleset_path",
-    type=click.Path(file_okay=False),
-)
-@option(
-    "--overlay",
-    "overlays",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-)
+@option("--dossier", "dossier_id")
+@option("--all", "everything", is_flag=True)
+@option("--input", "input_file", type=click.Path(dir_okay=False, path_type=Path))
+@option("--ruleset", "ruleset_path", type=click.Path(file_okay=False))
+@option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False))
 @_LOG
 @LANG
 def replay(
@@ -162,24 +142,10 @@ def _select(
 
 
 @log.command("export")
-@option(
-    "--dossier",
-    "dossier_id",
-)
-@option(
-    "--since",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-)
-@option(
-    "--until",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-)
-@option(
-    "-o",
-    "--output",
-    type=click.File("w", encoding="utf-8"),
-    default="-",
-)
+@option("--dossier", "dossier_id")
+@option("--since", type=click.DateTime(formats=["%Y-%m-%d"]))
+@option("--until", type=click.DateTime(formats=["%Y-%m-%d"]))
+@option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
 @_LOG
 @LANG
 def export(
@@ -229,15 +195,8 @@ def _day(moment: datetime.datetime | None) -> str | None:
 
 
 @log.command("purge")
-@option(
-    "--retention-days",
-    type=click.IntRange(1),
-    envvar="GEVOELIG_LOG_RETENTION_DAYS",
-)
-@option(
-    "--dry-run",
-    is_flag=True,
-)
+@option("--retention-days", type=click.IntRange(1), envvar="GEVOELIG_LOG_RETENTION_DAYS")
+@option("--dry-run", is_flag=True)
 @_LOG
 @LANG
 def purge(retention_days: int | None, dry_run: bool, log_url: str, lang: str) -> None:
@@ -274,16 +233,8 @@ def purge(retention_days: int | None, dry_run: bool, log_url: str, lang: str) ->
 
 
 @log.command("verify")
-@option(
-    "--clock-skew",
-    type=click.FloatRange(0),
-    default=300,
-    show_default=True,
-)
-@option(
-    "--expect-head",
-    metavar="SEQ:SHA256",
-)
+@option("--clock-skew", type=click.FloatRange(0), default=300, show_default=True)
+@option("--expect-head", metavar="SEQ:SHA256")
 @_LOG
 @LANG
 def verify(clock_skew: float, expect_head: str | None, log_url: str, lang: str) -> None:
@@ -363,30 +314,15 @@ def migrate(log_url: str, lang: str) -> None:
 
 @log.command("feedback")
 @argument("decision_id")
-@option(
-    "--verdict",
-    type=click.Choice(["accepted", "overridden"]),
-)
+@option("--verdict", type=click.Choice(["accepted", "overridden"]))
 @option(
     "--classification",
     type=click.Choice(["not_sensitive", "attention", "sensitive", "highly_sensitive"]),
 )
-@option(
-    "--escalation",
-    type=click.Choice(["none", "coordinator", "manager", "director", "board"]),
-)
-@option(
-    "--role",
-)
-@option(
-    "--reason",
-)
-@option(
-    "--informed",
-    "informed",
-    multiple=True,
-    metavar="ROLE=YYYY-MM-DD",
-)
+@option("--escalation", type=click.Choice(["none", "coordinator", "manager", "director", "board"]))
+@option("--role")
+@option("--reason")
+@option("--informed", "informed", multiple=True, metavar="ROLE=YYYY-MM-DD")
 @_LOG
 @LANG
 def feedback(

@@ -25,13 +25,7 @@ _FORMAT = option(
     default="table",
     show_default=True,
 )
-_JOBS = option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(0, 64),
-    default=0,
-    show_default=True,
-)
+_JOBS = option("-j", "--jobs", type=click.IntRange(0, 64), default=0, show_default=True)
 
 
 def _make_diff(base: Any, new: Any, day: datetime.date | None) -> Comparer:
@@ -49,22 +43,9 @@ def _make_impact(new: Any, day: datetime.date, log_url: str) -> Comparer:
 
 @click.command("diff", cls=Command)
 @argument("dossiers", nargs=-1, required=True)
-@option(
-    "--base",
-    "base",
-    multiple=True,
-    type=click.Path(exists=True, path_type=Path),
-)
-@option(
-    "--new",
-    "new",
-    multiple=True,
-    type=click.Path(exists=True, path_type=Path),
-)
-@option(
-    "--peildatum",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-)
+@option("--base", "base", multiple=True, type=click.Path(exists=True, path_type=Path))
+@option("--new", "new", multiple=True, type=click.Path(exists=True, path_type=Path))
+@option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]))
 @_FORMAT
 @_JOBS
 @LANG
@@ -111,16 +92,8 @@ def _describe(spec: Any) -> str:
 
 
 @click.command("impact", cls=Command)
-@option(
-    "--peildatum",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    required=True,
-)
-@option(
-    "--ruleset",
-    "ruleset_path",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-)
+@option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), required=True)
+@option("--ruleset", "ruleset_path", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @option(
     "--overlay",
     "overlays",
@@ -314,15 +287,8 @@ def _word(value: Any, lang: str) -> str:
 
 @click.command("report", cls=Command)
 @argument("dossiers", nargs=-1)
-@option(
-    "--log",
-    "log_url",
-    metavar="URL",
-)
-@option(
-    "--since",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-)
+@option("--log", "log_url", metavar="URL")
+@option("--since", type=click.DateTime(formats=["%Y-%m-%d"]))
 @option(
     "-f",
     "--format",
@@ -331,10 +297,7 @@ def _word(value: Any, lang: str) -> str:
     default="html",
     show_default=True,
 )
-@option(
-    "--peildatum",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-)
+@option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]))
 @LANG
 def report(
     dossiers: tuple[str, ...],
@@ -408,17 +371,8 @@ def _evaluated(dossiers: tuple[str, ...], peildatum: datetime.datetime | None, l
     default="table",
     show_default=True,
 )
-@option(
-    "--grace-days",
-    type=click.IntRange(0, 365),
-    default=7,
-    show_default=True,
-)
-@option(
-    "--log",
-    "log_url",
-    metavar="URL",
-)
+@option("--grace-days", type=click.IntRange(0, 365), default=7, show_default=True)
+@option("--log", "log_url", metavar="URL")
 @LANG
 def timeline(dossier: str, fmt: str, grace_days: int, log_url: str | None, lang: str) -> None:
     """`gevoelig timeline`: a dossier's outcome on each of its event days and on its date of

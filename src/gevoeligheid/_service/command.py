@@ -32,33 +32,12 @@ def is_loopback(host: str) -> bool:
 
 
 @click.command("serve", cls=Command)
-@option(
-    "--host",
-    default="127.0.0.1",
-    show_default=True,
-)
+@option("--host", default="127.0.0.1", show_default=True)
 @option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True)
-@option(
-    "--workers",
-    type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-)
-@option(
-    "--ruleset",
-    "ruleset_path",
-    type=click.Path(file_okay=False, exists=True),
-)
-@option(
-    "--overlay",
-    "overlays",
-    multiple=True,
-    type=click.Path(dir_okay=False, exists=True),
-)
-@option(
-    "--peildatum",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-)
+@option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
+@option("--ruleset", "ruleset_path", type=click.Path(file_okay=False, exists=True))
+@option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False, exists=True))
+@option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]))
 @option(
     "--log",
     "log_url",
@@ -67,143 +46,43 @@ def is_loopback(host: str) -> bool:
     default="sqlite:///gevoelig-decisions.sqlite3",
     show_default=True,
 )
-@option(
-    "--no-log",
-    is_flag=True,
-)
-@option(
-    "--log-redact",
-    is_flag=True,
-    envvar="GEVOELIG_LOG_REDACT",
-)
+@option("--no-log", is_flag=True)
+@option("--log-redact", is_flag=True, envvar="GEVOELIG_LOG_REDACT")
 @option(
     "--keys",
     "keys_file",
     type=click.Path(dir_okay=False, exists=True),
     envvar="GEVOELIG_API_KEYS_FILE",
 )
-@option(
-    "--new-key",
-    metavar="NAME",
-)
-@option(
-    "--rights",
-    default="evaluate",
-    show_default=True,
-)
-@option(
-    "--openapi",
-    "print_openapi",
-    is_flag=True,
-)
-@option(
-    "--concurrency",
-    type=click.IntRange(1),
-    default=64,
-    show_default=True,
-)
-@option(
-    "--backlog",
-    type=click.IntRange(0),
-    default=256,
-    show_default=True,
-)
-@option(
-    "--client-concurrency",
-    type=click.IntRange(0),
-)
-@option(
-    "--request-timeout",
-    type=click.FloatRange(0.1),
-    default=30.0,
-    show_default=True,
-)
-@option(
-    "--body-timeout",
-    type=click.FloatRange(0.1),
-    default=30.0,
-    show_default=True,
-)
-@option(
-    "--stream-concurrency",
-    type=click.IntRange(1),
-)
-@option(
-    "--stream-timeout",
-    type=click.FloatRange(1),
-    default=600.0,
-    show_default=True,
-)
-@option(
-    "--header-timeout",
-    type=click.FloatRange(0.1),
-    default=10.0,
-    show_default=True,
-)
-@option(
-    "--max-connections",
-    type=click.IntRange(1),
-    default=1000,
-    show_default=True,
-)
-@option(
-    "--memory-budget",
-    type=click.IntRange(64),
-    default=512,
-    show_default=True,
-    metavar="MIB",
-)
-@option(
-    "--ssl-certfile",
-    type=click.Path(dir_okay=False, exists=True),
-)
+@option("--new-key", metavar="NAME")
+@option("--rights", default="evaluate", show_default=True)
+@option("--openapi", "print_openapi", is_flag=True)
+@option("--concurrency", type=click.IntRange(1), default=64, show_default=True)
+@option("--backlog", type=click.IntRange(0), default=256, show_default=True)
+@option("--client-concurrency", type=click.IntRange(0))
+@option("--request-timeout", type=click.FloatRange(0.1), default=30.0, show_default=True)
+@option("--body-timeout", type=click.FloatRange(0.1), default=30.0, show_default=True)
+@option("--stream-concurrency", type=click.IntRange(1))
+@option("--stream-timeout", type=click.FloatRange(1), default=600.0, show_default=True)
+@option("--header-timeout", type=click.FloatRange(0.1), default=10.0, show_default=True)
+@option("--max-connections", type=click.IntRange(1), default=1000, show_default=True)
+@option("--memory-budget", type=click.IntRange(64), default=512, show_default=True, metavar="MIB")
+@option("--ssl-certfile", type=click.Path(dir_okay=False, exists=True))
 @option("--ssl-keyfile", type=click.Path(dir_okay=False, exists=True))
 @option("--access-log/--no-access-log", default=True, show_default=True)
-@option(
-    "--cors-origin",
-    "cors_origins",
-    multiple=True,
-    metavar="ORIGIN",
-)
-@option(
-    "--contact-name",
-    envvar="GEVOELIG_CONTACT_NAME",
-    default=CONTACT[0],
-    show_default=True,
-)
-@option(
-    "--contact-email",
-    envvar="GEVOELIG_CONTACT_EMAIL",
-    default=CONTACT[1],
-    show_default=True,
-)
-@option(
-    "--contact-url",
-    envvar="GEVOELIG_CONTACT_URL",
-    default=CONTACT[2],
-    show_default=True,
-)
+@option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN")
+@option("--contact-name", envvar="GEVOELIG_CONTACT_NAME", default=CONTACT[0], show_default=True)
+@option("--contact-email", envvar="GEVOELIG_CONTACT_EMAIL", default=CONTACT[1], show_default=True)
+@option("--contact-url", envvar="GEVOELIG_CONTACT_URL", default=CONTACT[2], show_default=True)
 @option(
     "--tenants",
     "tenants_file",
     type=click.Path(dir_okay=False, exists=True),
     envvar="GEVOELIG_TENANTS",
 )
-@option(
-    "--otel",
-    is_flag=True,
-    envvar="GEVOELIG_OTEL",
-)
-@option(
-    "--open",
-    "open_browser",
-    is_flag=True,
-)
-@option(
-    "--course",
-    "course_file",
-    type=click.Path(dir_okay=False, exists=True),
-)
+@option("--otel", is_flag=True, envvar="GEVOELIG_OTEL")
+@option("--open", "open_browser", is_flag=True)
+@option("--course", "course_file", type=click.Path(dir_okay=False, exists=True))
 @LANG
 def serve(
     host: str,

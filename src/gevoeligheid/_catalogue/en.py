@@ -168,6 +168,7 @@ MESSAGES: dict[str, str] = {
         "leave out --keys and bind to 127.0.0.1"
     ),
     "serve_opening": "gevoelig: opening the page in the browser: {url}",
+    "serve_no_browser": "gevoelig: no browser found to open the page in; open it yourself: {url}",
     "serve_bad_origin": (
         "{origin!r} is not an origin; give scheme://host[:port] in lower case without a path "
         "(https://zaken.example.nl), or *"

@@ -170,6 +170,9 @@ MESSAGES: dict[str, str] = {
         "loopback; laat --keys weg en luister op 127.0.0.1"
     ),
     "serve_opening": "gevoelig: de pagina opent in de browser: {url}",
+    "serve_no_browser": (
+        "gevoelig: geen browser gevonden om de pagina in te openen; open hem zelf: {url}"
+    ),
     "serve_bad_origin": (
         "{origin!r} is geen origin; geef schema://host[:poort] in kleine letters zonder pad "
         "(https://zaken.voorbeeld.nl), of *"

@@ -296,15 +296,24 @@ def test_reloads_during_a_load_fail_no_request(tmp_path):
         for thread in threads:
             thread.start()
         reloads = []
-        for number in range(6):
+        for number in range(8):
             time.sleep(0.4)
-            # Flip regio-noord between its overlay and none, and reload.
+            # Flip regio-noord between its overlay and none, and reload: by the admin call, and
+            # every other time by SIGHUP (done when the log says the generation it makes).
             overlays = "[regio-noord.yaml]" if number % 2 else "[]"
             (tmp_path / "tenants.yaml").write_text(
                 f"tenants:\n  regio-noord:\n    overlays: {overlays}\n  regio-zuid: {{}}\n",
                 encoding="utf-8",
             )
-            reloads.append(reload(server, files["beheer"]).status_code)
+            if number < 4:
+                reloads.append(reload(server, files["beheer"]).status_code)
+                continue
+            server.process.send_signal(signal.SIGHUP)
+            deadline = time.monotonic() + 30
+            while f"rules reloaded (generation {number + 2})" not in server.output():
+                assert time.monotonic() < deadline, server.output()[-3000:]
+                time.sleep(0.05)
+            reloads.append("SIGHUP")
         time.sleep(0.4)
     finally:
         stop.set()
@@ -313,6 +322,6 @@ def test_reloads_during_a_load_fail_no_request(tmp_path):
         server.stop()
     failed = [status for status in statuses if status != 200]
     print(f"{len(statuses)} requests during {len(reloads)} reloads, {len(failed)} failed")
-    assert reloads == [200] * 6
+    assert reloads == [200] * 4 + ["SIGHUP"] * 4
     assert len(statuses) > 100 and failed == []
     assert escalations == {"coordinator", "manager"}  # both rule sets were in use during the run

@@ -307,6 +307,37 @@ def test_with_api_keys_there_is_no_page(server):
     assert httpx.post(server.url + "/page/result", data={}).status_code == 404
 
 
+def test_every_answer_of_the_page_carries_the_api_version_and_the_security_headers(page):
+    """The Design Rules' headers on the page for people too: its forms, files and errors."""
+    from gevoeligheid import __version__
+
+    dossier = json.dumps({"facts": {"maatschappelijke_onrust": True}})
+    answers = {
+        "page": page.get("/"),
+        "example": page.get("/?example=05-pig-farm-odour-complaint-wave"),
+        "submitted": page.post("/", data={"f.maatschappelijke_onrust": "true"}),
+        "fragment": page.post("/page/result", data={"f.maatschappelijke_onrust": "true"}),
+        "interview": page.post("/interview", data={"dossier": dossier}),
+        "training": page.get("/training?item=1&lang=en"),
+        "report": page.post("/report", data={"dossier": dossier}),
+        "style": page.get("/static/page.css"),
+        "script": page.get("/static/page.js"),
+        "no such example": page.get("/?example=../../etc/passwd"),
+        "no such file": page.get("/static/nothing.js"),
+    }
+    for name, answer in answers.items():
+        assert answer.headers.get("api-version") == __version__, name
+        # The page's own files say no-cache themselves (revalidated, not stored stale).
+        cache = "no-cache" if name in ("style", "script") else "no-store"
+        assert (
+            answer.headers.get("x-content-type-options"),
+            answer.headers.get("x-frame-options"),
+            answer.headers.get("cache-control"),
+        ) == ("nosniff", "DENY", cache), name
+        assert "frame-ancestors 'none'" in answer.headers["content-security-policy"], name
+    assert answers["page"].status_code == 200 and answers["no such file"].status_code == 404
+
+
 def test_the_api_docs_load_nothing_from_elsewhere(page):
     text = page.get("/v1/docs").text
     assert "/v1/evaluate" in text and "/v1/openapi.json" in text

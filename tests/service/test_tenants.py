@@ -35,8 +35,8 @@ def setup_folder(folder: Path) -> dict[str, str]:
     )
     tokens, lines = {}, []
     for name, rights, tenant in (
-        ("noord", ["evaluate", "history"], "regio-noord"),
-        ("zuid", ["evaluate", "history"], "regio-zuid"),
+        ("noord", ["evaluate", "history", "feedback"], "regio-noord"),
+        ("zuid", ["evaluate", "history", "feedback"], "regio-zuid"),
         ("beheer", ["admin"], None),
     ):
         token, line = new_key(name, rights)
@@ -163,6 +163,21 @@ def check_isolation(server: Server, files: dict[str, str]) -> None:
         ).status_code
         == 200
     )
+    # Nor its feedback: neither read nor given through this key.
+    accepted = {"verdict": "accepted", "role": "medewerker"}
+    for decision, token, status in ((zuid, files["noord"], 404), (noord, files["noord"], 201)):
+        given = httpx.post(
+            f"{server.url}/v1/decisions/{decision}/feedback",
+            json=accepted,
+            headers=bearer(token),
+            timeout=30,
+        )
+        assert given.status_code == status, given.text
+    for decision, token, status in ((noord, files["zuid"], 404), (noord, files["noord"], 200)):
+        listed = httpx.get(
+            f"{server.url}/v1/decisions/{decision}/feedback", headers=bearer(token), timeout=30
+        )
+        assert listed.status_code == status, listed.text
 
 
 def test_a_tenants_key_reads_only_its_own_tenants_decisions(tenants_server):

@@ -134,6 +134,25 @@ def test_two_tenants_get_their_own_overlays_answers_from_one_process(tenants_ser
         "regio-noord",
         "none",
     )
+    # The batch and the stream decide by the key's tenant too.
+    body = example(WORK_AGREEMENTS)
+    for name, expected in (("noord", "coordinator"), ("zuid", "manager")):
+        batch = httpx.post(
+            server.url + "/v1/batch",
+            content=b"[" + body + b"]",
+            headers={**JSON, **bearer(files[name])},
+            timeout=30,
+        )
+        stream = httpx.post(
+            server.url + "/v1/batch/stream",
+            content=json.dumps(json.loads(body)).encode() + b"\n",
+            headers={"Content-Type": "application/x-ndjson", **bearer(files[name])},
+            timeout=30,
+        )
+        first = json.loads(stream.text.splitlines()[0])
+        assert (batch.json()[0]["result"]["escalation"], first["result"]["escalation"]) == (
+            expected,
+        ) * 2, name
 
 
 def check_isolation(server: Server, files: dict[str, str]) -> None:

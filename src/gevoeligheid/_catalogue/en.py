@@ -305,6 +305,7 @@ MESSAGES: dict[str, str] = {
         "in a new request."
     ),
     "header_too_large": "The request line and headers together are larger than {limit} bytes.",
+    "invalid_http": "The request is not valid HTTP: its request line or a header cannot be read.",
     "array_empty_body": "The body is empty; a batch is a JSON array of dossiers.",
     "array_expected": (
         "The body is not valid JSON: line {line}, column {column} should hold the '[' of an array."

@@ -316,6 +316,9 @@ MESSAGES: dict[str, str] = {
         "een nieuw verzoek."
     ),
     "header_too_large": "De verzoekregel en de headers zijn samen groter dan {limit} bytes.",
+    "invalid_http": (
+        "Het verzoek is geen geldig HTTP: de verzoekregel of een header is niet te lezen."
+    ),
     "array_empty_body": "De body is leeg; een batch is een JSON-array van dossiers.",
     "array_expected": (
         "De body is geen geldige JSON: op regel {line}, kolom {column} hoort de '[' van een "

@@ -175,6 +175,39 @@ def test_bad_feedback_is_refused_with_the_place_and_what_to_do(service, body, po
     assert (400, pointer) == (answer.status_code, answer.json()["pointer"]), answer.text
 
 
+@pytest.mark.parametrize(
+    "raw, pointer, code",
+    [
+        # Read by plain json.loads, the second verdict won: "accepted" was stored.
+        (
+            b'{"verdict": "overridden", "role": "manager", "verdict": "accepted"}',
+            "/verdict",
+            "duplicate-key",
+        ),
+        (b'{"verdict": "accepted", "role": "manager", "x": NaN}', "/x", "invalid-number"),
+    ],
+)
+def test_feedback_text_is_read_as_strictly_as_a_dossier(service, raw, pointer, code):
+    running, tokens, _ = service
+    lead = httpx.Client(base_url=running.url, headers=bearer(tokens["teamleider"]), timeout=30)
+    decision = lead.post("/v1/evaluate", content=DOSSIER, headers=JSON).headers[
+        "gevoelig-decision-id"
+    ]
+    answer = lead.post(f"/v1/decisions/{decision}/feedback", content=raw, headers=JSON)
+    problem = answer.json()
+    assert (400, pointer) == (answer.status_code, problem["pointer"]), answer.text
+    assert [code] == [each["code"] for each in problem["invalidParams"]]
+
+
+@pytest.mark.parametrize("key, pointer", [("a/b", "/a~1b"), ("m~n", "/m~0n")])
+def test_an_unknown_feedback_key_is_named_by_a_true_json_pointer(key, pointer):
+    with pytest.raises(DossierError) as raised:
+        feedback.parse_feedback(
+            {"verdict": "accepted", "role": "manager", key: 1}, DECISION, given_by="t", today=TODAY
+        )
+    assert raised.value.pointer == pointer
+
+
 def test_feedback_is_append_only(log_url):
     log = open_log(log_url)
     feedback.add(

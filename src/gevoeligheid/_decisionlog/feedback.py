@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 
 from .._errors import DossierError, excerpt, suggest
+from .._jsontext import pointer
 from .._messages import Message, Number
 from .._model import CLASSIFICATIONS, ESCALATIONS, ROLES
 from .entry import timestamp, utc_now
@@ -81,7 +82,7 @@ def parse_feedback(
     for key in data:
         if key not in KEYS:
             raise _error(
-                f"/{key}",
+                pointer(key),
                 Message("feedback_unknown_key", key=excerpt(key)),
                 expected=", ".join(KEYS),
                 suggestion=suggest(str(key), KEYS),
@@ -141,12 +142,12 @@ def _choice(
     if value is None:
         if required:
             raise _error(
-                f"/{key}", Message("feedback_missing", key=key), expected=" | ".join(choices)
+                pointer(key), Message("feedback_missing", key=key), expected=" | ".join(choices)
             )
         return None
     if value not in choices:
         raise _error(
-            f"/{key}",
+            pointer(key),
             Message("feedback_choice", value=excerpt(value)),
             expected=" | ".join(choices),
             suggestion=suggest(str(value), choices),

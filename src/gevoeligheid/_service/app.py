@@ -19,7 +19,9 @@ from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
 from .. import DossierError, __version__
+from .._dossier import read_text
 from .._errors import NotInForce, excerpt
+from .._jsontext import text_of
 from .._messages import Message
 from .._model import ENGINES, Engine
 from . import admin, batches, headers, metrics, openapi, page, params, tracing
@@ -334,10 +336,12 @@ def _routes(app: FastAPI, service: Service) -> None:
                 "not-found",
                 Message("service_app_there_decision_log", decision_id=decision_id),
             )
-        try:
-            data = json.loads(body.decode("utf-8-sig"))
-        except ValueError:
+        try:  # the dossier's reader: a duplicate key, NaN or absurd nesting is refused here too
+            data = read_text(text_of(body), "feedback")
+        except UnicodeDecodeError:
             raise Problem("invalid-json", Message("service_app_feedback_json")) from None
+        except DossierError as error:
+            raise dossier_problem(error) from None
         try:
             given = feedback.parse_feedback(data, row, given_by=key.name if key else None)
         except DossierError as error:

@@ -168,6 +168,7 @@ MESSAGES: dict[str, str] = {
         "leave out --keys and bind to 127.0.0.1"
     ),
     "serve_opening": "gevoelig: opening the page in the browser: {url}",
+    "serve_no_browser": "gevoelig: no browser found to open the page in; open it yourself: {url}",
     "serve_bad_origin": (
         "{origin!r} is not an origin; give scheme://host[:port] in lower case without a path "
         "(https://zaken.example.nl), or *"
@@ -340,6 +341,7 @@ MESSAGES: dict[str, str] = {
         "in a new request."
     ),
     "header_too_large": "The request line and headers together are larger than {limit} bytes.",
+    "invalid_http": "The request is not valid HTTP: its request line or a header cannot be read.",
     "array_empty_body": "The body is empty; a batch is a JSON array of dossiers.",
     "array_expected": (
         "The body is not valid JSON: line {line}, column {column} should hold the '[' of an array."

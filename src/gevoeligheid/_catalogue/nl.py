@@ -170,6 +170,9 @@ MESSAGES: dict[str, str] = {
         "loopback; laat --keys weg en luister op 127.0.0.1"
     ),
     "serve_opening": "gevoelig: de pagina opent in de browser: {url}",
+    "serve_no_browser": (
+        "gevoelig: geen browser gevonden om de pagina in te openen; open hem zelf: {url}"
+    ),
     "serve_bad_origin": (
         "{origin!r} is geen origin; geef schema://host[:poort] in kleine letters zonder pad "
         "(https://zaken.voorbeeld.nl), of *"
@@ -351,6 +354,9 @@ MESSAGES: dict[str, str] = {
         "een nieuw verzoek."
     ),
     "header_too_large": "De verzoekregel en de headers zijn samen groter dan {limit} bytes.",
+    "invalid_http": (
+        "Het verzoek is geen geldig HTTP: de verzoekregel of een header is niet te lezen."
+    ),
     "array_empty_body": "De body is leeg; een batch is een JSON-array van dossiers.",
     "array_expected": (
         "De body is geen geldige JSON: op regel {line}, kolom {column} hoort de '[' van een "

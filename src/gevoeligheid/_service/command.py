@@ -241,8 +241,10 @@ def _open_when_ready(host: str, port: int, https: bool, lang: str) -> None:
                     break
             except OSError:
                 time.sleep(0.2)
-        click.echo(word("serve_opening", lang, url=url), err=True)
-        webbrowser.open(url)
+        # Without a display (or any browser) webbrowser.open finds nothing and says so by
+        # returning False: then the trainer is told where the page is, not that it opens.
+        opened = webbrowser.open(url)
+        click.echo(word("serve_opening" if opened else "serve_no_browser", lang, url=url), err=True)
 
     threading.Thread(target=wait_and_open, daemon=True).start()
 

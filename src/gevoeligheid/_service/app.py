@@ -27,7 +27,14 @@ from .._model import ENGINES, Engine
 from . import admin, batches, headers, metrics, openapi, page, params, tracing
 from .core import JSON_TYPES, NDJSON_TYPES, Service, accepted_json, held_of, log_unavailable
 from .guard import Guard, client_gone
-from .problems import MEDIA_TYPE, ErrorLine, Problem, bad_parameter, dossier_problem, language
+from .problems import (
+    MEDIA_TYPE,
+    Problem,
+    bad_parameter,
+    day_without_rules,
+    dossier_problem,
+    language,
+)
 from .settings import Settings
 
 logger = logging.getLogger("gevoelig.service")
@@ -469,7 +476,7 @@ def _in_force(service: Service, peildatum: datetime.date | None) -> tuple[Any, d
     except NotInForce as error:
         if peildatum is None:
             raise
-        raise bad_parameter("peildatum", "no-rules-in-force", ErrorLine(error)) from None
+        raise day_without_rules("peildatum", error) from None
 
 
 def _integer(request: Request, name: str, default: int, low: int, high: int) -> int:

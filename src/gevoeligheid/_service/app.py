@@ -335,6 +335,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         from .._decisionlog import feedback
 
         key = service.authorize(request, "feedback")
+        _query(request, ())
         service.check_type(request, JSON_TYPES, JSON)
         body = await service.read_body(request, FEEDBACK_BYTES)
         row = await service.read_log("get", decision_id)
@@ -369,6 +370,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         from .._decisionlog import feedback
 
         service.authorize(request, "history")
+        _query(request, ())
         if await service.read_log("get", decision_id) is None:
             raise Problem(
                 "not-found",

@@ -20,14 +20,21 @@ from starlette.exceptions import HTTPException
 
 from .. import DossierError, __version__
 from .._dossier import read_text
-from .._errors import ErrorLine, NotInForce, excerpt
+from .._errors import NotInForce, excerpt
 from .._jsontext import text_of
 from .._messages import Message
 from .._model import ENGINES, Engine
 from . import admin, batches, headers, metrics, openapi, page, params, tracing
 from .core import JSON_TYPES, NDJSON_TYPES, Service, accepted_json, held_of, log_unavailable
 from .guard import Guard, client_gone
-from .problems import MEDIA_TYPE, Problem, bad_parameter, dossier_problem, language
+from .problems import (
+    MEDIA_TYPE,
+    Problem,
+    bad_parameter,
+    day_without_rules,
+    dossier_problem,
+    language,
+)
 from .settings import Settings
 
 logger = logging.getLogger("gevoelig.service")
@@ -324,6 +331,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         from .._decisionlog import feedback
 
         key = service.authorize(request, "feedback")
+        _query(request, ())
         service.check_type(request, JSON_TYPES, JSON)
         body = await service.read_body(request, FEEDBACK_BYTES)
         row = await service.read_log("get", decision_id)
@@ -358,6 +366,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         from .._decisionlog import feedback
 
         service.authorize(request, "history")
+        _query(request, ())
         if await service.read_log("get", decision_id) is None:
             raise Problem(
                 "not-found",
@@ -465,7 +474,7 @@ def _in_force(service: Service, peildatum: datetime.date | None) -> tuple[Any, d
     except NotInForce as error:
         if peildatum is None:
             raise
-        raise bad_parameter("peildatum", "no-rules-in-force", ErrorLine(error)) from None
+        raise day_without_rules("peildatum", error) from None
 
 
 def _integer(request: Request, name: str, default: int, low: int, high: int) -> int:

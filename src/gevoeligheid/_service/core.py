@@ -23,7 +23,7 @@ from .._model import Engine, Language
 from . import metrics, tenants, tracing
 from .guard import HELD, Budget, Held
 from .keys import ApiKey, KeyRing, load_keys
-from .problems import Problem, bad_parameter, dossier_problem
+from .problems import Problem, day_without_rules, dossier_problem
 from .rulesets import Rules
 from .settings import Settings
 
@@ -180,10 +180,8 @@ class Service:
                 Message("service_engine_failed"),
             ) from None
         except NotInForce as error:  # the day asked, or the dossier's own, has no rules in force
-            raise bad_parameter(
-                "peildatum" if peildatum is not None else "/peildatum",
-                "no-rules-in-force",
-                ErrorLine(error),
+            raise day_without_rules(
+                "peildatum" if peildatum is not None else "/peildatum", error
             ) from None
         except GevoeligheidError as error:
             raise Problem("bad-request", ErrorLine(error)) from None

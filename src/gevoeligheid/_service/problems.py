@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import attrs
+
 from .. import DossierError
+from .._errors import ErrorLine, NotInForce
 from .._messages import Localised, Message, rendered, word
 from .._model import LANGUAGES, Language
 
@@ -186,3 +189,11 @@ def bad_parameter(name: str, code: str, reason: Localised) -> Problem:
         reason,
         fields={"invalidParams": [{"name": name, "code": code, "reason": reason}]},
     )
+
+
+def day_without_rules(name: str, error: NotInForce) -> Problem:
+    """A 400 for a day on which no rules are in force, naming the parameter (`peildatum` or the
+    dossier's `/peildatum`) where the error names the rule set's folder or an overlay's file: a
+    client learns the day and the earliest one with rules, never a path on the server."""
+    shown = attrs.evolve(error, file=name, line=None)
+    return bad_parameter(name, "no-rules-in-force", ErrorLine(shown))

@@ -1249,6 +1249,15 @@ MESSAGES: dict[str, str] = {
     ),
     # service (by hand)
     "service_not_ready": "The service is not ready: {checks}",
+    # the place of one item of a batch (`dossier`) or of a stream (`line`) in its error
+    "item_place_dossier": "dossier {number}",
+    "item_place_line": "line {number}",
+    # /readyz: how each part is
+    "ready_rules": "rules",
+    "ready_decision_log": "decision log",
+    "ready_ok": "ok",
+    "ready_failed": "failed",
+    "ready_off": "off",
     # service (by hand): the forms of path values
     "path_form_version": "a version such as 2026.1",
     "path_form_decision_id": "a UUID as Gevoelig-Decision-Id gives it",

@@ -1329,6 +1329,15 @@ MESSAGES: dict[str, str] = {
     ),
     # service (by hand)
     "service_not_ready": "De dienst is niet gereed: {checks}",
+    # the place of one item of a batch (`dossier`) or of a stream (`line`) in its error
+    "item_place_dossier": "dossier {number}",
+    "item_place_line": "regel {number}",
+    # /readyz: how each part is
+    "ready_rules": "regels",
+    "ready_decision_log": "beslissingenlog",
+    "ready_ok": "in orde",
+    "ready_failed": "mislukt",
+    "ready_off": "uit",
     # service (by hand): the forms of path values
     "path_form_version": "een versie zoals 2026.1",
     "path_form_decision_id": "een UUID zoals Gevoelig-Decision-Id die geeft",

@@ -22,7 +22,7 @@ from .. import DossierError, __version__
 from .._dossier import read_text
 from .._errors import NotInForce, excerpt
 from .._jsontext import text_of
-from .._messages import Message
+from .._messages import Localised, Message, word
 from .._model import ENGINES, Engine
 from . import admin, batches, headers, metrics, openapi, page, params, tracing
 from .core import JSON_TYPES, NDJSON_TYPES, Service, accepted_json, held_of, log_unavailable
@@ -405,10 +405,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         if any(value.startswith("failed") for value in checks.values()):
             problem = Problem(
                 "not-ready",
-                Message(
-                    "service_not_ready",
-                    checks=", ".join(f"{key} {value}" for key, value in checks.items()),
-                ),
+                Message("service_not_ready", checks=_ReadyChecks(checks)),
                 fields={"checks": checks},
             )
             return problem_response(problem, request)
@@ -499,3 +496,20 @@ def _json(data: Any, media_type: str = JSON) -> Response:
         json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
         media_type=media_type,
     )
+
+
+class _ReadyChecks(Localised):
+    """How each part of /readyz is, in the words of the answer's language ("regels in orde,
+    beslissingenlog mislukt"); the problem's `checks` field keeps the values for machines."""
+
+    __slots__ = ("checks",)
+
+    def __init__(self, checks: dict[str, str]) -> None:
+        self.checks = checks
+
+    def render(self, lang: str) -> str:
+        shown = []
+        for part, state in self.checks.items():
+            kind = state.partition(":")[0]  # ok, off, failed, or failed: and the error's class
+            shown.append(f"{word(f'ready_{part}', lang)} {word(f'ready_{kind}', lang)}")
+        return ", ".join(shown)

@@ -27,7 +27,7 @@ from .. import DossierError, Evaluator
 from .._decisionlog.entry import Entry
 from .._dossier import MAX_DEPTH, JsonProblem
 from .._jsontext import reader, text_of
-from .._messages import Localised, Message, Number
+from .._messages import Localised, Message, Number, word
 from .._model import Engine, Language
 from . import metrics
 from .core import EXPANSION, INLINE_BYTES, Service, accepted_json, stream_too_long, timed
@@ -264,7 +264,7 @@ def evaluate_items(
                     Message("service_line_too_large", limit=Number(limit)),
                     fields={"limit": limit},
                 )
-            place = f"{label} {number}"
+            place = word(f"item_place_{label}", lang, number=number)
             refused = not_an_object(dossier, place)
             if refused is not None:
                 raise refused

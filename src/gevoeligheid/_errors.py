@@ -370,9 +370,19 @@ class RuleFileError(GevoeligheidError, ValueError):
         return self.show()
 
 
+@attrs.define(eq=False, str=False)
 class NotInForce(RuleFileError):
     """No rules are in force on the day asked: it lies before the first version of the rule set,
     or before an overlay's valid_from. The rule files are sound; the day is the fault."""
+
+    #: The hint for a caller that gives the day as data (the service's `?peildatum=`, a dossier's
+    #: `peildatum`, the page's form): it has no --peildatum option and cannot leave an overlay out.
+    data_hint: Phrase | None = None
+
+    def as_parameter(self, name: str) -> NotInForce:
+        """This error as a client of the service or the page reads it: named by the day's
+        parameter (`name`), never by a folder or file on the server, with the hint for data."""
+        return attrs.evolve(self, file=name, line=None, hint=self.data_hint or self._hint)
 
 
 class ArgumentError(GevoeligheidError, ValueError):

@@ -289,6 +289,7 @@ def version_in_force(
             None,
             Message("rules_version_rule_set_force", day_isoformat=day.isoformat()),
             hint=Message("rules_earliest_valid_from_choose_hint", earliest=earliest),
+            data_hint=Message("rules_earliest_valid_from_data_hint", earliest=earliest),
         )
     start, chosen = in_force[-1]
     return InForce(day, chosen, start)

@@ -285,11 +285,14 @@ def test_a_day_without_rules_names_the_day_and_no_folder_or_file_of_the_server(s
         assert folder not in json.dumps(body, ensure_ascii=False)
         assert body["detail"].startswith(f"{name}: "), body["detail"]
         assert "2026-01-01" in body["detail"] and "2026-02-05" in body["detail"]
+        assert "--peildatum" not in body["detail"]  # no option of the command line to choose
     overlay = str(ROOT / "examples" / "overlays" / "regio-noord.yaml")
     with in_process(create_app(Settings(log_url=None, overlays=(overlay,)))) as session:
         early = session.post("/v1/evaluate?peildatum=2026-06-30", json={"facts": {}})
     assert (400, False) == (early.status_code, overlay in early.text), early.text
     assert early.json()["detail"].startswith("peildatum: "), early.text
+    # a client has no --peildatum option and cannot leave the tenant's overlay out
+    assert early.json()["detail"].endswith(". Kies een latere peildatum"), early.text
 
 
 def test_a_parameter_given_twice_is_refused(service):

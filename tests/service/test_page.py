@@ -200,6 +200,14 @@ def test_a_wrong_answer_is_said_on_the_page_and_not_passed_off(page):
     )
 
 
+def test_a_day_without_rules_is_said_on_the_page_without_a_path_of_the_server(page):
+    answer = page.post("/", data={"peildatum": "2025-01-01", "f.media_aandacht": "geen"})
+    assert answer.status_code == 200 and 'role="alert"' in answer.text
+    assert "2025-01-01" in answer.text and str(EXAMPLES.parent) not in answer.text
+    assert "/rules" not in answer.text and "ruleset.yaml" not in answer.text
+    assert "--peildatum" not in answer.text
+
+
 def test_only_shipped_examples_and_static_files_are_served(page):
     for name in ("../../etc/passwd", "01-routine-bakery-permit.json", "%2e%2e/setup"):
         assert page.get("/", params={"example": name}).status_code == 404

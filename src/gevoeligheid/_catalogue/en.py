@@ -809,6 +809,10 @@ MESSAGES: dict[str, str] = {
     "rules_earliest_valid_from_choose_hint": (
         "the earliest is valid from {earliest}; choose a later --peildatum"
     ),
+    "rules_earliest_valid_from_data_hint": (
+        "the earliest is valid from {earliest}; choose a later peildatum"
+    ),
+    "later_peildatum_data_hint": "choose a later peildatum",
     "rules_source_text_holds_control": (
         "the source text {name} holds a control character on its line {line}"
     ),

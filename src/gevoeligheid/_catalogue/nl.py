@@ -863,6 +863,10 @@ MESSAGES: dict[str, str] = {
     "rules_earliest_valid_from_choose_hint": (
         "de vroegste geldt vanaf {earliest}; kies een latere --peildatum"
     ),
+    "rules_earliest_valid_from_data_hint": (
+        "de vroegste geldt vanaf {earliest}; kies een latere peildatum"
+    ),
+    "later_peildatum_data_hint": "kies een latere peildatum",
     "rules_source_text_holds_control": (
         "de brontekst {name} bevat een stuurteken op haar regel {line}"
     ),

@@ -25,7 +25,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
-from .._errors import GevoeligheidError
+from .._errors import GevoeligheidError, NotInForce
 from .._evaluate import Evaluator
 from .._interview import STOP, UNKNOWN, AnswerError, read_answer
 from .._messages import Message, label, word
@@ -421,7 +421,15 @@ def _evaluate(
             source="formulier" if lang == "nl" else "form",
         ), None
     except GevoeligheidError as error:
-        return None, error.show(lang)
+        return None, _shown(error, lang)
+
+
+def _shown(error: GevoeligheidError, lang: str) -> str:
+    """An error's line for the page: a day without rules named by the form's peildatum, never by
+    the rule set's folder on the server."""
+    if isinstance(error, NotInForce):
+        error = error.as_parameter("peildatum")
+    return error.show(lang)
 
 
 def result_region(
@@ -937,7 +945,7 @@ def interview_page(
             ]
         )
     except GevoeligheidError as error:
-        out.append(f'<div class="error" role="alert"><p>{esc(error.show(lang))}</p></div>')
+        out.append(f'<div class="error" role="alert"><p>{esc(_shown(error, lang))}</p></div>')
         return _document(
             lang, word("page_interview_title", lang), "".join(out), current="page_nav_interview"
         )

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import attrs
-
 from .. import DossierError
 from .._errors import ErrorLine, NotInForce
 from .._messages import Localised, Message, rendered, word
@@ -195,5 +193,4 @@ def day_without_rules(name: str, error: NotInForce) -> Problem:
     """A 400 for a day on which no rules are in force, naming the parameter (`peildatum` or the
     dossier's `/peildatum`) where the error names the rule set's folder or an overlay's file: a
     client learns the day and the earliest one with rules, never a path on the server."""
-    shown = attrs.evolve(error, file=name, line=None)
-    return bad_parameter(name, "no-rules-in-force", ErrorLine(shown))
+    return bad_parameter(name, "no-rules-in-force", ErrorLine(error.as_parameter(name)))

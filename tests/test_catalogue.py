@@ -39,6 +39,7 @@ def third():
             },
             click={key: marked(text) for key, text in dutch.click.items()},
             metavars=dutch.metavars,
+            help={key: marked(text) if text else text for key, text in dutch.help.items()},
         ),
     )
     yield "xx"
@@ -81,14 +82,14 @@ def test_every_key_renders_in_the_third_language_with_every_placeholder_filled(t
 
 def test_every_language_has_every_key():
     languages = [catalogue(lang) for lang in ("nl", "en")]
-    for part in ("labels", "messages"):
+    for part in ("labels", "messages", "help"):
         keys = [set(getattr(texts, part)) for texts in languages]
         assert keys[0] ^ keys[1] == set(), part
 
 
 def test_a_key_missing_from_a_language_is_an_error_not_another_language(third):
     """No fallback: a text the third language lacks fails loudly rather than showing Dutch."""
-    use("yy", Catalogue({}, {}, {}, {}))
+    use("yy", Catalogue({}, {}, {}, {}, {}))
     try:
         with pytest.raises(KeyError):
             word("no_signals", "yy")
@@ -145,3 +146,35 @@ def test_the_check_sees_a_text_that_falls_back():
     """A text outside the markers is found: the check can fail."""
     assert SENTENCE.findall(unmarked("⟦fout⟧ the rule file is broken")) != []
     assert SENTENCE.findall(unmarked("dossier.json: ⟦onbekend feit 'x'⟧")) == []
+
+
+def test_every_help_text_is_in_the_third_language(third):
+    """Every command's and option's help is found in the third language's catalogue, and each help
+    page written in it holds no help text of another language."""
+
+    from gevoeligheid._helptext import click_in
+
+    from .test_language import command_contexts, help_texts
+
+    dutch, english = help_texts("nl"), help_texts("en")
+    assert help_texts(third) == {key: marked(text) if text else "" for key, text in dutch.items()}
+    others = [" ".join(text.split()[:3]) for text in (*dutch.values(), *english.values()) if text]
+    with click_in(third):
+        for path, command, ctx in command_contexts():
+            page = " ".join(unmarked(command.get_help(ctx)).split())
+            assert [text for text in others if text in page] == [], path
+
+
+def test_a_help_text_missing_from_a_language_is_an_error_not_another_language():
+    import click
+
+    from gevoeligheid._cli import cli
+    from gevoeligheid._helptext import click_in
+
+    dutch = catalogue("nl")
+    use("yy", Catalogue(dutch.labels, dutch.messages, dutch.click, dutch.metavars, {}))
+    try:
+        with click_in("yy"), pytest.raises(KeyError, match="gevoelig"):
+            cli.get_help(click.Context(cli, info_name="gevoelig"))
+    finally:
+        forget("yy")

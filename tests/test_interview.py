@@ -76,6 +76,29 @@ def test_a_scripted_interview_writes_the_dossier_and_ends_on_what_check_gives(tm
     assert done.stdout.count("Vraag ") == len(written["facts"])
 
 
+def test_a_mixed_scripted_interview_ends_on_the_classification_escalation_and_inform_of_check(
+    tmp_path,
+):
+    """An inspector who answers ja, weet niet and nee gets what `gevoelig check` gives for the
+    dossier the interview wrote: the classification, the escalation and whom to inform."""
+    from gevoeligheid._messages import label
+
+    path = tmp_path / "gemengd.json"
+    path.write_text(json.dumps({"peildatum": PEILDATUM, "facts": {}}), encoding="utf-8")
+    done = run("interview", str(path), stdin="ja\nweet niet\n" + "nee\n" * 60)
+    assert done.returncode == 0, done.stderr
+    checked = json.loads(run("check", "-f", "json", str(path)).stdout)
+    assert checked["classification"] != "not_sensitive" and checked["open_questions"]
+    result = done.stdout.rsplit("\nDossier: ", 1)[1]
+    inform = ", ".join(label(role, "nl") for role in checked["inform"])
+    for line in (
+        f"Classificatie  {label(checked['classification'], 'nl')}\n",
+        f"Escalatie      {label(checked['escalation'], 'nl')}\n",
+        f"Informeren     {inform}\n",
+    ):
+        assert line in result
+
+
 def test_after_each_answer_the_outcome_so_far_and_stop_on_request(tmp_path):
     path = tmp_path / "d.json"
     done = run(

@@ -627,20 +627,55 @@ def test_the_english_words_of_click_are_gone_from_dutch_and_back_in_english():
     assert "INTEGER RANGE" not in help_nl and "INTEGER RANGE" in help_en
 
 
-def test_click_is_left_as_it_was_after_a_command_line():
-    """click's gettext functions and the parameters' metavars are put back when the command ends."""
-    import gettext
-
+def test_click_is_itself_outside_a_command_line():
+    """After a Dutch command line, click's texts are its English again and no parameter or command
+    was changed: the language lives in the thread's context, not on shared objects."""
     import click.core
 
     CliRunner().invoke(cli, ["check", "--bogus"])
     jobs = next(param for param in cli.commands["check"].params if param.name == "jobs")
-    assert (click.core._, click.core.ngettext, jobs.metavar, cli.options_metavar) == (
-        gettext.gettext,
-        gettext.ngettext,
+    assert (click.core._("Usage:"), click.core.ngettext("a", "b", 2)) == ("Usage:", "b")
+    assert (jobs.metavar, jobs.help, cli.options_metavar, cli.help) == (
+        None,
         None,
         "[OPTIONS]",
+        None,
     )
+
+
+def test_two_threads_write_help_in_two_languages_at_once():
+    """The language of click's texts and of the help is per thread: each page is wholly in its
+    own language while the other thread writes the other."""
+    import threading
+
+    barrier = threading.Barrier(2)
+    pages: dict[str, list[str]] = {"nl": [], "en": []}
+
+    def write(lang: str) -> None:
+        from gevoeligheid._helptext import click_in
+
+        check = cli.commands["check"]
+        barrier.wait()
+        for _ in range(50):
+            with click_in(lang):
+                ctx = click.Context(check, info_name="check", parent=click.Context(cli))
+                pages[lang].append(check.get_help(ctx))
+
+    threads = [threading.Thread(target=write, args=(lang,)) for lang in pages]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert {lang: {page.split()[0] for page in found} for lang, found in pages.items()} == {
+        "nl": {"Gebruik:"},
+        "en": {"Usage:"},
+    }
+    assert [
+        foreign(page, lang)
+        for lang, found in pages.items()
+        for page in found
+        if foreign(page, lang)
+    ] == []
 
 
 #: click's texts for a program's author, not its user: a mistake in declaring options or arguments,
@@ -713,25 +748,82 @@ def test_click_s_dutch_uses_only_the_placeholders_click_fills_in():
     } == {}
 
 
-def test_every_command_and_option_has_its_dutch_help():
-    from gevoeligheid._helptext import COMMANDS_NL, OPTIONS_NL
-
-    missing = []
+def command_contexts() -> list[tuple[tuple[str, ...], click.Command, click.Context]]:
+    """Every command of `gevoelig` by the words that call it, with a context as it runs in."""
+    found = []
     for path in command_paths():
-        command = cli
+        ctx = click.Context(cli, info_name="gevoelig")
+        command: click.Command = cli
         for name in path:
-            command = command.commands[name]
-        key = " ".join(path)
-        if command.help and key not in COMMANDS_NL:
-            missing.append(key or "gevoelig")
+            command = command.get_command(ctx, name)
+            ctx = click.Context(command, info_name=name, parent=ctx)
+        found.append((path, command, ctx))
+    return found
+
+
+def help_texts(lang: str) -> dict[str, str]:
+    """The help of every command and option of `gevoelig` in `lang`, by the words that call it, as
+    the help pages look it up (a KeyError for one the catalogue lacks)."""
+    from gevoeligheid._helptext import command_help, option_flag, option_help
+
+    texts = {}
+    for path, command, _ctx in command_contexts():
+        key = " ".join(("gevoelig", *path))
+        texts[key] = command_help(key, lang)
         for param in command.params:
-            if (
-                getattr(param, "help", None)
-                and (key, param.name) not in OPTIONS_NL
-                and param.name not in OPTIONS_NL
-            ):
-                missing.append(f"{key} --{param.name}")
-    assert missing == []
+            if isinstance(param, click.Option):
+                texts[f"{key} {option_flag(param)}"] = option_help(key, param, lang)
+    return texts
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_command_and_option_has_its_help_in_the_catalogue(lang):
+    """A command or an option added without its help in a catalogue fails here (KeyError)."""
+    assert len(help_texts(lang)) > 100
+
+
+def test_a_command_or_option_has_help_in_every_language_or_in_none():
+    dutch, english = help_texts("nl"), help_texts("en")
+    assert [key for key in dutch if bool(dutch[key]) != bool(english[key])] == []
+    assert [key for key in dutch if not dutch[key]] == [
+        "gevoelig serve --port",
+        "gevoelig serve --ssl-keyfile",
+        "gevoelig serve --access-log",
+    ]
+
+
+def test_every_help_text_in_the_catalogue_belongs_to_a_command_or_option():
+    """No help is left behind in a catalogue for a command or option that is gone."""
+    from gevoeligheid._helptext import option_flag
+    from gevoeligheid._messages import catalogue
+
+    used = set(help_texts("nl"))
+    flags = {key.rpartition(" ")[2] for key in used if " --" in key}
+    for lang in ("nl", "en"):
+        texts = catalogue(lang).help
+        assert [key for key in texts if key not in used and key not in flags] == [], lang
+    assert option_flag(click.Option(["-f", "--format", "fmt"])) == "--format"
+
+
+def test_every_command_and_option_takes_its_help_from_the_catalogue():
+    """No command or option of `gevoelig` carries help of its own (click would show it)."""
+    from gevoeligheid._helptext import Argument, HelpMixin, Option
+
+    found = []
+    for path in command_paths():
+        command: click.Command = cli
+        for name in path:
+            command = command.get_command(click.Context(command), name)
+        if not isinstance(command, HelpMixin) or command.help is not None:
+            found.append(" ".join(path))
+        found += [
+            f"{' '.join(path)} {param.name}"
+            for param in command.params
+            if not isinstance(param, Option | Argument) or getattr(param, "help", None) is not None
+        ]
+    assert found == []
+    with pytest.raises(TypeError, match="catalogue"):
+        Option(["--x"], help="English only")
 
 
 def test_the_console_script_gives_usage_errors_in_the_language_asked_for():

@@ -92,18 +92,30 @@ def read_cases(path: Path) -> list[Case]:
 def run_cases(
     evaluator: Evaluator, cases: list[Case], engine: Engine = "durable", lang: Language = "nl"
 ) -> Report:
-    outcomes = []
-    for case in cases:
-        try:
-            result = evaluator.evaluate(case.dossier, engine=engine, lang=lang, source=case.place)
-        except DossierError as error:
-            outcomes.append(Outcome(case, (), None, error.show()))
-            continue
-        outcomes.append(Outcome(case, tuple(_differences(case.expect, result)), result))
+    """Run each case, and count what the cases that were decided reach of the rules, signals,
+    actions and levels; an error of a case's dossier is told in `lang`."""
+    outcomes = tuple(_outcome(evaluator, case, engine, lang) for case in cases)
     results = [outcome.result for outcome in outcomes if outcome.result]
-    # Each case is decided by the version in force on its peildatum: coverage is counted against
-    # the versions that decided (mostly one), each with the cases it decided, not against the
-    # version in force today.
+    not_reached, items = _not_reached(evaluator, results)
+    levels = _levels_not_reached(results)
+    return Report(outcomes, not_reached, levels, items + len(CLASSIFICATIONS) + len(ESCALATIONS))
+
+
+def _outcome(evaluator: Evaluator, case: Case, engine: Engine, lang: Language) -> Outcome:
+    """One case evaluated and held against what it expects."""
+    try:
+        result = evaluator.evaluate(case.dossier, engine=engine, lang=lang, source=case.place)
+    except DossierError as error:
+        return Outcome(case, (), None, error.show(lang))
+    return Outcome(case, tuple(_differences(case.expect, result)), result)
+
+
+def _not_reached(evaluator: Evaluator, results: list[Result]) -> tuple[tuple[str, ...], int]:
+    """The rules, signals and actions no result reached, and how many there are in all.
+
+    Each case is decided by the version in force on its peildatum: coverage is counted against
+    the versions that decided (mostly one), each with the cases it decided, not against the
+    version in force today. With more than one, each id is named with its version."""
     by_version: dict[str, list[Result]] = {}
     for result in results:
         by_version.setdefault(result.ruleset.valid_from, []).append(result)
@@ -125,12 +137,17 @@ def run_cases(
         not_reached += [f"{named}{rule}" for rule in rule_ids if rule not in rules]
         not_reached += [f"{named}signaal:{fact}" for fact in signal_ids if fact not in signals]
         not_reached += [f"{named}actie:{action}" for action in action_ids if action not in actions]
+    return tuple(not_reached), items
+
+
+def _levels_not_reached(results: list[Result]) -> tuple[str, ...]:
+    """The classifications and escalations no result reached."""
     classifications = {result.classification for result in results}
     escalations = {result.escalation for result in results}
-    levels = [f"classification={name}" for name in CLASSIFICATIONS if name not in classifications]
-    levels += [f"escalation={name}" for name in ESCALATIONS if name not in escalations]
-    total = items + len(CLASSIFICATIONS) + len(ESCALATIONS)
-    return Report(tuple(outcomes), tuple(not_reached), tuple(levels), total)
+    return (
+        *(f"classification={name}" for name in CLASSIFICATIONS if name not in classifications),
+        *(f"escalation={name}" for name in ESCALATIONS if name not in escalations),
+    )
 
 
 def _differences(expect: dict[str, Any], result: Result) -> Iterator[tuple[str, Any, Any]]:
@@ -159,6 +176,6 @@ def check_case_files(paths: list[Path]) -> None:
             raise RuleFileError(
                 str(path),
                 None,
-                Message("cases_such_case_file_folder"),
-                hint=Message("cases_give_yaml_file_cases_hint"),
+                Message("case_file_missing"),
+                hint=Message("case_file_missing_hint"),
             )

@@ -23,11 +23,12 @@ from ._helptext import (
     LANG as _LANG,
     Command,
     HelpMixin,
+    argument,
     click_in,
     click_in_english,
-    joined,
     lang_of,
     language_in,
+    option,
 )
 from ._messages import word
 from ._model import (
@@ -55,6 +56,7 @@ if TYPE_CHECKING:  # what the commands import when they run
 
     from click._termui_impl import ProgressBar
 
+    from . import _batch, _inputs
     from ._decisionlog.cli import LoggingEvaluator
     from ._evaluate import Evaluator
     from ._model import Format
@@ -73,26 +75,20 @@ def error_prefix(lang: str) -> str:
 
 def _rule_options(function: _Command) -> _Command:
     """--ruleset, --overlay and --peildatum: which rules, as a region and a date choose them."""
-    function = click.option(
+    function = option(
         "--peildatum",
         type=click.DateTime(formats=["%Y-%m-%d"]),
-        help=(
-            "The date of the assessment (YYYY-MM-DD): it picks the rule set version and the "
-            "age of the events; default: the date in the dossier, else today."
-        ),
     )(function)
-    function = click.option(
+    function = option(
         "--overlay",
         "overlays",
         multiple=True,
         type=click.Path(dir_okay=False, path_type=Path),
-        help="A region's overlay file on top of the rule set (repeatable, applied in order).",
     )(function)
-    function = click.option(
+    function = option(
         "--ruleset",
         "ruleset_path",
         type=click.Path(file_okay=False, path_type=Path),
-        help="A rule set folder instead of the default rule set.",
     )(function)
     return function
 
@@ -119,12 +115,11 @@ class Group(HelpMixin, click.Group):
             with click_in_english():  # click keeps the texts it translates when an object is made
                 command = getattr(importlib.import_module(module, __package__), name)
             self.add_command(command, cmd_name)
-            joined(command, ctx)
         return super().get_command(ctx, cmd_name)
 
     def main(self, args: Any = None, *rest: Any, **options: Any) -> Any:
         """Run the command line with click's own texts (usage, errors, headings) in its language."""
-        with click_in(language_in(sys.argv[1:] if args is None else list(args)), self):
+        with click_in(language_in(sys.argv[1:] if args is None else list(args))):
             return super().main(args, *rest, **options)
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -193,24 +188,12 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option(
-    "--version",
-    is_flag=True,
-    expose_value=False,
-    is_eager=True,
-    callback=_show_version,
-    help="Show the version and exit.",
-)
-@click.option("--debug", is_flag=True, help="Show the full traceback of an error.")
+@option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version)
+@option("--debug", is_flag=True)
 @_LANG
 def cli(debug: bool, lang: str) -> None:
-    """Administrative sensitivity of environmental agency dossiers: classification, escalation,
-    who to inform and what to do now, each reason traceable to the Handreiking (2026).
-
-    \b
-    Example:
-      gevoelig check examples/03-seveso-plant-fire-smoke-plume.json
-    """
+    """`gevoelig`: administrative sensitivity of environmental agency dossiers; its help is in
+    the catalogue's HELP."""
 
 
 def _load(
@@ -243,54 +226,15 @@ def _load(
 
 
 @cli.command()
-@click.argument("dossiers", nargs=-1, required=True)
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    help="Output format; default: table on a terminal, json otherwise.",
-)
+@argument("dossiers", nargs=-1, required=True)
+@option("-f", "--format", "fmt", type=click.Choice(FORMATS))
 @_LANG
-@click.option(
-    "--engine",
-    type=click.Choice(ENGINES),
-    default="durable",
-    show_default=True,
-    help="durable-rules, or the plain-Python reference evaluator.",
-)
-@click.option(
-    "--explain",
-    is_flag=True,
-    help="Add the reasons, the open questions and the worst case to a table.",
-)
-@click.option(
-    "--fail-on",
-    type=click.Choice(ESCALATIONS[1:]),
-    help="Exit with status 1 when any dossier escalates to this level or higher.",
-)
-@click.option(
-    "--progress/--no-progress",
-    default=None,
-    help="Progress bar on standard error; default: when it is a terminal and the output is not.",
-)
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(0, 64),
-    default=1,
-    show_default=True,
-    help="Worker processes for a batch; 0: one per core. Output keeps the input order.",
-)
-@click.option(
-    "--log",
-    "log_url",
-    metavar="URL",
-    help=(
-        "Record each decision in this decision log (a SQLite file or postgresql://...) before "
-        "printing it; one process."
-    ),
-)
+@option("--engine", type=click.Choice(ENGINES), default="durable", show_default=True)
+@option("--explain", is_flag=True)
+@option("--fail-on", type=click.Choice(ESCALATIONS[1:]))
+@option("--progress/--no-progress", default=None)
+@option("-j", "--jobs", type=click.IntRange(0, 64), default=1, show_default=True)
+@option("--log", "log_url", metavar="URL")
 @_rule_options
 def check(
     dossiers: tuple[str, ...],
@@ -306,165 +250,258 @@ def check(
     peildatum: datetime.datetime | None,
     log_url: str | None,
 ) -> None:
-    """Evaluate dossiers: files, folders (every *.json below), JSON Lines files (*.jsonl) or - for
-    standard input.
-
-    \b
-    Examples:
-      gevoelig check dossier.json
-      gevoelig check --explain --lang en dossier.json
-      gevoelig check -f jsonl --jobs 0 --fail-on director batch.jsonl > results.jsonl
-      cat dossier.json | gevoelig check -
-      gevoelig check --overlay regio-noord.yaml --peildatum 2026-07-01 dossier.json
-    """
-    from . import _batch, _inputs
-    from ._evaluate import Evaluator
+    """`gevoelig check`: evaluate dossiers; its help is in the catalogue's HELP."""
+    from . import _batch
 
     load = functools.partial(_load, ruleset_path, overlays, peildatum, True)
-    evaluator = Evaluator(load())  # also when jobs > 1: a broken rule set is reported once, here
-    engine = evaluator.engine_for(
-        engine, lang
-    )  # here too: a fallback is told once, not once a worker
-    evaluating: Evaluator | LoggingEvaluator = evaluator
-    if log_url:
-        with click_in_english():  # the module makes click objects (the log commands) as it loads
-            from ._decisionlog.cli import logging_evaluator
-
-        evaluating, jobs = (
-            logging_evaluator(evaluator, log_url, ruleset_path, overlays, peildatum),
-            1,
-        )
+    evaluating, engine, jobs = _evaluator(
+        load, engine, lang, log_url, jobs, log_rules=(ruleset_path, overlays, peildatum)
+    )
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     render = functools.partial(
         render_result, fmt, explain, _width() if fmt in FORMATS_FOR_PEOPLE else DEFAULT_WIDTH
     )
-    paths = _inputs.expand(dossiers)
-    if not paths:
-        raise click.UsageError(word("no_json_files", lang, paths=", ".join(dossiers)))
-    show_progress = (
-        progress if progress is not None else (sys.stderr.isatty() and not sys.stdout.isatty())
-    )
-    jobs = _batch.jobs_for(jobs)
-    # Worker processes read dossier files themselves, unless the progress bar needs their sizes.
-    items = _inputs.Items(paths, read_files=jobs == 1 or show_progress)
-    if paths == ["-"]:
-        head = items.peek(2)  # one object, or JSON Lines: streamed on
-        single = len(head) == 1 and head[0].source == "<stdin>"
-    else:
-        single = (
-            len(paths) == 1
-            and isinstance(paths[0], str)
-            and not paths[0].endswith(_inputs.JSON_LINES)
-        )
-    threshold = ESCALATIONS.index(fail_on) if fail_on else None
-    results = _Results(fmt, single)
-
-    def force(signum: int) -> None:
-        """A second signal, or a write that does not return: end at once, workers too."""
-        run.kill()
-        _flush_within(0.3)  # a slow reader still gets the whole lines that are buffered
-        os.write(
-            2,
-            (
-                f"gevoelig: {stopped_at_once(signal.Signals(signum).name, results.written, lang)}\n"
-            ).encode(),
-        )
-        os._exit(for_signal(signum))
-
-    debug = _debug(click.get_current_context())  # read here: click's context is the main thread's
-
-    def stuck() -> None:
-        """From the batch's watchdog thread: a worker died and this process did not end. End it
-        at once, workers too, saying so (the main thread may have been halfway through a line)."""
-        if debug:
-            import faulthandler
-
-            faulthandler.dump_traceback(all_threads=True)  # where it was stuck, for a bug report
-        run.kill()
-        flushing = threading.Thread(target=_flush_within, args=(0.3,), daemon=True)
-        flushing.start()  # in a thread of its own: the stuck thread may hold the output's lock
-        flushing.join(0.5)
-        os.write(2, f"gevoelig: {stopped_at_once('worker', results.written, lang)}\n".encode())
-        os._exit(_STOPPED["worker"])
-
+    inputs = _Inputs(dossiers, progress, jobs, lang)
+    results = _Results(fmt, inputs.single)
+    ending = _Ending(results, lang, debug=_debug(click.get_current_context()))
     run = _batch.Batch(
-        items,
-        1 if single else jobs,
+        inputs.items,
+        1 if inputs.single else inputs.jobs,
         evaluating,
         load,
         render,
         engine,
         lang,
-        stopped=lambda: stop.signum is not None,
-        stuck=stuck,
+        stopped=ending.stopped,
+        stuck=ending.stuck,
     )
+    ending.run = run
+    threshold = ESCALATIONS.index(fail_on) if fail_on else None
+    with _interrupts.stop_between_dossiers(ending.force) as stop, run:
+        ending.stop = stop
+        with _progress(inputs.show_progress, inputs.total_size()) as bar:
+            written = _write_results(run, results, bar, evaluating, engine, lang, threshold, stop)
+        cause = _close(run, results, written, stop, lang)
+    _exit(cause, run, written, fail_on, results.written, lang)
 
-    failed = reached = 0
-    status: int = (
-        ExitCode.BAD_INPUT
-    )  # the highest status of a dossier's error: an engine failure is 4
-    lost, failure, unwritten = False, None, None
-    with _interrupts.stop_between_dossiers(force) as stop, run:
-        try:
-            with _progress(show_progress, _inputs.total_size(paths) if show_progress else 0) as bar:
-                for item, (text, escalation_or_status, error) in run:
-                    bar.update(item.size)
-                    if error is not None:
-                        if _debug(click.get_current_context()):
-                            read_again = (
-                                _inputs.read_file(item.path) if item.path is not None else item
-                            )
-                            if read_again.error:
-                                raise read_again.error
-                            # Evaluate again here, so that the error raises with its traceback.
-                            evaluating.evaluate(
-                                read_again.text, engine=engine, lang=lang, source=read_again.source
-                            )
-                        failed += 1
-                        status = max(status, escalation_or_status)
-                        for line in error.split(
-                            "\n"
-                        ):  # the first fault's line first, as it always was
-                            click.echo(f"{error_prefix(lang)} {line}", err=True)
-                    else:
-                        if threshold is not None and escalation_or_status >= threshold:
-                            reached += 1
-                        assert text is not None  # a result, as there is no error
-                        results.write(text)
-                    if stop.signum is not None:
-                        break
-        except _batch.WorkerLost:
-            lost = True
-        except _OutputFailed as error:
-            failure, unwritten = error, item  # evaluated, but its result did not get out
-        run.close()
-        if failure is None:
-            try:
-                results.close()  # whole lines, or a closed JSON array, also when the batch stopped
-            except _OutputFailed as error:
-                failure = error
-        if failure is not None:
-            _discard_output()
-        # What the user did comes first, then what went wrong first.
-        cause = (
-            signal.Signals(stop.signum).name
-            if stop.signum is not None
-            else "worker"
-            if lost
-            else failure and failure.cause
+
+def _evaluator(
+    load: Callable[[], RuleSet],
+    engine: Engine,
+    lang: Language,
+    log_url: str | None,
+    jobs: int,
+    log_rules: tuple[Path | None, Sequence[Path], datetime.datetime | None],
+) -> tuple[Evaluator | LoggingEvaluator, Engine, int]:
+    """The rules the options choose (their version picked per dossier), the engine, and what
+    evaluates: with --log, an evaluator that logs each decision first, in one process."""
+    from ._evaluate import Evaluator
+
+    evaluator = Evaluator(load())  # also when jobs > 1: a broken rule set is reported once, here
+    engine = evaluator.engine_for(engine, lang)  # here too: a fallback is told once, not per worker
+    if not log_url:
+        return evaluator, engine, jobs
+    with click_in_english():  # the module makes click objects (the log commands) as it loads
+        from ._decisionlog.cli import logging_evaluator
+
+    return logging_evaluator(evaluator, log_url, *log_rules), engine, 1
+
+
+class _Inputs:
+    """The dossiers a command line names, read as the batch needs them."""
+
+    def __init__(self, dossiers: tuple[str, ...], progress: bool | None, jobs: int, lang: str):
+        from . import _batch, _inputs
+
+        self.paths = _inputs.expand(dossiers)
+        if not self.paths:
+            raise click.UsageError(word("no_json_files", lang, paths=", ".join(dossiers)))
+        self.show_progress = (
+            progress if progress is not None else (sys.stderr.isatty() and not sys.stdout.isatty())
         )
-        if cause:
-            left, exact, first = run.left()
-            if unwritten is not None:
-                left, first = left + 1, unwritten.source
-            detail = write_error(failure.error, lang) if failure is not None else ""
-            click.echo(
-                (
-                    "gevoelig: "
-                    f"{stopped(cause, lang, left=left, exact=exact, first=first, written=results.written, failed=failed, detail=detail)}"  # noqa: E501
-                ),
-                err=True,
-            )
+        self.jobs = _batch.jobs_for(jobs)
+        # Worker processes read dossier files themselves, unless the progress bar needs their sizes.
+        self.items = _inputs.Items(self.paths, read_files=self.jobs == 1 or self.show_progress)
+        self.single = self._single()
+
+    def _single(self) -> bool:
+        """Whether the input is one dossier (shown as one result, not a batch)."""
+        from . import _inputs
+
+        if self.paths == ["-"]:
+            head = self.items.peek(2)  # one object, or JSON Lines: streamed on
+            return len(head) == 1 and head[0].source == "<stdin>"
+        return (
+            len(self.paths) == 1
+            and isinstance(self.paths[0], str)
+            and not self.paths[0].endswith(_inputs.JSON_LINES)
+        )
+
+    def total_size(self) -> int:
+        """The bytes to read, for the progress bar (0 without one)."""
+        from . import _inputs
+
+        return _inputs.total_size(self.paths) if self.show_progress else 0
+
+
+class _Ending:
+    """How a batch ends at once, from a second signal or from the watchdog's thread: the workers
+    killed, whole lines flushed, one line saying so."""
+
+    def __init__(self, results: _Results, lang: str, *, debug: bool) -> None:
+        self.results = results
+        self.lang = lang
+        self.debug = debug  # read when made: click's context is the main thread's
+        self.run: _batch.Batch | None = None
+        self.stop: _interrupts.Stop | None = None
+
+    def stopped(self) -> bool:
+        return self.stop is not None and self.stop.signum is not None
+
+    def force(self, signum: int) -> None:
+        """A second signal, or a write that does not return: end at once, workers too."""
+        assert self.run is not None
+        self.run.kill()
+        _flush_within(0.3)  # a slow reader still gets the whole lines that are buffered
+        name = signal.Signals(signum).name
+        os.write(
+            2, f"gevoelig: {stopped_at_once(name, self.results.written, self.lang)}\n".encode()
+        )
+        os._exit(for_signal(signum))
+
+    def stuck(self) -> None:
+        """From the batch's watchdog thread: a worker died and this process did not end. End it
+        at once, workers too, saying so (the main thread may have been halfway through a line)."""
+        if self.debug:
+            import faulthandler
+
+            faulthandler.dump_traceback(all_threads=True)  # where it was stuck, for a bug report
+        assert self.run is not None
+        self.run.kill()
+        flushing = threading.Thread(target=_flush_within, args=(0.3,), daemon=True)
+        flushing.start()  # in a thread of its own: the stuck thread may hold the output's lock
+        flushing.join(0.5)
+        said = stopped_at_once("worker", self.results.written, self.lang)
+        os.write(2, f"gevoelig: {said}\n".encode())
+        os._exit(_STOPPED["worker"])
+
+
+class _Written:
+    """What a batch gave: how many dossiers failed (and the highest status among them), how many
+    reached --fail-on, and why it ended early, if it did."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+        self.reached = 0
+        self.status: int = ExitCode.BAD_INPUT  # the highest of a dossier's error: an engine's is 4
+        self.lost = False  # a worker died
+        self.failure: _OutputFailed | None = None
+        self.unwritten: _inputs.Item | None = None  # evaluated, but its result did not get out
+
+
+def _write_results(
+    run: _batch.Batch,
+    results: _Results,
+    bar: ProgressBar[int] | _NoBar,
+    evaluating: Evaluator | LoggingEvaluator,
+    engine: Engine,
+    lang: Language,
+    threshold: int | None,
+    stop: _interrupts.Stop,
+) -> _Written:
+    """Write each result as it comes, and each dossier's error on standard error, until the batch
+    ends or is stopped."""
+    from . import _batch
+
+    written = _Written()
+    item = None
+    try:
+        for item, (text, escalation_or_status, error) in run:
+            bar.update(item.size)
+            if error is not None:
+                _debug_again(item, evaluating, engine, lang)
+                written.failed += 1
+                written.status = max(written.status, escalation_or_status)
+                for line in error.split("\n"):  # the first fault's line first, as it always was
+                    click.echo(f"{error_prefix(lang)} {line}", err=True)
+            else:
+                if threshold is not None and escalation_or_status >= threshold:
+                    written.reached += 1
+                assert text is not None  # a result, as there is no error
+                results.write(text)
+            if stop.signum is not None:
+                break
+    except _batch.WorkerLost:
+        written.lost = True
+    except _OutputFailed as error:
+        written.failure, written.unwritten = error, item
+    return written
+
+
+def _debug_again(
+    item: _inputs.Item, evaluating: Evaluator | LoggingEvaluator, engine: Engine, lang: Language
+) -> None:
+    """With --debug, evaluate a dossier that failed again here, so that its error raises with its
+    traceback."""
+    from . import _inputs
+
+    if not _debug(click.get_current_context()):
+        return
+    read_again = _inputs.read_file(item.path) if item.path is not None else item
+    if read_again.error:
+        raise read_again.error
+    evaluating.evaluate(read_again.text, engine=engine, lang=lang, source=read_again.source)
+
+
+def _close(
+    run: _batch.Batch, results: _Results, written: _Written, stop: _interrupts.Stop, lang: str
+) -> str | None:
+    """End the output (whole lines, or a closed JSON array, also when the batch stopped) and say
+    why the batch stopped early, if it did: what the user did first, then what went wrong first."""
+    run.close()
+    if written.failure is None:
+        try:
+            results.close()
+        except _OutputFailed as error:
+            written.failure = error
+    if written.failure is not None:
+        _discard_output()
+    cause = (
+        signal.Signals(stop.signum).name
+        if stop.signum is not None
+        else "worker"
+        if written.lost
+        else written.failure and written.failure.cause
+    )
+    if cause:
+        left, exact, first = run.left()
+        if written.unwritten is not None:
+            left, first = left + 1, written.unwritten.source
+        detail = write_error(written.failure.error, lang) if written.failure is not None else ""
+        said = stopped(
+            cause,
+            lang,
+            left=left,
+            exact=exact,
+            first=first,
+            written=results.written,
+            failed=written.failed,
+            detail=detail,
+        )
+        click.echo(f"gevoelig: {said}", err=True)
+    return cause or None
+
+
+def _exit(
+    cause: str | None,
+    run: _batch.Batch,
+    written: _Written,
+    fail_on: str | None,
+    results_written: int,
+    lang: str,
+) -> None:
+    """The exit status of `check`: a batch stopped early, dossiers that failed, dossiers that
+    reached --fail-on, else 0."""
     if cause:
         if run.lost:
             # The executor may still be reading the dead worker's half-sent answer, and Python
@@ -473,12 +510,12 @@ def check(
             sys.stderr.flush()
             os._exit(_STOPPED[cause])
         sys.exit(_STOPPED[cause])
-    if failed:
-        click.echo(f"gevoelig: {not_evaluated(failed, results.written, lang)}", err=True)
-        sys.exit(status)
-    if reached:
+    if written.failed:
+        click.echo(f"gevoelig: {not_evaluated(written.failed, results_written, lang)}", err=True)
+        sys.exit(written.status)
+    if written.reached:
         assert fail_on is not None  # only --fail-on makes a dossier count as reached
-        click.echo(f"gevoelig: {escalating(reached, fail_on, lang)}", err=True)
+        click.echo(f"gevoelig: {escalating(written.reached, fail_on, lang)}", err=True)
         sys.exit(ExitCode.FAIL_ON)
 
 
@@ -594,14 +631,11 @@ def _progress(show: bool, total: int) -> _NoBar | ProgressBar[int]:
 
 
 @cli.command()
-@click.option(
-    "--result", "of_result", is_flag=True, help="The JSON Schema of a result instead of a dossier."
-)
-@click.option(
+@option("--result", "of_result", is_flag=True)
+@option(
     "--file",
     "file_kind",
     type=click.Choice(["ruleset", "facts", "rules", "events", "overlay", "cases"]),
-    help="The JSON Schema of a rule file of this kind, for an editor.",
 )
 @_rule_options
 def schema(
@@ -611,14 +645,8 @@ def schema(
     overlays: tuple[Path, ...],
     peildatum: datetime.datetime | None,
 ) -> None:
-    """Print the JSON Schema of a dossier (or of a result with --result, or of a rule file).
-
-    \b
-    Examples:
-      gevoelig schema > dossier.schema.json
-      gevoelig schema --result > result.schema.json
-      gevoelig schema --file overlay > overlay.schema.json
-    """
+    """`gevoelig schema`: print the JSON Schema of a dossier (or of a result with --result, or of a
+    rule file); its help is in the catalogue's HELP."""
     from ._schema import dossier_schema, file_schema, result_schema
 
     if file_kind is not None:
@@ -637,14 +665,13 @@ def schema(
 
 
 @cli.command()
-@click.option(
+@option(
     "-f",
     "--format",
     "fmt",
     type=click.Choice(["json", "markdown"]),
     default="json",
     show_default=True,
-    help="A blank dossier (json) or the checklist as a handout (markdown).",
 )
 @_LANG
 @_rule_options
@@ -655,13 +682,8 @@ def template(
     overlays: tuple[Path, ...],
     peildatum: datetime.datetime | None,
 ) -> None:
-    """A blank dossier to fill in (every fact null), or the checklist as Markdown.
-
-    \b
-    Examples:
-      gevoelig template > nieuw-dossier.json
-      gevoelig template -f markdown > checklist.md
-    """
+    """`gevoelig template`: a blank dossier to fill in (every fact null), or the checklist as
+    Markdown; its help is in the catalogue's HELP."""
     from ._templates import blank_dossier, checklist_markdown
 
     ruleset = _load(ruleset_path, overlays, peildatum)
@@ -682,16 +704,8 @@ def rules(
     peildatum: datetime.datetime | None,
     lang: Language,
 ) -> None:
-    """The rules of a rule set as a table (id, category, weight, what it sets, source), the
-    actions and the settings.
-
-    \b
-    Examples:
-      gevoelig rules
-      gevoelig rules --overlay regio-noord.yaml
-      gevoelig rules show kop_media_bestuur
-      gevoelig rules validate rules/ examples/overlays/regio-noord.yaml
-    """
+    """`gevoelig rules`: the rules of a rule set as a table (id, category, weight, what it sets,
+    source), the actions and the settings; its help is in the catalogue's HELP."""
     ctx.obj = {
         "ruleset_path": ruleset_path,
         "overlays": overlays,
@@ -726,7 +740,7 @@ def _with_group_options(
 
 
 @rules.command("show")
-@click.argument("rule_id")
+@argument("rule_id")
 @_rule_options
 @_LANG
 @click.pass_context
@@ -738,14 +752,8 @@ def rules_show(
     peildatum: datetime.datetime | None,
     lang: Language,
 ) -> None:
-    """One rule, fact, action or setting in full, with the text of the Handreiking it cites. The
-    rule set options may stand before or after `show`.
-
-    \b
-    Examples:
-      gevoelig rules show buiten_mandaat
-      gevoelig rules show klachtengolf_aantal --overlay examples/overlays/regio-noord.yaml
-    """
+    """`gevoelig rules show`: one rule, fact, action or setting in full, with the text of the
+    Handreiking it cites; its help is in the catalogue's HELP."""
     from ._errors import suggest
     from ._templates import rule_detail
 
@@ -776,8 +784,8 @@ def rules_show(
 
 
 @rules.command("validate")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("--strict", is_flag=True, help="Exit with status 3 on warnings too.")
+@argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@option("--strict", is_flag=True)
 @_rule_options
 @_LANG
 @click.pass_context
@@ -790,17 +798,8 @@ def rules_validate(
     peildatum: datetime.datetime | None,
     lang: Language,
 ) -> None:
-    """Check rule set folders and overlay files: the schema, fact ids, duplicates, sources, rules
-    that can never fire or are shadowed, and coverage of the Handreiking's questions and criteria.
-    An overlay file is checked on top of --ruleset (default: the default rule set). In a folder of
-    versions every version is checked, each on its own valid_from, unless --peildatum picks one.
-    Exit status 3 on errors; warnings are printed but do not fail unless --strict.
-
-    \b
-    Examples:
-      gevoelig rules validate
-      gevoelig rules validate rules/ examples/overlays/regio-noord.yaml
-    """
+    """`gevoelig rules validate`: check rule set folders and overlay files; its help is in the
+    catalogue's HELP."""
     from ._validate import validate_paths
 
     ruleset_path, overlays, peildatum, lang = _with_group_options(
@@ -823,17 +822,10 @@ def rules_validate(
 
 
 @cli.command("test")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_rule_options
-@click.option("--engine", type=click.Choice(ENGINES), default="durable", show_default=True)
-@click.option(
-    "--min-coverage",
-    type=click.FloatRange(0, 100),
-    help=(
-        "Exit with status 1 when less than this percentage of rules, signals, actions and "
-        "levels is reached."
-    ),
-)
+@option("--engine", type=click.Choice(ENGINES), default="durable", show_default=True)
+@option("--min-coverage", type=click.FloatRange(0, 100))
 @_LANG
 def test_command(
     paths: tuple[Path, ...],
@@ -844,16 +836,7 @@ def test_command(
     min_coverage: float | None,
     lang: Language,
 ) -> None:
-    """Run rule tests: YAML cases with facts or events and the expected outcome. Without PATH, the
-    cases of the rule set (its cases/ folder). Prints a table, each failure with what was expected,
-    what came out and the reasons that decided it, and the rules and levels no case reaches.
-
-    \b
-    Examples:
-      gevoelig test
-      gevoelig test --overlay examples/overlays/regio-noord.yaml examples/overlays/regio-noord.cases.yaml
-      gevoelig test --min-coverage 100
-    """  # noqa: E501
+    """`gevoelig test`: run rule tests; its help is in the catalogue's HELP."""
     from tabulate import tabulate
 
     from ._cases import case_files, check_case_files, read_cases, run_cases

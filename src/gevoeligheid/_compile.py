@@ -68,7 +68,7 @@ MAX_ENGINE_RULES = 2_000
 #: headline that names another headline twice, nested, doubles each time.
 MAX_CONDITION_SIZE = 10_000
 #: What to do about a rule set larger than the engine holds.
-ENGINE_LIMIT_HINT = Message("compile_engine_limit_hint")
+ENGINE_LIMIT_HINT = Message("engine_limit_hint")
 
 
 @attrs.frozen
@@ -483,11 +483,11 @@ def expand_strength(rule: Rule, strengths: Mapping[str, list[tuple[int, Conditio
                         rule.origin.file,
                         rule.origin.line,
                         Message(
-                            "compile_rule_stands_combinations_headline",
+                            "rule_strength_combinations_over_limit",
                             rule_id=rule.id,
                             max_strength_combinations=Number(MAX_STRENGTH_COMBINATIONS),
                         ),
-                        hint=Message("compile_give_fewer_headlines_strength_hint"),
+                        hint=Message("rule_strength_combinations_over_limit_hint"),
                     )
                 if total >= node.number:
                     # The smallest: without any one headline chosen, or with it one strength lower,
@@ -537,7 +537,7 @@ def _durable_definition(
             ruleset.files[-1] if ruleset.files else ruleset.name,
             None,
             Message(
-                "compile_too_many_engine_rules",
+                "too_many_engine_rules",
                 count=Number(len(definition)),
                 limit=Number(MAX_ENGINE_RULES),
             ),
@@ -582,22 +582,22 @@ def check_condition_size(rule: Rule, ruleset: RuleSet, headlines: Mapping[str, C
             rule.origin.file,
             rule.origin.line,
             Message(
-                "compile_rule_conditions_once_headline",
+                "rule_conditions_over_limit",
                 rule_id=rule.id,
                 max_condition_size=Number(MAX_CONDITION_SIZE),
             ),
-            hint=Message("compile_name_each_headline_once_hint"),
+            hint=Message("rule_conditions_over_limit_hint"),
         )
     if alternatives > MAX_ALTERNATIVES:
         raise RuleFileError(
             rule.origin.file,
             rule.origin.line,
             Message(
-                "compile_rule_alternatives_all_any",
+                "rule_alternatives_over_limit",
                 rule_id=rule.id,
                 max_alternatives=MAX_ALTERNATIVES,
             ),
-            hint=Message("compile_split_into_several_rules_hint"),
+            hint=Message("rule_alternatives_over_limit_hint"),
         )
 
 

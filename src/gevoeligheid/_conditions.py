@@ -431,7 +431,7 @@ def _unknown(
             path,
             Message("conditions_unknown_fact", shown=shown),
             suggestion=suggest(str(value), facts),
-            hint=Message("conditions_use_fact_facts_yaml_hint"),
+            hint=Message("unknown_fact_hint"),
         )
     return Unknown(value)
 
@@ -485,7 +485,7 @@ def _fact_condition(
             path + ("fact",),
             Message("conditions_unknown_fact", shown=shown),
             suggestion=suggest(str(fact_id), facts),
-            hint=Message("conditions_use_fact_facts_yaml_hint_2"),
+            hint=Message("unknown_fact_add_hint"),
         )
     fact = facts[fact_id]
     at_least = data.get("at_least")
@@ -501,7 +501,7 @@ def _fact_condition(
             raise file.error(
                 path + ("at_least",),
                 Message("conditions_graded_so_least_does", fact_id=fact_id),
-                hint=Message("conditions_leave_out_means_true_hint"),
+                hint=Message("condition_true_is_default_hint"),
             )
         if not isinstance(at_least, str) or at_least not in fact.values[1:]:
             shown, choices = excerpt(at_least), ", ".join(fact.values[1:])
@@ -509,14 +509,14 @@ def _fact_condition(
                 path + ("at_least",),
                 Message("conditions_grade_above_lowest", shown=shown, fact_id=fact_id),
                 suggestion=suggest(str(at_least), fact.values),
-                hint=Message("conditions_use_hint_2", choices=choices),
+                hint=Message("choose_from_hint", choices=choices),
             )
     if contains is not None:
         if fact.type != "set":
             raise file.error(
                 path + ("contains",),
                 Message("conditions_list_so_contains_does", fact_id=fact_id),
-                hint=Message("conditions_leave_out_means_true_hint_2"),
+                hint=Message("condition_true_is_default_or_grade_hint"),
             )
         if not isinstance(contains, str) or contains not in fact.values:
             shown, choices = excerpt(contains), ", ".join(fact.values)
@@ -524,6 +524,6 @@ def _fact_condition(
                 path + ("contains",),
                 Message("conditions_word", shown=shown, fact_id=fact_id),
                 suggestion=suggest(str(contains), fact.values),
-                hint=Message("conditions_use_hint_2", choices=choices),
+                hint=Message("choose_from_hint", choices=choices),
             )
     return FactCondition(fact_id, at_least, contains)

@@ -82,10 +82,10 @@ def check_schema(file: YamlFile, file_schema: Mapping[str, Any]) -> None:
                 shown = excerpt(key)
                 raise file.error(
                     (*path, key),
-                    Message("definitions_unknown_key", shown=shown, where=where),
+                    Message("unknown_key", shown=shown, where=where),
                     suggestion=suggest(str(key), allowed),
                     hint=Message(
-                        "definitions_unknown_key_hint",
+                        "unknown_key_hint",
                         where=where,
                         allowed=", ".join(allowed),
                         shown=shown,
@@ -95,12 +95,12 @@ def check_schema(file: YamlFile, file_schema: Mapping[str, Any]) -> None:
         missing = next((key for key in error.validator_value if key not in error.instance), "?")
         raise file.error(
             path,
-            Message("definitions_needs", where=where, missing=missing),
+            Message("required_key_missing", where=where, missing=missing),
             hint=HINT,
         )
     raise file.error(
         path,
-        Message("definitions_schema", where=where, what=_schema.schema_problem(error)),
+        Message("schema_violation", where=where, what=_schema.schema_problem(error)),
         hint=HINT,
     )
 
@@ -177,16 +177,16 @@ def check_setting_bounds(settings: Mapping[str, Setting]) -> None:
         low, high = setting.minimum, setting.maximum
         hint: Message | None = None
         if low is not None and high is not None:
-            hint = Message("definitions_use_from_to", low=Number(low), high=Number(high))
+            hint = Message("value_range_hint", low=Number(low), high=Number(high))
         elif low is not None:
-            hint = Message("definitions_use_from", low=Number(low))
+            hint = Message("value_at_least_hint", low=Number(low))
         elif high is not None:
-            hint = Message("definitions_use_at_most", high=Number(high))
+            hint = Message("value_at_most_hint", high=Number(high))
         if low is not None and setting.value < low:
             raise RuleFileError(
                 *where,
                 Message(
-                    "definitions_setting_below",
+                    "setting_below_lowest",
                     name=name,
                     value=Number(setting.value),
                     low=Number(low),
@@ -197,7 +197,7 @@ def check_setting_bounds(settings: Mapping[str, Setting]) -> None:
             raise RuleFileError(
                 *where,
                 Message(
-                    "definitions_setting_above",
+                    "setting_above_highest",
                     name=name,
                     value=Number(setting.value),
                     high=Number(high),
@@ -210,24 +210,22 @@ def check_setting_bounds(settings: Mapping[str, Setting]) -> None:
             if other not in settings:
                 raise RuleFileError(
                     *where,
-                    Message("definitions_setting_bounded_which_setting", name=name, other=other),
+                    Message("setting_bounded_by_unknown", name=name, other=other),
                     suggestion=suggest(other, settings),
-                    hint=Message("definitions_name_setting_ruleset_yaml_hint"),
+                    hint=Message("unknown_setting_hint"),
                 )
             limit = settings[other].value
             if setting.value < limit or (strict and setting.value == limit):
                 raise RuleFileError(
                     *where,
                     Message(
-                        "definitions_setting_not_above"
-                        if strict
-                        else "definitions_setting_below_other",
+                        "setting_not_above_other" if strict else "setting_below_other",
                         name=name,
                         value=Number(setting.value),
                         other=other,
                         limit=Number(limit),
                     ),
-                    hint=Message("definitions_setting_relation_hint", name=name, other=other),
+                    hint=Message("setting_relation_hint", name=name, other=other),
                 )
 
 
@@ -237,8 +235,8 @@ def check_count(file: YamlFile, path: DataPath, count: int, limit: int, what: st
     if count > limit:
         raise file.error(
             path,
-            Message(f"definitions_too_many_{what}", count=Number(count), limit=Number(limit)),
-            hint=Message("definitions_too_many_hint"),
+            Message(f"too_many_{what}", count=Number(count), limit=Number(limit)),
+            hint=Message("too_many_hint"),
         )
 
 
@@ -256,29 +254,27 @@ def check_settings(
                 )  # a window names both
                 fact = derivation.fact
                 uses[derivation.days_setting].append(
-                    ("days", Message("definitions_use_window_days", fact=fact))
+                    ("days", Message("number_use_window_days", fact=fact))
                 )
                 uses[derivation.count_setting].append(
-                    ("events", Message("definitions_use_window_events", fact=fact))
+                    ("events", Message("number_use_window_events", fact=fact))
                 )
             elif derivation.mode == "days":
                 assert derivation.count_setting is not None  # days_at_least names its setting
                 fact = derivation.fact
                 uses[derivation.count_setting].append(
-                    ("events", Message("definitions_use_days_events", fact=fact))
+                    ("events", Message("number_use_days_with_events", fact=fact))
                 )
             if derivation.within:
                 fact = derivation.fact
                 uses[derivation.within].append(
-                    ("days", Message("definitions_use_evidence_days", fact=fact))
+                    ("days", Message("number_use_evidence_days", fact=fact))
                 )
     for rule in rules:
         for name in settings_named(rule.when):
-            uses[name].append(
-                ("threshold", Message("definitions_use_rule_threshold", rule_id=rule.id))
-            )
+            uses[name].append(("threshold", Message("number_use_rule_threshold", rule_id=rule.id)))
     for name, setting in settings.items():
-        kinds = uses[name] or [("threshold", Message("definitions_use_setting"))]
+        kinds = uses[name] or [("threshold", Message("number_use_setting"))]
         ranges = [_schema.SETTING_RANGES[kind] for kind, _ in kinds]
         low, high = max(low for low, _ in ranges), min(high for _, high in ranges)
         if low <= setting.value <= high:
@@ -289,15 +285,13 @@ def check_settings(
             setting.origin.file,
             setting.origin.line,
             Message(
-                "definitions_setting_outside",
+                "number_outside_range",
                 shown=shown,
                 value=Number(setting.value),
                 low=Number(low),
                 high=Number(high),
             ),
-            hint=Message(
-                "definitions_setting_outside_hint", use=use, low=Number(low), high=Number(high)
-            ),
+            hint=Message("number_outside_range_hint", use=use, low=Number(low), high=Number(high)),
         )
 
 
@@ -309,9 +303,9 @@ def _class_weights(file: YamlFile, path: DataPath, classes: Mapping[str, int], g
             shown, choices = excerpt(name), ", ".join(classes) or "weight: N"
             raise file.error(
                 where,
-                Message("definitions_unknown_weight_class", shown=shown),
+                Message("unknown_weight_class", shown=shown),
                 suggestion=suggest(str(name), classes),
-                hint=Message("definitions_use_weight_classes_ruleset_hint", choices=choices),
+                hint=Message("unknown_weight_class_hint", choices=choices),
             )
         return classes[name]
 
@@ -332,20 +326,20 @@ def build_fact(
     if kind == "bool" and values:
         raise file.error(
             path + ("values",),
-            Message("definitions_bool_fact_takes_values"),
-            hint=Message("definitions_remove_values_use_type_hint"),
+            Message("bool_fact_with_values"),
+            hint=Message("bool_fact_with_values_hint"),
         )
     if kind == "grade" and len(values) < 2:
         raise file.error(
             path + ("values",),
-            Message("definitions_grade_needs_least_two"),
-            hint=Message("definitions_e_g_geen_lokaal_hint"),
+            Message("grade_too_few_words"),
+            hint=Message("grade_too_few_words_hint"),
         )
     if kind == "set" and not values:
         raise file.error(
             path,
-            Message("definitions_set_fact_needs_list"),
-            hint=Message("definitions_e_g_values_bestuurlijk_hint"),
+            Message("set_fact_without_values"),
+            hint=Message("set_fact_without_values_hint"),
         )
     signal = None
     if "signal" in entry:
@@ -366,9 +360,9 @@ def build_fact(
             shown, choices = excerpt(word), ", ".join(values)
             raise file.error(
                 path + ("words", word),
-                Message("definitions_word", shown=shown, entry_id=entry["id"]),
+                Message("not_a_word_of_fact", shown=shown, entry_id=entry["id"]),
                 suggestion=suggest(str(word), values),
-                hint=Message("conditions_use_hint_2", choices=choices),
+                hint=Message("choose_from_hint", choices=choices),
             )
         words[word] = Text(**text)
     return FactDef(
@@ -393,8 +387,8 @@ def signal_weights(
         if not isinstance(weight, int):
             raise file.error(
                 path,
-                Message("definitions_bool_fact_s_weight"),
-                hint=Message("definitions_e_g_weight_hint"),
+                Message("bool_fact_weight_not_number"),
+                hint=Message("bool_fact_weight_not_number_hint"),
             )
         return {True: weight}
     words = values[1:] if kind == "grade" else values
@@ -405,24 +399,24 @@ def signal_weights(
             shown, choices = excerpt(word), ", ".join(words)
             raise file.error(
                 path + (word,),
-                Message("definitions_word_fact_can_weigh", shown=shown),
-                hint=Message("conditions_use_hint_2", choices=choices),
+                Message("not_a_weighing_word_of_fact", shown=shown),
+                hint=Message("choose_from_hint", choices=choices),
                 suggestion=suggest(str(word), words),
             )
     missing = ", ".join(word for word in words if word not in weight)
     if missing:
         raise file.error(
             path,
-            Message("definitions_weight", missing=missing),
-            hint=Message("definitions_give_every_word_above_hint"),
+            Message("weight_missing", missing=missing),
+            hint=Message("weight_missing_hint"),
         )
     if kind == "grade":
         for lower, higher in itertools.pairwise(words):
             if weight[higher] < weight[lower]:
                 raise file.error(
                     path + (higher,),
-                    Message("definitions_weight_lower", higher=higher, lower=lower),
-                    hint=Message("definitions_higher_grade_never_weigh_hint"),
+                    Message("grade_weight_decreases", higher=higher, lower=lower),
+                    hint=Message("grade_weight_decreases_hint"),
                 )
     return {word: weight[word] for word in words}
 
@@ -441,8 +435,8 @@ def build_rule(
     if "outcome" in kinds and kinds != {"outcome"}:
         raise file.error(
             path + ("when",),
-            Message("definitions_condition_outcome_classification_least"),
-            hint=Message("definitions_write_rule_own_hint"),
+            Message("outcome_condition_mixed"),
+            hint=Message("outcome_condition_mixed_hint"),
         )
     return Rule(
         id=entry["id"],
@@ -477,8 +471,8 @@ def _strength(
     if not entry.get("headline"):
         raise file.error(
             path,
-            Message("definitions_only_headline_rule_strength"),
-            hint=Message("definitions_add_headline_h_another_hint"),
+            Message("strength_without_headline"),
+            hint=Message("strength_without_headline_hint"),
         )
 
     def number(given: Any, where: DataPath) -> tuple[int, str | None]:
@@ -486,9 +480,9 @@ def _strength(
             if given not in settings:
                 raise file.error(
                     where,
-                    Message("definitions_unknown_setting", given=excerpt(given)),
+                    Message("unknown_setting", given=excerpt(given)),
                     suggestion=suggest(given, settings),
-                    hint=Message("definitions_name_setting_ruleset_yaml_hint_2"),
+                    hint=Message("unknown_setting_or_number_hint"),
                 )
             return settings[given].value, given
         return int(given), None
@@ -502,8 +496,8 @@ def _strength(
         if condition_kinds(when) != {"fact"}:
             raise file.error(
                 path + ("stronger", "when"),
-                Message("definitions_stronger_headline_condition_facts"),
-                hint=Message("definitions_name_facts_counts_outcome_hint"),
+                Message("stronger_headline_not_on_facts"),
+                hint=Message("stronger_headline_not_on_facts_hint"),
             )
         out.append(Strength(*number(stronger["strength"], path + ("stronger", "strength")), when))
     return tuple(out)

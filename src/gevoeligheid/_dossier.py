@@ -35,7 +35,7 @@ def too_large(source: str) -> DossierError:
         source,
         "",
         Message("dossier_input_limit_bytes", max_dossier_bytes=Number(MAX_DOSSIER_BYTES)),
-        hint=Message("dossier_dossier_few_kilobytes_right_hint"),
+        hint=Message("dossier_file_too_large_hint"),
         code="too-large",
     )
 
@@ -67,7 +67,7 @@ def read_text(text: str, source: str) -> Any:
             source,
             "",
             Message("dossier_text_limit_bytes", max_dossier_bytes=Number(MAX_DOSSIER_BYTES)),
-            hint=Message("dossier_dossier_few_kilobytes_right_hint_2"),
+            hint=Message("dossier_input_too_large_hint"),
             code="too-large",
         )
     try:
@@ -142,7 +142,7 @@ def _json_error(error: json.JSONDecodeError, text: str, source: str) -> DossierE
         return DossierError(
             source,
             "",
-            Message("dossier_invalid_json_line_column_2", line=line, column=column),
+            Message("json_trailing_comma", line=line, column=column),
             hint=Message("dossier_remove_comma_json_allows_hint"),
             code="invalid-json",
         )
@@ -402,7 +402,7 @@ def peildatum_of(data: Any, source: str) -> datetime.date | None:
                 source,
                 "/peildatum",
                 Message("dossier_date_calendar", value=value),
-                expected=Message("dossier_date_yyyy_mm_dd_expected_2"),
+                expected=Message("date_expected"),
                 hint=Message("dossier_check_day_month_hint"),
                 code="invalid-date",
             ) from None
@@ -410,7 +410,7 @@ def peildatum_of(data: Any, source: str) -> datetime.date | None:
         source,
         "/peildatum",
         Message("dossier_peildatum_date", value=_Shown(value)),
-        expected=Message("dossier_date_yyyy_mm_dd_expected"),
+        expected=Message("date_or_null_expected"),
         code="invalid-date",
     )
 
@@ -546,7 +546,7 @@ def _facts(
                 source,
                 "/facts",
                 Message("dossier_facts_object", data=_Kind(data)),
-                expected=Message("dossier_text_expected"),
+                expected=Message("facts_object_expected"),
                 hint=Message("dossier_name_each_fact_gevoelig_hint"),
                 code="invalid-type",
             )
@@ -650,7 +650,7 @@ def fact_value(fact: FactDef, value: Any, source: str, where: str) -> Value | No
             raise DossierError(
                 source,
                 f"{where}/{index}",
-                Message("dossier_does_take_2", fact_id=fact.id, word=_Shown(word)),
+                Message("fact_word_not_allowed", fact_id=fact.id, word=_Shown(word)),
                 expected=", ".join(fact.values),
                 suggestion=suggest_value(word, fact.values),
                 hint=Message("dossier_use_listed_words_hint"),
@@ -726,7 +726,7 @@ def _event(
                 source,
                 where,
                 Message("dossier_event_object", item=_Kind(item)),
-                expected=Message("dossier_text_expected_2"),
+                expected=Message("event_object_expected"),
                 code="invalid-type",
             )
         )
@@ -792,7 +792,7 @@ def _event(
                 DossierError(
                     source,
                     field_pointer(key),
-                    Message("dossier_does_take_3", key=key, value=_Shown(value)),
+                    Message("key_value_not_allowed", key=key, value=_Shown(value)),
                     expected=", ".join(event_def.fields[key]),
                     suggestion=suggest_value(value, event_def.fields[key]),
                     hint=Message("dossier_use_listed_words_lowest_hint"),
@@ -852,7 +852,7 @@ def _escalaties(data: Any, source: str) -> tuple[Escalatie, ...]:
                 raise DossierError(
                     source,
                     f"{where}/{key}",
-                    Message("dossier_does_take_3", key=key, value=_Shown(value)),
+                    Message("key_value_not_allowed", key=key, value=_Shown(value)),
                     expected=", ".join(choices),
                     suggestion=suggest_value(value, choices),
                 )
@@ -869,7 +869,7 @@ def _date(value: Any, source: str, where: str, today: datetime.date) -> datetime
                 source,
                 where,
                 Message("dossier_date_calendar", value=value),
-                expected=Message("dossier_date_yyyy_mm_dd_expected_2"),
+                expected=Message("date_expected"),
                 hint=Message("dossier_check_day_month_hint"),
                 code="invalid-date",
             ) from None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -71,6 +71,65 @@ def _params(*texts: Phrase | None) -> dict[str, object]:
         if isinstance(text, Message):
             out.update(text.params)
     return out
+
+
+#: The code of a RuleFileError is the key its message had when the code was published; a key
+#: renamed since to say its situation keeps its code here: the code is the stable contract
+#: (docs/results.md), the key is internal.
+RULE_FILE_CODES: Mapping[str, str] = {
+    "bool_fact_weight_not_number": "definitions_bool_fact_s_weight",
+    "bool_fact_with_values": "definitions_bool_fact_takes_values",
+    "case_file_missing": "cases_such_case_file_folder",
+    "derive_unknown_within_setting": "rules_unknown_setting",
+    "grade_too_few_words": "definitions_grade_needs_least_two",
+    "grade_weight_decreases": "definitions_weight_lower",
+    "not_a_weighing_word_of_fact": "definitions_word_fact_can_weigh",
+    "not_a_word_of_fact": "definitions_word",
+    "number_outside_range": "definitions_setting_outside",
+    "outcome_condition_mixed": "definitions_condition_outcome_classification_least",
+    "required_key_missing": "definitions_needs",
+    "rule_alternatives_over_limit": "compile_rule_alternatives_all_any",
+    "rule_conditions_over_limit": "compile_rule_conditions_once_headline",
+    "rule_file_control_character": "yamlfile_control_character_column",
+    "rule_file_not_regular": "yamlfile_regular_file_folder_pipe",
+    "rule_file_not_utf8": "yamlfile_utf_text",
+    "rule_file_too_large": "yamlfile_file_limit_bytes",
+    "rule_strength_combinations_over_limit": "compile_rule_stands_combinations_headline",
+    "schema_violation": "definitions_schema",
+    "set_fact_without_values": "definitions_set_fact_needs_list",
+    "setting_above_highest": "definitions_setting_above",
+    "setting_below_lowest": "definitions_setting_below",
+    "setting_below_other": "definitions_setting_below_other",
+    "setting_bounded_by_unknown": "definitions_setting_bounded_which_setting",
+    "setting_not_above_other": "definitions_setting_not_above",
+    "strength_without_headline": "definitions_only_headline_rule_strength",
+    "stronger_headline_not_on_facts": "definitions_stronger_headline_condition_facts",
+    "too_many_engine_rules": "compile_too_many_engine_rules",
+    "too_many_facts": "definitions_too_many_facts",
+    "too_many_rules": "definitions_too_many_rules",
+    "unknown_key": "definitions_unknown_key",
+    "unknown_setting": "definitions_unknown_setting",
+    "unknown_weight_class": "definitions_unknown_weight_class",
+    "weight_missing": "definitions_weight",
+    "window_unknown_setting": "rules_unknown_setting_2",
+    "yaml_alias": "yamlfile_alias",
+    "yaml_anchor": "yamlfile_anchor",
+    "yaml_control_character_in_value": "yamlfile_control_character_value",
+    "yaml_date_invalid": "yamlfile_date",
+    "yaml_decimal_number": "yamlfile_decimal_number",
+    "yaml_directive": "yamlfile_yaml_directive_yaml_tag",
+    "yaml_duplicate_key": "yamlfile_duplicate_key",
+    "yaml_key_not_a_word": "yamlfile_key_word",
+    "yaml_key_not_scalar": "yamlfile_list_mapping_key",
+    "yaml_merge_key": "yamlfile_merge_key",
+    "yaml_number_too_long": "yamlfile_number_characters",
+    "yaml_second_document": "yamlfile_second_document",
+    "yaml_tag_not_allowed": "yamlfile_tag_allowed",
+    "yaml_too_deep": "yamlfile_too_deep",
+    "yaml_too_many_values": "yamlfile_values_file",
+    "yaml_value_too_long": "yamlfile_value_characters",
+    "yaml_value_unreadable": "yamlfile_cannot_read_value",
+}
 
 
 def _key(what: Phrase) -> str:
@@ -260,8 +319,9 @@ class RuleFileError(GevoeligheidError, ValueError):
     """A rule file is broken: it does not parse, breaks the schema or refers to what is not there.
 
     What is wrong and what to do are catalogue texts, shown in the language asked for
-    (`show("nl")`); `what` and `hint` give them in English, for programs. `code` is the catalogue
-    key of what is wrong, a stable machine code, and `params` its parameters.
+    (`show("nl")`); `what` and `hint` give them in English, for programs. `code` is a stable
+    machine code, the catalogue key of what is wrong as it was first named (`RULE_FILE_CODES`),
+    and `params` its parameters.
     """
 
     file: str
@@ -277,7 +337,8 @@ class RuleFileError(GevoeligheidError, ValueError):
 
     @property
     def code(self) -> str:
-        return _key(self._what)
+        key = _key(self._what)
+        return RULE_FILE_CODES.get(key, key)
 
     @property
     def params(self) -> dict[str, object]:
@@ -309,9 +370,19 @@ class RuleFileError(GevoeligheidError, ValueError):
         return self.show()
 
 
+@attrs.define(eq=False, str=False)
 class NotInForce(RuleFileError):
     """No rules are in force on the day asked: it lies before the first version of the rule set,
     or before an overlay's valid_from. The rule files are sound; the day is the fault."""
+
+    #: The hint for a caller that gives the day as data (the service's `?peildatum=`, a dossier's
+    #: `peildatum`, the page's form): it has no --peildatum option and cannot leave an overlay out.
+    data_hint: Phrase | None = None
+
+    def as_parameter(self, name: str) -> NotInForce:
+        """This error as a client of the service or the page reads it: named by the day's
+        parameter (`name`), never by a folder or file on the server, with the hint for data."""
+        return attrs.evolve(self, file=name, line=None, hint=self.data_hint or self._hint)
 
 
 class ArgumentError(GevoeligheidError, ValueError):
@@ -322,9 +393,11 @@ class ArgumentError(GevoeligheidError, ValueError):
 
 @attrs.define(eq=False, str=False)
 class EngineError(GevoeligheidError, RuntimeError):
-    """The rules engine failed while evaluating a dossier; the session was cleaned up."""
+    """The rules engine failed while evaluating a dossier; the session was cleaned up. `what` is
+    a Message, or the engine's own words (what durable-rules said, a code it answered), shown as
+    they are in every language."""
 
-    what: str
+    what: Phrase
     dossier: str | None = None
 
     exit_code = ExitCode.ENGINE
@@ -333,14 +406,23 @@ class EngineError(GevoeligheidError, RuntimeError):
         super().__init__(self.show())
 
     def show(self, lang: str = "en") -> str:
-        where = f" (dossier {self.dossier})" if self.dossier else ""
-        return _with_hint(
-            (
-                f"rules engine failed{where}: {self.what}. This is a bug in gevoeligheid; please "
-                "report it with the dossier"
-            ),
-            None,
-        )
+        what = rendered(self.what, lang)
+        if self.dossier:
+            return visible(word("engine_failed_on_dossier", lang, dossier=self.dossier, what=what))
+        return visible(word("engine_failed", lang, what=what))
 
     def __str__(self) -> str:
         return self.show()
+
+
+class ErrorLine(Localised):
+    """The line of one of the library's errors (`show`), as a parameter of another text: in that
+    text's language."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: GevoeligheidError) -> None:
+        self.error = error
+
+    def render(self, lang: str) -> str:
+        return self.error.show(lang)

@@ -93,13 +93,13 @@ def _not_a_file(entry: os.DirEntry[str], path: str) -> Item:
     if entry.is_symlink():
         return _problem(
             path,
-            Message("inputs_link_file_does_exist"),
-            Message("inputs_hint_remove_link_point_dossier"),
+            Message("input_link_broken"),
+            Message("input_link_hint"),
         )
     return _problem(
         path,
-        Message("inputs_regular_file_named_pipe"),
-        Message("inputs_hint_dossier_json_file_move"),
+        Message("input_not_regular"),
+        Message("input_not_regular_hint"),
     )
 
 
@@ -107,19 +107,19 @@ def _bad_entry(path: str, error: OSError, folder: bool = False) -> Item:
     if error.errno == errno.ELOOP:
         return _problem(
             path,
-            Message("inputs_loop_links_dossier_file"),
-            Message("inputs_hint_remove_link_point_dossier"),
+            Message("input_link_loop"),
+            Message("input_link_hint"),
         )
     if folder:
         return _problem(
             path,
-            Message("inputs_cannot_read_folder_dossiers", error_strerror=os_error(error)),
-            Message("inputs_hint_check_permissions"),
+            Message("input_folder_unreadable", error_strerror=os_error(error)),
+            Message("input_entry_unreadable_hint"),
         )
     return _problem(
         path,
-        Message("inputs_cannot_read_entry", error_strerror=os_error(error)),
-        Message("inputs_hint_check_permissions"),
+        Message("input_entry_unreadable", error_strerror=os_error(error)),
+        Message("input_entry_unreadable_hint"),
     )
 
 
@@ -247,7 +247,7 @@ def _unreadable(path: str, error: OSError) -> DossierError:
         path,
         "",
         Message("dossier_cannot_read_file", error_strerror=os_error(error)),
-        hint=Message("inputs_check_path_hint" if missing else "inputs_check_permissions_hint"),
+        hint=Message("input_missing_hint" if missing else "input_unreadable_hint"),
         code="unreadable",
     )
 

@@ -11,7 +11,7 @@ import click
 from . import _interrupts
 from ._cli import _load, _rule_options, _width
 from ._exitcodes import ExitCode, for_signal
-from ._helptext import LANG, Command
+from ._helptext import LANG, Command, argument
 from ._interview import STOP, UNKNOWN, AnswerError, Interview, choices, new_path, read_answer
 from ._messages import label, word
 from ._model import ROLES, Language, Outcome
@@ -39,7 +39,7 @@ def _show_question(number: int, question: NextQuestion, lang: str) -> None:
 
 
 @click.command("interview", cls=Command)
-@click.argument("dossier", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@argument("dossier", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @LANG
 @_rule_options
 @click.pass_context
@@ -51,19 +51,8 @@ def interview(
     overlays: tuple[Path, ...],
     peildatum: datetime.datetime | None,
 ) -> None:
-    """Fill in a dossier one question at a time, the question whose answer could move the outcome
-    most first: yes / no / don't know, a grade by its name. Shows the outcome after each answer and
-    stops when no answer can change the classification or escalation any more, or on `stop`.
-    The dossier is written after every answer (a new file when none is given); the end shows the
-    result and what to do. When standard input is not a terminal, it reads one answer a line.
-
-    \b
-    Examples:
-      gevoelig interview
-      gevoelig interview dossier.json
-      gevoelig interview --lang en --peildatum 2026-12-01 new-dossier.json
-      printf 'yes\\nno\\nstop\\n' | gevoelig interview new.json
-    """
+    """`gevoelig interview`: fill in a dossier one question at a time, the question whose answer
+    could move the outcome most first; its help is in the catalogue's HELP."""
     path = dossier if dossier is not None else new_path(Path.cwd(), datetime.date.today())
     ruleset = _load(ruleset_path, overlays, peildatum, True)
     session = Interview.open(

@@ -2,9 +2,10 @@
 
 Each language is one module of its own, `_catalogue/<lang>.py` (nl.py, en.py), holding every text
 under the same keys: LABELS (what ids of levels, roles and categories are called), MESSAGES
-(headings, summaries, messages and errors), CLICK and METAVARS (click's own texts, by click's
-English). A module is imported the first time its language is asked for, and then kept. The texts
-of the rules (questions, labels, reasons, actions, why) stay in the rule files.
+(headings, summaries, messages and errors), HELP (the help of every command and option, by the
+words that call it), CLICK and METAVARS (click's own texts, by click's English). A module is
+imported the first time its language is asked for, and then kept. The texts of the rules
+(questions, labels, reasons, actions, why) stay in the rule files.
 
 A text is looked up by its key and the language (`word`, `label`); its placeholders are str.format
 fields, the same in every language (tests/test_messages.py checks). An error or a problem does not
@@ -35,6 +36,7 @@ class Catalogue(NamedTuple):
     messages: Mapping[str, str]
     click: Mapping[str, str]
     metavars: Mapping[str, str]
+    help: Mapping[str, str]
 
 
 #: The catalogues loaded so far, by language.
@@ -48,7 +50,10 @@ def catalogue(lang: str) -> Catalogue:
     found = _LOADED.get(lang)
     if found is None:
         module = importlib.import_module(f"{__package__}._catalogue.{lang}")
-        found = use(lang, Catalogue(module.LABELS, module.MESSAGES, module.CLICK, module.METAVARS))
+        found = use(
+            lang,
+            Catalogue(module.LABELS, module.MESSAGES, module.CLICK, module.METAVARS, module.HELP),
+        )
     return found
 
 

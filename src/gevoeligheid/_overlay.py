@@ -93,6 +93,7 @@ def _check_applies(file: YamlFile, ruleset: RuleSet, name: str, day: datetime.da
             file.line(("valid_from",)),
             Message("overlay_overlay_valid_from_after", name=name, start=start, on=on),
             hint=Message("overlay_choose_later_peildatum_leave_hint"),
+            data_hint=Message("later_peildatum_data_hint"),
         )
     check_count(
         file,

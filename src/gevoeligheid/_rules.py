@@ -289,6 +289,7 @@ def version_in_force(
             None,
             Message("rules_version_rule_set_force", day_isoformat=day.isoformat()),
             hint=Message("rules_earliest_valid_from_choose_hint", earliest=earliest),
+            data_hint=Message("rules_earliest_valid_from_data_hint", earliest=earliest),
         )
     start, chosen = in_force[-1]
     return InForce(day, chosen, start)
@@ -503,7 +504,7 @@ def build_actions(
                 path + ("role",),
                 Message("rules_unknown_role", shown=shown),
                 suggestion=suggest(entry["role"], ACTION_ROLES),
-                hint=Message("conditions_use_hint_2", choices=choices),
+                hint=Message("choose_from_hint", choices=choices),
             )
         actions[entry["id"]] = ActionDef(
             id=entry["id"],
@@ -571,7 +572,7 @@ def _build_events(
                     where + ("fact",),
                     Message("rules_unknown_fact", fact_id=fact_id),
                     suggestion=suggest(fact_id, facts),
-                    hint=Message("conditions_use_fact_facts_yaml_hint"),
+                    hint=Message("unknown_fact_hint"),
                 )
             fact = facts[fact_id]
             if sum(mode in derive for mode in ("highest", "window", "days_at_least")) > 1:
@@ -584,9 +585,9 @@ def _build_events(
             if within is not None and within not in settings:
                 raise file.error(
                     where + ("within",),
-                    Message("rules_unknown_setting", within=within),
+                    Message("derive_unknown_within_setting", within=within),
                     suggestion=suggest(within, settings),
-                    hint=Message("definitions_name_setting_ruleset_yaml_hint"),
+                    hint=Message("unknown_setting_hint"),
                 )
             if "highest" in derive:
                 field = derive["highest"]
@@ -654,9 +655,9 @@ def _build_events(
                     if name not in settings:
                         raise file.error(
                             where + ("window", part),
-                            Message("rules_unknown_setting_2", name=name),
+                            Message("window_unknown_setting", name=name),
                             suggestion=suggest(name, settings),
-                            hint=Message("definitions_name_setting_ruleset_yaml_hint"),
+                            hint=Message("unknown_setting_hint"),
                         )
                 derives.append(
                     Derivation(
@@ -672,9 +673,9 @@ def _build_events(
                 if name not in settings:
                     raise file.error(
                         where + ("days_at_least",),
-                        Message("rules_unknown_setting_2", name=name),
+                        Message("window_unknown_setting", name=name),
                         suggestion=suggest(name, settings),
-                        hint=Message("definitions_name_setting_ruleset_yaml_hint"),
+                        hint=Message("unknown_setting_hint"),
                     )
                 derives.append(Derivation(fact_id, "days", count_setting=name, within=within))
             else:

@@ -14,6 +14,7 @@ from ._compile import Compiled, compile_ruleset
 from ._conditions import facts_of, settings_named
 from ._engine import DurableEngine
 from ._errors import EngineError, RuleFileError
+from ._messages import Message
 from ._model import FactDef, Language, Rule, RuleSet, Sets
 from ._policy import decide
 from ._reference import match
@@ -122,10 +123,7 @@ def validate_ruleset(ruleset: RuleSet) -> list[Finding]:
     # What validate accepts, the engine evaluates: durable-rules registers the compiled rule set
     # (its fixed tables refuse some large ones) and matches the dossier that fires the most.
     if DurableEngine(compiled).match(compiled.message(highest)) != matched:
-        raise EngineError(
-            "durable-rules and the reference evaluator disagree on the dossier with every fact at "
-            "its highest"
-        )
+        raise EngineError(Message("engine_disagrees_with_reference"))
     top = decide(compiled, highest, matched)
     fired = {ruleset.rules[position].id for position in top.rule_positions}
     for rule in ruleset.rules:

@@ -80,8 +80,8 @@ class _YamlProblem(Localised):
 
 
 _TOO_DEEP = (
-    Message("yamlfile_too_deep", limit=MAX_DEPTH),
-    Message("yamlfile_too_deep_hint"),
+    Message("yaml_too_deep", limit=MAX_DEPTH),
+    Message("yaml_too_deep_hint"),
 )
 
 
@@ -134,8 +134,8 @@ def read_limited(path: Path, name: str, limit: int, *, regular: bool) -> bytes:
             raise RuleFileError(
                 name,
                 None,
-                Message("yamlfile_regular_file_folder_pipe"),
-                hint=Message("yamlfile_name_yaml_file_hint"),
+                Message("rule_file_not_regular"),
+                hint=Message("rule_file_not_regular_hint"),
             )
         try:
             raw = handle.read(limit + 1)
@@ -150,8 +150,8 @@ def _too_large(name: str, limit: int) -> RuleFileError:
     return RuleFileError(
         name,
         None,
-        Message("yamlfile_file_limit_bytes", limit=Number(limit)),
-        hint=Message("yamlfile_rule_file_few_dozen_hint"),
+        Message("rule_file_too_large", limit=Number(limit)),
+        hint=Message("rule_file_too_large_hint"),
     )
 
 
@@ -160,7 +160,7 @@ def _unreadable(name: str, error: OSError) -> RuleFileError:
         name,
         None,
         Message("dossier_cannot_read_file", error_strerror=os_error(error)),
-        hint=Message("yamlfile_check_path_hint"),
+        hint=Message("rule_file_missing_hint"),
     )
 
 
@@ -185,7 +185,7 @@ def parse_yaml(raw: bytes, name: str) -> YamlFile:
         raise RuleFileError(
             name,
             line,
-            Message("yamlfile_utf_text"),
+            Message("rule_file_not_utf8"),
             hint=Message("dossier_save_file_utf_hint"),
         ) from None
     bad = re.search(_NOT_TEXT, text)
@@ -196,8 +196,8 @@ def parse_yaml(raw: bytes, name: str) -> YamlFile:
         raise RuleFileError(
             name,
             line,
-            Message("yamlfile_control_character_column", code=code, column=column),
-            hint=Message("yamlfile_rule_file_plain_text_hint"),
+            Message("rule_file_control_character", code=code, column=column),
+            hint=Message("rule_file_control_character_hint"),
         )
     global yaml  # noqa: PLW0603 - the module's name for it, which the builder below uses
     import yaml
@@ -230,9 +230,7 @@ def _syntax_error(error: yaml.YAMLError, name: str, text: str) -> RuleFileError:
         "exceeded maximum nesting depth"
     ):  # libyaml's own bound (1,000), met ahead of ours
         return RuleFileError(name, line, _TOO_DEEP[0], hint=_TOO_DEEP[1])
-    return RuleFileError(
-        name, line, _YamlProblem(problem), hint=Message("yamlfile_invalid_yaml_hint")
-    )
+    return RuleFileError(name, line, _YamlProblem(problem), hint=Message("yaml_invalid_hint"))
 
 
 class _Frame:
@@ -274,20 +272,20 @@ class _Builder:
                 if documents > 1:
                     raise self.refuse(
                         line,
-                        Message("yamlfile_second_document"),
-                        Message("yamlfile_rule_file_holds_document_hint"),
+                        Message("yaml_second_document"),
+                        Message("yaml_second_document_hint"),
                     )
                 if event.version or event.tags:
                     raise self.refuse(
                         line,
-                        Message("yamlfile_yaml_directive_yaml_tag"),
-                        Message("yamlfile_rule_files_do_use_hint_2"),
+                        Message("yaml_directive"),
+                        Message("yaml_directive_hint"),
                     )
             elif isinstance(event, yaml.AliasEvent):
                 raise self.refuse(
                     line,
-                    Message("yamlfile_alias", event_anchor=excerpt(event.anchor)),
-                    Message("yamlfile_rule_files_do_use_hint_3"),
+                    Message("yaml_alias", event_anchor=excerpt(event.anchor)),
+                    Message("yaml_alias_hint"),
                 )
             elif isinstance(
                 event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)
@@ -302,15 +300,15 @@ class _Builder:
         if event.anchor is not None:
             raise self.refuse(
                 line,
-                Message("yamlfile_anchor", event_anchor=excerpt(event.anchor)),
-                Message("yamlfile_rule_files_do_use_hint"),
+                Message("yaml_anchor", event_anchor=excerpt(event.anchor)),
+                Message("yaml_anchor_hint"),
             )
         self.nodes += 1
         if self.nodes > MAX_NODES:
             raise self.refuse(
                 line,
-                Message("yamlfile_values_file", max_nodes=Number(MAX_NODES)),
-                Message("yamlfile_split_rules_over_fewer_hint"),
+                Message("yaml_too_many_values", max_nodes=Number(MAX_NODES)),
+                Message("yaml_too_many_values_hint"),
             )
         if isinstance(event, yaml.ScalarEvent):
             self.add(self.scalar(event, line), line)
@@ -327,8 +325,8 @@ class _Builder:
         elif parent.key is _NO_KEY:
             raise self.refuse(
                 line,
-                Message("yamlfile_list_mapping_key"),
-                Message("yamlfile_key_word_hint"),
+                Message("yaml_key_not_scalar"),
+                Message("yaml_key_not_scalar_hint"),
             )
         else:
             path = parent.path + (parent.key,)
@@ -362,14 +360,14 @@ class _Builder:
         if not isinstance(key, str):
             raise self.refuse(
                 line,
-                Message("yamlfile_key_word", key=excerpt(key)),
-                Message("yamlfile_put_quotes_around_key_hint"),
+                Message("yaml_key_not_a_word", key=excerpt(key)),
+                Message("yaml_key_not_a_word_hint"),
             )
         if key in frame.value:
             raise self.refuse(
                 line,
-                Message("yamlfile_duplicate_key", key=excerpt(key)),
-                Message("yamlfile_remove_two_hint"),
+                Message("yaml_duplicate_key", key=excerpt(key)),
+                Message("yaml_duplicate_key_hint"),
             )
         frame.key, frame.key_line = key, line
 
@@ -379,19 +377,19 @@ class _Builder:
             raise self.refuse(
                 line,
                 Message(
-                    "yamlfile_value_characters",
+                    "yaml_value_too_long",
                     count_value=Number(len(value)),
                     max_scalar_chars=Number(MAX_SCALAR_CHARS),
                 ),
-                Message("yamlfile_keep_texts_short_handreiking_hint"),
+                Message("yaml_value_too_long_hint"),
             )
         bad = re.search(_NOT_IN_VALUE, value)
         if bad:
             code = f"U+{ord(bad.group()):04X}"
             raise self.refuse(
                 line,
-                Message("yamlfile_control_character_value", code=code),
-                Message("yamlfile_rule_file_plain_text_hint_2"),
+                Message("yaml_control_character_in_value", code=code),
+                Message("yaml_control_character_in_value_hint"),
             )
         tag = event.tag
         if tag is not None and tag != "!":
@@ -405,14 +403,14 @@ class _Builder:
         if kind == "float":
             raise self.refuse(
                 line,
-                Message("yamlfile_decimal_number", value=excerpt(value)),
-                Message("yamlfile_rule_files_use_whole_hint"),
+                Message("yaml_decimal_number", value=excerpt(value)),
+                Message("yaml_decimal_number_hint"),
             )
         if kind == "int" and len(value) > MAX_NUMBER_CHARS:
             raise self.refuse(
                 line,
-                Message("yamlfile_number_characters", count_value=Number(len(value))),
-                Message("yamlfile_rule_files_use_small_hint", max_number_chars=MAX_NUMBER_CHARS),
+                Message("yaml_number_too_long", count_value=Number(len(value))),
+                Message("yaml_number_too_long_hint", max_number_chars=MAX_NUMBER_CHARS),
             )
         if kind not in ("int", "bool", "null", "timestamp"):
             raise self.tag(tag, line)  # `<<` (merge) and `=` (value) resolve to tags of their own
@@ -425,13 +423,13 @@ class _Builder:
                 reason = str(error) if isinstance(error, ValueError) else "not a date"
                 raise self.refuse(
                     line,
-                    Message("yamlfile_date", value=excerpt(value), reason=reason),
-                    Message("yamlfile_write_date_exists_yyyy_hint"),
+                    Message("yaml_date_invalid", value=excerpt(value), reason=reason),
+                    Message("yaml_date_invalid_hint"),
                 ) from None
             raise self.refuse(
                 line,
-                Message("yamlfile_cannot_read_value", value=excerpt(value)),
-                Message("yamlfile_put_quotes_around_if_hint"),
+                Message("yaml_value_unreadable", value=excerpt(value)),
+                Message("yaml_value_unreadable_hint"),
             ) from None
         if isinstance(constructed, (datetime.date, datetime.datetime)):
             return constructed.isoformat()
@@ -442,13 +440,13 @@ class _Builder:
         if tag == _STANDARD_TAG + "merge":
             return self.refuse(
                 line,
-                Message("yamlfile_merge_key"),
-                Message("yamlfile_rule_files_do_merge_hint"),
+                Message("yaml_merge_key"),
+                Message("yaml_merge_key_hint"),
             )
         return self.refuse(
             line,
-            Message("yamlfile_tag_allowed", shown=shown),
-            Message("yamlfile_rule_files_plain_data_hint"),
+            Message("yaml_tag_not_allowed", shown=shown),
+            Message("yaml_tag_not_allowed_hint"),
         )
 
     def refuse(self, line: int, what: Message, hint: Message) -> RuleFileError:

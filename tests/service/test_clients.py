@@ -79,7 +79,7 @@ def test_the_typescript_client_evaluates_reads_a_problem_and_follows_the_stream(
         "urn:gevoeligheid:problem:invalid-dossier",
         ["/facts/subsidy"],
     )
-    assert problem["httpStatus"] in (400, 422) and "subsidie" in problem["detail"]
+    assert problem["httpStatus"] == 400 and "subsidie" in problem["detail"]
     assert report["stream"] == [
         {"line": 1, "classification": expected["classification"]},
         {"line": 2, "error": "urn:gevoeligheid:problem:invalid-dossier"},
@@ -111,10 +111,10 @@ def test_the_java_client_evaluates_reads_a_problem_and_follows_the_stream(server
         f"evaluate classification={expected['classification']} escalation={expected['escalation']} "
         "api-version="
     )
-    assert (
-        "content-type=application/problem+json type=urn:gevoeligheid:problem:invalid-dossier "
-        "pointers=[/facts/subsidy]"
-    ) in lines[1]
+    assert lines[1].startswith(
+        "problem status=400 content-type=application/problem+json "
+        "type=urn:gevoeligheid:problem:invalid-dossier pointers=[/facts/subsidy]"
+    )
     assert lines[2:] == [
         f"stream line=1 classification={expected['classification']}",
         "stream line=2 error=urn:gevoeligheid:problem:invalid-dossier",

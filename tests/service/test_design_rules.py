@@ -182,6 +182,40 @@ def test_every_answer_carries_the_api_version_errors_too(server, client):
     assert found == dict.fromkeys(found, __version__)
 
 
+@pytest.mark.parametrize(
+    ("request_bytes", "lang"),
+    [
+        (b"GARBAGE\r\n\r\n", "nl"),
+        (b"GET /v1/rulesets HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n", "nl"),
+        (b"GET /\x01 HTTP/1.1\r\nHost: x\r\n\r\n", "nl"),
+        (b"GET / HTTP/1.1\r\nAccept-Language: en\r\nContent-Length: -1\r\n\r\n", "en"),
+    ],
+    ids=["no-request-line", "bad-content-length", "control-in-path", "in-english"],
+)
+def test_a_request_that_is_not_http_gets_a_problem_with_the_api_version(
+    server, request_bytes, lang
+):
+    """What the HTTP parser refuses, before the app, is answered as every other error is."""
+    from .test_bounds import answer_of, connect
+
+    sock = connect(server)
+    sock.sendall(request_bytes)
+    answer = answer_of(sock, 10)
+    sock.close()
+    head, _, body = answer.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    headers = {name.lower(): value for name, _, value in (h.partition(": ") for h in lines[1:])}
+    assert lines[0] == "HTTP/1.1 400 Bad Request"
+    assert (headers.get("api-version"), headers.get("content-type")) == (
+        __version__,
+        "application/problem+json",
+    )
+    assert {key: headers.get(key) for key in SECURITY} == SECURITY
+    problem = json.loads(body)
+    assert (problem["status"], problem["type"]) == (400, "urn:gevoeligheid:problem:bad-request")
+    assert headers["content-language"] == lang
+
+
 def test_every_answer_carries_the_security_headers(server, client):
     for name, response in answers(server, client).items():
         assert {key: response.headers.get(key) for key in SECURITY} == SECURITY, name

@@ -136,6 +136,29 @@ def test_feedback_needs_its_own_right_and_a_decision_that_exists(service):
     )
 
 
+def test_an_unknown_query_parameter_on_feedback_is_a_400_naming_it(service):
+    """As on every other endpoint of /v1: a misspelt parameter is named, never ignored."""
+    running, tokens, _ = service
+    lead = httpx.Client(base_url=running.url, headers=bearer(tokens["teamleider"]), timeout=30)
+    decision = lead.post("/v1/evaluate", content=DOSSIER, headers=JSON).headers[
+        "gevoelig-decision-id"
+    ]
+    auditor = httpx.Client(base_url=running.url, headers=bearer(tokens["auditor"]), timeout=30)
+    for answer in (
+        lead.post(
+            f"/v1/decisions/{decision}/feedback?dry_run=1",
+            json={"verdict": "accepted", "role": "manager"},
+        ),
+        auditor.get(f"/v1/decisions/{decision}/feedback?limit=1"),
+    ):
+        assert (400, "application/problem+json") == (
+            answer.status_code,
+            answer.headers["content-type"],
+        ), answer.text
+        assert "unknown-parameter" == answer.json()["invalidParams"][0]["code"]
+    assert [] == auditor.get(f"/v1/decisions/{decision}/feedback").json()["feedback"]
+
+
 @pytest.mark.parametrize(
     "body, pointer",
     [

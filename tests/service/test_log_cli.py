@@ -133,3 +133,41 @@ def test_the_console_script_logs_and_replays(tmp_path):
         0,
         "1 of 1 decision(s) replayed to the same result",
     )
+
+
+def test_replay_says_why_a_decision_cannot_replay_in_the_language_asked_for(tmp_path):
+    log = str(tmp_path / "cli.sqlite3")
+    invoke("check", "--log", log, SEVESO, env={"GEVOELIG_LOG_REDACT": "1"})
+    decision = json.loads(invoke("log", "export", "--log", log).stdout)["decision_id"]
+    dutch = invoke("log", "replay", "--all", "--log", log).stdout.splitlines()[0]
+    english = invoke("log", "replay", "--all", "--lang", "en", "--log", log).stdout.splitlines()[0]
+    assert dutch == (
+        f"{decision}  cannot_replay  het logboek heeft een geschoonde kopie van de invoer; geef "
+        "het oorspronkelijke dossier (--input) om de beslissing opnieuw te beoordelen"
+    )
+    assert english == (
+        f"{decision}  cannot_replay  the log holds a redacted copy of the input; give the "
+        "original dossier (--input) to replay it"
+    )
+    other = invoke("log", "replay", decision, "--input", ODOUR, "--log", log).stdout
+    assert "het gegeven dossier is niet het dossier waarover beslist is" in other
+
+
+def test_replay_says_what_differs_in_the_language_asked_for():
+    from gevoeligheid._decisionlog.replay import DIFFERENT, Replay, _first_difference
+
+    found = {
+        lang: Replay("d", DIFFERENT, _first_difference(logged, now)).show(lang)
+        for logged, now in [({"a": [1, {"b": 2}]}, {"a": [1, {"b": 3}]})]
+        for lang in ("nl", "en")
+    }
+    assert found == {"nl": "bij /a/1/b: vastgelegd 2, nu 3", "en": "at /a/1/b: logged 2, now 3"}
+    shown = {
+        lang: _first_difference(logged, now).render(lang)
+        for logged, now in [({"a": 1}, {"a": 1, "c": 2})]
+        for lang in ("nl", "en")
+    }
+    assert shown == {
+        "nl": "bij /c: alleen in het resultaat van nu",
+        "en": "at /c: only in the result now",
+    }

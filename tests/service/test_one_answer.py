@@ -20,10 +20,14 @@ from gevoeligheid import DossierError, evaluate, load_ruleset
 from gevoeligheid._cli import cli
 from gevoeligheid._decisionlog.entry import result_text
 from gevoeligheid._render import to_json
+from gevoeligheid._rules import default_rules_dir
+from gevoeligheid._service.app import create_app
+from gevoeligheid._service.settings import Settings
 
 from ..conftest import ROOT
 from ..test_versions import make_version
 from .conftest import EXAMPLES, Server, read_ndjson
+from .test_design_rules import in_process
 
 JSON = {"Content-Type": "application/json"}
 NDJSON = {"Content-Type": "application/x-ndjson"}
@@ -251,6 +255,44 @@ def test_a_dossier_whose_own_day_has_no_rules_is_a_400_naming_its_peildatum(serv
         {key: item[key] for key in ("name", "code")} for item in body["invalidParams"]
     ]
     assert "no version of this rule set is in force on 2026-01-01" in body["detail"]
+
+
+def test_a_day_without_rules_names_the_day_and_no_folder_or_file_of_the_server(service):
+    """The 400 for a day without rules in force named the rule set's folder on the server (its
+    install path) and an overlay's file: now the place it names is the parameter, as in
+    `invalidParams`."""
+    folder = str(default_rules_dir())
+    asked = httpx.post(
+        f"{service.url}/v1/evaluate?peildatum=2026-01-01", content=b'{"facts": {}}', headers=JSON
+    )
+    own = httpx.post(
+        f"{service.url}/v1/evaluate",
+        content=b'{"facts": {}, "peildatum": "2026-01-01"}',
+        headers={**JSON, "Accept-Language": "en"},
+    )
+    listing = httpx.get(f"{service.url}/v1/rulesets?peildatum=2026-01-01")
+    batch = httpx.post(
+        f"{service.url}/v1/batch",
+        content=b'[{"facts": {}, "peildatum": "2026-01-01"}]',
+        headers=JSON,
+    ).json()[0]["error"]
+    for body, name in (
+        (problem(asked, 400), "peildatum"),
+        (problem(own, 400), "/peildatum"),
+        (problem(listing, 400), "peildatum"),
+        (batch, "/peildatum"),
+    ):
+        assert folder not in json.dumps(body, ensure_ascii=False)
+        assert body["detail"].startswith(f"{name}: "), body["detail"]
+        assert "2026-01-01" in body["detail"] and "2026-02-05" in body["detail"]
+        assert "--peildatum" not in body["detail"]  # no option of the command line to choose
+    overlay = str(ROOT / "examples" / "overlays" / "regio-noord.yaml")
+    with in_process(create_app(Settings(log_url=None, overlays=(overlay,)))) as session:
+        early = session.post("/v1/evaluate?peildatum=2026-06-30", json={"facts": {}})
+    assert (400, False) == (early.status_code, overlay in early.text), early.text
+    assert early.json()["detail"].startswith("peildatum: "), early.text
+    # a client has no --peildatum option and cannot leave the tenant's overlay out
+    assert early.json()["detail"].endswith(". Kies een latere peildatum"), early.text
 
 
 def test_a_parameter_given_twice_is_refused(service):

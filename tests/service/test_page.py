@@ -6,6 +6,7 @@ from __future__ import annotations
 import html.parser
 import json
 import re
+import sys
 import urllib.parse
 from collections.abc import Iterator
 
@@ -199,6 +200,14 @@ def test_a_wrong_answer_is_said_on_the_page_and_not_passed_off(page):
     )
 
 
+def test_a_day_without_rules_is_said_on_the_page_without_a_path_of_the_server(page):
+    answer = page.post("/", data={"peildatum": "2025-01-01", "f.media_aandacht": "geen"})
+    assert answer.status_code == 200 and 'role="alert"' in answer.text
+    assert "2025-01-01" in answer.text and str(EXAMPLES.parent) not in answer.text
+    assert "/rules" not in answer.text and "ruleset.yaml" not in answer.text
+    assert "--peildatum" not in answer.text
+
+
 def test_only_shipped_examples_and_static_files_are_served(page):
     for name in ("../../etc/passwd", "01-routine-bakery-permit.json", "%2e%2e/setup"):
         assert page.get("/", params={"example": name}).status_code == 404
@@ -306,6 +315,37 @@ def test_with_api_keys_there_is_no_page(server):
     assert httpx.post(server.url + "/page/result", data={}).status_code == 404
 
 
+def test_every_answer_of_the_page_carries_the_api_version_and_the_security_headers(page):
+    """The Design Rules' headers on the page for people too: its forms, files and errors."""
+    from gevoeligheid import __version__
+
+    dossier = json.dumps({"facts": {"maatschappelijke_onrust": True}})
+    answers = {
+        "page": page.get("/"),
+        "example": page.get("/?example=05-pig-farm-odour-complaint-wave"),
+        "submitted": page.post("/", data={"f.maatschappelijke_onrust": "true"}),
+        "fragment": page.post("/page/result", data={"f.maatschappelijke_onrust": "true"}),
+        "interview": page.post("/interview", data={"dossier": dossier}),
+        "training": page.get("/training?item=1&lang=en"),
+        "report": page.post("/report", data={"dossier": dossier}),
+        "style": page.get("/static/page.css"),
+        "script": page.get("/static/page.js"),
+        "no such example": page.get("/?example=../../etc/passwd"),
+        "no such file": page.get("/static/nothing.js"),
+    }
+    for name, answer in answers.items():
+        assert answer.headers.get("api-version") == __version__, name
+        # The page's own files say no-cache themselves (revalidated, not stored stale).
+        cache = "no-cache" if name in ("style", "script") else "no-store"
+        assert (
+            answer.headers.get("x-content-type-options"),
+            answer.headers.get("x-frame-options"),
+            answer.headers.get("cache-control"),
+        ) == ("nosniff", "DENY", cache), name
+        assert "frame-ancestors 'none'" in answer.headers["content-security-policy"], name
+    assert answers["page"].status_code == 200 and answers["no such file"].status_code == 404
+
+
 def test_the_api_docs_load_nothing_from_elsewhere(page):
     text = page.get("/v1/docs").text
     assert "/v1/evaluate" in text and "/v1/openapi.json" in text
@@ -313,16 +353,37 @@ def test_the_api_docs_load_nothing_from_elsewhere(page):
     assert page.get("/v1/docs?lang=en").text.count("<tr>") > 5
 
 
-def test_open_opens_the_browser_once_the_service_answers(page_server, monkeypatch):
+def open_when_ready(server: Server, found: bool, lang: str, monkeypatch, capsys) -> str:
+    """What `serve --open` says once the service answers, with or without a browser to open."""
     import threading
 
     from gevoeligheid._service import command
 
-    opened = threading.Event()
+    said = threading.Event()
     seen: list[str] = []
-    monkeypatch.setattr("webbrowser.open", lambda url: (seen.append(url), opened.set()))
-    command._open_when_ready("127.0.0.1", page_server.port, False, "nl")
-    assert opened.wait(30) and seen == [page_server.url + "/"]
+    monkeypatch.setattr("webbrowser.open", lambda url: seen.append(url) or found)
+    monkeypatch.setattr(
+        command.click, "echo", lambda text, err=False: (print(text, file=sys.stderr), said.set())
+    )
+    command._open_when_ready("127.0.0.1", server.port, False, lang)
+    assert said.wait(30) and seen == [server.url + "/"]
+    return capsys.readouterr().err
+
+
+def test_open_opens_the_browser_once_the_service_answers(page_server, monkeypatch, capsys):
+    said = open_when_ready(page_server, True, "nl", monkeypatch, capsys)
+    assert said == f"gevoelig: de pagina opent in de browser: {page_server.url}/\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("nl", "geen browser gevonden"), ("en", "no browser found")]
+)
+def test_open_without_a_browser_says_where_the_page_is(
+    page_server, monkeypatch, capsys, lang, words
+):
+    """Without a display webbrowser.open finds no browser (and returns False): say so, and where."""
+    said = open_when_ready(page_server, False, lang, monkeypatch, capsys)
+    assert words in said and said.endswith(f"{page_server.url}/\n")
 
 
 def test_hostile_forms_get_a_clear_answer_never_an_internal_error(page):

@@ -194,6 +194,27 @@ def test_an_ndjson_stream_ties_each_answer_to_its_line_number(client):
     assert answers[-1] == {"done": True, "lines": 5, "evaluated": 2, "failed": 2}
 
 
+@pytest.mark.parametrize(
+    "lang, line, item", [("nl", "regel 2: ", "dossier 1: "), ("en", "line 2: ", "dossier 1: ")]
+)
+def test_an_items_place_in_an_error_is_in_the_answers_language(client, lang, line, item):
+    bad = json.dumps({"peildatum": "2026-12-01", "facts": {"bad": 1}})
+    good = json.dumps({"peildatum": "2026-12-01", "facts": {}})
+    language = {"Accept-Language": lang}
+    streamed = read_ndjson(
+        client.post(
+            "/v1/batch/stream",
+            content=f"{good}\n{bad}\n".encode(),
+            headers={**NDJSON, **language},
+        ).text
+    )
+    assert streamed[1]["error"]["detail"].startswith(line + "/facts/bad: ")
+    batched = client.post(
+        "/v1/batch", content=f"[{good}, {bad}]".encode(), headers={**JSON, **language}
+    ).json()
+    assert batched[1]["error"]["detail"].startswith(item + "/facts/bad: ")
+
+
 def test_a_stream_line_over_the_limit_is_an_error_of_that_line_only(client):
     long_line = b'{"facts": {}, "x-pad": "' + b"a" * (5 * 1024 * 1024) + b'"}'
     response = client.post(
@@ -350,3 +371,23 @@ def test_a_new_key_is_printed_once_and_stored_only_as_its_hash():
     token = outcome.stderr.rsplit(" ", 1)[-1].strip()
     assert line.startswith("zaaksysteem evaluate,history sha256:") and token not in line
     assert KeyRing(parse_keys(line, "test")).find(token).name == "zaaksysteem"
+
+
+@pytest.mark.parametrize(
+    "lang, detail",
+    [
+        ("nl", "regels in orde, beslissingenlog mislukt"),
+        ("en", "rules ok, decision log failed"),
+    ],
+)
+def test_readiness_says_how_each_part_is_in_the_answers_language(lang, detail):
+    from gevoeligheid._service.app import _ReadyChecks
+
+    assert _ReadyChecks({"rules": "ok", "decision_log": "failed"}).render(lang) == detail
+    assert (
+        _ReadyChecks({"rules": "failed: OSError", "decision_log": "off"}).render(lang)
+        == {
+            "nl": "regels mislukt, beslissingenlog uit",
+            "en": "rules failed, decision log off",
+        }[lang]
+    )

@@ -35,8 +35,8 @@ def setup_folder(folder: Path) -> dict[str, str]:
     )
     tokens, lines = {}, []
     for name, rights, tenant in (
-        ("noord", ["evaluate", "history"], "regio-noord"),
-        ("zuid", ["evaluate", "history"], "regio-zuid"),
+        ("noord", ["evaluate", "history", "feedback"], "regio-noord"),
+        ("zuid", ["evaluate", "history", "feedback"], "regio-zuid"),
         ("beheer", ["admin"], None),
     ):
         token, line = new_key(name, rights)
@@ -134,6 +134,25 @@ def test_two_tenants_get_their_own_overlays_answers_from_one_process(tenants_ser
         "regio-noord",
         "none",
     )
+    # The batch and the stream decide by the key's tenant too.
+    body = example(WORK_AGREEMENTS)
+    for name, expected in (("noord", "coordinator"), ("zuid", "manager")):
+        batch = httpx.post(
+            server.url + "/v1/batch",
+            content=b"[" + body + b"]",
+            headers={**JSON, **bearer(files[name])},
+            timeout=30,
+        )
+        stream = httpx.post(
+            server.url + "/v1/batch/stream",
+            content=json.dumps(json.loads(body)).encode() + b"\n",
+            headers={"Content-Type": "application/x-ndjson", **bearer(files[name])},
+            timeout=30,
+        )
+        first = json.loads(stream.text.splitlines()[0])
+        assert (batch.json()[0]["result"]["escalation"], first["result"]["escalation"]) == (
+            expected,
+        ) * 2, name
 
 
 def check_isolation(server: Server, files: dict[str, str]) -> None:
@@ -163,6 +182,21 @@ def check_isolation(server: Server, files: dict[str, str]) -> None:
         ).status_code
         == 200
     )
+    # Nor its feedback: neither read nor given through this key.
+    accepted = {"verdict": "accepted", "role": "medewerker"}
+    for decision, token, status in ((zuid, files["noord"], 404), (noord, files["noord"], 201)):
+        given = httpx.post(
+            f"{server.url}/v1/decisions/{decision}/feedback",
+            json=accepted,
+            headers=bearer(token),
+            timeout=30,
+        )
+        assert given.status_code == status, given.text
+    for decision, token, status in ((noord, files["zuid"], 404), (noord, files["noord"], 200)):
+        listed = httpx.get(
+            f"{server.url}/v1/decisions/{decision}/feedback", headers=bearer(token), timeout=30
+        )
+        assert listed.status_code == status, listed.text
 
 
 def test_a_tenants_key_reads_only_its_own_tenants_decisions(tenants_server):
@@ -296,15 +330,24 @@ def test_reloads_during_a_load_fail_no_request(tmp_path):
         for thread in threads:
             thread.start()
         reloads = []
-        for number in range(6):
+        for number in range(8):
             time.sleep(0.4)
-            # Flip regio-noord between its overlay and none, and reload.
+            # Flip regio-noord between its overlay and none, and reload: by the admin call, and
+            # every other time by SIGHUP (done when the log says the generation it makes).
             overlays = "[regio-noord.yaml]" if number % 2 else "[]"
             (tmp_path / "tenants.yaml").write_text(
                 f"tenants:\n  regio-noord:\n    overlays: {overlays}\n  regio-zuid: {{}}\n",
                 encoding="utf-8",
             )
-            reloads.append(reload(server, files["beheer"]).status_code)
+            if number < 4:
+                reloads.append(reload(server, files["beheer"]).status_code)
+                continue
+            server.process.send_signal(signal.SIGHUP)
+            deadline = time.monotonic() + 30
+            while f"rules reloaded (generation {number + 2})" not in server.output():
+                assert time.monotonic() < deadline, server.output()[-3000:]
+                time.sleep(0.05)
+            reloads.append("SIGHUP")
         time.sleep(0.4)
     finally:
         stop.set()
@@ -313,6 +356,6 @@ def test_reloads_during_a_load_fail_no_request(tmp_path):
         server.stop()
     failed = [status for status in statuses if status != 200]
     print(f"{len(statuses)} requests during {len(reloads)} reloads, {len(failed)} failed")
-    assert reloads == [200] * 6
+    assert reloads == [200] * 4 + ["SIGHUP"] * 4
     assert len(statuses) > 100 and failed == []
     assert escalations == {"coordinator", "manager"}  # both rule sets were in use during the run

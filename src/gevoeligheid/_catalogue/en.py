@@ -168,6 +168,7 @@ MESSAGES: dict[str, str] = {
         "leave out --keys and bind to 127.0.0.1"
     ),
     "serve_opening": "gevoelig: opening the page in the browser: {url}",
+    "serve_no_browser": "gevoelig: no browser found to open the page in; open it yourself: {url}",
     "serve_bad_origin": (
         "{origin!r} is not an origin; give scheme://host[:port] in lower case without a path "
         "(https://zaken.example.nl), or *"
@@ -183,6 +184,42 @@ MESSAGES: dict[str, str] = {
     ),
     "replay_input_unreadable": "cannot read {file} as JSON: {error}",
     "replay_same": "byte for byte the same result ({size} bytes)",
+    "replay_input_not_decided_on": (
+        "the dossier given is not the one that was decided on: its sha256 differs from the logged "
+        "input_sha256"
+    ),
+    "replay_input_redacted": (
+        "the log holds a redacted copy of the input; give the original dossier (--input) to "
+        "replay it"
+    ),
+    "replay_ruleset_unloadable": "the rule set cannot be loaded: {error}",
+    "replay_ruleset_unloadable_not_kept": "the rule set cannot be loaded, and {missing}",
+    "replay_ruleset_changed": (
+        "the rule set loaded now has sha256 {now}, the decision was made with {logged}"
+    ),
+    "replay_input_refused": "the input is refused now: {error}",
+    "replay_differs": "at {where}: logged {logged}, now {now}",
+    "replay_only_logged": "at {where}: only in the logged result",
+    "replay_only_now": "at {where}: only in the result now",
+    "replay_keys_reordered": "at {where}: the keys are in another order",
+    "replay_items_differ": "at {where}: {logged} items logged, {now} now",
+    "replay_bytes_differ": "the JSON is equal but the bytes differ (number or string formatting)",
+    "replay_difference_by_versions": (
+        "{difference} (logged by gevoeligheid {logged}, replayed with {now})"
+    ),
+    "ruleset_not_kept": "the log holds no copy of rule set {sha256}",
+    "ruleset_kept_too_large": (
+        "the kept copy of rule set {sha256} is larger than {limit} characters"
+    ),
+    "ruleset_kept_changed": (
+        "the kept copy of rule set {sha256} does not match its own sha256: it was changed in the "
+        "database"
+    ),
+    "ruleset_kept_does_not_load": "the kept copy of rule set {sha256} does not load: {error}",
+    "ruleset_kept_broken": "the kept copy of rule set {sha256} is broken: {error}",
+    "ruleset_kept_other": (
+        "the kept copy of rule set {sha256} gives sha256 {now}: it is not that rule set"
+    ),
     "replayed": "{same} of {total} decision(s) replayed to the same result",
     "no_such_decision": "no decision {decision} in {log}",
     "exported": "{count} decision(s) exported, redacted",
@@ -304,6 +341,7 @@ MESSAGES: dict[str, str] = {
         "in a new request."
     ),
     "header_too_large": "The request line and headers together are larger than {limit} bytes.",
+    "invalid_http": "The request is not valid HTTP: its request line or a header cannot be read.",
     "array_empty_body": "The body is empty; a batch is a JSON array of dossiers.",
     "array_expected": (
         "The body is not valid JSON: line {line}, column {column} should hold the '[' of an array."
@@ -593,11 +631,9 @@ MESSAGES: dict[str, str] = {
     # errors, by the module that raises them
     # dossier
     "dossier_input_limit_bytes": "the input is more than the limit of {max_dossier_bytes} bytes",
-    "dossier_dossier_few_kilobytes_right_hint": (
-        "a dossier is a few kilobytes; is this the right file?"
-    ),
+    "dossier_file_too_large_hint": ("a dossier is a few kilobytes; is this the right file?"),
     "dossier_peildatum_date": "'peildatum' must be a date, not {value}",
-    "dossier_date_yyyy_mm_dd_expected": "a date YYYY-MM-DD, or null for today",
+    "date_or_null_expected": "a date YYYY-MM-DD, or null for today",
     "dossier_text_lone_surrogate_half": (
         "text with a lone surrogate (a half of a UTF-16 pair) that cannot be written as UTF-8"
     ),
@@ -608,13 +644,11 @@ MESSAGES: dict[str, str] = {
     "dossier_string_null_expected": "a string or null",
     "dossier_write_quotes_hint": 'write it in quotes: "{value}"',
     "dossier_text_limit_bytes": "the text is more than the limit of {max_dossier_bytes} bytes",
-    "dossier_dossier_few_kilobytes_right_hint_2": (
-        "a dossier is a few kilobytes; is this the right input?"
-    ),
+    "dossier_input_too_large_hint": ("a dossier is a few kilobytes; is this the right input?"),
     "dossier_input_empty": "the input is empty",
     "dossier_json_object_such_expected": 'a JSON object such as {{"facts": {{}}}}',
     "dossier_gevoelig_template_writes_blank_hint": "`gevoelig template` writes a blank dossier",
-    "dossier_invalid_json_line_column_2": (
+    "json_trailing_comma": (
         "invalid JSON at line {line}, column {column}: a comma after the last item"
     ),
     "dossier_remove_comma_json_allows_hint": "remove that comma; JSON allows none before }} or ]",
@@ -626,7 +660,6 @@ MESSAGES: dict[str, str] = {
         "'{fact_id}' is a yes/no fact: {value} is not a valid value for it"
     ),
     "dossier_true_false_null_expected": "true, false or null",
-    "dossier_does_take": "'{fact_id}' does not take {value}",
     "dossier_list": "'{fact_id}' must be a list, not {value}",
     "dossier_escalaties_list_most_objects": (
         "'escalaties' must be a list of at most {max_events} objects"
@@ -641,9 +674,9 @@ MESSAGES: dict[str, str] = {
     "dossier_text_characters": "text of {count_value} characters, more than {max_text}",
     "dossier_keep_long_story_x_hint": "keep the long story in x-toelichting",
     "dossier_facts_object": "'facts' must be an object, not {data}",
-    "dossier_text_expected": '{{"fact_id": value, ...}}',
+    "facts_object_expected": '{{"fact_id": value, ...}}',
     "dossier_name_each_fact_gevoelig_hint": "name each fact: `gevoelig template` writes them all",
-    "dossier_does_take_2": "'{fact_id}' does not take {word}",
+    "fact_word_not_allowed": "'{fact_id}' does not take {word}",
     "dossier_use_listed_words_hint": "use the listed words",
     "dossier_listed_twice": "'{word}' is listed twice",
     "dossier_list_each_word_once_hint": "list each word once",
@@ -651,7 +684,7 @@ MESSAGES: dict[str, str] = {
     "dossier_events_limit": "{count_data} events, more than the limit of {max_events}",
     "dossier_keep_events_dossier_only_hint": "keep the events of this dossier only",
     "dossier_event_object": "an event must be an object, not {item}",
-    "dossier_text_expected_2": '{{"type": ..., "datum": "YYYY-MM-DD"}}',
+    "event_object_expected": '{{"type": ..., "datum": "YYYY-MM-DD"}}',
     "dossier_escalation_object_datum_level": (
         "an escalation is an object with a datum and a level, a role or both"
     ),
@@ -661,10 +694,10 @@ MESSAGES: dict[str, str] = {
     "dossier_cannot_read_file": "cannot read the file: {error_strerror}",
     "dossier_check_path_permissions_hint": "check the path and its permissions",
     "dossier_date_calendar": "{value} is not a date in the calendar",
-    "dossier_date_yyyy_mm_dd_expected_2": "a date YYYY-MM-DD",
+    "date_expected": "a date YYYY-MM-DD",
     "dossier_check_day_month_hint": "check day and month",
     "dossier_event_field": "a '{kind}' event has no field '{key}'",
-    "dossier_does_take_3": "'{key}' does not take {value}",
+    "key_value_not_allowed": "'{key}' does not take {value}",
     "dossier_use_listed_words_lowest_hint": "use one of the listed words, lowest first",
     "dossier_event_needs": "a '{kind}' event needs '{key}'",
     "dossier_add_listed_words_hint": 'add "{key}": one of the listed words',
@@ -697,9 +730,9 @@ MESSAGES: dict[str, str] = {
         "a rule on an unknown fact would lower its outcome once the fact is answered"
     ),
     "conditions_unknown_fact": "unknown fact '{shown}'",
-    "conditions_use_fact_facts_yaml_hint": "use a fact of facts.yaml",
+    "unknown_fact_hint": "use a fact of facts.yaml",
     "conditions_takes_whole_number_from": "'{key}' takes a whole number from {low} to {high}",
-    "conditions_use_fact_facts_yaml_hint_2": "use a fact of facts.yaml or add it",
+    "unknown_fact_add_hint": "use a fact of facts.yaml or add it",
     "conditions_use_least_contains_both": "use at_least or contains, not both",
     "conditions_least_graded_fact_contains_hint": (
         "at_least is for a graded fact, contains for a list"
@@ -715,11 +748,11 @@ MESSAGES: dict[str, str] = {
     "conditions_headline_takes_name_such": "'headline' takes a name such as H1",
     "conditions_name_headline_rule_sets_hint": "name a headline that a rule sets with headline:",
     "conditions_graded_so_least_does": "'{fact_id}' is not graded, so at_least does not apply",
-    "conditions_leave_out_means_true_hint": "leave it out: {{fact: ID}} means true",
+    "condition_true_is_default_hint": "leave it out: {{fact: ID}} means true",
     "conditions_grade_above_lowest": "'{shown}' is not a grade of '{fact_id}' above the lowest",
-    "conditions_use_hint_2": "use {choices}",
+    "choose_from_hint": "use {choices}",
     "conditions_list_so_contains_does": "'{fact_id}' is not a list, so contains does not apply",
-    "conditions_leave_out_means_true_hint_2": (
+    "condition_true_is_default_or_grade_hint": (
         "leave it out: {{fact: ID}} means true, or use at_least for a grade"
     ),
     "conditions_word": "'{shown}' is not a word of '{fact_id}'",
@@ -734,49 +767,39 @@ MESSAGES: dict[str, str] = {
     ),
     "conditions_headlines_defined_hint": "the headlines defined are {known}",
     # definitions
-    "definitions_bool_fact_takes_values": "a bool fact takes no values",
-    "definitions_remove_values_use_type_hint": "remove 'values' or use type grade",
-    "definitions_grade_needs_least_two": "a grade needs at least two words, lowest first",
-    "definitions_e_g_geen_lokaal_hint": "e.g. [geen, lokaal, landelijk]",
-    "definitions_set_fact_needs_list": "a set fact needs its list of words in 'values'",
-    "definitions_e_g_values_bestuurlijk_hint": "e.g. values: [bestuurlijk, juridisch]",
-    "definitions_weight": "no weight for {missing}",
-    "definitions_give_every_word_above_hint": "give every word above the lowest a weight",
-    "definitions_condition_outcome_classification_least": (
+    "bool_fact_with_values": "a bool fact takes no values",
+    "bool_fact_with_values_hint": "remove 'values' or use type grade",
+    "grade_too_few_words": "a grade needs at least two words, lowest first",
+    "grade_too_few_words_hint": "e.g. [geen, lokaal, landelijk]",
+    "set_fact_without_values": "a set fact needs its list of words in 'values'",
+    "set_fact_without_values_hint": "e.g. values: [bestuurlijk, juridisch]",
+    "weight_missing": "no weight for {missing}",
+    "weight_missing_hint": "give every word above the lowest a weight",
+    "outcome_condition_mixed": (
         "a condition on the outcome (classification_at_least, escalation_at_least, informs) "
         "cannot be mixed with conditions on facts or counts"
     ),
-    "definitions_write_rule_own_hint": "write it as a rule of its own",
-    "definitions_only_headline_rule_strength": "only a headline rule has a strength",
-    "definitions_add_headline_h_another_hint": (
+    "outcome_condition_mixed_hint": "write it as a rule of its own",
+    "strength_without_headline": "only a headline rule has a strength",
+    "strength_without_headline_hint": (
         "add headline: H1 (or another) or leave strength and stronger out"
     ),
-    "definitions_setting_below_lowest_allowed": (
-        "setting '{name}' is {setting_value}, below its lowest allowed value {low}"
-    ),
-    "definitions_setting_above_highest_allowed": (
-        "setting '{name}' is {setting_value}, above its highest allowed value {high}"
-    ),
-    "definitions_unknown_weight_class": "unknown weight class '{shown}'",
-    "definitions_use_weight_classes_ruleset_hint": "use {choices} (weight_classes in ruleset.yaml)",
-    "definitions_word": "'{shown}' is not a word of '{entry_id}'",
-    "definitions_bool_fact_s_weight": "a bool fact's weight is one number",
-    "definitions_e_g_weight_hint": "e.g. weight: 2",
-    "definitions_word_fact_can_weigh": "'{shown}' is not a word of this fact that can weigh",
-    "definitions_stronger_headline_condition_facts": "a stronger headline is a condition on facts",
-    "definitions_name_facts_counts_outcome_hint": "name facts, not counts or the outcome",
-    "definitions_setting_bounded_which_setting": (
-        "setting '{name}' is bounded by '{other}', which is no setting"
-    ),
-    "definitions_name_setting_ruleset_yaml_hint": "name a setting of ruleset.yaml",
-    "definitions_weight_lower": "weight of '{higher}' is lower than of '{lower}'",
-    "definitions_higher_grade_never_weigh_hint": (
+    "unknown_weight_class": "unknown weight class '{shown}'",
+    "unknown_weight_class_hint": "use {choices} (weight_classes in ruleset.yaml)",
+    "not_a_word_of_fact": "'{shown}' is not a word of '{entry_id}'",
+    "bool_fact_weight_not_number": "a bool fact's weight is one number",
+    "bool_fact_weight_not_number_hint": "e.g. weight: 2",
+    "not_a_weighing_word_of_fact": "'{shown}' is not a word of this fact that can weigh",
+    "stronger_headline_not_on_facts": "a stronger headline is a condition on facts",
+    "stronger_headline_not_on_facts_hint": "name facts, not counts or the outcome",
+    "setting_bounded_by_unknown": ("setting '{name}' is bounded by '{other}', which is no setting"),
+    "unknown_setting_hint": "name a setting of ruleset.yaml",
+    "grade_weight_decreases": "weight of '{higher}' is lower than of '{lower}'",
+    "grade_weight_decreases_hint": (
         "a higher grade must never weigh less (docs/policy.md, rule 9)"
     ),
-    "definitions_unknown_setting": "unknown setting '{given}'",
-    "definitions_name_setting_ruleset_yaml_hint_2": (
-        "name a setting of ruleset.yaml or give a number"
-    ),
+    "unknown_setting": "unknown setting '{given}'",
+    "unknown_setting_or_number_hint": ("name a setting of ruleset.yaml or give a number"),
     # rules
     "rules_rule_set_folder": "not a rule set folder",
     "rules_hold_version_folders_do_hint": (
@@ -786,6 +809,10 @@ MESSAGES: dict[str, str] = {
     "rules_earliest_valid_from_choose_hint": (
         "the earliest is valid from {earliest}; choose a later --peildatum"
     ),
+    "rules_earliest_valid_from_data_hint": (
+        "the earliest is valid from {earliest}; choose a later peildatum"
+    ),
+    "later_peildatum_data_hint": "choose a later peildatum",
     "rules_source_text_holds_control": (
         "the source text {name} holds a control character on its line {line}"
     ),
@@ -823,7 +850,7 @@ MESSAGES: dict[str, str] = {
         "highest takes a field's highest word for a graded fact; window and days_at_least "
         "count events for a yes/no fact"
     ),
-    "rules_unknown_setting": "unknown setting '{within}'",
+    "derive_unknown_within_setting": "unknown setting '{within}'",
     "rules_bool_fact": "'{fact_id}' is not a bool fact",
     "rules_derive_graded_fact_highest_hint": (
         "derive a graded fact with highest: FIELD; presence and windows derive yes/no facts"
@@ -836,7 +863,7 @@ MESSAGES: dict[str, str] = {
     "rules_words_flags_hint": "words: {join_fields_field}; flags: {join_entry_get_flags_or}",
     "rules_grade_below": "'{otherwise}' is not a grade of '{fact_id}' below '{word}'",
     "rules_grades_hint": "grades: {join_fact_values}",
-    "rules_unknown_setting_2": "unknown setting '{name}'",
+    "window_unknown_setting": "unknown setting '{name}'",
     # overlay
     "overlay_overlay_applied_twice": "overlay '{name}' is applied twice",
     "overlay_name_each_overlay_once_hint": "name each overlay once",
@@ -867,48 +894,42 @@ MESSAGES: dict[str, str] = {
     "overlay_rule_signal_disable": "no rule or signal '{shown}' to disable",
     "overlay_gevoelig_rules_lists_rules_hint": "`gevoelig rules` lists the rules and signals",
     # yamlfile
-    "yamlfile_file_limit_bytes": "the file is more than the limit of {limit} bytes",
-    "yamlfile_rule_file_few_dozen_hint": (
-        "a rule file is a few dozen kilobytes; is this the right file?"
-    ),
-    "yamlfile_check_path_hint": "check the path",
-    "yamlfile_control_character_column": "a control character ({code}) in column {column}",
-    "yamlfile_rule_file_plain_text_hint": (
+    "rule_file_too_large": "the file is more than the limit of {limit} bytes",
+    "rule_file_too_large_hint": ("a rule file is a few dozen kilobytes; is this the right file?"),
+    "rule_file_missing_hint": "check the path",
+    "rule_file_control_character": "a control character ({code}) in column {column}",
+    "rule_file_control_character_hint": (
         "a rule file is plain text: remove it (a NUL byte is often a file saved as UTF-16)"
     ),
-    "yamlfile_regular_file_folder_pipe": "not a regular file (a folder, a pipe or a device)",
-    "yamlfile_name_yaml_file_hint": "name a YAML file",
-    "yamlfile_utf_text": "not UTF-8 text",
+    "rule_file_not_regular": "not a regular file (a folder, a pipe or a device)",
+    "rule_file_not_regular_hint": "name a YAML file",
+    "rule_file_not_utf8": "not UTF-8 text",
     # compile
-    "compile_rule_set_compiles_engine": (
-        "the rule set compiles to {count_definition} engine rules (one per alternative of "
-        "every rule and signal); the rules engine takes at most {max_engine_rules}"
-    ),
-    "compile_rule_conditions_once_headline": (
+    "rule_conditions_over_limit": (
         "rule '{rule_id}' has more than {max_condition_size} conditions once its headline "
         "references are written out"
     ),
-    "compile_name_each_headline_once_hint": (
+    "rule_conditions_over_limit_hint": (
         "name each headline once, or write the facts out in one 'any'"
     ),
-    "compile_rule_alternatives_all_any": (
+    "rule_alternatives_over_limit": (
         "rule '{rule_id}' has more than {max_alternatives} alternatives (an 'all' of 'any's "
         "counts every combination: all of ten anys of three facts is 59,049)"
     ),
-    "compile_split_into_several_rules_hint": (
+    "rule_alternatives_over_limit_hint": (
         "split it into several rules that set the same levels, each with fewer 'any's inside "
         "its 'all'"
     ),
-    "compile_rule_stands_combinations_headline": (
+    "rule_strength_combinations_over_limit": (
         "rule '{rule_id}' stands for more than {max_strength_combinations} combinations of "
         "headline strengths"
     ),
-    "compile_give_fewer_headlines_strength_hint": (
+    "rule_strength_combinations_over_limit_hint": (
         "give fewer headlines a strength, or compare with a smaller number"
     ),
     # cases
-    "cases_such_case_file_folder": "no such case file or folder",
-    "cases_give_yaml_file_cases_hint": "give a YAML file of cases or a folder of them",
+    "case_file_missing": "no such case file or folder",
+    "case_file_missing_hint": "give a YAML file of cases or a folder of them",
     # engine
     "engine_rules_engine_cannot_hold": (
         "the rules engine cannot hold this rule set (durable-rules error code "
@@ -977,100 +998,94 @@ MESSAGES: dict[str, str] = {
     "conditions_setting_unknown": "unknown setting '{shown}'",
     "conditions_setting_unknown_hint": "name a setting of ruleset.yaml or give a number",
     # definitions (by hand)
-    "definitions_unknown_key": "unknown key '{shown}' in {where}",
-    "definitions_unknown_key_hint": (
+    "unknown_key": "unknown key '{shown}' in {where}",
+    "unknown_key_hint": (
         "{where} takes {allowed}; if '{shown}' belongs inside one of those, indent it as far "
         "as the keys beside it"
     ),
-    "definitions_needs": "{where} needs '{missing}'",
-    "definitions_schema": "{where}: {what}",
+    "required_key_missing": "{where} needs '{missing}'",
+    "schema_violation": "{where}: {what}",
     "place_top_level": "the top level of the file",
     "place_item": "item",
     "place_number": "{before} no. {number}",
-    "definitions_use_from_to": "use a value from {low} to {high}",
-    "definitions_use_from": "use a value from {low}",
-    "definitions_use_at_most": "use at most {high}",
-    "definitions_setting_below": (
-        "setting '{name}' is {value}, below its lowest allowed value {low}"
-    ),
-    "definitions_setting_above": (
+    "value_range_hint": "use a value from {low} to {high}",
+    "value_at_least_hint": "use a value from {low}",
+    "value_at_most_hint": "use at most {high}",
+    "setting_below_lowest": ("setting '{name}' is {value}, below its lowest allowed value {low}"),
+    "setting_above_highest": (
         "setting '{name}' is {value}, above its highest allowed value {high}"
     ),
-    "definitions_setting_not_above": (
+    "setting_not_above_other": (
         "setting '{name}' is {value}, but must be above '{other}' ({limit})"
     ),
-    "definitions_setting_below_other": (
+    "setting_below_other": (
         "setting '{name}' is {value}, but must be at least '{other}' ({limit})"
     ),
-    "definitions_setting_relation_hint": "raise '{name}' or lower '{other}'",
-    "definitions_too_many_facts": (
+    "setting_relation_hint": "raise '{name}' or lower '{other}'",
+    "too_many_facts": (
         "{count} facts, more than the limit of {limit} for a rule set with its overlays"
     ),
-    "definitions_too_many_rules": (
+    "too_many_rules": (
         "{count} rules, more than the limit of {limit} for a rule set with its overlays"
     ),
-    "definitions_too_many_hint": "a region changes a few rules; is this the right file?",
-    "definitions_use_window_days": "the days of the window that derives '{fact}'",
-    "definitions_use_window_events": "the number of events of the window that derives '{fact}'",
-    "definitions_use_days_events": "the number of days with events that derives '{fact}'",
-    "definitions_use_evidence_days": "the days of the evidence window of '{fact}'",
-    "definitions_use_rule_threshold": "the threshold of rule '{rule_id}'",
-    "definitions_use_setting": "a setting",
-    "definitions_setting_outside": "setting '{shown}' is {value}, outside {low} to {high}",
-    "definitions_setting_outside_hint": "it is {use}: give a whole number from {low} to {high}",
+    "too_many_hint": "a region changes a few rules; is this the right file?",
+    "number_use_window_days": "the days of the window that derives '{fact}'",
+    "number_use_window_events": "the number of events of the window that derives '{fact}'",
+    "number_use_days_with_events": "the number of days with events that derives '{fact}'",
+    "number_use_evidence_days": "the days of the evidence window of '{fact}'",
+    "number_use_rule_threshold": "the threshold of rule '{rule_id}'",
+    "number_use_setting": "a setting",
+    "number_outside_range": "setting '{shown}' is {value}, outside {low} to {high}",
+    "number_outside_range_hint": "it is {use}: give a whole number from {low} to {high}",
     # yamlfile (the reader's refusals)
-    "yamlfile_tag_allowed": "tag {shown} is not allowed",
-    "yamlfile_rule_files_plain_data_hint": (
+    "yaml_tag_not_allowed": "tag {shown} is not allowed",
+    "yaml_tag_not_allowed_hint": (
         "rule files are plain data: remove the tag, and put quotes around text"
     ),
-    "yamlfile_anchor": "an anchor (&{event_anchor})",
-    "yamlfile_rule_files_do_use_hint": "rule files do not use anchors and aliases: remove it",
-    "yamlfile_values_file": "more than {max_nodes} values in one file",
-    "yamlfile_split_rules_over_fewer_hint": "split the rules over fewer, smaller overlays",
-    "yamlfile_key_word": "a key must be a word, not {key}",
-    "yamlfile_put_quotes_around_key_hint": "put quotes around a key such as 'yes', 'on' or 'null'",
-    "yamlfile_duplicate_key": "duplicate key '{key}'",
-    "yamlfile_remove_two_hint": "remove one of the two",
-    "yamlfile_value_characters": (
-        "a value of {count_value} characters, more than {max_scalar_chars}"
-    ),
-    "yamlfile_keep_texts_short_handreiking_hint": (
+    "yaml_anchor": "an anchor (&{event_anchor})",
+    "yaml_anchor_hint": "rule files do not use anchors and aliases: remove it",
+    "yaml_too_many_values": "more than {max_nodes} values in one file",
+    "yaml_too_many_values_hint": "split the rules over fewer, smaller overlays",
+    "yaml_key_not_a_word": "a key must be a word, not {key}",
+    "yaml_key_not_a_word_hint": "put quotes around a key such as 'yes', 'on' or 'null'",
+    "yaml_duplicate_key": "duplicate key '{key}'",
+    "yaml_duplicate_key_hint": "remove one of the two",
+    "yaml_value_too_long": ("a value of {count_value} characters, more than {max_scalar_chars}"),
+    "yaml_value_too_long_hint": (
         "keep texts short; the Handreiking itself belongs in the source text file"
     ),
-    "yamlfile_control_character_value": "a control character ({code}) in a value",
-    "yamlfile_rule_file_plain_text_hint_2": (
+    "yaml_control_character_in_value": "a control character ({code}) in a value",
+    "yaml_control_character_in_value_hint": (
         "a rule file is plain text: remove the escape that makes it"
     ),
-    "yamlfile_decimal_number": "a decimal number ({value})",
-    "yamlfile_rule_files_use_whole_hint": (
+    "yaml_decimal_number": "a decimal number ({value})",
+    "yaml_decimal_number_hint": (
         'rule files use whole numbers; put quotes around text such as a version "2026.1"'
     ),
-    "yamlfile_number_characters": "a number of {count_value} characters",
-    "yamlfile_rule_files_use_small_hint": (
+    "yaml_number_too_long": "a number of {count_value} characters",
+    "yaml_number_too_long_hint": (
         "rule files use small whole numbers, at most {max_number_chars} characters"
     ),
-    "yamlfile_merge_key": "a merge key ('<<')",
-    "yamlfile_rule_files_do_merge_hint": "rule files do not merge mappings: write the keys out",
-    "yamlfile_cannot_read_value": "cannot read the value '{value}'",
-    "yamlfile_put_quotes_around_if_hint": "put quotes around it if it is text",
-    "yamlfile_second_document": "a second document ('---')",
-    "yamlfile_rule_file_holds_document_hint": (
+    "yaml_merge_key": "a merge key ('<<')",
+    "yaml_merge_key_hint": "rule files do not merge mappings: write the keys out",
+    "yaml_value_unreadable": "cannot read the value '{value}'",
+    "yaml_value_unreadable_hint": "put quotes around it if it is text",
+    "yaml_second_document": "a second document ('---')",
+    "yaml_second_document_hint": (
         "a rule file holds one document: remove the '---' line or split the file"
     ),
-    "yamlfile_yaml_directive_yaml_tag": "a YAML directive ('%YAML' or '%TAG')",
-    "yamlfile_rule_files_do_use_hint_2": "rule files do not use directives: remove the line",
-    "yamlfile_alias": "an alias (*{event_anchor})",
-    "yamlfile_rule_files_do_use_hint_3": (
-        "rule files do not use anchors and aliases: write the value out"
-    ),
-    "yamlfile_list_mapping_key": "a list or mapping as a key",
-    "yamlfile_key_word_hint": "a key is a word",
-    "yamlfile_date": "'{value}' is not a date: {reason}",
-    "yamlfile_write_date_exists_yyyy_hint": "write a date that exists, as YYYY-MM-DD",
+    "yaml_directive": "a YAML directive ('%YAML' or '%TAG')",
+    "yaml_directive_hint": "rule files do not use directives: remove the line",
+    "yaml_alias": "an alias (*{event_anchor})",
+    "yaml_alias_hint": ("rule files do not use anchors and aliases: write the value out"),
+    "yaml_key_not_scalar": "a list or mapping as a key",
+    "yaml_key_not_scalar_hint": "a key is a word",
+    "yaml_date_invalid": "'{value}' is not a date: {reason}",
+    "yaml_date_invalid_hint": "write a date that exists, as YYYY-MM-DD",
     # yamlfile (by hand): the YAML parser's complaints
-    "yamlfile_too_deep": "nested more than {limit} levels deep",
-    "yamlfile_too_deep_hint": "a rule file needs a few levels: flatten the conditions",
-    "yamlfile_invalid_yaml_hint": "check indentation and quoting",
+    "yaml_too_deep": "nested more than {limit} levels deep",
+    "yaml_too_deep_hint": "a rule file needs a few levels: flatten the conditions",
+    "yaml_invalid_hint": "check indentation and quoting",
     "yaml_mapping_values": "invalid YAML: {problem}",
     "yaml_expected_key": "invalid YAML: {problem}",
     "yaml_expected_colon": "invalid YAML: {problem}",
@@ -1085,13 +1100,25 @@ MESSAGES: dict[str, str] = {
     "yaml_block_end": "invalid YAML: {problem}",
     "yaml_other": "invalid YAML: {problem}",
     # compile, engine, rules, overlay (by hand)
-    "compile_engine_limit_hint": (
+    "engine_limit_hint": (
         "merge rules that set the same levels, or leave out alternatives that another rule "
         "already covers"
     ),
-    "compile_too_many_engine_rules": (
+    "too_many_engine_rules": (
         "the rule set compiles to {count} engine rules (one per alternative of every rule and "
         "signal); the rules engine takes at most {limit}"
+    ),
+    "engine_failed": (
+        "rules engine failed: {what}. This is a bug in gevoeligheid; please report it with the "
+        "dossier"
+    ),
+    "engine_failed_on_dossier": (
+        "rules engine failed (dossier {dossier}): {what}. This is a bug in gevoeligheid; please "
+        "report it with the dossier"
+    ),
+    "engine_disagrees_with_reference": (
+        "durable-rules and the reference evaluator disagree on the dossier with every fact at "
+        "its highest"
     ),
     "engine_cannot_hold": (
         "the rules engine cannot hold this rule set (durable-rules error code {code}): too "
@@ -1130,24 +1157,20 @@ MESSAGES: dict[str, str] = {
     "feedback_record_once_was_done_hint": "record it once it was done",
     "feedback_day_calendar": "'{day}' is no day of the calendar",
     # inputs
-    "inputs_regular_file_named_pipe": (
-        "not a regular file (a named pipe, a socket or a device), so not read"
-    ),
-    "inputs_cannot_read_entry": "cannot read the entry: {error_strerror}",
-    "inputs_link_file_does_exist": "a link to a file that does not exist",
-    "inputs_loop_links_dossier_file": "a loop of links, not a dossier file",
-    "inputs_cannot_read_folder_dossiers": (
+    "input_not_regular": ("not a regular file (a named pipe, a socket or a device), so not read"),
+    "input_entry_unreadable": "cannot read the entry: {error_strerror}",
+    "input_link_broken": "a link to a file that does not exist",
+    "input_link_loop": "a loop of links, not a dossier file",
+    "input_folder_unreadable": (
         "cannot read the folder: {error_strerror}; the dossiers in it were not evaluated"
     ),
     # inputs_hint
-    "inputs_hint_dossier_json_file_move": (
-        "a dossier is a JSON file; move this one out of the folder"
-    ),
-    "inputs_hint_check_permissions": "check its permissions",
-    "inputs_hint_remove_link_point_dossier": "remove the link or point it at the dossier",
+    "input_not_regular_hint": ("a dossier is a JSON file; move this one out of the folder"),
+    "input_entry_unreadable_hint": "check its permissions",
+    "input_link_hint": "remove the link or point it at the dossier",
     # inputs (by hand)
-    "inputs_check_path_hint": "check the path",
-    "inputs_check_permissions_hint": "check its permissions",
+    "input_missing_hint": "check the path",
+    "input_unreadable_hint": "check its permissions",
     # the service's problem titles, by type
     "problem_invalid-json": "The input is not valid JSON",
     "problem_bad-request": "The request is not right",
@@ -1168,63 +1191,59 @@ MESSAGES: dict[str, str] = {
     "problem_log-unavailable": "The decision log is unavailable",
     "problem_not-ready": "The service is not ready",
     # the service's problems
-    "service_admin_call_takes_body": "This call takes no body.",
-    "service_admin_rules_use_stay": "The rules in use stay: {shown}",
-    "service_app_unknown_engine_use": "Unknown engine '{engine}'; use one of {join_engines}.",
-    "service_app_whole_number_from": "?{name}= must be a whole number from {low} to {high}.",
-    "service_app_there_nothing_see_v": (
-        "There is nothing at {request_url_path}; see /v1/openapi.json."
-    ),
-    "service_app_request_valid": "The request is not valid.",
-    "service_app_there_version_rule_set": (
+    "service_body_not_taken": "This call takes no body.",
+    "service_reload_refused_rules_stay": "The rules in use stay: {shown}",
+    "service_unknown_engine": "Unknown engine '{engine}'; use one of {join_engines}.",
+    "service_query_not_whole_number": "?{name}= must be a whole number from {low} to {high}.",
+    "service_not_found": ("There is nothing at {request_url_path}; see /v1/openapi.json."),
+    "service_request_invalid": "The request is not valid.",
+    "service_unknown_ruleset_version": (
         "There is no version '{version}' of the rule set; /v1/rulesets lists them."
     ),
-    "service_app_give_dossierid_dossier_s": "Give ?dossierId=<the dossier's id>.",
-    "service_app_there_decision_log": "There is no decision '{decision_id}' in the log.",
-    "service_app_allowed_allowed": (
+    "service_history_needs_dossier_id": "Give ?dossierId=<the dossier's id>.",
+    "service_unknown_decision": "There is no decision '{decision_id}' in the log.",
+    "service_method_not_allowed": (
         "{request_method} is not allowed on {request_url_path}; allowed: {allowed}."
     ),
-    "service_app_feedback_json": "The feedback is not JSON.",
-    "service_batches_batch_json_array_dossiers": (
+    "service_feedback_not_json": "The feedback is not JSON.",
+    "service_batch_not_array": (
         "A batch is a JSON array of dossiers; send one dossier to /v1/evaluate."
     ),
-    "service_batches_batch_holds_limit_dossiers": (
+    "service_batch_too_many_dossiers": (
         "The batch holds more than the limit of {max_items} dossiers; use /v1/batch/stream."
     ),
-    "service_core_decision_could_recorded_log": (
+    "service_decision_not_logged": (
         "The decision could not be recorded in the log, so no outcome was given. Try again."
     ),
-    "service_core_send_api_key_authorization": "Send an API key as 'Authorization: Bearer <key>'.",
-    "service_core_api_key_known": "This API key is not known.",
-    "service_core_key_does_right": "The key '{key_name}' does not have the right '{right}'.",
-    "service_core_content_type_accepted_send": (
+    "service_api_key_missing": "Send an API key as 'Authorization: Bearer <key>'.",
+    "service_api_key_unknown": "This API key is not known.",
+    "service_api_key_lacks_right": "The key '{key_name}' does not have the right '{right}'.",
+    "service_content_type_not_accepted": (
         "Content-Type {media} is not accepted; send Content-Type: {example}."
     ),
-    "service_core_service_runs_without_decision": "This service runs without a decision log.",
-    "service_core_decision_history_needs_api": (
+    "service_without_decision_log": "This service runs without a decision log.",
+    "service_history_needs_keys": (
         "The decision history needs an API key with the right 'history'; start the service "
         "with --keys."
     ),
-    "service_core_rules_engine_failed_report": (
+    "service_engine_failed": (
         "The rules engine failed; report this with the dossier to the administrator."
     ),
-    "service_core_nothing_body_arrived_s": "Nothing of the body arrived for {seconds:g} s.",
-    "service_guard_too_many_requests_waiting": "Too many requests are waiting; try again shortly.",
-    "service_guard_key_already_requests_progress": (
+    "service_body_timed_out": "Nothing of the body arrived for {seconds:g} s.",
+    "service_too_many_waiting": "Too many requests are waiting; try again shortly.",
+    "service_key_too_many_in_progress": (
         "This key already has {limit} requests in progress; wait for answers before sending more."
     ),
-    "service_guard_internal_error_report_incident": (
-        "Internal error; report incident {incident} to the administrator."
-    ),
-    "service_guard_request_took_longer_s": "The request took longer than {seconds} s.",
-    "service_page_page_only_there_when": (
+    "service_internal_error": ("Internal error; report incident {incident} to the administrator."),
+    "service_request_timed_out": "The request took longer than {seconds} s.",
+    "service_page_needs_open": (
         "The page is only there when the service runs without API keys (gevoelig serve --open)."
     ),
-    "service_page_there_file": "There is no file '{name_80}'.",
-    "service_page_form_cannot_read": "The form cannot be read.",
-    "service_page_there_example": "There is no example '{name_80}'.",
-    "service_params_text": "{{{name}}} must be {form}.",
-    "service_params_give_deprecated_both_different": (
+    "service_page_unknown_file": "There is no file '{name_80}'.",
+    "service_page_form_unreadable": "The form cannot be read.",
+    "service_page_unknown_example": "There is no example '{name_80}'.",
+    "service_parameter_invalid": "{{{name}}} must be {form}.",
+    "service_parameter_and_deprecated_differ": (
         "Give ?{key}= or the deprecated ?{deprecated}=, not both with different values."
     ),
     # service (by hand)
@@ -1234,6 +1253,15 @@ MESSAGES: dict[str, str] = {
     ),
     # service (by hand)
     "service_not_ready": "The service is not ready: {checks}",
+    # the place of one item of a batch (`dossier`) or of a stream (`line`) in its error
+    "item_place_dossier": "dossier {number}",
+    "item_place_line": "line {number}",
+    # /readyz: how each part is
+    "ready_rules": "rules",
+    "ready_decision_log": "decision log",
+    "ready_ok": "ok",
+    "ready_failed": "failed",
+    "ready_off": "off",
     # service (by hand): the forms of path values
     "path_form_version": "a version such as 2026.1",
     "path_form_decision_id": "a UUID as Gevoelig-Decision-Id gives it",
@@ -1279,3 +1307,458 @@ CLICK: dict[str, str] = {}
 
 #: The words of click's placeholders for values (metavars): click's own.
 METAVARS: dict[str, str] = {}
+
+#: The help of each command, by the words that call it, and of each option, by its command and
+#: its flag (or by its flag alone, for an option that several commands share); "" for an option
+#: whose name says it all.
+HELP: dict[str, str] = {
+    # options that several commands share, by their flag
+    "--lang": "Language of labels, questions, reasons and messages.",
+    "--log": (
+        "The decision log: a SQLite file (path or sqlite:///path) or "
+        "postgresql://user@host/db. Env: GEVOELIG_LOG."
+    ),
+    "--overlay": "A region's overlay file on top of the rule set (repeatable, applied in order).",
+    "--peildatum": (
+        "The date of the assessment (YYYY-MM-DD): it picks the rule set version and the age "
+        "of the events; default: the date in the dossier, else today."
+    ),
+    "--ruleset": "A rule set folder instead of the default rule set.",
+    # gevoelig
+    "gevoelig": """Administrative sensitivity of environmental agency dossiers: classification,
+escalation,
+who to inform and what to do now, each reason traceable to the Handreiking (2026).
+
+\b
+Example:
+  gevoelig check examples/03-seveso-plant-fire-smoke-plume.json""",
+    "gevoelig --version": "Show the version and exit.",
+    "gevoelig --debug": "Show the full traceback of an error.",
+    # gevoelig check
+    "gevoelig check": """Evaluate dossiers: files, folders (every *.json below), JSON Lines
+files (*.jsonl) or - for
+standard input.
+
+\b
+Examples:
+  gevoelig check dossier.json
+  gevoelig check --explain --lang en dossier.json
+  gevoelig check -f jsonl --jobs 0 --fail-on director batch.jsonl > results.jsonl
+  cat dossier.json | gevoelig check -
+  gevoelig check --overlay regio-noord.yaml --peildatum 2026-07-01 dossier.json""",
+    "gevoelig check --format": "Output format; default: table on a terminal, json otherwise.",
+    "gevoelig check --engine": "durable-rules, or the plain-Python reference evaluator.",
+    "gevoelig check --explain": (
+        "Add the reasons, the open questions and the worst case to a table."
+    ),
+    "gevoelig check --fail-on": (
+        "Exit with status 1 when any dossier escalates to this level or higher."
+    ),
+    "gevoelig check --progress": (
+        "Progress bar on standard error; default: when it is a terminal and the output is not."
+    ),
+    "gevoelig check --jobs": (
+        "Worker processes for a batch; 0: one per core. Output keeps the input order."
+    ),
+    "gevoelig check --log": (
+        "Record each decision in this decision log (a SQLite file or postgresql://...) before"
+        " printing it; one process."
+    ),
+    # gevoelig diff
+    "gevoelig diff": """Evaluate dossiers under two rule sets and list every dossier whose
+classification,
+escalation, roles to inform or actions change, with the rules that made the difference and
+the counts per change. Exit status 0 when nothing changes, 1 when something does.
+
+\b
+Examples:
+  gevoelig diff --base rules/2026.1 --new rules/2026.2 examples/
+  gevoelig diff --new examples/overlays/regio-noord.yaml examples/
+  gevoelig diff --base rules/2026.1 --new rules/2026.2 -f html examples/ > wijzigingen.html""",
+    "gevoelig diff --base": (
+        "The rules now: a rule set folder and/or overlay files (repeatable); default: the "
+        "default rule set."
+    ),
+    "gevoelig diff --new": (
+        "The rules to compare with: a rule set folder and/or overlay files (repeatable); "
+        "default: the default rule set."
+    ),
+    "gevoelig diff --peildatum": (
+        "Assess every dossier on this day (YYYY-MM-DD), with the versions of both rule sets "
+        "in force then; default: each dossier's own date, else today, with the versions in "
+        "force today."
+    ),
+    "gevoelig diff --format": (
+        "table for people, json or jsonl for programs, html or markdown for the meeting."
+    ),
+    "gevoelig diff --jobs": "Worker processes; 0: one per core.",
+    # gevoelig interview
+    "gevoelig interview": """Fill in a dossier one question at a time, the question whose answer
+could move the outcome
+most first: yes / no / don't know, a grade by its name. Shows the outcome after each answer and
+stops when no answer can change the classification or escalation any more, or on `stop`.
+The dossier is written after every answer (a new file when none is given); the end shows the
+result and what to do. When standard input is not a terminal, it reads one answer a line.
+
+\b
+Examples:
+  gevoelig interview
+  gevoelig interview dossier.json
+  gevoelig interview --lang en --peildatum 2026-12-01 new-dossier.json
+  printf 'yes\\nno\\nstop\\n' | gevoelig interview new.json""",
+    # gevoelig log
+    "gevoelig log": """The decision log of `gevoelig serve` and `gevoelig check --log`: replay
+decisions, export
+them (always redacted) and purge those past the retention period. The log is append-only:
+nothing here changes a decision.
+
+\b
+Examples:
+  gevoelig log replay --all --log decisions.sqlite3
+  gevoelig log export --dossier OD-2026-0142 > od-2026-0142.jsonl
+  gevoelig log purge --retention-days 2557""",
+    # gevoelig log export
+    "gevoelig log export": """Write decisions as JSON Lines, one entry a line, for a disclosure
+request or an archive.
+An export leaves the agency, so it is always redacted: the dossier's title, its x- keys and
+the facts of a criminal nature (strafrechtelijk_verleden, repressieve_handhaving) and
+everything that names them; of the decision only what every value of those facts would give
+(so never the score); the hashes of the unredacted input and result are left out.
+
+\b
+Examples:
+  gevoelig log export --dossier OD-2026-0142 -o od-2026-0142.jsonl
+  gevoelig log export --since 2026-01-01 --until 2027-01-01 > 2026.jsonl""",
+    "gevoelig log export --dossier": "Only the decisions of this dossier id.",
+    "gevoelig log export --since": "Only decisions logged on or after this day (UTC).",
+    "gevoelig log export --until": "Only decisions logged before this day (UTC).",
+    "gevoelig log export --output": "Write to this file instead of standard output.",
+    # gevoelig log feedback
+    "gevoelig log feedback": """Record what the people did with a decision's advice: accepted,
+or overridden to another
+level, by whom, why, and when each role was informed. Feedback is appended, never changed:
+record it again to correct it. Without --verdict, print the decision's
+feedback as JSON Lines.
+
+\b
+Examples:
+  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict accepted --role manager --informed portefeuillehouder=2026-12-03
+  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict overridden --escalation director --role manager --reason "raadsvragen verwacht"
+  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11""",  # noqa: E501 - example command lines are kept whole
+    "gevoelig log feedback --verdict": (
+        "accepted: the advice was followed; overridden: another level was chosen (give "
+        "--classification and/or --escalation, and --reason)."
+    ),
+    "gevoelig log feedback --classification": "The classification chosen instead.",
+    "gevoelig log feedback --escalation": "The escalation chosen instead.",
+    "gevoelig log feedback --role": (
+        "Who decided on the advice: the case worker, a level of the ladder or a role that is "
+        "informed, by its id (docs/api.md lists them)."
+    ),
+    "gevoelig log feedback --reason": "Why the advice was overridden (or a note on accepting it).",
+    "gevoelig log feedback --informed": "A role and the day it was informed (repeatable).",
+    # gevoelig log impact
+    "gevoelig log impact": """Re-run the latest logged decision of every dossier under the rules
+it was decided by
+(the log's own copy) and under the new rules, both on --peildatum, and list every dossier
+whose outcome changes, with the rules that made the difference. Decisions whose input was
+logged redacted, or whose rules the log does not keep, are named as not re-run. Exit status
+0 when nothing changes, 1 when something does, 7 when the log cannot be read.
+
+\b
+Examples:
+  gevoelig log impact --peildatum 2027-01-01
+  gevoelig log impact --peildatum 2026-12-15 --overlay regio-noord.yaml -f html > impact.html""",
+    "gevoelig log impact --peildatum": (
+        "The day to compare on (YYYY-MM-DD): the rules in force then, and the age of the events."
+    ),
+    "gevoelig log impact --ruleset": (
+        "The new rules from this folder; default: the default rule set."
+    ),
+    "gevoelig log impact --overlay": "Overlay files of the new rules (repeatable); default: none.",
+    "gevoelig log impact --format": (
+        "table for people, json or jsonl for programs, html or markdown for the meeting."
+    ),
+    "gevoelig log impact --jobs": "Worker processes; 0: one per core.",
+    # gevoelig log migrate
+    "gevoelig log migrate": """Create the log's tables, or bring them to this version's schema
+(the service and
+`check --log` do this too; run it yourself where their database role may not create tables).""",
+    # gevoelig log purge
+    "gevoelig log purge": """Remove the decisions past the retention period, and record the
+purge in the log (when,
+the cutoff, how many, which sequence numbers, by whom). The records of purges are kept for
+good. Without a retention period nothing is removed.
+
+\b
+Examples:
+  gevoelig log purge --retention-days 2557 --dry-run
+  GEVOELIG_LOG_RETENTION_DAYS=2557 gevoelig log purge""",
+    "gevoelig log purge --retention-days": (
+        "Remove decisions logged more than this many days ago. Env: GEVOELIG_LOG_RETENTION_DAYS."
+    ),
+    "gevoelig log purge --dry-run": "Only say how many decisions would be removed.",
+    # gevoelig log purges
+    "gevoelig log purges": "The record of every purge, as JSON Lines.",
+    # gevoelig log replay
+    "gevoelig log replay": """Evaluate logged decisions again with this library and check that
+each gives the same
+result, byte for byte. One line a decision: its id, same / different / ruleset_changed /
+cannot_replay, and why. Exit status 0 when every one is the same, 1 otherwise, 7 when the
+log cannot be read.
+
+\b
+Examples:
+  gevoelig log replay 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11
+  gevoelig log replay --dossier OD-2026-0142
+  gevoelig log replay --all --log postgresql://gevoelig@db/gevoelig""",
+    "gevoelig log replay --dossier": "Replay every decision of this dossier id.",
+    "gevoelig log replay --all": "Replay every decision in the log.",
+    "gevoelig log replay --input": (
+        "The original dossier, for one decision whose logged input was redacted."
+    ),
+    "gevoelig log replay --ruleset": "Load the rules from this folder instead of the one logged.",
+    "gevoelig log replay --overlay": "Overlay files instead of the ones logged (repeatable).",
+    # gevoelig log verify
+    "gevoelig log verify": """Read the whole log and check its hash chain: each entry must have
+the hash of its
+contents and the entry before it, columns that fit its own result, not be backdated, and the
+last must be the head of the chain; removed entries must be accounted for by a purge record.
+Names the first entry that does not fit. Exit status 0 when everything fits, 1 when the log
+was changed, 7 when it cannot be read.
+
+\b
+Examples:
+  gevoelig log verify --log decisions.sqlite3
+  gevoelig log verify --expect-head 1042:9f2c... --log postgresql://gevoelig_app@db/gevoelig""",
+    "gevoelig log verify --clock-skew": (
+        "Seconds a decision may be logged before the one before it (the clocks of instances "
+        "differ); more is backdated."
+    ),
+    "gevoelig log verify --expect-head": (
+        "The head an earlier check printed: fail unless that entry still has that hash."
+    ),
+    # gevoelig report
+    "gevoelig report": """The portfolio for the periodic meeting with the client: counts per
+classification
+and escalation with charts, the sensitive dossiers highest first with who to inform and what
+to do, dossiers whose open questions could raise their level, what changed since the last
+meeting and the overrides of the advice (from the log), grouped per competent authority.
+
+\b
+Examples:
+  gevoelig report examples/ > overleg.html
+  gevoelig report --log decisions.sqlite3 --since 2026-11-01 > overleg.html
+  gevoelig report -f markdown --lang en examples/ > meeting.md""",
+    "gevoelig report --log": (
+        "Report the latest decision of every dossier in this decision log instead of dossier files."
+    ),
+    "gevoelig report --since": (
+        "With --log: what changed, and the feedback given, since this day (the last meeting)."
+    ),
+    "gevoelig report --format": "A printable HTML page, or Markdown.",
+    "gevoelig report --peildatum": (
+        "Assess dossier files on this day (YYYY-MM-DD); default: each dossier's own date, "
+        "else today."
+    ),
+    # gevoelig rules
+    "gevoelig rules": """The rules of a rule set as a table (id, category, weight, what it sets,
+source), the
+actions and the settings.
+
+\b
+Examples:
+  gevoelig rules
+  gevoelig rules --overlay regio-noord.yaml
+  gevoelig rules show kop_media_bestuur
+  gevoelig rules validate rules/ examples/overlays/regio-noord.yaml""",
+    # gevoelig rules show
+    "gevoelig rules show": """One rule, fact, action or setting in full, with the text of the
+Handreiking it cites. The
+rule set options may stand before or after `show`.
+
+\b
+Examples:
+  gevoelig rules show buiten_mandaat
+  gevoelig rules show klachtengolf_aantal --overlay examples/overlays/regio-noord.yaml""",
+    # gevoelig rules validate
+    "gevoelig rules validate": """Check rule set folders and overlay files: the schema, fact
+ids, duplicates, sources, rules
+that can never fire or are shadowed, and coverage of the Handreiking's questions and criteria.
+An overlay file is checked on top of --ruleset (default: the default rule set). In a folder of
+versions every version is checked, each on its own valid_from, unless --peildatum picks one.
+Exit status 3 on errors; warnings are printed but do not fail unless --strict.
+
+\b
+Examples:
+  gevoelig rules validate
+  gevoelig rules validate rules/ examples/overlays/regio-noord.yaml""",
+    "gevoelig rules validate --strict": "Exit with status 3 on warnings too.",
+    # gevoelig schema
+    "gevoelig schema": """Print the JSON Schema of a dossier (or of a result with --result, or
+of a rule file).
+
+\b
+Examples:
+  gevoelig schema > dossier.schema.json
+  gevoelig schema --result > result.schema.json
+  gevoelig schema --file overlay > overlay.schema.json""",
+    "gevoelig schema --result": "The JSON Schema of a result instead of a dossier.",
+    "gevoelig schema --file": "The JSON Schema of a rule file of this kind, for an editor.",
+    # gevoelig serve
+    "gevoelig serve": """Serve the rules over HTTP for case-management systems: evaluate one
+dossier, a batch or an
+NDJSON stream; read the rule sets, the schemas and a dossier's decision history; /healthz,
+/readyz and /metrics. Every decision is logged before it is answered. The OpenAPI contract
+is at /v1/openapi.json, its operations at /v1/docs; without API keys the
+page for people is at /.
+
+\b
+Examples:
+  gevoelig serve
+  gevoelig serve --overlay examples/overlays/regio-noord.yaml --port 8080
+  gevoelig serve --new-key zaaksysteem --rights evaluate >> keys.txt
+  gevoelig serve --host 0.0.0.0 --keys keys.txt --workers 2 --log postgresql://gevoelig@db/gevoelig
+  gevoelig serve --openapi --peildatum 2026-12-01 > docs/openapi.json
+  gevoelig serve --open""",
+    "gevoelig serve --host": "Address to bind; anything but loopback needs API keys.",
+    "gevoelig serve --port": "",
+    "gevoelig serve --workers": (
+        "Worker processes (uvicorn's); each holds the rules and writes to the same log."
+    ),
+    "gevoelig serve --overlay": (
+        "A region's overlay file (repeatable, applied in order); fixed for the life of the service."
+    ),
+    "gevoelig serve --peildatum": (
+        "Assess every dossier on this date (YYYY-MM-DD), by the version in force then; "
+        "?peildatum= beats it. With --openapi: the day the contract is made for. Default: the"
+        " dossier's own, else today."
+    ),
+    "gevoelig serve --log": (
+        "The decision log: a SQLite file or postgresql://user@host/db. Env: GEVOELIG_LOG."
+    ),
+    "gevoelig serve --no-log": (
+        "Run without a decision log (for measurements; nothing is recorded)."
+    ),
+    "gevoelig serve --log-redact": (
+        "Keep only redacted copies of inputs and results in the log (no title, x- keys or "
+        "criminal facts)."
+    ),
+    "gevoelig serve --keys": (
+        "File of API keys (NAME RIGHTS sha256:HEX a line). Env: GEVOELIG_API_KEYS_FILE; key "
+        "lines also in GEVOELIG_API_KEYS."
+    ),
+    "gevoelig serve --new-key": "Print a new API key and the line for the key file, then exit.",
+    "gevoelig serve --rights": (
+        "With --new-key: evaluate, history, feedback, or several comma-separated "
+        "(evaluate,history)."
+    ),
+    "gevoelig serve --openapi": (
+        "Print the OpenAPI document (as served at /v1/openapi.json), then exit."
+    ),
+    "gevoelig serve --concurrency": "Requests handled at once by a worker.",
+    "gevoelig serve --backlog": "Requests that may wait for a place; more are answered 503.",
+    "gevoelig serve --client-concurrency": (
+        "Requests of one API key (without keys: address) at once; more are answered 429. 0: "
+        "no limit. Default: a quarter of --concurrency with keys, no limit without."
+    ),
+    "gevoelig serve --request-timeout": "Seconds for a whole request (not a stream); then 503.",
+    "gevoelig serve --body-timeout": (
+        "Seconds a request body may stall (then 408), or an answer wait for a client that "
+        "does not read it (then the connection closes)."
+    ),
+    "gevoelig serve --stream-concurrency": (
+        "NDJSON streams a worker handles at once, in places of their own; more wait, as other"
+        " requests do. Default: half of --concurrency."
+    ),
+    "gevoelig serve --stream-timeout": (
+        "Seconds an NDJSON stream may run in all; then it ends with done: false."
+    ),
+    "gevoelig serve --header-timeout": (
+        "Seconds for a request's line and headers, from the connection (or the last answer) "
+        "on; then the connection closes."
+    ),
+    "gevoelig serve --max-connections": (
+        "Open connections of a worker; past it the longest idle one is closed."
+    ),
+    "gevoelig serve --memory-budget": (
+        "MiB of request data a worker holds at once (bodies, dossiers being parsed); past it "
+        "requests wait, then 503."
+    ),
+    "gevoelig serve --ssl-certfile": "Serve HTTPS with this certificate (else put TLS in front).",
+    "gevoelig serve --ssl-keyfile": "",
+    "gevoelig serve --access-log": "",
+    "gevoelig serve --cors-origin": (
+        "A browser origin (https://host[:port]) allowed to call the service, repeatable; "
+        "default: none (CORS off)."
+    ),
+    "gevoelig serve --contact-name": (
+        "Who answers for this deployment, in the contract's info.contact. Env: "
+        "GEVOELIG_CONTACT_NAME."
+    ),
+    "gevoelig serve --contact-email": "Their e-mail address. Env: GEVOELIG_CONTACT_EMAIL.",
+    "gevoelig serve --contact-url": "Their web page. Env: GEVOELIG_CONTACT_URL.",
+    "gevoelig serve --tenants": (
+        "A YAML file of tenants and their overlays; a key line's tenant=NAME picks one. Env: "
+        "GEVOELIG_TENANTS."
+    ),
+    "gevoelig serve --otel": (
+        "Send spans of each request, evaluation and log write to OpenTelemetry (the otel "
+        "extra; OTEL_* variables configure it)."
+    ),
+    "gevoelig serve --open": (
+        "Open the page at / in the browser once the service answers (loopback, no API keys): "
+        "for a trainer's laptop."
+    ),
+    "gevoelig serve --course": (
+        "A course file (YAML: example dossiers with notes) for the page's training mode; "
+        "default: the shipped course."
+    ),
+    # gevoelig template
+    "gevoelig template": """A blank dossier to fill in (every fact null), or the checklist as
+Markdown.
+
+\b
+Examples:
+  gevoelig template > nieuw-dossier.json
+  gevoelig template -f markdown > checklist.md""",
+    "gevoelig template --format": (
+        "A blank dossier (json) or the checklist as a handout (markdown)."
+    ),
+    # gevoelig test
+    "gevoelig test": """Run rule tests: YAML cases with facts or events and the expected
+outcome. Without PATH, the
+cases of the rule set (its cases/ folder). Prints a table, each failure with what was expected,
+what came out and the reasons that decided it, and the rules and levels no case reaches.
+
+\b
+Examples:
+  gevoelig test
+  gevoelig test --overlay examples/overlays/regio-noord.yaml examples/overlays/regio-noord.cases.yaml
+  gevoelig test --min-coverage 100""",  # noqa: E501 - example command lines are kept whole
+    "gevoelig test --engine": "durable-rules, or the plain-Python reference evaluator.",
+    "gevoelig test --min-coverage": (
+        "Exit with status 1 when less than this percentage of rules, signals, actions and "
+        "levels is reached."
+    ),
+    # gevoelig timeline
+    "gevoelig timeline": """A dossier's outcome on each of its event days and on its date of
+assessment (else today), the
+day each level was first reached, and for each escalation the dossier records (its `escalaties`)
+whether it came in time.
+
+\b
+Examples:
+  gevoelig timeline examples/05-pig-farm-odour-complaint-wave.json
+  gevoelig timeline -f html examples/05-pig-farm-odour-complaint-wave.json > tijdlijn.html""",
+    "gevoelig timeline --format": (
+        "A table for the terminal, an HTML page with a step chart, Markdown or JSON."
+    ),
+    "gevoelig timeline --grace-days": (
+        "An escalation recorded this many days after the advice asked for it still counts as "
+        "in time."
+    ),
+    "gevoelig timeline --log": (
+        "Add the feedback on this dossier's decisions from this decision log."
+    ),
+}

@@ -170,6 +170,9 @@ MESSAGES: dict[str, str] = {
         "loopback; laat --keys weg en luister op 127.0.0.1"
     ),
     "serve_opening": "gevoelig: de pagina opent in de browser: {url}",
+    "serve_no_browser": (
+        "gevoelig: geen browser gevonden om de pagina in te openen; open hem zelf: {url}"
+    ),
     "serve_bad_origin": (
         "{origin!r} is geen origin; geef schema://host[:poort] in kleine letters zonder pad "
         "(https://zaken.voorbeeld.nl), of *"
@@ -186,6 +189,44 @@ MESSAGES: dict[str, str] = {
     ),
     "replay_input_unreadable": "{file} is niet als JSON te lezen: {error}",
     "replay_same": "byte voor byte hetzelfde resultaat ({size} bytes)",
+    "replay_input_not_decided_on": (
+        "het gegeven dossier is niet het dossier waarover beslist is: zijn sha256 verschilt van "
+        "de vastgelegde input_sha256"
+    ),
+    "replay_input_redacted": (
+        "het logboek heeft een geschoonde kopie van de invoer; geef het oorspronkelijke dossier "
+        "(--input) om de beslissing opnieuw te beoordelen"
+    ),
+    "replay_ruleset_unloadable": "de regelset is niet te laden: {error}",
+    "replay_ruleset_unloadable_not_kept": "de regelset is niet te laden, en {missing}",
+    "replay_ruleset_changed": (
+        "de regelset die nu geladen is heeft sha256 {now}, de beslissing is genomen met {logged}"
+    ),
+    "replay_input_refused": "de invoer wordt nu geweigerd: {error}",
+    "replay_differs": "bij {where}: vastgelegd {logged}, nu {now}",
+    "replay_only_logged": "bij {where}: alleen in het vastgelegde resultaat",
+    "replay_only_now": "bij {where}: alleen in het resultaat van nu",
+    "replay_keys_reordered": "bij {where}: de sleutels staan in een andere volgorde",
+    "replay_items_differ": "bij {where}: {logged} elementen vastgelegd, nu {now}",
+    "replay_bytes_differ": (
+        "de JSON is gelijk maar de bytes verschillen (de schrijfwijze van een getal of tekst)"
+    ),
+    "replay_difference_by_versions": (
+        "{difference} (vastgelegd door gevoeligheid {logged}, opnieuw beoordeeld met {now})"
+    ),
+    "ruleset_not_kept": "het logboek heeft geen kopie van regelset {sha256}",
+    "ruleset_kept_too_large": (
+        "de bewaarde kopie van regelset {sha256} is groter dan {limit} tekens"
+    ),
+    "ruleset_kept_changed": (
+        "de bewaarde kopie van regelset {sha256} past niet bij haar eigen sha256: ze is in de "
+        "database gewijzigd"
+    ),
+    "ruleset_kept_does_not_load": "de bewaarde kopie van regelset {sha256} laadt niet: {error}",
+    "ruleset_kept_broken": "de bewaarde kopie van regelset {sha256} is kapot: {error}",
+    "ruleset_kept_other": (
+        "de bewaarde kopie van regelset {sha256} geeft sha256 {now}: het is niet die regelset"
+    ),
     "replayed": "{same} van {total} beslissing(en) opnieuw beoordeeld met hetzelfde resultaat",
     "no_such_decision": "geen beslissing {decision} in {log}",
     "exported": "{count} beslissing(en) geëxporteerd, geschoond",
@@ -313,6 +354,9 @@ MESSAGES: dict[str, str] = {
         "een nieuw verzoek."
     ),
     "header_too_large": "De verzoekregel en de headers zijn samen groter dan {limit} bytes.",
+    "invalid_http": (
+        "Het verzoek is geen geldig HTTP: de verzoekregel of een header is niet te lezen."
+    ),
     "array_empty_body": "De body is leeg; een batch is een JSON-array van dossiers.",
     "array_expected": (
         "De body is geen geldige JSON: op regel {line}, kolom {column} hoort de '[' van een "
@@ -618,11 +662,9 @@ MESSAGES: dict[str, str] = {
     "dossier_input_limit_bytes": (
         "de invoer is groter dan het maximum van {max_dossier_bytes} bytes"
     ),
-    "dossier_dossier_few_kilobytes_right_hint": (
-        "een dossier is enkele kilobytes; is dit het goede bestand?"
-    ),
+    "dossier_file_too_large_hint": ("een dossier is enkele kilobytes; is dit het goede bestand?"),
     "dossier_peildatum_date": "'peildatum' moet een datum zijn, maar is {value}",
-    "dossier_date_yyyy_mm_dd_expected": "een datum JJJJ-MM-DD, of null voor vandaag",
+    "date_or_null_expected": "een datum JJJJ-MM-DD, of null voor vandaag",
     "dossier_text_lone_surrogate_half": (
         "tekst met een losse surrogaat (de helft van een UTF-16-paar) die niet als UTF-8 te "
         "schrijven is"
@@ -634,13 +676,11 @@ MESSAGES: dict[str, str] = {
     "dossier_string_null_expected": "een tekst of null",
     "dossier_write_quotes_hint": 'zet het tussen aanhalingstekens: "{value}"',
     "dossier_text_limit_bytes": "de tekst is groter dan het maximum van {max_dossier_bytes} bytes",
-    "dossier_dossier_few_kilobytes_right_hint_2": (
-        "een dossier is enkele kilobytes; is dit de goede invoer?"
-    ),
+    "dossier_input_too_large_hint": ("een dossier is enkele kilobytes; is dit de goede invoer?"),
     "dossier_input_empty": "de invoer is leeg",
     "dossier_json_object_such_expected": 'een JSON-object zoals {{"facts": {{}}}}',
     "dossier_gevoelig_template_writes_blank_hint": "`gevoelig template` maakt een leeg dossier",
-    "dossier_invalid_json_line_column_2": (
+    "json_trailing_comma": (
         "ongeldige JSON op regel {line}, kolom {column}: een komma na het laatste element"
     ),
     "dossier_remove_comma_json_allows_hint": (
@@ -654,7 +694,6 @@ MESSAGES: dict[str, str] = {
         "'{fact_id}' is een ja/nee-feit: {value} is daar geen geldige waarde"
     ),
     "dossier_true_false_null_expected": "true, false of null",
-    "dossier_does_take": "{value} is geen waarde van '{fact_id}'",
     "dossier_list": "'{fact_id}' moet een lijst zijn, maar is {value}",
     "dossier_escalaties_list_most_objects": (
         "'escalaties' moet een lijst van hoogstens {max_events} objecten zijn"
@@ -669,11 +708,11 @@ MESSAGES: dict[str, str] = {
     "dossier_text_characters": "tekst van {count_value} tekens, meer dan {max_text}",
     "dossier_keep_long_story_x_hint": "zet het lange verhaal in x-toelichting",
     "dossier_facts_object": "'facts' moet een object zijn, maar is {data}",
-    "dossier_text_expected": '{{"feit_id": waarde, ...}}',
+    "facts_object_expected": '{{"feit_id": waarde, ...}}',
     "dossier_name_each_fact_gevoelig_hint": (
         "noem elk feit bij naam: `gevoelig template` maakt ze allemaal"
     ),
-    "dossier_does_take_2": "{word} is geen waarde van '{fact_id}'",
+    "fact_word_not_allowed": "{word} is geen waarde van '{fact_id}'",
     "dossier_use_listed_words_hint": "gebruik de genoemde woorden",
     "dossier_listed_twice": "'{word}' staat er twee keer in",
     "dossier_list_each_word_once_hint": "noem elk woord één keer",
@@ -681,7 +720,7 @@ MESSAGES: dict[str, str] = {
     "dossier_events_limit": "{count_data} gebeurtenissen, meer dan het maximum van {max_events}",
     "dossier_keep_events_dossier_only_hint": "neem alleen de gebeurtenissen van dit dossier op",
     "dossier_event_object": "een gebeurtenis moet een object zijn, maar is {item}",
-    "dossier_text_expected_2": '{{"type": ..., "datum": "JJJJ-MM-DD"}}',
+    "event_object_expected": '{{"type": ..., "datum": "JJJJ-MM-DD"}}',
     "dossier_escalation_object_datum_level": (
         "een escalatie is een object met een datum en een level, een role of beide"
     ),
@@ -691,10 +730,10 @@ MESSAGES: dict[str, str] = {
     "dossier_cannot_read_file": "het bestand is niet te lezen: {error_strerror}",
     "dossier_check_path_permissions_hint": "controleer het pad en de rechten",
     "dossier_date_calendar": "{value} is geen bestaande datum",
-    "dossier_date_yyyy_mm_dd_expected_2": "een datum JJJJ-MM-DD",
+    "date_expected": "een datum JJJJ-MM-DD",
     "dossier_check_day_month_hint": "controleer dag en maand",
     "dossier_event_field": "een gebeurtenis '{kind}' heeft geen veld '{key}'",
-    "dossier_does_take_3": "{value} is geen waarde van '{key}'",
+    "key_value_not_allowed": "{value} is geen waarde van '{key}'",
     "dossier_use_listed_words_lowest_hint": (
         "gebruik een van de genoemde woorden (oplopend van laag naar hoog)"
     ),
@@ -731,11 +770,11 @@ MESSAGES: dict[str, str] = {
         "een regel op een onbekend feit zou haar uitkomst verlagen zodra het feit beantwoord is"
     ),
     "conditions_unknown_fact": "onbekend feit '{shown}'",
-    "conditions_use_fact_facts_yaml_hint": "gebruik een feit uit facts.yaml",
+    "unknown_fact_hint": "gebruik een feit uit facts.yaml",
     "conditions_takes_whole_number_from": (
         "'{key}' verwacht een heel getal van {low} tot en met {high}"
     ),
-    "conditions_use_fact_facts_yaml_hint_2": "gebruik een feit uit facts.yaml of voeg het toe",
+    "unknown_fact_add_hint": "gebruik een feit uit facts.yaml of voeg het toe",
     "conditions_use_least_contains_both": "gebruik at_least of contains, niet allebei",
     "conditions_least_graded_fact_contains_hint": (
         "at_least hoort bij een feit met graden, contains bij een lijst"
@@ -755,11 +794,11 @@ MESSAGES: dict[str, str] = {
     "conditions_graded_so_least_does": (
         "'{fact_id}' heeft geen graden, dus at_least past er niet bij"
     ),
-    "conditions_leave_out_means_true_hint": "laat het weg: {{fact: ID}} betekent waar",
+    "condition_true_is_default_hint": "laat het weg: {{fact: ID}} betekent waar",
     "conditions_grade_above_lowest": "'{shown}' is geen graad van '{fact_id}' boven de laagste",
-    "conditions_use_hint_2": "gebruik {choices}",
+    "choose_from_hint": "gebruik {choices}",
     "conditions_list_so_contains_does": "'{fact_id}' is geen lijst, dus contains past er niet bij",
-    "conditions_leave_out_means_true_hint_2": (
+    "condition_true_is_default_or_grade_hint": (
         "laat het weg: {{fact: ID}} betekent waar; of gebruik at_least voor een graad"
     ),
     "conditions_word": "'{shown}' is geen woord van '{fact_id}'",
@@ -778,59 +817,41 @@ MESSAGES: dict[str, str] = {
     ),
     "conditions_headlines_defined_hint": "de gedefinieerde kopcriteria zijn {known}",
     # definitions
-    "definitions_bool_fact_takes_values": "een ja/nee-feit (bool) heeft geen values",
-    "definitions_remove_values_use_type_hint": "haal 'values' weg of gebruik type grade",
-    "definitions_grade_needs_least_two": (
-        "een grade heeft ten minste twee woorden nodig, het laagste eerst"
-    ),
-    "definitions_e_g_geen_lokaal_hint": "bijvoorbeeld [geen, lokaal, landelijk]",
-    "definitions_set_fact_needs_list": (
-        "een set-feit heeft zijn lijst met woorden nodig in 'values'"
-    ),
-    "definitions_e_g_values_bestuurlijk_hint": "bijvoorbeeld values: [bestuurlijk, juridisch]",
-    "definitions_weight": "geen gewicht voor {missing}",
-    "definitions_give_every_word_above_hint": "geef elk woord boven het laagste een gewicht",
-    "definitions_condition_outcome_classification_least": (
+    "bool_fact_with_values": "een ja/nee-feit (bool) heeft geen values",
+    "bool_fact_with_values_hint": "haal 'values' weg of gebruik type grade",
+    "grade_too_few_words": ("een grade heeft ten minste twee woorden nodig, het laagste eerst"),
+    "grade_too_few_words_hint": "bijvoorbeeld [geen, lokaal, landelijk]",
+    "set_fact_without_values": ("een set-feit heeft zijn lijst met woorden nodig in 'values'"),
+    "set_fact_without_values_hint": "bijvoorbeeld values: [bestuurlijk, juridisch]",
+    "weight_missing": "geen gewicht voor {missing}",
+    "weight_missing_hint": "geef elk woord boven het laagste een gewicht",
+    "outcome_condition_mixed": (
         "een voorwaarde op de uitkomst (classification_at_least, escalation_at_least, informs) "
         "gaat niet samen met voorwaarden op feiten of tellingen"
     ),
-    "definitions_write_rule_own_hint": "schrijf haar als een eigen regel",
-    "definitions_only_headline_rule_strength": "alleen een kopregel heeft een sterkte",
-    "definitions_add_headline_h_another_hint": (
+    "outcome_condition_mixed_hint": "schrijf haar als een eigen regel",
+    "strength_without_headline": "alleen een kopregel heeft een sterkte",
+    "strength_without_headline_hint": (
         "voeg headline: H1 (of een ander) toe of laat strength en stronger weg"
     ),
-    "definitions_setting_below_lowest_allowed": (
-        "de instelling '{name}' is {setting_value}, onder haar laagst toegestane waarde {low}"
-    ),
-    "definitions_setting_above_highest_allowed": (
-        "de instelling '{name}' is {setting_value}, boven haar hoogst toegestane waarde {high}"
-    ),
-    "definitions_unknown_weight_class": "onbekende gewichtsklasse '{shown}'",
-    "definitions_use_weight_classes_ruleset_hint": (
-        "gebruik {choices} (weight_classes in ruleset.yaml)"
-    ),
-    "definitions_word": "'{shown}' is geen woord van '{entry_id}'",
-    "definitions_bool_fact_s_weight": "het gewicht van een ja/nee-feit is één getal",
-    "definitions_e_g_weight_hint": "bijvoorbeeld weight: 2",
-    "definitions_word_fact_can_weigh": (
-        "'{shown}' is geen woord van dit feit dat gewicht kan hebben"
-    ),
-    "definitions_stronger_headline_condition_facts": (
-        "een sterker kopcriterium is een voorwaarde op feiten"
-    ),
-    "definitions_name_facts_counts_outcome_hint": "noem feiten, geen tellingen of de uitkomst",
-    "definitions_setting_bounded_which_setting": (
+    "unknown_weight_class": "onbekende gewichtsklasse '{shown}'",
+    "unknown_weight_class_hint": ("gebruik {choices} (weight_classes in ruleset.yaml)"),
+    "not_a_word_of_fact": "'{shown}' is geen woord van '{entry_id}'",
+    "bool_fact_weight_not_number": "het gewicht van een ja/nee-feit is één getal",
+    "bool_fact_weight_not_number_hint": "bijvoorbeeld weight: 2",
+    "not_a_weighing_word_of_fact": ("'{shown}' is geen woord van dit feit dat gewicht kan hebben"),
+    "stronger_headline_not_on_facts": ("een sterker kopcriterium is een voorwaarde op feiten"),
+    "stronger_headline_not_on_facts_hint": "noem feiten, geen tellingen of de uitkomst",
+    "setting_bounded_by_unknown": (
         "de instelling '{name}' wordt begrensd door '{other}', dat geen instelling is"
     ),
-    "definitions_name_setting_ruleset_yaml_hint": "noem een instelling uit ruleset.yaml",
-    "definitions_weight_lower": "het gewicht van '{higher}' is lager dan dat van '{lower}'",
-    "definitions_higher_grade_never_weigh_hint": (
+    "unknown_setting_hint": "noem een instelling uit ruleset.yaml",
+    "grade_weight_decreases": "het gewicht van '{higher}' is lager dan dat van '{lower}'",
+    "grade_weight_decreases_hint": (
         "een hogere graad mag nooit minder wegen (docs/policy.md, regel 9)"
     ),
-    "definitions_unknown_setting": "onbekende instelling '{given}'",
-    "definitions_name_setting_ruleset_yaml_hint_2": (
-        "noem een instelling uit ruleset.yaml of geef een getal"
-    ),
+    "unknown_setting": "onbekende instelling '{given}'",
+    "unknown_setting_or_number_hint": ("noem een instelling uit ruleset.yaml of geef een getal"),
     # rules
     "rules_rule_set_folder": "geen map met een regelset",
     "rules_hold_version_folders_do_hint": (
@@ -842,6 +863,10 @@ MESSAGES: dict[str, str] = {
     "rules_earliest_valid_from_choose_hint": (
         "de vroegste geldt vanaf {earliest}; kies een latere --peildatum"
     ),
+    "rules_earliest_valid_from_data_hint": (
+        "de vroegste geldt vanaf {earliest}; kies een latere peildatum"
+    ),
+    "later_peildatum_data_hint": "kies een latere peildatum",
     "rules_source_text_holds_control": (
         "de brontekst {name} bevat een stuurteken op haar regel {line}"
     ),
@@ -881,7 +906,7 @@ MESSAGES: dict[str, str] = {
         "highest neemt het hoogste woord van een veld voor een feit met graden; window en "
         "days_at_least tellen gebeurtenissen voor een ja/nee-feit"
     ),
-    "rules_unknown_setting": "onbekende instelling '{within}'",
+    "derive_unknown_within_setting": "onbekende instelling '{within}'",
     "rules_bool_fact": "'{fact_id}' is geen ja/nee-feit",
     "rules_derive_graded_fact_highest_hint": (
         "leid een feit met graden af met highest: VELD; aanwezigheid en vensters leiden "
@@ -897,7 +922,7 @@ MESSAGES: dict[str, str] = {
     "rules_words_flags_hint": "woorden: {join_fields_field}; vlaggen: {join_entry_get_flags_or}",
     "rules_grade_below": "'{otherwise}' is geen graad van '{fact_id}' onder '{word}'",
     "rules_grades_hint": "graden: {join_fact_values}",
-    "rules_unknown_setting_2": "onbekende instelling '{name}'",
+    "window_unknown_setting": "onbekende instelling '{name}'",
     # overlay
     "overlay_overlay_applied_twice": "de overlay '{name}' wordt twee keer toegepast",
     "overlay_name_each_overlay_once_hint": "noem elke overlay één keer",
@@ -930,51 +955,45 @@ MESSAGES: dict[str, str] = {
     "overlay_rule_signal_disable": "er is geen regel of signaal '{shown}' om uit te zetten",
     "overlay_gevoelig_rules_lists_rules_hint": "`gevoelig rules` toont de regels en signalen",
     # yamlfile
-    "yamlfile_file_limit_bytes": "het bestand is groter dan het maximum van {limit} bytes",
-    "yamlfile_rule_file_few_dozen_hint": (
+    "rule_file_too_large": "het bestand is groter dan het maximum van {limit} bytes",
+    "rule_file_too_large_hint": (
         "een regelbestand is enkele tientallen kilobytes; is dit het goede bestand?"
     ),
-    "yamlfile_check_path_hint": "controleer het pad",
-    "yamlfile_control_character_column": "een stuurteken ({code}) in kolom {column}",
-    "yamlfile_rule_file_plain_text_hint": (
+    "rule_file_missing_hint": "controleer het pad",
+    "rule_file_control_character": "een stuurteken ({code}) in kolom {column}",
+    "rule_file_control_character_hint": (
         "een regelbestand is platte tekst: haal het weg (een NUL-byte komt vaak van een "
         "bestand dat als UTF-16 is opgeslagen)"
     ),
-    "yamlfile_regular_file_folder_pipe": (
-        "geen gewoon bestand (maar een map, een pipe of een apparaat)"
-    ),
-    "yamlfile_name_yaml_file_hint": "geef een YAML-bestand op",
-    "yamlfile_utf_text": "geen UTF-8-tekst",
+    "rule_file_not_regular": ("geen gewoon bestand (maar een map, een pipe of een apparaat)"),
+    "rule_file_not_regular_hint": "geef een YAML-bestand op",
+    "rule_file_not_utf8": "geen UTF-8-tekst",
     # compile
-    "compile_rule_set_compiles_engine": (
-        "de regelset wordt {count_definition} regels in de regelengine (één per alternatief "
-        "van elke regel en elk signaal); de engine neemt er hoogstens {max_engine_rules}"
-    ),
-    "compile_rule_conditions_once_headline": (
+    "rule_conditions_over_limit": (
         "regel '{rule_id}' heeft meer dan {max_condition_size} voorwaarden als de verwijzingen "
         "naar kopcriteria zijn uitgeschreven"
     ),
-    "compile_name_each_headline_once_hint": (
+    "rule_conditions_over_limit_hint": (
         "noem elk kopcriterium één keer, of schrijf de feiten uit in één 'any'"
     ),
-    "compile_rule_alternatives_all_any": (
+    "rule_alternatives_over_limit": (
         "regel '{rule_id}' heeft meer dan {max_alternatives} alternatieven (een 'all' van "
         "'any's telt elke combinatie: all van tien anys van drie feiten is 59.049)"
     ),
-    "compile_split_into_several_rules_hint": (
+    "rule_alternatives_over_limit_hint": (
         "splits haar in meer regels die dezelfde niveaus zetten, elk met minder 'any's binnen "
         "de 'all'"
     ),
-    "compile_rule_stands_combinations_headline": (
+    "rule_strength_combinations_over_limit": (
         "regel '{rule_id}' staat voor meer dan {max_strength_combinations} combinaties van "
         "sterktes van kopcriteria"
     ),
-    "compile_give_fewer_headlines_strength_hint": (
+    "rule_strength_combinations_over_limit_hint": (
         "geef minder kopcriteria een sterkte, of vergelijk met een kleiner getal"
     ),
     # cases
-    "cases_such_case_file_folder": "geen bestand of map met cases",
-    "cases_give_yaml_file_cases_hint": "geef een YAML-bestand met cases op, of een map daarvan",
+    "case_file_missing": "geen bestand of map met cases",
+    "case_file_missing_hint": "geef een YAML-bestand met cases op, of een map daarvan",
     # engine
     "engine_rules_engine_cannot_hold": (
         "de regelengine kan deze regelset niet bevatten (foutcode {limit_group_1} van "
@@ -1050,115 +1069,99 @@ MESSAGES: dict[str, str] = {
     "conditions_setting_unknown": "onbekende instelling '{shown}'",
     "conditions_setting_unknown_hint": "noem een instelling uit ruleset.yaml of geef een getal",
     # definitions (by hand)
-    "definitions_unknown_key": "onbekende sleutel '{shown}' in {where}",
-    "definitions_unknown_key_hint": (
+    "unknown_key": "onbekende sleutel '{shown}' in {where}",
+    "unknown_key_hint": (
         "{where} kent {allowed}; hoort '{shown}' in een daarvan, spring het dan even ver in "
         "als de sleutels ernaast"
     ),
-    "definitions_needs": "{where} mist '{missing}'",
-    "definitions_schema": "{where}: {what}",
+    "required_key_missing": "{where} mist '{missing}'",
+    "schema_violation": "{where}: {what}",
     "place_top_level": "het bestand zelf (het bovenste niveau)",
     "place_item": "onderdeel",
     "place_number": "{before} nr. {number}",
-    "definitions_use_from_to": "gebruik een waarde van {low} tot en met {high}",
-    "definitions_use_from": "gebruik een waarde vanaf {low}",
-    "definitions_use_at_most": "gebruik hoogstens {high}",
-    "definitions_setting_below": (
+    "value_range_hint": "gebruik een waarde van {low} tot en met {high}",
+    "value_at_least_hint": "gebruik een waarde vanaf {low}",
+    "value_at_most_hint": "gebruik hoogstens {high}",
+    "setting_below_lowest": (
         "de instelling '{name}' is {value}, onder haar laagst toegestane waarde {low}"
     ),
-    "definitions_setting_above": (
+    "setting_above_highest": (
         "de instelling '{name}' is {value}, boven haar hoogst toegestane waarde {high}"
     ),
-    "definitions_setting_not_above": (
+    "setting_not_above_other": (
         "de instelling '{name}' is {value}, maar moet boven '{other}' ({limit}) zijn"
     ),
-    "definitions_setting_below_other": (
+    "setting_below_other": (
         "de instelling '{name}' is {value}, maar moet minstens '{other}' ({limit}) zijn"
     ),
-    "definitions_setting_relation_hint": "verhoog '{name}' of verlaag '{other}'",
-    "definitions_too_many_facts": (
+    "setting_relation_hint": "verhoog '{name}' of verlaag '{other}'",
+    "too_many_facts": (
         "{count} feiten, meer dan het maximum van {limit} voor een regelset met haar overlays"
     ),
-    "definitions_too_many_rules": (
+    "too_many_rules": (
         "{count} regels, meer dan het maximum van {limit} voor een regelset met haar overlays"
     ),
-    "definitions_too_many_hint": "een regio verandert een paar regels; is dit het goede bestand?",
-    "definitions_use_window_days": "het aantal dagen van het venster dat '{fact}' afleidt",
-    "definitions_use_window_events": (
-        "het aantal gebeurtenissen van het venster dat '{fact}' afleidt"
-    ),
-    "definitions_use_days_events": "het aantal dagen met gebeurtenissen dat '{fact}' afleidt",
-    "definitions_use_evidence_days": "het aantal dagen van het bewijsvenster van '{fact}'",
-    "definitions_use_rule_threshold": "de drempel van regel '{rule_id}'",
-    "definitions_use_setting": "een instelling",
-    "definitions_setting_outside": (
-        "de instelling '{shown}' is {value}, buiten {low} tot en met {high}"
-    ),
-    "definitions_setting_outside_hint": (
-        "het is {use}: geef een heel getal van {low} tot en met {high}"
-    ),
+    "too_many_hint": "een regio verandert een paar regels; is dit het goede bestand?",
+    "number_use_window_days": "het aantal dagen van het venster dat '{fact}' afleidt",
+    "number_use_window_events": ("het aantal gebeurtenissen van het venster dat '{fact}' afleidt"),
+    "number_use_days_with_events": "het aantal dagen met gebeurtenissen dat '{fact}' afleidt",
+    "number_use_evidence_days": "het aantal dagen van het bewijsvenster van '{fact}'",
+    "number_use_rule_threshold": "de drempel van regel '{rule_id}'",
+    "number_use_setting": "een instelling",
+    "number_outside_range": ("de instelling '{shown}' is {value}, buiten {low} tot en met {high}"),
+    "number_outside_range_hint": ("het is {use}: geef een heel getal van {low} tot en met {high}"),
     # yamlfile (the reader's refusals)
-    "yamlfile_tag_allowed": "de tag {shown} is niet toegestaan",
-    "yamlfile_rule_files_plain_data_hint": (
+    "yaml_tag_not_allowed": "de tag {shown} is niet toegestaan",
+    "yaml_tag_not_allowed_hint": (
         "regelbestanden zijn gewone gegevens: haal de tag weg, en zet aanhalingstekens om tekst"
     ),
-    "yamlfile_anchor": "een anker (&{event_anchor})",
-    "yamlfile_rule_files_do_use_hint": (
-        "regelbestanden gebruiken geen ankers en aliassen: haal het weg"
-    ),
-    "yamlfile_values_file": "meer dan {max_nodes} waarden in één bestand",
-    "yamlfile_split_rules_over_fewer_hint": "verdeel de regels over kleinere bestanden",
-    "yamlfile_key_word": "een sleutel moet een woord zijn, niet {key}",
-    "yamlfile_put_quotes_around_key_hint": (
-        "zet aanhalingstekens om een sleutel als 'yes', 'on' of 'null'"
-    ),
-    "yamlfile_duplicate_key": "de sleutel '{key}' staat er twee keer",
-    "yamlfile_remove_two_hint": "haal een van de twee weg",
-    "yamlfile_value_characters": "een waarde van {count_value} tekens, meer dan {max_scalar_chars}",
-    "yamlfile_keep_texts_short_handreiking_hint": (
+    "yaml_anchor": "een anker (&{event_anchor})",
+    "yaml_anchor_hint": ("regelbestanden gebruiken geen ankers en aliassen: haal het weg"),
+    "yaml_too_many_values": "meer dan {max_nodes} waarden in één bestand",
+    "yaml_too_many_values_hint": "verdeel de regels over kleinere bestanden",
+    "yaml_key_not_a_word": "een sleutel moet een woord zijn, niet {key}",
+    "yaml_key_not_a_word_hint": ("zet aanhalingstekens om een sleutel als 'yes', 'on' of 'null'"),
+    "yaml_duplicate_key": "de sleutel '{key}' staat er twee keer",
+    "yaml_duplicate_key_hint": "haal een van de twee weg",
+    "yaml_value_too_long": "een waarde van {count_value} tekens, meer dan {max_scalar_chars}",
+    "yaml_value_too_long_hint": (
         "houd teksten kort; de Handreiking zelf hoort in het brontekstbestand"
     ),
-    "yamlfile_control_character_value": "een stuurteken ({code}) in een waarde",
-    "yamlfile_rule_file_plain_text_hint_2": (
+    "yaml_control_character_in_value": "een stuurteken ({code}) in een waarde",
+    "yaml_control_character_in_value_hint": (
         "een regelbestand is platte tekst: haal de code weg die het maakt"
     ),
-    "yamlfile_decimal_number": "een decimaal getal ({value})",
-    "yamlfile_rule_files_use_whole_hint": (
+    "yaml_decimal_number": "een decimaal getal ({value})",
+    "yaml_decimal_number_hint": (
         "regelbestanden gebruiken hele getallen; zet aanhalingstekens om tekst zoals een "
         'versie "2026.1"'
     ),
-    "yamlfile_number_characters": "een getal van {count_value} tekens",
-    "yamlfile_rule_files_use_small_hint": (
+    "yaml_number_too_long": "een getal van {count_value} tekens",
+    "yaml_number_too_long_hint": (
         "regelbestanden gebruiken kleine hele getallen, van hoogstens {max_number_chars} tekens"
     ),
-    "yamlfile_merge_key": "een samenvoegsleutel ('<<')",
-    "yamlfile_rule_files_do_merge_hint": (
-        "regelbestanden voegen geen mappings samen: schrijf de sleutels uit"
-    ),
-    "yamlfile_cannot_read_value": "de waarde '{value}' is niet te lezen",
-    "yamlfile_put_quotes_around_if_hint": "zet er aanhalingstekens omheen als het tekst is",
-    "yamlfile_second_document": "een tweede document ('---')",
-    "yamlfile_rule_file_holds_document_hint": (
+    "yaml_merge_key": "een samenvoegsleutel ('<<')",
+    "yaml_merge_key_hint": ("regelbestanden voegen geen mappings samen: schrijf de sleutels uit"),
+    "yaml_value_unreadable": "de waarde '{value}' is niet te lezen",
+    "yaml_value_unreadable_hint": "zet er aanhalingstekens omheen als het tekst is",
+    "yaml_second_document": "een tweede document ('---')",
+    "yaml_second_document_hint": (
         "een regelbestand bevat één document: haal de regel '---' weg of splits het bestand"
     ),
-    "yamlfile_yaml_directive_yaml_tag": "een YAML-directief ('%YAML' of '%TAG')",
-    "yamlfile_rule_files_do_use_hint_2": (
-        "regelbestanden gebruiken geen directieven: haal de regel weg"
-    ),
-    "yamlfile_alias": "een alias (*{event_anchor})",
-    "yamlfile_rule_files_do_use_hint_3": (
-        "regelbestanden gebruiken geen ankers en aliassen: schrijf de waarde uit"
-    ),
-    "yamlfile_list_mapping_key": "een lijst of mapping als sleutel",
-    "yamlfile_key_word_hint": "een sleutel is een woord",
-    "yamlfile_date": "'{value}' is geen bestaande datum",
-    "yamlfile_write_date_exists_yyyy_hint": "schrijf een datum die bestaat, als JJJJ-MM-DD",
+    "yaml_directive": "een YAML-directief ('%YAML' of '%TAG')",
+    "yaml_directive_hint": ("regelbestanden gebruiken geen directieven: haal de regel weg"),
+    "yaml_alias": "een alias (*{event_anchor})",
+    "yaml_alias_hint": ("regelbestanden gebruiken geen ankers en aliassen: schrijf de waarde uit"),
+    "yaml_key_not_scalar": "een lijst of mapping als sleutel",
+    "yaml_key_not_scalar_hint": "een sleutel is een woord",
+    "yaml_date_invalid": "'{value}' is geen bestaande datum",
+    "yaml_date_invalid_hint": "schrijf een datum die bestaat, als JJJJ-MM-DD",
     # yamlfile (by hand): the YAML parser's complaints
-    "yamlfile_too_deep": "meer dan {limit} niveaus diep genest",
-    "yamlfile_too_deep_hint": (
+    "yaml_too_deep": "meer dan {limit} niveaus diep genest",
+    "yaml_too_deep_hint": (
         "een regelbestand heeft een paar niveaus nodig: maak de voorwaarden minder diep"
     ),
-    "yamlfile_invalid_yaml_hint": "controleer het inspringen en de aanhalingstekens",
+    "yaml_invalid_hint": "controleer het inspringen en de aanhalingstekens",
     "yaml_mapping_values": "ongeldige YAML: hier mag geen 'sleutel: waarde' staan",
     "yaml_expected_key": "ongeldige YAML: hier werd een sleutel verwacht; klopt het inspringen?",
     "yaml_expected_colon": "ongeldige YAML: hier werd een ':' verwacht",
@@ -1173,13 +1176,25 @@ MESSAGES: dict[str, str] = {
     "yaml_block_end": "ongeldige YAML: het inspringen klopt niet",
     "yaml_other": "ongeldige YAML (de YAML-lezer meldt: {problem})",
     # compile, engine, rules, overlay (by hand)
-    "compile_engine_limit_hint": (
+    "engine_limit_hint": (
         "voeg regels samen die dezelfde niveaus zetten, of laat alternatieven weg die een "
         "andere regel al dekt"
     ),
-    "compile_too_many_engine_rules": (
+    "too_many_engine_rules": (
         "de regelset wordt {count} regels in de regelengine (één per alternatief van elke "
         "regel en elk signaal); de engine neemt er hoogstens {limit}"
+    ),
+    "engine_failed": (
+        "de regelengine faalde: {what}. Dit is een fout in gevoeligheid; meld die alstublieft "
+        "met het dossier"
+    ),
+    "engine_failed_on_dossier": (
+        "de regelengine faalde (dossier {dossier}): {what}. Dit is een fout in gevoeligheid; "
+        "meld die alstublieft met het dossier"
+    ),
+    "engine_disagrees_with_reference": (
+        "durable-rules en de referentie-evaluator zijn het oneens over het dossier met elk feit "
+        "op zijn hoogst"
     ),
     "engine_cannot_hold": (
         "de regelengine kan deze regelset niet bevatten (foutcode {code} van durable-rules): "
@@ -1218,24 +1233,22 @@ MESSAGES: dict[str, str] = {
     "feedback_record_once_was_done_hint": "leg het vast zodra het gedaan is",
     "feedback_day_calendar": "'{day}' is geen dag van de kalender",
     # inputs
-    "inputs_regular_file_named_pipe": (
+    "input_not_regular": (
         "geen gewoon bestand (maar een named pipe, socket of apparaat), dus niet gelezen"
     ),
-    "inputs_cannot_read_entry": "het item is niet te lezen: {error_strerror}",
-    "inputs_link_file_does_exist": "een koppeling naar een bestand dat niet bestaat",
-    "inputs_loop_links_dossier_file": "een kring van koppelingen, geen dossierbestand",
-    "inputs_cannot_read_folder_dossiers": (
+    "input_entry_unreadable": "het item is niet te lezen: {error_strerror}",
+    "input_link_broken": "een koppeling naar een bestand dat niet bestaat",
+    "input_link_loop": "een kring van koppelingen, geen dossierbestand",
+    "input_folder_unreadable": (
         "de map is niet te lezen: {error_strerror}; de dossiers erin zijn niet beoordeeld"
     ),
     # inputs_hint
-    "inputs_hint_dossier_json_file_move": "een dossier is een JSON-bestand; haal dit uit de map",
-    "inputs_hint_check_permissions": "controleer de rechten",
-    "inputs_hint_remove_link_point_dossier": (
-        "verwijder de koppeling of laat haar naar het dossier wijzen"
-    ),
+    "input_not_regular_hint": "een dossier is een JSON-bestand; haal dit uit de map",
+    "input_entry_unreadable_hint": "controleer de rechten",
+    "input_link_hint": ("verwijder de koppeling of laat haar naar het dossier wijzen"),
     # inputs (by hand)
-    "inputs_check_path_hint": "controleer het pad",
-    "inputs_check_permissions_hint": "controleer de rechten",
+    "input_missing_hint": "controleer het pad",
+    "input_unreadable_hint": "controleer de rechten",
     # the service's problem titles, by type
     "problem_invalid-json": "De invoer is geen geldige JSON",
     "problem_bad-request": "Het verzoek klopt niet",
@@ -1256,69 +1269,61 @@ MESSAGES: dict[str, str] = {
     "problem_log-unavailable": "Het beslissingslogboek is niet beschikbaar",
     "problem_not-ready": "De dienst is niet gereed",
     # the service's problems
-    "service_admin_call_takes_body": "Deze aanroep neemt geen inhoud.",
-    "service_admin_rules_use_stay": "De regels in gebruik blijven: {shown}",
-    "service_app_unknown_engine_use": "Onbekende engine '{engine}'; kies uit {join_engines}.",
-    "service_app_whole_number_from": (
+    "service_body_not_taken": "Deze aanroep neemt geen inhoud.",
+    "service_reload_refused_rules_stay": "De regels in gebruik blijven: {shown}",
+    "service_unknown_engine": "Onbekende engine '{engine}'; kies uit {join_engines}.",
+    "service_query_not_whole_number": (
         "?{name}= moet een geheel getal van {low} tot en met {high} zijn."
     ),
-    "service_app_there_nothing_see_v": "Er is niets op {request_url_path}; zie /v1/openapi.json.",
-    "service_app_request_valid": "Het verzoek klopt niet.",
-    "service_app_there_version_rule_set": (
+    "service_not_found": "Er is niets op {request_url_path}; zie /v1/openapi.json.",
+    "service_request_invalid": "Het verzoek klopt niet.",
+    "service_unknown_ruleset_version": (
         "Er is geen versie '{version}' van de regelset; /v1/rulesets noemt ze."
     ),
-    "service_app_give_dossierid_dossier_s": "Geef ?dossierId=<id van het dossier>.",
-    "service_app_there_decision_log": "Er is geen beslissing '{decision_id}' in het logboek.",
-    "service_app_allowed_allowed": (
+    "service_history_needs_dossier_id": "Geef ?dossierId=<id van het dossier>.",
+    "service_unknown_decision": "Er is geen beslissing '{decision_id}' in het logboek.",
+    "service_method_not_allowed": (
         "{request_method} kan niet op {request_url_path}; wel: {allowed}."
     ),
-    "service_app_feedback_json": "De terugmelding is geen JSON.",
-    "service_batches_batch_json_array_dossiers": (
+    "service_feedback_not_json": "De terugmelding is geen JSON.",
+    "service_batch_not_array": (
         "Een batch is een JSON-array van dossiers; stuur één dossier naar /v1/evaluate."
     ),
-    "service_batches_batch_holds_limit_dossiers": (
+    "service_batch_too_many_dossiers": (
         "De batch heeft meer dan het maximum van {max_items} dossiers; gebruik /v1/batch/stream."
     ),
-    "service_core_decision_could_recorded_log": (
+    "service_decision_not_logged": (
         "De beslissing kon niet in het logboek worden vastgelegd; er is geen uitkomst gegeven. "
         "Probeer het opnieuw."
     ),
-    "service_core_send_api_key_authorization": (
-        "Stuur een API-sleutel als 'Authorization: Bearer <sleutel>'."
-    ),
-    "service_core_api_key_known": "Deze API-sleutel is onbekend.",
-    "service_core_key_does_right": "De sleutel '{key_name}' heeft het recht '{right}' niet.",
-    "service_core_content_type_accepted_send": (
+    "service_api_key_missing": ("Stuur een API-sleutel als 'Authorization: Bearer <sleutel>'."),
+    "service_api_key_unknown": "Deze API-sleutel is onbekend.",
+    "service_api_key_lacks_right": "De sleutel '{key_name}' heeft het recht '{right}' niet.",
+    "service_content_type_not_accepted": (
         "Content-Type {media} wordt niet aangenomen; stuur Content-Type: {example}."
     ),
-    "service_core_service_runs_without_decision": "Deze dienst draait zonder beslissingslogboek.",
-    "service_core_decision_history_needs_api": (
+    "service_without_decision_log": "Deze dienst draait zonder beslissingslogboek.",
+    "service_history_needs_keys": (
         "De beslissingsgeschiedenis vraagt een API-sleutel met het recht 'history'; start de "
         "dienst met --keys."
     ),
-    "service_core_rules_engine_failed_report": (
-        "De regelengine faalde; meld dit met het dossier aan de beheerder."
-    ),
-    "service_core_nothing_body_arrived_s": "Er kwam {seconds:g} s lang niets van de body binnen.",
-    "service_guard_too_many_requests_waiting": (
-        "Er wachten al te veel verzoeken; probeer het zo opnieuw."
-    ),
-    "service_guard_key_already_requests_progress": (
+    "service_engine_failed": ("De regelengine faalde; meld dit met het dossier aan de beheerder."),
+    "service_body_timed_out": "Er kwam {seconds:g} s lang niets van de body binnen.",
+    "service_too_many_waiting": ("Er wachten al te veel verzoeken; probeer het zo opnieuw."),
+    "service_key_too_many_in_progress": (
         "Deze sleutel heeft al {limit} verzoeken tegelijk lopen; wacht op antwoord voor u er "
         "meer stuurt."
     ),
-    "service_guard_internal_error_report_incident": (
-        "Interne fout; meld kenmerk {incident} aan de beheerder."
-    ),
-    "service_guard_request_took_longer_s": "Het verzoek duurde langer dan {seconds} s.",
-    "service_page_page_only_there_when": (
+    "service_internal_error": ("Interne fout; meld kenmerk {incident} aan de beheerder."),
+    "service_request_timed_out": "Het verzoek duurde langer dan {seconds} s.",
+    "service_page_needs_open": (
         "De pagina is er alleen als de dienst zonder API-sleutels draait (gevoelig serve --open)."
     ),
-    "service_page_there_file": "Er is geen bestand '{name_80}'.",
-    "service_page_form_cannot_read": "Het formulier is niet te lezen.",
-    "service_page_there_example": "Er is geen voorbeeld '{name_80}'.",
-    "service_params_text": "{{{name}}} moet {form} zijn.",
-    "service_params_give_deprecated_both_different": (
+    "service_page_unknown_file": "Er is geen bestand '{name_80}'.",
+    "service_page_form_unreadable": "Het formulier is niet te lezen.",
+    "service_page_unknown_example": "Er is geen voorbeeld '{name_80}'.",
+    "service_parameter_invalid": "{{{name}}} moet {form} zijn.",
+    "service_parameter_and_deprecated_differ": (
         "Geef ?{key}= of het verouderde ?{deprecated}=, niet allebei met een andere waarde."
     ),
     # service (by hand)
@@ -1328,6 +1333,15 @@ MESSAGES: dict[str, str] = {
     ),
     # service (by hand)
     "service_not_ready": "De dienst is niet gereed: {checks}",
+    # the place of one item of a batch (`dossier`) or of a stream (`line`) in its error
+    "item_place_dossier": "dossier {number}",
+    "item_place_line": "regel {number}",
+    # /readyz: how each part is
+    "ready_rules": "regels",
+    "ready_decision_log": "beslissingenlog",
+    "ready_ok": "in orde",
+    "ready_failed": "mislukt",
+    "ready_off": "uit",
     # service (by hand): the forms of path values
     "path_form_version": "een versie zoals 2026.1",
     "path_form_decision_id": "een UUID zoals Gevoelig-Decision-Id die geeft",
@@ -1480,4 +1494,490 @@ METAVARS: dict[str, str] = {
     "PATHS": "PADEN",
     "RULE_ID": "ID",
     "DECISION_IDS": "BESLISSINGEN",
+}
+
+#: The help of each command, by the words that call it, and of each option, by its command and
+#: its flag (or by its flag alone, for an option that several commands share); "" for an option
+#: whose name says it all.
+HELP: dict[str, str] = {
+    # options that several commands share, by their flag
+    "--lang": "Taal van labels, vragen, redenen en meldingen.",
+    "--log": (
+        "Het beslissingslogboek: een SQLite-bestand (pad of sqlite:///pad) of "
+        "postgresql://gebruiker@host/db. Omgeving: GEVOELIG_LOG."
+    ),
+    "--overlay": (
+        "Het overlaybestand van een regio bovenop de regelset (herhaalbaar, toegepast in volgorde)."
+    ),
+    "--peildatum": (
+        "De datum waarop beoordeeld wordt (JJJJ-MM-DD): die kiest de versie van de regels en "
+        "de leeftijd van de gebeurtenissen; standaard: de peildatum van het dossier, anders "
+        "vandaag."
+    ),
+    "--ruleset": "Een map met een regelset in plaats van de standaardregelset.",
+    # gevoelig
+    "gevoelig": """Bestuurlijke gevoeligheid van omgevingsdienst-dossiers: classificatie,
+escalatie, wie te
+informeren en wat nu te doen, met elke reden herleidbaar tot de Handreiking (2026).
+
+\b
+Voorbeeld:
+  gevoelig check examples/03-seveso-plant-fire-smoke-plume.json""",
+    "gevoelig --version": "Toon de versie en stop.",
+    "gevoelig --debug": "Toon de volledige traceback van een fout.",
+    # gevoelig check
+    "gevoelig check": """Beoordeel dossiers: bestanden, mappen (elk *.json eronder), JSON
+Lines-bestanden (*.jsonl)
+of - voor standaardinvoer.
+
+\b
+Voorbeelden:
+  gevoelig check dossier.json
+  gevoelig check --explain --lang en dossier.json
+  gevoelig check -f jsonl --jobs 0 --fail-on director batch.jsonl > results.jsonl
+  cat dossier.json | gevoelig check -
+  gevoelig check --overlay regio-noord.yaml --peildatum 2026-07-01 dossier.json""",
+    "gevoelig check --format": "Uitvoervorm; standaard: een tabel op een terminal, anders json.",
+    "gevoelig check --engine": "durable-rules, of de referentie-evaluator in gewoon Python.",
+    "gevoelig check --explain": (
+        "Voeg de redenen, de open vragen en het slechtste geval toe aan een tabel."
+    ),
+    "gevoelig check --fail-on": (
+        "Stop met status 1 als een dossier tot dit niveau of hoger escaleert."
+    ),
+    "gevoelig check --progress": (
+        "Voortgangsbalk op standaardfout; standaard: als dat een terminal is en de uitvoer niet."
+    ),
+    "gevoelig check --jobs": (
+        "Werkprocessen voor een reeks dossiers; 0: één per kern. De uitvoer houdt de volgorde"
+        " van de invoer."
+    ),
+    "gevoelig check --log": (
+        "Leg elke beslissing vast in dit beslissingslogboek (een SQLite-bestand of "
+        "postgresql://...) voordat ze getoond wordt; één proces."
+    ),
+    # gevoelig diff
+    "gevoelig diff": """Beoordeel dossiers onder twee regelsets en noem elk dossier waarvan de
+classificatie, de
+escalatie, wie te informeren of de acties veranderen, met de regels die het verschil maken en
+de aantallen per verandering. Status 0 als niets verandert, 1 als er iets verandert.
+
+\b
+Voorbeelden:
+  gevoelig diff --base rules/2026.1 --new rules/2026.2 examples/
+  gevoelig diff --new examples/overlays/regio-noord.yaml examples/
+  gevoelig diff --base rules/2026.1 --new rules/2026.2 -f html examples/ > wijzigingen.html""",
+    "gevoelig diff --base": (
+        "De regels nu: een map met een regelset en/of overlaybestanden (herhaalbaar); "
+        "standaard: de standaardregelset."
+    ),
+    "gevoelig diff --new": (
+        "De regels om mee te vergelijken: een map met een regelset en/of overlaybestanden "
+        "(herhaalbaar); standaard: de standaardregelset."
+    ),
+    "gevoelig diff --peildatum": (
+        "Beoordeel elk dossier op deze dag (JJJJ-MM-DD), met de versies van beide regelsets "
+        "die dan gelden; standaard: de peildatum van het dossier, anders vandaag, met de "
+        "versies die vandaag gelden."
+    ),
+    "gevoelig diff --format": (
+        "table voor mensen, json of jsonl voor programma's, html of markdown voor het overleg."
+    ),
+    "gevoelig diff --jobs": "Werkprocessen; 0: één per kern.",
+    # gevoelig interview
+    "gevoelig interview": """Vul een dossier vraag voor vraag in, de vraag waarvan het antwoord
+de uitkomst het meest
+kan veranderen eerst: ja / nee / weet niet, een gradatie bij naam. Toont na elk antwoord de
+uitkomst
+en stopt zodra geen antwoord classificatie of escalatie nog kan veranderen, of bij `stop`. Het
+dossier wordt na elk antwoord bewaard (een nieuw bestand als er geen is opgegeven); aan het eind
+volgen de uitkomst en wat te doen. Is standaardinvoer geen terminal, dan leest het één antwoord
+per regel.
+
+\b
+Voorbeelden:
+  gevoelig interview
+  gevoelig interview dossier.json
+  gevoelig interview --lang en --peildatum 2026-12-01 nieuw-dossier.json
+  printf 'ja\\nnee\\nstop\\n' | gevoelig interview nieuw.json""",
+    # gevoelig log
+    "gevoelig log": """Het beslissingslogboek van `gevoelig serve` en `gevoelig check --log`:
+beslissingen opnieuw
+beoordelen, exporteren (altijd geschoond) en opschonen wat over de bewaartermijn is. Het logboek
+wordt alleen aangevuld: niets hier verandert een beslissing.
+
+\b
+Voorbeelden:
+  gevoelig log replay --all --log decisions.sqlite3
+  gevoelig log export --dossier OD-2026-0142 > od-2026-0142.jsonl
+  gevoelig log purge --retention-days 2557""",
+    # gevoelig log export
+    "gevoelig log export": """Schrijf beslissingen als JSON Lines, één per regel, voor een
+verzoek om openbaarmaking
+of een archief. Een export verlaat de dienst, dus is altijd geschoond: zonder de titel van het
+dossier, zijn x-sleutels en de feiten van strafrechtelijke aard (strafrechtelijk_verleden,
+repressieve_handhaving) en alles wat ze noemt; van de beslissing alleen wat elke waarde van die
+feiten zou geven (de score dus nooit); de hashes van de ongeschoonde invoer en uitkomst blijven
+weg.
+
+\b
+Voorbeelden:
+  gevoelig log export --dossier OD-2026-0142 -o od-2026-0142.jsonl
+  gevoelig log export --since 2026-01-01 --until 2027-01-01 > 2026.jsonl""",
+    "gevoelig log export --dossier": "Alleen de beslissingen over dit dossier-id.",
+    "gevoelig log export --since": (
+        "Alleen beslissingen die op of na deze dag zijn vastgelegd (UTC)."
+    ),
+    "gevoelig log export --until": "Alleen beslissingen die voor deze dag zijn vastgelegd (UTC).",
+    "gevoelig log export --output": "Schrijf naar dit bestand in plaats van naar standaarduitvoer.",
+    # gevoelig log feedback
+    "gevoelig log feedback": """Leg vast wat de mensen met het advies van een beslissing deden:
+overgenomen, of afgeweken naar
+een ander niveau, door wie, waarom, en wanneer elke rol is geïnformeerd. Een terugmelding wordt
+toegevoegd, nooit veranderd: meld opnieuw om te corrigeren. Zonder --verdict: toon de
+terugmeldingen op de beslissing als JSON Lines.
+
+\b
+Voorbeelden:
+  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict accepted --role manager --informed portefeuillehouder=2026-12-03
+  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict overridden --escalation director --role manager --reason "raadsvragen verwacht"
+  gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11""",  # noqa: E501 - example command lines are kept whole
+    "gevoelig log feedback --verdict": (
+        "accepted: het advies is gevolgd; overridden: een ander niveau is gekozen (geef "
+        "--classification en/of --escalation, en --reason)."
+    ),
+    "gevoelig log feedback --classification": "De classificatie die in plaats daarvan gekozen is.",
+    "gevoelig log feedback --escalation": "De escalatie die in plaats daarvan gekozen is.",
+    "gevoelig log feedback --role": (
+        "Wie over het advies besliste: medewerker, coordinator, manager, directie, bestuur, "
+        "accountmanager, ambtelijk_opdrachtgever of portefeuillehouder."
+    ),
+    "gevoelig log feedback --reason": (
+        "Waarom van het advies is afgeweken (of een notitie bij het overnemen)."
+    ),
+    "gevoelig log feedback --informed": (
+        "Een rol en de dag waarop die geïnformeerd is (herhaalbaar)."
+    ),
+    # gevoelig log impact
+    "gevoelig log impact": """Beoordeel de laatste vastgelegde beslissing van elk dossier
+opnieuw onder de regels waarmee ze
+genomen is (de kopie in het logboek) en onder de nieuwe regels, beide op --peildatum, en noem
+elk
+dossier waarvan de uitkomst verandert, met de regels die het verschil maken. Beslissingen met
+geschoonde invoer, of waarvan het logboek de regels niet bewaart, worden genoemd als niet
+opnieuw beoordeeld. Status 0 als niets verandert, 1 als er iets verandert, 7 als het logboek
+niet te lezen is.
+
+\b
+Voorbeelden:
+  gevoelig log impact --peildatum 2027-01-01
+  gevoelig log impact --peildatum 2026-12-15 --overlay regio-noord.yaml -f html > impact.html""",
+    "gevoelig log impact --peildatum": (
+        "De dag om op te vergelijken (JJJJ-MM-DD): de regels die dan gelden, en de leeftijd "
+        "van de gebeurtenissen."
+    ),
+    "gevoelig log impact --ruleset": (
+        "De nieuwe regels uit deze map; standaard: de standaardregelset."
+    ),
+    "gevoelig log impact --overlay": (
+        "Overlaybestanden van de nieuwe regels (herhaalbaar); standaard: geen."
+    ),
+    "gevoelig log impact --format": (
+        "table voor mensen, json of jsonl voor programma's, html of markdown voor het overleg."
+    ),
+    "gevoelig log impact --jobs": "Werkprocessen; 0: één per kern.",
+    # gevoelig log migrate
+    "gevoelig log migrate": """Maak de tabellen van het logboek, of breng ze naar het schema van
+deze versie (de dienst en
+`check --log` doen dat ook; doe het zelf waar hun databaserol geen tabellen mag maken).""",
+    # gevoelig log purge
+    "gevoelig log purge": """Verwijder de beslissingen die over de bewaartermijn zijn, en leg
+het opschonen vast in het
+logboek (wanneer, de grens, hoeveel, welke volgnummers, door wie). Die vastleggingen blijven
+bewaard. Zonder bewaartermijn wordt niets verwijderd.
+
+\b
+Voorbeelden:
+  gevoelig log purge --retention-days 2557 --dry-run
+  GEVOELIG_LOG_RETENTION_DAYS=2557 gevoelig log purge""",
+    "gevoelig log purge --retention-days": (
+        "Verwijder beslissingen die langer dan zoveel dagen geleden zijn vastgelegd. "
+        "Omgeving: GEVOELIG_LOG_RETENTION_DAYS."
+    ),
+    "gevoelig log purge --dry-run": "Zeg alleen hoeveel beslissingen verwijderd zouden worden.",
+    # gevoelig log purges
+    "gevoelig log purges": "Elke keer dat het logboek is opgeschoond, als JSON Lines.",
+    # gevoelig log replay
+    "gevoelig log replay": """Beoordeel vastgelegde beslissingen opnieuw met deze bibliotheek en
+controleer dat elke
+hetzelfde resultaat geeft, byte voor byte. Eén regel per beslissing: haar id, same / different /
+ruleset_changed / cannot_replay, en waarom. Uitgangsstatus 0 als elke beslissing gelijk is,
+anders 1; 5 als het logboek niet te lezen is.
+
+\b
+Voorbeelden:
+  gevoelig log replay 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11
+  gevoelig log replay --dossier OD-2026-0142
+  gevoelig log replay --all --log postgresql://gevoelig@db/gevoelig""",
+    "gevoelig log replay --dossier": "Beoordeel elke beslissing over dit dossier-id opnieuw.",
+    "gevoelig log replay --all": "Beoordeel elke beslissing in het logboek opnieuw.",
+    "gevoelig log replay --input": (
+        "Het oorspronkelijke dossier, voor één beslissing waarvan de vastgelegde invoer "
+        "geschoond is."
+    ),
+    "gevoelig log replay --ruleset": "Laad de regels uit deze map in plaats van de vastgelegde.",
+    "gevoelig log replay --overlay": "Overlaybestanden in plaats van de vastgelegde (herhaalbaar).",
+    # gevoelig log verify
+    "gevoelig log verify": """Lees het hele logboek en controleer de hashketen: elk item hoort
+de hash van zijn inhoud en
+het item ervoor te hebben, kolommen die bij zijn eigen uitkomst passen, niet teruggedateerd te
+zijn, en de laatste hoort de kop van de keten te zijn; verwijderde items horen door een
+opschoonverslag verklaard te worden. Noemt het eerste item dat niet past. Uitgangsstatus 0 als
+alles past, 1 als het logboek gewijzigd is, 7 als het niet te lezen is.
+
+\b
+Voorbeelden:
+  gevoelig log verify --log decisions.sqlite3
+  gevoelig log verify --expect-head 1042:9f2c... --log postgresql://gevoelig_app@db/gevoelig""",
+    "gevoelig log verify --clock-skew": (
+        "Zoveel seconden mag een beslissing vóór de vorige zijn vastgelegd (klokken van "
+        "instanties verschillen); meer is teruggedateerd."
+    ),
+    "gevoelig log verify --expect-head": (
+        "De kop die een eerdere controle afdrukte (SEQ:SHA256): faal tenzij dat item die hash"
+        " nog heeft."
+    ),
+    # gevoelig report
+    "gevoelig report": """Het overzicht voor het periodiek overleg met de opdrachtgever:
+aantallen per classificatie en
+escalatie met grafieken, de gevoelige dossiers (hoogste eerst) met wie te informeren en wat te
+doen, dossiers waarvan open vragen het niveau kunnen verhogen, wat sinds het vorige overleg
+veranderde en waar van het advies is afgeweken (uit het logboek), per bevoegd gezag.
+
+\b
+Voorbeelden:
+  gevoelig report examples/ > overleg.html
+  gevoelig report --log decisions.sqlite3 --since 2026-11-01 > overleg.html
+  gevoelig report -f markdown --lang en examples/ > meeting.md""",
+    "gevoelig report --log": (
+        "Geef de laatste beslissing van elk dossier in dit beslissingslogboek weer in plaats "
+        "van dossierbestanden."
+    ),
+    "gevoelig report --since": (
+        "Met --log: wat veranderde, en de terugmeldingen, sinds deze dag (het vorige overleg)."
+    ),
+    "gevoelig report --format": "Een afdrukbare HTML-pagina, of Markdown.",
+    "gevoelig report --peildatum": (
+        "Beoordeel dossierbestanden op deze dag (JJJJ-MM-DD); standaard: de peildatum van elk"
+        " dossier, anders vandaag."
+    ),
+    # gevoelig rules
+    "gevoelig rules": """De regels van een regelset als tabel (id, categorie, gewicht, wat ze
+zetten, bron), de
+acties en de instellingen.
+
+\b
+Voorbeelden:
+  gevoelig rules
+  gevoelig rules --overlay regio-noord.yaml
+  gevoelig rules show kop_media_bestuur
+  gevoelig rules validate rules/ examples/overlays/regio-noord.yaml""",
+    # gevoelig rules show
+    "gevoelig rules show": """Eén regel, feit, actie of instelling volledig, met de tekst van de
+Handreiking die ze
+aanhaalt. De opties van de regelset mogen voor of na `show` staan.
+
+\b
+Voorbeelden:
+  gevoelig rules show buiten_mandaat
+  gevoelig rules show klachtengolf_aantal --overlay examples/overlays/regio-noord.yaml""",
+    # gevoelig rules validate
+    "gevoelig rules validate": """Controleer mappen met regelsets en overlaybestanden: het
+schema, feit-id's, dubbele namen,
+bronnen, regels die nooit afgaan of overschaduwd worden, de grenzen van de instellingen en de
+dekking van de vragen en criteria van de Handreiking. Een overlay wordt gecontroleerd bovenop
+--ruleset (standaard: de standaardregelset). In een map met versies wordt elke versie
+gecontroleerd, elk op de eigen geldig-vanafdatum, tenzij --peildatum er één kiest.
+Uitgangsstatus 3 bij fouten; waarschuwingen worden getoond maar laten niet falen, behalve met
+--strict.
+
+\b
+Voorbeelden:
+  gevoelig rules validate
+  gevoelig rules validate rules/ examples/overlays/regio-noord.yaml""",
+    "gevoelig rules validate --strict": "Stop ook bij waarschuwingen met status 3.",
+    # gevoelig schema
+    "gevoelig schema": """Toon het JSON-schema van een dossier (of van een uitkomst, met
+--result, of van een regelbestand).
+
+\b
+Voorbeelden:
+  gevoelig schema > dossier.schema.json
+  gevoelig schema --result > uitkomst.schema.json
+  gevoelig schema --file overlay > overlay.schema.json""",
+    "gevoelig schema --result": "Het JSON-schema van een uitkomst in plaats van een dossier.",
+    "gevoelig schema --file": (
+        "Het JSON-schema van een regelbestand van deze soort, voor een editor."
+    ),
+    # gevoelig serve
+    "gevoelig serve": """Bied de regels aan over HTTP voor zaaksystemen: beoordeel één dossier,
+een reeks of een
+NDJSON-stroom; lees de regelsets, de schema's en de beslisgeschiedenis van een dossier;
+/healthz,
+/readyz en /metrics. Elke beslissing wordt vastgelegd voordat ze beantwoord wordt. Het
+OpenAPI-contract staat op /v1/openapi.json, de bewerkingen op /v1/docs; zonder API-sleutels
+staat de pagina voor mensen op /.
+
+\b
+Voorbeelden:
+  gevoelig serve
+  gevoelig serve --overlay examples/overlays/regio-noord.yaml --port 8080
+  gevoelig serve --new-key zaaksysteem --rights evaluate >> keys.txt
+  gevoelig serve --host 0.0.0.0 --keys keys.txt --workers 2 --log postgresql://gevoelig@db/gevoelig
+  gevoelig serve --openapi --peildatum 2026-12-01 > docs/openapi.json
+  gevoelig serve --open""",
+    "gevoelig serve --host": (
+        "Het adres om op te luisteren; alles behalve loopback vraagt API-sleutels."
+    ),
+    "gevoelig serve --port": "",
+    "gevoelig serve --workers": (
+        "Werkprocessen (van uvicorn); elk houdt de regels en schrijft in hetzelfde logboek."
+    ),
+    "gevoelig serve --overlay": (
+        "Het overlaybestand van een regio (herhaalbaar, toegepast in volgorde); vast zolang "
+        "de dienst draait."
+    ),
+    "gevoelig serve --peildatum": (
+        "Beoordeel elk dossier op deze datum (JJJJ-MM-DD), met de versie die dan geldt; "
+        "?peildatum= gaat voor. Met --openapi: de dag waarvoor het contract wordt gemaakt. "
+        "Standaard: de peildatum van het dossier, anders vandaag."
+    ),
+    "gevoelig serve --log": (
+        "Het beslissingslogboek: een SQLite-bestand of postgresql://gebruiker@host/db. "
+        "Omgeving: GEVOELIG_LOG."
+    ),
+    "gevoelig serve --no-log": (
+        "Draai zonder beslissingslogboek (voor metingen; niets wordt vastgelegd)."
+    ),
+    "gevoelig serve --log-redact": (
+        "Bewaar alleen geschoonde kopieën van invoer en uitkomst in het logboek (zonder "
+        "titel, x-sleutels en strafrechtelijke feiten)."
+    ),
+    "gevoelig serve --keys": (
+        "Bestand met API-sleutels (NAAM RECHTEN sha256:HEX per regel). Omgeving: "
+        "GEVOELIG_API_KEYS_FILE; sleutelregels ook in GEVOELIG_API_KEYS."
+    ),
+    "gevoelig serve --new-key": (
+        "Toon een nieuwe API-sleutel en de regel voor het sleutelbestand, en stop."
+    ),
+    "gevoelig serve --rights": (
+        "Met --new-key: evaluate, history, feedback, of meerdere met komma's ertussen "
+        "(evaluate,history)."
+    ),
+    "gevoelig serve --openapi": "Toon het OpenAPI-document (zoals op /v1/openapi.json), en stop.",
+    "gevoelig serve --concurrency": "Verzoeken die een werkproces tegelijk behandelt.",
+    "gevoelig serve --backlog": "Verzoeken die op een plaats mogen wachten; meer krijgen 503.",
+    "gevoelig serve --client-concurrency": (
+        "Verzoeken van één API-sleutel (zonder sleutels: adres) tegelijk; meer krijgen 429. "
+        "0: geen grens. Standaard: een kwart van --concurrency met sleutels, geen grens "
+        "zonder."
+    ),
+    "gevoelig serve --request-timeout": "Seconden voor een heel verzoek (geen stroom); daarna 503.",
+    "gevoelig serve --body-timeout": (
+        "Seconden dat de inhoud van een verzoek mag stilstaan (daarna 408), of een antwoord "
+        "mag wachten op een aanroeper die het niet leest (daarna gaat de verbinding dicht)."
+    ),
+    "gevoelig serve --stream-concurrency": (
+        "NDJSON-stromen die een werkproces tegelijk behandelt, op eigen plaatsen; meer "
+        "wachten, zoals andere verzoeken. Standaard: de helft van --concurrency."
+    ),
+    "gevoelig serve --stream-timeout": (
+        "Seconden die een NDJSON-stroom in totaal mag lopen; daarna eindigt hij met een "
+        "slotregel die zegt dat hij niet af is."
+    ),
+    "gevoelig serve --header-timeout": (
+        "Seconden voor de verzoekregel en headers, vanaf de verbinding (of het laatste "
+        "antwoord); daarna gaat de verbinding dicht."
+    ),
+    "gevoelig serve --max-connections": (
+        "Open verbindingen van een werkproces; daarboven gaat de langst ongebruikte dicht."
+    ),
+    "gevoelig serve --memory-budget": (
+        "MiB aan verzoekgegevens die een werkproces tegelijk vasthoudt (bodies, dossiers die "
+        "gelezen worden); daarboven wachten verzoeken, dan 503."
+    ),
+    "gevoelig serve --ssl-certfile": "Bied HTTPS met dit certificaat (anders TLS ervoor zetten).",
+    "gevoelig serve --ssl-keyfile": "",
+    "gevoelig serve --access-log": "",
+    "gevoelig serve --cors-origin": (
+        "Een browser-origin (https://host[:poort]) die de dienst mag aanroepen, herhaalbaar; "
+        "standaard: geen (CORS uit)."
+    ),
+    "gevoelig serve --contact-name": (
+        "Wie voor deze installatie aanspreekbaar is, in info.contact van het contract. "
+        "Omgeving: GEVOELIG_CONTACT_NAME."
+    ),
+    "gevoelig serve --contact-email": "Hun e-mailadres. Omgeving: GEVOELIG_CONTACT_EMAIL.",
+    "gevoelig serve --contact-url": "Hun webpagina. Omgeving: GEVOELIG_CONTACT_URL.",
+    "gevoelig serve --tenants": (
+        "Een YAML-bestand met tenants en hun overlays; tenant=NAAM in een sleutelregel kiest "
+        "er een. Omgeving: GEVOELIG_TENANTS."
+    ),
+    "gevoelig serve --otel": (
+        "Stuur spans van elk verzoek, elke beoordeling en elke logboekschrijfactie naar "
+        "OpenTelemetry (de extra otel; OTEL_*-variabelen stellen het in)."
+    ),
+    "gevoelig serve --open": (
+        "Open de pagina op / in de browser zodra de dienst antwoordt (loopback, zonder "
+        "API-sleutels): voor de laptop van een trainer."
+    ),
+    "gevoelig serve --course": (
+        "Een cursusbestand (YAML: voorbeelddossiers met notities) voor de trainingsmodus van "
+        "de pagina; standaard: de meegeleverde cursus."
+    ),
+    # gevoelig template
+    "gevoelig template": """Een leeg dossier om in te vullen (elk feit null), of de checklist
+als Markdown.
+
+\b
+Voorbeelden:
+  gevoelig template > nieuw-dossier.json
+  gevoelig template -f markdown > checklist.md""",
+    "gevoelig template --format": "Een leeg dossier (json) of de checklist als handout (markdown).",
+    # gevoelig test
+    "gevoelig test": """Draai regeltests: YAML-gevallen met feiten of gebeurtenissen en de
+verwachte uitkomst.
+Zonder PADEN de gevallen van de regelset (de map cases/ van de versie). Toont een tabel, elke
+mislukking met wat verwacht werd, wat eruit kwam en de redenen die beslisten, en de regels,
+signalen, acties en niveaus die geen geval bereikt.
+
+\b
+Voorbeelden:
+  gevoelig test
+  gevoelig test --overlay examples/overlays/regio-noord.yaml examples/overlays/regio-noord.cases.yaml
+  gevoelig test --min-coverage 100""",  # noqa: E501 - example command lines are kept whole
+    "gevoelig test --engine": "durable-rules, of de referentie-evaluator in gewoon Python.",
+    "gevoelig test --min-coverage": (
+        "Stop met status 1 als minder dan dit percentage van de regels, signalen, acties en "
+        "niveaus bereikt wordt."
+    ),
+    # gevoelig timeline
+    "gevoelig timeline": """De uitkomst van een dossier op elke dag van een gebeurtenis en op de
+peildatum (anders
+vandaag), de dag waarop elk niveau voor het eerst bereikt werd, en voor elke escalatie die het
+dossier vastlegt (de `escalaties`) of die op tijd was.
+
+\b
+Voorbeelden:
+  gevoelig timeline examples/05-pig-farm-odour-complaint-wave.json
+  gevoelig timeline -f html examples/05-pig-farm-odour-complaint-wave.json > tijdlijn.html""",
+    "gevoelig timeline --format": (
+        "Een tabel voor de terminal, een HTML-pagina met een trapgrafiek, Markdown of JSON."
+    ),
+    "gevoelig timeline --grace-days": (
+        "Een escalatie die zoveel dagen na het advies is vastgelegd, telt nog als op tijd."
+    ),
+    "gevoelig timeline --log": (
+        "Voeg de terugmeldingen op de beslissingen over dit dossier uit dit beslissingslogboek toe."
+    ),
 }

@@ -14,8 +14,8 @@ from typing import IO, TYPE_CHECKING, Any, NoReturn
 import click
 
 from .._exitcodes import ExitCode
-from .._helptext import LANG, Group, lang_of
-from .._messages import Number, word
+from .._helptext import LANG, Group, argument, lang_of, option
+from .._messages import word
 from . import DEFAULT_URL, LogError
 
 if (
@@ -31,17 +31,13 @@ EXIT_LOG_FAILED = ExitCode.LOG_FAILED
 #: The exit status of `log replay` when a decision did not replay to the same bytes.
 EXIT_NOT_SAME = ExitCode.FAIL_ON
 
-_LOG = click.option(
+_LOG = option(
     "--log",
     "log_url",
     metavar="URL",
     envvar="GEVOELIG_LOG",
     default=DEFAULT_URL,
     show_default=True,
-    help=(
-        "The decision log: a SQLite file (path or sqlite:///path) or "
-        "postgresql://user@host/db. Env: GEVOELIG_LOG."
-    ),
 )
 
 
@@ -68,41 +64,17 @@ def _lang() -> str:
 @click.group("log", cls=Group)
 @LANG
 def log(lang: str) -> None:
-    """The decision log of `gevoelig serve` and `gevoelig check --log`: replay decisions, export
-    them (always redacted) and purge those past the retention period. The log is append-only:
-    nothing here changes a decision.
-
-    \b
-    Examples:
-      gevoelig log replay --all --log decisions.sqlite3
-      gevoelig log export --dossier OD-2026-0142 > od-2026-0142.jsonl
-      gevoelig log purge --retention-days 2557
-    """
+    """`gevoelig log`: the decision log of `gevoelig serve` and `gevoelig check --log`; its help is
+    in the catalogue's HELP."""
 
 
 @log.command("replay")
-@click.argument("decision_ids", nargs=-1)
-@click.option("--dossier", "dossier_id", help="Replay every decision of this dossier id.")
-@click.option("--all", "everything", is_flag=True, help="Replay every decision in the log.")
-@click.option(
-    "--input",
-    "input_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The original dossier, for one decision whose logged input was redacted.",
-)
-@click.option(
-    "--ruleset",
-    "ruleset_path",
-    type=click.Path(file_okay=False),
-    help="Load the rules from this folder instead of the one logged.",
-)
-@click.option(
-    "--overlay",
-    "overlays",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Overlay files instead of the ones logged (repeatable).",
-)
+@argument("decision_ids", nargs=-1)
+@option("--dossier", "dossier_id")
+@option("--all", "everything", is_flag=True)
+@option("--input", "input_file", type=click.Path(dir_okay=False, path_type=Path))
+@option("--ruleset", "ruleset_path", type=click.Path(file_okay=False))
+@option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False))
 @_LOG
 @LANG
 def replay(
@@ -115,17 +87,8 @@ def replay(
     log_url: str,
     lang: str,
 ) -> None:
-    """Evaluate logged decisions again with this library and check that each gives the same
-    result, byte for byte. One line a decision: its id, same / different / ruleset_changed /
-    cannot_replay, and why. Exit status 0 when every one is the same, 1 otherwise, 7 when the
-    log cannot be read.
-
-    \b
-    Examples:
-      gevoelig log replay 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11
-      gevoelig log replay --dossier OD-2026-0142
-      gevoelig log replay --all --log postgresql://gevoelig@db/gevoelig
-    """
+    """`gevoelig log replay`: evaluate logged decisions again with this library and check that each
+    gives the same result, byte for byte; its help is in the catalogue's HELP."""
     from .replay import SAME, Replayer
     from .rulesets import store_for
 
@@ -155,10 +118,7 @@ def replay(
             outcome = replayer.replay(entry, original)
             total += 1
             not_same += outcome.status != SAME
-            detail = outcome.detail  # what differs, or why it cannot replay: English only yet
-            if outcome.size is not None:
-                detail = word("replay_same", lang, size=Number(outcome.size).render(lang))
-            click.echo(f"{outcome.decision_id}  {outcome.status}  {detail}")
+            click.echo(f"{outcome.decision_id}  {outcome.status}  {outcome.show(lang)}")
     except LogError as error:
         _fail(error)
     click.echo(word("replayed", lang, same=total - not_same, total=total))
@@ -182,24 +142,10 @@ def _select(
 
 
 @log.command("export")
-@click.option("--dossier", "dossier_id", help="Only the decisions of this dossier id.")
-@click.option(
-    "--since",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Only decisions logged on or after this day (UTC).",
-)
-@click.option(
-    "--until",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Only decisions logged before this day (UTC).",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.File("w", encoding="utf-8"),
-    default="-",
-    help="Write to this file instead of standard output.",
-)
+@option("--dossier", "dossier_id")
+@option("--since", type=click.DateTime(formats=["%Y-%m-%d"]))
+@option("--until", type=click.DateTime(formats=["%Y-%m-%d"]))
+@option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
 @_LOG
 @LANG
 def export(
@@ -210,17 +156,8 @@ def export(
     log_url: str,
     lang: str,
 ) -> None:
-    """Write decisions as JSON Lines, one entry a line, for a disclosure request or an archive.
-    An export leaves the agency, so it is always redacted: the dossier's title, its x- keys and
-    the facts of a criminal nature (strafrechtelijk_verleden, repressieve_handhaving) and
-    everything that names them; of the decision only what every value of those facts would give
-    (so never the score); the hashes of the unredacted input and result are left out.
-
-    \b
-    Examples:
-      gevoelig log export --dossier OD-2026-0142 -o od-2026-0142.jsonl
-      gevoelig log export --since 2026-01-01 --until 2027-01-01 > 2026.jsonl
-    """
+    """`gevoelig log export`: write decisions as JSON Lines, one entry a line, for a disclosure
+    request or an archive; its help is in the catalogue's HELP."""
     from .export import Exporter
     from .feedback import of_decisions
 
@@ -258,25 +195,14 @@ def _day(moment: datetime.datetime | None) -> str | None:
 
 
 @log.command("purge")
-@click.option(
-    "--retention-days",
-    type=click.IntRange(1),
-    envvar="GEVOELIG_LOG_RETENTION_DAYS",
-    help="Remove decisions logged more than this many days ago. Env: GEVOELIG_LOG_RETENTION_DAYS.",
-)
-@click.option("--dry-run", is_flag=True, help="Only say how many decisions would be removed.")
+@option("--retention-days", type=click.IntRange(1), envvar="GEVOELIG_LOG_RETENTION_DAYS")
+@option("--dry-run", is_flag=True)
 @_LOG
 @LANG
 def purge(retention_days: int | None, dry_run: bool, log_url: str, lang: str) -> None:
-    """Remove the decisions past the retention period, and record the purge in the log (when,
-    the cutoff, how many, which sequence numbers, by whom). The records of purges are kept for
-    good. Without a retention period nothing is removed.
-
-    \b
-    Examples:
-      gevoelig log purge --retention-days 2557 --dry-run
-      GEVOELIG_LOG_RETENTION_DAYS=2557 gevoelig log purge
-    """
+    """`gevoelig log purge`: remove the decisions past the retention period, and record the purge in
+    the log (when, the cutoff, how many, which sequence numbers, by whom); its help is in the
+    catalogue's HELP."""
     from .store import max_retention_days
 
     if retention_days is None:
@@ -307,35 +233,13 @@ def purge(retention_days: int | None, dry_run: bool, log_url: str, lang: str) ->
 
 
 @log.command("verify")
-@click.option(
-    "--clock-skew",
-    type=click.FloatRange(0),
-    default=300,
-    show_default=True,
-    help=(
-        "Seconds a decision may be logged before the one before it (the clocks of instances "
-        "differ); more is backdated."
-    ),
-)
-@click.option(
-    "--expect-head",
-    metavar="SEQ:SHA256",
-    help="The head an earlier check printed: fail unless that entry still has that hash.",
-)
+@option("--clock-skew", type=click.FloatRange(0), default=300, show_default=True)
+@option("--expect-head", metavar="SEQ:SHA256")
 @_LOG
 @LANG
 def verify(clock_skew: float, expect_head: str | None, log_url: str, lang: str) -> None:
-    """Read the whole log and check its hash chain: each entry must have the hash of its
-    contents and the entry before it, columns that fit its own result, not be backdated, and the
-    last must be the head of the chain; removed entries must be accounted for by a purge record.
-    Names the first entry that does not fit. Exit status 0 when everything fits, 1 when the log
-    was changed, 7 when it cannot be read.
-
-    \b
-    Examples:
-      gevoelig log verify --log decisions.sqlite3
-      gevoelig log verify --expect-head 1042:9f2c... --log postgresql://gevoelig_app@db/gevoelig
-    """
+    """`gevoelig log verify`: read the whole log and check its hash chain; its help is in the
+    catalogue's HELP."""
     from .verify import parse_head, verify as check_log
 
     head = None
@@ -388,7 +292,8 @@ def verify(clock_skew: float, expect_head: str | None, log_url: str, lang: str) 
 @_LOG
 @LANG
 def purges(log_url: str, lang: str) -> None:
-    """The record of every purge, as JSON Lines."""
+    """`gevoelig log purges`: the record of every purge, as JSON Lines; its help is in the
+    catalogue's HELP."""
     store = _open(log_url)
     for record in store.purges():
         click.echo(json.dumps(record, ensure_ascii=False))
@@ -398,9 +303,9 @@ def purges(log_url: str, lang: str) -> None:
 @_LOG
 @LANG
 def migrate(log_url: str, lang: str) -> None:
-    """Create the log's tables, or bring them to this version's schema (the service and
-    `check --log` do this too; run it yourself where their database role may not create tables).
-    """
+    """`gevoelig log migrate`: create the log's tables, or bring them to this version's schema (the
+    service and `check --log` do this too; run it yourself where their database role may not create
+    tables); its help is in the catalogue's HELP."""
     store = _open(log_url)
     from .store import redact_url
 
@@ -408,40 +313,16 @@ def migrate(log_url: str, lang: str) -> None:
 
 
 @log.command("feedback")
-@click.argument("decision_id")
-@click.option(
-    "--verdict",
-    type=click.Choice(["accepted", "overridden"]),
-    help=(
-        "accepted: the advice was followed; overridden: another level was chosen (give "
-        "--classification and/or --escalation, and --reason)."
-    ),
-)
-@click.option(
+@argument("decision_id")
+@option("--verdict", type=click.Choice(["accepted", "overridden"]))
+@option(
     "--classification",
     type=click.Choice(["not_sensitive", "attention", "sensitive", "highly_sensitive"]),
-    help="The classification chosen instead.",
 )
-@click.option(
-    "--escalation",
-    type=click.Choice(["none", "coordinator", "manager", "director", "board"]),
-    help="The escalation chosen instead.",
-)
-@click.option(
-    "--role",
-    help=(
-        "Who decided on the advice: the case worker, a level of the ladder or a role that is "
-        "informed, by its id (docs/api.md lists them)."
-    ),
-)
-@click.option("--reason", help="Why the advice was overridden (or a note on accepting it).")
-@click.option(
-    "--informed",
-    "informed",
-    multiple=True,
-    metavar="ROLE=YYYY-MM-DD",
-    help="A role and the day it was informed (repeatable).",
-)
+@option("--escalation", type=click.Choice(["none", "coordinator", "manager", "director", "board"]))
+@option("--role")
+@option("--reason")
+@option("--informed", "informed", multiple=True, metavar="ROLE=YYYY-MM-DD")
 @_LOG
 @LANG
 def feedback(
@@ -455,17 +336,8 @@ def feedback(
     log_url: str,
     lang: str,
 ) -> None:
-    """Record what the people did with a decision's advice: accepted, or overridden to another
-    level, by whom, why, and when each role was informed. Feedback is appended, never changed:
-    record it again to correct it. Without --verdict, print the decision's
-    feedback as JSON Lines.
-
-    \b
-    Examples:
-      gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict accepted --role manager --informed portefeuillehouder=2026-12-03
-      gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11 --verdict overridden --escalation director --role manager --reason "raadsvragen verwacht"
-      gevoelig log feedback 3f2c0f0e-8d0b-4b51-9d43-1f6f3f0c2a11
-    """  # noqa: E501
+    """`gevoelig log feedback`: record what the people did with a decision's advice; its help is in
+    the catalogue's HELP."""
     from .._errors import DossierError
     from . import feedback as feedback_module
     from .store import _user

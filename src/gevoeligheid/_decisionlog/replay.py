@@ -12,7 +12,8 @@ from typing import Any
 import attrs
 
 from .. import Evaluator, GevoeligheidError, RuleFileError, __version__, _rulecache, load_ruleset
-from .._messages import Message
+from .._errors import ErrorLine
+from .._messages import Message, Number
 from .entry import canonical_json, canonical_result, result_text, sha256_hex
 from .redact import redact_result
 from .rulesets import RulesetNotKept, RulesetStore
@@ -25,8 +26,16 @@ SAME, DIFFERENT, RULESET_CHANGED, CANNOT = "same", "different", "ruleset_changed
 class Replay:
     decision_id: str
     status: str
-    detail: str  # in English, for machines and logs
-    size: int | None = None  # of a result replayed the same, in bytes: for the text for people
+    why: Message  # the same bytes, what differs, or why it cannot replay
+
+    def show(self, lang: str) -> str:
+        """Why, in `lang`."""
+        return self.why.render(lang)
+
+    @property
+    def detail(self) -> str:
+        """Why, in English: for machines and logs."""
+        return self.show("en")
 
     def to_dict(self) -> dict[str, str]:
         return {"decision_id": self.decision_id, "status": self.status, "detail": self.detail}
@@ -98,29 +107,17 @@ class Replayer:
         data = json.loads(entry["input"])
         if original_input is not None:
             if sha256_hex(canonical_json(original_input)) != entry["input_sha256"]:
-                return Replay(
-                    decision,
-                    CANNOT,
-                    (
-                        "the dossier given is not the one that was decided on: its sha256 differs "
-                        "from the logged input_sha256"
-                    ),
-                )
+                return Replay(decision, CANNOT, Message("replay_input_not_decided_on"))
             data = original_input
         elif entry["redacted"]:
-            return Replay(
-                decision,
-                CANNOT,
-                (
-                    "the log holds a redacted copy of the input; give the original dossier "
-                    "(--input) to replay it"
-                ),
-            )
+            return Replay(decision, CANNOT, Message("replay_input_redacted"))
         try:
             evaluator = self._evaluator(entry)
         except GevoeligheidError as error:
             if self._kept is None:
-                return Replay(decision, CANNOT, f"the rule set cannot be loaded: {error}")
+                return Replay(
+                    decision, CANNOT, Message("replay_ruleset_unloadable", error=ErrorLine(error))
+                )
             evaluator = None
         if self._kept is not None and (
             evaluator is None or evaluator.ruleset.sha256 != entry["ruleset_sha256"]
@@ -129,15 +126,20 @@ class Replayer:
                 evaluator = self._kept_evaluator(entry)
             except RulesetNotKept as missing:
                 if evaluator is None:
-                    return Replay(decision, CANNOT, f"the rule set cannot be loaded, and {missing}")
+                    return Replay(
+                        decision,
+                        CANNOT,
+                        Message("replay_ruleset_unloadable_not_kept", missing=missing.why),
+                    )
         assert evaluator is not None  # loaded from its files, or from the log's copy
         if evaluator.ruleset.sha256 != entry["ruleset_sha256"]:
             return Replay(
                 decision,
                 RULESET_CHANGED,
-                (
-                    f"the rule set loaded now has sha256 {evaluator.ruleset.sha256}, the decision "
-                    f"was made with {entry['ruleset_sha256']}"
+                Message(
+                    "replay_ruleset_changed",
+                    now=evaluator.ruleset.sha256,
+                    logged=entry["ruleset_sha256"],
                 ),
             )
         try:
@@ -151,18 +153,24 @@ class Replayer:
                 peildatum=entry["peildatum"],
             )
         except GevoeligheidError as error:
-            return Replay(decision, DIFFERENT, f"the input is refused now: {error.show()}")
+            return Replay(
+                decision, DIFFERENT, Message("replay_input_refused", error=ErrorLine(error))
+            )
         again = result_text(result)
         if entry["redacted"]:
             again = canonical_result(redact_result(json.loads(again)))
         if again == entry["result"]:
-            size = len(again.encode("utf-8"))
-            return Replay(decision, SAME, f"byte for byte the same result ({size:,} bytes)", size)
-        return Replay(
-            decision,
-            DIFFERENT,
-            _first_difference(json.loads(entry["result"]), json.loads(again)) + _versions(entry),
-        )
+            size = Number(len(again.encode("utf-8")))
+            return Replay(decision, SAME, Message("replay_same", size=size))
+        difference = _first_difference(json.loads(entry["result"]), json.loads(again))
+        if entry["library_version"] != __version__:
+            difference = Message(
+                "replay_difference_by_versions",
+                difference=difference,
+                logged=entry["library_version"],
+                now=__version__,
+            )
+        return Replay(decision, DIFFERENT, difference)
 
 
 def _regular(path: str) -> bool:
@@ -172,37 +180,31 @@ def _regular(path: str) -> bool:
         return False
 
 
-def _versions(entry: Mapping[str, Any]) -> str:
-    if entry["library_version"] != __version__:
-        return f" (logged by gevoeligheid {entry['library_version']}, replayed with {__version__})"
-    return ""
-
-
-def _first_difference(logged: Any, now: Any, where: str = "") -> str:
+def _first_difference(logged: Any, now: Any, where: str = "") -> Message:
+    """Where the logged result and the result now first differ, and how."""
     if type(logged) is not type(now):
-        return f"at {where or '/'}: logged {_short(logged)}, now {_short(now)}"
+        return Message("replay_differs", where=where or "/", logged=_short(logged), now=_short(now))
     if isinstance(logged, dict):
         for key in [*logged, *(key for key in now if key not in logged)]:
-            if key not in now or key not in logged:
-                return (
-                    f"at {where}/{key}: "
-                    f"{'only in the logged result' if key in logged else 'only in the result now'}"
-                )
+            if key not in now:
+                return Message("replay_only_logged", where=f"{where}/{key}")
+            if key not in logged:
+                return Message("replay_only_now", where=f"{where}/{key}")
             if logged[key] != now[key]:
                 return _first_difference(logged[key], now[key], f"{where}/{key}")
         if list(logged) != list(now):
-            return f"at {where or '/'}: the keys are in another order"
+            return Message("replay_keys_reordered", where=where or "/")
     elif isinstance(logged, list):
-        for index, (old, new) in enumerate(
-            zip(logged, now, strict=False)
-        ):  # lengths compared below
+        for index, (old, new) in enumerate(zip(logged, now, strict=False)):  # lengths below
             if old != new:
                 return _first_difference(old, new, f"{where}/{index}")
         if len(logged) != len(now):
-            return f"at {where or '/'}: {len(logged)} items logged, {len(now)} now"
+            return Message(
+                "replay_items_differ", where=where or "/", logged=len(logged), now=len(now)
+            )
     elif logged != now:
-        return f"at {where or '/'}: logged {_short(logged)}, now {_short(now)}"
-    return "the JSON is equal but the bytes differ (number or string formatting)"
+        return Message("replay_differs", where=where or "/", logged=_short(logged), now=_short(now))
+    return Message("replay_bytes_differ")
 
 
 def _short(value: Any) -> str:

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from .._definitions import RULE_FILES
-from .._errors import GevoeligheidError
+from .._errors import ErrorLine, GevoeligheidError
+from .._messages import Message, Number
 from .._model import RuleSet
 from .._rules import MAX_SOURCE_TEXT_BYTES, load_ruleset
 from .._yamlfile import MAX_RULE_FILE_BYTES, read_limited
@@ -41,12 +42,13 @@ _COLUMNS = ("sha256", "name", "version", "overlays", "stored_at", "bundle_sha256
 
 
 class RulesetNotKept(Exception):
-    """The log holds no usable copy of a rule set; `str()` says why (in English, for the replay's
-    detail) and `reason` is a short code: `missing` or `corrupt`."""
+    """The log holds no usable copy of a rule set; `why` says why (`str()` in English, for logs)
+    and `reason` is a short code: `missing` or `corrupt`."""
 
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(detail)
+    def __init__(self, reason: str, why: Message) -> None:
+        super().__init__(why.render("en"))
         self.reason = reason
+        self.why = why
 
 
 def bundle_of(ruleset: RuleSet) -> dict[str, Any]:
@@ -203,13 +205,12 @@ class RulesetStore:
             )
             head = cursor.fetchone()
             if head is None:
-                raise RulesetNotKept("missing", f"the log holds no copy of rule set {sha256}")
+                raise RulesetNotKept("missing", Message("ruleset_not_kept", sha256=sha256))
             if head[0] is None or head[0] > MAX_BUNDLE_CHARS:
                 raise RulesetNotKept(
                     "corrupt",
-                    (
-                        f"the kept copy of rule set {sha256} is larger than {MAX_BUNDLE_CHARS:,} "
-                        "characters"
+                    Message(
+                        "ruleset_kept_too_large", sha256=sha256, limit=Number(MAX_BUNDLE_CHARS)
                     ),
                 )
             cursor.execute(
@@ -217,30 +218,21 @@ class RulesetStore:
             )
             text = cursor.fetchone()[0]
         if not isinstance(text, str) or _sha256(text) != head[1]:
-            raise RulesetNotKept(
-                "corrupt",
-                (
-                    f"the kept copy of rule set {sha256} does not match its own sha256: it was "
-                    "changed in the database"
-                ),
-            )
+            raise RulesetNotKept("corrupt", Message("ruleset_kept_changed", sha256=sha256))
         try:
             ruleset = ruleset_from_bundle(json.loads(text), peildatum)
         except GevoeligheidError as error:  # a RuleFileError is a ValueError too: this first
             raise RulesetNotKept(
-                "corrupt", f"the kept copy of rule set {sha256} does not load: {error}"
+                "corrupt",
+                Message("ruleset_kept_does_not_load", sha256=sha256, error=ErrorLine(error)),
             ) from None
-        except (ValueError, RecursionError) as error:
+        except (ValueError, RecursionError) as error:  # the parser's own words, as they are
             raise RulesetNotKept(
-                "corrupt", f"the kept copy of rule set {sha256} is broken: {error}"
+                "corrupt", Message("ruleset_kept_broken", sha256=sha256, error=error)
             ) from None
         if ruleset.sha256 != sha256:
             raise RulesetNotKept(
-                "corrupt",
-                (
-                    f"the kept copy of rule set {sha256} gives sha256 {ruleset.sha256}: it is not "
-                    "that rule set"
-                ),
+                "corrupt", Message("ruleset_kept_other", sha256=sha256, now=ruleset.sha256)
             )
         if len(self._loaded) >= 16:
             self._loaded.clear()

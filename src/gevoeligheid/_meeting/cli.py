@@ -11,29 +11,21 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from .._exitcodes import ExitCode
-from .._helptext import LANG, Command
+from .._helptext import LANG, Command, argument, option
 from .._messages import label, word
 
 if TYPE_CHECKING:
     from .impact import Comparer, Outcome, Summary
 
-_FORMAT = click.option(
+_FORMAT = option(
     "-f",
     "--format",
     "fmt",
     type=click.Choice(["table", "json", "jsonl", "html", "markdown"]),
     default="table",
     show_default=True,
-    help="table for people, json or jsonl for programs, html or markdown for the meeting.",
 )
-_JOBS = click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(0, 64),
-    default=0,
-    show_default=True,
-    help="Worker processes; 0: one per core.",
-)
+_JOBS = option("-j", "--jobs", type=click.IntRange(0, 64), default=0, show_default=True)
 
 
 def _make_diff(base: Any, new: Any, day: datetime.date | None) -> Comparer:
@@ -50,36 +42,10 @@ def _make_impact(new: Any, day: datetime.date, log_url: str) -> Comparer:
 
 
 @click.command("diff", cls=Command)
-@click.argument("dossiers", nargs=-1, required=True)
-@click.option(
-    "--base",
-    "base",
-    multiple=True,
-    type=click.Path(exists=True, path_type=Path),
-    help=(
-        "The rules now: a rule set folder and/or overlay files (repeatable); default: the "
-        "default rule set."
-    ),
-)
-@click.option(
-    "--new",
-    "new",
-    multiple=True,
-    type=click.Path(exists=True, path_type=Path),
-    help=(
-        "The rules to compare with: a rule set folder and/or overlay files (repeatable); "
-        "default: the default rule set."
-    ),
-)
-@click.option(
-    "--peildatum",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help=(
-        "Assess every dossier on this day (YYYY-MM-DD), with the versions of both rule sets in "
-        "force then; default: each dossier's own date, else today, with the versions in force "
-        "today."
-    ),
-)
+@argument("dossiers", nargs=-1, required=True)
+@option("--base", "base", multiple=True, type=click.Path(exists=True, path_type=Path))
+@option("--new", "new", multiple=True, type=click.Path(exists=True, path_type=Path))
+@option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]))
 @_FORMAT
 @_JOBS
 @LANG
@@ -92,26 +58,19 @@ def diff(
     jobs: int,
     lang: str,
 ) -> None:
-    """Evaluate dossiers under two rule sets and list every dossier whose classification,
-    escalation, roles to inform or actions change, with the rules that made the difference and
-    the counts per change. Exit status 0 when nothing changes, 1 when something does.
-
-    \b
-    Examples:
-      gevoelig diff --base rules/2026.1 --new rules/2026.2 examples/
-      gevoelig diff --new examples/overlays/regio-noord.yaml examples/
-      gevoelig diff --base rules/2026.1 --new rules/2026.2 -f html examples/ > wijzigingen.html
-    """
+    """`gevoelig diff`: evaluate dossiers under two rule sets and list every dossier whose
+    classification, escalation, roles to inform or actions change, with the rules that made the
+    difference and the counts per change; its help is in the catalogue's HELP."""
     import functools
 
     from .impact import RulesSpec, file_tasks, jobs_for, run
 
     specs = []
-    for option, paths in (("--base", base), ("--new", new)):
+    for flag, paths in (("--base", base), ("--new", new)):
         try:
             specs.append(RulesSpec.of(paths))
         except ValueError:
-            raise click.BadParameter(word("meeting_one_folder", lang), param_hint=option) from None
+            raise click.BadParameter(word("meeting_one_folder", lang), param_hint=flag) from None
     day = peildatum.date() if peildatum else None
     make = functools.partial(_make_diff, specs[0], specs[1], day)
     make()  # broken rules are reported once, here, before any worker starts
@@ -133,36 +92,21 @@ def _describe(spec: Any) -> str:
 
 
 @click.command("impact", cls=Command)
-@click.option(
-    "--peildatum",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    required=True,
-    help="The day to compare on (YYYY-MM-DD): the rules in force then, and the age of the events.",
-)
-@click.option(
-    "--ruleset",
-    "ruleset_path",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="The new rules from this folder; default: the default rule set.",
-)
-@click.option(
+@option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]), required=True)
+@option("--ruleset", "ruleset_path", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@option(
     "--overlay",
     "overlays",
     multiple=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Overlay files of the new rules (repeatable); default: none.",
 )
-@click.option(
+@option(
     "--log",
     "log_url",
     metavar="URL",
     envvar="GEVOELIG_LOG",
     default="sqlite:///gevoelig-decisions.sqlite3",
     show_default=True,
-    help=(
-        "The decision log: a SQLite file (path or sqlite:///path) or "
-        "postgresql://user@host/db. Env: GEVOELIG_LOG."
-    ),
 )
 @_FORMAT
 @_JOBS
@@ -176,17 +120,10 @@ def impact(
     jobs: int,
     lang: str,
 ) -> None:
-    """Re-run the latest logged decision of every dossier under the rules it was decided by
-    (the log's own copy) and under the new rules, both on --peildatum, and list every dossier
-    whose outcome changes, with the rules that made the difference. Decisions whose input was
-    logged redacted, or whose rules the log does not keep, are named as not re-run. Exit status
-    0 when nothing changes, 1 when something does, 7 when the log cannot be read.
-
-    \b
-    Examples:
-      gevoelig log impact --peildatum 2027-01-01
-      gevoelig log impact --peildatum 2026-12-15 --overlay regio-noord.yaml -f html > impact.html
-    """
+    """`gevoelig impact`: re-run the latest logged decision of every dossier under the rules it was
+    decided by (the log's own copy) and under the new rules, both on --peildatum, and list every
+    dossier whose outcome changes, with the rules that made the difference; its help is in the
+    catalogue's HELP."""
     import functools
 
     from .._decisionlog import LogError
@@ -349,37 +286,18 @@ def _word(value: Any, lang: str) -> str:
 
 
 @click.command("report", cls=Command)
-@click.argument("dossiers", nargs=-1)
-@click.option(
-    "--log",
-    "log_url",
-    metavar="URL",
-    help=(
-        "Report the latest decision of every dossier in this decision log instead of dossier files."
-    ),
-)
-@click.option(
-    "--since",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="With --log: what changed, and the feedback given, since this day (the last meeting).",
-)
-@click.option(
+@argument("dossiers", nargs=-1)
+@option("--log", "log_url", metavar="URL")
+@option("--since", type=click.DateTime(formats=["%Y-%m-%d"]))
+@option(
     "-f",
     "--format",
     "fmt",
     type=click.Choice(["html", "markdown"]),
     default="html",
     show_default=True,
-    help="A printable HTML page, or Markdown.",
 )
-@click.option(
-    "--peildatum",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help=(
-        "Assess dossier files on this day (YYYY-MM-DD); default: each dossier's own date, else "
-        "today."
-    ),
-)
+@option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]))
 @LANG
 def report(
     dossiers: tuple[str, ...],
@@ -389,17 +307,8 @@ def report(
     peildatum: datetime.datetime | None,
     lang: str,
 ) -> None:
-    """The portfolio for the periodic meeting with the client: counts per classification
-    and escalation with charts, the sensitive dossiers highest first with who to inform and what
-    to do, dossiers whose open questions could raise their level, what changed since the last
-    meeting and the overrides of the advice (from the log), grouped per competent authority.
-
-    \b
-    Examples:
-      gevoelig report examples/ > overleg.html
-      gevoelig report --log decisions.sqlite3 --since 2026-11-01 > overleg.html
-      gevoelig report -f markdown --lang en examples/ > meeting.md
-    """
+    """`gevoelig report`: the portfolio for the periodic meeting with the client; its help is in the
+    catalogue's HELP."""
     from .pages import report_page
     from .portfolio import from_log
 
@@ -453,43 +362,23 @@ def _evaluated(dossiers: tuple[str, ...], peildatum: datetime.datetime | None, l
 
 
 @click.command("timeline", cls=Command)
-@click.argument("dossier")
-@click.option(
+@argument("dossier")
+@option(
     "-f",
     "--format",
     "fmt",
     type=click.Choice(["table", "html", "markdown", "json"]),
     default="table",
     show_default=True,
-    help="A table for the terminal, an HTML page with a step chart, Markdown or JSON.",
 )
-@click.option(
-    "--grace-days",
-    type=click.IntRange(0, 365),
-    default=7,
-    show_default=True,
-    help=(
-        "An escalation recorded this many days after the advice asked for it still counts as "
-        "in time."
-    ),
-)
-@click.option(
-    "--log",
-    "log_url",
-    metavar="URL",
-    help="Add the feedback on this dossier's decisions from this decision log.",
-)
+@option("--grace-days", type=click.IntRange(0, 365), default=7, show_default=True)
+@option("--log", "log_url", metavar="URL")
 @LANG
 def timeline(dossier: str, fmt: str, grace_days: int, log_url: str | None, lang: str) -> None:
-    """A dossier's outcome on each of its event days and on its date of assessment (else today), the
-    day each level was first reached, and for each escalation the dossier records (its `escalaties`)
-    whether it came in time.
-
-    \b
-    Examples:
-      gevoelig timeline examples/05-pig-farm-odour-complaint-wave.json
-      gevoelig timeline -f html examples/05-pig-farm-odour-complaint-wave.json > tijdlijn.html
-    """
+    """`gevoelig timeline`: a dossier's outcome on each of its event days and on its date of
+    assessment (else today), the day each level was first reached, and for each escalation the
+    dossier records (its `escalaties`) whether it came in time; its help is in the catalogue's
+    HELP."""
     import json
 
     import attrs

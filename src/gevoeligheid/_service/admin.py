@@ -14,10 +14,11 @@ from fastapi import Request
 from fastapi.responses import Response
 
 from .. import GevoeligheidError
+from .._errors import ErrorLine
 from .._messages import Message
 from . import openapi
 from .core import Service
-from .problems import ErrorLine, Problem
+from .problems import Problem
 from .tenants import TenantFileError, TenantScope, check_keys
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ def register(app: FastAPI, service: Service) -> None:
         ):
             raise Problem(
                 "bad-request",
-                Message("service_admin_call_takes_body"),
+                Message("service_body_not_taken"),
                 fields={"expected": "no body"},
             )
         try:
@@ -125,7 +126,7 @@ def register(app: FastAPI, service: Service) -> None:
             shown = ErrorLine(error) if isinstance(error, GevoeligheidError) else str(error)
             raise Problem(
                 "reload-refused",
-                Message("service_admin_rules_use_stay", shown=shown),
+                Message("service_reload_refused_rules_stay", shown=shown),
             ) from None
         return Response(
             json.dumps(described, ensure_ascii=False).encode("utf-8"), media_type="application/json"

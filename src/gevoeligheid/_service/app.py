@@ -22,12 +22,19 @@ from .. import DossierError, __version__
 from .._dossier import read_text
 from .._errors import NotInForce, excerpt
 from .._jsontext import text_of
-from .._messages import Message
+from .._messages import Localised, Message, word
 from .._model import ENGINES, Engine
 from . import admin, batches, headers, metrics, openapi, page, params, tracing
 from .core import JSON_TYPES, NDJSON_TYPES, Service, accepted_json, held_of, log_unavailable
 from .guard import Guard, client_gone
-from .problems import MEDIA_TYPE, ErrorLine, Problem, bad_parameter, dossier_problem, language
+from .problems import (
+    MEDIA_TYPE,
+    Problem,
+    bad_parameter,
+    day_without_rules,
+    dossier_problem,
+    language,
+)
 from .settings import Settings
 
 logger = logging.getLogger("gevoelig.service")
@@ -116,14 +123,14 @@ def _problem_handlers(app: FastAPI) -> None:
         if error.status_code == 404:
             problem = Problem(
                 "not-found",
-                Message("service_app_there_nothing_see_v", request_url_path=request.url.path),
+                Message("service_not_found", request_url_path=request.url.path),
             )
         elif error.status_code == 405:
             allowed = headers.get("Allow", "")
             problem = Problem(
                 "method-not-allowed",
                 Message(
-                    "service_app_allowed_allowed",
+                    "service_method_not_allowed",
                     request_method=request.method,
                     request_url_path=request.url.path,
                     allowed=allowed,
@@ -136,9 +143,7 @@ def _problem_handlers(app: FastAPI) -> None:
         return problem_response(problem, request)
 
     async def on_validation(request: Request, error: RequestValidationError) -> Response:
-        return problem_response(
-            Problem("bad-request", Message("service_app_request_valid")), request
-        )
+        return problem_response(Problem("bad-request", Message("service_request_invalid")), request)
 
     app.add_exception_handler(Problem, on_problem)  # type: ignore[arg-type]
     app.add_exception_handler(HTTPException, on_http)  # type: ignore[arg-type]
@@ -150,9 +155,7 @@ def _engine(request: Request) -> Engine:
     if engine not in ENGINES:
         raise Problem(
             "bad-request",
-            Message(
-                "service_app_unknown_engine_use", engine=engine, join_engines=", ".join(ENGINES)
-            ),
+            Message("service_unknown_engine", engine=engine, join_engines=", ".join(ENGINES)),
             fields={"expected": " | ".join(ENGINES)},
         )
     return engine
@@ -260,7 +263,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         if described is None:
             raise Problem(
                 "not-found",
-                Message("service_app_there_version_rule_set", version=version),
+                Message("service_unknown_ruleset_version", version=version),
             )
         return _json(described)
 
@@ -291,7 +294,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         if not dossier_id:
             raise Problem(
                 "bad-request",
-                Message("service_app_give_dossierid_dossier_s"),
+                Message("service_history_needs_dossier_id"),
                 fields={"expected": "dossierId"},
             )
         limit = _integer(request, "limit", 100, 1, 1000)
@@ -316,7 +319,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         if row is None:
             raise Problem(
                 "not-found",
-                Message("service_app_there_decision_log", decision_id=decision_id),
+                Message("service_unknown_decision", decision_id=decision_id),
             )
         return _json(openapi.decision(row))
 
@@ -328,18 +331,19 @@ def _routes(app: FastAPI, service: Service) -> None:
         from .._decisionlog import feedback
 
         key = service.authorize(request, "feedback")
+        _query(request, ())
         service.check_type(request, JSON_TYPES, JSON)
         body = await service.read_body(request, FEEDBACK_BYTES)
         row = await service.read_log("get", decision_id)
         if row is None:
             raise Problem(
                 "not-found",
-                Message("service_app_there_decision_log", decision_id=decision_id),
+                Message("service_unknown_decision", decision_id=decision_id),
             )
         try:  # the dossier's reader: a duplicate key, NaN or absurd nesting is refused here too
             data = read_text(text_of(body), "feedback")
         except UnicodeDecodeError:
-            raise Problem("invalid-json", Message("service_app_feedback_json")) from None
+            raise Problem("invalid-json", Message("service_feedback_not_json")) from None
         except DossierError as error:
             raise dossier_problem(error) from None
         try:
@@ -362,10 +366,11 @@ def _routes(app: FastAPI, service: Service) -> None:
         from .._decisionlog import feedback
 
         service.authorize(request, "history")
+        _query(request, ())
         if await service.read_log("get", decision_id) is None:
             raise Problem(
                 "not-found",
-                Message("service_app_there_decision_log", decision_id=decision_id),
+                Message("service_unknown_decision", decision_id=decision_id),
             )
         found = await asyncio.to_thread(feedback.of_decisions, service.require_log(), [decision_id])
         return _json(
@@ -400,10 +405,7 @@ def _routes(app: FastAPI, service: Service) -> None:
         if any(value.startswith("failed") for value in checks.values()):
             problem = Problem(
                 "not-ready",
-                Message(
-                    "service_not_ready",
-                    checks=", ".join(f"{key} {value}" for key, value in checks.items()),
-                ),
+                Message("service_not_ready", checks=_ReadyChecks(checks)),
                 fields={"checks": checks},
             )
             return problem_response(problem, request)
@@ -469,7 +471,7 @@ def _in_force(service: Service, peildatum: datetime.date | None) -> tuple[Any, d
     except NotInForce as error:
         if peildatum is None:
             raise
-        raise bad_parameter("peildatum", "no-rules-in-force", ErrorLine(error)) from None
+        raise day_without_rules("peildatum", error) from None
 
 
 def _integer(request: Request, name: str, default: int, low: int, high: int) -> int:
@@ -479,7 +481,7 @@ def _integer(request: Request, name: str, default: int, low: int, high: int) -> 
     if not raw.isdigit() or not low <= int(raw) <= high:
         raise Problem(
             "bad-request",
-            Message("service_app_whole_number_from", name=name, low=low, high=high),
+            Message("service_query_not_whole_number", name=name, low=low, high=high),
             fields={"expected": f"{low}..{high}"},
         )
     return int(raw)
@@ -494,3 +496,20 @@ def _json(data: Any, media_type: str = JSON) -> Response:
         json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
         media_type=media_type,
     )
+
+
+class _ReadyChecks(Localised):
+    """How each part of /readyz is, in the words of the answer's language ("regels in orde,
+    beslissingenlog mislukt"); the problem's `checks` field keeps the values for machines."""
+
+    __slots__ = ("checks",)
+
+    def __init__(self, checks: dict[str, str]) -> None:
+        self.checks = checks
+
+    def render(self, lang: str) -> str:
+        shown = []
+        for part, state in self.checks.items():
+            kind = state.partition(":")[0]  # ok, off, failed, or failed: and the error's class
+            shown.append(f"{word(f'ready_{part}', lang)} {word(f'ready_{kind}', lang)}")
+        return ", ".join(shown)

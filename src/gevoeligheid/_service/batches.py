@@ -27,7 +27,7 @@ from .. import DossierError, Evaluator
 from .._decisionlog.entry import Entry
 from .._dossier import MAX_DEPTH, JsonProblem
 from .._jsontext import reader, text_of
-from .._messages import Localised, Message, Number
+from .._messages import Localised, Message, Number, word
 from .._model import Engine, Language
 from . import metrics
 from .core import EXPANSION, INLINE_BYTES, Service, accepted_json, stream_too_long, timed
@@ -91,7 +91,7 @@ def split_array(body: bytes, max_items: int, max_item_bytes: int) -> list[tuple[
         ):
             raise Problem(
                 "invalid-dossier",
-                Message("service_batches_batch_json_array_dossiers"),
+                Message("service_batch_not_array"),
                 fields={"pointer": "", "expected": "[{...}, {...}]"},
             )
         raise _invalid_json(body, pos, "array_expected")
@@ -103,7 +103,7 @@ def split_array(body: bytes, max_items: int, max_item_bytes: int) -> list[tuple[
         if len(spans) == max_items:
             raise Problem(
                 "too-large",
-                Message("service_batches_batch_holds_limit_dossiers", max_items=max_items),
+                Message("service_batch_too_many_dossiers", max_items=max_items),
                 fields={"limit": max_items},
             )
         window = min(len(body), pos + max_item_bytes + 1)
@@ -264,7 +264,7 @@ def evaluate_items(
                     Message("service_line_too_large", limit=Number(limit)),
                     fields={"limit": limit},
                 )
-            place = f"{label} {number}"
+            place = word(f"item_place_{label}", lang, number=number)
             refused = not_an_object(dossier, place)
             if refused is not None:
                 raise refused

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .._helptext import LANG, Command
+from .._helptext import LANG, Command, option
 from .._messages import word
 from .settings import CONTACT, ENV, Settings
 
@@ -32,257 +32,57 @@ def is_loopback(host: str) -> bool:
 
 
 @click.command("serve", cls=Command)
-@click.option(
-    "--host",
-    default="127.0.0.1",
-    show_default=True,
-    help="Address to bind; anything but loopback needs API keys.",
-)
-@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True)
-@click.option(
-    "--workers",
-    type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    help="Worker processes (uvicorn's); each holds the rules and writes to the same log.",
-)
-@click.option(
-    "--ruleset",
-    "ruleset_path",
-    type=click.Path(file_okay=False, exists=True),
-    help="A rule set folder instead of the default rule set.",
-)
-@click.option(
-    "--overlay",
-    "overlays",
-    multiple=True,
-    type=click.Path(dir_okay=False, exists=True),
-    help=(
-        "A region's overlay file (repeatable, applied in order); fixed for the life of the service."
-    ),
-)
-@click.option(
-    "--peildatum",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help=(
-        "Assess every dossier on this date (YYYY-MM-DD), by the version in force then; "
-        "?peildatum= beats it. With --openapi: the day the contract is made for. Default: the "
-        "dossier's own, else today."
-    ),
-)
-@click.option(
+@option("--host", default="127.0.0.1", show_default=True)
+@option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True)
+@option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
+@option("--ruleset", "ruleset_path", type=click.Path(file_okay=False, exists=True))
+@option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False, exists=True))
+@option("--peildatum", type=click.DateTime(formats=["%Y-%m-%d"]))
+@option(
     "--log",
     "log_url",
     metavar="URL",
     envvar="GEVOELIG_LOG",
     default="sqlite:///gevoelig-decisions.sqlite3",
     show_default=True,
-    help="The decision log: a SQLite file or postgresql://user@host/db. Env: GEVOELIG_LOG.",
 )
-@click.option(
-    "--no-log",
-    is_flag=True,
-    help="Run without a decision log (for measurements; nothing is recorded).",
-)
-@click.option(
-    "--log-redact",
-    is_flag=True,
-    envvar="GEVOELIG_LOG_REDACT",
-    help=(
-        "Keep only redacted copies of inputs and results in the log (no title, x- keys or "
-        "criminal facts)."
-    ),
-)
-@click.option(
+@option("--no-log", is_flag=True)
+@option("--log-redact", is_flag=True, envvar="GEVOELIG_LOG_REDACT")
+@option(
     "--keys",
     "keys_file",
     type=click.Path(dir_okay=False, exists=True),
     envvar="GEVOELIG_API_KEYS_FILE",
-    help=(
-        "File of API keys (NAME RIGHTS sha256:HEX a line). Env: GEVOELIG_API_KEYS_FILE; key "
-        "lines also in GEVOELIG_API_KEYS."
-    ),
 )
-@click.option(
-    "--new-key",
-    metavar="NAME",
-    help="Print a new API key and the line for the key file, then exit.",
-)
-@click.option(
-    "--rights",
-    default="evaluate",
-    show_default=True,
-    help=(
-        "With --new-key: evaluate, history, feedback, or several comma-separated "
-        "(evaluate,history)."
-    ),
-)
-@click.option(
-    "--openapi",
-    "print_openapi",
-    is_flag=True,
-    help="Print the OpenAPI document (as served at /v1/openapi.json), then exit.",
-)
-@click.option(
-    "--concurrency",
-    type=click.IntRange(1),
-    default=64,
-    show_default=True,
-    help="Requests handled at once by a worker.",
-)
-@click.option(
-    "--backlog",
-    type=click.IntRange(0),
-    default=256,
-    show_default=True,
-    help="Requests that may wait for a place; more are answered 503.",
-)
-@click.option(
-    "--client-concurrency",
-    type=click.IntRange(0),
-    help=(
-        "Requests of one API key (without keys: address) at once; more are answered 429. 0: no "
-        "limit. Default: a quarter of --concurrency with keys, no limit without."
-    ),
-)
-@click.option(
-    "--request-timeout",
-    type=click.FloatRange(0.1),
-    default=30.0,
-    show_default=True,
-    help="Seconds for a whole request (not a stream); then 503.",
-)
-@click.option(
-    "--body-timeout",
-    type=click.FloatRange(0.1),
-    default=30.0,
-    show_default=True,
-    help=(
-        "Seconds a request body may stall (then 408), or an answer wait for a client that does "
-        "not read it (then the connection closes)."
-    ),
-)
-@click.option(
-    "--stream-concurrency",
-    type=click.IntRange(1),
-    help=(
-        "NDJSON streams a worker handles at once, in places of their own; more wait, as other "
-        "requests do. Default: half of --concurrency."
-    ),
-)
-@click.option(
-    "--stream-timeout",
-    type=click.FloatRange(1),
-    default=600.0,
-    show_default=True,
-    help="Seconds an NDJSON stream may run in all; then it ends with done: false.",
-)
-@click.option(
-    "--header-timeout",
-    type=click.FloatRange(0.1),
-    default=10.0,
-    show_default=True,
-    help=(
-        "Seconds for a request's line and headers, from the connection (or the last answer) "
-        "on; then the connection closes."
-    ),
-)
-@click.option(
-    "--max-connections",
-    type=click.IntRange(1),
-    default=1000,
-    show_default=True,
-    help="Open connections of a worker; past it the longest idle one is closed.",
-)
-@click.option(
-    "--memory-budget",
-    type=click.IntRange(64),
-    default=512,
-    show_default=True,
-    metavar="MIB",
-    help=(
-        "MiB of request data a worker holds at once (bodies, dossiers being parsed); past it "
-        "requests wait, then 503."
-    ),
-)
-@click.option(
-    "--ssl-certfile",
-    type=click.Path(dir_okay=False, exists=True),
-    help="Serve HTTPS with this certificate (else put TLS in front).",
-)
-@click.option("--ssl-keyfile", type=click.Path(dir_okay=False, exists=True))
-@click.option("--access-log/--no-access-log", default=True, show_default=True)
-@click.option(
-    "--cors-origin",
-    "cors_origins",
-    multiple=True,
-    metavar="ORIGIN",
-    help=(
-        "A browser origin (https://host[:port]) allowed to call the service, repeatable; "
-        "default: none (CORS off)."
-    ),
-)
-@click.option(
-    "--contact-name",
-    envvar="GEVOELIG_CONTACT_NAME",
-    default=CONTACT[0],
-    show_default=True,
-    help=(
-        "Who answers for this deployment, in the contract's info.contact. Env: "
-        "GEVOELIG_CONTACT_NAME."
-    ),
-)
-@click.option(
-    "--contact-email",
-    envvar="GEVOELIG_CONTACT_EMAIL",
-    default=CONTACT[1],
-    show_default=True,
-    help="Their e-mail address. Env: GEVOELIG_CONTACT_EMAIL.",
-)
-@click.option(
-    "--contact-url",
-    envvar="GEVOELIG_CONTACT_URL",
-    default=CONTACT[2],
-    show_default=True,
-    help="Their web page. Env: GEVOELIG_CONTACT_URL.",
-)
-@click.option(
+@option("--new-key", metavar="NAME")
+@option("--rights", default="evaluate", show_default=True)
+@option("--openapi", "print_openapi", is_flag=True)
+@option("--concurrency", type=click.IntRange(1), default=64, show_default=True)
+@option("--backlog", type=click.IntRange(0), default=256, show_default=True)
+@option("--client-concurrency", type=click.IntRange(0))
+@option("--request-timeout", type=click.FloatRange(0.1), default=30.0, show_default=True)
+@option("--body-timeout", type=click.FloatRange(0.1), default=30.0, show_default=True)
+@option("--stream-concurrency", type=click.IntRange(1))
+@option("--stream-timeout", type=click.FloatRange(1), default=600.0, show_default=True)
+@option("--header-timeout", type=click.FloatRange(0.1), default=10.0, show_default=True)
+@option("--max-connections", type=click.IntRange(1), default=1000, show_default=True)
+@option("--memory-budget", type=click.IntRange(64), default=512, show_default=True, metavar="MIB")
+@option("--ssl-certfile", type=click.Path(dir_okay=False, exists=True))
+@option("--ssl-keyfile", type=click.Path(dir_okay=False, exists=True))
+@option("--access-log/--no-access-log", default=True, show_default=True)
+@option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN")
+@option("--contact-name", envvar="GEVOELIG_CONTACT_NAME", default=CONTACT[0], show_default=True)
+@option("--contact-email", envvar="GEVOELIG_CONTACT_EMAIL", default=CONTACT[1], show_default=True)
+@option("--contact-url", envvar="GEVOELIG_CONTACT_URL", default=CONTACT[2], show_default=True)
+@option(
     "--tenants",
     "tenants_file",
     type=click.Path(dir_okay=False, exists=True),
     envvar="GEVOELIG_TENANTS",
-    help=(
-        "A YAML file of tenants and their overlays; a key line's tenant=NAME picks one. Env: "
-        "GEVOELIG_TENANTS."
-    ),
 )
-@click.option(
-    "--otel",
-    is_flag=True,
-    envvar="GEVOELIG_OTEL",
-    help=(
-        "Send spans of each request, evaluation and log write to OpenTelemetry (the otel "
-        "extra; OTEL_* variables configure it)."
-    ),
-)
-@click.option(
-    "--open",
-    "open_browser",
-    is_flag=True,
-    help=(
-        "Open the page at / in the browser once the service answers (loopback, no API keys): "
-        "for a trainer's laptop."
-    ),
-)
-@click.option(
-    "--course",
-    "course_file",
-    type=click.Path(dir_okay=False, exists=True),
-    help=(
-        "A course file (YAML: example dossiers with notes) for the page's training mode; "
-        "default: the shipped course."
-    ),
-)
+@option("--otel", is_flag=True, envvar="GEVOELIG_OTEL")
+@option("--open", "open_browser", is_flag=True)
+@option("--course", "course_file", type=click.Path(dir_okay=False, exists=True))
 @LANG
 def serve(
     host: str,
@@ -321,21 +121,8 @@ def serve(
     course_file: str | None,
     lang: str,
 ) -> None:
-    """Serve the rules over HTTP for case-management systems: evaluate one dossier, a batch or an
-    NDJSON stream; read the rule sets, the schemas and a dossier's decision history; /healthz,
-    /readyz and /metrics. Every decision is logged before it is answered. The OpenAPI contract
-    is at /v1/openapi.json, its operations at /v1/docs; without API keys the
-    page for people is at /.
-
-    \b
-    Examples:
-      gevoelig serve
-      gevoelig serve --overlay examples/overlays/regio-noord.yaml --port 8080
-      gevoelig serve --new-key zaaksysteem --rights evaluate >> keys.txt
-      gevoelig serve --host 0.0.0.0 --keys keys.txt --workers 2 --log postgresql://gevoelig@db/gevoelig
-      gevoelig serve --openapi --peildatum 2026-12-01 > docs/openapi.json
-      gevoelig serve --open
-    """
+    """`gevoelig serve`: serve the rules over HTTP for case-management systems; its help is in the
+    catalogue's HELP."""
     from .keys import KeyFileError, load_keys, new_key as make_key
 
     if new_key:
@@ -454,8 +241,10 @@ def _open_when_ready(host: str, port: int, https: bool, lang: str) -> None:
                     break
             except OSError:
                 time.sleep(0.2)
-        click.echo(word("serve_opening", lang, url=url), err=True)
-        webbrowser.open(url)
+        # Without a display (or any browser) webbrowser.open finds nothing and says so by
+        # returning False: then the trainer is told where the page is, not that it opens.
+        opened = webbrowser.open(url)
+        click.echo(word("serve_opening" if opened else "serve_no_browser", lang, url=url), err=True)
 
     threading.Thread(target=wait_and_open, daemon=True).start()
 

@@ -17,13 +17,13 @@ from .._decisionlog.entry import Entry, RulesetSource, make_entry, result_text
 from .._decisionlog.rulesets import keep_for_entries, unkept
 from .._decisionlog.store import DecisionLog, open_log
 from .._decisionlog.writer import GroupWriter
-from .._errors import NotInForce
+from .._errors import ErrorLine, NotInForce
 from .._messages import Message, Number
 from .._model import Engine, Language
 from . import metrics, tenants, tracing
 from .guard import HELD, Budget, Held
 from .keys import ApiKey, KeyRing, load_keys
-from .problems import ErrorLine, Problem, bad_parameter, dossier_problem
+from .problems import Problem, day_without_rules, dossier_problem
 from .rulesets import Rules
 from .settings import Settings
 
@@ -87,7 +87,7 @@ class Service:
             if right == "history":
                 raise Problem(
                     "unauthorized",
-                    Message("service_core_decision_history_needs_api"),
+                    Message("service_history_needs_keys"),
                     headers={"WWW-Authenticate": 'Bearer realm="gevoelig"'},
                 )
             return None
@@ -95,20 +95,20 @@ class Service:
         if token is None:
             raise Problem(
                 "unauthorized",
-                Message("service_core_send_api_key_authorization"),
+                Message("service_api_key_missing"),
                 headers={"WWW-Authenticate": 'Bearer realm="gevoelig"'},
             )
         key = self.keys.find(token)
         if key is None:
             raise Problem(
                 "unauthorized",
-                Message("service_core_api_key_known"),
+                Message("service_api_key_unknown"),
                 headers={"WWW-Authenticate": 'Bearer realm="gevoelig", error="invalid_token"'},
             )
         if right is not None and right not in key.rights:
             raise Problem(
                 "forbidden",
-                Message("service_core_key_does_right", key_name=key.name, right=right),
+                Message("service_api_key_lacks_right", key_name=key.name, right=right),
             )
         return key
 
@@ -127,7 +127,7 @@ class Service:
             raise Problem(
                 "unsupported-media-type",
                 Message(
-                    "service_core_content_type_accepted_send",
+                    "service_content_type_not_accepted",
                     media=media or Message("query_none"),
                     example=example,
                 ),
@@ -177,13 +177,11 @@ class Service:
             logger.error("rules engine failed: %s", error.show())
             raise Problem(
                 "internal",
-                Message("service_core_rules_engine_failed_report"),
+                Message("service_engine_failed"),
             ) from None
         except NotInForce as error:  # the day asked, or the dossier's own, has no rules in force
-            raise bad_parameter(
-                "peildatum" if peildatum is not None else "/peildatum",
-                "no-rules-in-force",
-                ErrorLine(error),
+            raise day_without_rules(
+                "peildatum" if peildatum is not None else "/peildatum", error
             ) from None
         except GevoeligheidError as error:
             raise Problem("bad-request", ErrorLine(error)) from None
@@ -255,7 +253,7 @@ class Service:
         if self.log is None:
             raise Problem(
                 "log-unavailable",
-                Message("service_core_service_runs_without_decision"),
+                Message("service_without_decision_log"),
             )
         return self.log
 
@@ -293,7 +291,7 @@ def held_of(request: Request) -> Held:
 def log_unavailable() -> Problem:
     return Problem(
         "log-unavailable",
-        Message("service_core_decision_could_recorded_log"),
+        Message("service_decision_not_logged"),
         headers={"Retry-After": "5"},
     )
 
@@ -326,7 +324,7 @@ async def timed(
                 raise stream_too_long(deadline[1]) from None
             raise Problem(
                 "request-timeout",
-                Message("service_core_nothing_body_arrived_s", seconds=seconds),
+                Message("service_body_timed_out", seconds=seconds),
             ) from None
         if chunk:
             yield chunk

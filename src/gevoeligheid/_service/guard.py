@@ -185,7 +185,7 @@ class Guard:
                     send_with_headers,
                     Problem(
                         "internal",
-                        Text("service_guard_internal_error_report_incident", incident=incident),
+                        Text("service_internal_error", incident=incident),
                     ),
                     lang,
                 )
@@ -212,7 +212,7 @@ class Guard:
                 send,
                 Problem(
                     "too-many-requests",
-                    Text("service_guard_key_already_requests_progress", limit=limit),
+                    Text("service_key_too_many_in_progress", limit=limit),
                     headers={"Retry-After": "1"},
                 ),
                 lang,
@@ -268,7 +268,7 @@ class Guard:
                     send,
                     Problem(
                         "timeout",
-                        Text("service_guard_request_took_longer_s", seconds=seconds),
+                        Text("service_request_timed_out", seconds=seconds),
                         headers={"Retry-After": "1"},
                     ),
                     lang,
@@ -313,7 +313,7 @@ def client_limit(settings: Settings, *, keyed: bool) -> int:
 def _overloaded() -> Problem:
     return Problem(
         "overloaded",
-        Text("service_guard_too_many_requests_waiting"),
+        Text("service_too_many_waiting"),
         headers={"Retry-After": "1"},
     )
 

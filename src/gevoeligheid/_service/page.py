@@ -25,7 +25,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
-from .._errors import GevoeligheidError
+from .._errors import GevoeligheidError, NotInForce
 from .._evaluate import Evaluator
 from .._interview import STOP, UNKNOWN, AnswerError, read_answer
 from .._messages import Message, label, word
@@ -95,7 +95,7 @@ def register(app: FastAPI, service: Service) -> None:
         if service.keys:
             raise Problem(
                 "not-found",
-                Message("service_page_page_only_there_when"),
+                Message("service_page_needs_open"),
             )
 
     async def form_of(request: Request) -> list[tuple[str, str]]:
@@ -105,7 +105,7 @@ def register(app: FastAPI, service: Service) -> None:
                 body.decode("utf-8"), keep_blank_values=True, max_num_fields=MAX_FORM_FIELDS
             )
         except (UnicodeDecodeError, ValueError):
-            raise Problem("bad-request", Message("service_page_form_cannot_read")) from None
+            raise Problem("bad-request", Message("service_page_form_unreadable")) from None
 
     def current() -> tuple[Evaluator, RuleSet]:
         """The evaluator that decides each dossier by the version of its own day (as every door
@@ -124,7 +124,7 @@ def register(app: FastAPI, service: Service) -> None:
             if found is None:
                 raise Problem(
                     "not-found",
-                    Message("service_page_there_example", name_80=name[:80]),
+                    Message("service_page_unknown_example", name_80=name[:80]),
                 )
             data = found
         body = await run_in_threadpool(
@@ -205,7 +205,7 @@ def register(app: FastAPI, service: Service) -> None:
         if media is None:  # only the files named above: never a path from the request
             raise Problem(
                 "not-found",
-                Message("service_page_there_file", name_80=name[:80]),
+                Message("service_page_unknown_file", name_80=name[:80]),
             )
         data = resources.files(__package__).joinpath("static", name).read_bytes()
         return Response(data, media_type=media, headers={**HEADERS, "Cache-Control": "no-cache"})
@@ -421,7 +421,15 @@ def _evaluate(
             source="formulier" if lang == "nl" else "form",
         ), None
     except GevoeligheidError as error:
-        return None, error.show(lang)
+        return None, _shown(error, lang)
+
+
+def _shown(error: GevoeligheidError, lang: str) -> str:
+    """An error's line for the page: a day without rules named by the form's peildatum, never by
+    the rule set's folder on the server."""
+    if isinstance(error, NotInForce):
+        error = error.as_parameter("peildatum")
+    return error.show(lang)
 
 
 def result_region(
@@ -937,7 +945,7 @@ def interview_page(
             ]
         )
     except GevoeligheidError as error:
-        out.append(f'<div class="error" role="alert"><p>{esc(error.show(lang))}</p></div>')
+        out.append(f'<div class="error" role="alert"><p>{esc(_shown(error, lang))}</p></div>')
         return _document(
             lang, word("page_interview_title", lang), "".join(out), current="page_nav_interview"
         )

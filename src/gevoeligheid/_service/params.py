@@ -34,7 +34,7 @@ def check_path_value(name: str, value: str) -> None:
     if not form.fullmatch(value):
         raise Problem(
             "bad-request",
-            Message("service_params_text", name=name, form=words),
+            Message("service_parameter_invalid", name=name, form=words),
             fields={"expected": pattern(name)},
         )
 
@@ -46,9 +46,7 @@ def query_alias(query: Mapping[str, str], key: str, deprecated: str) -> str | No
     if value is not None and old is not None and value != old:
         raise Problem(
             "bad-request",
-            Message(
-                "service_params_give_deprecated_both_different", key=key, deprecated=deprecated
-            ),
+            Message("service_parameter_and_deprecated_differ", key=key, deprecated=deprecated),
             fields={"expected": key},
         )
     return value if value is not None else old

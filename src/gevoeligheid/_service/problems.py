@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from .. import DossierError
+from .._errors import ErrorLine, NotInForce
 from .._messages import Localised, Message, rendered, word
 from .._model import LANGUAGES, Language
 
@@ -118,18 +119,6 @@ def _in(value: Any, lang: str) -> Any:
     return value
 
 
-class ErrorLine(Localised):
-    """The line of one of the library's errors (`show`), in the answer's language."""
-
-    __slots__ = ("error",)
-
-    def __init__(self, error: Any) -> None:
-        self.error = error
-
-    def render(self, lang: str) -> str:
-        return str(self.error.show(lang))
-
-
 class _Reason(Localised):
     """A dossier fault's reason, in the answer's language, as `invalidParams` gives it."""
 
@@ -198,3 +187,10 @@ def bad_parameter(name: str, code: str, reason: Localised) -> Problem:
         reason,
         fields={"invalidParams": [{"name": name, "code": code, "reason": reason}]},
     )
+
+
+def day_without_rules(name: str, error: NotInForce) -> Problem:
+    """A 400 for a day on which no rules are in force, naming the parameter (`peildatum` or the
+    dossier's `/peildatum`) where the error names the rule set's folder or an overlay's file: a
+    client learns the day and the earliest one with rules, never a path on the server."""
+    return bad_parameter(name, "no-rules-in-force", ErrorLine(error.as_parameter(name)))

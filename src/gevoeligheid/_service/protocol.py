@@ -147,27 +147,38 @@ class BoundedHttp(HttpToolsProtocol):
         if (
             self.cycle is None or self.cycle.response_complete
         ):  # else an answer is under way: just close
-            accepted = next(
-                (value for name, value in self.headers or () if name == b"accept-language"), b""
-            )
-            lang = language(accepted.decode("latin-1"))
             problem = Problem(
                 "header-too-large",
                 Message("header_too_large", limit=Number(self.max_header_bytes)),
                 fields={"limit": self.max_header_bytes},
             )
-            body = problem.body(lang)
-            head = (
-                "HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: "
-                f"{MEDIA_TYPE}\r\ncontent-language: {lang}\r\ncontent-length: {len(body)}\r\n"
-                f"connection: close\r\napi-version: {API_VERSION}\r\n"
-            )
-            extra = b"".join(
-                name + b": " + value + b"\r\n"
-                for name, value in (*SECURITY_HEADERS, (b"content-security-policy", CSP_DATA))
-            )
-            self.transport.write(head.encode("ascii") + extra + b"\r\n" + body)
+            self._write_problem("431 Request Header Fields Too Large", problem)
         self.transport.close()
+
+    def send_400_response(self, msg: str) -> None:
+        """A request that cannot be parsed as HTTP: uvicorn answers it in plain text without the
+        headers every answer has; answer it as a problem document with them."""
+        self._write_problem("400 Bad Request", Problem("bad-request", Message("invalid_http")))
+        self.transport.close()
+
+    def _write_problem(self, status: str, problem: Problem) -> None:
+        """Write a problem document, with API-Version and the security headers, straight to the
+        connection (outside the app, whose middleware adds them to every other answer)."""
+        accepted = next(
+            (value for name, value in self.headers or () if name == b"accept-language"), b""
+        )
+        lang = language(accepted.decode("latin-1"))
+        body = problem.body(lang)
+        head = (
+            f"HTTP/1.1 {status}\r\ncontent-type: "
+            f"{MEDIA_TYPE}\r\ncontent-language: {lang}\r\ncontent-length: {len(body)}\r\n"
+            f"connection: close\r\napi-version: {API_VERSION}\r\n"
+        )
+        extra = b"".join(
+            name + b": " + value + b"\r\n"
+            for name, value in (*SECURITY_HEADERS, (b"content-security-policy", CSP_DATA))
+        )
+        self.transport.write(head.encode("ascii") + extra + b"\r\n" + body)
 
     # --- a client that does not read its answer -------------------------------------------------
     def pause_writing(self) -> None:

@@ -17,7 +17,7 @@ from gevoeligheid._messages import Message
         (
             "nl",
             (
-                "de regelengine faalde (dossier OD-1): assert_fact answered code 2. Dit is een "
+                "de regelengine faalde (dossier OD-1): assert_fact gaf foutcode 2. Dit is een "
                 "fout in gevoeligheid; meld die alstublieft met het dossier"
             ),
         ),
@@ -31,9 +31,9 @@ from gevoeligheid._messages import Message
     ],
 )
 def test_an_engine_failure_is_told_in_the_language_asked_for(lang, expected):
-    """The engine's own words (what durable-rules answered) stay as they are; the rest is the
-    catalogue's."""
-    assert EngineError("assert_fact answered code 2", "OD-1").show(lang) == expected
+    """The name of the engine's call stays as it is; the rest is the catalogue's."""
+    error = EngineError(Message("engine_call_code", call="assert_fact", code=2), "OD-1")
+    assert error.show(lang) == expected
 
 
 def test_an_engine_failure_without_a_dossier_and_with_a_message_is_wholly_in_one_language():

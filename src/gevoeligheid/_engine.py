@@ -73,7 +73,7 @@ class DurableEngine:
                     Message("engine_cannot_hold", code=limit.group(1)),
                     hint=ENGINE_LIMIT_HINT,
                 ) from error
-            raise EngineError(f"durable-rules rejected the compiled rule set: {error}") from error
+            raise EngineError(Message("engine_rejected_ruleset", error=str(error))) from error
 
     def _start_over(self) -> None:
         """Leave the current handle with its session (deleting a session in an unknown state can
@@ -92,9 +92,14 @@ class DurableEngine:
                 try:
                     code = durable_rules_engine.retract_fact(self._handle, payload)[0]
                 except Exception as error:
-                    raise EngineError(f"retract_fact failed: {error}", dossier) from error
+                    raise EngineError(
+                        Message("engine_call_failed", call="retract_fact", error=str(error)),
+                        dossier,
+                    ) from error
                 if code != 0:
-                    raise EngineError(f"retract_fact answered code {code}", dossier)
+                    raise EngineError(
+                        Message("engine_call_code", call="retract_fact", code=code), dossier
+                    )
             except BaseException:  # an EngineError, or an interrupt in the middle of a dossier
                 self._start_over()
                 raise
@@ -105,9 +110,11 @@ class DurableEngine:
         try:
             code, state_handle = durable_rules_engine.assert_fact(self._handle, payload)
         except Exception as error:
-            raise EngineError(f"assert_fact failed: {error}", dossier) from error
+            raise EngineError(
+                Message("engine_call_failed", call="assert_fact", error=str(error)), dossier
+            ) from error
         if code != 0:  # 1: no rule matched (impossible with the catch-all), 2: seen before
-            raise EngineError(f"assert_fact answered code {code}", dossier)
+            raise EngineError(Message("engine_call_code", call="assert_fact", code=code), dossier)
         handle, index, max_steps, complete = (
             self._handle,
             self._index,
@@ -123,13 +130,7 @@ class DurableEngine:
             while messages:
                 steps += 1
                 if steps > max_steps:
-                    raise EngineError(
-                        (
-                            f"more than {max_steps} actions, one per engine rule: an engine rule "
-                            "fired twice"
-                        ),
-                        dossier,
-                    )
+                    raise EngineError(Message("engine_fired_twice", steps=max_steps), dossier)
                 # One action a message, '{"<rule name>": {...the fact...}}': read the name
                 # without parsing the whole fact back (that took 80% of the time).
                 name = messages[2 : messages.index('"', 2)]
@@ -139,7 +140,9 @@ class DurableEngine:
         except EngineError:
             raise
         except Exception as error:
-            raise EngineError(f"running the actions failed: {error}", dossier) from error
+            raise EngineError(
+                Message("engine_actions_failed", error=str(error)), dossier
+            ) from error
         if steps == 0:
-            raise EngineError("no rule fired, not even the catch-all", dossier)
+            raise EngineError(Message("engine_nothing_fired"), dossier)
         return frozenset(fired)

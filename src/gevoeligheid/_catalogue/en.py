@@ -1124,6 +1124,15 @@ MESSAGES: dict[str, str] = {
         "the rules engine cannot hold this rule set (durable-rules error code {code}): too "
         "many rules share the same facts"
     ),
+    # what went wrong inside the rules engine (durable-rules' own words as `error`)
+    "engine_rejected_ruleset": "durable-rules rejected the compiled rule set: {error}",
+    "engine_call_failed": "{call} failed: {error}",
+    "engine_call_code": "{call} answered code {code}",
+    "engine_fired_twice": (
+        "more than {steps} actions, one per engine rule: an engine rule fired twice"
+    ),
+    "engine_actions_failed": "running the actions failed: {error}",
+    "engine_nothing_fired": "no rule fired, not even the catch-all",
     "rules_outside_folder": "'{name}' lies outside the rule set folder {folder}",
     "rules_outside_folder_hint": (
         "a rule set reads only files in its own folder: copy the file there and name it "

@@ -1200,6 +1200,15 @@ MESSAGES: dict[str, str] = {
         "de regelengine kan deze regelset niet bevatten (foutcode {code} van durable-rules): "
         "te veel regels delen dezelfde feiten"
     ),
+    # what went wrong inside the rules engine (durable-rules' own words as `error`)
+    "engine_rejected_ruleset": "durable-rules weigerde de gecompileerde regelset: {error}",
+    "engine_call_failed": "{call} mislukte: {error}",
+    "engine_call_code": "{call} gaf foutcode {code}",
+    "engine_fired_twice": (
+        "meer dan {steps} acties, één per engineregel: een engineregel ging twee keer af"
+    ),
+    "engine_actions_failed": "het uitvoeren van de acties mislukte: {error}",
+    "engine_nothing_fired": "geen enkele regel ging af, ook de vangregel niet",
     "rules_outside_folder": "'{name}' ligt buiten de map van de regelset {folder}",
     "rules_outside_folder_hint": (
         "een regelset leest alleen bestanden in de eigen map: kopieer het bestand daarheen en "
